@@ -1,0 +1,1 @@
+"""Vocabularies as data: each module names its source and licence."""

@@ -1,0 +1,54 @@
+"""Words the text preparation needs: month and weekday names, abbreviations.
+
+Source: written for newsparse from common English news style (AP and Reuters
+abbreviation conventions); month and weekday names are facts of English.
+Licence: same as newsparse.
+"""
+
+from __future__ import annotations
+
+#: month name or abbreviation (lower case) -> month number
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+#: weekday name or abbreviation (lower case) -> ISO weekday (Monday = 1)
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1,
+    "tuesday": 2, "tue": 2, "tues": 2,
+    "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4,
+    "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+
+#: Abbreviations after which a '.' never ends a sentence (titles and the like).
+NEVER_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev fr
+    st mt ft pres supt insp det cpl pvt brig lieut hon amb messrs mme mlle
+    no nos vs v cf approx dept univ
+    """.split()
+)
+
+#: Abbreviations that may end a sentence when the next word is capitalised.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd llc plc bros jr sr esq etc al
+    a.m p.m u.s u.k u.n e.u u.s.a d.c n.y calif fla mass wash
+    """.split()
+)

@@ -1,0 +1,310 @@
+"""The pipeline: an :class:`Analysis` handed from stage to stage.
+
+Every stage has one signature, :data:`Stage` (``Analysis -> Analysis``): it
+reads what earlier stages left and returns a new Analysis (``attrs.evolve``)
+with its own results added.  :func:`parse` runs :data:`DEFAULT_STAGES`; a
+caller may pass other stages or a different :class:`~newsparse.lexicon.Lexicon`.
+No stage reads the clock, the network or a global another stage mutates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from newsparse.exceptions import InvalidDateError, InvalidInputError, NewsparseError
+from newsparse.lexicon import DEFAULT_LEXICON, Lexicon
+from newsparse.model import Actor, Document, Event, Location, Meeting, Span, TimeExpression
+from newsparse.text import Dateline
+
+__all__ = [
+    "DEFAULT_STAGES",
+    "Analysis",
+    "ParseFailure",
+    "Stage",
+    "coerce_published",
+    "parse",
+    "parse_many",
+    "run_stages",
+]
+
+
+@attrs.frozen(slots=True)
+class Analysis:
+    """What the stages know about one text so far.
+
+    Attributes:
+        text: the text exactly as the caller gave it.
+        norm: the normalised text, of the same length as ``text`` so that
+            every offset found in it is an offset into ``text`` (see
+            :func:`newsparse.text.normalise`).
+        published: the anchor for relative dates (given, or from the dateline).
+        dateline: the dateline at the top of the text, or None.
+        sentences: sentence spans, in order.
+        times, locations, actors, events, meetings: results of the stages.
+        lexicon: the vocabularies the stages use.
+        notes: intermediate results one stage leaves for a later one, keyed
+            by the stage's name; never mutated, replaced with ``evolve``.
+    """
+
+    text: str
+    norm: str = ""
+    published: dt.date | None = None
+    dateline: Dateline | None = None
+    sentences: tuple[Span, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    locations: tuple[Location, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    lexicon: Lexicon = DEFAULT_LEXICON
+    notes: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def note(self, key: str, value: Any) -> Analysis:
+        """A copy with ``notes[key] = value``."""
+        return attrs.evolve(self, notes={**self.notes, key: value})
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence containing ``offset``, or None."""
+        import bisect
+
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def to_document(self) -> Document:
+        """The public result."""
+        return Document(
+            text=self.text,
+            published=self.published,
+            times=self.times,
+            locations=self.locations,
+            actors=self.actors,
+            events=self.events,
+            meetings=self.meetings,
+        )
+
+
+Stage = Callable[[Analysis], Analysis]
+
+
+def _default_stages() -> tuple[Stage, ...]:
+    from newsparse.actors import find_actors
+    from newsparse.events import find_events
+    from newsparse.meetings import find_meetings
+    from newsparse.text import prepare_text
+    from newsparse.times import find_times
+
+    return (prepare_text, find_times, find_actors, find_events, find_meetings)
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = _default_stages()
+
+
+def coerce_published(published: str | dt.date | None) -> dt.date | None:
+    """Turn a ``published`` argument into a date, or raise :class:`InvalidDateError`.
+
+    >>> coerce_published("2025-03-11")
+    datetime.date(2025, 3, 11)
+    >>> coerce_published("2025-02-30")
+    Traceback (most recent call last):
+    ...
+    newsparse.exceptions.InvalidDateError: impossible published date '2025-02-30': day is out of range for month
+    """
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        value = published.strip()
+        try:
+            if len(value) >= 10 and value[10:11] in ("T", " "):
+                return dt.datetime.fromisoformat(value).date()
+            if len(value) != 10:
+                raise ValueError("expected YYYY-MM-DD")
+            return dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise InvalidDateError(f"impossible published date {published!r}: {exc}") from None
+    raise InvalidDateError(
+        f"published must be a 'YYYY-MM-DD' string, a datetime.date or None, "
+        f"not {type(published).__name__}"
+    )
+
+
+def run_stages(analysis: Analysis, stages: Sequence[Stage]) -> Analysis:
+    """Run ``stages`` in order on ``analysis``."""
+    for stage in stages:
+        analysis = stage(analysis)
+    return analysis
+
+
+def parse(
+    text: str,
+    published: str | dt.date | None = None,
+    *,
+    stages: Sequence[Stage] | None = None,
+    lexicon: Lexicon | None = None,
+) -> Document:
+    """Parse one news text into a :class:`~newsparse.model.Document`.
+
+    Args:
+        text: the article, a ``str``.
+        published: the publication date (``"YYYY-MM-DD"`` or a ``date``); when
+            None, a dateline at the top of the text is used, if any.
+        stages: the stages to run (default :data:`DEFAULT_STAGES`).
+        lexicon: the vocabularies to use (default: the built-in ones).
+
+    Raises:
+        InvalidInputError: ``text`` is not a ``str``.
+        InvalidDateError: ``published`` is impossible.
+
+    >>> doc = parse("Nobody met anyone.", published="2025-03-11")
+    >>> doc.published, doc.meetings
+    (datetime.date(2025, 3, 11), ())
+    """
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray)
+        ) else ""
+        raise InvalidInputError(f"text must be a str, not {kind}{hint}")
+    anchor = coerce_published(published)
+    analysis = Analysis(text=text, published=anchor, lexicon=lexicon or DEFAULT_LEXICON)
+    if not text.strip():
+        return analysis.to_document()
+    return run_stages(analysis, DEFAULT_STAGES if stages is None else stages).to_document()
+
+
+@attrs.frozen(slots=True)
+class ParseFailure:
+    """Stands in :func:`parse_many` output for an item that failed (``errors="yield"``).
+
+    Attributes:
+        index: the 0-based position of the item in the input.
+        error: the :class:`NewsparseError` that item raised.
+    """
+
+    index: int
+    error: NewsparseError
+
+
+Item = str | tuple[str, str | dt.date | None]
+
+
+def _parse_item(item: Any, default: str | dt.date | None) -> Document:
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise InvalidInputError(
+                f"a parse_many item must be a str or a (text, published) pair, "
+                f"not a tuple of {len(item)}"
+            )
+        return parse(item[0], item[1])
+    return parse(item, default)
+
+
+def _parse_chunk(
+    chunk: list[tuple[int, Any]], default: str | dt.date | None
+) -> list[tuple[int, Document | NewsparseError]]:
+    out: list[tuple[int, Document | NewsparseError]] = []
+    for index, item in chunk:
+        try:
+            out.append((index, _parse_item(item, default)))
+        except NewsparseError as exc:
+            out.append((index, exc))
+    return out
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any]]]:
+    chunk: list[tuple[int, Any]] = []
+    for pair in enumerate(items):
+        chunk.append(pair)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def parse_many(
+    texts: Iterable[Item],
+    *,
+    published: str | dt.date | None = None,
+    workers: int = 1,
+    errors: Literal["raise", "yield"] = "raise",
+    chunk_size: int = 16,
+) -> Iterator[Document | ParseFailure]:
+    """Parse many texts lazily, in input order, in constant memory.
+
+    Args:
+        texts: ``str`` items, or ``(text, published)`` pairs.
+        published: the date for plain ``str`` items.
+        workers: processes to use; 1 parses in this process.  Output is the
+            same for any number of workers.
+        errors: ``"raise"`` raises a :class:`~newsparse.exceptions.ParseItemError`
+            naming the bad item's index; ``"yield"`` yields a
+            :class:`ParseFailure` in its place and goes on.
+        chunk_size: items sent to a worker at a time.
+
+    >>> [d.published for d in parse_many(["a", ("b", "2025-01-02")], published="2025-01-01")]
+    [datetime.date(2025, 1, 1), datetime.date(2025, 1, 2)]
+    """
+    if errors not in ("raise", "yield"):
+        raise NewsparseError(f"errors must be 'raise' or 'yield', not {errors!r}")
+    if not isinstance(workers, int) or workers < 1:
+        raise NewsparseError(f"workers must be a positive int, not {workers!r}")
+    if chunk_size < 1:
+        raise NewsparseError(f"chunk_size must be a positive int, not {chunk_size!r}")
+    coerce_published(published)  # a bad default fails at once, not per item
+    if workers == 1:
+        results: Iterable[list[tuple[int, Document | NewsparseError]]] = (
+            _parse_chunk(chunk, published) for chunk in _chunks(texts, chunk_size)
+        )
+        yield from _emit(results, errors)
+        return
+    yield from _emit(_parallel(texts, published, workers, chunk_size), errors)
+
+
+def _parallel(
+    texts: Iterable[Any], published: str | dt.date | None, workers: int, chunk_size: int
+) -> Iterator[list[tuple[int, Document | NewsparseError]]]:
+    """Chunks parsed in worker processes, yielded in input order.
+
+    At most ``2 * workers`` chunks are in flight, so memory stays constant
+    on an endless iterator.
+    """
+    import collections
+    import concurrent.futures as cf
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    pending: collections.deque[cf.Future[list[tuple[int, Document | NewsparseError]]]]
+    pending = collections.deque()
+    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for chunk in _chunks(texts, chunk_size):
+            pending.append(pool.submit(_parse_chunk, chunk, published))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _emit(
+    results: Iterable[list[tuple[int, Document | NewsparseError]]], errors: str
+) -> Iterator[Document | ParseFailure]:
+    for chunk in results:
+        for index, result in chunk:
+            if isinstance(result, Document):
+                yield result
+            elif errors == "yield":
+                yield ParseFailure(index, result)
+            else:
+                from newsparse.exceptions import ParseItemError
+
+                raise ParseItemError(index, result) from result

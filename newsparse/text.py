@@ -1,0 +1,260 @@
+"""Text preparation: normalisation, sentence splitting and the dateline.
+
+Normalisation maps every character to exactly one character, so the
+normalised text has the length of the caller's text and every offset found in
+it is an offset into the original: the "offset map" is the identity, and no
+span can drift.  Curly quotes become straight ones, dashes a hyphen, odd
+spaces a space, control characters a space, and a CR a space or a newline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse.data.text_vocab import (
+    ABBREVIATIONS,
+    MONTHS,
+    NEVER_FINAL_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from newsparse.model import Span
+
+if TYPE_CHECKING:  # the pipeline imports this module
+    from newsparse.pipeline import Analysis
+
+__all__ = [
+    "Dateline",
+    "find_dateline",
+    "normalise",
+    "prepare_text",
+    "split_sentences",
+]
+
+_ONE_TO_ONE = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+    **dict.fromkeys(
+        map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                 "\u2009\u200a\u202f\u205f\u3000\t\v\f"),
+        " ",
+    ),
+    # zero-width characters: a space keeps the length (a word may split in two)
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " "),
+    **dict.fromkeys(map(ord, "\u2028\u2029\x85"), "\n"),
+    ord("\u2026"): ".",
+    # C0 and C1 controls other than \n (and \r, handled below), DEL
+    **dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85),
+                     *range(0x86, 0xA0)], " "),
+}
+
+
+def normalise(text: str) -> str:
+    """Normalise ``text`` one character for one character.
+
+    >>> normalise("Ukraine\u2019s \u201ctruce\u201d \u2014 now\\r\\n")
+    'Ukraine\\'s "truce" - now \\n'
+    >>> len(normalise("a\\u200bb")) == 3
+    True
+    """
+    out = text.translate(_ONE_TO_ONE)
+    if "\r" in out:
+        out = out.replace("\r\n", " \n").replace("\r", "\n")
+    return out
+
+
+# --- sentences ---------------------------------------------------------------
+
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<para>\n[ ]*+\n)                      # a paragraph break
+    | (?P<line>\n)                           # a line break (headline, dateline)
+    | (?P<stop>[.!?]++['")\]]*+)(?=[ ]|$)    # final punctuation, closing quotes
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}.]{1,20}+)$")
+_NEXT_WORD = regex.compile(r"[ \n]*+(['\"(\[]?+)(\S?)")
+
+
+def _is_abbreviation_stop(norm: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation, not a sentence."""
+    start = max(0, dot - 20)
+    m = _WORD_BEFORE.search(norm, start, dot)
+    if not m:
+        return False
+    word = m.group(0).lstrip(".")
+    if not word:
+        return False
+    nxt = _NEXT_WORD.match(norm, dot + 1)
+    next_char = nxt.group(2) if nxt else ""
+    lower = word.lower()
+    if lower in NEVER_FINAL_ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    if next_char and (next_char.islower() or next_char.isdigit() or next_char in ",;:"):
+        return lower in ABBREVIATIONS or "." in word or len(word) <= 3
+    if lower in ABBREVIATIONS:
+        return False
+    return False
+
+
+def split_sentences(norm: str) -> tuple[Span, ...]:
+    """Split normalised text into sentence spans (stripped of outer spaces).
+
+    >>> [s.text for s in split_sentences("Mr. Smith met Dr. Jones in the U.S. on Jan. 5. They talked.")]
+    ['Mr. Smith met Dr. Jones in the U.S. on Jan. 5.', 'They talked.']
+    """
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(norm):
+        if m.group("stop") is not None:
+            stop = m.group("stop")
+            if stop[0] == "." and len(stop.rstrip("'\")]")) == 1 and _is_abbreviation_stop(
+                norm, m.start()
+            ):
+                continue
+            nxt = _NEXT_WORD.match(norm, m.end())
+            if nxt and nxt.group(2) and nxt.group(2).islower():
+                continue  # "he said. and" is rare; "U.S. officials" is not
+            _add(spans, norm, start, m.end())
+            start = m.end()
+        else:
+            _add(spans, norm, start, m.start())
+            start = m.end()
+    _add(spans, norm, start, len(norm))
+    return tuple(spans)
+
+
+def _add(spans: list[Span], norm: str, start: int, end: int) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end, norm[start:end]))
+
+
+# --- dateline ----------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """The dateline at the top of an article.
+
+    Attributes:
+        span: the whole dateline (``"PARIS, March 11, 2025 (AFP) -"``).
+        date: the date it gives, or None (``"WASHINGTON (Reuters) -"``).
+        date_span: where that date stands, or None.
+        place_span: the place it names (``"PARIS"``), or None.
+    """
+
+    span: Span
+    date: dt.date | None = None
+    date_span: Span | None = None
+    place_span: Span | None = None
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DATE = rf"""
+    (?P<date>
+        (?:(?:{_WEEKDAY})\.?,?[ ]++)?+
+        (?:
+            (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))
+          | (?P<mname>{_MONTH})\.?[ ]++(?P<md>\d{{1,2}})(?:st|nd|rd|th)?+,?[ ]++(?P<my>\d{{4}})
+          | (?P<dd>\d{{1,2}})[ ]++(?P<dname>{_MONTH})\.?,?[ ]++(?P<dy>\d{{4}})
+        )
+    )
+"""
+_DATELINE = regex.compile(
+    rf"""
+    \A[ \n]*+
+    (?:
+        date[ ]++{_DATE}                                        # "date 2025-03-11"
+      | (?:[^\n]{{1,200}}+\n[ \n]*+)? {_DATE} [ ]*+(?=\n|\Z)   # a date line (after a headline)
+      | (?P<place>\p{{Lu}}[\p{{Lu}}\p{{L}}.' -]{{1,40}}?)                # "PARIS, March 11, 2025 (AFP) -"
+        (?:,[ ]++[\p{{L}}.' ]{{2,30}}?)?
+        (?:,[ ]++{_DATE})?+
+        [ ]*+(?:\([^()\n]{{1,40}}+\))?+[ ]*+(?:-{{1,2}}|:)(?=[ \n])
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _date_of(m: regex.Match[str]) -> dt.date | None:
+    try:
+        if m.group("iso"):
+            return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if m.group("mname"):
+            month = MONTHS[m.group("mname").lower()]
+            return dt.date(int(m.group("my")), month, int(m.group("md")))
+        if m.group("dname"):
+            month = MONTHS[m.group("dname").lower()]
+            return dt.date(int(m.group("dy")), month, int(m.group("dd")))
+    except ValueError:
+        return None
+    return None
+
+
+def find_dateline(norm: str) -> Dateline | None:
+    """Find the dateline at the top of normalised text, if any.
+
+    >>> d = find_dateline("PARIS, March 11, 2025 (AFP) - Talks began.")
+    >>> d.date, d.place_span.text
+    (datetime.date(2025, 3, 11), 'PARIS')
+    >>> find_dateline("WASHINGTON (Reuters) - Talks began.").date is None
+    True
+    >>> find_dateline("Tuesday, March 11, 2025 \\n\\nTalks began.").date
+    datetime.date(2025, 3, 11)
+    """
+    m = _DATELINE.match(norm[:400])
+    if not m:
+        return None
+    place = None
+    if m.group("place"):
+        text = m.group("place").strip()
+        # a dateline place is in capitals or Title Case, never a sentence start
+        if not (text.isupper() or (m.group("date") and text.istitle())):
+            return None
+        place = Span(m.start("place"), m.start("place") + len(text), text)
+    date_span = Span.of(norm, m.start("date"), m.end("date")) if m.group("date") else None
+    start = m.start("date") if place is None and date_span else m.start()
+    while start < len(norm) and norm[start] in " \n":
+        start += 1
+    if m.group(0).lstrip().lower().startswith("date"):
+        start = m.start() + m.group(0).lower().index("date")
+    end = m.end()
+    while end > start and norm[end - 1] == " ":
+        end -= 1
+    return Dateline(
+        span=Span.of(norm, start, end),
+        date=_date_of(m) if date_span else None,
+        date_span=date_span,
+        place_span=place,
+    )
+
+
+# --- the stage ---------------------------------------------------------------
+
+
+def prepare_text(analysis: Analysis) -> Analysis:
+    """Stage: normalise, split sentences, find the dateline and the anchor date."""
+    norm = normalise(analysis.text)
+    dateline = find_dateline(norm)
+    published = analysis.published
+    if published is None and dateline is not None:
+        published = dateline.date
+    return attrs.evolve(
+        analysis,
+        norm=norm,
+        sentences=split_sentences(norm),
+        dateline=dateline,
+        published=published,
+    )
