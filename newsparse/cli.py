@@ -59,12 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _read(path: str, stdin: IO[str]) -> str:
     if path == "-":
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+        data: object = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
     else:
         with open(path, "rb") as handle:
             data = handle.read()
     if isinstance(data, str):
         return data
+    if not isinstance(data, bytes):
+        raise ValueError("stdin gave neither text nor bytes")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

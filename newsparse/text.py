@@ -19,6 +19,7 @@ from newsparse.data.text_vocab import (
     ABBREVIATIONS,
     MONTHS,
     NEVER_FINAL_ABBREVIATIONS,
+    SENTENCE_STARTERS,
     WEEKDAYS,
 )
 from newsparse.model import Span
@@ -79,6 +80,7 @@ _BOUNDARY = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}.]{1,20}+)$")
 _NEXT_WORD = regex.compile(r"[ \n]*+(['\"(\[]?+)(\S?)")
+_NEXT_TOKEN = regex.compile(r"[ ]*+['\"(\[]?+(\p{L}{1,20}+)")
 
 
 def _is_abbreviation_stop(norm: str, dot: int) -> bool:
@@ -99,8 +101,9 @@ def _is_abbreviation_stop(norm: str, dot: int) -> bool:
         return True
     if next_char and (next_char.islower() or next_char.isdigit() or next_char in ",;:"):
         return lower in ABBREVIATIONS or "." in word or len(word) <= 3
-    if lower in ABBREVIATIONS:
-        return False
+    if "." in word and len(word) <= 6:  # "U.S.", "U.N.": usually "U.S. President"
+        token = _NEXT_TOKEN.match(norm, dot + 1)
+        return not (token and token.group(1).lower() in SENTENCE_STARTERS)
     return False
 
 

@@ -49,6 +49,17 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd llc plc bros jr sr esq etc al
-    a.m p.m u.s u.k u.n e.u u.s.a d.c n.y calif fla mass wash
+    a.m p.m calif fla mass wash
+    """.split()
+)
+
+#: Words that start sentences; after "U.S." or "U.N." only these mark a new one
+#: ("in the U.S. He said" splits, "the U.S. President" does not).
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    the a an he she it they we i you this that these those there his her its their our
+    but and so yet or if when while after before as in on at for from by with since
+    however meanwhile still also then now earlier later last next some many most no
+    what who why how where mr mrs ms dr
     """.split()
 )
