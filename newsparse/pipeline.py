@@ -199,6 +199,7 @@ Item = str | tuple[str, str | dt.date | None]
 
 
 def _parse_item(item: Any, default: str | dt.date | None) -> Document:
+    """Parse one ``parse_many`` item: a ``str`` or a ``(text, published)`` pair."""
     if isinstance(item, tuple):
         if len(item) != 2:
             raise InvalidInputError(
@@ -209,26 +210,47 @@ def _parse_item(item: Any, default: str | dt.date | None) -> Document:
     return parse(item, default)
 
 
-def _parse_chunk(
-    chunk: list[tuple[int, Any]], default: str | dt.date | None
-) -> list[tuple[int, Document | NewsparseError]]:
-    out: list[tuple[int, Document | NewsparseError]] = []
+def _internal_error(exc: Exception) -> NewsparseError:
+    """A picklable :class:`NewsparseError` standing for an unexpected exception.
+
+    A bug in a stage must not stop a batch of a million articles when the
+    caller asked for ``errors="yield"``, and the exception a stage raised may
+    not survive pickling back from a worker process; its type and message do.
+    """
+    error = NewsparseError(f"internal error: {type(exc).__name__}: {exc}")
+    error.__cause__ = exc  # kept in-process; lost (harmlessly) across processes
+    return error
+
+
+_Result = list[tuple[int, "Document | NewsparseError"]]
+
+
+def _parse_chunk(chunk: list[tuple[int, Any]], default: str | dt.date | None) -> _Result:
+    """Parse a chunk of ``(index, item)`` pairs; failures become values, not raises.
+
+    Runs in a worker process for ``workers > 1``, so everything it returns is
+    pickled back: Documents, and NewsparseErrors built from a message only.
+    """
+    out: _Result = []
     for index, item in chunk:
         try:
             out.append((index, _parse_item(item, default)))
         except NewsparseError as exc:
             out.append((index, exc))
+        except Exception as exc:  # noqa: BLE001 - see _internal_error
+            out.append((index, _internal_error(exc)))
     return out
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any]]]:
-    chunk: list[tuple[int, Any]] = []
-    for pair in enumerate(items):
-        chunk.append(pair)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
+    """``(index, item)`` pairs in lists of ``size``, pulled from ``items`` lazily."""
+    import itertools
+
+    iterator = enumerate(items)
+    while True:
+        chunk = list(itertools.islice(iterator, size))
+        if not chunk:
+            return
         yield chunk
 
 
@@ -243,7 +265,8 @@ def parse_many(
     """Parse many texts lazily, in input order, in constant memory.
 
     Args:
-        texts: ``str`` items, or ``(text, published)`` pairs.
+        texts: an iterable (possibly endless) of ``str`` items, or of
+            ``(text, published)`` pairs.
         published: the date for plain ``str`` items.
         workers: processes to use; 1 parses in this process.  Output is the
             same for any number of workers.
@@ -252,52 +275,82 @@ def parse_many(
             :class:`ParseFailure` in its place and goes on.
         chunk_size: items sent to a worker at a time.
 
+    Arguments are checked at once (not on the first ``next()``); the texts
+    are read only as results are consumed, at most ``2 * workers`` chunks
+    ahead.
+
     >>> [d.published for d in parse_many(["a", ("b", "2025-01-02")], published="2025-01-01")]
     [datetime.date(2025, 1, 1), datetime.date(2025, 1, 2)]
+    >>> [type(r).__name__ for r in parse_many(["ok", b"bytes"], errors="yield")]
+    ['Document', 'ParseFailure']
     """
     if errors not in ("raise", "yield"):
         raise NewsparseError(f"errors must be 'raise' or 'yield', not {errors!r}")
-    if not isinstance(workers, int) or workers < 1:
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise NewsparseError(f"workers must be a positive int, not {workers!r}")
-    if chunk_size < 1:
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise NewsparseError(f"chunk_size must be a positive int, not {chunk_size!r}")
-    coerce_published(published)  # a bad default fails at once, not per item
-    if workers == 1:
-        results: Iterable[list[tuple[int, Document | NewsparseError]]] = (
-            _parse_chunk(chunk, published) for chunk in _chunks(texts, chunk_size)
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise InvalidInputError(
+            f"texts must be an iterable of str (e.g. a list), not a single "
+            f"{type(texts).__name__}; use parse() for one text"
         )
-        yield from _emit(results, errors)
-        return
-    yield from _emit(_parallel(texts, published, workers, chunk_size), errors)
+    try:
+        iter(texts)
+    except TypeError:
+        raise InvalidInputError(
+            f"texts must be an iterable of str, not {type(texts).__name__}"
+        ) from None
+    coerce_published(published)  # a bad default fails at once, not per item
+    chunks = _chunks(texts, chunk_size)
+    if workers == 1:
+        return _emit((_parse_chunk(chunk, published) for chunk in chunks), errors)
+    return _emit(_parallel(chunks, published, workers), errors)
 
 
 def _parallel(
-    texts: Iterable[Any], published: str | dt.date | None, workers: int, chunk_size: int
-) -> Iterator[list[tuple[int, Document | NewsparseError]]]:
-    """Chunks parsed in worker processes, yielded in input order.
+    chunks: Iterator[list[tuple[int, Any]]], published: str | dt.date | None, workers: int
+) -> Iterator[_Result]:
+    """Chunks parsed in ``workers`` spawned processes, yielded in input order.
 
-    At most ``2 * workers`` chunks are in flight, so memory stays constant
-    on an endless iterator.
+    At most ``2 * workers`` chunks are in flight (submitted, not yet yielded),
+    so memory stays constant on an endless iterator while every worker has a
+    chunk queued behind the one it is parsing.  An input that fits in one
+    chunk is parsed here: starting processes would cost more than it saves.
+    Closing the generator early cancels what is queued and stops the workers.
     """
     import collections
     import concurrent.futures as cf
+    import itertools
     import multiprocessing
 
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if second is None:
+        yield _parse_chunk(first, published)
+        return
+    # spawn, not fork: forking a process that runs threads can deadlock, and
+    # spawn behaves the same on Linux, macOS and Windows.
     context = multiprocessing.get_context("spawn")
-    pending: collections.deque[cf.Future[list[tuple[int, Document | NewsparseError]]]]
-    pending = collections.deque()
-    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for chunk in _chunks(texts, chunk_size):
+    pending: collections.deque[cf.Future[_Result]] = collections.deque()
+    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        for chunk in itertools.chain((first, second), chunks):
             pending.append(pool.submit(_parse_chunk, chunk, published))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _emit(
-    results: Iterable[list[tuple[int, Document | NewsparseError]]], errors: str
-) -> Iterator[Document | ParseFailure]:
+def _emit(results: Iterable[_Result], errors: str) -> Iterator[Document | ParseFailure]:
+    """Flatten parsed chunks into results; raise or yield each failure."""
+    from newsparse.exceptions import ParseItemError
+
     for chunk in results:
         for index, result in chunk:
             if isinstance(result, Document):
@@ -305,6 +358,4 @@ def _emit(
             elif errors == "yield":
                 yield ParseFailure(index, result)
             else:
-                from newsparse.exceptions import ParseItemError
-
                 raise ParseItemError(index, result) from result
