@@ -10,7 +10,7 @@ No stage reads the clock, the network or a global another stage mutates.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -261,7 +261,7 @@ def parse_many(
     workers: int = 1,
     errors: Literal["raise", "yield"] = "raise",
     chunk_size: int = 16,
-) -> Iterator[Document | ParseFailure]:
+) -> Generator[Document | ParseFailure, None, None]:
     """Parse many texts lazily, in input order, in constant memory.
 
     Args:
@@ -347,7 +347,9 @@ def _parallel(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _emit(results: Iterable[_Result], errors: str) -> Iterator[Document | ParseFailure]:
+def _emit(
+    results: Iterable[_Result], errors: str
+) -> Generator[Document | ParseFailure, None, None]:
     """Flatten parsed chunks into results; raise or yield each failure."""
     from newsparse.exceptions import ParseItemError
 

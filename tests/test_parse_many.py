@@ -237,6 +237,6 @@ class TestWorkers:
         assert pulled[0] <= 6 + 2 * 2 * 2 + 2
         results.close()
 
-        bad = itertools.chain(["Leaders met."] * 5, [b"oops"], ["Leaders met."] * 5)
+        bad: Iterator[Any] = itertools.chain(["Leaders met."] * 5, [b"oops"], ["Leaders met."] * 5)
         with pytest.raises(ParseItemError, match="item 5"):
             list(newsparse.parse_many(bad, workers=2, chunk_size=2))

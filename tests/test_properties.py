@@ -1,0 +1,176 @@
+"""Properties that hold for any text: hypothesis throws strings at the pipeline.
+
+Two kinds of text: arbitrary Unicode (control characters, surrogates, odd
+spaces) and "newsy" text stitched from words that the stages react to
+(titles, names, countries, dates, meeting words, quotes), which reaches far
+deeper into the rules than random characters do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.model import (
+    ACTOR_KINDS,
+    EVENT_TYPES,
+    LOCATION_KINDS,
+    MEETING_STATUSES,
+    MODALITIES,
+    TIME_TYPES,
+)
+from newsparse.text import normalise
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=False,
+)
+
+# Pieces of news prose; joined at random they form sentences the stages
+# must cope with, including broken ones (unclosed quotes, stray dots).
+WORDS = [
+    "President", "Prime Minister", "Foreign Minister", "Mr.", "Ms.", "Dr.", "Gen.",
+    "Donald Trump", "Emmanuel Macron", "Xi Jinping", "Olaf Scholz", "Narendra Modi",
+    "Smith", "Jones", "he", "she", "they", "his", "its", "their", "the", "a", "of", "and",
+    "France", "French", "Paris", "Germany", "Berlin", "Russia", "Russian", "Moscow",
+    "the Kremlin", "Ukraine", "Kyiv", "China", "Beijing", "United States", "U.S.",
+    "United Kingdom", "British", "Saudi Arabia", "Riyadh", "Geneva", "Japan", "Tokyo",
+    "NATO", "EU", "UN", "the United Nations", "the European Union", "Hamas", "Reuters",
+    "met", "meet", "will meet", "meeting", "talks", "held talks", "summit", "spoke by phone",
+    "video call", "visited", "hosted", "welcomed", "postponed", "cancelled", "called off",
+    "did not meet", "refused to meet", "agreed", "signed", "accused", "condemned",
+    "threatened", "sanctions", "attacked", "protested", "aid", "ceasefire", "said",
+    "according to", "on Tuesday", "on Monday", "next week", "last month", "yesterday",
+    "March 11, 2025", "11 March", "2025-03-11", "in 2024", "two years", "48 hours",
+    "every week", "this morning", "at 3 p.m.", "Jan.", "mid-April", "early next year",
+    "in", "at", "with", "from", "to", "for", "on", "by", ",", ".", ";", ":", "-", "--",
+    '"', "'", "(", ")", "\n", "\n\n", "30", "1,000", "PARIS", "(AFP)", "date",
+]
+
+NEWSY = st.lists(st.sampled_from(WORDS), min_size=0, max_size=80).map(" ".join)
+ANY_TEXT = st.text(max_size=400)
+CONTROLISH = st.text(
+    alphabet=st.sampled_from(
+        list("aA .,;'\"()-\n\r\t") + ["\u00a0", "\u2014", "\u201c", "\u201d", "\u2019",
+                                      "\u200b", "\x00", "\x85", "\u2028", "\ud800", "Ж", "中"]
+    ),
+    max_size=300,
+)
+TEXTS = st.one_of(NEWSY, ANY_TEXT, CONTROLISH)
+PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1),
+                                          max_value=dt.date(2100, 12, 31)))
+
+_ID = {
+    "times": re.compile(r"T[1-9][0-9]*"),
+    "locations": re.compile(r"L[1-9][0-9]*"),
+    "actors": re.compile(r"A[1-9][0-9]*"),
+    "events": re.compile(r"E[1-9][0-9]*"),
+    "meetings": re.compile(r"M[1-9][0-9]*"),
+}
+_COUNTRY = re.compile(r"[A-Z]{3}")
+
+
+def _spans(doc: newsparse.Document) -> list[newsparse.Span]:
+    spans: list[newsparse.Span] = [t.span for t in doc.times]
+    for loc in doc.locations:
+        spans += loc.mentions
+    for actor in doc.actors:
+        spans += actor.mentions
+    for event in doc.events:
+        spans += [event.span, event.trigger]
+    for meeting in doc.meetings:
+        spans += meeting.mentions
+    return spans
+
+
+def check_document(doc: newsparse.Document, text: str) -> None:
+    """Assert every invariant of CONTRACT.md that holds whatever the text."""
+    assert doc.text == text
+    for span in _spans(doc):
+        assert 0 <= span.start <= span.end <= len(text), span
+        assert text[span.start : span.end] == span.text, span
+    for key, pattern in _ID.items():
+        ids = [item.id for item in getattr(doc, key)]
+        assert len(ids) == len(set(ids)), (key, ids)
+        assert all(pattern.fullmatch(i) for i in ids), (key, ids)
+    actors = {a.id for a in doc.actors}
+    locations = {loc.id for loc in doc.locations}
+    for t in doc.times:
+        assert t.type in TIME_TYPES and isinstance(t.value, str) and t.value
+    for loc in doc.locations:
+        assert loc.kind in LOCATION_KINDS
+        assert loc.country is None or _COUNTRY.fullmatch(loc.country)
+    for actor in doc.actors:
+        assert actor.kind in ACTOR_KINDS
+        assert actor.country is None or _COUNTRY.fullmatch(actor.country)
+        assert set(actor.members) <= actors
+        assert actor.id not in actor.members
+    for event in doc.events:
+        assert event.type in EVENT_TYPES and event.modality in MODALITIES
+        assert set(event.sources) | set(event.targets) <= actors
+        assert event.location is None or event.location in locations
+        assert 0.0 <= event.confidence <= 1.0
+        assert event.span.contains(event.trigger) or event.span.overlaps(event.trigger)
+    for meeting in doc.meetings:
+        assert meeting.status in MEETING_STATUSES
+        assert set(meeting.participants) <= actors
+        assert meeting.host is None or meeting.host in actors
+        assert meeting.location is None or meeting.location in locations
+        assert meeting.virtual in (None, True, False)
+        assert 0.0 <= meeting.confidence <= 1.0
+
+
+@SETTINGS
+@given(text=TEXTS, published=PUBLISHED)
+def test_any_text_gives_a_valid_document(text: str, published: dt.date | None) -> None:
+    """Any string parses; spans cut the caller's text exactly; ids resolve."""
+    doc = newsparse.parse(text, published=published)
+    check_document(doc, text)
+    if published is not None:
+        assert doc.published == published
+
+
+@SETTINGS
+@given(text=TEXTS, published=PUBLISHED)
+def test_json_round_trip(text: str, published: dt.date | None) -> None:
+    """to_dict() is JSON-serialisable and from_dict(to_dict()) gives the same Document."""
+    doc = newsparse.parse(text, published=published)
+    data = doc.to_dict()
+    again = json.loads(json.dumps(data))
+    assert again == data
+    assert newsparse.Document.from_dict(data) == doc
+    assert newsparse.Document.from_dict(again) == doc
+
+
+@SETTINGS
+@given(text=NEWSY)
+def test_dateline_anchor_is_a_date(text: str) -> None:
+    """Without a published date, the anchor found (if any) is a real date."""
+    doc = newsparse.parse("PARIS, March 11, 2025 (AFP) - " + text)
+    assert doc.published is None or isinstance(doc.published, dt.date)
+    check_document(doc, "PARIS, March 11, 2025 (AFP) - " + text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(ANY_TEXT, CONTROLISH))
+def test_normalise_keeps_length_and_is_idempotent(text: str) -> None:
+    """normalise() maps one character to one, and a second pass changes nothing."""
+    once = normalise(text)
+    assert len(once) == len(text)
+    assert normalise(once) == once
+    assert "\r" not in once
+
+
+@settings(max_examples=50, deadline=None)
+@given(texts=st.lists(st.one_of(NEWSY, ANY_TEXT), max_size=12), size=st.integers(1, 5))
+def test_parse_many_matches_parse(texts: list[str], size: int) -> None:
+    """parse_many gives parse() of each text, in order, for any chunk size."""
+    got = list(newsparse.parse_many(texts, published="2025-03-11", chunk_size=size))
+    assert got == [newsparse.parse(t, published="2025-03-11") for t in texts]
