@@ -1,15 +1,674 @@
-"""The meetings stage (being built)."""
+"""The meetings stage: one :class:`~newsparse.model.Meeting` per real meeting.
+
+Every meeting word or phrase ("met", "held talks", "spoke by phone", "the
+summit") is a *reference*.  A reference in another sense ("meet the
+demands", "talks about", "a host of", "press conference") or a denied one
+("did not meet", "refused to meet") is dropped.  Each reference gets
+participants, host, place, date, status, remoteness and topics from its
+clause; definite references ("the meeting", "The Paris meeting", "Those
+talks") join the meeting they point back to, the others start a new one.
+See docs/meetings.md.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse.data.meeting_vocab import (
+    ADJECTIVES,
+    ATTEND_VERBS,
+    CANCEL_CUES,
+    DETERMINERS,
+    MEET_OTHER_SENSE,
+    NOUN_MODIFIERS,
+    ONGOING_CUES,
+    PAST_VERBS,
+    PLANNED_AFTER,
+    POSTPONE_CUES,
+    PROPOSED_CUES,
+    REMOTE_CUES,
+)
+from newsparse.events.clause import (
+    Mention,
+    MentionIndex,
+    modality_before,
+    nearest_date,
+    negated_before,
+)
+from newsparse.model import Meeting, Span
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
-__all__ = ["find_meetings"]
+__all__ = ["MeetingRef", "find_meeting_refs", "find_meetings"]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _trigger_re() -> regex.Pattern[str]:
+    adj = _alt(ADJECTIVES)
+    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session"
+    return regex.compile(
+        rf"""
+        (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:(?:{adj})\s++){{0,3}}+(?:{nouns})\b)
+        |(?P<phone>\b(?:spoke|speak|speaks|speaking|talked|chatted)\s++
+            (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
+            |in\s++a\s++(?:tele)?phone\s++call)\b)
+        |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
+            (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
+            |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned)\b)
+        |(?P<meet>\b(?:meet|meets|met|meeting)\b)
+        |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b)
+        |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b)
+        |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
+            |conferred|conferring)\b)
+        |(?P<discussion>\b(?:discussions|dialogue)\b)
+        |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down\s++with\b)
+        |(?P<visit>\b(?:visit|visits|visited|visiting)\b)
+        |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
+        |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
+        |(?P<callnoun>\bcall\b)
+        |(?P<assembly>\bGeneral\s++Assembly\b)
+        """,
+        regex.V1 | regex.I | regex.X,
+    )
+
+
+@functools.cache
+def _det_re() -> regex.Pattern[str]:
+    mods = _alt(NOUN_MODIFIERS)
+    return regex.compile(
+        rf"\b(?P<det>(?i:{_alt(DETERMINERS)})|[A-Z][\w.-]{{0,30}}+'s?+)\s++"
+        rf"(?P<mods>(?:(?:[A-Z][\w.-]{{0,30}}+|(?i:{mods}))\s++){{0,3}}+)$",
+        regex.V1,
+    )
+
+
+@functools.cache
+def _indef_re() -> regex.Pattern[str]:
+    mods = _alt(NOUN_MODIFIERS)
+    return regex.compile(
+        rf"\b(?i:a|an|another)\s++(?:(?:[A-Z][\w.-]{{0,30}}+|(?i:{mods}))\s++){{0,3}}+$",
+        regex.V1,
+    )
+
+
+@functools.cache
+def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w'])(?:{_alt(words)})(?![\w'])", regex.V1 | regex.I)
+
+
+@functools.cache
+def _meet_other_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"^\s++(?:(?:the|their|its|our|his|her|these|those|all|a|an|any|some|such|"
+        r"this|that|my|your|growing|rising|new|key|basic|minimum|strict|increased|"
+        r"its\s++own|[\w-]++'s?+)\s++){0,3}+"
+        rf"(?:{_alt(MEET_OTHER_SENSE)})\b",
+        regex.V1 | regex.I,
+    )
+
+
+@functools.cache
+def _topic_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r".{0,60}?\b(?:to\s++discuss|to\s++talk\s++about|discussing|to\s++negotiate|"
+        r"(?:focused|focusing|centred|centered|centre|center|focus)\s++on|aimed\s++at|"
+        r"regarding|concerning|about|over|on)\s++"
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s++phone|"
+        r"the\s++telephone|the\s++sidelines|the\s++margins|January|February|March|April|"
+        r"May|June|July|August|September|October|November|December|\d)\b)"
+        r"(?:the\s++(?=\"))?+\"?+(?P<topic>[^,.;:()\"]{3,80}?)"
+        r"(?=\s*+(?:[,.;:()\"]|$|\s(?:on|in|at|with|next|last|this|after|before|when|"
+        r"which|who|said|says|according)\b))",
+        regex.V1 | regex.I | regex.S,
+    )
+
+
+@attrs.frozen(slots=True)
+class MeetingRef:
+    """One reference to a meeting, with what its clause says.
+
+    Attributes:
+        span: the trigger word or phrase (a mention of the meeting).
+        kind: the trigger group (``meet``, ``hold``, ``noun``, ``visit`` ...).
+        anaphoric: a definite noun ("the meeting") that points back.
+        participants, host, location, date, status, virtual, topics: as in
+            :class:`~newsparse.model.Meeting` (None/empty when the clause is silent).
+        status_sure: the status comes from an explicit cue, not a default.
+        head: the noun family ("meeting", "talks", "call", ...) for merging.
+        modifier: the words of a definite reference ("Paris" in "The Paris meeting").
+    """
+
+    span: Span
+    kind: str
+    anaphoric: bool
+    participants: tuple[str, ...] = ()
+    host: str | None = None
+    location: str | None = None
+    date: str | None = None
+    status: str = "held"
+    status_sure: bool = False
+    virtual: bool | None = None
+    topics: tuple[str, ...] = ()
+    head: str = "meeting"
+    modifier: str = ""
+
+
+def _head(word: str) -> str:
+    w = word.lower()
+    for key in ("call", "phone", "video", "talk", "summit", "negotiat", "visit", "assembly",
+                "conference", "session", "discussion", "dialogue", "consultation"):
+        if key in w:
+            return {"phone": "call", "video": "call", "talk": "talks", "negotiat": "talks",
+                    "discussion": "talks", "dialogue": "talks", "consultation": "talks"}.get(
+                key, key
+            )
+    return "meeting"
+
+
+def _clause_end(norm: str, pos: int, sent_end: int) -> int:
+    m = regex.compile(r"[;:]|\s-\s|,\s++(?:which|who|where|while|but|and\s++(?:said|says))\b|,\s++(?:according|said|says)\b").search(
+        norm, pos, sent_end
+    )
+    return m.start() if m else sent_end
+
+
+def _clause_start(norm: str, sent_start: int, pos: int) -> int:
+    chunk = norm[sent_start:pos]
+    cut = max(chunk.rfind(";"), chunk.rfind(": "))
+    for m in regex.finditer(r"\b(?:said|says|told\s++\w++)\s++(?:that\s++)?+", chunk):
+        cut = max(cut, m.end() - 1)
+    return sent_start + cut + 1 if cut >= 0 else sent_start
+
+
+def find_meeting_refs(analysis: Analysis, index: MentionIndex | None = None) -> list[MeetingRef]:
+    """Every meeting reference of the text, in order, with its clause's facts."""
+    idx = index or MentionIndex(analysis)
+    norm = analysis.norm
+    refs: list[MeetingRef] = []
+    for sent in analysis.sentences:
+        for m in _trigger_re().finditer(norm, sent.start, sent.end):
+            kind = m.lastgroup or "noun"
+            ref = _reference(analysis, idx, sent, m.start(), m.end(), kind)
+            if ref is not None:
+                if refs and refs[-1].span.overlaps(ref.span):
+                    continue
+                refs.append(ref)
+    return refs
+
+
+def _reference(
+    analysis: Analysis, idx: MentionIndex, sent: Span, start: int, end: int, kind: str
+) -> MeetingRef | None:
+    norm = analysis.norm
+    word = norm[start:end]
+    low = word.lower()
+    if kind == "hold" and low.startswith("host"):
+        kind = "host"
+    before = norm[max(sent.start, start - 40) : start]
+    after = norm[end : min(sent.end, end + 60)]
+    before_l, after_l = before.lower(), after.lower()
+    det = _det_re().search(norm[max(sent.start, start - 60) : start])
+    indef = _indef_re().search(norm[max(sent.start, start - 60) : start])
+    nounish = det is not None or indef is not None
+    verbal = kind in ("meet", "convene", "negotiate", "sit", "phone", "hold", "host", "welcome",
+                      "visit")
+
+    # --- which words are no meeting ------------------------------------------
+    if kind == "meet":
+        if low == "meeting" and (nounish or regex.search(
+            r"\b(?:at|during|after|before|of|for|from|a|an|in|cabinet|council|board)\s++$",
+            before_l)):
+            verbal = False
+        if verbal and _meet_other_re().match(after):
+            return None
+        if verbal and regex.match(r"\s++(?:with\s++)?+(?:approval|resistance|criticism|success)\b", after_l):
+            return None
+        if low in ("meet", "meets") and regex.search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
+                and regex.match(r"\s++(?:up|fans|people|voters|the\s++press|reporters)\b", after_l):
+            return None
+    if kind == "noun" and low == "talks":
+        if regex.match(r"\s++(?:about|to\s++(?:him|her|them|me|us|reporters|the\s++press|journalists))\b", after_l) \
+                and not regex.search(r"\b(?:held|hold|holding|in|the|of|peace|during|for|new)\s++$", before_l):
+            return None
+        if regex.search(r"\b(?:he|she|it|who|that|also|often|never|always|rarely)\s++$", before_l):
+            return None
+    if kind == "noun" and low == "conference" or kind == "call" and "conference" in low:
+        if regex.search(r"\b(?:press|news|media)\s++$", before_l) or regex.match(
+            r"\s++(?:call\s++)?+with\s++(?:reporters|journalists|the\s++press|media)\b", after_l
+        ):
+            return None
+        if kind == "call" and regex.search(r"(?i)\b(?:press|news)\s++$", before_l):
+            return None
+    if kind == "host":
+        if regex.search(r"\b(?:a|the)\s++$", before_l) and after_l.startswith(" of"):
+            return None
+        if not regex.match(
+            r"\s++(?:(?:a|an|the|this|their|its|his|her|\w+'s)\s++)?+(?:[\w-]++\s++){0,3}?"
+            r"(?:talks|meetings?+|summit|conference|negotiations|session|delegation|leaders?|"
+            r"counterparts?|president|prime\s++minister|visit|dinner|envoy)\b",
+            after_l,
+        ) and not _object_actor(idx, end, sent.end) and not after_l.startswith(" by"):
+            return None
+    if kind == "welcome":
+        if not _object_actor(idx, end, sent.end, persons_only=True):
+            return None
+    if kind == "visit":
+        if regex.search(r"\b(?:a|an)\s++$", before_l) and not after_l.startswith(" to"):
+            pass
+        target = _object_actor(idx, end, sent.end) or _object_place(idx, norm, end, sent.end)
+        if not (target or regex.match(r"\s++to\s", after_l) or det is not None or indef is not None):
+            return None
+        if low.startswith("visit") and regex.search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
+            return None
+    if kind == "callnoun":
+        if det is None and indef is None:
+            return None
+        if not regex.match(r"\s++(?:with|between)\b", after_l) and det is None:
+            return None
+        if regex.match(r"\s++(?:for|to|from)\b", after_l):
+            return None
+        if det is not None and det.group("det").lower() not in DETERMINERS \
+                and not regex.match(r"\s++(?:with|between)\b", after_l):
+            return None
+        if regex.search(r"\b(?:roll|wake-up|wakeup|judgment|judgement|close|tough|final)\s++$", before_l):
+            return None
+    if kind == "discussion" and low == "discussions" and not (
+        regex.match(r"\s++(?:with|between|among|on|about|over)\b", after_l)
+        or regex.search(r"\b(?:held|hold|holding|in|had|the|their|[\w-]+al)\s++$", before_l)
+    ):
+        return None
+    if kind == "call" and low in ("phoned", "telephoned") and not _object_actor(idx, end, sent.end):
+        return None
+    if kind == "negotiate" and regex.search(r"\b(?:a|an|any|the|its|their|newly)\s++$", before_l) \
+            and not after_l.startswith(" table"):
+        return None
+    if kind == "negotiate" and regex.match(r"\s++(?:a|an|the)\s++(?:purchase|price|deal|sale|contract|loan|settlement)\b", after_l) \
+            and not regex.match(r"[^.;]{0,40}\bwith\b", after_l):
+        pass
+    if kind == "assembly" and not regex.search(r"(?i)\b(?:UN|U\.N\.|United\s++Nations)\b", norm[max(sent.start, start - 30):end + 30]):
+        return None
+    if kind == "noun" and low == "summit" and regex.match(r"\s++of\s++(?:the\s++)?+(?:mount|mountain|hill|peak|everest)", after_l):
+        return None
+
+    # a denied meeting is no meeting (the events stage makes it a REJECT)
+    if verbal and negated_before(norm, sent.start, start):
+        return None
+    if regex.search(r"\b(?:no|not\s++a|never\s++a)\s++(?:[\w-]++\s++){0,2}$", before_l) and not verbal:
+        return None
+
+    # --- the mention's span ----------------------------------------------------
+    anaphoric = False
+    modifier = ""
+    m_start = start
+    if not verbal and det is not None:
+        anaphoric = det.group("det").lower() in DETERMINERS
+        m_start = max(sent.start, start - 60) + det.start()
+        modifier = det.group("mods").strip()
+        if not anaphoric:
+            # "Tuesday's meeting", "Trump's meeting": definite all the same
+            anaphoric = True
+            modifier = (det.group("det") + " " + modifier).strip()
+    span = Span.of(analysis.text, m_start, end)
+
+    c_start = _clause_start(norm, sent.start, start)
+    c_end = _clause_end(norm, end, sent.end)
+
+    # --- participants and host -----------------------------------------------
+    parts: list[Mention] = []
+    host: str | None = None
+    subject: list[Mention] = []
+    take_subject = verbal or (
+        not anaphoric and regex.search(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$", before_l) is not None
+    )
+    if kind == "meet" and low == "meeting" and not verbal:
+        take_subject = take_subject and not anaphoric
+    if take_subject:
+        subject = idx.subject(c_start, m_start)
+        parts.extend(subject)
+    direct = kind in ("meet", "host", "welcome", "visit", "call") and verbal or low in ("telephoned", "phoned")
+    objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
+    if kind == "visit" and not objects:
+        objects = idx.after(end, c_end, direct=True, preps="to")
+    parts.extend(objects)
+    # actors named inside the reference ("the NATO summit", "Trump's meeting")
+    inner = [x for x in idx.between(m_start, start) if not idx.is_place(x)]
+    parts.extend(inner)
+    if kind == "host":
+        if after_l.startswith(" by"):
+            by = idx.after(end, c_end, direct=True, preps="by")
+            host = by[0].ident if by else None
+        elif subject:
+            host = subject[0].ident
+    elif kind == "welcome" and subject:
+        host = subject[0].ident
+    elif kind == "visit" and objects:
+        host = objects[0].ident
+    hosted_by = regex.search(r"(?i)\bhosted\s++by\s", norm[end:c_end])
+    if hosted_by is not None and host is None:
+        by = idx.after(end + hosted_by.start(), c_end, direct=False, preps="by")
+        if by:
+            host = by[0].ident
+            parts.append(by[0])
+    participants = tuple(dict.fromkeys(p.ident for p in parts))
+
+    # --- place -----------------------------------------------------------------
+    location = _place(idx, norm, sent, c_start, c_end, m_start, end, kind)
+
+    # --- date ------------------------------------------------------------------
+    t = nearest_date(analysis.times, c_start, c_end, start)
+    date = t.value if t is not None else None
+
+    # --- status ----------------------------------------------------------------
+    status, sure = _status(analysis, sent, start, end, low, verbal, date, c_end)
+
+    # --- remote or in person ---------------------------------------------------
+    window = norm[max(c_start, start - 40) : min(c_end, end + 40)]
+    virtual: bool | None
+    if _cue_re(REMOTE_CUES).search(window) or kind in ("phone", "callnoun") or "call" in low:
+        virtual = True
+    elif regex.search(r"(?i)\bin\s++person\b|\bface-to-face\b", window) or location is not None \
+            or kind in ("meet", "visit", "sit", "convene", "assembly", "host", "welcome") \
+            or regex.search(r"summit|meeting|session", low):
+        virtual = False
+    else:
+        virtual = None if kind in ("negotiate", "discussion") else False
+
+    topics = _topics(analysis, end, c_end)
+    return MeetingRef(
+        span=span,
+        kind=kind,
+        anaphoric=anaphoric,
+        participants=participants,
+        host=host,
+        location=location,
+        date=date,
+        status=status,
+        status_sure=sure,
+        virtual=virtual,
+        topics=topics,
+        head=_head(word),
+        modifier=modifier,
+    )
+
+
+def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool = False) -> str | None:
+    found = idx.after(end, limit, direct=True, preps="to|with")
+    if not found:
+        return None
+    if persons_only:
+        actor = idx.actors.get(found[0].ident)
+        if actor is not None and actor.kind not in ("person", "group", "country"):
+            return None
+    return found[0].ident
+
+
+def _object_place(idx: MentionIndex, norm: str, end: int, limit: int) -> str | None:
+    for p in idx.places_between(end, limit):
+        if regex.fullmatch(r"\s*+(?:to\s++)?+(?:the\s++)?+", norm[end : p.start]):
+            return p.ident
+        break
+    return None
+
+
+def _place(
+    idx: MentionIndex, norm: str, sent: Span, c_start: int, c_end: int, m_start: int, end: int, kind: str
+) -> str | None:
+    # inside the reference: "The Paris meeting"
+    for p in idx.places_between(m_start, end):
+        return p.ident
+    if kind == "visit":
+        found = _object_place(idx, norm, end, c_end)
+        if found:
+            return found
+    best: tuple[int, str] | None = None
+    for p in idx.places_between(c_start, c_end):
+        lead = norm[max(c_start, p.start - 16) : p.start].lower()
+        if not regex.search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
+            continue
+        d = p.start - end if p.start >= end else (m_start - p.end) * 2
+        if best is None or d < best[0]:
+            best = (d, p.ident)
+    return best[1] if best else None
+
+
+def _status(
+    analysis: Analysis, sent: Span, start: int, end: int, low: str, verbal: bool,
+    date: str | None, c_end: int,
+) -> tuple[str, bool]:
+    norm = analysis.norm
+    near = norm[max(sent.start, start - 60) : min(sent.end, end + 50)]
+    before = norm[max(sent.start, start - 45) : start]
+    after = norm[end : min(c_end, end + 60)]
+    if _cue_re(POSTPONE_CUES).search(near):
+        return "planned", True
+    if _cue_re(CANCEL_CUES).search(near):
+        return "cancelled", True
+    mod = modality_before(norm, sent.start, start)
+    if _cue_re(PROPOSED_CUES).search(before[-35:]) and mod != "planned":
+        return "proposed", True
+    if _cue_re(PROPOSED_CUES).search(before[-35:]) and regex.search(r"(?i)\b(?:offer|propos|suggest|invit|call(?:ed|s)?\s++for)", before):
+        return "proposed", True
+    if mod == "hypothetical":
+        return "proposed", True
+    if _cue_re(ONGOING_CUES).search(norm[max(sent.start, start - 20) : end + 20]):
+        return "ongoing", True
+    if mod == "planned":
+        return "planned", True
+    if not verbal and regex.match(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b", after):
+        return "planned", True
+    if not verbal and regex.match(r"(?is)^[^.;]{0,40}?\b(?:was|were)\s++(?:held|convened)\b", after):
+        return "held", True
+    if low.split()[0] in PAST_VERBS:
+        return "held", True
+    published = analysis.published
+    if date and published is not None and len(date) >= 10 and date[:4].isdigit():
+        iso = published.isoformat()
+        if date[:10] > iso:
+            return "planned", False
+        if date[:10] < iso:
+            return "held", False
+        return "ongoing" if regex.search(r"(?i)\b(?:is|are)\b", before) else "held", False
+    if regex.search(r"(?i)\b(?:will|to\s++be)\b", after[:30]):
+        return "planned", False
+    return "held", False
+
+
+def _topics(analysis: Analysis, end: int, c_end: int) -> tuple[str, ...]:
+    m = _topic_re().match(analysis.norm, end, c_end)
+    if m is None:
+        return ()
+    s, e = m.span("topic")
+    topic = analysis.text[s:e].strip().strip("'\"")
+    words = topic.split()
+    if not words or len(words) > 10 or words[0].lower() in ("the", "a", "an") and len(words) == 1:
+        return ()
+    if words[0].lower() in ("him", "her", "them", "it", "us", "me", "this", "that", "behalf", "hold"):
+        return ()
+    return (topic,)
+
+
+# --- merging references into meetings ------------------------------------------
+
+
+@attrs.define
+class _Draft:
+    refs: list[MeetingRef]
+    participants: list[str]
+    host: str | None
+    location: str | None
+    date: str | None
+    status: str
+    status_sure: bool
+    virtual: bool | None
+    topics: list[str]
+    last_sentence: int
+
+    @property
+    def heads(self) -> set[str]:
+        return {r.head for r in self.refs}
+
+
+def _compatible_date(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a) or "X" in a or "X" in b
+
+
+def _sentence_index(analysis: Analysis, pos: int) -> int:
+    for i, s in enumerate(analysis.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return -1
+
+
+def _location_names(analysis: Analysis, ident: str | None) -> set[str]:
+    if ident is None:
+        return set()
+    for loc in analysis.locations:
+        if loc.id == ident:
+            return {loc.name.lower(), *(m.text.lower() for m in loc.mentions)}
+    return set()
+
+
+def _pick_antecedent(analysis: Analysis, drafts: list[_Draft], ref: MeetingRef, sent_i: int) -> _Draft | None:
+    if not drafts:
+        return None
+    recent = [d for d in drafts if sent_i - d.last_sentence <= 6]
+    if not recent:
+        return None
+    if ref.modifier:
+        mod = ref.modifier.lower()
+        for d in reversed(recent):
+            names = _location_names(analysis, d.location)
+            if any(n and n in mod for n in names):
+                return d
+    if ref.head == "call":
+        calls = [d for d in recent if "call" in d.heads or d.virtual]
+        return max(calls, key=lambda d: d.last_sentence) if calls else None
+    return max(reversed(recent), key=lambda d: d.last_sentence)
+
+
+def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> None:
+    d.refs.append(ref)
+    for p in ref.participants:
+        if p not in d.participants and (not anaphoric or True):
+            d.participants.append(p)
+    d.host = d.host or ref.host
+    d.location = d.location or ref.location
+    d.date = d.date or ref.date
+    if ref.status_sure and not d.status_sure:
+        d.status, d.status_sure = ref.status, True
+    elif ref.status_sure and ref.status in ("cancelled",):
+        d.status = ref.status
+    if d.virtual is None:
+        d.virtual = ref.virtual
+    elif ref.virtual is True and d.virtual is False and ref.kind in ("phone", "call"):
+        d.virtual = True
+    for t in ref.topics:
+        if t not in d.topics:
+            d.topics.append(t)
+    d.last_sentence = sent_i
+
+
+def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
+    """A non-anaphoric reference that restates a meeting already drafted."""
+    if sent_i == d.last_sentence and not ref.participants and not ref.date:
+        return True
+    if not ref.participants or not d.participants:
+        return False
+    if set(ref.participants) != set(d.participants) or not _compatible_date(d.date, ref.date):
+        return False
+    if ref.location and d.location and ref.location != d.location:
+        return False
+    return sent_i - d.last_sentence <= 3
 
 
 def find_meetings(analysis: Analysis) -> Analysis:
-    """Stage: returns the analysis unchanged until the meeting rules land."""
-    return analysis
+    """Stage: fill ``analysis.meetings`` (one Meeting per real meeting)."""
+    if not analysis.norm.strip():
+        return analysis
+    idx = MentionIndex(analysis)
+    refs = find_meeting_refs(analysis, idx)
+    drafts: list[_Draft] = []
+    for ref in refs:
+        sent_i = _sentence_index(analysis, ref.span.start)
+        target: _Draft | None = None
+        if ref.anaphoric:
+            target = _pick_antecedent(analysis, drafts, ref, sent_i)
+            if target is not None and ref.date and target.date and not _compatible_date(target.date, ref.date):
+                target = None
+        else:
+            for d in reversed(drafts):
+                if _same_meeting(d, ref, sent_i):
+                    target = d
+                    break
+        if target is None and ref.kind == "callnoun" and ref.anaphoric and not ref.participants:
+            continue
+        if target is not None:
+            _merge_into(target, ref, sent_i, anaphoric=ref.anaphoric)
+            continue
+        drafts.append(
+            _Draft(
+                refs=[ref],
+                participants=list(ref.participants),
+                host=ref.host,
+                location=ref.location,
+                date=ref.date,
+                status=ref.status,
+                status_sure=ref.status_sure,
+                virtual=ref.virtual,
+                topics=list(ref.topics),
+                last_sentence=sent_i,
+            )
+        )
+    meetings = tuple(
+        _finish(analysis, idx, d, n) for n, d in enumerate(drafts, start=1)
+    )
+    return attrs.evolve(analysis, meetings=meetings)
+
+
+def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int) -> Meeting:
+    host = d.host
+    if host is None and d.location is not None:
+        host = _host_from_place(analysis, idx, d)
+    participants = tuple(d.participants)
+    confidence = 0.5 + 0.2 * bool(participants) + 0.1 * bool(d.location) + 0.1 * bool(d.date)
+    return Meeting(
+        id=f"M{n}",
+        participants=participants,
+        host=host,
+        location=d.location,
+        date=d.date,
+        status=d.status,
+        virtual=d.virtual,
+        topics=tuple(d.topics),
+        mentions=tuple(r.span for r in d.refs),
+        confidence=round(min(confidence, 0.9), 2),
+    )
+
+
+def _host_from_place(analysis: Analysis, idx: MentionIndex, d: _Draft) -> str | None:
+    """The country in whose territory the meeting takes place, when the text names it."""
+    country = next((loc.country for loc in analysis.locations if loc.id == d.location), None)
+    if country is None:
+        return None
+    for ident in d.participants:
+        actor = idx.actors.get(ident)
+        if actor is not None and actor.kind == "country" and actor.country == country:
+            return ident
+    sentences = {_sentence_index(analysis, r.span.start) for r in d.refs}
+    for a in analysis.actors:
+        if a.kind != "country" or a.country != country:
+            continue
+        for sp in a.mentions:
+            if _sentence_index(analysis, sp.start) in sentences:
+                return a.id
+    return None

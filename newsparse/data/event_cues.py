@@ -1,0 +1,174 @@
+"""Cue words for modality, negation, attribution and roles.
+
+Source: written by the newsparse developers from the TimeML/FactBank notion
+of event modality (Saurí & Pustejovsky 2009) and the modality notes of the
+PLOVER manual (openeventdata/PLOVER, PLOVER_MANUAL.tex, "mode").
+Licence: MIT, as newsparse.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ATTRIBUTION_VERBS",
+    "HYPOTHETICAL_CUES",
+    "NEGATION_CUES",
+    "PLANNED_CUES",
+    "PREPOSITIONS",
+    "ROLE_NOUNS",
+]
+
+#: Words before a trigger that make it a plan (future, scheduled, intended).
+PLANNED_CUES: tuple[str, ...] = (
+    "will",
+    "shall",
+    "'ll",
+    "is to",
+    "are to",
+    "was to",
+    "were to",
+    "is due to",
+    "are due to",
+    "was due to",
+    "were due to",
+    "plans to",
+    "planned to",
+    "plan to",
+    "planning to",
+    "intends to",
+    "intend to",
+    "is expected to",
+    "are expected to",
+    "was expected to",
+    "were expected to",
+    "is set to",
+    "are set to",
+    "was set to",
+    "were set to",
+    "scheduled to",
+    "scheduled",
+    "is going to",
+    "are going to",
+    "upcoming",
+    "next",
+    "aims to",
+    "hopes to",
+    "promised to",
+    "pledged to",
+    "vowed to",
+    "agreed to",
+)
+
+#: Words before a trigger that make it possible or conditional only.
+HYPOTHETICAL_CUES: tuple[str, ...] = (
+    "could",
+    "would",
+    "might",
+    "may",
+    "if",
+    "unless",
+    "ready to",
+    "willing to",
+    "prepared to",
+    "open to",
+    "offered to",
+    "proposed to",
+    "threatening to",
+    "possible",
+    "possibly",
+    "potential",
+    "any",
+    "whether",
+)
+
+#: Words before a trigger that deny it.
+NEGATION_CUES: tuple[str, ...] = (
+    "not",
+    "n't",
+    "never",
+    "no",
+    "refused to",
+    "refuses to",
+    "declined to",
+    "declines to",
+    "denied",
+    "denies",
+    "rejected",
+    "ruled out",
+    "without",
+)
+
+#: Reporting verbs that credit a claim to a source ("..., the ministry said").
+ATTRIBUTION_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "stated",
+    "confirmed",
+    "confirms",
+    "added",
+    "wrote",
+    "tweeted",
+)
+
+#: Prepositions after which an actor is not the subject of the clause.
+PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "at",
+    "to",
+    "from",
+    "of",
+    "for",
+    "with",
+    "against",
+    "by",
+    "on",
+    "after",
+    "before",
+    "about",
+    "over",
+    "into",
+    "toward",
+    "towards",
+    "according to",
+    "behind",
+    "between",
+    "among",
+    "than",
+    "like",
+    "under",
+    "across",
+)
+
+#: Lowercase role nouns that may sit between a demonym and a name.
+ROLE_NOUNS: tuple[str, ...] = (
+    "counterpart",
+    "counterparts",
+    "president",
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "minister",
+    "leader",
+    "chancellor",
+    "king",
+    "envoy",
+    "ambassador",
+    "secretary of state",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officials",
+    "delegation",
+    "head of state",
+    "premier",
+)

@@ -1,0 +1,125 @@
+"""Meeting vocabulary: trigger words, other-sense objects and cue words.
+
+Source: written by the newsparse developers from the meeting definitions in
+the project's gold format ("What counts as a meeting") and from the event
+classes CONSULT (PLOVER manual, openeventdata/PLOVER PLOVER_MANUAL.tex) and
+RAMS ``contact.meet``/``contact.negotiate`` (Ebner et al. 2020).
+Licence: MIT, as newsparse.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADJECTIVES",
+    "ATTEND_VERBS",
+    "CANCEL_CUES",
+    "DETERMINERS",
+    "MEET_OTHER_SENSE",
+    "NOUN_MODIFIERS",
+    "ONGOING_CUES",
+    "PAST_VERBS",
+    "PLANNED_AFTER",
+    "POSTPONE_CUES",
+    "PROPOSED_CUES",
+    "REMOTE_CUES",
+    "TOPIC_LEADS",
+]
+
+#: Words that may stand between "hold"/"held" and a meeting noun.
+ADJECTIVES: tuple[str, ...] = (
+    "a", "an", "the", "their", "his", "her", "its", "direct", "new", "further", "fresh",
+    "more", "bilateral", "trilateral", "high-level", "face-to-face", "formal", "informal",
+    "closed-door", "private", "secret", "emergency", "urgent", "crisis", "peace", "trade",
+    "security", "video", "virtual", "phone", "telephone", "two-day", "one-day", "lengthy",
+    "several", "separate", "first", "second", "third", "final", "extensive", "joint",
+    "preliminary", "exploratory", "another", "brief", "rare", "historic", "cabinet",
+)
+
+#: Objects that make "meet" mean "satisfy" ("meet the demands").
+MEET_OTHER_SENSE: tuple[str, ...] = (
+    "demand", "demands", "need", "needs", "expectation", "expectations", "requirement",
+    "requirements", "target", "targets", "deadline", "deadlines", "goal", "goals",
+    "criteria", "criterion", "standard", "standards", "obligation", "obligations", "duty",
+    "duties", "cost", "costs", "condition", "conditions", "threshold", "quota", "quotas",
+    "challenge", "challenges", "end", "ends", "fate", "death", "approval", "resistance",
+    "criticism", "opposition", "payments", "payment", "commitments", "commitment",
+    "request", "requests", "terms", "benchmark", "benchmarks", "mark", "limit", "limits",
+    "specifications", "definition", "levels", "level", "budget", "shortfall", "demand.",
+)
+
+#: Determiners that make a meeting noun point back to one already named.
+DETERMINERS: tuple[str, ...] = ("the", "this", "that", "these", "those", "its", "their")
+
+#: Lowercase modifiers allowed inside a definite meeting reference.
+NOUN_MODIFIERS: tuple[str, ...] = (
+    "same", "planned", "proposed", "upcoming", "first", "second", "last", "latest",
+    "previous", "next", "earlier", "recent", "two-day", "one-day", "weekend", "emergency",
+    "bilateral", "closed-door", "high-level", "virtual", "video", "phone", "telephone",
+    "peace", "trade", "leaders'", "ministers'", "scheduled",
+)
+
+#: Verbs before a meeting noun whose subject takes part ("X had talks with Y").
+ATTEND_VERBS: tuple[str, ...] = (
+    "in", "had", "have", "has", "having", "attended", "attend", "attends", "attending",
+    "joined", "join", "joins", "began", "begin", "begins", "resumed", "resume", "resumes",
+    "opened", "open", "opens", "concluded", "ended", "wrapped up", "started", "start",
+    "entered", "enter", "enters", "into",
+)
+
+#: Cues after a meeting noun that mark it as planned ("the meeting will happen").
+PLANNED_AFTER: tuple[str, ...] = (
+    "will", "is to", "are to", "was to", "were to", "is due", "are due", "is scheduled",
+    "are scheduled", "was scheduled", "is expected", "are expected", "is set", "are set",
+    "to be held", "would take place", "is planned", "are planned", "was planned",
+)
+
+#: Cues that call a meeting off.
+CANCEL_CUES: tuple[str, ...] = (
+    "called off", "call off", "calls off", "calling off", "cancelled", "canceled", "cancel",
+    "cancels", "cancelling", "canceling", "scrapped", "scrap", "scraps", "axed",
+    "abandoned",
+)
+
+#: Cues that move a meeting to a later date (it stays planned).
+POSTPONE_CUES: tuple[str, ...] = (
+    "postponed", "postpone", "postpones", "delayed", "delay", "delays", "rescheduled",
+    "reschedule", "pushed back", "put off",
+)
+
+#: Cues that make a meeting only suggested, offered or conditional.
+PROPOSED_CUES: tuple[str, ...] = (
+    "offered to", "offers to", "offer to", "proposed", "proposes", "propose", "suggested",
+    "suggests", "suggest", "invited", "invites", "invite", "called for", "calls for",
+    "call for", "could", "would", "might", "may", "if", "ready to", "willing to",
+    "open to", "wants to", "want to", "wanted to", "hopes to", "hope to", "hoped to",
+    "seeks to", "seek to", "sought to", "pushing for", "pushed for", "push for",
+    "urged", "urges", "possible", "potential", "any", "whether", "unless",
+    "requested", "asked for", "agreed in principle",
+)
+
+#: Cues of a meeting under way on the publication day.
+ONGOING_CUES: tuple[str, ...] = (
+    "are meeting", "is meeting", "are holding", "is holding", "under way", "underway",
+    "continue", "continues", "continuing", "currently", "is taking place",
+    "are taking place", "are in talks", "is in talks",
+)
+
+#: Trigger words that report a meeting as having happened.
+PAST_VERBS: tuple[str, ...] = (
+    "met", "held", "convened", "reconvened", "spoke", "talked", "conferred", "negotiated",
+    "visited", "hosted", "welcomed", "received", "phoned", "telephoned", "sat", "chatted",
+)
+
+#: Words that make a meeting remote.
+REMOTE_CUES: tuple[str, ...] = (
+    "phone", "telephone", "telephoned", "phoned", "video", "videoconference",
+    "video-conference", "video conference", "teleconference", "virtual", "virtually",
+    "online", "by call", "video link", "videolink", "conference call",
+)
+
+#: Words that lead into what a meeting is about.
+TOPIC_LEADS: tuple[str, ...] = (
+    "to discuss", "to talk about", "discussing", "to negotiate", "focused on",
+    "focusing on", "focus on", "centre on", "center on", "centred on", "centered on",
+    "will centre on", "aimed at", "regarding", "concerning", "about", "over", "on",
+)

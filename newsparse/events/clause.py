@@ -1,0 +1,354 @@
+"""Clause helpers shared by the event and meeting stages.
+
+Roles come from actor mentions around a trigger: the subject chain on the
+left, the object chain after a preposition or a transitive verb on the
+right, with coordination ("X and Y", "X, Y and Z") and title gaps
+("US President Donald Trump") bridged.  Modality, negation and attribution
+are read from short windows of the sentence.  Everything works on
+``analysis.norm`` and on the mentions the actor stage leaves in
+``analysis.notes["actor_mentions"]`` (derived from ``Actor.mentions`` when
+the note is missing).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from newsparse.data.event_cues import (
+    ATTRIBUTION_VERBS,
+    HYPOTHETICAL_CUES,
+    NEGATION_CUES,
+    PLANNED_CUES,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+)
+from newsparse.model import Actor, TimeExpression
+
+if TYPE_CHECKING:
+    from newsparse.pipeline import Analysis
+
+__all__ = [
+    "Mention",
+    "MentionIndex",
+    "attribution",
+    "modality_before",
+    "negated_before",
+    "nearest_date",
+]
+
+
+class Mention(NamedTuple):
+    """An actor (or location) mention: offsets, id and how it was found."""
+
+    start: int
+    end: int
+    ident: str
+    how: str
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _gap_re() -> regex.Pattern[str]:
+    # what may stand between two coordinated actor mentions, or between a
+    # demonym and the person it qualifies: commas, "and", determiners,
+    # capitalised title words, a possessive, a few role nouns
+    roles = _alternation(ROLE_NOUNS)
+    return regex.compile(
+        r"(?:'s)?+[\s,]*+(?:(?:and|or|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
+        r"(?:(?:the|his|her|their|its)\s++)?+"
+        rf"(?:(?:[A-Z][\w.'-]{{0,20}}+|{roles})\s++){{0,4}}+",
+        regex.V1,
+    )
+
+
+@functools.cache
+def _title_gap_re() -> regex.Pattern[str]:
+    roles = _alternation(ROLE_NOUNS)
+    return regex.compile(
+        r"(?:'s)?+\s++(?:(?:the|his|her|their|its)\s++)?+"
+        rf"(?:(?:[A-Z][\w.'-]{{0,20}}+|{roles})\s++){{1,4}}+",
+        regex.V1,
+    )
+
+
+@functools.cache
+def _preposition_before_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\b(?:{_alternation(PREPOSITIONS)})\s++(?:the\s++|a\s++)?+$", regex.V1 | regex.I
+    )
+
+
+class MentionIndex:
+    """Actor and location mentions of one analysis, sorted, with lookups."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.norm = analysis.norm
+        self.actors: dict[str, Actor] = {a.id: a for a in analysis.actors}
+        self.mentions = _clean(_actor_mentions(analysis))
+        self.starts = [m.start for m in self.mentions]
+        self.places = _clean(_location_mentions(analysis))
+        self.place_starts = [m.start for m in self.places]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Actor mentions lying inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def places_between(self, start: int, end: int) -> list[Mention]:
+        """Location mentions lying inside ``[start, end)``."""
+        i = bisect.bisect_left(self.place_starts, start)
+        out = []
+        while i < len(self.places) and self.places[i].start < end:
+            if self.places[i].end <= end:
+                out.append(self.places[i])
+            i += 1
+        return out
+
+    def is_place(self, m: Mention) -> bool:
+        """True when an actor mention is also a place named after "in"/"at"/"to"."""
+        i = bisect.bisect_left(self.place_starts, m.start)
+        for p in self.places[max(0, i - 1) : i + 2]:
+            if p.start < m.end and m.start < p.end:
+                before = self.norm[max(0, p.start - 12) : p.start].lower()
+                return bool(regex.search(r"\b(?:in|at|near|outside|across|to)\s++(?:the\s++)?+$", before))
+        return False
+
+    def preceded_by_preposition(self, m: Mention) -> bool:
+        """True when a preposition stands right before the mention."""
+        return bool(_preposition_before_re().search(self.norm[max(0, m.start - 30) : m.start]))
+
+    def chain(self, candidates: Sequence[Mention], first: int, limit: int) -> list[Mention]:
+        """The coordinated chain of mentions that starts at ``candidates[first]``."""
+        out = [candidates[first]]
+        gap = _gap_re()
+        for nxt in candidates[first + 1 :]:
+            if nxt.start > limit:
+                break
+            between = self.norm[out[-1].end : nxt.start]
+            if len(between) > 60 or not gap.fullmatch(between):
+                break
+            out.append(nxt)
+        return self._collapse(out)
+
+    def _collapse(self, chain: list[Mention]) -> list[Mention]:
+        # "US President Donald Trump": the person stands for the demonym before him
+        out: list[Mention] = []
+        for m in chain:
+            if out:
+                prev = out[-1]
+                a_prev, a_m = self.actors.get(prev.ident), self.actors.get(m.ident)
+                if (
+                    a_prev is not None
+                    and a_m is not None
+                    and a_prev.kind == "country"
+                    and a_m.kind == "person"
+                    and a_prev.country is not None
+                    and a_prev.country == a_m.country
+                    and _title_gap_re().fullmatch(self.norm[prev.end : m.start])
+                ):
+                    out[-1] = m
+                    continue
+            out.append(m)
+        return out
+
+    def subject(self, start: int, end: int) -> list[Mention]:
+        """The first chain in ``[start, end)`` not introduced by a preposition."""
+        cands = [m for m in self.between(start, end) if not self.is_place(m)]
+        for i, m in enumerate(cands):
+            if self.preceded_by_preposition(m):
+                continue
+            return self.chain(cands, i, end)
+        return []
+
+    def after(self, start: int, end: int, *, direct: bool, preps: str) -> list[Mention]:
+        """The chain right after ``start``: a direct object, or after one of ``preps``."""
+        cands = [m for m in self.between(start, end) if not self.is_place(m)]
+        if not cands:
+            return []
+        gap = self.norm[start : cands[0].start]
+        det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,3}?"
+        if direct and regex.fullmatch(rf"\s*+{det}", gap, regex.V1):
+            return self.chain(cands, 0, end)
+        pattern = rf"(?:\s*+[\w-]++){{0,4}}?\s++(?:{preps})\s++{det}"
+        if len(gap) <= 70 and regex.fullmatch(pattern, gap, regex.V1 | regex.I):
+            return self.chain(cands, 0, end)
+        return []
+
+
+def _actor_mentions(analysis: Analysis) -> list[Mention]:
+    note = analysis.notes.get("actor_mentions")
+    if note is not None:
+        return [Mention(int(s), int(e), str(i), str(h)) for s, e, i, h in note]
+    return [
+        Mention(sp.start, sp.end, a.id, "name") for a in analysis.actors for sp in a.mentions
+    ]
+
+
+def _location_mentions(analysis: Analysis) -> list[Mention]:
+    note = analysis.notes.get("location_mentions")
+    if note is not None:
+        return [Mention(int(s), int(e), str(i), str(h)) for s, e, i, h in note]
+    return [
+        Mention(sp.start, sp.end, loc.id, "name")
+        for loc in analysis.locations
+        for sp in loc.mentions
+    ]
+
+
+def _clean(mentions: list[Mention]) -> list[Mention]:
+    """Sorted, pronoun-free, with mentions nested in a longer one dropped."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+# --- modality, negation, attribution, dates -----------------------------------
+
+
+@functools.cache
+def _planned_re() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{_alternation(PLANNED_CUES)})\b", regex.V1 | regex.I)
+
+
+@functools.cache
+def _planned_extra_re() -> regex.Pattern[str]:
+    # "are then to meet", "is now due to", "were also set to"
+    return regex.compile(
+        r"\b(?:is|are|was|were)\s++(?:(?:then|now|also|still|soon|due|set|expected|scheduled|"
+        r"going|supposed|slated)\s++){1,2}+to\b",
+        regex.V1 | regex.I,
+    )
+
+
+@functools.cache
+def _hypothetical_re() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{_alternation(HYPOTHETICAL_CUES)})\b", regex.V1 | regex.I)
+
+
+@functools.cache
+def _negation_re() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{_alternation(NEGATION_CUES)})\b", regex.V1 | regex.I)
+
+
+def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
+    start = max(sentence_start, pos - width)
+    chunk = norm[start:pos]
+    # a clause boundary cuts the window: cues before it govern another verb
+    cut = max(chunk.rfind(";"), chunk.rfind(" - "), chunk.rfind(", which"), chunk.rfind(" but "))
+    return chunk[cut + 1 :] if cut >= 0 else chunk
+
+
+def modality_before(norm: str, sentence_start: int, pos: int) -> str:
+    """``planned``, ``hypothetical`` or ``asserted`` from the words before ``pos``.
+
+    >>> modality_before("They will meet.", 0, 10)
+    'planned'
+    >>> modality_before("They could meet.", 0, 11)
+    'hypothetical'
+    >>> modality_before("They met.", 0, 5)
+    'asserted'
+    """
+    chunk = _window_before(norm, sentence_start, pos, 45)
+    hyp = [m.end() for m in _hypothetical_re().finditer(chunk)]
+    plan = [m.end() for m in _planned_re().finditer(chunk)]
+    plan += [m.end() for m in _planned_extra_re().finditer(chunk)]
+    plan.sort()
+    if hyp and (not plan or hyp[-1] >= plan[-1]):
+        return "hypothetical"
+    if plan:
+        return "planned"
+    return "asserted"
+
+
+def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
+    """True when a negation stands in the few words before ``pos``.
+
+    >>> negated_before("He did not meet her.", 0, 11)
+    True
+    >>> negated_before("He met her.", 0, 3)
+    False
+    """
+    chunk = _window_before(norm, sentence_start, pos, 28)
+    return bool(_negation_re().search(chunk))
+
+
+@functools.cache
+def _according_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\baccording\s++to\s++(?P<src>[^,.;]{2,80}+)", regex.V1 | regex.I
+    )
+
+
+@functools.cache
+def _said_re() -> regex.Pattern[str]:
+    verbs = _alternation(ATTRIBUTION_VERBS)
+    return regex.compile(
+        rf",\s*+(?P<src>[^,;]{{2,80}}?)\s++(?:has\s++|have\s++|had\s++)?+(?:{verbs})\s*+[.\"']*+\s*+$",
+        regex.V1 | regex.I,
+    )
+
+
+@functools.cache
+def _said_front_re() -> regex.Pattern[str]:
+    verbs = _alternation(ATTRIBUTION_VERBS)
+    return regex.compile(
+        rf"^\s*+(?P<src>[^,;\"]{{2,60}}?)\s++(?:has\s++|have\s++|had\s++)?+(?:{verbs})\s++(?:that\s++)?+",
+        regex.V1 | regex.I,
+    )
+
+
+def attribution(analysis: Analysis, index: MentionIndex, start: int, end: int) -> str | None:
+    """Who the sentence ``[start, end)`` credits the claim to, or None.
+
+    The actor id when the source names an actor, else the source's words
+    ("a senior official").
+    """
+    text = analysis.norm[start:end].rstrip()
+    for rx in (_according_re(), _said_re(), _said_front_re()):
+        m = rx.search(text)
+        if m is None:
+            continue
+        s, e = start + m.start("src"), start + m.end("src")
+        src = analysis.norm[s:e].strip()
+        if not src or src.lower() in {"he", "she", "they", "it", "we", "i"}:
+            found = index.between(s, e)
+            return found[0].ident if found else None
+        found = index.between(s, e)
+        if found:
+            return found[-1].ident
+        return analysis.text[s:e].strip()
+    return None
+
+
+def nearest_date(
+    times: Sequence[TimeExpression], start: int, end: int, pos: int
+) -> TimeExpression | None:
+    """The DATE/TIME expression in ``[start, end)`` closest to ``pos``."""
+    best: TimeExpression | None = None
+    best_d = 10**9
+    for t in times:
+        if t.type not in ("DATE", "TIME") or t.span.start < start or t.span.end > end:
+            continue
+        if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            continue
+        d = t.span.start - pos if t.span.start >= pos else pos - t.span.end
+        if d < best_d:
+            best, best_d = t, d
+    return best
