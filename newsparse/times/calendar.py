@@ -1,0 +1,105 @@
+"""Calendar points of any granularity, shifted and written as TIMEX3 values."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+
+import attrs
+
+__all__ = ["GRANULARITIES", "Point", "add_months", "safe_date"]
+
+#: from finest to coarsest
+GRANULARITIES: tuple[str, ...] = (
+    "day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century"
+)  # fmt: skip
+
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it is impossible (February 30, year 0)."""
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date | None:
+    """``day`` moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        return None
+    last = _calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+@attrs.frozen(slots=True)
+class Point:
+    """A calendar point: a day, a week, a month, ... standing for the period around ``date``.
+
+    Attributes:
+        gran: one of :data:`GRANULARITIES`.
+        date: a day inside the period.
+        season: the TIMEX3 season code when ``gran == "season"``.
+    """
+
+    gran: str
+    date: dt.date
+    season: str | None = None
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value.
+
+        >>> Point("week", dt.date(2025, 3, 4)).value
+        '2025-W10'
+        >>> Point("quarter", dt.date(2025, 8, 1)).value
+        '2025-Q3'
+        """
+        d = self.date
+        if self.gran == "day":
+            return d.isoformat()
+        if self.gran in ("week", "weekend"):
+            year, week, _ = d.isocalendar()
+            return f"{year:04d}-W{week:02d}" + ("-WE" if self.gran == "weekend" else "")
+        if self.gran == "month":
+            return f"{d.year:04d}-{d.month:02d}"
+        if self.gran == "quarter":
+            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+        if self.gran == "half":
+            return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+        if self.gran == "season":
+            return f"{d.year:04d}-{self.season}"
+        if self.gran == "year":
+            return f"{d.year:04d}"
+        if self.gran == "decade":
+            return f"{d.year // 10:03d}"
+        return f"{d.year // 100:02d}"
+
+    def shift(self, amount: int, unit: str) -> Point | None:
+        """Moved by ``amount`` units (``day``, ``week``, ``month``, ``quarter``, ``year``, ...)."""
+        try:
+            if unit == "day":
+                return attrs.evolve(self, date=self.date + dt.timedelta(days=amount))
+            if unit in ("week", "weekend"):
+                return attrs.evolve(self, date=self.date + dt.timedelta(weeks=amount))
+        except OverflowError:
+            return None
+        months = {"month": 1, "quarter": 3, "half": 6, "season": 12, "year": 12,
+                  "decade": 120, "century": 1200}.get(unit)  # fmt: skip
+        if months is None:
+            return None
+        moved = add_months(self.date, amount * months)
+        return None if moved is None else attrs.evolve(self, date=moved)
+
+    def coarsen(self, gran: str) -> Point:
+        """The same moment at a coarser granularity (a day -> its week, month, year)."""
+        return Point(gran, self.date)
+
+    @classmethod
+    def of_season(cls, year: int, code: str) -> Point | None:
+        """The season ``code`` (``SP``, ``SU``, ``FA``, ``WI``) of ``year``."""
+        day = safe_date(year, _SEASON_MONTH[code], 15)
+        return None if day is None else cls("season", day, code)

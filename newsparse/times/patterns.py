@@ -1,0 +1,199 @@
+"""The patterns that find time expressions, one compiled regex per rule.
+
+Every quantifier is bounded (``\\s{1,3}``, ``\\d{1,4}``) and no repeat is
+nested, so each rule costs a constant amount of work per starting position
+and a whole pass is linear in the text, whatever the input.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newsparse.data.text_vocab import MONTHS, WEEKDAYS
+from newsparse.data.time_vocab import (
+    HOLIDAYS,
+    NUMBER_WORDS,
+    ORDINALS,
+    QUANTITY_MODS,
+    SET_WORDS,
+    TENS,
+)
+
+__all__ = ["RULES", "compiled_rules"]
+
+_S = r"\s{1,3}"
+
+
+def _alt(words: object, *, escape: bool = True) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(regex.escape(w).replace(r"\ ", _S) if escape else w for w in items)
+
+
+def _names(words: dict[str, int], *, full_only: bool = False) -> str:
+    """Month or weekday names as Title Case or CAPITALS only (never 'may', 'march')."""
+    forms: set[str] = set()
+    for word in words:
+        if full_only and len(word) <= 5 and word not in ("march", "april", "june", "july", "may"):
+            continue
+        forms.add(word.capitalize())
+        forms.add(word.upper())
+    return "(?-i:" + _alt(forms) + ")"
+
+
+_MONTH = _names(MONTHS) + r"(?!\w)\.?"
+_WEEKDAY = (
+    "(?-i:"
+    + _alt(
+        [w.capitalize() for w in WEEKDAYS if len(w) > 4]
+        + [w.upper() for w in WEEKDAYS if len(w) > 4]
+    )
+    + r")(?!\w)"
+)
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%])"
+_SHORT_YEAR = r"'[0-9]{2}(?!\w)"
+_SMALL = [w for w, n in NUMBER_WORDS.items() if 1 <= n < 20 and " " not in w and len(w) > 2]
+_NUMBER = (
+    r"(?:(?:" + _alt(TENS) + r")(?:[\s-](?:" + _alt(_SMALL) + r"))?"
+    r"|" + _alt([w for w in NUMBER_WORDS if w not in TENS]) + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?)"
+)
+_VAGUE = r"(?:several|a\s{1,3}few|few|many|some|numerous|a\s{1,3}number\s{1,3}of|recent|coming)"
+_UNIT = (
+    r"(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade"
+    r"|centur(?:y|ies)|millenni(?:um|a))"
+)
+_QMOD = _alt(QUANTITY_MODS)
+_ORD = _alt(ORDINALS)
+_POINT_MOD = (
+    r"(?:(?P<mod>early|mid|late)(?:-|\s{1,3})|(?P<modof>(?:the\s{1,3})?(?:beginning|start|middle"
+    r"|end|close|turn|dawn)\s{1,3}of)\s{1,3})"
+)
+_REL = r"(?:this|last|next|coming|past|previous|current|following|same|present|that|latest)"
+
+#: rule name -> pattern (VERBOSE, case-insensitive except where marked)
+RULES: dict[str, str] = {
+    "date_mdy": rf"""
+        (?:(?P<wd>{_WEEKDAY}),?{_S})?
+        (?:{_POINT_MOD})?
+        (?P<mon>{_MONTH}){_S}(?P<day>{_DAY})
+        (?:,?{_S}(?P<year>{_YEAR}|{_SHORT_YEAR}))?
+    """,
+    "date_dmy": rf"""
+        (?:(?P<wd>{_WEEKDAY}),?{_S})?(?:the{_S})?
+        (?P<day>{_DAY})(?:{_S}of)?{_S}(?P<mon>{_MONTH})
+        (?:,?{_S}(?P<year>{_YEAR}))?
+    """,
+    "month": rf"""
+        (?:(?P<rel>last|next|this|coming|past|previous)(?:-|{_S})
+          |{_POINT_MOD})?
+        (?P<mon>{_MONTH})
+        (?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SHORT_YEAR}))?
+    """,
+    "numeric": r"""
+        (?<![\w/.-])
+        (?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:T(?P<ih>\d{2}):(?P<imin>\d{2}))?
+          |(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2}))
+        (?![\w/]|-\d)
+    """,
+    "year": rf"""
+        (?<![\w$£€#/.,-]|\d[ ,])
+        (?:{_POINT_MOD})?
+        (?:(?P<fiscal>fiscal|FY|calendar|financial)(?:{_S}year)?{_S}?|the{_S}year{_S})?
+        (?P<year>{_YEAR})
+        (?!\s?(?:percent|per\s+cent|-\d|[.,]\d|\d))
+    """,
+    "decade": rf"""
+        (?:the{_S})?(?:(?P<mod>early|mid|late)(?:-|{_S}))?
+        (?:(?P<cent>1[0-9]|20)(?P<dec>[0-9])0|'(?P<dec2>[0-9])0)'?s(?!\w)
+    """,
+    "century": rf"(?:the{_S})?(?:(?P<mod>early|mid|late)(?:-|{_S}))?(?P<ord>{_ORD})(?:-|{_S})century",
+    "quarter": rf"""
+        (?:(?P<the>the){_S})?
+        (?:(?P<which>{_ORD}|latest|current|past|previous|next|coming|year-ago|year-earlier
+             |same|recent|fiscal|june|march|september|december)(?:-|{_S}))?
+        (?:(?:fiscal|calendar)(?:-|{_S}))?
+        (?P<kind>quarter|half)(?!\w|-century)
+        (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})
+          |,?{_S}(?P<year2>{_YEAR})
+          |{_S}of{_S}(?P<rel>this|last|next){_S}year)?
+      | (?-i:Q(?P<q>[1-4]))(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
+    """,
+    "season": rf"""
+        (?:(?P<rel>this|last|next|coming|past|previous|early|late|mid)(?:-|{_S})
+          |(?P<the>the{_S})(?:(?P<mod>early|late|mid)(?:-|{_S}))?
+          |(?P<in>(?<=\b(?:in|during|by|until|since|through)\s{1,3})))?
+        (?P<season>spring|summer|fall|autumn|winter)(?!\w)
+        (?:{_S}(?:of{_S})?(?P<year>{_YEAR}))?
+    """,
+    "deictic": rf"""
+        (?:(?P<mod>early|late|later|earlier)(?:{_S}|-))?
+        (?:the{_S}day{_S}(?P<dir>before|after){_S})?
+        (?P<word>yesterday|today|tomorrow|tonight)(?!\w)
+        (?:{_S}(?P<pod>morning|afternoon|evening|night))?
+      | (?P<lastnight>last{_S}night|overnight)(?!\w)
+      | this{_S}(?P<pod2>morning|afternoon|evening)(?!\w)
+    """,
+    "relative": rf"""
+        (?:(?P<mod>early|earlier|late|later|mid)(?:-|{_S})(?=this|last|next|the)
+          |{_POINT_MOD}
+          |(?P<rest>the{_S}(?:rest|remainder|balance){_S}of){_S})?
+        (?:the{_S})?(?P<rel>{_REL}){_S}(?P<unit>week|weekend|month|year|decade|century)(?!\w|-)
+      | (?P<thesimple>the{_S}(?:week|weekend|month|year)(?!\w|-))
+      | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
+          |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day|that{_S}(?:morning|night|evening|afternoon))(?!\w)
+    """,
+    "ago": rf"""
+        (?:(?P<qmod>{_QMOD}){_S})?
+        (?P<num>{_NUMBER}|{_VAGUE})(?:-|{_S})(?P<unit>{_UNIT})s?
+        {_S}(?P<dir>ago|earlier|later|before|after|from{_S}now|hence|previously|back)(?!\w)
+      | (?P<hyph>year|month|week|quarter)-(?P<hdir>ago|earlier)(?!\w)
+    """,
+    "duration": rf"""
+        (?:(?P<qmod>{_QMOD}){_S})?
+        (?:(?P<det>the|a|an|this|that|its|his|her|their)(?:{_S}))?
+        (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
+           |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
+        (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))(?P<sep>-|{_S})
+        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w|-old|\s{1,3}old)
+      | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)|a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
+    """,
+    "reference": r"""
+        (?P<ref>right\s{1,3}now|now|currently|at\s{1,3}present|presently|nowadays|these\s{1,3}days
+          |at\s{1,3}the\s{1,3}moment|recently|lately|previously|formerly|the\s{1,3}past
+          |soon|shortly|the\s{1,3}(?:near\s{1,3}|distant\s{1,3}|foreseeable\s{1,3})?future
+          |future|recent|current|once)(?!\w)
+    """,
+    "weekday": rf"""
+        (?:(?P<rel>last|next|this|coming|past|previous|following)(?:{_S}))?
+        (?:(?P<mod>early|late)(?:{_S}))?
+        (?P<wd>{_WEEKDAY})
+        (?:{_S}(?P<pod>morning|afternoon|evening|night))?
+    """,
+    "clock": r"""
+        (?<![\w:.,])
+        (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{0,2}(?P<ap>(?-i:[ap]\.m\.|[ap]m|[AP]M|[AP]\.M\.))
+          |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
+          |(?P<named>noon|midnight|midday)(?!\w))
+        (?:\s{1,2}(?P<tz>(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)|local\s{1,3}time)(?!\w))?
+    """,
+    "set": rf"""
+        (?P<each>every|each|per)\s{{1,3}}(?:other\s{{1,3}})?(?:(?P<num>{_NUMBER})\s{{1,3}})?
+        (?:(?P<unit>{_UNIT})s?|(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})|(?P<pod>morning|afternoon|evening|night))(?!\w)
+      | (?P<word>{_alt(SET_WORDS)})(?!\w)
+      | (?P<times>once|twice|thrice|(?:{_NUMBER}){_S}times){_S}(?:a|an|per|each|every){_S}(?P<unit2>{_UNIT})(?!\w)
+    """,
+    "holiday": rf"""
+        (?-i:(?P<hol>{_alt([h.title().replace("'S", "'s") for h in HOLIDAYS])}
+          |Thanksgiving(?:\s{{1,3}}Day)?|New\s{{1,3}}Year's|Christmas|Memorial\s{{1,3}}Day|Labor\s{{1,3}}Day))(?!\w)
+        (?:,?{_S}(?P<year>{_YEAR}))?
+    """,
+}
+
+
+@functools.cache
+def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The rules, compiled once on first use."""
+    flags = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
+    return tuple((name, regex.compile(pattern, flags)) for name, pattern in RULES.items())

@@ -1,0 +1,690 @@
+"""Turning a matched time phrase into a TIMEX3 type, value and mod.
+
+One resolver per rule of :mod:`newsparse.times.patterns`.  A :class:`Resolver`
+walks the matches in text order and keeps the *reference*: the last calendar
+point mentioned, which "that same day", "the following week" and "a year
+earlier" are anchored to (TimeML's anchorTimeID); the publication date is the
+anchor of deictic words ("yesterday", "last week").  Without a publication date,
+values stay unresolved (``XXXX-XX-XX``, ``XXXX-WXX-2``); the clock is never read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar as _calendar
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from newsparse.data.text_vocab import MONTHS, WEEKDAYS
+from newsparse.data.time_vocab import (
+    HOLIDAYS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    POINT_MODS,
+    QUANTITY_MODS,
+    SEASONS,
+    SET_WORDS,
+    TIME_UNITS,
+    UNIT_PLURALS,
+    UNITS,
+)
+from newsparse.model import Span
+from newsparse.times.calendar import Point, add_months, safe_date
+from newsparse.times.numbers import read_number
+from newsparse.times.tense import tense_at
+
+__all__ = ["Found", "Resolver"]
+
+_UNRESOLVED = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX",
+    "decade": "XXX", "century": "XX",
+}  # fmt: skip
+_SPACE = regex.compile(r"\s++")
+_MAY_CONTEXT = regex.compile(
+    r"(?:\b(?:in|by|since|until|till|through|from|of|during|before|after|to|early|late|"
+    r"mid|last|next|this|and|or|between|end|beginning|start|middle)\s{1,3}|mid-)\Z",
+    regex.IGNORECASE,
+)
+_COUNT_NOUN = regex.compile(
+    r"\s{1,3}(?:people|persons|troops|soldiers|men|women|children|years|times|miles|km|"
+    r"kilometers|kilometres|metres|meters|feet|tons|tonnes|votes|jobs|members|students|workers|"
+    r"units|shares|cars|homes|houses|dollars|euros|pounds|yuan|yen|rubles|deaths|cases|hours|"
+    r"days|barrels|acres|rounds|points|seats|delegates|employees|officers|police|prisoners|"
+    r"refugees|civilians|residents|patients|[a-z]+ists)\b",
+    regex.IGNORECASE,
+)
+_SET_BEFORE = regex.compile(
+    r"(?:times|twice|once|thrice|percent|%|\d|dollars|cents|hours|days|weeks|euros|pounds)\s{0,3}\Z",
+    regex.IGNORECASE,
+)
+
+
+@attrs.frozen(slots=True)
+class Found:
+    """One resolved time expression (offsets into the normalised text)."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    point: Point | None = None
+
+
+def _unit_of(word: str) -> str:
+    low = word.lower()
+    low = UNIT_PLURALS.get(low, low)
+    if low.endswith("s") and low[:-1] in UNITS:
+        low = low[:-1]
+    return low
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: ``P3Y``, ``PT48H``, ``PXD`` for a vague count.
+
+    >>> duration_value(3, "year"), duration_value(48, "hour"), duration_value(None, "day")
+    ('P3Y', 'PT48H', 'PXD')
+    """
+    code = UNITS[unit]
+    if unit == "fortnight":
+        amount = None if amount is None else amount * 2
+    count = "X" if amount is None else _number_text(amount)
+    return f"PT{count}{code}" if unit in TIME_UNITS else f"P{count}{code}"
+
+
+def _mod_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = _SPACE.sub(" ", text.strip().lower())
+    return POINT_MODS.get(key) or POINT_MODS.get(key.rstrip("-"))
+
+
+def _two_digit_year(text: str) -> int:
+    n = int(text.lstrip("'"))
+    return 1900 + n if n >= 30 else 2000 + n
+
+
+@attrs.define
+class Resolver:
+    """Resolves matches in text order, remembering the reference point.
+
+    Attributes:
+        norm: the normalised text.
+        anchor: the publication date, or None.
+        sentence_starts: start offsets of the sentences (for tense windows).
+        sentence_ends: their end offsets.
+        ref_day: the last day mentioned.
+        ref_point: the last calendar point of any granularity mentioned.
+    """
+
+    norm: str
+    anchor: dt.date | None
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    ref_day: Point | None = None
+    ref_point: Point | None = None
+    ref_point_at: int = -1
+
+    @classmethod
+    def of(cls, norm: str, anchor: dt.date | None, sentences: tuple[Span, ...]) -> Resolver:
+        """A resolver for one text."""
+        return cls(norm, anchor, [s.start for s in sentences], [s.end for s in sentences])
+
+    # --- helpers -------------------------------------------------------------
+
+    def _bounds(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i < 0:
+            return 0, len(self.norm)
+        return self.sentence_starts[i], max(self.sentence_ends[i], offset)
+
+    def _tense(self, m: regex.Match[str]) -> str:
+        lo, hi = self._bounds(m.start())
+        return tense_at(self.norm, m.start(), m.end(), lo, hi)
+
+    def _anchor(self, gran: str) -> Point | None:
+        return None if self.anchor is None else Point(gran, self.anchor)
+
+    def _base(self, gran: str) -> Point | None:
+        """The reference point at ``gran``, else the anchor."""
+        if self.ref_day is not None and gran == "day":
+            return self.ref_day
+        if self.ref_point is not None:
+            return self.ref_point.coarsen(gran) if gran != "season" else self.ref_point
+        return self._anchor(gran)
+
+    def _point(self, point: Point | None, gran: str) -> str:
+        return _UNRESOLVED.get(gran, "XXXX-XX-XX") if point is None else point.value
+
+    def _year_for(self, month: int, day: int | None, m: regex.Match[str]) -> int | None:
+        """The year of a month (and day) given without one, by tense."""
+        if self.anchor is None:
+            return None
+        year = self.anchor.year
+        here = (month, day or 15)
+        now = (self.anchor.month, self.anchor.day)
+        tense = self._tense(m)
+        if tense == "future" and here < now and month < self.anchor.month:
+            return year + 1
+        if tense != "future" and month > self.anchor.month + 1:
+            return year - 1
+        return year
+
+    def remember(self, found: Found) -> None:
+        """Make ``found`` the reference for what follows."""
+        point = found.point
+        if point is None:
+            return
+        if point.gran == "day":
+            self.ref_day = point
+        self.ref_point = point
+        self.ref_point_at = found.start
+
+    # --- dispatch ------------------------------------------------------------
+
+    def resolve(self, rule: str, m: regex.Match[str]) -> Found | None:
+        """The resolved expression for a match of ``rule``, or None to drop it."""
+        method: Callable[[regex.Match[str]], Found | None] = getattr(self, "_r_" + rule)
+        found = method(m)
+        if found is not None:
+            self.remember(found)
+        return found
+
+    def _found(
+        self, m: regex.Match[str], kind: str, value: str, mod: str | None = None,
+        point: Point | None = None, start: int | None = None,
+    ) -> Found:  # fmt: skip
+        return Found(m.start() if start is None else start, m.end(), kind, value, mod, point)
+
+    def _day_found(
+        self, m: regex.Match[str], year: int | None, month: int, day: int, mod: str | None
+    ) -> Found:
+        if year is None:
+            if 1 <= day <= 31:
+                return self._found(m, "DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+            return self._found(m, "DATE", "XXXX-XX-XX", mod)
+        date = safe_date(year, month, day)
+        if date is None:
+            return self._found(m, "DATE", "XXXX-XX-XX", mod)
+        point = Point("day", date)
+        return self._found(m, "DATE", point.value, mod, point)
+
+    # --- rules ---------------------------------------------------------------
+
+    def _r_date_mdy(self, m: regex.Match[str]) -> Found | None:
+        return self._date(m)
+
+    def _r_date_dmy(self, m: regex.Match[str]) -> Found | None:
+        return self._date(m)
+
+    def _date(self, m: regex.Match[str]) -> Found | None:
+        month = MONTHS[m.group("mon").lower().rstrip(".")]
+        day = int(m.group("day").rstrip("stndrh"))
+        text = m.group("year")
+        mod = _mod_of(m.groupdict().get("mod") or m.groupdict().get("modof"))
+        if text:
+            year: int | None = _two_digit_year(text) if text.startswith("'") else int(text)
+        else:
+            year = self._year_for(month, day, m)
+        return self._day_found(m, year, month, day, mod)
+
+    def _r_month(self, m: regex.Match[str]) -> Found | None:
+        name = m.group("mon")
+        bare = not (m.group("rel") or m.group("mod") or m.group("modof") or m.group("year"))
+        if bare:
+            if "." in name or len(name.rstrip(".")) <= 3:
+                return None  # "Jan" alone is too often something else
+            if name.lower() in ("may", "march") and not _MAY_CONTEXT.search(
+                self.norm[max(0, m.start() - 12) : m.start()]
+            ):
+                return None
+        month = MONTHS[name.lower().rstrip(".")]
+        mod = _mod_of(m.group("mod") or m.group("modof"))
+        text = m.group("year")
+        rel = (m.group("rel") or "").lower()
+        year: int | None
+        if text:
+            year = _two_digit_year(text) if text.startswith("'") else int(text)
+        elif self.anchor is None:
+            year = None
+        elif rel in ("last", "past", "previous"):
+            year = self.anchor.year - (0 if month < self.anchor.month else 1)
+        elif rel in ("next", "coming"):
+            year = self.anchor.year + (0 if month > self.anchor.month else 1)
+        elif rel == "this":
+            year = self.anchor.year
+        else:
+            year = self._year_for(month, None, m)
+        if year is None:
+            return self._found(m, "DATE", f"XXXX-{month:02d}", mod)
+        date = safe_date(year, month, 1)
+        if date is None:
+            return self._found(m, "DATE", f"XXXX-{month:02d}", mod)
+        point = Point("month", date)
+        return self._found(m, "DATE", point.value, mod, point)
+
+    def _r_numeric(self, m: regex.Match[str]) -> Found | None:
+        if m.group("iy"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+            found = self._day_found(m, year, month, day, None)
+            if m.group("ih") and found.point is not None:
+                value = f"{found.value}T{m.group('ih')}:{m.group('imin')}"
+                return attrs.evolve(found, type="TIME", value=value)
+            return found
+        a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+        year = int(c) if len(c) == 4 else _two_digit_year(c)
+        if a > 12 >= b:
+            month, day = b, a
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None  # 03/04/2025 could be either: not a date we can trust
+        return self._day_found(m, year, month, day, None)
+
+    def _r_year(self, m: regex.Match[str]) -> Found | None:
+        year = int(m.group("year"))
+        mod = _mod_of(m.group("mod") or m.group("modof"))
+        if not (mod or m.group("fiscal")):
+            if not 1600 <= year <= 2099:
+                return None
+            if _COUNT_NOUN.match(self.norm, m.end()):
+                return None
+        date = safe_date(year, 7, 1)
+        if date is None:
+            return None
+        point = Point("year", date)
+        return self._found(m, "DATE", point.value, mod, point)
+
+    def _r_decade(self, m: regex.Match[str]) -> Found | None:
+        if m.group("cent"):
+            value = m.group("cent") + m.group("dec")
+        else:
+            digit = int(m.group("dec2"))
+            value = ("19" if digit >= 3 else "20") + str(digit)
+        return self._found(m, "DATE", value, _mod_of(m.group("mod")))
+
+    def _r_century(self, m: regex.Match[str]) -> Found | None:
+        n = ORDINALS.get(m.group("ord").lower())
+        if n is None or m.group("ord").lower() in ("last", "final"):
+            return None
+        return self._found(m, "DATE", f"{n - 1:02d}", _mod_of(m.group("mod")))
+
+    def _r_quarter(self, m: regex.Match[str]) -> Found | None:
+        if m.group("q"):
+            year = int(m.group("year3")) if m.group("year3") else None
+            return self._quarter(m, int(m.group("q")), year, "quarter")
+        kind = m.group("kind").lower()
+        which = (m.group("which") or "").lower()
+        if not which and not m.group("the"):
+            return None
+        if kind == "half" and which not in ("first", "1st", "second", "2nd"):
+            return None
+        explicit = m.group("year") or m.group("year2")
+        year = int(explicit) if explicit else None
+        rel = (m.group("rel") or "").lower()
+        if year is None and rel and self.anchor is not None:
+            year = self.anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
+        gran = kind
+        months = 3 if kind == "quarter" else 6
+        if which in ORDINALS and not (which == "last" and year is None):
+            n = ORDINALS[which]
+            if kind == "half" and n > 2 or n > 4:
+                return None
+            return self._quarter(m, n, year, gran)
+        # relative quarters
+        if which in ("june", "march", "september", "december"):
+            n = {"march": 1, "june": 2, "september": 3, "december": 4}[which]
+            return self._quarter(m, n, year, gran)
+        shift = {"current": 0, "this": 0, "next": 1, "coming": 1, "latest": -1, "past": -1,
+                 "previous": -1, "last": -1, "recent": -1}.get(which)  # fmt: skip
+        if which in ("year-ago", "year-earlier"):
+            base = self._base(gran)
+            point = None if base is None else base.shift(-1, "year")
+        elif which in ("same", "fiscal", "") or shift is None:
+            if self.ref_point is not None and self.ref_point.gran == gran:
+                point = self.ref_point
+            else:
+                anchor = self._anchor(gran)
+                point = None if anchor is None else anchor.shift(-1, gran)
+        else:
+            anchor = self._anchor(gran)
+            point = None if anchor is None else anchor.shift(shift, gran)
+        del months
+        return self._found(m, "DATE", self._point(point, gran), None, point)
+
+    def _quarter(self, m: regex.Match[str], n: int, year: int | None, gran: str) -> Found:
+        if year is None and self.anchor is not None:
+            year = self.anchor.year
+        if year is None:
+            return self._found(m, "DATE", f"XXXX-{gran[0].upper()}{n}")
+        month = (n - 1) * (3 if gran == "quarter" else 6) + 1
+        date = safe_date(year, month, 1)
+        if date is None:
+            return self._found(m, "DATE", f"XXXX-{gran[0].upper()}{n}")
+        point = Point(gran, date)
+        return self._found(m, "DATE", point.value, None, point)
+
+    def _r_season(self, m: regex.Match[str]) -> Found | None:
+        word = m.group("season").lower()
+        rel = (m.group("rel") or "").lower()
+        if not (rel or m.group("the") or m.group("year") or m.group("in") is not None):
+            return None
+        if not m.group("year") and regex.match(r"\s{1,3}of\b", self.norm[m.end() : m.end() + 6]):
+            return None  # "the fall of the wall"
+        code = SEASONS[word]
+        mod = _mod_of(m.group("mod") or (rel if rel in ("early", "late", "mid") else None))
+        if m.group("year"):
+            year: int | None = int(m.group("year"))
+        elif self.anchor is None:
+            year = None
+        else:
+            start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            year = self.anchor.year
+            if rel in ("last", "past", "previous") and start >= self.anchor.month:
+                year -= 1
+            elif rel in ("next", "coming") and start <= self.anchor.month:
+                year += 1
+        point = None if year is None else Point.of_season(year, code)
+        value = f"XXXX-{code}" if point is None else point.value
+        return self._found(m, "DATE", value, mod, point)
+
+    def _r_deictic(self, m: regex.Match[str]) -> Found | None:
+        if m.group("lastnight"):
+            if m.group("lastnight").lower() == "overnight":
+                return None
+            return self._day_offset(m, -1, "NI", None)
+        if m.group("pod2"):
+            return self._day_offset(m, 0, PARTS_OF_DAY[m.group("pod2").lower()], None)
+        word = m.group("word").lower()
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        if m.group("dir"):
+            shift += -1 if m.group("dir").lower() == "before" else 1
+        pod = m.group("pod")
+        code = "NI" if word == "tonight" else (PARTS_OF_DAY[pod.lower()] if pod else None)
+        mod = _mod_of(m.group("mod"))
+        return self._day_offset(m, shift, code, mod)
+
+    def _day_offset(
+        self, m: regex.Match[str], shift: int, code: str | None, mod: str | None,
+        base: Point | None = None,
+    ) -> Found:  # fmt: skip
+        start = base if base is not None else self._anchor("day")
+        point = None if start is None else start.shift(shift, "day")
+        value = self._point(point, "day")
+        if code:
+            return self._found(m, "TIME", f"{value}T{code}", mod, point)
+        return self._found(m, "DATE", value, mod, point)
+
+    def _r_relative(self, m: regex.Match[str]) -> Found | None:
+        if m.group("theday"):
+            text = _SPACE.sub(" ", m.group("theday").lower())
+            base = self.ref_day or self._anchor("day")
+            if text.startswith("that ") and not text.endswith("day"):
+                code = PARTS_OF_DAY[text.rsplit(" ", 1)[1]]
+                return self._day_offset(m, 0, code, None, base)
+            shift = 1 if ("following" in text or "next" in text) else (
+                -1 if ("previous" in text or "before" in text) else 0)  # fmt: skip
+            if text == "the day":
+                return None
+            return self._day_offset(m, shift, None, None, base)
+        if m.group("thesimple"):
+            unit = m.group("thesimple").lower().rsplit(None, 1)[1]
+            if unit == "weekend":
+                return self._weekend(m)
+            if unit == "week":
+                return None
+            base = self._base(unit)
+            return self._found(m, "DATE", self._point(base, unit), None, base)
+        unit = m.group("unit").lower()
+        rel = m.group("rel").lower()
+        mod = _mod_of(m.group("mod") or m.group("modof"))
+        if unit == "weekend" and rel in ("this", "coming", "next", "last", "past", "previous"):
+            return self._weekend(m, rel)
+        gran = unit
+        step = "week" if unit == "weekend" else unit
+        if rel in ("this", "current", "present"):
+            point = self._anchor(gran)
+        elif rel in ("last", "past", "previous", "latest"):
+            anchor = self._anchor(gran)
+            point = None if anchor is None else anchor.shift(-1, step)
+        elif rel in ("next", "coming"):
+            anchor = self._anchor(gran)
+            point = None if anchor is None else anchor.shift(1, step)
+        elif rel == "following":
+            base = self._base(gran)
+            point = None if base is None else base.shift(1, step)
+        else:  # same, that
+            point = self._base(gran)
+        if gran == "weekend" and point is not None:
+            point = attrs.evolve(point, gran="weekend")
+        return self._found(m, "DATE", self._point(point, gran), mod, point)
+
+    def _weekend(self, m: regex.Match[str], rel: str = "") -> Found:
+        if self.anchor is None:
+            return self._found(m, "DATE", "XXXX-WXX-WE")
+        tense = "future" if rel in ("next", "coming", "this") else (
+            "past" if rel in ("last", "past", "previous") else self._tense(m))  # fmt: skip
+        day = self.anchor
+        weekday = day.isoweekday()
+        if tense == "future":
+            day = day + dt.timedelta(days=(6 - weekday) % 7) if weekday <= 6 else day
+        else:
+            day = day - dt.timedelta(days=(weekday - 6) % 7 + (0 if weekday >= 6 else 0))
+            if weekday < 6:
+                day = self.anchor - dt.timedelta(days=weekday + 1)
+        point = Point("weekend", day)
+        return self._found(m, "DATE", point.value, None, point)
+
+    def _r_ago(self, m: regex.Match[str]) -> Found | None:
+        if m.group("hyph"):
+            unit = m.group("hyph").lower()
+            base = self.ref_point or self._anchor(unit)
+            point = None if base is None else base.shift(-1, unit)
+            return self._found(m, "DATE", self._point(point, unit), None, point)
+        unit = _unit_of(m.group("unit"))
+        if unit not in UNITS:
+            return None
+        direction = _SPACE.sub(" ", m.group("dir").lower())
+        amount = read_number(m.group("num"))
+        mod = QUANTITY_MODS.get(_SPACE.sub(" ", (m.group("qmod") or "").lower()))
+        if direction in ("before", "after"):
+            value = duration_value(amount, unit) if unit in UNITS else "PX"
+            return self._found(m, "DURATION", value, mod)
+        back = direction in ("ago", "earlier", "previously", "back")
+        if amount is None or unit in TIME_UNITS or unit in ("weekend", "night", "millennium"):
+            if unit in TIME_UNITS and amount is not None and self.anchor is not None:
+                return self._found(m, "DURATION", duration_value(amount, unit), mod)
+            return self._found(m, "DATE", "PAST_REF" if back else "FUTURE_REF", mod)
+        if not float(amount).is_integer():
+            return self._found(m, "DATE", "PAST_REF" if back else "FUTURE_REF", mod)
+        n = int(amount) * (-1 if back else 1)
+        gran = "week" if unit == "fortnight" else unit
+        if unit == "fortnight":
+            n *= 2
+        lo, _ = self._bounds(m.start())
+        use_ref = direction in ("earlier", "later") or (
+            self.ref_point is not None and self.ref_point_at >= lo)
+        base: Point | None
+        if use_ref and self.ref_point is not None and direction not in ("from now", "hence"):
+            base = self.ref_point
+            if GRAN_ORDER[base.gran] > GRAN_ORDER.get(gran, 0):
+                base = base.coarsen(gran) if gran in GRAN_ORDER else base
+        else:
+            base = self._anchor(gran)
+        point = None if base is None else base.shift(n, gran)
+        if point is None:
+            return self._found(m, "DATE", _UNRESOLVED.get(gran, "XXXX"), mod)
+        return self._found(m, "DATE", point.value, mod, point)
+
+    def _r_duration(self, m: regex.Match[str]) -> Found | None:
+        if m.group("half"):
+            unit = (m.group("hunit") or m.group("hunit2") or "").lower()
+            value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y"}[unit]
+            return self._found(m, "DURATION", value)
+        unit = _unit_of(m.group("unit"))
+        if unit not in UNITS:
+            return None
+        num = m.group("num")
+        vague = (m.group("vague") or "").lower()
+        plural = bool(m.group("pl"))
+        hyphen = m.group("sep") == "-"
+        start = m.start()
+        qmod_text = _SPACE.sub(" ", (m.group("qmod") or "").lower())
+        mod = QUANTITY_MODS.get(qmod_text)
+        if qmod_text in ("over", "under", "some") and (m.group("det") or m.group("adj")):
+            mod = None  # "over the past three years" is during them, not longer
+            start = m.start("det") if m.group("det") else m.start("adj")
+        if num:
+            low = num.lower()
+            if unit == "second" and low in ("a", "an", "one"):
+                return None  # "a second round"
+            if low in ("a", "an") and hyphen:
+                return None
+            amount = read_number(num)
+            if amount is None:
+                return None
+            if plural and amount == 1 and low in ("a", "an"):
+                return None
+            if low in ("a", "an", "one") and _SET_BEFORE.search(
+                self.norm[max(0, start - 12) : start]
+            ):
+                return Found(start, m.end(), "SET", duration_value(1, unit), None)
+            if not m.group("det") and not m.group("adj") and not m.group("qmod"):
+                if num.isdigit() and len(num) == 4 and unit == "year" and not hyphen:
+                    return None  # "1990 years" is odd; more often a misread
+            return Found(start, m.end(), "DURATION", duration_value(amount, unit), mod)
+        if vague == "recent" and unit in ("year", "month", "week", "day", "decade"):
+            return Found(start, m.end(), "DATE", "PAST_REF", None)
+        if vague == "coming":
+            return Found(start, m.end(), "DATE", "FUTURE_REF", None)
+        if not plural:
+            return None
+        return Found(start, m.end(), "DURATION", duration_value(None, unit), mod)
+
+    def _r_reference(self, m: regex.Match[str]) -> Found | None:
+        word = _SPACE.sub(" ", m.group("ref").lower())
+        before = self.norm[max(0, m.start() - 4) : m.start()].lower()
+        if word == "once":
+            return None
+        if word == "soon" and before.endswith("as "):
+            return None
+        if word in ("now", "current") and m.end() < len(self.norm) and self.norm[m.end()] == "-":
+            return None
+        value = {
+            "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+            "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+            "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
+            "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "future": "FUTURE_REF",
+        }.get(word)  # fmt: skip
+        if value is None:
+            value = "FUTURE_REF" if "future" in word else "PAST_REF"
+        return self._found(m, "DATE", value)
+
+    def _r_weekday(self, m: regex.Match[str]) -> Found | None:
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        rel = (m.group("rel") or "").lower()
+        pod = m.group("pod")
+        code = PARTS_OF_DAY[pod.lower()] if pod else None
+        mod = _mod_of(m.group("mod"))
+        if self.anchor is None:
+            value = f"XXXX-WXX-{weekday}"
+            return self._found(m, "TIME" if code else "DATE", value + (f"T{code}" if code else ""), mod)
+        today = self.anchor.isoweekday()
+        if rel in ("last", "past", "previous"):
+            delta = -((today - weekday) % 7 or 7)
+        elif rel in ("next", "coming", "following"):
+            delta = (weekday - today) % 7 or 7
+        elif weekday == today:
+            delta = 0
+        else:
+            tense = "future" if rel == "this" else self._tense(m)
+            delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
+        return self._day_offset(m, delta, code, mod)
+
+    def _r_clock(self, m: regex.Match[str]) -> Found | None:
+        if m.group("named"):
+            named = m.group("named").lower()
+            hour, minute = (0, 0) if named == "midnight" else (12, 0)
+        elif m.group("ap"):
+            hour = int(m.group("h")) % 12
+            minute = int(m.group("m") or 0)
+            if m.group("ap").lower().startswith("p"):
+                hour += 12
+        else:
+            hour, minute = int(m.group("h2")), int(m.group("m2"))
+        lo, _ = self._bounds(m.start())
+        day = self.ref_day if (self.ref_day is not None and self.ref_point_at >= lo) else (
+            self._anchor("day"))  # fmt: skip
+        date = "XXXX-XX-XX" if day is None else day.value
+        return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}")
+
+    def _r_set(self, m: regex.Match[str]) -> Found | None:
+        if m.group("word"):
+            return self._found(m, "SET", SET_WORDS[m.group("word").lower()])
+        if m.group("times"):
+            unit = _unit_of(m.group("unit2"))
+            return self._found(m, "SET", duration_value(1, unit)) if unit in UNITS else None
+        if m.group("wd"):
+            return self._found(m, "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()]}")
+        if m.group("mon"):
+            return self._found(m, "SET", f"XXXX-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
+        if m.group("pod"):
+            return self._found(m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m.group('pod').lower()]}")
+        unit = _unit_of(m.group("unit"))
+        if unit not in UNITS:
+            return None
+        amount = read_number(m.group("num")) if m.group("num") else 1
+        if "other" in m.group(0).lower():
+            amount = 2 if amount is None else amount * 2
+        return self._found(m, "SET", duration_value(amount, unit))
+
+    def _r_holiday(self, m: regex.Match[str]) -> Found | None:
+        name = _SPACE.sub(" ", m.group("hol").lower())
+        explicit = m.group("year")
+        year: int | None = int(explicit) if explicit else None
+        if name.startswith("thanksgiving"):
+            month, day = 11, 0
+        elif name == "memorial day":
+            month, day = 5, -1
+        elif name == "labor day":
+            month, day = 9, -2
+        elif name in HOLIDAYS:
+            month, day = HOLIDAYS[name]
+        elif name == "new year's":
+            month, day = 1, 1
+        else:
+            return None
+        if year is None:
+            year = self._year_for(month, max(day, 1), m)
+        if year is None:
+            return self._found(m, "DATE", f"XXXX-{month:02d}-XX" if day <= 0 else f"XXXX-{month:02d}-{day:02d}")
+        if day <= 0:
+            day = _nth_weekday(year, month, day)
+        return self._day_found(m, year, month, day, None)
+
+
+def _nth_weekday(year: int, month: int, code: int) -> int:
+    """Thanksgiving (code 0), Memorial Day (-1) and Labor Day (-2) of ``year``."""
+    weeks = _calendar.monthcalendar(year, month)
+    if code == 0:  # fourth Thursday
+        thursdays = [w[3] for w in weeks if w[3]]
+        return thursdays[3]
+    if code == -1:  # last Monday
+        return [w[0] for w in weeks if w[0]][-1]
+    return [w[0] for w in weeks if w[0]][0]  # first Monday
+
+
+GRAN_ORDER: dict[str, int] = {
+    "day": 0, "weekend": 1, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
+    "year": 5, "decade": 6, "century": 7,
+}  # fmt: skip
+
+_ = add_months

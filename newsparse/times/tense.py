@@ -1,0 +1,90 @@
+"""Whether the clause around a time expression speaks of the past or the future.
+
+News reports mostly look back ("said on Friday"), so the past is the default;
+a modal or a planning word close by ("will host talks on Saturday", "are to
+meet", "scheduled for") turns the clause to the future.  A past-tense verb
+right next to the expression ("said Monday") wins over a future word further
+away ("said Monday he will resign").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newsparse.data.time_vocab import FUTURE_CUES, PAST_CUES
+
+__all__ = ["tense_at"]
+
+_WORD = regex.compile(r"[A-Za-z']++")
+_WINDOW = 80  # characters looked at on each side, inside the sentence
+_BE = frozenset(["is", "are", "am", "was", "were", "be", "been"])
+_PRESENT = frozenset(
+    "begins begin starts start opens open meets meet arrives arrive leaves leave "
+    "travels travel visits visit hosts host holds hold takes take expires expire "
+    "ends end resumes resume heads head returns return".split()
+)  # fmt: skip
+
+
+@functools.cache
+def _future_phrase() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?:(?:is|are|was|were|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?!be\s{1,3}\w+ed\b)\w|"
+        r"(?:is|are|am)\s{1,3}(?:going|set|expected|scheduled|slated|planning|hoping)\b|"
+        r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b)",
+        regex.IGNORECASE,
+    )
+
+
+def _classify(word: str) -> str | None:
+    low = word.lower()
+    if low in FUTURE_CUES:
+        return "future"
+    if low in PAST_CUES or (len(low) > 4 and low.endswith("ed")):
+        return "past"
+    return None
+
+
+def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
+    """``"future"``, ``"present"`` or ``"past"`` for the expression ``norm[start:end]``.
+
+    ``lo``/``hi`` bound the sentence it stands in.
+
+    >>> s = "Starmer will host talks on Saturday with leaders."
+    >>> tense_at(s, 27, 35, 0, len(s))
+    'future'
+    >>> s = "The ministers met on Monday in Paris."
+    >>> tense_at(s, 21, 27, 0, len(s))
+    'past'
+    """
+    left = norm[max(lo, start - _WINDOW) : start]
+    right = norm[end : min(hi, end + _WINDOW // 2)]
+    before = _WORD.findall(left)[-10:]
+    after = _WORD.findall(right)[:5]
+    # a verb right beside the expression decides ("said Monday", "Monday said")
+    near = [w for w in before[-2:] if w.lower() not in ("on", "late", "early", "by", "until")]
+    if near and _classify(near[-1]) == "past":
+        return "past"
+    if after and _classify(after[0]) == "past" and after[0].lower() != "planned":
+        return "past"
+    if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
+        return "future"
+    best: tuple[int, str] | None = None
+    for distance, word in enumerate(reversed(before)):
+        kind = _classify(word)
+        if kind is None and word.lower() in _PRESENT:
+            kind = "future"
+        if kind is not None:
+            best = (distance, kind)
+            break
+    for distance, word in enumerate(after):
+        kind = _classify(word)
+        if kind is not None and (best is None or distance < best[0]):
+            best = (distance, kind)
+            break
+    if best is not None:
+        return best[1]
+    if any(w.lower() in _BE for w in before[-4:]):
+        return "present"
+    return "past"
