@@ -131,7 +131,9 @@ class TestErrors:
         assert isinstance(got[2], newsparse.Document)
         with pytest.raises(ParseItemError, match="item 1: internal error") as info:
             list(newsparse.parse_many(["fine", "boom"]))
-        assert isinstance(info.value.__cause__.__cause__, ZeroDivisionError)  # type: ignore[union-attr]
+        cause = info.value.__cause__
+        assert cause is not None
+        assert isinstance(cause.__cause__, ZeroDivisionError)
 
     def test_source_errors_propagate(self) -> None:
         """An exception raised by the caller's iterator is not swallowed."""
