@@ -127,8 +127,9 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 #: words whose nearness says a clause speaks of the future
 FUTURE_CUES: frozenset[str] = frozenset(
     """
-    will 'll shall won't wo going scheduled slated due planned plans plan set
-    expected upcoming intends intend to-be tomorrow next coming
+    will 'll shall won't wo going scheduled slated due plans plan ahead
+    expected upcoming intends intend to-be tomorrow next coming supposed
+    hopes hope aims aim until
     """.split()
 )
 

@@ -31,18 +31,17 @@ def _alt(words: object, *, escape: bool = True) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", _S) if escape else w for w in items)
 
 
-def _names(words: dict[str, int], *, full_only: bool = False) -> str:
+def _names(words: list[str]) -> str:
     """Month or weekday names as Title Case or CAPITALS only (never 'may', 'march')."""
-    forms: set[str] = set()
-    for word in words:
-        if full_only and len(word) <= 5 and word not in ("march", "april", "june", "july", "may"):
-            continue
-        forms.add(word.capitalize())
-        forms.add(word.upper())
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
     return "(?-i:" + _alt(forms) + ")"
 
 
-_MONTH = _names(MONTHS) + r"(?!\w)\.?"
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MONTH = (
+    "(?:" + _names(_FULL_MONTHS) + r"(?!\w)|"
+    + _names([m for m in MONTHS if m not in _FULL_MONTHS]) + r"(?!\w)\.?)"
+)
 _WEEKDAY = (
     "(?-i:"
     + _alt(
@@ -51,13 +50,18 @@ _WEEKDAY = (
     )
     + r")(?!\w)"
 )
-_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%])"
 _SHORT_YEAR = r"'[0-9]{2}(?!\w)"
 _SMALL = [w for w, n in NUMBER_WORDS.items() if 1 <= n < 20 and " " not in w and len(w) > 2]
 _NUMBER = (
     r"(?:(?:" + _alt(TENS) + r")(?:[\s-](?:" + _alt(_SMALL) + r"))?"
-    r"|" + _alt([w for w in NUMBER_WORDS if w not in TENS]) + r"|\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?)"
+    r"|" + _alt([w for w in NUMBER_WORDS if w not in TENS])
+    + r"|(?<![\d,.])\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?(?![\d,]))"
+)
+_SPOKEN = (
+    r"(?:nineteen(?:\s{1,3}hundred)?|two\s{1,3}thousand(?:\s{1,3}and)?)(?:\s{1,3}|-)"
+    r"(?:(?:" + _alt(TENS) + r")(?:[\s-](?:" + _alt(_SMALL) + r"))?|" + _alt(_SMALL) + r")(?!\w|-)"
 )
 _VAGUE = r"(?:several|a\s{1,3}few|few|many|some|numerous|a\s{1,3}number\s{1,3}of|recent|coming)"
 _UNIT = (
@@ -89,7 +93,8 @@ RULES: dict[str, str] = {
         (?:(?P<rel>last|next|this|coming|past|previous)(?:-|{_S})
           |{_POINT_MOD})?
         (?P<mon>{_MONTH})
-        (?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SHORT_YEAR}))?
+        (?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SHORT_YEAR}|{_SPOKEN})
+          |{_S}(?:of{_S})?(?P<yrel>this|last|next){_S}year)?
     """,
     "numeric": r"""
         (?<![\w/.-])
@@ -104,17 +109,28 @@ RULES: dict[str, str] = {
         (?P<year>{_YEAR})
         (?!\s?(?:percent|per\s+cent|-\d|[.,]\d|\d))
     """,
+    "spoken_year": rf"""
+        (?:(?:the{_S})?year{_S})?
+        (?P<spoken>nineteen(?:{_S}hundred)?|two{_S}thousand(?:{_S}and)?|twenty)
+        (?:{_S}|-)(?P<rest>(?:{_alt(TENS)})(?:[\s-](?:{_alt(_SMALL)}))?|{_alt(_SMALL)})(?!\w|-)
+      | (?P<thousand>(?:the{_S})?year{_S}two{_S}thousand)(?!\w)
+    """,
     "decade": rf"""
         (?:the{_S})?(?:(?P<mod>early|mid|late)(?:-|{_S}))?
         (?:(?P<cent>1[0-9]|20)(?P<dec>[0-9])0|'(?P<dec2>[0-9])0)'?s(?!\w)
+      | the{_S}(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)
     """,
     "century": rf"(?:the{_S})?(?:(?P<mod>early|mid|late)(?:-|{_S}))?(?P<ord>{_ORD})(?:-|{_S})century",
     "quarter": rf"""
-        (?:(?P<the>the){_S})?
+        (?:(?P<the>the|this|that|its|their){_S})?
+        (?:(?:comparable|corresponding|same|latest){_S}(?=year-|\d))?
+        (?:(?P<ago>year-ago|year-earlier|year-before|prior-year|previous-year){_S})?
+        (?:(?P<year0>{_YEAR})(?:-|{_S}))?
         (?:(?P<which>{_ORD}|latest|current|past|previous|next|coming|year-ago|year-earlier
-             |same|recent|fiscal|june|march|september|december)(?:-|{_S}))?
+             |same|recent|fiscal|june|march|september|december|this|that|comparable
+             |corresponding|prior-year|year-before)(?:-|{_S}))?
         (?:(?:fiscal|calendar)(?:-|{_S}))?
-        (?P<kind>quarter|half)(?!\w|-century)
+        (?P<kind>quarter|half|period)(?!\w|-century)
         (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})
           |,?{_S}(?P<year2>{_YEAR})
           |{_S}of{_S}(?P<rel>this|last|next){_S}year)?
@@ -125,7 +141,7 @@ RULES: dict[str, str] = {
           |(?P<the>the{_S})(?:(?P<mod>early|late|mid)(?:-|{_S}))?
           |(?P<in>(?<=\b(?:in|during|by|until|since|through)\s{1,3})))?
         (?P<season>spring|summer|fall|autumn|winter)(?!\w)
-        (?:{_S}(?:of{_S})?(?P<year>{_YEAR}))?
+        (?:{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SPOKEN}))?
     """,
     "deictic": rf"""
         (?:(?P<mod>early|late|later|earlier)(?:{_S}|-))?
@@ -139,14 +155,18 @@ RULES: dict[str, str] = {
         (?:(?P<mod>early|earlier|late|later|mid)(?:-|{_S})(?=this|last|next|the)
           |{_POINT_MOD}
           |(?P<rest>the{_S}(?:rest|remainder|balance){_S}of){_S})?
-        (?:the{_S})?(?P<rel>{_REL}){_S}(?P<unit>week|weekend|month|year|decade|century)(?!\w|-)
-      | (?P<thesimple>the{_S}(?:week|weekend|month|year)(?!\w|-))
+        (?:the{_S})?(?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
+        (?P<unit>week|weekend|month|year|decade|century)(?!\w|-)
+      | (?:{_POINT_MOD})?(?P<thesimple>the{_S}(?:(?P<full>fiscal|full|calendar|financial|entire|whole){_S})?
+          (?:week|weekend|month|year)(?!\w|-))
+      | (?P<inthe>(?:earlier|later|early|late){_S}in{_S}the{_S}(?:year|month|week|quarter))(?!\w)
+      | (?P<yearend>(?:around{_S}|the{_S})?year[\s-]end)(?!\w)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
           |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day|that{_S}(?:morning|night|evening|afternoon))(?!\w)
     """,
     "ago": rf"""
         (?:(?P<qmod>{_QMOD}){_S})?
-        (?P<num>{_NUMBER}|{_VAGUE})(?:-|{_S})(?P<unit>{_UNIT})s?
+        (?P<num>{_NUMBER}|{_VAGUE})(?:-|{_S})(?P<unit>{_UNIT})(?P<pl>s)?
         {_S}(?P<dir>ago|earlier|later|before|after|from{_S}now|hence|previously|back)(?!\w)
       | (?P<hyph>year|month|week|quarter)-(?P<hdir>ago|earlier)(?!\w)
     """,
@@ -156,14 +176,15 @@ RULES: dict[str, str] = {
         (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
         (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))(?P<sep>-|{_S})
-        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w|-old|\s{1,3}old)
+        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)|a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,
     "reference": r"""
         (?P<ref>right\s{1,3}now|now|currently|at\s{1,3}present|presently|nowadays|these\s{1,3}days
           |at\s{1,3}the\s{1,3}moment|recently|lately|previously|formerly|the\s{1,3}past
           |soon|shortly|the\s{1,3}(?:near\s{1,3}|distant\s{1,3}|foreseeable\s{1,3})?future
-          |future|recent|current|once)(?!\w)
+          |future|recent|current|as\s{1,3}soon\s{1,3}as\s{1,3}possible
+          |the\s{1,3}(?:near|short|long)\s{1,3}term)(?!\w)
     """,
     "weekday": rf"""
         (?:(?P<rel>last|next|this|coming|past|previous|following)(?:{_S}))?
@@ -171,12 +192,14 @@ RULES: dict[str, str] = {
         (?P<wd>{_WEEKDAY})
         (?:{_S}(?P<pod>morning|afternoon|evening|night))?
     """,
-    "clock": r"""
+    "clock": rf"""
         (?<![\w:.,])
-        (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{0,2}(?P<ap>(?-i:[ap]\.m\.|[ap]m|[AP]M|[AP]\.M\.))
+        (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>(?-i:[ap]\.m\.|[ap]m|[AP]M|[AP]\.M\.))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
-          |(?P<named>noon|midnight|midday)(?!\w))
-        (?:\s{1,2}(?P<tz>(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)|local\s{1,3}time)(?!\w))?
+          |(?P<named>(?-i:noon|midnight|midday))(?!\w))
+        (?:\s{{1,2}}(?P<tz>(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)|local\s{{1,3}}time)(?!\w))?
+        (?:,?\s{{1,3}}(?:on\s{{1,3}})?(?:(?P<cwd>{_WEEKDAY})|(?P<cmon>{_MONTH})\s{{1,3}}(?P<cday>{_DAY})
+          |(?P<cdeictic>today|yesterday|tomorrow)(?!\w)))?
     """,
     "set": rf"""
         (?P<each>every|each|per)\s{{1,3}}(?:other\s{{1,3}})?(?:(?P<num>{_NUMBER})\s{{1,3}})?
@@ -196,4 +219,7 @@ RULES: dict[str, str] = {
 def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The rules, compiled once on first use."""
     flags = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
-    return tuple((name, regex.compile(pattern, flags)) for name, pattern in RULES.items())
+    # no rule starts inside a word ("k-now", "Sandr-a Day")
+    return tuple(
+        (name, regex.compile(r"(?<!\w)(?:" + pattern + ")", flags)) for name, pattern in RULES.items()
+    )

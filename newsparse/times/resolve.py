@@ -57,6 +57,12 @@ _COUNT_NOUN = regex.compile(
     r"refugees|civilians|residents|patients|[a-z]+ists)\b",
     regex.IGNORECASE,
 )
+# "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
+_PER_COUNT = regex.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b)"
+    r"[^.;:]{0,25}?\b[a-z]{3,}s\s{1,3}\Z",
+    regex.IGNORECASE,
+)
 _SET_BEFORE = regex.compile(
     r"(?:times|twice|once|thrice|percent|%|\d|dollars|cents|hours|days|weeks|euros|pounds)\s{0,3}\Z",
     regex.IGNORECASE,
@@ -110,6 +116,22 @@ def _mod_of(text: str | None) -> str | None:
 def _two_digit_year(text: str) -> int:
     n = int(text.lstrip("'"))
     return 1900 + n if n >= 30 else 2000 + n
+
+
+def _year_of(text: str) -> int | None:
+    """A written year: ``1998``, ``'98``, ``nineteen ninety-eight``."""
+    if text.startswith("'"):
+        return _two_digit_year(text)
+    if text.isdigit():
+        return int(text)
+    words = _SPACE.sub(" ", text.lower().replace("-", " ")).split(" ")
+    if words[0] == "nineteen":
+        rest = read_number(" ".join(w for w in words[1:] if w != "hundred"))
+        return None if rest is None or not 1 <= rest <= 99 else 1900 + int(rest)
+    if words[:2] == ["two", "thousand"]:
+        rest = read_number(" ".join(w for w in words[2:] if w != "and"))
+        return None if rest is None or not 1 <= rest <= 99 else 2000 + int(rest)
+    return None
 
 
 @attrs.define
@@ -168,15 +190,25 @@ class Resolver:
         """The year of a month (and day) given without one, by tense."""
         if self.anchor is None:
             return None
-        year = self.anchor.year
-        here = (month, day or 15)
-        now = (self.anchor.month, self.anchor.day)
         tense = self._tense(m)
-        if tense == "future" and here < now and month < self.anchor.month:
-            return year + 1
-        if tense != "future" and month > self.anchor.month + 1:
-            return year - 1
-        return year
+        best: tuple[int, int] | None = None
+        for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
+            date = safe_date(year, month, min(day or 15, 28))
+            if date is None:
+                continue
+            gap = (date - self.anchor).days
+            if day is None and abs(gap) < 20:
+                gap = 0  # the month around the anchor
+            cost = abs(gap)
+            # the tense is a hint, not a rule: a date five months in the
+            # wrong direction still beats one seven months in the right one
+            if tense == "future" and gap < 0:
+                cost += 150
+            elif tense == "past" and gap > 0:
+                cost += 150
+            if best is None or cost < best[0]:
+                best = (cost, year)
+        return None if best is None else best[1]
 
     def remember(self, found: Found) -> None:
         """Make ``found`` the reference for what follows."""
@@ -238,9 +270,10 @@ class Resolver:
 
     def _r_month(self, m: regex.Match[str]) -> Found | None:
         name = m.group("mon")
-        bare = not (m.group("rel") or m.group("mod") or m.group("modof") or m.group("year"))
+        bare = not (m.group("rel") or m.group("mod") or m.group("modof") or m.group("year")
+                    or m.group("yrel"))
         if bare:
-            if "." in name or len(name.rstrip(".")) <= 3:
+            if len(name.rstrip(".")) <= 3 and name.lower() != "may":
                 return None  # "Jan" alone is too often something else
             if name.lower() in ("may", "march") and not _MAY_CONTEXT.search(
                 self.norm[max(0, m.start() - 12) : m.start()]
@@ -250,9 +283,12 @@ class Resolver:
         mod = _mod_of(m.group("mod") or m.group("modof"))
         text = m.group("year")
         rel = (m.group("rel") or "").lower()
+        yrel = (m.group("yrel") or "").lower()
         year: int | None
         if text:
-            year = _two_digit_year(text) if text.startswith("'") else int(text)
+            year = _year_of(text)
+        elif yrel and self.anchor is not None:
+            year = self.anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
         elif self.anchor is None:
             year = None
         elif rel in ("last", "past", "previous"):
@@ -303,7 +339,22 @@ class Resolver:
         point = Point("year", date)
         return self._found(m, "DATE", point.value, mod, point)
 
+    def _r_spoken_year(self, m: regex.Match[str]) -> Found | None:
+        if m.group("thousand"):
+            return self._found(m, "DATE", "2000")
+        year = _year_of(m.group("spoken") + " " + m.group("rest"))
+        if year is None or (m.group("spoken").lower() == "twenty"):
+            return None
+        point = Point("year", dt.date(year, 7, 1))
+        return self._found(m, "DATE", point.value, None, point)
+
     def _r_decade(self, m: regex.Match[str]) -> Found | None:
+        if m.group("word"):
+            tens = {"twent": 2, "thirt": 3, "fort": 4, "fift": 5, "sixt": 6, "sevent": 7,
+                    "eight": 8, "ninet": 9}  # fmt: skip
+            word = m.group("word").lower()
+            digit = next(v for k, v in tens.items() if word.startswith(k))
+            return self._found(m, "DATE", f"19{digit}")
         if m.group("cent"):
             value = m.group("cent") + m.group("dec")
         else:
@@ -323,32 +374,43 @@ class Resolver:
             return self._quarter(m, int(m.group("q")), year, "quarter")
         kind = m.group("kind").lower()
         which = (m.group("which") or "").lower()
-        if not which and not m.group("the"):
+        the = (m.group("the") or "").lower()
+        ago = m.group("ago") or (
+            which if which in ("year-ago", "year-earlier", "prior-year", "year-before") else ""
+        )
+        year0 = m.group("year0")
+        if not (which or the or ago or year0):
             return None
         if kind == "half" and which not in ("first", "1st", "second", "2nd"):
             return None
-        explicit = m.group("year") or m.group("year2")
+        explicit = m.group("year") or m.group("year2") or year0
         year = int(explicit) if explicit else None
         rel = (m.group("rel") or "").lower()
         if year is None and rel and self.anchor is not None:
             year = self.anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
+        if kind == "period":
+            return self._period(m, which, ago, year0)
         gran = kind
-        months = 3 if kind == "quarter" else 6
+        n: int | None = None
         if which in ORDINALS and not (which == "last" and year is None):
             n = ORDINALS[which]
-            if kind == "half" and n > 2 or n > 4:
-                return None
-            return self._quarter(m, n, year, gran)
-        # relative quarters
-        if which in ("june", "march", "september", "december"):
+        elif which in ("june", "march", "september", "december"):
             n = {"march": 1, "june": 2, "september": 3, "december": 4}[which]
+        if n is not None:
+            if (kind == "half" and n > 2) or n > 4:
+                return None
+            if ago and year is None and self.anchor is not None:
+                year = self.anchor.year - 1
             return self._quarter(m, n, year, gran)
         shift = {"current": 0, "this": 0, "next": 1, "coming": 1, "latest": -1, "past": -1,
                  "previous": -1, "last": -1, "recent": -1}.get(which)  # fmt: skip
-        if which in ("year-ago", "year-earlier"):
+        if which == "" and the == "this":
+            shift = 0
+        point: Point | None
+        if ago:
             base = self._base(gran)
             point = None if base is None else base.shift(-1, "year")
-        elif which in ("same", "fiscal", "") or shift is None:
+        elif shift is None or which in ("same", "that", "comparable", "corresponding"):
             if self.ref_point is not None and self.ref_point.gran == gran:
                 point = self.ref_point
             else:
@@ -357,12 +419,33 @@ class Resolver:
         else:
             anchor = self._anchor(gran)
             point = None if anchor is None else anchor.shift(shift, gran)
-        del months
         return self._found(m, "DATE", self._point(point, gran), None, point)
+
+    def _period(self, m: regex.Match[str], which: str, ago: str, year0: str | None) -> Found | None:
+        """"the 1988 period", "the year-ago period": the reference period, moved."""
+        if not (ago or year0 or which in ("latest", "comparable", "corresponding", "same")):
+            return None
+        base = self.ref_point if self.ref_point is not None else self._anchor("year")
+        if base is None:
+            return self._found(m, "DATE", "XXXX")
+        if base.gran in ("day", "week", "weekend", "month"):
+            base = base.coarsen("quarter")
+        point: Point | None
+        if year0:
+            moved = safe_date(int(year0), base.date.month, 1)
+            point = None if moved is None else attrs.evolve(base, date=moved)
+        elif ago:
+            point = base.shift(-1, "year")
+        else:
+            point = base
+        return self._found(m, "DATE", self._point(point, "year"))
 
     def _quarter(self, m: regex.Match[str], n: int, year: int | None, gran: str) -> Found:
         if year is None and self.anchor is not None:
             year = self.anchor.year
+            now = (self.anchor.month - 1) // (3 if gran == "quarter" else 6) + 1
+            if n > now and self._tense(m) == "past":
+                year -= 1
         if year is None:
             return self._found(m, "DATE", f"XXXX-{gran[0].upper()}{n}")
         month = (n - 1) * (3 if gran == "quarter" else 6) + 1
@@ -382,7 +465,7 @@ class Resolver:
         code = SEASONS[word]
         mod = _mod_of(m.group("mod") or (rel if rel in ("early", "late", "mid") else None))
         if m.group("year"):
-            year: int | None = int(m.group("year"))
+            year: int | None = _year_of(m.group("year"))
         elif self.anchor is None:
             year = None
         else:
@@ -435,14 +518,30 @@ class Resolver:
             if text == "the day":
                 return None
             return self._day_offset(m, shift, None, None, base)
+        if m.group("yearend"):
+            year = self._base("year")
+            if year is None:
+                return self._found(m, "DATE", "XXXX-12-31")
+            return self._found(m, "DATE", f"{year.date.year:04d}-12-31")
+        if m.group("inthe"):
+            text = _SPACE.sub(" ", m.group("inthe").lower())
+            unit = text.rsplit(" ", 1)[1]
+            point = self._base(unit)
+            mod = "START" if text.startswith("early") else ("END" if text.startswith("late") else None)
+            return self._found(m, "DATE", self._point(point, unit), mod)
         if m.group("thesimple"):
             unit = m.group("thesimple").lower().rsplit(None, 1)[1]
+            mod = _mod_of(m.group("mod") or m.group("modof"))
             if unit == "weekend":
                 return self._weekend(m)
-            if unit == "week":
+            if unit == "week" and not mod:
                 return None
+            if unit == "year" and not m.group("full") and not mod:
+                after = self.norm[m.end() : m.end() + 12].lower()
+                if regex.match(r"\s{1,3}(?:ended|ending|to\s)", after):
+                    return self._found(m, "DURATION", "P1Y")
             base = self._base(unit)
-            return self._found(m, "DATE", self._point(base, unit), None, base)
+            return self._found(m, "DATE", self._point(base, unit), mod, base)
         unit = m.group("unit").lower()
         rel = m.group("rel").lower()
         mod = _mod_of(m.group("mod") or m.group("modof"))
@@ -488,41 +587,42 @@ class Resolver:
             unit = m.group("hyph").lower()
             base = self.ref_point or self._anchor(unit)
             point = None if base is None else base.shift(-1, unit)
-            return self._found(m, "DATE", self._point(point, unit), None, point)
+            return self._found(m, "DATE", self._point(point, unit))
         unit = _unit_of(m.group("unit"))
         if unit not in UNITS:
             return None
         direction = _SPACE.sub(" ", m.group("dir").lower())
         amount = read_number(m.group("num"))
         mod = QUANTITY_MODS.get(_SPACE.sub(" ", (m.group("qmod") or "").lower()))
-        if direction in ("before", "after"):
-            value = duration_value(amount, unit) if unit in UNITS else "PX"
-            return self._found(m, "DURATION", value, mod)
-        back = direction in ("ago", "earlier", "previously", "back")
-        if amount is None or unit in TIME_UNITS or unit in ("weekend", "night", "millennium"):
-            if unit in TIME_UNITS and amount is not None and self.anchor is not None:
+        whole = amount is not None and float(amount).is_integer()
+        if direction == "earlier" and whole and amount == 1 and unit in ("year", "quarter", "month"):
+            # "a year earlier": the period last spoken of, a year before (TimeBank)
+            base = self.ref_point or self._anchor(unit)
+            point = None if base is None else base.shift(-1, unit)
+            return self._found(m, "DATE", self._point(point, unit), mod)
+        if direction in ("before", "after", "later", "earlier"):
+            # TimeBank marks "three days later" as the duration "three days"
+            end = m.end("pl") if m.group("pl") else m.end("unit")
+            return Found(m.start(), end, "DURATION", duration_value(amount, unit), mod)
+        back = direction in ("ago", "previously", "back")
+        if not whole or unit in TIME_UNITS or unit in ("weekend", "night", "millennium"):
+            if unit in TIME_UNITS and whole:
                 return self._found(m, "DURATION", duration_value(amount, unit), mod)
             return self._found(m, "DATE", "PAST_REF" if back else "FUTURE_REF", mod)
-        if not float(amount).is_integer():
-            return self._found(m, "DATE", "PAST_REF" if back else "FUTURE_REF", mod)
+        assert amount is not None
         n = int(amount) * (-1 if back else 1)
         gran = "week" if unit == "fortnight" else unit
         if unit == "fortnight":
             n *= 2
-        lo, _ = self._bounds(m.start())
-        use_ref = direction in ("earlier", "later") or (
-            self.ref_point is not None and self.ref_point_at >= lo)
-        base: Point | None
-        if use_ref and self.ref_point is not None and direction not in ("from now", "hence"):
-            base = self.ref_point
-            if GRAN_ORDER[base.gran] > GRAN_ORDER.get(gran, 0):
-                base = base.coarsen(gran) if gran in GRAN_ORDER else base
-        else:
-            base = self._anchor(gran)
+        base: Point | None = self._anchor(gran)
+        if back and n == -1 and unit == "year" and self.ref_point is not None:
+            base = self.ref_point  # "from a year ago": the period just named
+            if GRAN_ORDER[base.gran] > GRAN_ORDER[gran]:
+                base = base.coarsen(gran)
         point = None if base is None else base.shift(n, gran)
         if point is None:
             return self._found(m, "DATE", _UNRESOLVED.get(gran, "XXXX"), mod)
-        return self._found(m, "DATE", point.value, mod, point)
+        return self._found(m, "DATE", point.value, mod)
 
     def _r_duration(self, m: regex.Match[str]) -> Found | None:
         if m.group("half"):
@@ -553,18 +653,17 @@ class Resolver:
                 return None
             if plural and amount == 1 and low in ("a", "an"):
                 return None
-            if low in ("a", "an", "one") and _SET_BEFORE.search(
-                self.norm[max(0, start - 12) : start]
+            if low in ("a", "an", "one") and (
+                _SET_BEFORE.search(self.norm[max(0, start - 12) : start])
+                or _PER_COUNT.search(self.norm[max(0, start - 40) : start])
             ):
                 return Found(start, m.end(), "SET", duration_value(1, unit), None)
             if not m.group("det") and not m.group("adj") and not m.group("qmod"):
                 if num.isdigit() and len(num) == 4 and unit == "year" and not hyphen:
                     return None  # "1990 years" is odd; more often a misread
             return Found(start, m.end(), "DURATION", duration_value(amount, unit), mod)
-        if vague == "recent" and unit in ("year", "month", "week", "day", "decade"):
+        if vague == "recent" and unit in ("year", "decade"):
             return Found(start, m.end(), "DATE", "PAST_REF", None)
-        if vague == "coming":
-            return Found(start, m.end(), "DATE", "FUTURE_REF", None)
         if not plural:
             return None
         return Found(start, m.end(), "DURATION", duration_value(None, unit), mod)
@@ -574,6 +673,11 @@ class Resolver:
         before = self.norm[max(0, m.start() - 4) : m.start()].lower()
         if word == "once":
             return None
+        after = self.norm[m.end() : m.end() + 20]
+        if word in ("previously", "recently", "formerly") and regex.match(
+            r"\s{1,3}\w+ed\b", after) and regex.search(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z",
+                                                      self.norm[max(0, m.start() - 8) : m.start()]):
+            return None  # "the previously announced plan": part of a noun phrase
         if word == "soon" and before.endswith("as "):
             return None
         if word in ("now", "current") and m.end() < len(self.norm) and self.norm[m.end()] == "-":
@@ -583,17 +687,25 @@ class Resolver:
             "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
             "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
             "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "future": "FUTURE_REF",
+            "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
+            "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
         }.get(word)  # fmt: skip
         if value is None:
             value = "FUTURE_REF" if "future" in word else "PAST_REF"
         return self._found(m, "DATE", value)
 
-    def _r_weekday(self, m: regex.Match[str]) -> Found | None:
-        weekday = WEEKDAYS[m.group("wd").lower()]
+    def _r_weekday(self, m: regex.Match[str], name: str | None = None) -> Found | None:
+        weekday = WEEKDAYS[(name or m.group("wd")).lower()]
+        if name is not None:
+            return self._weekday(m, weekday, "", None, None)
         rel = (m.group("rel") or "").lower()
-        pod = m.group("pod")
+        return self._weekday(m, weekday, rel, m.group("pod"), m.group("mod"))
+
+    def _weekday(
+        self, m: regex.Match[str], weekday: int, rel: str, pod: str | None, mod_text: str | None
+    ) -> Found:
         code = PARTS_OF_DAY[pod.lower()] if pod else None
-        mod = _mod_of(m.group("mod"))
+        mod = _mod_of(mod_text)
         if self.anchor is None:
             value = f"XXXX-WXX-{weekday}"
             return self._found(m, "TIME" if code else "DATE", value + (f"T{code}" if code else ""), mod)
@@ -620,9 +732,24 @@ class Resolver:
                 hour += 12
         else:
             hour, minute = int(m.group("h2")), int(m.group("m2"))
-        lo, _ = self._bounds(m.start())
-        day = self.ref_day if (self.ref_day is not None and self.ref_point_at >= lo) else (
-            self._anchor("day"))  # fmt: skip
+        day: Point | None
+        if m.group("cwd"):
+            day_found = self._r_weekday(m, m.group("cwd"))
+            day = day_found.point if day_found is not None else None
+        elif m.group("cmon"):
+            month = MONTHS[m.group("cmon").lower().rstrip(".")]
+            number = int(m.group("cday").rstrip("stndrh"))
+            year = self._year_for(month, number, m)
+            date_ = None if year is None else safe_date(year, month, number)
+            day = None if date_ is None else Point("day", date_)
+        elif m.group("cdeictic"):
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("cdeictic").lower()]
+            anchor = self._anchor("day")
+            day = None if anchor is None else anchor.shift(shift, "day")
+        else:
+            lo, _ = self._bounds(m.start())
+            day = self.ref_day if (self.ref_day is not None and self.ref_point_at >= lo) else (
+                self._anchor("day"))  # fmt: skip
         date = "XXXX-XX-XX" if day is None else day.value
         return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}")
 

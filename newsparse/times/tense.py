@@ -47,7 +47,7 @@ def _classify(word: str) -> str | None:
 
 
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
-    """``"future"``, ``"present"`` or ``"past"`` for the expression ``norm[start:end]``.
+    """``"future"``, ``"present"``, ``"past"`` or ``"none"`` (no cue) for ``norm[start:end]``.
 
     ``lo``/``hi`` bound the sentence it stands in.
 
@@ -87,4 +87,4 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return best[1]
     if any(w.lower() in _BE for w in before[-4:]):
         return "present"
-    return "past"
+    return "none"
