@@ -12,6 +12,7 @@ See docs/meetings.md.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +37,8 @@ from newsparse.data.meeting_vocab import (
 from newsparse.events.clause import (
     Mention,
     MentionIndex,
+    clause_end,
+    clause_start,
     modality_before,
     nearest_date,
     negated_before,
@@ -48,7 +51,8 @@ if TYPE_CHECKING:
 __all__ = ["MeetingRef", "find_meeting_refs", "find_meetings"]
 
 
-def _alt(words: Sequence[str]) -> str:
+@functools.cache
+def _alt(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -127,8 +131,8 @@ def _topic_re() -> regex.Pattern[str]:
         r"the\s++telephone|the\s++sidelines|the\s++margins|January|February|March|April|"
         r"May|June|July|August|September|October|November|December|\d)\b)"
         r"(?:the\s++(?=\"))?+\"?+(?P<topic>[^,.;:()\"]{3,80}?)"
-        r"(?=\s*+(?:[,.;:()\"]|$|\s(?:on|in|at|with|next|last|this|after|before|when|"
-        r"which|who|said|says|according)\b))",
+        r"(?=\s*+[,.;:()\"]|\s*+$|\s++(?:on|in|at|with|next|last|this|after|before|when|"
+        r"which|who|said|says|according)\b)",
         regex.V1 | regex.I | regex.S,
     )
 
@@ -173,21 +177,6 @@ def _head(word: str) -> str:
                 key, key
             )
     return "meeting"
-
-
-def _clause_end(norm: str, pos: int, sent_end: int) -> int:
-    m = regex.compile(r"[;:]|\s-\s|,\s++(?:which|who|where|while|but|and\s++(?:said|says))\b|,\s++(?:according|said|says)\b").search(
-        norm, pos, sent_end
-    )
-    return m.start() if m else sent_end
-
-
-def _clause_start(norm: str, sent_start: int, pos: int) -> int:
-    chunk = norm[sent_start:pos]
-    cut = max(chunk.rfind(";"), chunk.rfind(": "))
-    for m in regex.finditer(r"\b(?:said|says|told\s++\w++)\s++(?:that\s++)?+", chunk):
-        cut = max(cut, m.end() - 1)
-    return sent_start + cut + 1 if cut >= 0 else sent_start
 
 
 def find_meeting_refs(analysis: Analysis, index: MentionIndex | None = None) -> list[MeetingRef]:
@@ -320,8 +309,8 @@ def _reference(
             modifier = (det.group("det") + " " + modifier).strip()
     span = Span.of(analysis.text, m_start, end)
 
-    c_start = _clause_start(norm, sent.start, start)
-    c_end = _clause_end(norm, end, sent.end)
+    c_start = clause_start(norm, sent.start, start)
+    c_end = clause_end(norm, end, sent.end)
 
     # --- participants and host -----------------------------------------------
     parts: list[Mention] = []
@@ -523,10 +512,16 @@ def _compatible_date(a: str | None, b: str | None) -> bool:
 
 
 def _sentence_index(analysis: Analysis, pos: int) -> int:
-    for i, s in enumerate(analysis.sentences):
-        if s.start <= pos < s.end:
-            return i
+    starts = _sentence_starts(analysis.sentences)
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and pos < analysis.sentences[i].end:
+        return i
     return -1
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_starts(sentences: tuple[Span, ...]) -> list[int]:
+    return [s.start for s in sentences]
 
 
 def _location_names(analysis: Analysis, ident: str | None) -> set[str]:
@@ -664,6 +659,12 @@ def _host_from_place(analysis: Analysis, idx: MentionIndex, d: _Draft) -> str | 
         actor = idx.actors.get(ident)
         if actor is not None and actor.kind == "country" and actor.country == country:
             return ident
+    locals_ = [
+        ident for ident in d.participants
+        if (a := idx.actors.get(ident)) is not None and a.country == country
+    ]
+    if len(locals_) == 1 and len(d.participants) > 1:
+        return locals_[0]
     sentences = {_sentence_index(analysis, r.span.start) for r in d.refs}
     for a in analysis.actors:
         if a.kind != "country" or a.country != country:

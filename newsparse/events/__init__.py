@@ -1,15 +1,136 @@
-"""The events stage (being built)."""
+"""The events stage: PLOVER events with roles, modality, negation and attribution.
+
+A trigger phrase (data: :mod:`newsparse.data.event_triggers`) names the
+type; the clause around it gives the source (the subject, the agent of a
+passive, the owner of "X's criticism of Y") and the target (the object, or
+the actor after the type's preposition).  An event fires only with at least
+one actor.  See docs/events.md.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
+from newsparse.events.clause import (
+    Mention,
+    MentionIndex,
+    attribution,
+    clause_end,
+    clause_start,
+    modality_before,
+    nearest_date,
+    negated_before,
+)
+from newsparse.events.triggers import find_triggers
+from newsparse.model import Event, Span
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
 __all__ = ["find_events"]
 
+_PASSIVE = regex.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got)\s++(?:\w++ly\s++)?+$", regex.V1 | regex.I
+)
+_POSSESSIVE = regex.compile(r"(?:'s?+)\s++$", regex.V1)
+_DENIED_MEETING = regex.compile(
+    r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
+    r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
+    r"(?:meet|hold\s++talks|sit\s++down)\b",
+    regex.V1 | regex.I,
+)
+
 
 def find_events(analysis: Analysis) -> Analysis:
-    """Stage: returns the analysis unchanged until the events rules land."""
-    return analysis
+    """Stage: fill ``analysis.events``."""
+    if not analysis.norm.strip() or not analysis.actors:
+        return analysis
+    idx = MentionIndex(analysis)
+    norm = analysis.norm
+    found: list[tuple[int, Event]] = []
+    for sent in analysis.sentences:
+        taken: list[tuple[int, int]] = []
+        attributed: str | None = None
+        looked = False
+        hits = list(find_triggers(norm, sent.start, sent.end))
+        for m in _DENIED_MEETING.finditer(norm, sent.start, sent.end):
+            hits.append(("REJECT", m.start(), m.end()))
+        hits.sort(key=lambda h: h[1])
+        for kind, start, end in hits:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            event = _event(analysis, idx, sent, kind, start, end)
+            if event is None:
+                continue
+            taken.append((start, end))
+            if not looked:
+                attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
+            event = attrs.evolve(event, attributed_to=attributed)
+            found.append((start, event))
+    events = tuple(
+        attrs.evolve(e, id=f"E{n}") for n, (_, e) in enumerate(sorted(found, key=lambda x: x[0]), 1)
+    )
+    return attrs.evolve(analysis, events=events)
+
+
+def _ids(chain: list[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.ident for m in chain))
+
+
+def _event(
+    analysis: Analysis, idx: MentionIndex, sent: Span, kind: str, start: int, end: int
+) -> Event | None:
+    norm = analysis.norm
+    c_start = clause_start(norm, sent.start, start)
+    c_end = clause_end(norm, end, sent.end)
+    before = norm[max(c_start, start - 40) : start]
+    preps = TARGET_PREPOSITIONS[kind]
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    target_chain: list[Mention] = []
+    if _PASSIVE.search(before):
+        agent = idx.after(end, c_end, direct=False, preps="by")
+        sources = _ids(agent)
+        target_chain = idx.subject(c_start, start)
+        targets = _ids(target_chain)
+    else:
+        owner = [m for m in idx.between(max(c_start, start - 40), start)
+                 if _POSSESSIVE.fullmatch(norm[m.end : start])]
+        if owner:
+            sources = (owner[-1].ident,)
+        else:
+            sources = _ids(idx.subject(c_start, start))
+        target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6)
+        targets = _ids(target_chain)
+    targets = tuple(t for t in targets if t not in sources)
+    if not sources and not targets:
+        return None
+    stop = max([end, *(m.end for m in target_chain)])
+    span = Span.of(analysis.text, start, stop)
+    t = nearest_date(analysis.times, c_start, c_end, start)
+    location = None
+    for p in idx.places_between(end, c_end):
+        if regex.search(r"\b(?:in|at|near)\s++(?:the\s++)?+$", norm[max(end, p.start - 12) : p.start]):
+            location = p.ident
+            break
+    negated = kind != "REJECT" and negated_before(norm, sent.start, start)
+    confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets)
+    return Event(
+        id="E0",
+        type=kind,
+        text=span.text,
+        span=span,
+        trigger=Span.of(analysis.text, start, end),
+        sources=sources,
+        targets=targets,
+        date=t.value if t is not None else None,
+        location=location,
+        modality=modality_before(norm, sent.start, start),
+        negated=negated,
+        confidence=round(confidence, 2),
+        cameo=CAMEO_ROOTS.get(kind),
+    )

@@ -36,6 +36,8 @@ __all__ = [
     "Mention",
     "MentionIndex",
     "attribution",
+    "clause_end",
+    "clause_start",
     "modality_before",
     "negated_before",
     "nearest_date",
@@ -173,7 +175,9 @@ class MentionIndex:
             return self.chain(cands, i, end)
         return []
 
-    def after(self, start: int, end: int, *, direct: bool, preps: str) -> list[Mention]:
+    def after(
+        self, start: int, end: int, *, direct: bool, preps: str, max_words: int = 4
+    ) -> list[Mention]:
         """The chain right after ``start``: a direct object, or after one of ``preps``."""
         cands = [m for m in self.between(start, end) if not self.is_place(m)]
         if not cands:
@@ -182,8 +186,8 @@ class MentionIndex:
         det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,3}?"
         if direct and regex.fullmatch(rf"\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
-        pattern = rf"(?:\s*+[\w-]++){{0,4}}?\s++(?:{preps})\s++{det}"
-        if len(gap) <= 70 and regex.fullmatch(pattern, gap, regex.V1 | regex.I):
+        pattern = rf"(?:\s*+[\w-]++){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
+        if len(gap) <= 90 and regex.fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
 
@@ -217,6 +221,37 @@ def _clean(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+#: How far a clause reaches from its trigger at most: keeps every stage linear
+#: on run-on "sentences" (lists, tables, hostile input).
+CLAUSE_REACH = 400
+
+
+@functools.cache
+def _clause_end_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[;:]|\s-\s|,\s++(?:which|who|where|while|but|and\s++(?:said|says))\b"
+        r"|,\s++(?:according|said|says)\b",
+        regex.V1,
+    )
+
+
+def clause_end(norm: str, pos: int, sent_end: int) -> int:
+    """Where the clause that holds ``pos`` ends (a semicolon, a dash, ", which" ...)."""
+    stop = min(sent_end, pos + CLAUSE_REACH)
+    m = _clause_end_re().search(norm, pos, stop)
+    return m.start() if m else stop
+
+
+def clause_start(norm: str, sent_start: int, pos: int) -> int:
+    """Where the clause that holds ``pos`` starts (after "said that", a semicolon ...)."""
+    sent_start = max(sent_start, pos - CLAUSE_REACH)
+    chunk = norm[sent_start:pos]
+    cut = max(chunk.rfind(";"), chunk.rfind(": "))
+    for m in regex.finditer(r"\b(?:said|says|told\s++\w++)\s++(?:that\s++)?+", chunk):
+        cut = max(cut, m.end() - 1)
+    return sent_start + cut + 1 if cut >= 0 else sent_start
 
 
 # --- modality, negation, attribution, dates -----------------------------------
@@ -337,13 +372,27 @@ def attribution(analysis: Analysis, index: MentionIndex, start: int, end: int) -
     return None
 
 
+def _first_at(times: Sequence[TimeExpression], start: int) -> int:
+    lo, hi = 0, len(times)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if times[mid].span.start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def nearest_date(
     times: Sequence[TimeExpression], start: int, end: int, pos: int
 ) -> TimeExpression | None:
     """The DATE/TIME expression in ``[start, end)`` closest to ``pos``."""
     best: TimeExpression | None = None
     best_d = 10**9
-    for t in times:
+    lo = _first_at(times, start)  # times are in text order
+    for t in times[lo:]:
+        if t.span.start >= end:
+            break
         if t.type not in ("DATE", "TIME") or t.span.start < start or t.span.end > end:
             continue
         if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):

@@ -63,7 +63,8 @@ def build_analysis(
         name, kind, country, surfaces = row[0], row[1], row[2], row[3]
         members: Sequence[str] = row[4] if len(row) > 4 else ()
         raw.append((name, kind, country, _spans(text, norm, surfaces, taken), members))
-    raw.sort(key=lambda r: r[3][0].start if r[3] else len(text))
+    raw = [r for r in raw if r[3]]  # an actor the text never names is left out
+    raw.sort(key=lambda r: r[3][0].start)
     ids = {r[0]: f"A{i}" for i, r in enumerate(raw, start=1)}
     built = tuple(
         Actor(
@@ -74,7 +75,8 @@ def build_analysis(
     )
     ltaken: list[tuple[int, int]] = []
     lraw = [(n, k, c, _spans(text, norm, s, ltaken)) for n, k, c, s in locations]
-    lraw.sort(key=lambda r: r[3][0].start if r[3] else len(text))
+    lraw = [r for r in lraw if r[3]]
+    lraw.sort(key=lambda r: r[3][0].start)
     locs = tuple(
         Location(id=f"L{i}", name=n, kind=k, country=c, mentions=tuple(s))
         for i, (n, k, c, s) in enumerate(lraw, start=1)
