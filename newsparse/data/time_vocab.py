@@ -129,7 +129,8 @@ FUTURE_CUES: frozenset[str] = frozenset(
     """
     will 'll shall won't wo going scheduled slated due plans plan ahead
     expected upcoming intends intend to-be tomorrow next coming supposed
-    hopes hope aims aim until
+    hopes hope aims aim until payable effective expire expires
+    expiring deadline record
     """.split()
 )
 

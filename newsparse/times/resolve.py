@@ -183,6 +183,21 @@ class Resolver:
             return self.ref_point.coarsen(gran) if gran != "season" else self.ref_point
         return self._anchor(gran)
 
+    def _current(self, gran: str, m: regex.Match[str], *, keep: bool = False) -> Point | None:
+        """The period a bare "the year", "year-end", "a year earlier" speaks of.
+
+        The reference, when it lies in the anchor's year or was named in the
+        same sentence; else the anchor's own period.
+        """
+        ref = self.ref_point
+        if ref is not None:
+            lo, _ = self._bounds(m.start())
+            if self.anchor is None or ref.date.year >= self.anchor.year or self.ref_point_at >= lo:
+                if keep or GRAN_ORDER[ref.gran] >= GRAN_ORDER[gran]:
+                    return ref  # "a year earlier" keeps the reference's grain
+                return ref.coarsen(gran)
+        return self._anchor(gran)
+
     def _point(self, point: Point | None, gran: str) -> str:
         return _UNRESOLVED.get(gran, "XXXX-XX-XX") if point is None else point.value
 
@@ -206,6 +221,8 @@ class Resolver:
                 cost += 150
             elif tense == "past" and gap > 0:
                 cost += 150
+            elif tense in ("none", "present") and gap > 0:
+                cost += 120  # news mostly reports what happened
             if best is None or cost < best[0]:
                 best = (cost, year)
         return None if best is None else best[1]
@@ -408,8 +425,9 @@ class Resolver:
             shift = 0
         point: Point | None
         if ago:
-            base = self._base(gran)
-            point = None if base is None else base.shift(-1, "year")
+            base = self._current(gran, m, keep=True)
+            moved = None if base is None else base.shift(-1, "year")
+            return self._found(m, "DATE", self._point(moved, gran))
         elif shift is None or which in ("same", "that", "comparable", "corresponding"):
             if self.ref_point is not None and self.ref_point.gran == gran:
                 point = self.ref_point
@@ -425,7 +443,7 @@ class Resolver:
         """"the 1988 period", "the year-ago period": the reference period, moved."""
         if not (ago or year0 or which in ("latest", "comparable", "corresponding", "same")):
             return None
-        base = self.ref_point if self.ref_point is not None else self._anchor("year")
+        base = self._current("year", m, keep=True)
         if base is None:
             return self._found(m, "DATE", "XXXX")
         if base.gran in ("day", "week", "weekend", "month"):
@@ -519,14 +537,14 @@ class Resolver:
                 return None
             return self._day_offset(m, shift, None, None, base)
         if m.group("yearend"):
-            year = self._base("year")
+            year = self._current("year", m)
             if year is None:
                 return self._found(m, "DATE", "XXXX-12-31")
             return self._found(m, "DATE", f"{year.date.year:04d}-12-31")
         if m.group("inthe"):
             text = _SPACE.sub(" ", m.group("inthe").lower())
             unit = text.rsplit(" ", 1)[1]
-            point = self._base(unit)
+            point = self._current(unit, m)
             mod = "START" if text.startswith("early") else ("END" if text.startswith("late") else None)
             return self._found(m, "DATE", self._point(point, unit), mod)
         if m.group("thesimple"):
@@ -540,7 +558,9 @@ class Resolver:
                 after = self.norm[m.end() : m.end() + 12].lower()
                 if regex.match(r"\s{1,3}(?:ended|ending|to\s)", after):
                     return self._found(m, "DURATION", "P1Y")
-            base = self._base(unit)
+            base = self._current(unit, m)
+            if base is not None and base.gran != unit:
+                base = base.coarsen(unit)
             return self._found(m, "DATE", self._point(base, unit), mod, base)
         unit = m.group("unit").lower()
         rel = m.group("rel").lower()
@@ -585,7 +605,7 @@ class Resolver:
     def _r_ago(self, m: regex.Match[str]) -> Found | None:
         if m.group("hyph"):
             unit = m.group("hyph").lower()
-            base = self.ref_point or self._anchor(unit)
+            base = self._current(unit, m, keep=True)
             point = None if base is None else base.shift(-1, unit)
             return self._found(m, "DATE", self._point(point, unit))
         unit = _unit_of(m.group("unit"))
@@ -597,7 +617,7 @@ class Resolver:
         whole = amount is not None and float(amount).is_integer()
         if direction == "earlier" and whole and amount == 1 and unit in ("year", "quarter", "month"):
             # "a year earlier": the period last spoken of, a year before (TimeBank)
-            base = self.ref_point or self._anchor(unit)
+            base = self._current(unit, m, keep=True)
             point = None if base is None else base.shift(-1, unit)
             return self._found(m, "DATE", self._point(point, unit), mod)
         if direction in ("before", "after", "later", "earlier"):
@@ -615,10 +635,8 @@ class Resolver:
         if unit == "fortnight":
             n *= 2
         base: Point | None = self._anchor(gran)
-        if back and n == -1 and unit == "year" and self.ref_point is not None:
-            base = self.ref_point  # "from a year ago": the period just named
-            if GRAN_ORDER[base.gran] > GRAN_ORDER[gran]:
-                base = base.coarsen(gran)
+        if back and n == -1 and unit == "year":
+            base = self._current(gran, m, keep=True)  # "from a year ago": the period just named
         point = None if base is None else base.shift(n, gran)
         if point is None:
             return self._found(m, "DATE", _UNRESOLVED.get(gran, "XXXX"), mod)

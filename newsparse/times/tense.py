@@ -68,6 +68,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "past"
     if after and _classify(after[0]) == "past" and after[0].lower() != "planned":
         return "past"
+    if any(w.lower() in ("had", "hadn't") for w in before[-6:]):
+        return "past"  # "had been due to expire Friday"
     if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
         return "future"
     best: tuple[int, str] | None = None
