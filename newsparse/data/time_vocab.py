@@ -107,10 +107,11 @@ REFERENCE_WORDS: dict[str, str] = {
     "eventually": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }  # fmt: skip
 
-#: words naming a set -> (value, quantifier words kept as the span)
+#: words naming a set -> TIMEX3 value ("quarterly", "annual" are left out: in
+#: news they are mostly adjectives of dividends and meetings, not times)
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
+    "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "biweekly": "P2W", "biannually": "P6M",
 }  # fmt: skip
 

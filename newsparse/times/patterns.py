@@ -176,14 +176,14 @@ RULES: dict[str, str] = {
         (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
         (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))(?P<sep>-|{_S})
-        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w)
+        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w|-old|\s{1,3}old)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)|a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,
     "reference": r"""
         (?P<ref>right\s{1,3}now|now|currently|at\s{1,3}present|presently|nowadays|these\s{1,3}days
-          |at\s{1,3}the\s{1,3}moment|recently|lately|previously|formerly|the\s{1,3}past
-          |soon|shortly|the\s{1,3}(?:near\s{1,3}|distant\s{1,3}|foreseeable\s{1,3})?future
-          |future|recent|current|as\s{1,3}soon\s{1,3}as\s{1,3}possible
+          |at\s{1,3}the\s{1,3}moment|recently|lately|the\s{1,3}past
+          |soon|the\s{1,3}(?:near\s{1,3}|distant\s{1,3}|foreseeable\s{1,3})?future
+          |current|as\s{1,3}soon\s{1,3}as\s{1,3}possible
           |the\s{1,3}(?:near|short|long)\s{1,3}term)(?!\w)
     """,
     "weekday": rf"""
