@@ -1,8 +1,23 @@
-"""The actors stage (being built)."""
+"""The actors stage: countries, organisations, persons, groups and places.
+
+:func:`find_actors` sets ``analysis.actors`` and ``analysis.locations`` and
+leaves two notes for the event and meeting stages:
+
+- ``notes["actor_mentions"]``: ``(start, end, actor_id, how)`` for every mention
+  of every actor, sorted by start; ``how`` is one of ``name``, ``surname``,
+  ``demonym``, ``metonym``, ``title``, ``pronoun``, ``group``, ``acronym``.
+  Mentions may nest: "the US leader" (a person) holds "US" (a country).
+- ``notes["location_mentions"]``: ``(start, end, location_id, how)``, ``how``
+  one of ``name``, ``description``.
+
+See ``docs/actors.md``.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newsparse.actors.assembly import assemble
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -11,5 +26,5 @@ __all__ = ["find_actors"]
 
 
 def find_actors(analysis: Analysis) -> Analysis:
-    """Stage: returns the analysis unchanged until the actors rules land."""
-    return analysis
+    """Stage: find actors and locations (see the module docstring)."""
+    return assemble(analysis)

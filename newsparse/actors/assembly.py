@@ -1,0 +1,345 @@
+"""Assembly: run the finders in order and turn mentions into Actor and Location objects."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse.actors.coreference import (
+    Person,
+    _antecedent_country,
+    cluster_persons,
+    pronoun_mentions,
+    surname_mentions,
+    title_references,
+)
+from newsparse.actors.countries import country_mention, georgia_is_us_state
+from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer
+from newsparse.actors.groups import find_groups
+from newsparse.actors.mentions import Mention, filter_overlaps
+from newsparse.actors.organizations import (
+    acronym_definitions,
+    generic_organizations,
+    org_key,
+    org_mention,
+)
+from newsparse.actors.persons import PersonHit, TitleInfo, find_persons, title_after, title_before
+from newsparse.actors.places import capital_descriptions, dateline_place, place_mention
+from newsparse.model import Actor, Location, Span
+
+if TYPE_CHECKING:
+    from newsparse.pipeline import Analysis
+
+__all__ = ["assemble"]
+
+_PRIORITY = {"user": 0, "seat": 1, "country": 2, "demonym": 3, "organization": 4,
+             "person": 5, "place": 6}
+
+
+def _classify(
+    norm: str, s: int, e: int, entries: Sequence[Entry], gaz: Gazetteer, georgia_state: bool
+) -> tuple[list[Mention], list[Mention]]:
+    """(actor mentions, place mentions) for one gazetteer hit."""
+    ordered = sorted(entries, key=lambda x: _PRIORITY.get(x.kind, 9))
+    actors: list[Mention] = []
+    places: list[Mention] = []
+    has_place_entry = [x for x in ordered if x.kind == "place"]
+    for entry in ordered:
+        if entry.kind in ("country", "demonym", "seat"):
+            out = country_mention(norm, s, e, entry, georgia_state=georgia_state,
+                                  first_names=gaz.first_names)
+            if not out and entry.kind == "country" and norm[s:e] in ("Georgia",):
+                return [], []
+            for m in out:
+                (places if m.kind == "place" else actors).append(m)
+            if out or entry.kind != "seat":
+                if entry.kind == "seat" and not any(m.kind == "place" for m in out):
+                    pass
+                elif entry.kind == "country" and has_place_entry and not places:
+                    pass
+                break
+            continue
+        if entry.kind == "organization":
+            actors.append(org_mention(norm, s, e, entry))
+            break
+        if entry.kind == "person":
+            actors.append(Mention(s, e, "person", "H:" + entry.name, entry.name, "name",
+                                  entry.country))
+            break
+        if entry.kind == "place":
+            places.append(place_mention(s, e, entry))
+            break
+    return actors, places
+
+
+def _bare_institutions(
+    norm: str, orgs: list[Mention], countries: list[Mention], fallback: str | None
+) -> list[Mention]:
+    """Give "the Senate", "Parliament", "the Foreign Ministry" their country."""
+    from newsparse.data.organizations import BARE_INSTITUTIONS
+
+    by_end = {c.end: c for c in countries}
+    by_start = {c.start: c for c in countries}
+    out: list[Mention] = []
+    for m in orgs:
+        if m.name not in BARE_INSTITUTIONS or m.country is not None:
+            out.append(m)
+            continue
+        start, end, country, name = m.start, m.end, None, m.name
+        pre = by_end.get(m.start - 1) or by_end.get(m.start - 3)
+        if pre is not None and norm[pre.end : m.start] in (" ", "'s "):
+            start, country = pre.start, pre.country
+            name = norm[start:end]
+        of = regex.match(r"[ ]of[ ](?:the[ ])?", norm[end : end + 9])
+        if country is None and of:
+            post = by_start.get(end + of.end())
+            if post is not None:
+                country, end = post.country, post.end
+                name = norm[start:end]
+        if country is None:
+            country = fallback
+        out.append(Mention(start, end, "organization", org_key(m.name, country), name,
+                           "name", country))
+    return out
+
+
+def _dominant_country(countries: Sequence[Mention]) -> str | None:
+    counts = collections.Counter(c.country for c in countries if c.country)
+    if not counts:
+        return None
+    (code, n), *rest = counts.most_common(2)
+    total = sum(counts.values())
+    if n >= 2 and n / total >= 0.4 and (not rest or rest[0][1] < n):
+        return code
+    return None
+
+
+def assemble(analysis: Analysis) -> Analysis:
+    """Find every actor and location of ``analysis`` (the stage's body)."""
+    norm = analysis.norm or analysis.text
+    if not norm.strip():
+        return analysis
+    sentences = analysis.sentences or (Span.of(norm, 0, len(norm)),)
+    gaz = gazetteer(analysis.lexicon)
+    georgia_state = georgia_is_us_state(norm)
+
+    # 1. the vocabularies
+    actor_cands: list[Mention] = []
+    place_cands: list[Mention] = []
+    for s, e, surface in gaz.find(norm):
+        a, p = _classify(norm, s, e, gaz.table[surface], gaz, georgia_state)
+        actor_cands.extend(a)
+        place_cands.extend(p)
+    countries0 = [m for m in actor_cands if m.kind == "country"]
+    orgs0 = [m for m in actor_cands if m.kind == "organization"]
+    actor_cands.extend(generic_organizations(norm, countries0, orgs0))
+    mentions = filter_overlaps(actor_cands)
+    countries = [m for m in mentions if m.kind == "country"]
+    fallback = _dominant_country(countries)
+    orgs = _bare_institutions(norm, [m for m in mentions if m.kind == "organization"],
+                              countries, fallback)
+    mentions = filter_overlaps([m for m in mentions if m.kind != "organization"] + orgs)
+
+    # 2. acronyms defined in the text: "Syrian Democratic Forces (SDF)"
+    defs = acronym_definitions(norm, [m for m in mentions if m.kind == "organization"])
+    if defs:
+        taken = [(m.start, m.end) for m in mentions]
+        pat = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(
+            regex.escape(a) for a in sorted(defs, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+        extra = []
+        for am in pat.finditer(norm):
+            if any(s < am.end() and am.start() < e for s, e in taken):
+                continue
+            org = defs[am.group(0)]
+            extra.append(attrs.evolve(org, start=am.start(), end=am.end(), how="acronym"))
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
+
+    places = filter_overlaps(place_cands + capital_descriptions(norm, countries)
+                             + dateline_place(norm, analysis.dateline.place_span
+                                              if analysis.dateline else None, gaz))
+
+    # 3. persons
+    user_persons = [m for m in mentions if m.kind == "person"]
+    blocked_for_persons = [m for m in mentions if m.kind != "person"] + places
+    hits = find_persons(norm, sentences, blocked_for_persons + user_persons, gaz.first_names,
+                        gaz.titles)
+    by_end = {m.end: m for m in blocked_for_persons}
+    by_start = {m.start: m for m in blocked_for_persons}
+    for m in user_persons:
+        hits.append(PersonHit(Span.of(norm, m.start, m.end), tuple(m.name.split()),
+                              title_before(norm, m.start, by_end, gaz.titles),
+                              title_after(norm, m.end, by_start, gaz.titles), "lexicon"))
+    countries_all = [m for m in mentions if m.kind == "country"]
+    for i, h in enumerate(hits):
+        if h.before.det in ("Its", "its") and h.before.country is None:
+            # "Its president, Recep Tayyip Erdogan": the country of the sentence before
+            c = _antecedent_country(norm, h.before.start, countries_all, sentences)
+            hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=c))
+    persons = cluster_persons(hits, norm)
+    _person_countries(persons, countries, sentences, {m.key: m for m in mentions}, fallback,
+                      norm, hits)
+
+    # 4. coreference
+    blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
+                                                              for h in hits]
+                     + [(p.start, p.end) for p in places])
+    person_of: dict[int, Person] = {}
+    for person, span in surname_mentions(norm, persons, blocked):
+        person.mentions.append(Mention(span.start, span.end, "person", "", "", "surname"))
+    phrase_spans = [(h.before.start, h.span.start) for h in hits if h.before.found]
+    blocked2 = sorted(phrase_spans + [(x.start, x.end) for p in persons for x in p.mentions]
+                      + [(m.start, m.end) for m in mentions if m.kind == "organization"])
+    for person, span in title_references(norm, persons, countries,
+                                         [(h.span.start, h.span.end) for h in hits],
+                                         sentences, blocked2):
+        person.mentions.append(Mention(span.start, span.end, "person", "", "", "title"))
+    blocked3 = sorted(blocked2 + [(x.start, x.end) for p in persons for x in p.mentions])
+    for person, span in pronoun_mentions(norm, persons, sentences, blocked3):
+        person.mentions.append(Mention(span.start, span.end, "person", "", "", "pronoun"))
+    del person_of
+
+    # 5. groups
+    groups = find_groups(norm, mentions)
+
+    return _build(analysis, mentions, persons, groups, places)
+
+
+_GOV_TITLES = ("president", "minister", "chancellor", "premier", "king", "queen", "secretary",
+               "ambassador", "envoy", "governor", "senator", "speaker", "leader", "prince",
+               "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "lawmaker")
+
+
+def _person_countries(
+    persons: list[Person],
+    countries: Sequence[Mention],
+    sentences: Sequence[Span],
+    orgs: dict[str, Mention],
+    fallback: str | None,
+    norm: str,
+    hits: Sequence[PersonHit],
+) -> None:
+    """Fill in a person's country where the name's own context gave none."""
+    starts = [s.start for s in sentences]
+    for p in persons:
+        if p.country:
+            continue
+        if p.org and p.org in orgs and orgs[p.org].country:
+            p.country = orgs[p.org].country
+            continue
+        if p.org:
+            continue  # "NATO Secretary-General": an international post
+        title = (p.title or "").lower()
+        if title and any(t in title for t in _GOV_TITLES):
+            i = bisect.bisect_right(starts, p.first) - 1
+            lo = sentences[i - 1].start if i >= 1 else 0
+            near = [c for c in countries if lo <= c.start < p.first and c.country]
+            if near:
+                p.country = near[-1].country
+                continue
+        if fallback:
+            p.country = fallback
+
+
+def _build(
+    analysis: Analysis,
+    mentions: list[Mention],
+    persons: list[Person],
+    groups: list[Mention],
+    places: list[Mention],
+) -> Analysis:
+    text = analysis.text
+    # clusters: key -> (first start, kind, name, country, title, members, size, mentions)
+    clusters: dict[str, dict[str, object]] = {}
+
+    def cluster(key: str, kind: str, name: str, country: str | None) -> dict[str, object]:
+        c = clusters.get(key)
+        if c is None:
+            c = {"kind": kind, "name": name, "country": country, "title": None, "members": (),
+                 "size": None, "mentions": []}
+            clusters[key] = c
+        return c
+
+    for m in mentions:
+        if m.kind == "person":
+            continue
+        c = cluster(m.key, m.kind, m.name, m.country)
+        if m.kind == "organization" and " " in m.name and " " not in str(c["name"]):
+            c["name"] = m.name  # "Iraqi Parliament" over "Parliament"
+        c["mentions"].append((m.start, m.end, m.how))  # type: ignore[attr-defined]
+    for p in persons:
+        c = cluster(p.key, "person", p.name, p.country)
+        c["title"] = p.title
+        for x in p.mentions:
+            c["mentions"].append((x.start, x.end, x.how))  # type: ignore[attr-defined]
+    # groups: members must be actors; two or more of them make a group worth reporting
+    group_members: dict[str, list[str]] = {}
+    group_sizes: dict[str, int | None] = {}
+    for g in groups:
+        ms = group_members.setdefault(g.key, [])
+        ms.extend(k for k in g.members if k in clusters and k not in ms)
+        group_sizes[g.key] = group_sizes.get(g.key) or g.size
+    for g in groups:
+        if len(group_members[g.key]) < 2:
+            continue
+        c = cluster(g.key, "group", g.name, None)
+        c["size"] = group_sizes[g.key]
+        c["mentions"].append((g.start, g.end, "group"))  # type: ignore[attr-defined]
+
+    order = sorted(clusters, key=lambda k: min(s for s, _, _ in clusters[k]["mentions"]))  # type: ignore[attr-defined]
+    ids = {k: f"A{i + 1}" for i, k in enumerate(order)}
+    actors = []
+    notes = []
+    for k in order:
+        c = clusters[k]
+        spans = sorted(set(c["mentions"]))  # type: ignore[call-overload]
+        members = tuple(ids[m] for m in group_members.get(k, ()) if m in ids)
+        actors.append(Actor(
+            id=ids[k], name=str(c["name"]), kind=str(c["kind"]),
+            country=c["country"],  # type: ignore[arg-type]
+            title=c["title"],  # type: ignore[arg-type]
+            members=members,
+            mentions=tuple(Span.of(text, s, e) for s, e, _ in _dedupe(spans)),
+            size=c["size"] if c["kind"] == "group" else None,  # type: ignore[arg-type]
+        ))
+        notes.extend((s, e, ids[k], how) for s, e, how in _dedupe(spans))
+    notes.sort(key=lambda t: (t[0], t[1]))
+
+    # locations
+    loc_clusters: dict[str, list[Mention]] = {}
+    for p in places:
+        loc_clusters.setdefault(p.key, []).append(p)
+    lorder = sorted(loc_clusters, key=lambda k: loc_clusters[k][0].start)
+    locations = []
+    lnotes = []
+    for i, k in enumerate(lorder):
+        ms = loc_clusters[k]
+        lid = f"L{i + 1}"
+        first = ms[0]
+        kind = first.subkind if first.subkind in ("country", "city", "region", "venue") else "other"
+        locations.append(Location(id=lid, name=first.name, kind=kind, country=first.country,
+                                  mentions=tuple(Span.of(text, m.start, m.end) for m in ms)))
+        lnotes.extend((m.start, m.end, lid, m.how) for m in ms)
+    lnotes.sort(key=lambda t: (t[0], t[1]))
+    out = attrs.evolve(analysis, actors=tuple(actors), locations=tuple(locations))
+    out = out.note("actor_mentions", tuple(notes))
+    return out.note("location_mentions", tuple(lnotes))
+
+
+def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One entry per (start, end): the first ``how`` wins."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for s, e, how in spans:
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        out.append((s, e, how))
+    return out
+
+
+__all__ += ["TitleInfo"]

@@ -1,0 +1,126 @@
+"""Country mentions: names, demonyms, seats of government, and the traps.
+
+A seat of government ("Kyiv", "the Kremlin") stands for its state unless it is
+plainly a place ("in Kyiv"); the weak seats (Washington, London, Paris ...) only
+when they act ("Washington said", "London's decision").  The traps of issue 4
+each have a rule here: a country name that is a first name or surname
+("Jordan Peterson", "Michael Jordan"), Georgia the US state, "US" in all-caps
+text, Turkey the bird.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse.actors.gazetteer import Entry
+from newsparse.actors.mentions import Mention, is_locative
+
+__all__ = ["country_mention", "georgia_is_us_state"]
+
+_FIRST_NAME_COUNTRIES = frozenset(
+    {"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Niger", "Chile", "Cuba"}
+)
+_NAME_AFTER = regex.compile(r"[ ]++(\p{Lu}\p{Ll}++)(?![\p{L}])")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++|\p{Lu}\.)[ ]++$")
+_BIRD_BEFORE = regex.compile(
+    r"(?:roast|roasted|wild|stuffed|smoked|Thanksgiving|Christmas|carved|carving)[ ]++$"
+)
+_ACTS = regex.compile(
+    r"^(?:'s?|[ ]++(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must"
+    r"|said|says|say|told|announced|accused|denied|insisted|warned|wants|wanted|rejected"
+    r"|agreed|refused|urged|called|demanded|welcomed|condemned|responded|claimed|hopes"
+    r"|hoped|believes|sees|saw|sent|imposed|threatened|expelled|recalled|did|does|can"
+    r"|cannot|won't|didn't|doesn't|also|and[ ]++\p{Lu}))"
+)
+_US_STATE_CONTEXT = regex.compile(
+    r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"
+    r"|Senate|House|Governor|governor|Republican|Democrat|voters|Supreme|primary|election)"
+    r"|(?:Gov\.|Governor|Sen\.|Senator|state[ ]of|U\.?S\.?[ ]state[ ]of)[ ](?:\p{Lu}\p{Ll}++[ ])?Georgia"
+)
+_GEORGIA_COUNTRY_CONTEXT = regex.compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia")
+
+
+def georgia_is_us_state(norm: str) -> bool:
+    """True when "Georgia" in this text is the US state, not the country."""
+    if _GEORGIA_COUNTRY_CONTEXT.search(norm):
+        return False
+    return _US_STATE_CONTEXT.search(norm) is not None
+
+
+def _all_caps_context(norm: str, start: int, end: int) -> bool:
+    """True when the words around ``start..end`` are all in capitals (a headline)."""
+    before = regex.findall(r"[\p{L}]++", norm[max(0, start - 40) : start])[-2:]
+    after = regex.findall(r"[\p{L}]++", norm[end : end + 40])[:2]
+    words = [w for w in before + after if len(w) > 1]
+    return bool(words) and all(w.isupper() for w in words)
+
+
+def country_mention(
+    norm: str, start: int, end: int, entry: Entry, *, georgia_state: bool, first_names: frozenset[str]
+) -> list[Mention]:
+    """The mentions (a country and/or a place) a country-like gazetteer hit gives.
+
+    Returns an empty list when the hit is a trap (a person's name, a bird ...).
+    """
+    surface = norm[start:end]
+    code = entry.country
+    assert code is not None
+    if entry.kind == "country":
+        if surface in _FIRST_NAME_COUNTRIES:
+            nxt = _NAME_AFTER.match(norm, end)
+            prev = _NAME_BEFORE.search(norm[max(0, start - 30) : start])
+            if nxt and nxt.group(1) not in _NOT_SURNAMES:
+                return []  # "Jordan Peterson", "Chad Wolf"
+            if prev and (prev.group(1) in first_names or prev.group(1).endswith(".")):
+                return []  # "Michael Jordan"
+        if surface == "Georgia" and georgia_state:
+            return [Mention(start, end, "place", "P:Georgia (US state)", "Georgia", "name",
+                            "USA", subkind="region")]
+        if surface in ("US", "USA") and _all_caps_context(norm, start, end):
+            return []  # "LET US" in a shouted headline
+        if surface == "Turkey" and (
+            _BIRD_BEFORE.search(norm, max(0, start - 20), start) or _bird_after(norm, end)
+        ):
+            return []  # "a roast turkey", "Turkey sandwiches"
+        out = [Mention(start, end, "country", f"C:{code}", entry.name, "name", code)]
+        if is_locative(norm, start):
+            out.append(Mention(start, end, "place", f"P:{entry.name}", entry.name, "name",
+                               code, subkind="country"))
+        return out
+    if entry.kind == "demonym":
+        return [Mention(start, end, "country", f"C:{code}", entry.name, "demonym", code)]
+    if entry.kind == "seat":
+        place = Mention(start, end, "place", f"P:{surface.removeprefix('the ').removeprefix('The ')}",
+                        surface.removeprefix("the ").removeprefix("The "), "name", code,
+                        subkind="city" if surface[:1].isupper() and " " not in surface.strip()
+                        or surface in _CITY_SEATS else "venue")
+        if is_locative(norm, start):
+            return [place]
+        prev = _NAME_BEFORE.search(norm[max(0, start - 30) : start])
+        if prev and prev.group(1) in first_names:
+            return []  # "George Washington", "Denzel Washington"
+        acts = _ACTS.match(norm[end : end + 30]) is not None
+        if entry.subkind == "weak" and not acts:
+            return [place]
+        return [Mention(start, end, "country", f"C:{code}", entry.name, "metonym", code)]
+    return []
+
+
+def _bird_after(norm: str, end: int) -> bool:
+    return regex.match(
+        r"(?i:[ ]++(?:dinner|sandwich|sandwiches|breast|meat|legs?|farms?|farmers?|feathers?"
+        r"|burgers?|bacon|gravy|hunt|hunting|shoot|season|trot)\b)",
+        norm[end : end + 20],
+    ) is not None
+
+
+_NOT_SURNAMES = frozenset(
+    {"The", "In", "On", "At", "And", "But", "President", "Prime", "King", "Queen", "Foreign",
+     "River", "Valley", "Basin", "Lake", "Sea", "Armed", "Army", "Government", "Ministry",
+     "Times", "Post", "News", "Embassy", "Airways", "Airlines", "Monday", "Tuesday",
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+     "April", "June", "July", "August", "September", "October", "November", "December",
+     "Is", "Was", "Has", "Will", "Says", "Said", "Today", "Mobile", "Telecom"}
+)
+_CITY_SEATS = frozenset({"Mexico City", "Kuwait City", "New Delhi", "Tel Aviv", "Abu Dhabi",
+                         "Buenos Aires", "Addis Ababa"})

@@ -1,0 +1,211 @@
+"""The actor vocabularies as one lookup table and one compiled trie regex.
+
+Every surface form (country names, demonyms, seats of government, organisations,
+places, titles, the caller's lexicon entries) maps to one or more :class:`Entry`.
+The regex is built from a character trie, so a scan costs time linear in the text
+whatever the size of the vocabulary; it is built once per :class:`Lexicon`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from newsparse.lexicon import Lexicon
+
+__all__ = ["Entry", "Gazetteer", "gazetteer", "trie_pattern"]
+
+
+@attrs.frozen(slots=True)
+class Entry:
+    """What a surface form stands for.
+
+    Attributes:
+        kind: ``country``, ``demonym``, ``seat``, ``organization``, ``place``,
+            ``person`` or ``title``.
+        name: canonical name (a country's display name, an organisation's acronym).
+        country: alpha-3 or None.
+        subkind: a place's ``city``/``region``/``venue``; ``acronym`` for an
+            organisation's acronym; ``user`` for the caller's entries.
+    """
+
+    kind: str
+    name: str
+    country: str | None = None
+    subkind: str | None = None
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, factored as a trie (longest first).
+
+    >>> trie_pattern(["Niger", "Nigeria", "Nigerien"])
+    'Niger(?:ia|ien)?+'
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            if len(alts) == 1 and len(body) > 1 and not body.startswith("(?:"):
+                body = "(?:" + body + ")"
+            # possessive: a longer name, once matched, is never given back (the
+            # word-boundary check below then rejects it and the scan moves on)
+            return body + "?+"
+        return body
+
+    return build(root)
+
+
+@attrs.frozen(slots=True)
+class Gazetteer:
+    """Surface form -> entries, and the compiled regex that finds the forms."""
+
+    table: dict[str, tuple[Entry, ...]]
+    pattern: regex.Pattern[str]
+    first_names: frozenset[str]
+    titles: frozenset[str]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every (start, end, surface) of a known form, on word boundaries.
+
+        Where a longer form fails its boundary check ("Nigerian" ends a word,
+        "Niger" does not), the shorter forms at the same start are tried.
+        """
+        out: list[tuple[int, int, str]] = []
+        table = self.table
+        pos = 0
+        n = len(text)
+        pattern = self.pattern
+        while pos < n:
+            m = pattern.search(text, pos)
+            if m is None:
+                break
+            s, e = m.start(), m.end()
+            surface = text[s:e]
+            # shrink to the longest form that ends on a word boundary
+            while e > s and (surface not in table or _letter(text, e)):
+                e -= 1
+                surface = text[s:e]
+            if e > s:
+                out.append((s, e, surface))
+                pos = e
+            else:
+                pos = s + 1
+        return out
+
+
+def _letter(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+_BOUNDARY_BEFORE = r"(?<![\p{L}\p{N}_])"
+
+
+@functools.cache
+def gazetteer(lexicon: Lexicon) -> Gazetteer:
+    """The vocabulary for ``lexicon`` (built-in entries unless ``builtin=False``)."""
+    table: dict[str, list[Entry]] = {}
+
+    def add(surface: str, entry: Entry) -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        bucket = table.setdefault(surface, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if surface.startswith("the "):  # "The Kremlin" at the start of a sentence
+            add("The " + surface[4:], entry)
+
+    first_names: set[str] = set()
+    titles: set[str] = set()
+    if lexicon.builtin:
+        _add_builtin(add)
+        from newsparse.data.actor_first_names import FIRST_NAMES
+        from newsparse.data.titles import TITLES
+
+        first_names |= FIRST_NAMES
+        titles |= TITLES
+    user: dict[str, list[Entry]] = {}
+    for e in lexicon.entries:
+        kind = e.kind
+        entry = Entry(kind, e.name, e.country, e.subkind or "user")
+        if kind == "title":
+            titles.add(e.pattern.lower())
+            continue
+        user.setdefault(e.pattern, []).append(entry)
+        if kind == "person" and " " in e.name:
+            first_names.add(e.name.split()[0])
+    for surface, entries in user.items():  # the caller's entries win
+        table[surface] = entries
+    frozen = {k: tuple(v) for k, v in table.items()}
+    body = trie_pattern(frozen) if frozen else r"(?!)"
+    pattern = regex.compile(_BOUNDARY_BEFORE + "(?:" + body + ")")
+    return Gazetteer(frozen, pattern, frozenset(first_names), frozenset(titles))
+
+
+def _add_builtin(add: object) -> None:
+    from collections.abc import Callable
+
+    from newsparse.data import actor_countries as ac
+    from newsparse.data import organizations as orgs
+    from newsparse.data import places
+    from newsparse.data.countries import COUNTRIES
+
+    put: Callable[[str, Entry], None] = add  # type: ignore[assignment]
+
+    def display(code: str) -> str:
+        if code in ac.DISPLAY_NAMES:
+            return ac.DISPLAY_NAMES[code]
+        if code in COUNTRIES:
+            name, common, _ = COUNTRIES[code]
+            return common or name
+        return ac.HISTORIC.get(code, code)
+
+    for code, (name, common, official) in COUNTRIES.items():
+        for n in (name, common, official):
+            if n and "," not in n and "(" not in n and n not in ac.SKIP_NAMES:
+                put(n, Entry("country", display(code), code))
+    for code, names in ac.EXTRA_NAMES.items():
+        for n in names:
+            put(n, Entry("country", display(code), code))
+    for code, forms in ac.DEMONYMS.items():
+        for d in forms:
+            pref = ac.DEMONYM_PREFERENCE.get(d)
+            if pref is not None and pref != code:
+                continue
+            put(d, Entry("demonym", display(code), code))
+            if d.endswith(("an", "i")) and not d.endswith("ese"):
+                put(d + "s", Entry("demonym", display(code), code))
+    for surface, code in ac.SEATS.items():
+        put(surface, Entry("seat", display(code), code,
+                           "weak" if surface in ac.WEAK_SEATS else None))
+    for canonical, aliases, country in orgs.ORGANIZATIONS:
+        for n in (canonical, *aliases):
+            sub = "acronym" if n.replace(".", "").isupper() and len(n) <= 8 else None
+            put(n, Entry("organization", canonical, country, sub))
+    for city, code in places.CAPITALS.items():
+        put(city, Entry("place", city, code, "city"))
+    for city, code in places.CITIES.items():
+        put(city, Entry("place", city, code, "city"))
+    for region, rcode in places.REGIONS.items():
+        name = region[4:] if region.startswith("the ") else region
+        put(region, Entry("place", name, rcode, "region"))
+    for venue, vcode in places.VENUES.items():
+        name = venue[4:] if venue.startswith("the ") else venue
+        put(venue, Entry("place", name, vcode, "venue"))
+    for name in ("Georgia",):  # the trap: resolved in countries.py
+        put(name, Entry("country", "Georgia", "GEO", "ambiguous"))
+    for inst in orgs.BARE_INSTITUTIONS:
+        put(inst, Entry("organization", inst, None, "bare"))

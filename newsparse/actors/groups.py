@@ -1,0 +1,97 @@
+"""Groups: "Military chiefs from 30 European and NATO countries", "Defence
+ministers from Europe's five main military powers -- France, Britain, Germany,
+Italy and Poland".
+
+A group is a plural role noun followed by "from"/"of" and a noun phrase naming
+where its members come from.  Its members are the countries and organisations
+named in that phrase, in a list right after it ("-- France, Britain and Italy",
+"including the United Kingdom and Turkey"), or in a later mention of the same
+group (same role noun and the same stated size).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsparse.actors.mentions import Mention
+
+__all__ = ["find_groups"]
+
+_ROLE = (
+    r"(?:(?:\p{L}[\p{L}-]*+[ ]){0,2}?)"
+    r"(?P<noun>chiefs|ministers|leaders|officials|representatives|delegates|delegations"
+    r"|diplomats|envoys|heads|negotiators|commanders|lawmakers)"
+    r"(?:[ ]of[ ](?:staff|defence|defense|state|government)(?:[ ]and[ ]government)?)?+"
+)
+_GROUP = regex.compile(
+    rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++"
+    r"(?P<np>(?:[^ .;:!?()\"]{1,30}+[ ]++){0,7}?"
+    r"(?:countries|nations|states|powers|members|allies|partners|governments|member[ ]states"
+    r"|economies|democracies))(?![\p{L}])"
+)
+_LIST_AFTER = regex.compile(
+    r"^[ ]*+(?:--|-|,|:)?[ ]*+(?:including|such[ ]as|namely|among[ ]them)?[ ]*+"
+    r"(?P<list>[^.;!?()]{1,200}?)(?:[ ]*+--|[.;!?]|$)"
+)
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12,
+}
+_ROLE_STOP = frozenset({"the", "a", "an", "of", "and", "to", "in", "on", "with", "by", "for",
+                        "from", "at", "as", "that", "which", "who", "its", "their"})
+
+
+def _size(np: str) -> int | None:
+    m = regex.search(r"(?<![\p{L}\p{N}])(\d{1,3})(?![\p{N}])", np)
+    if m:
+        return int(m.group(1))
+    for w in regex.findall(r"\p{L}+", np.lower()):
+        if w in _NUMBERS:
+            return _NUMBERS[w]
+    return None
+
+
+def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
+    """Group mentions; ``members`` are the country/organisation mentions found."""
+    out: list[Mention] = []
+    candidates = [m for m in members if m.kind in ("country", "organization")]
+    seen: list[tuple[str, int | None, str]] = []
+    for m in _GROUP.finditer(norm):
+        role_words = m.group("role").split()
+        # drop leading function words captured by the free words before the role
+        k = 0
+        while k < len(role_words) - 1 and role_words[k].lower() in _ROLE_STOP:
+            k += 1
+        start = m.start("role") + len(" ".join(role_words[:k])) + (1 if k else 0)
+        end = m.end()
+        np_start, np_end = m.start("np"), m.end("np")
+        size = _size(m.group("np"))
+        inside = [c for c in candidates if np_start <= c.start and c.end <= np_end]
+        tail = _LIST_AFTER.match(norm[end : end + 240])
+        listed: list[Mention] = []
+        if tail:
+            lo, hi = end + tail.start("list"), end + tail.end("list")
+            listed = [c for c in candidates if lo <= c.start and c.end <= hi]
+            # a list holds only names, commas and "and"
+            if listed:
+                rest = norm[lo:hi]
+                for c in sorted(listed, key=lambda c: -c.start):
+                    rest = rest[: c.start - lo] + rest[c.end - lo :]
+                if regex.sub(r"(?:,|and|the|--|[ ])", "", rest).strip():
+                    listed = []
+        head = m.group("noun").lower()
+        # "NATO countries": an organisation inside the phrase qualifies, it is no member
+        keys = tuple(dict.fromkeys(
+            c.key for c in [*inside, *listed] if c.kind == "country" or c in listed))
+        gid = None
+        for i, (h, sz, g) in enumerate(seen):
+            if h == head and sz == size and size is not None:
+                gid = g
+        if gid is None:
+            gid = f"G:{len(seen) + 1}"
+            seen.append((head, size, gid))
+        out.append(Mention(start, end, "group", gid, norm[start:end], "group",
+                           members=keys, size=size))
+    return out

@@ -1,0 +1,374 @@
+"""Persons: capitalised name sequences with their title and country from context.
+
+A run of capitalised words becomes a person when a title stands before it
+("President Emmanuel Macron", "Mr Smith"), when its first word is a known given
+name, or when two or more name-like words stand in mid-sentence.  The title
+phrase before the name ("Ukraine's President", "his Russian counterpart", "Its
+president,") or an apposition after it ("Bashar al-Assad, Syria's president")
+gives the title and the country.  Runs that hold a month, a weekday or a word of
+a place or thing name ("Sea", "Street", "War") are no persons.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsparse.actors.mentions import Mention
+from newsparse.model import Span
+
+__all__ = ["TitleInfo", "find_persons", "person_key", "title_after", "title_before"]
+
+_W = (
+    r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ul|bin|ibn|abu|ben)-)?+"
+    r"\p{Lu}[\p{Ll}\p{M}]*+(?:\p{Lu}[\p{Ll}\p{M}]++)?+"
+    r"(?:(?:-|'(?!s(?![\p{L}])))\p{L}[\p{Ll}\p{M}]*+)*+(?![\p{L}\p{M}])"
+)
+_I = r"\p{Lu}\.(?:\p{Lu}\.)?+"
+_P = (r"(?:bin|ibn|bint|al|el|de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|ben"
+      r"|abu|y|zu|ter|dela|St\.)")
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}_.'-])(?:{_W}|{_I})(?:[ ]++(?:{_P}[ ]++){{0,2}}(?:{_W}|{_I})){{0,5}}"
+)
+_TOKEN = regex.compile(rf"{_P}(?=[ ])|{_W}|{_I}")
+_PARTICLES = frozenset(regex.findall(r"[\w.]+", _P)) - {"St."}
+
+_STOP = frozenset(
+    """The A An In On At For But And Or If As By From With After Before When While Since
+    This That These Those Its His Her Their Our My Your We They He She It I You Also Then
+    There Here What Which Who Whom Why How Where Meanwhile However Although Though Despite
+    During Under Over Between Among Against Into Onto Upon Until Unless According Speaking
+    Asked Like Unlike Both Either Neither Each Every All Some Many Most Several Other Another
+    Such Last Next Early Late Earlier Later Today Yesterday Tomorrow Tonight Now Recently
+    Former Acting Interim Then Dear Thank Thanks Yes No Not Nor So Yet Still Even Only Just
+    Once Twice About Above Below Around Through Throughout Within Without Toward Towards
+    Including Following Amid Amidst Via Per Sir Madam One Two Three Four Five Six Seven Eight
+    Nine Ten First Second Third Breaking Update Updated Read More See Watch Listen Photo Video
+    Live Exclusive Analysis Opinion Editorial Sources Source Related Share Tweet Email Print
+    Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Prof Prof. Gov. Sen. Rep. Gen. Lt. Col. Capt. Adm. Sgt.
+    Republican Republicans Democrat Democrats Democratic Conservative Labour Liberal Tory
+    God Allah Jesus Christ Lord Internet Christmas Easter Ramadan Eid Brexit Covid COVID
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec""".split()
+)
+
+_NONNAME = frozenset(
+    """Sea Ocean River Lake Mountain Mountains Mount Island Islands Bay Gulf Strait Canal
+    Street Avenue Road Square Park Bridge Airport Station Hotel Palace Castle Tower Towers
+    Hall Building Center Centre Stadium Arena Museum Library Cathedral Mosque Church Temple
+    Hospital School Academy Prize Award Awards Cup Games Olympics Championship Championships
+    Festival War Wars Revolution Agreement Accord Accords Treaty Deal Act Bill Law Amendment
+    Constitution Declaration Plan Initiative Program Programme Project Summit Conference
+    Forum Day Days Week Year Eve Christmas Easter Ramadan Eid Thanksgiving Brexit Covid
+    Coronavirus Internet Province Region District County City Republic Kingdom Empire
+    Valley Desert Peninsula Coast Heights Strip Bank Airlines Airways University College
+    Times Post News Journal Daily Herald Tribune Gazette Magazine Review Report Reports
+    Index Online Twitter Facebook Instagram YouTube Google Apple Microsoft Amazon God Allah
+    Jesus Christ Lord Parliament Senate Congress Assembly Council Committee Commission Court
+    Ministry Department Office Agency Party Army Navy Forces Force Police Guard Union League
+    Federation Organization Organisation Association Institute Foundation Fund Group Company
+    Corporation Inc Ltd Authority Administration Government Cabinet Legislature Security
+    Intelligence Defense Defence Affairs Justice Health Treasury Foreign Interior Human
+    Rights Nations United National International Federal State States Royal Supreme Central
+    Democratic Republican Socialist Communist Liberal Conservative Labour Green Islamic
+    Muslim Christian Jewish Catholic Orthodox Protestant Arab Kurdish Northern Southern
+    Eastern Western North South East West Central Upper Lower Greater Old New Saint Fort
+    Port Air Force Space Station Global World Europe European Asia Asian Africa African
+    America American Americas Latin Atlantic Pacific Arctic Antarctic Middle Near Far
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Prime Minister President
+    Secretary General Chief Director Chairman Speaker Governor Senator Representative
+    Ambassador Envoy Leader Spokesman Spokeswoman Spokesperson Mayor King Queen Prince
+    Princess Pope Emperor Sheikh Emir Sultan Crown Vice Deputy Acting Former Capitol
+    Embassy Consulate Media Press Radio Television TV Network Channel Service Services Army
+    Coalition Alliance Front Movement Brigade Brigades Regiment Battalion Division Corps
+    Marine Marines Airport Terminal Zone Base Camp Prison Jail Detention Facility Plaza
+    Mall Market Exchange Stock Index Dollar Euro Pound Yen Ruble Rouble Yuan Bitcoin
+    Olympic Olympics Paralympics Grand Prix Open Series Tour Marathon Medal Oscar Oscars
+    Grammy Emmy Nobel Peace Prize Order Medal Cross Legion Doctrine Initiative Policy
+    Climate Energy Oil Gas Nuclear Missile Missiles Bomb Virus Vaccine Disease Syndrome
+    Flu Fever Storm Hurricane Typhoon Cyclone Earthquake Tsunami Flood Fire Operation""".split()
+)
+
+_REPORT_AFTER = regex.compile(
+    r"^(?:'s[ ]|[ ]?+,[ ]++(?:who|a|an|the|whose|aged|\d)|[ ]++(?:said|says|told|added|stated"
+    r"|wrote|tweeted|announced|explained|noted|argued|asked|replied|warned|insisted|claimed"
+    r"|denied|admitted|confirmed|testified|resigned|died|was|is|has|had|will|would))"
+)
+_REPORT_BEFORE = regex.compile(
+    r"(?:said|says|told|according[ ]to|by|with|and|of|spokesman|spokeswoman|spokesperson)"
+    r"[ ]++$"
+)
+
+
+def person_key(name: str) -> str:
+    """The cluster key of a person named ``name``."""
+    return "H:" + name
+
+
+@attrs.frozen(slots=True)
+class TitleInfo:
+    """The title phrase around a name.
+
+    Attributes:
+        title: the title as written ("President"), None for courtesy-only or none.
+        country: the country the phrase names, or None.
+        start: where the phrase starts (== the name start when there is none).
+        courtesy: True when a courtesy title ("Mr") stands there.
+        det: the determiner that opens the phrase ("Its", "his"), or None.
+        org: the key of an organisation in the phrase ("NATO Secretary-General").
+    """
+
+    title: str | None = None
+    country: str | None = None
+    start: int = 0
+    courtesy: bool = False
+    det: str | None = None
+    org: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.title is not None or self.courtesy
+
+
+@functools.cache
+def _title_data() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozenset[str],
+                           dict[str, str], frozenset[str]]:
+    from newsparse.data.titles import (
+        ABBREVIATIONS,
+        COURTESY,
+        PARTY_COUNTRY,
+        TITLE_MODIFIERS,
+        TITLES,
+    )
+
+    words = frozenset(w for t in TITLES for w in t.split())
+    return TITLES, COURTESY, ABBREVIATIONS, TITLE_MODIFIERS, PARTY_COUNTRY, words
+
+
+_WORD_BACK = regex.compile(r"([\p{L}][\p{L}.'-]*+)[ ]*+$")
+_DETS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
+
+
+def title_before(
+    norm: str,
+    start: int,
+    by_end: dict[int, Mention],
+    titles: frozenset[str],
+    *,
+    limit: int = 0,
+) -> TitleInfo:
+    """The title phrase that ends right before ``start`` (a name), if any."""
+    _, courtesy, abbrevs, modifiers, parties, _ = _title_data()
+    pos = start
+    # "Its president, Recep Tayyip Erdogan": one comma may part title and name
+    while pos > limit and norm[pos - 1] == " ":
+        pos -= 1
+    comma = pos > limit and norm[pos - 1] == ","
+    if comma:
+        pos -= 1
+    title_lo = title_hi = -1
+    is_courtesy = False
+    country = None
+    det = None
+    org = None
+    phrase_start = start
+    steps = 0
+    while pos > limit and steps < 8:
+        steps += 1
+        p = pos
+        while p > limit and norm[p - 1] == " ":
+            p -= 1
+        poss = norm[p - 2 : p] == "'s"
+        m = by_end.get(p - 2 if poss else p)
+        if m is not None and m.kind in ("country", "organization"):
+            if title_lo < 0 and not is_courtesy:
+                break  # a country right before the name is no title phrase
+            if m.kind == "country":
+                country = country or m.country
+            else:
+                org = org or m.key
+                country = country or m.country
+            pos = m.start
+            phrase_start = pos
+            comma = False
+            continue
+        found = None
+        for n in (4, 3, 2, 1):
+            words = regex.findall(r"\S+", norm[max(limit, p - 60) : p])[-n:]
+            if len(words) < n:
+                continue
+            cand = " ".join(words)
+            low = cand.lower().rstrip(",")
+            if low in titles:
+                found = (p - len(cand), cand)
+                break
+        if found is not None:
+            s, cand = found
+            low = cand.lower()
+            if low in courtesy:
+                is_courtesy = True
+            else:
+                if title_hi < 0:
+                    title_hi = p
+                title_lo = s
+            pos = s
+            phrase_start = s
+            continue
+        wm = _WORD_BACK.search(norm, max(limit, p - 40), p)
+        if wm is None:
+            break
+        word = wm.group(1)
+        low = word.lower()
+        if low in modifiers or low.rstrip("-") in modifiers:
+            pos = wm.start(1)
+            phrase_start = pos
+            continue
+        if word in parties and (title_lo >= 0 or is_courtesy):
+            country = country or parties[word]
+            pos = wm.start(1)
+            phrase_start = pos
+            continue
+        if low in _DETS and (title_lo >= 0 or is_courtesy):
+            det = word
+            phrase_start = wm.start(1)
+        break
+    if title_lo < 0 and not is_courtesy:
+        return TitleInfo(start=start)
+    if comma and det is None and not is_courtesy:
+        return TitleInfo(start=start)  # "..., president, X" is a list; "Its president, X" is not
+    title = None
+    if title_lo >= 0:
+        title = norm[title_lo:title_hi].rstrip(", ")
+        title = abbrevs.get(title.lower(), title)
+    return TitleInfo(title, country, phrase_start, is_courtesy, det, org)
+
+
+_APPOS = regex.compile(r"^,[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+")
+
+
+def title_after(
+    norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
+) -> TitleInfo:
+    """An apposition after a name: "Bashar al-Assad, Syria's president"."""
+    _, courtesy, abbrevs, modifiers, parties, _ = _title_data()
+    m = _APPOS.match(norm[end : end + 12])
+    if not m:
+        return TitleInfo(start=end)
+    pos = end + m.end()
+    country = None
+    org = None
+    for _ in range(3):
+        c = by_start.get(pos)
+        if c is not None and c.kind in ("country", "organization"):
+            if c.kind == "country":
+                country = c.country
+            else:
+                org = c.key
+                country = country or c.country
+            pos = c.end
+            if norm[pos : pos + 2] == "'s":
+                pos += 2
+            while pos < len(norm) and norm[pos] == " ":
+                pos += 1
+            continue
+        wm = regex.match(r"[\p{L}-]++", norm[pos : pos + 30])
+        if wm and wm.group(0).lower() in modifiers:
+            pos += wm.end()
+            while pos < len(norm) and norm[pos] == " ":
+                pos += 1
+            continue
+        break
+    words = regex.findall(r"[\p{L}.'-]++", norm[pos : pos + 60])
+    for n in (4, 3, 2, 1):
+        if len(words) < n:
+            continue
+        cand = " ".join(words[:n])
+        if cand.lower() in titles and norm.startswith(cand, pos) and cand.lower() not in courtesy:
+            after = pos + len(cand)
+            if after < len(norm) and (norm[after].isalnum()):
+                continue
+            return TitleInfo(abbrevs.get(cand.lower(), cand), country, end, False, None, org)
+    return TitleInfo(start=end)
+
+
+@attrs.frozen(slots=True)
+class PersonHit:
+    """A person name found in the text, with its context."""
+
+    span: Span
+    tokens: tuple[str, ...]
+    before: TitleInfo
+    after: TitleInfo
+    evidence: str
+
+
+def find_persons(
+    norm: str,
+    sentences: Sequence[Span],
+    taken: Sequence[Mention],
+    first_names: frozenset[str],
+    titles: frozenset[str],
+) -> list[PersonHit]:
+    """Person names in ``norm`` outside the ``taken`` spans."""
+    masked = list(norm)
+    for m in taken:
+        for i in range(m.start, m.end):
+            masked[i] = "#"
+    mtext = "".join(masked)
+    by_end = {m.end: m for m in taken}
+    by_start = {m.start: m for m in taken}
+    sent_starts = {s.start for s in sentences}
+    _, _, _, _, _, title_words = _title_data()
+    out: list[PersonHit] = []
+    for run in _RUN.finditer(mtext):
+        toks = [(run.start() + t.start(), run.start() + t.end(), t.group(0))
+                for t in _TOKEN.finditer(run.group(0))]
+        # drop leading stop words, titles, months
+        i = 0
+        while i < len(toks) and (toks[i][2] in _STOP or toks[i][2].lower() in title_words
+                                 or toks[i][2] in _PARTICLES):
+            i += 1
+        toks = toks[i:]
+        # cut at the first word that is no part of a person's name
+        for j, t in enumerate(toks):
+            if t[2] in _NONNAME or t[2] in _STOP:
+                if j == 0 or any(x[2] in _NONNAME for x in toks[j:]):
+                    toks = toks[:j] if t[2] in _STOP else []
+                else:
+                    toks = toks[:j]
+                break
+        while toks and toks[-1][2] in _PARTICLES:
+            toks.pop()
+        if not toks:
+            continue
+        start, end = toks[0][0], toks[-1][1]
+        if any(t[2].isupper() and len(t[2]) > 1 for t in toks):
+            continue  # acronyms are no names
+        sent_initial = start in sent_starts or norm[max(0, start - 1) : start] in ('"', "'", "(")
+        before = title_before(norm, start, by_end, titles)
+        after = title_after(norm, end, by_start, titles)
+        words = [t[2] for t in toks]
+        evidence = ""
+        if before.found:
+            evidence = "title"
+        elif words[0] in first_names and len(words) >= 2:
+            evidence = "first name"
+        elif after.title is not None and len(words) >= 2:
+            evidence = "apposition"
+        elif len(words) >= 2 and not sent_initial:
+            evidence = "capitalised"
+        elif len(words) >= 2 and _REPORT_AFTER.match(norm[end : end + 20]):
+            evidence = "reporting"
+        elif len(words) >= 2 and _REPORT_BEFORE.search(norm[max(0, start - 30) : start]):
+            evidence = "reporting"
+        if not evidence:
+            continue
+        if len(words) == 1 and not before.found:
+            continue
+        out.append(PersonHit(Span.of(norm, start, end), tuple(words), before, after, evidence))
+    return out

@@ -1,0 +1,79 @@
+"""Places: cities, regions and venues from the gazetteer, the dateline place,
+and descriptions that name a capital ("the French capital" -> Paris).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from newsparse.actors.gazetteer import Entry, Gazetteer
+from newsparse.actors.mentions import Mention
+from newsparse.model import Span
+
+__all__ = ["capital_descriptions", "dateline_place", "place_mention"]
+
+
+def place_key(name: str) -> str:
+    """The key of a location named ``name``."""
+    return "P:" + name
+
+
+def place_mention(start: int, end: int, entry: Entry) -> Mention:
+    """A location mention for a city, region or venue entry."""
+    return Mention(start, end, "place", place_key(entry.name), entry.name, "name",
+                   entry.country, subkind=entry.subkind or "other")
+
+
+@functools.cache
+def _capital_of() -> dict[str, str]:
+    from newsparse.data.places import CAPITAL_OF
+
+    return CAPITAL_OF
+
+
+_CAPITAL = regex.compile(r"(?<![\p{L}])[Tt]he[ ]++(\p{Lu}[\p{L}]++)[ ]++capital(?![\p{L}])")
+
+
+def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mention]:
+    """ "the French capital" -> a description mention of Paris."""
+    by_span = {(c.start, c.end): c for c in countries}
+    out = []
+    for m in _CAPITAL.finditer(norm):
+        c = by_span.get((m.start(1), m.end(1)))
+        if c is None or c.country is None:
+            continue
+        city = _capital_of().get(c.country)
+        if city is None:
+            continue
+        out.append(Mention(m.start(), m.end(), "place", place_key(city), city, "description",
+                           c.country, subkind="city"))
+    return out
+
+
+def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention]:
+    """The place a dateline names ("PARIS, March 11 (AFP) -"), looked up case-insensitively."""
+    if span is None:
+        return []
+    text = span.text.strip()
+    first = text.split(",")[0].strip()
+    lookup = {k.lower(): v for k, v in _upper_index(gaz).items()}
+    entries = lookup.get(first.lower())
+    if not entries:
+        return []
+    for e in entries:
+        if e.kind == "place" or e.kind == "seat":
+            name = e.name if e.kind == "place" else first.title()
+            return [Mention(span.start, span.start + len(first), "place", place_key(name), name,
+                            "name", e.country, subkind=e.subkind if e.kind == "place" else "city")]
+        if e.kind == "country":
+            return [Mention(span.start, span.start + len(first), "place", place_key(e.name),
+                            e.name, "name", e.country, subkind="country")]
+    return []
+
+
+def _upper_index(gaz: Gazetteer) -> dict[str, tuple[Entry, ...]]:
+    return {k: v for k, v in gaz.table.items() if any(e.kind in ("place", "seat", "country")
+                                                       for e in v)}

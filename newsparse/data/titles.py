@@ -1,0 +1,79 @@
+"""Titles and roles of persons, and the words that may qualify them.
+
+Source: written for newsparse from the AP Stylebook entries on titles (government,
+military, religious, courtesy) and common English news usage.  Licence: same as
+newsparse (MIT).
+"""
+
+from __future__ import annotations
+
+#: Titles, lower case, as they appear before a name or as a role ("the president").
+#: Multi-word titles are listed whole so the longest one wins.
+TITLES: frozenset[str] = frozenset("""
+president|vice president|prime minister|deputy prime minister|chancellor|premier
+|foreign minister|defence minister|defense minister|interior minister|finance minister
+|health minister|justice minister|economy minister|trade minister|energy minister
+|minister|deputy minister|foreign secretary|home secretary|defence secretary
+|defense secretary|secretary of state|secretary of defense|secretary of defence
+|state secretary|treasury secretary|secretary|secretary-general|secretary general
+|under secretary|undersecretary|attorney general|attorney-general|solicitor general
+|king|queen|prince|princess|crown prince|emperor|empress|emir|sheikh|sultan
+|pope|cardinal|archbishop|bishop|patriarch|ayatollah|supreme leader|grand ayatollah
+|rabbi|imam|reverend|governor|lieutenant governor|mayor|deputy mayor|senator|sen.
+|representative|rep.|congressman|congresswoman|lawmaker|legislator|mp|speaker
+|house speaker|senate majority leader|senate minority leader|majority leader
+|minority leader|minority whip|majority whip|whip|chairman|chairwoman|chair
+|chairperson|vice chairman|spokesman|spokeswoman|spokesperson|press secretary
+|ambassador|envoy|special envoy|special representative|diplomat|consul|commissioner
+|high commissioner|rapporteur|special rapporteur|general|gen.|lieutenant general
+|lt. gen.|major general|maj. gen.|brigadier general|brig. gen.|admiral|adm.|colonel
+|col.|lieutenant colonel|lt. col.|major|captain|capt.|commander|field marshal
+|marshal|chief of staff|chief of the general staff|army chief|military chief
+|defence chief|defense chief|leader|opposition leader|party leader|head|chief
+|director|director general|director-general|deputy director|ceo|chief executive
+|founder|co-founder|judge|justice|chief justice|prosecutor|chief prosecutor
+|journalist|reporter|correspondent|editor|columnist|analyst|activist|dissident
+|adviser|advisor|national security adviser|national security advisor|aide
+|negotiator|chief negotiator|commissar|counterpart|candidate|nominee
+|presidential candidate|president-elect|prime minister-designate|monarch|ruler
+|dictator|warlord|commander-in-chief|head of state|head of government|mufti
+|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
+|pres.|sec.|amb.|gen.|fr.|father|sister|brother
+""".replace("\n", "").split("|"))
+
+#: Courtesy titles: they precede a name but are no office (no ``title`` is kept).
+COURTESY: frozenset[str] = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "father", "sister", "brother", "professor", "prof.", "reverend",
+})
+
+#: Abbreviated titles -> the title newsparse reports.
+ABBREVIATIONS: dict[str, str] = {
+    "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
+    "lt. gen.": "Lieutenant General", "maj. gen.": "Major General",
+    "brig. gen.": "Brigadier General", "adm.": "Admiral", "col.": "Colonel",
+    "lt. col.": "Lieutenant Colonel", "capt.": "Captain", "pres.": "President",
+    "sec.": "Secretary", "amb.": "Ambassador", "prof.": "Professor", "fr.": "Father",
+}
+
+#: Words that may stand before a title without being part of a name
+#: ("former President", "acting Defence Minister").
+TITLE_MODIFIERS: frozenset[str] = frozenset({
+    "former", "acting", "interim", "caretaker", "deputy", "vice", "outgoing", "incoming",
+    "then", "then-", "late", "ex", "ex-", "first", "senior", "top", "chief", "new",
+    "current", "sitting", "newly", "elected", "incumbent", "longtime", "veteran",
+})
+
+#: Titles a head of state or government holds; "the US leader" and "the French
+#: president" refer to whoever holds one of these for that country.
+LEADER_TITLES: frozenset[str] = frozenset({
+    "president", "prime minister", "chancellor", "premier", "king", "queen", "emperor",
+    "leader", "supreme leader", "emir", "sultan", "head of state", "head of government",
+    "monarch", "ruler", "dictator", "crown prince",
+})
+
+#: Party adjectives that tie a politician to a country when nothing else does.
+PARTY_COUNTRY: dict[str, str] = {
+    "Republican": "USA", "Democrat": "USA", "Democratic": "USA", "GOP": "USA",
+    "Labour": "GBR", "Conservative": "GBR", "Tory": "GBR", "Lib Dem": "GBR",
+}
