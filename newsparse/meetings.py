@@ -51,6 +51,10 @@ if TYPE_CHECKING:
 __all__ = ["MeetingRef", "find_meeting_refs", "find_meetings"]
 
 
+#: Trigger words looked at in one sentence at most (real sentences have a few).
+MAX_TRIGGERS_PER_SENTENCE = 24
+
+
 @functools.cache
 def _alt(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -185,7 +189,9 @@ def find_meeting_refs(analysis: Analysis, index: MentionIndex | None = None) -> 
     norm = analysis.norm
     refs: list[MeetingRef] = []
     for sent in analysis.sentences:
-        for m in _trigger_re().finditer(norm, sent.start, sent.end):
+        for n, m in enumerate(_trigger_re().finditer(norm, sent.start, sent.end)):
+            if n >= MAX_TRIGGERS_PER_SENTENCE:
+                break  # a run-on list or hostile input, not a sentence about meetings
             kind = m.lastgroup or "noun"
             ref = _reference(analysis, idx, sent, m.start(), m.end(), kind)
             if ref is not None:
@@ -323,6 +329,8 @@ def _reference(
         take_subject = take_subject and not anaphoric
     if take_subject:
         subject = idx.subject(c_start, m_start)
+        if not subject and not verbal and regex.search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
+            subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
     direct = kind in ("meet", "host", "welcome", "visit", "call") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
@@ -331,6 +339,8 @@ def _reference(
     parts.extend(objects)
     # actors named inside the reference ("the NATO summit", "Trump's meeting")
     inner = [x for x in idx.between(m_start, start) if not idx.is_place(x)]
+    if not verbal and not inner:
+        inner = _premodifiers(idx, norm, sent.start, m_start)
     parts.extend(inner)
     if kind == "host":
         if after_l.startswith(" by"):
@@ -354,7 +364,7 @@ def _reference(
     location = _place(idx, norm, sent, c_start, c_end, m_start, end, kind)
 
     # --- date ------------------------------------------------------------------
-    t = nearest_date(analysis.times, c_start, c_end, start)
+    t = nearest_date(analysis.times, c_start, c_end, start, end)
     date = t.value if t is not None else None
 
     # --- status ----------------------------------------------------------------
@@ -390,6 +400,29 @@ def _reference(
     )
 
 
+def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) -> list[Mention]:
+    """"In a phone call in July, Trump ...": the subject after a fronted phrase."""
+    comma = norm.find(",", end, min(limit, end + 80))
+    if comma < 0:
+        return []
+    cands = idx.between(comma, min(limit, comma + 80))
+    if cands and regex.fullmatch(r",\s*+(?:the\s++)?+", norm[comma : cands[0].start]):
+        return idx.chain(cands, 0, limit)
+    return []
+
+
+def _premodifiers(idx: MentionIndex, norm: str, sent_start: int, m_start: int) -> list[Mention]:
+    """Actors right before a meeting noun: "the United Nations (UN) General Assembly"."""
+    out: list[Mention] = []
+    pos = m_start
+    for m in reversed(idx.between(max(sent_start, m_start - 60), m_start)):
+        if not regex.fullmatch(r"[\s()]*+", norm[m.end : pos]):
+            break
+        out.insert(0, m)
+        pos = m.start
+    return out
+
+
 def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool = False) -> str | None:
     found = idx.after(end, limit, direct=True, preps="to|with")
     if not found:
@@ -421,9 +454,12 @@ def _place(
             return found
     best: tuple[int, str] | None = None
     for p in idx.places_between(c_start, c_end):
-        lead = norm[max(c_start, p.start - 16) : p.start].lower()
+        lead = norm[max(c_start, p.start - 24) : p.start].lower()
         if not regex.search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
-            continue
+            if p.start > m_start or not regex.search(
+                r"\b(?:traveled|travelled|flew|went|came|arrived|headed|returned)\s++to\s++$", lead
+            ):
+                continue
         d = p.start - end if p.start >= end else (m_start - p.end) * 2
         if best is None or d < best[0]:
             best = (d, p.ident)
@@ -443,6 +479,8 @@ def _status(
     if _cue_re(CANCEL_CUES).search(near):
         return "cancelled", True
     mod = modality_before(norm, sent.start, start)
+    if mod == "hypothetical" and _only_would(before[-45:], norm[sent.start : end]):
+        mod = "planned"  # "Parliament would meet in September": a reported plan
     if _cue_re(PROPOSED_CUES).search(before[-35:]) and mod != "planned":
         return "proposed", True
     if _cue_re(PROPOSED_CUES).search(before[-35:]) and regex.search(r"(?i)\b(?:offer|propos|suggest|invit|call(?:ed|s)?\s++for)", before):
@@ -470,6 +508,13 @@ def _status(
     if regex.search(r"(?i)\b(?:will|to\s++be)\b", after[:30]):
         return "planned", False
     return "held", False
+
+
+def _only_would(before: str, sentence: str) -> bool:
+    cues = {m.group(0).lower() for m in _cue_re(PROPOSED_CUES).finditer(before)}
+    if cues != {"would"}:
+        return False
+    return not regex.search(r"(?i)\b(?:if|unless|whether|could|might)\b", sentence)
 
 
 def _topics(analysis: Analysis, end: int, c_end: int) -> tuple[str, ...]:
@@ -574,7 +619,19 @@ def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> 
 
 
 def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
-    """A non-anaphoric reference that restates a meeting already drafted."""
+    """A non-anaphoric reference that restates (or reschedules) a meeting already drafted."""
+    if (
+        sent_i == d.last_sentence
+        and (not ref.participants or set(ref.participants) == set(d.participants))
+        and ref.status == "planned"
+        and d.status == "planned"
+        and ref.date is not None
+        and d.date is not None
+        and ref.date != d.date
+        and d.refs[-1].kind == ref.kind
+    ):
+        d.date = None  # rescheduled: the later date wins (set when merged)
+        return True
     if sent_i == d.last_sentence and not ref.participants and not ref.date:
         return True
     if not ref.participants or not d.participants:

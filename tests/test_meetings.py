@@ -291,8 +291,8 @@ def test_parse_any_text(text: str) -> None:
 def test_hostile_input_is_fast() -> None:
     import time
 
-    text = ("meet the " * 5000) + ("talks with " * 5000) + ("a" * 50000)
+    text = ("meet the " * 3000) + ("Macron talks with " * 3000) + ("(" * 40000) + ("a" * 80000)
     a = build_analysis(text, actors=ACTORS[:3])
     t0 = time.perf_counter()
     find_meetings(a)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.perf_counter() - t0 < 1.0

@@ -9,6 +9,7 @@ one actor.  See docs/events.md.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 
 __all__ = ["find_events"]
 
+#: Triggers looked at in one sentence at most (real sentences have a few).
+MAX_TRIGGERS = 24
+
 _PASSIVE = regex.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s++(?:\w++ly\s++)?+$", regex.V1 | regex.I
 )
@@ -56,8 +60,8 @@ def find_events(analysis: Analysis) -> Analysis:
         taken: list[tuple[int, int]] = []
         attributed: str | None = None
         looked = False
-        hits = list(find_triggers(norm, sent.start, sent.end))
-        for m in _DENIED_MEETING.finditer(norm, sent.start, sent.end):
+        hits = list(itertools.islice(find_triggers(norm, sent.start, sent.end), MAX_TRIGGERS))
+        for m in itertools.islice(_DENIED_MEETING.finditer(norm, sent.start, sent.end), MAX_TRIGGERS):
             hits.append(("REJECT", m.start(), m.end()))
         hits.sort(key=lambda h: h[1])
         for kind, start, end in hits:
@@ -111,7 +115,7 @@ def _event(
         return None
     stop = max([end, *(m.end for m in target_chain)])
     span = Span.of(analysis.text, start, stop)
-    t = nearest_date(analysis.times, c_start, c_end, start)
+    t = nearest_date(analysis.times, c_start, c_end, start, end)
     location = None
     for p in idx.places_between(end, c_end):
         if regex.search(r"\b(?:in|at|near)\s++(?:the\s++)?+$", norm[max(end, p.start - 12) : p.start]):

@@ -84,7 +84,8 @@ def _title_gap_re() -> regex.Pattern[str]:
 @functools.cache
 def _preposition_before_re() -> regex.Pattern[str]:
     return regex.compile(
-        rf"\b(?:{_alternation(PREPOSITIONS)})\s++(?:the\s++|a\s++)?+$", regex.V1 | regex.I
+        rf"\b(?:{_alternation(PREPOSITIONS)})\s++(?:the\s++|a\s++|an\s++|his\s++|her\s++|its\s++|their\s++)?+$",
+        regex.V1 | regex.I,
     )
 
 
@@ -249,7 +250,9 @@ def clause_start(norm: str, sent_start: int, pos: int) -> int:
     sent_start = max(sent_start, pos - CLAUSE_REACH)
     chunk = norm[sent_start:pos]
     cut = max(chunk.rfind(";"), chunk.rfind(": "))
-    for m in regex.finditer(r"\b(?:said|says|told\s++\w++)\s++(?:that\s++)?+", chunk):
+    for m in regex.finditer(
+        r"\b(?:said|says|reported|reports|announced|claimed|told\s++\w++)\s++(?:that\s++)?+,?+", chunk
+    ):
         cut = max(cut, m.end() - 1)
     return sent_start + cut + 1 if cut >= 0 else sent_start
 
@@ -301,8 +304,9 @@ def modality_before(norm: str, sentence_start: int, pos: int) -> str:
     'asserted'
     """
     chunk = _window_before(norm, sentence_start, pos, 45)
-    hyp = [m.end() for m in _hypothetical_re().finditer(chunk)]
+    hyp = [m.end() for m in _hypothetical_re().finditer(chunk) if not _reported_future(chunk, m)]
     plan = [m.end() for m in _planned_re().finditer(chunk)]
+    plan += [m.end() for m in _reported_re().finditer(chunk)]
     plan += [m.end() for m in _planned_extra_re().finditer(chunk)]
     plan.sort()
     if hyp and (not plan or hyp[-1] >= plan[-1]):
@@ -310,6 +314,22 @@ def modality_before(norm: str, sentence_start: int, pos: int) -> str:
     if plan:
         return "planned"
     return "asserted"
+
+
+@functools.cache
+def _reported_re() -> regex.Pattern[str]:
+    # "announced it would meet", "said that they would": the future of a report
+    verbs = _alternation(ATTRIBUTION_VERBS)
+    return regex.compile(
+        rf"\b(?:{verbs})\s++(?:that\s++)?+(?:it|they|he|she|we|the\s++\w++|\w++)\s++would\b",
+        regex.V1 | regex.I,
+    )
+
+
+def _reported_future(chunk: str, m: regex.Match[str]) -> bool:
+    if m.group(0).lower() != "would":
+        return False
+    return any(r.end() == m.end() for r in _reported_re().finditer(chunk))
 
 
 def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
@@ -321,7 +341,10 @@ def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
     False
     """
     chunk = _window_before(norm, sentence_start, pos, 28)
-    return bool(_negation_re().search(chunk))
+    if not _negation_re().search(chunk):
+        return False
+    # "not reconvene until October 14" puts the event off; it does not deny it
+    return not regex.match(r"\S*+\s++(?:\w++\s++){0,3}?until\b", norm[pos : pos + 40], regex.I)
 
 
 @functools.cache
@@ -384,9 +407,10 @@ def _first_at(times: Sequence[TimeExpression], start: int) -> int:
 
 
 def nearest_date(
-    times: Sequence[TimeExpression], start: int, end: int, pos: int
+    times: Sequence[TimeExpression], start: int, end: int, pos: int, after: int | None = None
 ) -> TimeExpression | None:
-    """The DATE/TIME expression in ``[start, end)`` closest to ``pos``."""
+    """The DATE/TIME expression in ``[start, end)`` closest to the trigger ``[pos, after)``."""
+    after = pos if after is None else after
     best: TimeExpression | None = None
     best_d = 10**9
     lo = _first_at(times, start)  # times are in text order
@@ -397,7 +421,9 @@ def nearest_date(
             continue
         if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
             continue
-        d = t.span.start - pos if t.span.start >= pos else pos - t.span.end
+        # a date before the trigger counts a little farther: "met in May and will
+        # meet again on June 2" dates the second meeting by what follows it
+        d = t.span.start - after if t.span.start >= after else (pos - t.span.end) * 3 // 2
         if d < best_d:
             best, best_d = t, d
     return best
