@@ -737,7 +737,8 @@ class Resolver:
         else:
             tense = "future" if rel == "this" else self._tense(m)
             delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
-        return self._day_offset(m, delta, code, mod)
+        # "Friday night" is, in news, mostly the day itself (TimeBank marks it a DATE)
+        return self._day_offset(m, delta, None, mod)
 
     def _r_clock(self, m: regex.Match[str]) -> Found | None:
         if m.group("named"):
