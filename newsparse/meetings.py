@@ -244,7 +244,7 @@ def _reference(
             return None
         if kind == "call" and regex.search(r"(?i)\b(?:press|news)\s++$", before_l):
             return None
-    if kind == "host":
+    if kind == "host" and " " not in low:
         if regex.search(r"\b(?:a|the)\s++$", before_l) and after_l.startswith(" of"):
             return None
         if not regex.match(
@@ -252,7 +252,7 @@ def _reference(
             r"(?:talks|meetings?+|summit|conference|negotiations|session|delegation|leaders?|"
             r"counterparts?|president|prime\s++minister|visit|dinner|envoy)\b",
             after_l,
-        ) and not _object_actor(idx, end, sent.end) and not after_l.startswith(" by"):
+        ) and not _hosted_guest(idx, norm, end, sent.end) and not after_l.startswith(" by"):
             return None
     if kind == "welcome":
         if not _object_actor(idx, end, sent.end, persons_only=True):
@@ -265,13 +265,18 @@ def _reference(
             return None
         if low.startswith("visit") and regex.search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
             return None
+    if kind in ("call", "callnoun") and regex.search(r"\b(?:one|any|a\s++single|every)\s++$", before_l):
+        return None
     if kind == "callnoun":
         if det is None and indef is None:
             return None
         if not regex.match(r"\s++(?:with|between)\b", after_l) and det is None:
             return None
-        if regex.match(r"\s++(?:for|to|from)\b", after_l):
+        if regex.match(r"\s*+\"?+\s*+(?:for|to|from)\b", after_l):
             return None
+        sentence_initial = not norm[sent.start : start - 4].strip(" \n\"'(")
+        if not regex.match(r"\s++(?:with|between)\b", after_l) and not sentence_initial:
+            return None  # a bare "the call" is too often a call for something
         if det is not None and det.group("det").lower() not in DETERMINERS \
                 and not regex.match(r"\s++(?:with|between)\b", after_l):
             return None
@@ -421,6 +426,20 @@ def _premodifiers(idx: MentionIndex, norm: str, sent_start: int, m_start: int) -
         out.insert(0, m)
         pos = m.start
     return out
+
+
+def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
+    """"hosted Modi": a person, country or group as the object, not "hosted an X event"."""
+    found = idx.after(end, limit, direct=True, preps="to")
+    if not found:
+        return False
+    actor = idx.actors.get(found[0].ident)
+    if actor is None or actor.kind == "organization":
+        return False
+    return not regex.match(
+        r"\s++(?!(?:in|at|on|for|to|and|with|from|during|last|this|next|yesterday|today|as)\b)[a-z]",
+        norm[found[-1].end : found[-1].end + 14],
+    )
 
 
 def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool = False) -> str | None:
@@ -591,7 +610,7 @@ def _pick_antecedent(analysis: Analysis, drafts: list[_Draft], ref: MeetingRef, 
             if any(n and n in mod for n in names):
                 return d
     if ref.head == "call":
-        calls = [d for d in recent if "call" in d.heads or d.virtual]
+        calls = [d for d in recent if "call" in d.heads]
         return max(calls, key=lambda d: d.last_sentence) if calls else None
     return max(reversed(recent), key=lambda d: d.last_sentence)
 
