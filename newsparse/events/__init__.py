@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 __all__ = ["find_events"]
 
+#: Types whose events stand without a target ("resigned", "mobilised").
+INTRANSITIVE = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "PROTEST"})
+
 #: Triggers looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS = 24
 
@@ -111,7 +114,9 @@ def _event(
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6)
         targets = _ids(target_chain)
     targets = tuple(t for t in targets if t not in sources)
-    if not sources and not targets:
+    # precision over recall: an event needs its actor, and an action on
+    # someone needs that someone too
+    if not sources or (not targets and kind not in INTRANSITIVE):
         return None
     stop = max([end, *(m.end for m in target_chain)])
     span = Span.of(analysis.text, start, stop)

@@ -245,14 +245,26 @@ def clause_end(norm: str, pos: int, sent_end: int) -> int:
     return m.start() if m else stop
 
 
+@functools.cache
+def _clause_cut_re() -> regex.Pattern[str]:
+    # a reported clause starts after "said (that)" or "<reporting verb> that";
+    # an adverbial clause after a subordinator followed by a name
+    return regex.compile(
+        r"\b(?:said|says|told\s++\w++)\s++(?:that\b,?+\s*+)?+,?+"
+        r"|\b(?:reported|reports|announced|announces|revealed|reveals|claimed|claims|believe|"
+        r"believes|believed|stated|confirmed|added|wrote|warned|argued|insisted)\s++that\b,?+\s*+"
+        r"|\b(?:after|before|since|when|while|because|although|though|whereas|once|until)"
+        r"\s++(?=[A-Z])",
+        regex.V1,
+    )
+
+
 def clause_start(norm: str, sent_start: int, pos: int) -> int:
     """Where the clause that holds ``pos`` starts (after "said that", a semicolon ...)."""
     sent_start = max(sent_start, pos - CLAUSE_REACH)
     chunk = norm[sent_start:pos]
     cut = max(chunk.rfind(";"), chunk.rfind(": "))
-    for m in regex.finditer(
-        r"\b(?:said|says|reported|reports|announced|claimed|told\s++\w++)\s++(?:that\s++)?+,?+", chunk
-    ):
+    for m in _clause_cut_re().finditer(chunk):
         cut = max(cut, m.end() - 1)
     return sent_start + cut + 1 if cut >= 0 else sent_start
 
