@@ -200,11 +200,23 @@ def _location_fields(doc: Document, ident: str | None) -> tuple[str | None, str 
 
 
 def plover_records(doc: Document, *, doc_id: str | int | None = None) -> Iterator[dict[str, Any]]:
-    """One PLOVER/POLECAT-style record per event and per meeting.
+    """One PLOVER/POLECAT-style record per event and per meeting (docs/exports.md).
 
     Meetings become ``CONSULT`` records whose ``mode`` is ``"meeting"`` plus
-    the meeting's status, so they sit beside events in one stream.
+    the meeting's status, so they sit beside events in one stream.  Fields
+    follow the POLECAT/PLOVER record (openeventdata/PLOVER): ``event_type``,
+    ``mode``, ``actor``/``recipient`` with their countries, ``location``.
     """
+
+    def _source_name(doc: Document, ident: str | None) -> str | None:
+        """An attribution: the actor's name when it is an actor id, else the words."""
+        if ident is None:
+            return None
+        for a in doc.actors:
+            if a.id == ident:
+                return a.name
+        return ident
+
     prefix = f"{doc_id}:" if doc_id is not None else ""
     for e in doc.events:
         actor, actor_country = _actor_fields(doc, e.sources)
@@ -226,6 +238,8 @@ def plover_records(doc: Document, *, doc_id: str | int | None = None) -> Iterato
             "end": e.span.end,
             "trigger": e.trigger.text,
             "cameo": e.cameo,
+            "negated": e.negated,
+            "attributed_to": _source_name(doc, e.attributed_to),
         }
     for m in doc.meetings:
         others = [p for p in m.participants if p != m.host]
@@ -250,6 +264,8 @@ def plover_records(doc: Document, *, doc_id: str | int | None = None) -> Iterato
             "end": first.end if first else None,
             "mentions": [_span(s) for s in m.mentions],
             "topics": list(m.topics),
+            "status": m.status,
+            "virtual": m.virtual,
         }
 
 
@@ -258,8 +274,22 @@ def to_records(docs: Iterable[Document]) -> list[dict[str, Any]]:
 
     Columns: ``doc``, ``meeting``, ``date``, ``status``, ``virtual``,
     ``location``, ``location_country``, ``host``, ``participants``,
-    ``participant_countries`` and ``topics`` (lists joined with ``"; "``).
+    ``participant_countries`` (a group's members count) and ``topics``
+    (lists joined with ``"; "``).
     """
+
+    def _countries(doc: Document, actors: Iterable[Actor]) -> list[str]:
+        """Countries of the actors, a group's members standing for the group."""
+        out: dict[str, None] = {}
+        for a in actors:
+            if a.country:
+                out[a.country] = None
+            for member in a.members if a.kind == "group" else ():
+                country = doc.actor(member).country
+                if country:
+                    out[country] = None
+        return list(out)
+
     rows: list[dict[str, Any]] = []
     for index, doc in enumerate(docs):
         for m in doc.meetings:
@@ -276,9 +306,7 @@ def to_records(docs: Iterable[Document]) -> list[dict[str, Any]]:
                     "location_country": location_country,
                     "host": doc.actor(m.host).name if m.host else None,
                     "participants": "; ".join(a.name for a in parts),
-                    "participant_countries": "; ".join(
-                        dict.fromkeys(a.country for a in parts if a.country)
-                    ),
+                    "participant_countries": "; ".join(_countries(doc, parts)),
                     "topics": "; ".join(m.topics),
                 }
             )

@@ -52,7 +52,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"invade[ds]?+",
         r"invading",
         r"invasion\s++of",
-        r"attacked",
+        r"attack(?:ed|s|ing)?+",
         r"(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)\s++(?:on|against)",
         r"airstrikes?+\s++(?:on|against)",
         r"bombed",
@@ -84,7 +84,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "SANCTION": (
         r"sanctioned",
-        r"imposed\s++(?:\w++\s++){0,2}?sanctions",
+        r"impos(?:e|es|ed|ing)\s++(?:\w++\s++){0,2}?sanctions",
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
         rf"(?:cut|cuts|cutting)\s++off\s++{_SUSPEND_OBJ}",
