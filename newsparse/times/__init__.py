@@ -30,11 +30,13 @@ def candidates(norm: str) -> list[tuple[str, regex.Match[str]]]:
     """
     from newsparse.times.patterns import compiled_rules
 
+    windows = _windows(norm)
     found: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for order, (name, pattern) in enumerate(compiled_rules()):
-        for m in pattern.finditer(norm):
-            if m.end() > m.start():
-                found.append((m.start() - m.end(), m.start(), order, name, m))
+        for lo, hi in windows.get(name, ()):
+            for m in pattern.finditer(norm, lo, hi):
+                if m.end() > m.start():
+                    found.append((m.start() - m.end(), m.start(), order, name, m))
     # longest first, then earliest, then the rule listed first; a span claims
     # its characters, so the check costs the span's length, not the list's
     found.sort(key=lambda f: f[:3])
@@ -48,6 +50,43 @@ def candidates(norm: str) -> list[tuple[str, regex.Match[str]]]:
         taken.append((start, name, m))
     taken.sort(key=lambda t: t[0])
     return [(name, m) for _, name, m in taken]
+
+
+def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the merged stretches of ``norm`` around its trigger words.
+
+    One scan of the lower-cased text finds every trigger; a stretch ends at a
+    space, so that no rule sees a word cut in two.
+    """
+    from newsparse.times.patterns import (
+        WINDOW_AFTER,
+        WINDOW_BEFORE,
+        rules_for,
+        scan_text,
+        trigger_scanner,
+    )
+
+    size = len(norm)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for t in trigger_scanner().finditer(scan_text(norm)):
+        start, end = t.span()
+        rules = rules_for(t.group())
+        if not rules:
+            continue
+        lo = max(0, start - WINDOW_BEFORE)
+        hi = min(size, end + WINDOW_AFTER)
+        stop = min(size, hi + 40)
+        while hi < stop and not norm[hi].isspace():
+            hi += 1
+        while lo > 0 and lo > start - WINDOW_BEFORE - 40 and not norm[lo - 1].isspace():
+            lo -= 1
+        for rule in rules:
+            spans = out.setdefault(rule, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            else:
+                spans.append((lo, hi))
+    return out
 
 
 def find_times(analysis: Analysis) -> Analysis:

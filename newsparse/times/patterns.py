@@ -167,7 +167,7 @@ RULES: dict[str, str] = {
     "ago": rf"""
         (?:(?P<qmod>{_QMOD}){_S})?
         (?P<num>{_NUMBER}|{_VAGUE})(?:-|{_S})(?P<unit>{_UNIT})(?P<pl>s)?
-        {_S}(?P<dir>ago|earlier|later|before|after|from{_S}now|hence|previously|back)(?!\w)
+        {_S}(?P<dir>ago|earlier|later|from{_S}now|hence|previously|back)(?!\w)
       | (?P<hyph>year|month|week|quarter)-(?P<hdir>ago|earlier)(?!\w)
     """,
     "duration": rf"""
@@ -223,3 +223,66 @@ def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(
         (name, regex.compile(r"(?<!\w)(?:" + pattern + ")", flags)) for name, pattern in RULES.items()
     )
+
+
+_LOW_MONTH = "(?:" + _alt(MONTHS) + ")"
+_LOW_WEEKDAY = "(?:" + _alt([w for w in WEEKDAYS if len(w) > 4]) + ")"
+
+#: rule name -> words (lower case, digits written as 1) one of which every
+#: match of the rule contains; a rule only runs in windows around them,
+#: which keeps the stage fast on long text
+TRIGGERS: dict[str, str] = {
+    "date_mdy": _LOW_MONTH,
+    "date_dmy": _LOW_MONTH,
+    "month": _LOW_MONTH,
+    "numeric": r"1[-/]1",
+    "year": r"1111",
+    "spoken_year": r"nineteen|thousand",
+    "decade": r"1111's|1111s|11's|11s|ties",
+    "century": r"century",
+    "quarter": r"quarter|half|period|q1",
+    "season": r"spring|summer|fall|autumn|winter",
+    "deictic": r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening",
+    "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon",
+    "ago": r"ago|earlier|later|now|hence|previously|back",
+    "duration": r"second|minute|hour|day|night|week|month|quarter|year|decade|centur|millenni",
+    "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible|term",
+    "weekday": _LOW_WEEKDAY,
+    "clock": r"[ap]\.?m|1:11|noon|midnight|midday",
+    "set": r"every|each|per|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|thrice|times",
+    "holiday": r"christmas|year|thanksgiving|day|eve|halloween",
+}
+
+#: how far before and after a trigger a match may reach
+WINDOW_BEFORE = 64
+WINDOW_AFTER = 48
+
+_DIGIT = str.maketrans("0123456789", "1111111111")
+
+
+@functools.cache
+def trigger_scanner() -> regex.Pattern[str]:
+    """One pattern finding the trigger words of every rule in lower-cased text
+    whose digits are written as 1 (longest alternative first)."""
+    parts: set[str] = set()
+    for pattern in TRIGGERS.values():
+        if pattern.startswith("(?:") and pattern.endswith(")"):
+            pattern = pattern[3:-1]
+        parts.update(pattern.split("|"))
+    return regex.compile("|".join(sorted(parts, key=len, reverse=True)))
+
+
+@functools.cache
+def _trigger_patterns() -> dict[str, regex.Pattern[str]]:
+    return {name: regex.compile(pattern) for name, pattern in TRIGGERS.items()}
+
+
+def scan_text(norm: str) -> str:
+    """``norm`` as :func:`trigger_scanner` reads it (same length)."""
+    return norm.lower().translate(_DIGIT)
+
+
+@functools.cache
+def rules_for(token: str) -> tuple[str, ...]:
+    """The rules a trigger word found by :func:`trigger_scanner` wakes."""
+    return tuple(name for name, p in _trigger_patterns().items() if p.search(token))
