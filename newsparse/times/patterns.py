@@ -111,7 +111,7 @@ RULES: dict[str, str] = {
     """,
     "spoken_year": rf"""
         (?:(?:the{_S})?year{_S})?
-        (?P<spoken>nineteen(?:{_S}hundred)?|two{_S}thousand(?:{_S}and)?|twenty)
+        (?P<spoken>nineteen(?:{_S}hundred)?|two{_S}thousand(?:{_S}and)?)
         (?:{_S}|-)(?P<rest>(?:{_alt(TENS)})(?:[\s-](?:{_alt(_SMALL)}))?|{_alt(_SMALL)})(?!\w|-)
       | (?P<thousand>(?:the{_S})?year{_S}two{_S}thousand)(?!\w)
     """,
@@ -235,7 +235,7 @@ TRIGGERS: dict[str, str] = {
     "date_mdy": _LOW_MONTH,
     "date_dmy": _LOW_MONTH,
     "month": _LOW_MONTH,
-    "numeric": r"1[-/]1",
+    "numeric": r"1-1|1/1",
     "year": r"1111",
     "spoken_year": r"nineteen|thousand",
     "decade": r"1111's|1111s|11's|11s|ties",
@@ -248,7 +248,7 @@ TRIGGERS: dict[str, str] = {
     "duration": r"second|minute|hour|day|night|week|month|quarter|year|decade|centur|millenni",
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible|term",
     "weekday": _LOW_WEEKDAY,
-    "clock": r"[ap]\.?m|1:11|noon|midnight|midday",
+    "clock": r"a.m|p.m|am|pm|1:11|noon|midnight|midday",
     "set": r"every|each|per|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|thrice|times",
     "holiday": r"christmas|year|thanksgiving|day|eve|halloween",
 }
@@ -263,13 +263,36 @@ _DIGIT = str.maketrans("0123456789", "1111111111")
 @functools.cache
 def trigger_scanner() -> regex.Pattern[str]:
     """One pattern finding the trigger words of every rule in lower-cased text
-    whose digits are written as 1 (longest alternative first)."""
-    parts: set[str] = set()
+    whose digits are written as 1.
+
+    The words are folded into a trie, so that at each position the pattern
+    follows one branch instead of trying a hundred alternatives.
+    """
+    words: set[str] = set()
     for pattern in TRIGGERS.values():
         if pattern.startswith("(?:") and pattern.endswith(")"):
             pattern = pattern[3:-1]
-        parts.update(pattern.split("|"))
-    return regex.compile("|".join(sorted(parts, key=len, reverse=True)))
+        words.update(w.replace("\\", "") for w in pattern.split("|"))
+    return regex.compile(_trie(sorted(words)))
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching the longest of ``words`` at a position (a prefix trie)."""
+    tree: dict[str, dict[str, object]] = {}
+    for word in words:
+        node: dict[str, object] = tree
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, object]) -> str:
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
 
 
 @functools.cache
