@@ -12,7 +12,7 @@ import regex
 
 from newsparse.actors.coreference import (
     Person,
-    _antecedent_country,
+    Antecedents,
     cluster_persons,
     pronoun_mentions,
     surname_mentions,
@@ -21,7 +21,7 @@ from newsparse.actors.coreference import (
 from newsparse.actors.countries import country_mention, georgia_is_us_state
 from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer
 from newsparse.actors.groups import find_groups
-from newsparse.actors.mentions import Mention, filter_overlaps
+from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps
 from newsparse.actors.organizations import (
     acronym_definitions,
     generic_organizations,
@@ -78,10 +78,10 @@ def _classify(
 
 
 def _bare_institutions(
-    norm: str, orgs: list[Mention], countries: list[Mention], fallback: str | None
+    norm: str, orgs: list[Mention], countries: list[Mention]
 ) -> list[Mention]:
     """Give "the Senate", "Parliament", "the Foreign Ministry" their country."""
-    from newsparse.data.organizations import BARE_INSTITUTIONS
+    from newsparse.data.organizations import BARE_INSTITUTIONS, BARE_SYNONYMS
 
     by_end = {c.end: c for c in countries}
     by_start = {c.start: c for c in countries}
@@ -101,11 +101,18 @@ def _bare_institutions(
             if post is not None:
                 country, end = post.country, post.end
                 name = norm[start:end]
-        if country is None:
-            country = fallback
-        out.append(Mention(start, end, "organization", org_key(m.name, country), name,
+        base = BARE_SYNONYMS.get(m.name, m.name)
+        if name == m.name:
+            name = base
+        out.append(Mention(start, end, "organization", org_key(base, country), name,
                            "name", country))
     return out
+
+
+def _is_bare(m: Mention) -> bool:
+    from newsparse.data.organizations import BARE_INSTITUTIONS, BARE_SYNONYMS
+
+    return m.name in BARE_INSTITUTIONS or m.name in BARE_SYNONYMS.values()
 
 
 def _dominant_country(countries: Sequence[Mention]) -> str | None:
@@ -139,21 +146,28 @@ def assemble(analysis: Analysis) -> Analysis:
     orgs0 = [m for m in actor_cands if m.kind == "organization"]
     actor_cands.extend(generic_organizations(norm, countries0, orgs0))
     mentions = filter_overlaps(actor_cands)
-    countries = [m for m in mentions if m.kind == "country"]
-    fallback = _dominant_country(countries)
     orgs = _bare_institutions(norm, [m for m in mentions if m.kind == "organization"],
-                              countries, fallback)
+                              [m for m in mentions if m.kind == "country"])
     mentions = filter_overlaps([m for m in mentions if m.kind != "organization"] + orgs)
+    countries = [m for m in mentions if m.kind == "country"]
+    # the country the article is about: where a body or person has no country of
+    # its own in the text ("the Senate"), it is most likely this one's
+    fallback = _dominant_country(countries)
+    if fallback is not None:
+        mentions = [attrs.evolve(m, country=fallback, key=org_key(m.key.split(":", 2)[2],
+                                                                   fallback))
+                    if m.kind == "organization" and m.key.startswith("O:-:") and _is_bare(m)
+                    else m for m in mentions]
 
     # 2. acronyms defined in the text: "Syrian Democratic Forces (SDF)"
     defs = acronym_definitions(norm, [m for m in mentions if m.kind == "organization"])
     if defs:
-        taken = [(m.start, m.end) for m in mentions]
+        taken = SpanIndex((m.start, m.end) for m in mentions)
         pat = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(
             regex.escape(a) for a in sorted(defs, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
         extra = []
         for am in pat.finditer(norm):
-            if any(s < am.end() and am.start() < e for s, e in taken):
+            if taken.overlaps(am.start(), am.end()):
                 continue
             org = defs[am.group(0)]
             extra.append(attrs.evolve(org, start=am.start(), end=am.end(), how="acronym"))
@@ -174,11 +188,11 @@ def assemble(analysis: Analysis) -> Analysis:
         hits.append(PersonHit(Span.of(norm, m.start, m.end), tuple(m.name.split()),
                               title_before(norm, m.start, by_end, gaz.titles),
                               title_after(norm, m.end, by_start, gaz.titles), "lexicon"))
-    countries_all = [m for m in mentions if m.kind == "country"]
+    antecedents = Antecedents([m for m in mentions if m.kind == "country"], sentences)
     for i, h in enumerate(hits):
         if h.before.det in ("Its", "its") and h.before.country is None:
             # "Its president, Recep Tayyip Erdogan": the country of the sentence before
-            c = _antecedent_country(norm, h.before.start, countries_all, sentences)
+            c = antecedents.country_before(h.before.start)
             hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=c))
     persons = cluster_persons(hits, norm)
     _person_countries(persons, countries, sentences, {m.key: m for m in mentions}, fallback,
@@ -225,6 +239,7 @@ def _person_countries(
 ) -> None:
     """Fill in a person's country where the name's own context gave none."""
     starts = [s.start for s in sentences]
+    cstarts = [c.start for c in countries]
     for p in persons:
         if p.country:
             continue
@@ -237,9 +252,9 @@ def _person_countries(
         if title and any(t in title for t in _GOV_TITLES):
             i = bisect.bisect_right(starts, p.first) - 1
             lo = sentences[i - 1].start if i >= 1 else 0
-            near = [c for c in countries if lo <= c.start < p.first and c.country]
-            if near:
-                p.country = near[-1].country
+            j = bisect.bisect_left(cstarts, p.first) - 1
+            if j >= 0 and countries[j].start >= lo and countries[j].country:
+                p.country = countries[j].country
                 continue
         if fallback:
             p.country = fallback

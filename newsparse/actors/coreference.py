@@ -8,12 +8,13 @@ mentions of that cluster.  A pronoun never makes an actor of its own.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from newsparse.actors.mentions import Mention
+from newsparse.actors.mentions import Mention, SpanIndex
 from newsparse.actors.persons import PersonHit, TitleInfo
 from newsparse.model import Span
 
@@ -122,26 +123,20 @@ def surname_mentions(
         return []
     alts = "|".join(regex.escape(s) for s in sorted(by_surname, key=len, reverse=True))
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_-])(?:{alts})(?![\p{{L}}\p{{N}}_]|-\p{{L}})")
-    spans = sorted(blocked)
+    index = SpanIndex(blocked)
+    timeline = _Timeline(persons)
+    position = {id(p): i for i, p in enumerate(persons)}
     out: list[tuple[Person, Span]] = []
-    import bisect
-
-    starts = [s for s, _ in spans]
     for m in pattern.finditer(norm):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and spans[i][1] > m.start():
-            continue
-        j = i + 1
-        if j < len(spans) and spans[j][0] < m.end():
+        if index.overlaps(m.start(), m.end()):
             continue
         cands = by_surname[m.group(0)]
-        before = [p for p in cands if p.first <= m.start()]
-        chosen = before[-1] if before else cands[0]
+        chosen = cands[0]
         if len(cands) > 1:
             # the most recently mentioned one
             best = None
             for p in cands:
-                last = max((x.start for x in p.mentions if x.start < m.start()), default=-1)
+                last = timeline.last_before(position[id(p)], m.start())
                 if best is None or last > best[0]:
                     best = (last, p)
             if best is not None:
@@ -179,19 +174,16 @@ def title_references(
     """ "the US leader", "the French president", "Its president" -> the person meant."""
     out: list[tuple[Person, Span]] = []
     by_span = {(c.start, c.end): c for c in countries}
+    index = SpanIndex(blocked)
+    person_starts = {ps for ps, _ in person_spans}
+    timeline = _Timeline(persons)
+    antecedents = Antecedents(countries, sentences)
     for m in _TITLE_REF.finditer(norm):
         s, e = m.start(), m.end()
-        if any(a < e and s < b for a, b in blocked):
+        if index.overlaps(s, e):
             continue
-        rest = norm[e : e + 3]
-        if regex.match(r"[ ,]++\p{Lu}", rest) and any(ps == e + (2 if rest.startswith(", ")
-                                                            else 1) for ps, _ in person_spans):
+        if e + 1 in person_starts or e + 2 in person_starts:
             continue  # the title phrase of a named person
-        if regex.match(r"[ ]++\p{Lu}", rest) and any(ps == e + 1 for ps, _ in person_spans):
-            continue
-        if regex.match(r"[ ]?+(?:of|to|for)[ ]", norm[e : e + 5]) and m.group("title").lower() in (
-            "president", "leader", "king", "queen", "minister", "chairman", "speaker", "governor"):
-            pass
         mid = m.group("mid").strip()
         country = None
         ok = True
@@ -208,22 +200,35 @@ def title_references(
         title = m.group("title").lower()
         det = m.group("det").lower()
         if det == "its" and country is None:
-            country = _antecedent_country(norm, s, countries, sentences)
+            country = antecedents.country_before(s)
             if country is None:
                 continue
         if det in ("his", "her", "their") and title != "counterpart":
             continue  # "his president" is someone else's
-        person = _resolve_title(persons, title, country, s)
+        person = _resolve_title(timeline, title, country, s)
         if person is not None:
             out.append((person, Span.of(norm, s, e)))
     return out
 
 
+class _Timeline:
+    """Each person's mention starts, sorted, to find who was last named before a point."""
+
+    def __init__(self, persons: Sequence[Person]) -> None:
+        self.persons = list(persons)
+        self.starts = [sorted(x.start for x in p.mentions) for p in self.persons]
+
+    def last_before(self, i: int, at: int) -> int:
+        st = self.starts[i]
+        j = bisect.bisect_left(st, at)
+        return st[j - 1] if j else -1
+
+
 def _resolve_title(
-    persons: Sequence[Person], title: str, country: str | None, at: int
+    timeline: _Timeline, title: str, country: str | None, at: int
 ) -> Person | None:
     best: tuple[int, Person] | None = None
-    for p in persons:
+    for i, p in enumerate(timeline.persons):
         pt = (p.title or "").lower()
         if title in _LEADERS:
             fits = any(pt.endswith(t) for t in _LEADERS if t != "counterpart") if title in (
@@ -234,7 +239,7 @@ def _resolve_title(
             continue
         if country is not None and p.country != country:
             continue
-        last = max((x.start for x in p.mentions if x.start < at), default=-1)
+        last = timeline.last_before(i, at)
         if last < 0:
             continue
         if best is None or last > best[0]:
@@ -242,16 +247,26 @@ def _resolve_title(
     return best[1] if best else None
 
 
-def _antecedent_country(
-    norm: str, at: int, countries: Sequence[Mention], sentences: Sequence[Span]
-) -> str | None:
-    """The country "it/its" refers to: the first country of the sentence before."""
-    prev = [s for s in sentences if s.end <= at]
-    if not prev:
+class Antecedents:
+    """Finds the country "it/its" refers to: the first country named (not by a
+    demonym) in the sentence before."""
+
+    def __init__(self, countries: Sequence[Mention], sentences: Sequence[Span]) -> None:
+        self.countries = sorted((c for c in countries if c.how != "demonym"),
+                                key=lambda c: c.start)
+        self.cstarts = [c.start for c in self.countries]
+        self.sentences = list(sentences)
+        self.ends = [s.end for s in self.sentences]
+
+    def country_before(self, at: int) -> str | None:
+        i = bisect.bisect_right(self.ends, at) - 1
+        if i < 0:
+            return None
+        sent = self.sentences[i]
+        j = bisect.bisect_left(self.cstarts, sent.start)
+        if j < len(self.countries) and self.countries[j].start < sent.end:
+            return self.countries[j].country
         return None
-    sent = prev[-1]
-    inside = [c for c in countries if sent.start <= c.start < sent.end and c.how != "demonym"]
-    return inside[0].country if inside else None
 
 
 _PRONOUN = regex.compile(r"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}'])")
@@ -264,24 +279,28 @@ def pronoun_mentions(
     blocked: Sequence[tuple[int, int]],
 ) -> list[tuple[Person, Span]]:
     """he/his/she/her -> the one person mentioned in this or the previous sentence."""
-    starts = [(x.start, p) for p in persons for x in p.mentions]
-    starts.sort(key=lambda t: t[0])
+    pairs = sorted(((x.start, i) for i, p in enumerate(persons) for x in p.mentions))
+    starts = [st for st, _ in pairs]
     out: list[tuple[Person, Span]] = []
     sent_list = list(sentences)
+    index = SpanIndex(blocked)
     si = 0
     for m in _PRONOUN.finditer(norm):
         s = m.start()
-        if any(a <= s < b for a, b in blocked):
+        if index.covers(s):
             continue
         while si + 1 < len(sent_list) and sent_list[si + 1].start <= s:
             si += 1
         lo = sent_list[si - 1].start if si >= 1 else 0
         if sent_list and s < sent_list[si].start:
             lo = 0
-        seen = {id(p): p for st, p in starts if lo <= st < s}
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, s)
+        if b - a > 12 or a == b:
+            continue  # nobody, or a crowd: no clear antecedent
+        seen = {pairs[k][1] for k in range(a, b)}
         if len(seen) != 1:
             continue
-        (person,) = seen.values()
+        person = persons[seen.pop()]
         out.append((person, Span.of(norm, s, m.end())))
     return out
 

@@ -36,8 +36,22 @@ _US_STATE_CONTEXT = regex.compile(
     r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"
     r"|Senate|House|Governor|governor|Republican|Democrat|voters|Supreme|primary|election)"
     r"|(?:Gov\.|Governor|Sen\.|Senator|state[ ]of|U\.?S\.?[ ]state[ ]of)[ ](?:\p{Lu}\p{Ll}++[ ])?Georgia"
+    r"|(?:Republican|Democrat|Democratic|Congressman|Congresswoman|Rep\.|Representative"
+    r"|Senator|Sen\.|committee[ ]member)[^.\n]{0,40}?[ ]of[ ]Georgia"
+    r"|\((?:R|D)-(?:Ga|GA)\.?\)"
 )
 _GEORGIA_COUNTRY_CONTEXT = regex.compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia")
+
+
+_LETTERS = regex.compile(r"\p{L}++")
+
+
+_LANGUAGE_AFTER = regex.compile(
+    r"(?:[ -](?:language|languages|speaking|speaker|speakers|translation|version|dub|dubbed"
+    r"|subtitles|subtitled|-language|-speaking)(?![\p{L}]))")
+_LANGUAGE_BEFORE = regex.compile(
+    r"(?:in|into|from|speaks|speak|spoke|speaking|translated|fluent)[ ]++$", regex.IGNORECASE)
+_NOUN_AFTER = regex.compile(r"[ ]\p{L}")
 
 
 def georgia_is_us_state(norm: str) -> bool:
@@ -49,8 +63,8 @@ def georgia_is_us_state(norm: str) -> bool:
 
 def _all_caps_context(norm: str, start: int, end: int) -> bool:
     """True when the words around ``start..end`` are all in capitals (a headline)."""
-    before = regex.findall(r"[\p{L}]++", norm[max(0, start - 40) : start])[-2:]
-    after = regex.findall(r"[\p{L}]++", norm[end : end + 40])[:2]
+    before = _LETTERS.findall(norm, max(0, start - 40), start)[-2:]
+    after = _LETTERS.findall(norm, end, end + 40)[:2]
     words = [w for w in before + after if len(w) > 1]
     return bool(words) and all(w.isupper() for w in words)
 
@@ -88,6 +102,11 @@ def country_mention(
                                code, subkind="country"))
         return out
     if entry.kind == "demonym":
+        if _LANGUAGE_AFTER.match(norm, end, end + 20) or (
+            _LANGUAGE_BEFORE.search(norm, max(0, start - 20), start)
+            and not _NOUN_AFTER.match(norm, end, end + 3)
+        ):
+            return []  # "Spanish language", "said in French"
         return [Mention(start, end, "country", f"C:{code}", entry.name, "demonym", code)]
     if entry.kind == "seat":
         place = Mention(start, end, "place", f"P:{surface.removeprefix('the ').removeprefix('The ')}",

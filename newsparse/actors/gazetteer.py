@@ -85,14 +85,18 @@ class Gazetteer:
         """
         out: list[tuple[int, int, str]] = []
         table = self.table
+        # the pattern consumes the character before a name (a cheap first-character
+        # test for the engine, where a look-behind is tried at every offset), so
+        # search a copy that starts with a space and shift the offsets back by one
+        padded = " " + text
         pos = 0
-        n = len(text)
+        n = len(padded)
         pattern = self.pattern
         while pos < n:
-            m = pattern.search(text, pos)
+            m = pattern.search(padded, pos)
             if m is None:
                 break
-            s, e = m.start(), m.end()
+            s, e = m.start(1) - 1, m.end(1) - 1
             surface = text[s:e]
             # shrink to the longest form that ends on a word boundary
             while e > s and (surface not in table or _letter(text, e)):
@@ -100,7 +104,7 @@ class Gazetteer:
                 surface = text[s:e]
             if e > s:
                 out.append((s, e, surface))
-                pos = e
+                pos = e + 1
             else:
                 pos = s + 1
         return out
@@ -110,7 +114,7 @@ def _letter(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-_BOUNDARY_BEFORE = r"(?<![\p{L}\p{N}_])"
+_BOUNDARY_BEFORE = r"[^\p{L}\p{N}_]"
 
 
 @functools.cache
@@ -151,7 +155,7 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
         table[surface] = entries
     frozen = {k: tuple(v) for k, v in table.items()}
     body = trie_pattern(frozen) if frozen else r"(?!)"
-    pattern = regex.compile(_BOUNDARY_BEFORE + "(?:" + body + ")")
+    pattern = regex.compile(_BOUNDARY_BEFORE + "(" + body + ")")
     return Gazetteer(frozen, pattern, frozenset(first_names), frozenset(titles))
 
 

@@ -11,6 +11,7 @@ group (same role noun and the same stated size).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -56,7 +57,19 @@ def _size(np: str) -> int | None:
 def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
     """Group mentions; ``members`` are the country/organisation mentions found."""
     out: list[Mention] = []
-    candidates = [m for m in members if m.kind in ("country", "organization")]
+    candidates = sorted((m for m in members if m.kind in ("country", "organization")),
+                        key=lambda m: m.start)
+    cstarts = [c.start for c in candidates]
+
+    def inside_of(lo: int, hi: int) -> list[Mention]:
+        i = bisect.bisect_left(cstarts, lo)
+        out_: list[Mention] = []
+        while i < len(candidates) and candidates[i].start < hi:
+            if candidates[i].end <= hi:
+                out_.append(candidates[i])
+            i += 1
+        return out_
+
     seen: list[tuple[str, int | None, str]] = []
     for m in _GROUP.finditer(norm):
         role_words = m.group("role").split()
@@ -68,12 +81,12 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
         end = m.end()
         np_start, np_end = m.start("np"), m.end("np")
         size = _size(m.group("np"))
-        inside = [c for c in candidates if np_start <= c.start and c.end <= np_end]
+        inside = inside_of(np_start, np_end)
         tail = _LIST_AFTER.match(norm[end : end + 240])
         listed: list[Mention] = []
         if tail:
             lo, hi = end + tail.start("list"), end + tail.end("list")
-            listed = [c for c in candidates if lo <= c.start and c.end <= hi]
+            listed = inside_of(lo, hi)
             # a list holds only names, commas and "and"
             if listed:
                 rest = norm[lo:hi]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable
 
 import attrs
 import regex
 
-__all__ = ["Mention", "filter_overlaps", "is_locative", "words_before"]
+__all__ = ["Mention", "SpanIndex", "filter_overlaps", "is_locative", "words_before"]
 
 
 @attrs.frozen(slots=True)
@@ -45,13 +47,46 @@ class Mention:
 def filter_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (the earliest on a tie), sorted by start."""
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans never overlap, so starts order them
+    ends: list[int] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(m.start < e and s < m.end for s, e in taken):
+        i = bisect.bisect_left(starts, m.start)
+        if i < len(starts) and starts[i] < m.end:
             continue
+        if i > 0 and ends[i - 1] > m.start:
+            continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         chosen.append(m)
-        taken.append((m.start, m.end))
     return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+class SpanIndex:
+    """Spans (possibly nested or overlapping) with fast overlap and range queries."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_end = list(itertools.accumulate((e for _, e in self.spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span shares a character with ``start..end``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.max_end[i - 1] > start
+
+    def covers(self, pos: int) -> bool:
+        """True when some span contains offset ``pos``."""
+        return self.overlaps(pos, pos + 1)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans lying inside ``lo..hi``."""
+        out = []
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.spans) and self.starts[i] < hi:
+            if self.spans[i][1] <= hi:
+                out.append(self.spans[i])
+            i += 1
+        return out
 
 
 _LOCATIVE = regex.compile(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsparse.actors.mentions import Mention
+from newsparse.actors.mentions import Mention, is_locative
 from newsparse.model import Span
 
 __all__ = ["TitleInfo", "find_persons", "person_key", "title_after", "title_before"]
@@ -61,7 +61,7 @@ _NONNAME = frozenset(
     Street Avenue Road Square Park Bridge Airport Station Hotel Palace Castle Tower Towers
     Hall Building Center Centre Stadium Arena Museum Library Cathedral Mosque Church Temple
     Hospital School Academy Prize Award Awards Cup Games Olympics Championship Championships
-    Festival War Wars Revolution Agreement Accord Accords Treaty Deal Act Bill Law Amendment
+    Festival War Wars Revolution Agreement Accord Accords Treaty Deal Act Law Amendment
     Constitution Declaration Plan Initiative Program Programme Project Summit Conference
     Forum Day Days Week Year Eve Christmas Easter Ramadan Eid Thanksgiving Brexit Covid
     Coronavirus Internet Province Region District County City Republic Kingdom Empire
@@ -86,7 +86,7 @@ _NONNAME = frozenset(
     Princess Pope Emperor Sheikh Emir Sultan Crown Vice Deputy Acting Former Capitol
     Embassy Consulate Media Press Radio Television TV Network Channel Service Services Army
     Coalition Alliance Front Movement Brigade Brigades Regiment Battalion Division Corps
-    Marine Marines Airport Terminal Zone Base Camp Prison Jail Detention Facility Plaza
+    Member Members Marine Marines Airport Terminal Zone Base Camp Prison Jail Detention Facility Plaza
     Mall Market Exchange Stock Index Dollar Euro Pound Yen Ruble Rouble Yuan Bitcoin
     Olympic Olympics Paralympics Grand Prix Open Series Tour Marathon Medal Oscar Oscars
     Grammy Emmy Nobel Peace Prize Order Medal Cross Legion Doctrine Initiative Policy
@@ -150,8 +150,13 @@ def _title_data() -> tuple[frozenset[str], frozenset[str], dict[str, str], froze
     return TITLES, COURTESY, ABBREVIATIONS, TITLE_MODIFIERS, PARTY_COUNTRY, words
 
 
+_NONSPACE = regex.compile(r"\S++")
+_TITLE_WORDS = regex.compile(r"[\p{L}.'-]++")
+_MOD_WORD = regex.compile(r"[\p{L}-]++")
 _WORD_BACK = regex.compile(r"([\p{L}][\p{L}.'-]*+)[ ]*+$")
-_DETS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
+_DETS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an", "one", "another"})
+_OF_TITLE = regex.compile(r"(\p{L}[\p{L}-]*+)[ ]of[ ](?:the[ ])?$")
+_PAREN_BEFORE = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\p{N}]{0,7}\)[ ]*+$")
 
 
 def title_before(
@@ -171,6 +176,9 @@ def title_before(
     comma = pos > limit and norm[pos - 1] == ","
     if comma:
         pos -= 1
+    paren = _PAREN_BEFORE.search(norm, max(limit, pos - 12), pos)
+    if paren is not None:
+        pos = paren.start()  # "Member of Parliament (MP) Yvette Cooper"
     title_lo = title_hi = -1
     is_courtesy = False
     country = None
@@ -183,6 +191,32 @@ def title_before(
         p = pos
         while p > limit and norm[p - 1] == " ":
             p -= 1
+        found = None
+        back = _NONSPACE.findall(norm, max(limit, p - 60), p)
+        for n in (4, 3, 2, 1):
+            words = back[-n:]
+            if len(words) < n:
+                continue
+            cand = " ".join(words)
+            low = cand.lower().rstrip(",")
+            if low in titles:
+                found = (p - len(cand), cand)
+                break
+        if found is not None:
+            s, cand = found
+            low = cand.lower()
+            of = _OF_TITLE.search(norm, max(limit, s - 30), s)
+            if of is not None and of.group(1).lower() in titles:
+                s = of.start(1)  # "Secretary of Justice", "Minister of Foreign Affairs"
+            if low in courtesy:
+                is_courtesy = True
+            else:
+                if title_hi < 0:
+                    title_hi = p
+                title_lo = s
+            pos = s
+            phrase_start = s
+            continue
         poss = norm[p - 2 : p] == "'s"
         m = by_end.get(p - 2 if poss else p)
         if m is not None and m.kind in ("country", "organization"):
@@ -196,28 +230,6 @@ def title_before(
             pos = m.start
             phrase_start = pos
             comma = False
-            continue
-        found = None
-        for n in (4, 3, 2, 1):
-            words = regex.findall(r"\S+", norm[max(limit, p - 60) : p])[-n:]
-            if len(words) < n:
-                continue
-            cand = " ".join(words)
-            low = cand.lower().rstrip(",")
-            if low in titles:
-                found = (p - len(cand), cand)
-                break
-        if found is not None:
-            s, cand = found
-            low = cand.lower()
-            if low in courtesy:
-                is_courtesy = True
-            else:
-                if title_hi < 0:
-                    title_hi = p
-                title_lo = s
-            pos = s
-            phrase_start = s
             continue
         wm = _WORD_BACK.search(norm, max(limit, p - 40), p)
         if wm is None:
@@ -276,14 +288,14 @@ def title_after(
             while pos < len(norm) and norm[pos] == " ":
                 pos += 1
             continue
-        wm = regex.match(r"[\p{L}-]++", norm[pos : pos + 30])
+        wm = _MOD_WORD.match(norm, pos, pos + 30)
         if wm and wm.group(0).lower() in modifiers:
-            pos += wm.end()
+            pos = wm.end()
             while pos < len(norm) and norm[pos] == " ":
                 pos += 1
             continue
         break
-    words = regex.findall(r"[\p{L}.'-]++", norm[pos : pos + 60])
+    words = _TITLE_WORDS.findall(norm, pos, pos + 60)
     for n in (4, 3, 2, 1):
         if len(words) < n:
             continue
@@ -294,6 +306,9 @@ def title_after(
                 continue
             return TitleInfo(abbrevs.get(cand.lower(), cand), country, end, False, None, org)
     return TitleInfo(start=end)
+
+
+_NO_TITLE = TitleInfo()
 
 
 @attrs.frozen(slots=True)
@@ -350,8 +365,17 @@ def find_persons(
         if any(t[2].isupper() and len(t[2]) > 1 for t in toks):
             continue  # acronyms are no names
         sent_initial = start in sent_starts or norm[max(0, start - 1) : start] in ('"', "'", "(")
-        before = title_before(norm, start, by_end, titles)
-        after = title_after(norm, end, by_start, titles)
+        before = _NO_TITLE
+        p_end = start
+        while p_end > 0 and norm[p_end - 1] in " ,":
+            p_end -= 1
+        p_start = norm.rfind(" ", max(0, p_end - 40), p_end) + 1
+        prev_word = norm[max(p_start, p_end - 40) : p_end].lower()
+        if prev_word and (prev_word in title_words or prev_word in titles
+                          or by_end.get(p_end) is not None or prev_word.endswith("'s")):
+            before = title_before(norm, start, by_end, titles)
+        after = title_after(norm, end, by_start, titles) if norm[end : end + 1] == "," else (
+            TitleInfo(start=end))
         words = [t[2] for t in toks]
         evidence = ""
         if before.found:
@@ -368,6 +392,8 @@ def find_persons(
             evidence = "reporting"
         if not evidence:
             continue
+        if evidence in ("capitalised", "reporting") and is_locative(norm, start):
+            continue  # "entered Tell Tamer": a place
         if len(words) == 1 and not before.found:
             continue
         out.append(PersonHit(Span.of(norm, start, end), tuple(words), before, after, evidence))

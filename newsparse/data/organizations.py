@@ -15,7 +15,7 @@ from __future__ import annotations
 ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     # --- international ---
     ("UN", ("United Nations", "U.N.", "UN General Assembly", "U.N. General Assembly",
-            "United Nations General Assembly", "UNGA", "UN Security Council",
+            "United Nations General Assembly", "UNGA", "General Assembly", "UN Security Council",
             "U.N. Security Council", "United Nations Security Council"), None),
     ("NATO", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
               "North Atlantic Alliance"), None),
@@ -172,6 +172,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Facebook", (), "USA"),
     ("Google", (), "USA"),
     ("Wikinews", (), None),
+    # --- institutions named by one word ---
+    ("Charité", ("Charite", "Charité hospital"), "DEU"),
 )
 
 #: Words that end the name of an organisation ("Syrian Democratic Forces",
@@ -204,3 +206,7 @@ BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "Health Ministry", "Finance Ministry", "Justice Ministry", "Electoral College",
     "Electoral Commission", "Central Bank", "Senado",
 })
+
+#: Other-language names of bare institutions -> the English one.
+BARE_SYNONYMS: dict[str, str] = {"Senado": "Senate", "Congreso": "Congress",
+                                  "Bundesrat": "Federal Council"}

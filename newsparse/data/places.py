@@ -150,7 +150,7 @@ VENUES: dict[str, str | None] = {
     "Camp David": "USA", "Bundestag": "DEU", "Palace of Westminster": "GBR",
     "Buckingham Palace": "GBR", "Balmoral": "GBR", "Balmoral Castle": "GBR",
     "UN headquarters": None, "United Nations headquarters": None,
-    "Vatican": "VAT", "St Peter's Square": "VAT", "Charité": "DEU", "Charite": "DEU",
+    "Vatican": "VAT", "St Peter's Square": "VAT",
 }  # fmt: skip
 
 #: the "the French capital" description: capital of each country by alpha-3

@@ -37,6 +37,7 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |negotiator|chief negotiator|commissar|counterpart|candidate|nominee
 |presidential candidate|president-elect|prime minister-designate|monarch|ruler
 |dictator|warlord|commander-in-chief|head of state|head of government|mufti
+|member of parliament|member of congress|delegate|commander|commander-in-chief
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother
 """.replace("\n", "").split("|"))
