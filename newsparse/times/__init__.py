@@ -25,17 +25,22 @@ __all__ = ["candidates", "find_times"]
 def candidates(norm: str) -> list[tuple[str, regex.Match[str]]]:
     """Non-overlapping ``(rule, match)`` pairs, the longest winning, in text order.
 
-    >>> [(m.group(), r) for r, m in candidates("He left on March 3 for two weeks.")]
+    The rules read the lower-cased text, so a match's offsets, not its
+    groups, point back at what was written.
+
+    >>> text = "He left on March 3 for two weeks."
+    >>> [(text[m.start() : m.end()], r) for r, m in candidates(text)]
     [('March 3', 'date_mdy'), ('two weeks', 'duration')]
     """
-    from newsparse.times.patterns import compiled_rules
+    from newsparse.times.patterns import compiled_rules, lower_text
 
-    windows = _windows(norm)
+    low = lower_text(norm)
+    windows = _windows(norm, low)
     found: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for order, (name, pattern) in enumerate(compiled_rules()):
         for lo, hi in windows.get(name, ()):
-            for m in pattern.finditer(norm, lo, hi):
-                if m.end() > m.start():
+            for m in pattern.finditer(low, lo, hi):
+                if m.end() > m.start() and _written_right(m, norm):
                     found.append((m.start() - m.end(), m.start(), order, name, m))
     # longest first, then earliest, then the rule listed first; a span claims
     # its characters, so the check costs the span's length, not the list's
@@ -52,11 +57,34 @@ def candidates(norm: str) -> list[tuple[str, regex.Match[str]]]:
     return [(name, m) for _, name, m in taken]
 
 
-def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
+_SPACE_AHEAD = regex.compile(r"\s")
+_SPACE_BEHIND = regex.compile(r"(?r)\s")
+
+
+def _written_right(m: regex.Match[str], norm: str) -> bool:
+    """The case checks the lower-case rules cannot make: month and weekday
+    names and holidays take a capital ("May", never the verb "may"), a
+    quarter a capital Q, time zones capitals, "noon" no capital ("High Noon")."""
+    groups = m.groupdict()
+    for name in ("mon", "wd", "cwd", "cmon", "hol"):
+        if groups.get(name) and not norm[m.start(name)].isupper():
+            return False
+    if groups.get("qq") and norm[m.start("qq")] != "Q":
+        return False
+    tz = groups.get("tz")
+    if tz and not tz.startswith("local") and not norm[m.start("tz") : m.end("tz")].isupper():
+        return False
+    if groups.get("named") and not norm[m.start("named") : m.end("named")].islower():
+        return False
+    return True
+
+
+def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule, the merged stretches of ``norm`` around its trigger words.
 
-    One scan of the lower-cased text finds every trigger; a stretch ends at a
-    space, so that no rule sees a word cut in two.
+    One scan of the lower-cased text finds every trigger; a stretch is then
+    widened to the nearest spaces (at most 40 characters), so that no rule
+    sees a word cut in two.
     """
     from newsparse.times.patterns import (
         WINDOW_AFTER,
@@ -67,25 +95,32 @@ def _windows(norm: str) -> dict[str, list[tuple[int, int]]]:
     )
 
     size = len(norm)
-    out: dict[str, list[tuple[int, int]]] = {}
-    for t in trigger_scanner().finditer(scan_text(norm)):
+    raw: dict[str, list[list[int]]] = {}
+    for t in trigger_scanner().finditer(scan_text(low)):
         start, end = t.span()
-        rules = rules_for(t.group())
-        if not rules:
-            continue
-        lo = max(0, start - WINDOW_BEFORE)
-        hi = min(size, end + WINDOW_AFTER)
-        stop = min(size, hi + 40)
-        while hi < stop and not norm[hi].isspace():
-            hi += 1
-        while lo > 0 and lo > start - WINDOW_BEFORE - 40 and not norm[lo - 1].isspace():
-            lo -= 1
-        for rule in rules:
-            spans = out.setdefault(rule, [])
+        lo, hi = start - WINDOW_BEFORE, end + WINDOW_AFTER
+        for rule in rules_for(t.group()):
+            spans = raw.setdefault(rule, [])
             if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+                spans[-1][1] = hi
             else:
-                spans.append((lo, hi))
+                spans.append([lo, hi])
+    out: dict[str, list[tuple[int, int]]] = {}
+    for rule, spans in raw.items():
+        merged: list[tuple[int, int]] = []
+        for lo, hi in spans:
+            lo, hi = max(0, lo), min(size, hi)
+            if hi < size:
+                space = _SPACE_AHEAD.search(norm, hi, min(size, hi + 40))
+                hi = space.start() if space else min(size, hi + 40)
+            if lo > 0:
+                space = _SPACE_BEHIND.search(norm, max(0, lo - 40), lo)
+                lo = space.end() if space else max(0, lo - 40)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        out[rule] = merged
     return out
 
 

@@ -32,9 +32,9 @@ def _alt(words: object, *, escape: bool = True) -> str:
 
 
 def _names(words: list[str]) -> str:
-    """Month or weekday names as Title Case or CAPITALS only (never 'may', 'march')."""
-    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
-    return "(?-i:" + _alt(forms) + ")"
+    """Month or weekday names (the rules read lower-cased text; that a name is
+    written with a capital, never 'may' or 'march', is checked on each match)."""
+    return "(?:" + _alt(words) + ")"
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -42,14 +42,7 @@ _MONTH = (
     "(?:" + _names(_FULL_MONTHS) + r"(?!\w)|"
     + _names([m for m in MONTHS if m not in _FULL_MONTHS]) + r"(?!\w)\.?)"
 )
-_WEEKDAY = (
-    "(?-i:"
-    + _alt(
-        [w.capitalize() for w in WEEKDAYS if len(w) > 4]
-        + [w.upper() for w in WEEKDAYS if len(w) > 4]
-    )
-    + r")(?!\w)"
-)
+_WEEKDAY = "(?:" + _alt([w for w in WEEKDAYS if len(w) > 4]) + r")(?!\w)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%])"
 _SHORT_YEAR = r"'[0-9]{2}(?!\w)"
@@ -134,7 +127,7 @@ RULES: dict[str, str] = {
         (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})
           |,?{_S}(?P<year2>{_YEAR})
           |{_S}of{_S}(?P<rel>this|last|next){_S}year)?
-      | (?-i:Q(?P<q>[1-4]))(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
+      | (?P<qq>q)(?P<q>[1-4])(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
     """,
     "season": rf"""
         (?:(?P<rel>this|last|next|coming|past|previous|early|late|mid)(?:-|{_S})
@@ -194,10 +187,10 @@ RULES: dict[str, str] = {
     """,
     "clock": rf"""
         (?<![\w:.,])
-        (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>(?-i:[ap]\.m\.|[ap]m|[AP]M|[AP]\.M\.))
+        (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]m(?!\w))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
-          |(?P<named>(?-i:noon|midnight|midday))(?!\w))
-        (?:\s{{1,2}}(?P<tz>(?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)|local\s{{1,3}}time)(?!\w))?
+          |(?P<named>noon|midnight|midday)(?!\w))
+        (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|local\s{{1,3}}time)(?!\w))?
         (?:,?\s{{1,3}}(?:on\s{{1,3}})?(?:(?P<cwd>{_WEEKDAY})|(?P<cmon>{_MONTH})\s{{1,3}}(?P<cday>{_DAY})
           |(?P<cdeictic>today|yesterday|tomorrow)(?!\w)))?
     """,
@@ -208,8 +201,8 @@ RULES: dict[str, str] = {
       | (?P<times>once|twice|thrice|(?:{_NUMBER}){_S}times){_S}(?:a|an|per|each|every){_S}(?P<unit2>{_UNIT})(?!\w)
     """,
     "holiday": rf"""
-        (?-i:(?P<hol>{_alt([h.title().replace("'S", "'s") for h in HOLIDAYS])}
-          |Thanksgiving(?:\s{{1,3}}Day)?|New\s{{1,3}}Year's|Christmas|Memorial\s{{1,3}}Day|Labor\s{{1,3}}Day))(?!\w)
+        (?P<hol>{_alt(HOLIDAYS)}
+          |thanksgiving(?:\s{{1,3}}day)?|new\s{{1,3}}year's|christmas|memorial\s{{1,3}}day|labor\s{{1,3}}day)(?!\w)
         (?:,?{_S}(?P<year>{_YEAR}))?
     """,
 }
@@ -218,7 +211,7 @@ RULES: dict[str, str] = {
 @functools.cache
 def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The rules, compiled once on first use."""
-    flags = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
+    flags = regex.VERBOSE | regex.VERSION1
     # no rule starts inside a word ("k-now", "Sandr-a Day")
     return tuple(
         (name, regex.compile(r"(?<!\w)(?:" + pattern + ")", flags)) for name, pattern in RULES.items()
@@ -300,9 +293,17 @@ def _trigger_patterns() -> dict[str, regex.Pattern[str]]:
     return {name: regex.compile(pattern) for name, pattern in TRIGGERS.items()}
 
 
-def scan_text(norm: str) -> str:
-    """``norm`` as :func:`trigger_scanner` reads it (same length)."""
-    return norm.lower().translate(_DIGIT)
+def lower_text(norm: str) -> str:
+    """``norm`` in lower case, always of the same length (the rules read it)."""
+    low = norm.lower()
+    if len(low) != len(norm):  # 'İ' lower-cases to two characters: keep such ones
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in norm)
+    return low
+
+
+def scan_text(low: str) -> str:
+    """Lower-cased text as :func:`trigger_scanner` reads it (digits as 1)."""
+    return low.translate(_DIGIT)
 
 
 @functools.cache
