@@ -115,13 +115,24 @@ def _is_bare(m: Mention) -> bool:
     return m.name in BARE_INSTITUTIONS or m.name in BARE_SYNONYMS.values()
 
 
+_NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Air Force", "Senate",
+                   "Parliament", "Court", "Cabinet", "Government", "Guard", "Service",
+                   "Agency", "Commission", "Bureau", "Directorate", "Assembly", "Congress")
+
+
+def _is_national(m: Mention) -> bool:
+    """A body of a state by its head word ("Emergency Situations Ministry")."""
+    words = m.name.split()
+    return words[-1] in _NATIONAL_HEADS or words[0] in ("Ministry", "Department")
+
+
 def _dominant_country(countries: Sequence[Mention]) -> str | None:
     counts = collections.Counter(c.country for c in countries if c.country)
     if not counts:
         return None
     (code, n), *rest = counts.most_common(2)
     total = sum(counts.values())
-    if n >= 2 and n / total >= 0.4 and (not rest or rest[0][1] < n):
+    if (n >= 2 or not rest) and n / total >= 0.4 and (not rest or rest[0][1] < n):
         return code
     return None
 
@@ -144,7 +155,7 @@ def assemble(analysis: Analysis) -> Analysis:
         place_cands.extend(p)
     countries0 = [m for m in actor_cands if m.kind == "country"]
     orgs0 = [m for m in actor_cands if m.kind == "organization"]
-    actor_cands.extend(generic_organizations(norm, countries0, orgs0))
+    actor_cands.extend(generic_organizations(norm, countries0, orgs0, place_cands))
     mentions = filter_overlaps(actor_cands)
     orgs = _bare_institutions(norm, [m for m in mentions if m.kind == "organization"],
                               [m for m in mentions if m.kind == "country"])
@@ -156,7 +167,8 @@ def assemble(analysis: Analysis) -> Analysis:
     if fallback is not None:
         mentions = [attrs.evolve(m, country=fallback, key=org_key(m.key.split(":", 2)[2],
                                                                    fallback))
-                    if m.kind == "organization" and m.key.startswith("O:-:") and _is_bare(m)
+                    if m.kind == "organization" and m.key.startswith("O:-:") and (
+                        _is_bare(m) or _is_national(m))
                     else m for m in mentions]
 
     # 2. acronyms defined in the text: "Syrian Democratic Forces (SDF)"

@@ -65,9 +65,12 @@ def cluster_persons(hits: Sequence[PersonHit], norm: str) -> list[Person]:
         tokens = hit.tokens
         info = hit.before if hit.before.found else hit.after
         title = hit.before.title or hit.after.title
+        target = None
         if len(tokens) == 1 and title and title.lower() in _ROYAL:
-            tokens = (title.split()[-1].capitalize(), *tokens)  # "Queen Elizabeth"
-        target = _find(persons, tokens)
+            target = next((p for p in reversed(persons) if tokens[0] in p.tokens), None)
+            if target is None:
+                tokens = (title.split()[-1].capitalize(), *tokens)  # "Queen Elizabeth"
+        target = target or _find(persons, tokens)
         mention_how = "name" if len(tokens) > 1 or len(hit.tokens) > 1 else "surname"
         if target is None:
             target = Person("", tokens, first=hit.span.start)

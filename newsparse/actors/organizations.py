@@ -16,12 +16,22 @@ from newsparse.actors.mentions import Mention, SpanIndex
 __all__ = ["acronym_definitions", "generic_organizations", "org_mention", "org_key"]
 
 # A capitalised run that may hold the small words names of bodies use.
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}'&-]*+|[0-9]{1,4}+)"
+_WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}&-]*+(?:'(?!s(?![\p{L}]))[\p{L}\p{M}]*+)?+"
+         r"|[0-9]{1,4}+)")
 _SMALL = r"(?:of|for|the|and|on|de|du|des|del|la|le|&|in)"
 _RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}_])({_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,7}})"
+    rf"(?<![\p{{L}}\p{{N}}_])({_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})"
 )
 _NONSPACE = regex.compile(r"\S++")
+#: what ministries and departments are "of" ("Health and Human Services")
+_DOMAINS = frozenset(
+    """Health Human Services Trade Industry Commerce Foreign Affairs Justice Labour Labor
+    Energy Science Technology Culture Education Agriculture Food Environment Transport
+    Transportation Communications Defence Defense Security Development Finance Economy
+    Housing Urban Public Works Interior Home Immigration Tourism Sport Sports Youth Family
+    Social Welfare Planning Infrastructure Water Resources Mines Petroleum Fisheries
+    Information Media Research Innovation Investment Climate Veterans""".split()
+)
 _THINGS = frozenset(
     """Act Law Bill Treaty Agreement Accord Accords Award Awards Prize Building Headquarters
     Report Program Programme Plan Protocol Convention Charter Declaration Resolution
@@ -54,67 +64,109 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
     return ORG_HEADS, ORG_OF_HEADS
 
 
+@functools.cache
+def _title_words() -> frozenset[str]:
+    from newsparse.data.actor_first_names import FIRST_NAMES
+    from newsparse.data.titles import TITLES
+
+    return frozenset(w for t in TITLES for w in t.split()) | frozenset(
+        n.lower() for n in FIRST_NAMES)
+
+
 def generic_organizations(
-    norm: str, countries: list[Mention], known: list[Mention]
+    norm: str, countries: list[Mention], known: list[Mention], places: list[Mention] = ()  # type: ignore[assignment]
 ) -> list[Mention]:
-    """Organisations named by a capitalised phrase ending in an organisation word
-    ("House Judiciary Committee", "Cinema for Peace Foundation") or of the
-    "Ministry of Defence" shape.  A country name or demonym at its start
+    """Organisations named by a capitalised phrase around an organisation word
+    ("House Judiciary Committee", "Cinema for Peace Foundation", "University of
+    Kansas", "Ministry of Defence").  A country name or demonym at its start
     ("Iraqi Security Forces") gives its country and joins the name.
+
+    The phrase grows from each head word: back over capitalised words (and
+    "for"/"&" between two of them, never "of": "Chip Taylor of the University"
+    names a person and a university), forward over "of/for (the)" and up to four
+    capitalised words.
     """
     heads, of_heads = _heads()
+    stops = _title_words()
     by_end = {m.end: m for m in countries}
-    by_span = {(m.start, m.end): m for m in countries}
+    by_span = {(m.start, m.end): m for m in [*countries, *places] if m.country}
     country_index = SpanIndex(by_span)
     covered = SpanIndex((m.start, m.end) for m in known)
     out: list[Mention] = []
     for m in _RUN.finditer(norm):
-        words = [(w.start(), w.end()) for w in _NONSPACE.finditer(m.group(1))]
         base = m.start(1)
-        toks = [norm[base + s : base + e] for s, e in words]
-        # trim trailing small words and punctuation
-        while toks and (toks[-1] in ("of", "for", "the", "and", "on", "de", "du", "des", "del",
-                                     "la", "le", "&", "in")):
-            toks.pop()
-            words.pop()
-        # an organisation ends at its last head word
-        last = max((i for i, t in enumerate(toks) if t.rstrip(".,") in heads), default=-1)
-        first_head = toks[0] if toks else ""
-        if last < 0 and not (first_head in of_heads and len(toks) >= 3 and toks[1] == "of"):
-            continue
-        if last < 0:
-            # "Ministry of Defence": the head, "of", then up to four capitalised words
-            last = 2
-            while last + 1 < len(toks) and last < 5 and toks[last + 1][:1].isupper():
-                last += 1
-        elif last + 1 < len(toks) and toks[last + 1] in _THINGS:
-            continue  # "Tenure of Office Act": the name of a thing, not of a body
-        i0 = 0
-        while i0 < last and toks[i0] in _LEADING_STOP:
-            i0 += 1
-        if i0 + 2 < last and toks[i0 + 1] == "of" and toks[i0] not in of_heads:
-            i0 += 3 if toks[i0 + 2] == "the" else 2  # "Members of the House Judiciary Committee"
-        if i0 == last and toks[i0] in heads and len(toks[i0]) < 3:
-            continue
-        start = base + words[i0][0]
-        end = base + words[last][1]
-        text = norm[start:end].rstrip(".,")
-        end = start + len(text)
-        if " " not in text and not text.endswith(("Party", "Army")):
-            continue  # one word: "Council", "Forces" alone name nothing
-        if covered.overlaps(start, end):
-            continue  # a known name covers it or part of it
-        country = None
-        pre = by_end.get(start - 1)
-        if pre is not None and norm[pre.end : start] == " ":
-            country = pre.country
-            start = pre.start
-        inner = [by_span[x] for x in country_index.within(start, end)]
-        if country is None and inner:
-            country = inner[0].country
-        name = norm[start:end]
-        out.append(Mention(start, end, "organization", org_key(name, country), name, "name",
-                           country))
+        words = [(base + w.start(), base + w.end()) for w in _NONSPACE.finditer(m.group(1))]
+        toks = [norm[s:e] for s, e in words]
+        n = len(toks)
+        done = -1
+        for i in range(n):
+            if i <= done or toks[i] not in heads and not (
+                toks[i] in of_heads and i + 2 < n and toks[i + 1] == "of"
+            ):
+                continue
+            # forward: more heads, or "of/for (the)" and capitalised words
+            j = i
+            while True:
+                if j + 1 < n and toks[j + 1] in heads:
+                    j += 1
+                    continue
+                if j + 2 < n and toks[j + 1] in ("of", "for", "on") and (
+                    toks[j] in of_heads or toks[j] in heads
+                ):
+                    k = j + 2
+                    if toks[k] == "the" and k + 1 < n:
+                        k += 1
+                    if not toks[k][:1].isupper():
+                        break
+                    while k + 1 < n and k - j < 6 and toks[k + 1][:1].isupper() and (
+                        toks[k + 1] not in _LEADING_STOP and toks[k + 1].lower() not in stops
+                    ):
+                        k += 1
+                    j = k
+                    continue
+                if j + 2 < n and toks[j + 1] in ("and", "&") and toks[j + 2][:1].isupper() and (
+                    j > i and toks[i + 1] == "of" and toks[j] in _DOMAINS
+                    and toks[j + 2] in _DOMAINS
+                ):
+                    j += 2  # "Department of Health and Human Services"
+                    continue
+                break
+            if j + 1 < n and toks[j + 1] in _THINGS:
+                done = j + 1
+                continue  # "Tenure of Office Act": the name of a thing, not of a body
+            # back: capitalised words, across "for"/"&" between two of them
+            s = i
+            while s - 1 > done:
+                t = toks[s - 1]
+                if t[:1].isupper() and t not in _LEADING_STOP and (
+                    not t.endswith(("ed", "ly")) or t in ("United", "Federated", "Allied")
+                ):
+                    s -= 1
+                elif t in ("for", "&") and s - 2 > done and toks[s - 2][:1].isupper() and (
+                    toks[s - 2] not in _LEADING_STOP
+                ):
+                    s -= 2
+                else:
+                    break
+            done = j
+            start, end = words[s][0], words[j][1]
+            text = norm[start:end].rstrip(".,")
+            end = start + len(text)
+            if " " not in text:
+                continue  # one word: "Council", "Forces" alone name nothing
+            if covered.overlaps(start, end):
+                continue  # a known name covers it or part of it
+            country = None
+            pre = by_end.get(start - 1)
+            if pre is not None and norm[pre.end : start] == " ":
+                country = pre.country
+                start = pre.start
+            inner = [by_span[x] for x in country_index.within(start, end)]
+            if country is None and inner:
+                country = inner[0].country
+            name = norm[start:end]
+            out.append(Mention(start, end, "organization", org_key(name, country), name,
+                               "name", country))
     return out
 
 

@@ -105,6 +105,18 @@ _REPORT_BEFORE = regex.compile(
 )
 
 
+_PLACE_FIRST = frozenset(
+    """San Santa Santo Los Las El La Le Porto Puerto Port Fort Saint St. Lake Mount Cape
+    North South East West Upper Lower New Old Great Little Grand Bay Glen""".split()
+)
+_COMMON_SUFFIX = regex.compile(
+    r"(?:ity|ities|ation|ations|ment|ments|ness|ology|ogy|ics|ism|isms|ists|ies|ship|ence"
+    r"|ical|ional|ural|ive|ives|ous|ions|ing|ings|ers|ance|ances|ery|ories|tion|sion|phy)$"
+)
+_EXEMPT_SUFFIX = frozenset({"Jinping", "Vance", "Sanders", "Peters", "Rogers", "Waters",
+                            "Summers", "Powers", "Manning", "Fleming", "Browning", "Cummings"})
+
+
 def person_key(name: str) -> str:
     """The cluster key of a person named ``name``."""
     return "H:" + name
@@ -205,6 +217,8 @@ def title_before(
         if found is not None:
             s, cand = found
             low = cand.lower()
+            if cand.endswith(",") and (title_lo >= 0 or is_courtesy):
+                break  # "her brother, King X": a title ends at a comma
             of = _OF_TITLE.search(norm, max(limit, s - 30), s)
             if of is not None and of.group(1).lower() in titles:
                 s = of.start(1)  # "Secretary of Justice", "Minister of Foreign Affairs"
@@ -340,6 +354,8 @@ def find_persons(
     sent_starts = {s.start for s in sentences}
     _, _, _, _, _, title_words = _title_data()
     out: list[PersonHit] = []
+    runs: list[list[tuple[int, int, str]]] = []
+    alone: set[str] = set()  # words that stand on their own somewhere ("Spanton said")
     for run in _RUN.finditer(mtext):
         toks = [(run.start() + t.start(), run.start() + t.end(), t.group(0))
                 for t in _TOKEN.finditer(run.group(0))]
@@ -349,6 +365,10 @@ def find_persons(
                                  or toks[i][2] in _PARTICLES):
             i += 1
         toks = toks[i:]
+        if len(toks) == 1:
+            alone.add(toks[0][2])
+        runs.append(toks)
+    for toks in runs:
         # cut at the first word that is no part of a person's name
         for j, t in enumerate(toks):
             if t[2] in _NONNAME or t[2] in _STOP:
@@ -361,6 +381,8 @@ def find_persons(
             toks.pop()
         if not toks:
             continue
+        if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names:
+            toks = toks[1:]  # "Represenative Adam Schiff": a word before the given name
         start, end = toks[0][0], toks[-1][1]
         if any(t[2].isupper() and len(t[2]) > 1 for t in toks):
             continue  # acronyms are no names
@@ -370,7 +392,7 @@ def find_persons(
         while p_end > 0 and norm[p_end - 1] in " ,":
             p_end -= 1
         p_start = norm.rfind(" ", max(0, p_end - 40), p_end) + 1
-        prev_word = norm[max(p_start, p_end - 40) : p_end].lower()
+        prev_word = norm[max(p_start, p_end - 40) : p_end].lower().strip("()")
         if prev_word and (prev_word in title_words or prev_word in titles
                           or by_end.get(p_end) is not None or prev_word.endswith("'s")):
             before = title_before(norm, start, by_end, titles)
@@ -384,12 +406,16 @@ def find_persons(
             evidence = "first name"
         elif after.title is not None and len(words) >= 2:
             evidence = "apposition"
-        elif len(words) >= 2 and not sent_initial:
-            evidence = "capitalised"
-        elif len(words) >= 2 and _REPORT_AFTER.match(norm[end : end + 20]):
+        elif len(words) < 2 or words[0] in _PLACE_FIRST or any(
+            _COMMON_SUFFIX.search(w) and w not in _EXEMPT_SUFFIX for w in words
+        ):
+            continue  # "San Diego", "Biological Diversity"
+        elif _REPORT_AFTER.match(norm[end : end + 20]):
             evidence = "reporting"
-        elif len(words) >= 2 and _REPORT_BEFORE.search(norm[max(0, start - 30) : start]):
+        elif _REPORT_BEFORE.search(norm[max(0, start - 30) : start]):
             evidence = "reporting"
+        elif words[-1] in alone:
+            evidence = "surname reused"
         if not evidence:
             continue
         if evidence in ("capitalised", "reporting") and is_locative(norm, start):

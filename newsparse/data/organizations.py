@@ -110,7 +110,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
      "USA"),
     ("Federal Reserve", ("the Fed",), "USA"),
     ("National Security Council", ("NSC",), "USA"),
-    ("Congress", ("US Congress", "U.S. Congress", "United States Congress"), "USA"),
+    ("US Congress", ("U.S. Congress", "United States Congress"), "USA"),
     ("Republican Party", ("GOP", "Republicans"), "USA"),
     ("Democratic Party", ("Democrats",), "USA"),
     ("NASA", (), "USA"),
@@ -183,7 +183,7 @@ ORG_HEADS: frozenset[str] = frozenset("""
     Department Bank Fund University College Foundation Company Corporation Corp Inc Ltd
     LLC plc Group Organization Organisation Union Front Movement Service Services Institute
     Association League Assembly Parliament Senate Congress Office Authority Bureau Board
-    Coalition Alliance Federation Brigade Brigades Guard Guards Police Airlines Airways
+    Coalition Alliance Federation Institution Brigade Brigades Guard Guards Police Airlines Airways
     Network Society Trust Tribunal Cabinet Administration Secretariat Directorate Corps
     Command Caucus Legislature Conference Industries Holdings Motors Systems
     Technologies Centre Center Hospital Clinic Club Press Times Post Journal News Radio
@@ -204,7 +204,7 @@ BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "Legislative Assembly", "Cabinet", "Constitutional Court", "High Court",
     "Foreign Ministry", "Defence Ministry", "Defense Ministry", "Interior Ministry",
     "Health Ministry", "Finance Ministry", "Justice Ministry", "Electoral College",
-    "Electoral Commission", "Central Bank", "Senado",
+    "Electoral Commission", "Central Bank", "Senado", "Congress",
 })
 
 #: Other-language names of bare institutions -> the English one.

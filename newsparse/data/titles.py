@@ -38,6 +38,9 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |presidential candidate|president-elect|prime minister-designate|monarch|ruler
 |dictator|warlord|commander-in-chief|head of state|head of government|mufti
 |member of parliament|member of congress|delegate|commander|commander-in-chief
+|assemblyman|assemblywoman|assembly member|councilman|councilwoman|councillor|councilor
+|alderman|chief minister|deputy chief minister|bishop emeritus|mme|mme.|m.|mlle|monsieur
+|madame|herr|frau|señor|señora|sr.|sra.
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother
 """.replace("\n", "").split("|"))
@@ -45,7 +48,8 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 #: Courtesy titles: they precede a name but are no office (no ``title`` is kept).
 COURTESY: frozenset[str] = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "father", "sister", "brother", "professor", "prof.", "reverend",
+    "father", "sister", "brother", "professor", "prof.", "reverend", "mme", "mme.", "m.",
+    "mlle", "monsieur", "madame", "herr", "frau", "señor", "señora", "sr.", "sra.",
 })
 
 #: Abbreviated titles -> the title newsparse reports.
