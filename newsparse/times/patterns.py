@@ -269,17 +269,21 @@ def trigger_scanner() -> regex.Pattern[str]:
     return regex.compile(_trie(sorted(words)))
 
 
+class _Node(dict[str, "_Node"]):
+    """A trie node: one child per next character; the key "" marks a word end."""
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching the longest of ``words`` at a position (a prefix trie)."""
-    tree: dict[str, dict[str, object]] = {}
+    tree = _Node()
     for word in words:
-        node: dict[str, object] = tree
+        node = tree
         for ch in word:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
+            node = node.setdefault(ch, _Node())
+        node[""] = _Node()
 
-    def build(node: dict[str, object]) -> str:
-        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+    def build(node: _Node) -> str:
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

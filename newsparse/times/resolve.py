@@ -634,7 +634,7 @@ class Resolver:
         gran = "week" if unit == "fortnight" else unit
         if unit == "fortnight":
             n *= 2
-        base: Point | None = self._anchor(gran)
+        base = self._anchor(gran)
         if back and n == -1 and unit == "year":
             base = self._current(gran, m, keep=True)  # "from a year ago": the period just named
         point = None if base is None else base.shift(n, gran)
@@ -660,6 +660,8 @@ class Resolver:
         if qmod_text in ("over", "under", "some") and (m.group("det") or m.group("adj")):
             mod = None  # "over the past three years" is during them, not longer
             start = m.start("det") if m.group("det") else m.start("adj")
+        if num and (m.group("det") or "").lower() in ("a", "an") and not m.group("adj"):
+            start = m.start("num")  # "a five-year plan": the article is not part of it
         if num:
             low = num.lower()
             if unit == "second" and low in ("a", "an", "one"):
