@@ -214,7 +214,6 @@ def assemble(analysis: Analysis) -> Analysis:
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
                                                               for h in hits]
                      + [(p.start, p.end) for p in places])
-    person_of: dict[int, Person] = {}
     for person, span in surname_mentions(norm, persons, blocked):
         person.mentions.append(Mention(span.start, span.end, "person", "", "", "surname"))
     phrase_spans = [(h.before.start, h.span.start) for h in hits if h.before.found]
@@ -227,7 +226,6 @@ def assemble(analysis: Analysis) -> Analysis:
     blocked3 = sorted(blocked2 + [(x.start, x.end) for p in persons for x in p.mentions])
     for person, span in pronoun_mentions(norm, persons, sentences, blocked3):
         person.mentions.append(Mention(span.start, span.end, "person", "", "", "pronoun"))
-    del person_of
 
     # 5. groups
     groups = find_groups(norm, mentions)
@@ -272,6 +270,18 @@ def _person_countries(
             p.country = fallback
 
 
+@attrs.define
+class _Cluster:
+    """An actor being assembled."""
+
+    kind: str
+    name: str
+    country: str | None
+    title: str | None = None
+    size: int | None = None
+    mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
+
+
 def _build(
     analysis: Analysis,
     mentions: list[Mention],
@@ -280,29 +290,25 @@ def _build(
     places: list[Mention],
 ) -> Analysis:
     text = analysis.text
-    # clusters: key -> (first start, kind, name, country, title, members, size, mentions)
-    clusters: dict[str, dict[str, object]] = {}
+    clusters: dict[str, _Cluster] = {}
 
-    def cluster(key: str, kind: str, name: str, country: str | None) -> dict[str, object]:
+    def cluster(key: str, kind: str, name: str, country: str | None) -> _Cluster:
         c = clusters.get(key)
         if c is None:
-            c = {"kind": kind, "name": name, "country": country, "title": None, "members": (),
-                 "size": None, "mentions": []}
-            clusters[key] = c
+            c = clusters[key] = _Cluster(kind, name, country)
         return c
 
     for m in mentions:
         if m.kind == "person":
             continue
         c = cluster(m.key, m.kind, m.name, m.country)
-        if m.kind == "organization" and " " in m.name and " " not in str(c["name"]):
-            c["name"] = m.name  # "Iraqi Parliament" over "Parliament"
-        c["mentions"].append((m.start, m.end, m.how))  # type: ignore[attr-defined]
+        if m.kind == "organization" and " " in m.name and " " not in c.name:
+            c.name = m.name  # "Iraqi Parliament" over "Parliament"
+        c.mentions.append((m.start, m.end, m.how))
     for p in persons:
         c = cluster(p.key, "person", p.name, p.country)
-        c["title"] = p.title
-        for x in p.mentions:
-            c["mentions"].append((x.start, x.end, x.how))  # type: ignore[attr-defined]
+        c.title = p.title
+        c.mentions.extend((x.start, x.end, x.how) for x in p.mentions)
     # groups: members must be actors; two or more of them make a group worth reporting
     group_members: dict[str, list[str]] = {}
     group_sizes: dict[str, int | None] = {}
@@ -314,43 +320,40 @@ def _build(
         if len(group_members[g.key]) < 2:
             continue
         c = cluster(g.key, "group", g.name, None)
-        c["size"] = group_sizes[g.key]
-        c["mentions"].append((g.start, g.end, "group"))  # type: ignore[attr-defined]
+        c.size = group_sizes[g.key]
+        c.mentions.append((g.start, g.end, "group"))
 
-    order = sorted(clusters, key=lambda k: min(s for s, _, _ in clusters[k]["mentions"]))  # type: ignore[attr-defined]
+    order = sorted(clusters, key=lambda k: min(s for s, _, _ in clusters[k].mentions))
     ids = {k: f"A{i + 1}" for i, k in enumerate(order)}
-    actors = []
-    notes = []
+    actors: list[Actor] = []
+    notes: list[tuple[int, int, str, str]] = []
     for k in order:
         c = clusters[k]
-        spans = sorted(set(c["mentions"]))  # type: ignore[call-overload]
+        spans = _dedupe(sorted(c.mentions))
         members = tuple(ids[m] for m in group_members.get(k, ()) if m in ids)
         actors.append(Actor(
-            id=ids[k], name=str(c["name"]), kind=str(c["kind"]),
-            country=c["country"],  # type: ignore[arg-type]
-            title=c["title"],  # type: ignore[arg-type]
-            members=members,
-            mentions=tuple(Span.of(text, s, e) for s, e, _ in _dedupe(spans)),
-            size=c["size"] if c["kind"] == "group" else None,  # type: ignore[arg-type]
+            id=ids[k], name=c.name, kind=c.kind, country=c.country, title=c.title,
+            members=members, mentions=tuple(Span.of(text, s, e) for s, e, _ in spans),
+            size=c.size if c.kind == "group" else None,
         ))
-        notes.extend((s, e, ids[k], how) for s, e, how in _dedupe(spans))
+        notes.extend((s, e, ids[k], how) for s, e, how in spans)
     notes.sort(key=lambda t: (t[0], t[1]))
 
-    # locations
     loc_clusters: dict[str, list[Mention]] = {}
-    for p in places:
-        loc_clusters.setdefault(p.key, []).append(p)
+    for pm in places:
+        loc_clusters.setdefault(pm.key, []).append(pm)
     lorder = sorted(loc_clusters, key=lambda k: loc_clusters[k][0].start)
-    locations = []
-    lnotes = []
+    locations: list[Location] = []
+    lnotes: list[tuple[int, int, str, str]] = []
     for i, k in enumerate(lorder):
-        ms = loc_clusters[k]
+        group = loc_clusters[k]
         lid = f"L{i + 1}"
-        first = ms[0]
+        first = group[0]
         kind = first.subkind if first.subkind in ("country", "city", "region", "venue") else "other"
-        locations.append(Location(id=lid, name=first.name, kind=kind, country=first.country,
-                                  mentions=tuple(Span.of(text, m.start, m.end) for m in ms)))
-        lnotes.extend((m.start, m.end, lid, m.how) for m in ms)
+        locations.append(Location(id=lid, name=first.name, kind=kind or "other",
+                                  country=first.country,
+                                  mentions=tuple(Span.of(text, x.start, x.end) for x in group)))
+        lnotes.extend((x.start, x.end, lid, x.how) for x in group)
     lnotes.sort(key=lambda t: (t[0], t[1]))
     out = attrs.evolve(analysis, actors=tuple(actors), locations=tuple(locations))
     out = out.note("actor_mentions", tuple(notes))

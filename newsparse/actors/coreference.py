@@ -294,10 +294,13 @@ def pronoun_mentions(
             continue
         while si + 1 < len(sent_list) and sent_list[si + 1].start <= s:
             si += 1
-        lo = sent_list[si - 1].start if si >= 1 else 0
-        if sent_list and s < sent_list[si].start:
-            lo = 0
-        a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, s)
+        here = sent_list[si].start if sent_list and sent_list[si].start <= s else 0
+        prev = sent_list[si - 1].start if si >= 1 and here else 0
+        # the one person named earlier in this sentence, else in the sentence before
+        b = bisect.bisect_left(starts, s)
+        a = bisect.bisect_left(starts, here)
+        if a == b:
+            a = bisect.bisect_left(starts, prev)
         if b - a > 12 or a == b:
             continue  # nobody, or a crowd: no clear antecedent
         seen = {pairs[k][1] for k in range(a, b)}

@@ -9,7 +9,7 @@ whatever the size of the vocabulary; it is built once per :class:`Lexicon`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -38,20 +38,23 @@ class Entry:
     subkind: str | None = None
 
 
+_Node = dict[str, "_Node"]
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, factored as a trie (longest first).
 
     >>> trie_pattern(["Niger", "Nigeria", "Nigerien"])
     'Niger(?:ia|ien)?+'
     """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: _Node = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: _Node) -> str:
         end = "" in node
         alts = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
@@ -159,15 +162,12 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     return Gazetteer(frozen, pattern, frozenset(first_names), frozenset(titles))
 
 
-def _add_builtin(add: object) -> None:
-    from collections.abc import Callable
-
+def _add_builtin(put: Callable[[str, Entry], None]) -> None:
     from newsparse.data import actor_countries as ac
     from newsparse.data import organizations as orgs
     from newsparse.data import places
     from newsparse.data.countries import COUNTRIES
 
-    put: Callable[[str, Entry], None] = add  # type: ignore[assignment]
 
     def display(code: str) -> str:
         if code in ac.DISPLAY_NAMES:

@@ -7,6 +7,7 @@ national institutions whose country comes from context ("the Iraqi Parliament",
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import regex
 
@@ -74,7 +75,10 @@ def _title_words() -> frozenset[str]:
 
 
 def generic_organizations(
-    norm: str, countries: list[Mention], known: list[Mention], places: list[Mention] = ()  # type: ignore[assignment]
+    norm: str,
+    countries: Sequence[Mention],
+    known: Sequence[Mention],
+    places: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Organisations named by a capitalised phrase around an organisation word
     ("House Judiciary Committee", "Cinema for Peace Foundation", "University of

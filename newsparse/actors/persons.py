@@ -107,7 +107,8 @@ _REPORT_BEFORE = regex.compile(
 
 _PLACE_FIRST = frozenset(
     """San Santa Santo Los Las El La Le Porto Puerto Port Fort Saint St. Lake Mount Cape
-    North South East West Upper Lower New Old Great Little Grand Bay Glen""".split()
+    North South East West Upper Lower New Old Great Little Grand Bay Glen Ras Tell Ain Wadi
+    Jabal Jebel Kafr Deir Beit Bir Khan Tal Bab Sidi Ciudad Villa Bandar Kota""".split()
 )
 _COMMON_SUFFIX = regex.compile(
     r"(?:ity|ities|ation|ations|ment|ments|ness|ology|ogy|ics|ism|isms|ists|ies|ship|ence"

@@ -45,5 +45,6 @@ Sean Sebastian Sebastián Serge Sergei Sergey Shahid Sharon Sheikh Shinzo Shirle
 Simon Sophie Stefan Stephen Steve Steven Susan Suzanne Sylvie Tamim Tanya Tayyip Ted Teresa
 Theresa Thomas Tim Timothy Tina Todd Tom Tommy Tony Tulsi Ursula Valerie Vanessa Viktor
 Victor Victoria Vincent Vladimir Volodymyr Walter Wang Wanda Wendy William Wolfgang Xi
-Yair Yasser Yevgeny Yoshihide Yulia Yuri Yusuf Zach Zhang Zoe Zoran
+Jordan Chad Kenya India Israel Chelsea Savannah Sydney Austin Dallas Florence Adelaide
+Lincoln Madison Yair Yasser Yevgeny Yoshihide Yulia Yuri Yusuf Zach Zhang Zoe Zoran
 """.split())
