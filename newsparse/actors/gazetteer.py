@@ -45,7 +45,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, factored as a trie (longest first).
 
     >>> trie_pattern(["Niger", "Nigeria", "Nigerien"])
-    'Niger(?:ia|ien)?+'
+    'Niger(?:i(?:a|en))?+'
     """
     root: _Node = {}
     for w in words:
