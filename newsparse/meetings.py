@@ -51,6 +51,24 @@ if TYPE_CHECKING:
 __all__ = ["MeetingRef", "find_meeting_refs", "find_meetings"]
 
 
+@functools.lru_cache(maxsize=512)
+def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A compiled pattern, cached: these small patterns run once per trigger."""
+    return regex.compile(pattern, flags | regex.V1)
+
+
+def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).search(string)
+
+
+def _match(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).match(string)
+
+
+def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).fullmatch(string)
+
+
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
 
@@ -220,34 +238,34 @@ def _reference(
 
     # --- which words are no meeting ------------------------------------------
     if kind == "meet":
-        if low == "meeting" and (nounish or regex.search(
+        if low == "meeting" and (nounish or _search(
             r"\b(?:at|during|after|before|of|for|from|a|an|in|cabinet|council|board)\s++$",
             before_l)):
             verbal = False
         if verbal and _meet_other_re().match(after):
             return None
-        if verbal and regex.match(r"\s++(?:with\s++)?+(?:approval|resistance|criticism|success)\b", after_l):
+        if verbal and _match(r"\s++(?:with\s++)?+(?:approval|resistance|criticism|success)\b", after_l):
             return None
-        if low in ("meet", "meets") and regex.search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
-                and regex.match(r"\s++(?:up|fans|people|voters|the\s++press|reporters)\b", after_l):
+        if low in ("meet", "meets") and _search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
+                and _match(r"\s++(?:up|fans|people|voters|the\s++press|reporters)\b", after_l):
             return None
     if kind == "noun" and low == "talks":
-        if regex.match(r"\s++(?:about|to\s++(?:him|her|them|me|us|reporters|the\s++press|journalists))\b", after_l) \
-                and not regex.search(r"\b(?:held|hold|holding|in|the|of|peace|during|for|new)\s++$", before_l):
+        if _match(r"\s++(?:about|to\s++(?:him|her|them|me|us|reporters|the\s++press|journalists))\b", after_l) \
+                and not _search(r"\b(?:held|hold|holding|in|the|of|peace|during|for|new)\s++$", before_l):
             return None
-        if regex.search(r"\b(?:he|she|it|who|that|also|often|never|always|rarely)\s++$", before_l):
+        if _search(r"\b(?:he|she|it|who|that|also|often|never|always|rarely)\s++$", before_l):
             return None
     if kind == "noun" and low == "conference" or kind == "call" and "conference" in low:
-        if regex.search(r"\b(?:press|news|media)\s++$", before_l) or regex.match(
+        if _search(r"\b(?:press|news|media)\s++$", before_l) or _match(
             r"\s++(?:call\s++)?+with\s++(?:reporters|journalists|the\s++press|media)\b", after_l
         ):
             return None
-        if kind == "call" and regex.search(r"(?i)\b(?:press|news)\s++$", before_l):
+        if kind == "call" and _search(r"(?i)\b(?:press|news)\s++$", before_l):
             return None
     if kind == "host" and " " not in low:
-        if regex.search(r"\b(?:a|the)\s++$", before_l) and after_l.startswith(" of"):
+        if _search(r"\b(?:a|the)\s++$", before_l) and after_l.startswith(" of"):
             return None
-        if not regex.match(
+        if not _match(
             r"\s++(?:(?:a|an|the|this|their|its|his|her|\w+'s)\s++)?+(?:[\w-]++\s++){0,3}?"
             r"(?:talks|meetings?+|summit|conference|negotiations|session|delegation|leaders?|"
             r"counterparts?|president|prime\s++minister|visit|dinner|envoy)\b",
@@ -258,52 +276,52 @@ def _reference(
         if not _object_actor(idx, end, sent.end, persons_only=True):
             return None
     if kind == "visit":
-        if regex.search(r"\b(?:a|an)\s++$", before_l) and not after_l.startswith(" to"):
+        if _search(r"\b(?:a|an)\s++$", before_l) and not after_l.startswith(" to"):
             pass
         target = _object_actor(idx, end, sent.end) or _object_place(idx, norm, end, sent.end)
-        if not (target or regex.match(r"\s++to\s", after_l) or det is not None or indef is not None):
+        if not (target or _match(r"\s++to\s", after_l) or det is not None or indef is not None):
             return None
-        if low.startswith("visit") and regex.search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
+        if low.startswith("visit") and _search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
             return None
-    if kind in ("call", "callnoun") and regex.search(r"\b(?:one|any|a\s++single|every)\s++$", before_l):
+    if kind in ("call", "callnoun") and _search(r"\b(?:one|any|a\s++single|every)\s++$", before_l):
         return None
     if kind == "callnoun":
         if det is None and indef is None:
             return None
-        if not regex.match(r"\s++(?:with|between)\b", after_l) and det is None:
+        if not _match(r"\s++(?:with|between)\b", after_l) and det is None:
             return None
-        if regex.match(r"\s*+\"?+\s*+(?:for|to|from)\b", after_l):
+        if _match(r"\s*+\"?+\s*+(?:for|to|from)\b", after_l):
             return None
         sentence_initial = not norm[sent.start : start - 4].strip(" \n\"'(")
-        if not regex.match(r"\s++(?:with|between)\b", after_l) and not sentence_initial:
+        if not _match(r"\s++(?:with|between)\b", after_l) and not sentence_initial:
             return None  # a bare "the call" is too often a call for something
         if det is not None and det.group("det").lower() not in DETERMINERS \
-                and not regex.match(r"\s++(?:with|between)\b", after_l):
+                and not _match(r"\s++(?:with|between)\b", after_l):
             return None
-        if regex.search(r"\b(?:roll|wake-up|wakeup|judgment|judgement|close|tough|final)\s++$", before_l):
+        if _search(r"\b(?:roll|wake-up|wakeup|judgment|judgement|close|tough|final)\s++$", before_l):
             return None
     if kind == "discussion" and low == "discussions" and not (
-        regex.match(r"\s++(?:with|between|among|on|about|over)\b", after_l)
-        or regex.search(r"\b(?:held|hold|holding|in|had|the|their|[\w-]+al)\s++$", before_l)
+        _match(r"\s++(?:with|between|among|on|about|over)\b", after_l)
+        or _search(r"\b(?:held|hold|holding|in|had|the|their|[\w-]+al)\s++$", before_l)
     ):
         return None
     if kind == "call" and low in ("phoned", "telephoned") and not _object_actor(idx, end, sent.end):
         return None
-    if kind == "negotiate" and regex.search(r"\b(?:a|an|any|the|its|their|newly)\s++$", before_l) \
+    if kind == "negotiate" and _search(r"\b(?:a|an|any|the|its|their|newly)\s++$", before_l) \
             and not after_l.startswith(" table"):
         return None
-    if kind == "negotiate" and regex.match(r"\s++(?:a|an|the)\s++(?:purchase|price|deal|sale|contract|loan|settlement)\b", after_l) \
-            and not regex.match(r"[^.;]{0,40}\bwith\b", after_l):
+    if kind == "negotiate" and _match(r"\s++(?:a|an|the)\s++(?:purchase|price|deal|sale|contract|loan|settlement)\b", after_l) \
+            and not _match(r"[^.;]{0,40}\bwith\b", after_l):
         pass
-    if kind == "assembly" and not regex.search(r"(?i)\b(?:UN|U\.N\.|United\s++Nations)\b", norm[max(sent.start, start - 30):end + 30]):
+    if kind == "assembly" and not _search(r"(?i)\b(?:UN|U\.N\.|United\s++Nations)\b", norm[max(sent.start, start - 30):end + 30]):
         return None
-    if kind == "noun" and low == "summit" and regex.match(r"\s++of\s++(?:the\s++)?+(?:mount|mountain|hill|peak|everest)", after_l):
+    if kind == "noun" and low == "summit" and _match(r"\s++of\s++(?:the\s++)?+(?:mount|mountain|hill|peak|everest)", after_l):
         return None
 
     # a denied meeting is no meeting (the events stage makes it a REJECT)
     if verbal and negated_before(norm, sent.start, start):
         return None
-    if regex.search(r"\b(?:no|not\s++a|never\s++a)\s++(?:[\w-]++\s++){0,2}$", before_l) and not verbal:
+    if _search(r"\b(?:no|not\s++a|never\s++a)\s++(?:[\w-]++\s++){0,2}$", before_l) and not verbal:
         return None
 
     # --- the mention's span ----------------------------------------------------
@@ -328,13 +346,13 @@ def _reference(
     host: str | None = None
     subject: list[Mention] = []
     take_subject = verbal or (
-        not anaphoric and regex.search(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$", before_l) is not None
+        not anaphoric and _search(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$", before_l) is not None
     )
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and not anaphoric
     if take_subject:
         subject = idx.subject(c_start, m_start)
-        if not subject and not verbal and regex.search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
+        if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
     direct = kind in ("meet", "host", "welcome", "visit", "call") and verbal or low in ("telephoned", "phoned")
@@ -357,7 +375,7 @@ def _reference(
         host = subject[0].ident
     elif kind == "visit" and objects:
         host = objects[0].ident
-    hosted_by = regex.search(r"(?i)\bhosted\s++by\s", norm[end:c_end])
+    hosted_by = _search(r"(?i)\bhosted\s++by\s", norm[end:c_end])
     if hosted_by is not None and host is None:
         by = idx.after(end + hosted_by.start(), c_end, direct=False, preps="by")
         if by:
@@ -380,9 +398,9 @@ def _reference(
     virtual: bool | None
     if _cue_re(REMOTE_CUES).search(window) or kind in ("phone", "callnoun") or "call" in low:
         virtual = True
-    elif regex.search(r"(?i)\bin\s++person\b|\bface-to-face\b", window) or location is not None \
+    elif _search(r"(?i)\bin\s++person\b|\bface-to-face\b", window) or location is not None \
             or kind in ("meet", "visit", "sit", "convene", "assembly", "host", "welcome") \
-            or regex.search(r"summit|meeting|session", low):
+            or _search(r"summit|meeting|session", low):
         virtual = False
     else:
         virtual = None if kind in ("negotiate", "discussion") else False
@@ -411,7 +429,7 @@ def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) ->
     if comma < 0:
         return []
     cands = idx.between(comma, min(limit, comma + 80))
-    if cands and regex.fullmatch(r",\s*+(?:the\s++)?+", norm[comma : cands[0].start]):
+    if cands and _fullmatch(r",\s*+(?:the\s++)?+", norm[comma : cands[0].start]):
         return idx.chain(cands, 0, limit)
     return []
 
@@ -421,7 +439,7 @@ def _premodifiers(idx: MentionIndex, norm: str, sent_start: int, m_start: int) -
     out: list[Mention] = []
     pos = m_start
     for m in reversed(idx.between(max(sent_start, m_start - 60), m_start)):
-        if not regex.fullmatch(r"[\s()]*+", norm[m.end : pos]):
+        if not _fullmatch(r"[\s()]*+", norm[m.end : pos]):
             break
         out.insert(0, m)
         pos = m.start
@@ -436,7 +454,7 @@ def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
     actor = idx.actors.get(found[0].ident)
     if actor is None or actor.kind == "organization":
         return False
-    return not regex.match(
+    return not _match(
         r"\s++(?!(?:in|at|on|for|to|and|with|from|during|last|this|next|yesterday|today|as)\b)[a-z]",
         norm[found[-1].end : found[-1].end + 14],
     )
@@ -455,7 +473,7 @@ def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool
 
 def _object_place(idx: MentionIndex, norm: str, end: int, limit: int) -> str | None:
     for p in idx.places_between(end, limit):
-        if regex.fullmatch(r"\s*+(?:to\s++)?+(?:the\s++)?+", norm[end : p.start]):
+        if _fullmatch(r"\s*+(?:to\s++)?+(?:the\s++)?+", norm[end : p.start]):
             return p.ident
         break
     return None
@@ -474,8 +492,8 @@ def _place(
     best: tuple[int, str] | None = None
     for p in idx.places_between(c_start, c_end):
         lead = norm[max(c_start, p.start - 24) : p.start].lower()
-        if not regex.search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
-            if p.start > m_start or not regex.search(
+        if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
+            if p.start > m_start or not _search(
                 r"\b(?:traveled|travelled|flew|went|came|arrived|headed|returned)\s++to\s++$", lead
             ):
                 continue
@@ -502,7 +520,7 @@ def _status(
         mod = "planned"  # "Parliament would meet in September": a reported plan
     if _cue_re(PROPOSED_CUES).search(before[-35:]) and mod != "planned":
         return "proposed", True
-    if _cue_re(PROPOSED_CUES).search(before[-35:]) and regex.search(r"(?i)\b(?:offer|propos|suggest|invit|call(?:ed|s)?\s++for)", before):
+    if _cue_re(PROPOSED_CUES).search(before[-35:]) and _search(r"(?i)\b(?:offer|propos|suggest|invit|call(?:ed|s)?\s++for)", before):
         return "proposed", True
     if mod == "hypothetical":
         return "proposed", True
@@ -510,9 +528,9 @@ def _status(
         return "ongoing", True
     if mod == "planned":
         return "planned", True
-    if not verbal and regex.match(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b", after):
+    if not verbal and _match(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b", after):
         return "planned", True
-    if not verbal and regex.match(r"(?is)^[^.;]{0,40}?\b(?:was|were)\s++(?:held|convened)\b", after):
+    if not verbal and _match(r"(?is)^[^.;]{0,40}?\b(?:was|were)\s++(?:held|convened)\b", after):
         return "held", True
     if low.split()[0] in PAST_VERBS:
         return "held", True
@@ -523,8 +541,8 @@ def _status(
             return "planned", False
         if date[:10] < iso:
             return "held", False
-        return "ongoing" if regex.search(r"(?i)\b(?:is|are)\b", before) else "held", False
-    if regex.search(r"(?i)\b(?:will|to\s++be)\b", after[:30]):
+        return "ongoing" if _search(r"(?i)\b(?:is|are)\b", before) else "held", False
+    if _search(r"(?i)\b(?:will|to\s++be)\b", after[:30]):
         return "planned", False
     return "held", False
 
@@ -533,7 +551,7 @@ def _only_would(before: str, sentence: str) -> bool:
     cues = {m.group(0).lower() for m in _cue_re(PROPOSED_CUES).finditer(before)}
     if cues != {"would"}:
         return False
-    return not regex.search(r"(?i)\b(?:if|unless|whether|could|might)\b", sentence)
+    return not _search(r"(?i)\b(?:if|unless|whether|could|might)\b", sentence)
 
 
 def _topics(analysis: Analysis, end: int, c_end: int) -> tuple[str, ...]:
@@ -576,16 +594,13 @@ def _compatible_date(a: str | None, b: str | None) -> bool:
 
 
 def _sentence_index(analysis: Analysis, pos: int) -> int:
-    starts = _sentence_starts(analysis.sentences)
+    starts = analysis.notes.get("_meeting_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in analysis.sentences]
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and pos < analysis.sentences[i].end:
         return i
     return -1
-
-
-@functools.lru_cache(maxsize=4)
-def _sentence_starts(sentences: tuple[Span, ...]) -> list[int]:
-    return [s.start for s in sentences]
 
 
 def _location_names(analysis: Analysis, ident: str | None) -> set[str]:
@@ -668,12 +683,14 @@ def find_meetings(analysis: Analysis) -> Analysis:
         return analysis
     idx = MentionIndex(analysis)
     refs = find_meeting_refs(analysis, idx)
+    # sentence starts, computed once: looked up for every reference
+    work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts: list[_Draft] = []
     for ref in refs:
-        sent_i = _sentence_index(analysis, ref.span.start)
+        sent_i = _sentence_index(work, ref.span.start)
         target: _Draft | None = None
         if ref.anaphoric:
-            target = _pick_antecedent(analysis, drafts, ref, sent_i)
+            target = _pick_antecedent(work, drafts, ref, sent_i)
             if target is not None and ref.date and target.date and not _compatible_date(target.date, ref.date):
                 target = None
         else:
@@ -701,7 +718,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
             )
         )
     meetings = tuple(
-        _finish(analysis, idx, d, n) for n, d in enumerate(drafts, start=1)
+        _finish(work, idx, d, n) for n, d in enumerate(drafts, start=1)
     )
     return attrs.evolve(analysis, meetings=meetings)
 

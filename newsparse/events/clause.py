@@ -44,6 +44,24 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=512)
+def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A compiled pattern, cached: these small patterns run once per trigger."""
+    return regex.compile(pattern, flags | regex.V1)
+
+
+def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).search(string)
+
+
+def _match(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).match(string)
+
+
+def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).fullmatch(string)
+
+
 class Mention(NamedTuple):
     """An actor (or location) mention: offsets, id and how it was found."""
 
@@ -126,7 +144,7 @@ class MentionIndex:
         for p in self.places[max(0, i - 1) : i + 2]:
             if p.start < m.end and m.start < p.end:
                 before = self.norm[max(0, p.start - 12) : p.start].lower()
-                return bool(regex.search(r"\b(?:in|at|near|outside|across|to)\s++(?:the\s++)?+$", before))
+                return bool(_search(r"\b(?:in|at|near|outside|across|to)\s++(?:the\s++)?+$", before))
         return False
 
     def preceded_by_preposition(self, m: Mention) -> bool:
@@ -185,10 +203,10 @@ class MentionIndex:
             return []
         gap = self.norm[start : cands[0].start]
         det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,3}?"
-        if direct and regex.fullmatch(rf"\s*+{det}", gap, regex.V1):
+        if direct and _fullmatch(rf"\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
         pattern = rf"(?:\s*+[\w-]++){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
-        if len(gap) <= 90 and regex.fullmatch(pattern, gap, regex.V1 | regex.I):
+        if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
 
@@ -356,7 +374,7 @@ def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
     if not _negation_re().search(chunk):
         return False
     # "not reconvene until October 14" puts the event off; it does not deny it
-    return not regex.match(r"\S*+\s++(?:\w++\s++){0,3}?until\b", norm[pos : pos + 40], regex.I)
+    return not _match(r"\S*+\s++(?:\w++\s++){0,3}?until\b", norm[pos : pos + 40], regex.I)
 
 
 @functools.cache
