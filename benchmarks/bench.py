@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+# time the checkout this script belongs to, whatever newsparse is installed
+sys.path.insert(0, str(ROOT))
 WIKINEWS = ROOT.parent / "shared" / "data" / "wikinews"
 DEFAULT_CORPUS = WIKINEWS / "corpus.jsonl"
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
@@ -114,22 +116,24 @@ def generate_corpus(n: int = 200, seed: int = 7) -> list[Article]:
     return articles
 
 
-def make_stress_doc(articles: list[Article], n_chars: int) -> tuple[str, str]:
+def make_stress_doc(
+    articles: list[Article], n_chars: int, folder: Path = WIKINEWS
+) -> tuple[str, str]:
     """A document of ``n_chars`` made of the corpus articles, as stress.py does.
 
     Uses ``../shared/data/wikinews/stress.py`` when it is there (the shared,
     documented recipe), else the same recipe written here: join the articles
     with a blank line, cycling, and cut at the last whitespace before N.
     """
-    if (WIKINEWS / "stress.py").exists():
-        sys.path.insert(0, str(WIKINEWS))
+    if (folder / "stress.py").exists():
+        sys.path.insert(0, str(folder))
         try:
             import stress  # type: ignore[import-not-found]
 
             text, published = stress.make_doc(articles, n_chars)
             return str(text), str(published)
         finally:
-            sys.path.remove(str(WIKINEWS))
+            sys.path.remove(str(folder))
     parts: list[str] = []
     total = i = 0
     while total < n_chars:
@@ -330,9 +334,9 @@ def time_spacy(articles: list[Article], python: str, model: str) -> dict[str, An
 
 
 def _child_cpu(args: list[str]) -> float:
-    """CPU seconds (user + sys) one child process used."""
+    """CPU seconds (user + sys) one child process used (run in the project root)."""
     before = os.times()
-    subprocess.run(args, check=True, capture_output=True)
+    subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
     after = os.times()
     return (after.children_user - before.children_user) + (
         after.children_system - before.children_system
@@ -347,10 +351,10 @@ def import_time(runs: int = 7) -> dict[str, Any]:
     probe = subprocess.run(
         [py, "-c", "import sys, newsparse; print(' '.join(m for m in "
          "('pycountry', 'dateparser', 'regex', 'attrs') if m in sys.modules))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, cwd=ROOT,
     )
     top = subprocess.run([py, "-X", "importtime", "-c", "import newsparse"],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, cwd=ROOT)
     rows = []
     for line in top.stderr.splitlines()[1:]:
         parts = line.split("|")
@@ -368,6 +372,7 @@ def import_time(runs: int = 7) -> dict[str, Any]:
 
 _RSS_CHILD = r"""
 import json, resource, sys, time
+sys.path.insert(0, sys.argv[2])
 text, published = json.load(open(sys.argv[1], encoding="utf-8"))
 import newsparse
 t0 = time.perf_counter()
@@ -386,7 +391,7 @@ def fresh_parse(text: str, published: str | None, timeout: float) -> dict[str, A
         json.dump([text, published], f)
         path = f.name
     try:
-        proc = subprocess.run([sys.executable, "-c", _RSS_CHILD, path],
+        proc = subprocess.run([sys.executable, "-c", _RSS_CHILD, path, str(ROOT)],
                               capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:.0f} s"}
@@ -410,10 +415,12 @@ def python_rss() -> float:
 _SCALE_CHILD = r"""
 import json, sys, time
 sys.path.insert(0, sys.argv[2])
+sys.path.insert(0, sys.argv[4])
 from bench import make_stress_doc, load_corpus, stage_seconds_one
 from pathlib import Path
-articles, _ = load_corpus(Path(sys.argv[3]) if sys.argv[3] else None)
-text, published = make_stress_doc(articles, int(sys.argv[1]))
+corpus = Path(sys.argv[3]) if sys.argv[3] else None
+articles, _ = load_corpus(corpus)
+text, published = make_stress_doc(articles, int(sys.argv[1]), *([corpus.parent] if corpus else []))
 import newsparse
 try:
     newsparse.parse(articles[0]["text"], published=articles[0].get("published"))  # warm up
@@ -446,7 +453,7 @@ def scaling(sizes: Sequence[int], corpus: Path | None, timeout: float) -> list[d
         try:
             proc = subprocess.run(
                 [sys.executable, "-c", _SCALE_CHILD, str(n), str(Path(__file__).parent),
-                 str(corpus) if corpus else ""],
+                 str(corpus) if corpus else "", str(ROOT)],
                 capture_output=True, text=True, timeout=timeout,
             )
         except subprocess.TimeoutExpired:
@@ -748,7 +755,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.profile:
         big_doc = None
         if sizes:
-            big_doc = make_stress_doc(articles, max(s for s in sizes if s <= 1_000_000))
+            big_doc = make_stress_doc(
+                articles, max(s for s in sizes if s <= 1_000_000), args.corpus.parent
+            )
         args.profile.write_text(profile(articles, big_doc, args.profile_top), encoding="utf-8")
         print(f"\ncProfile report written to {args.profile}")
     if args.json:
