@@ -355,7 +355,7 @@ def _reference(
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
-    direct = kind in ("meet", "host", "welcome", "visit", "call") and verbal or low in ("telephoned", "phoned")
+    direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
     if kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to")

@@ -63,7 +63,8 @@ ATTEND_VERBS: tuple[str, ...] = (
     "in", "had", "have", "has", "having", "attended", "attend", "attends", "attending",
     "joined", "join", "joins", "began", "begin", "begins", "resumed", "resume", "resumes",
     "opened", "open", "opens", "concluded", "ended", "wrapped up", "started", "start",
-    "entered", "enter", "enters", "into",
+    "entered", "enter", "enters", "into", "cut off", "broke off", "broken off", "suspended",
+    "halted", "froze", "restarted", "continued", "maintained", "launched", "sought",
 )
 
 #: Cues after a meeting noun that mark it as planned ("the meeting will happen").
