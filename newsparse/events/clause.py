@@ -283,8 +283,10 @@ def clause_start(norm: str, sent_start: int, pos: int) -> int:
     sent_start = max(sent_start, pos - CLAUSE_REACH)
     chunk = norm[sent_start:pos]
     cut = max(chunk.rfind(";"), chunk.rfind(": "))
-    for m in _clause_cut_re().finditer(chunk):
-        cut = max(cut, m.end() - 1)
+    # look a little past ``pos``: "when delegates convene" needs the verb to see a clause
+    for m in _clause_cut_re().finditer(norm, sent_start, min(len(norm), pos + 30)):
+        if m.end() <= pos:
+            cut = max(cut, m.end() - 1 - sent_start)
     return sent_start + cut + 1 if cut >= 0 else sent_start
 
 
