@@ -48,22 +48,15 @@ def _classify(
     ordered = sorted(entries, key=lambda x: _PRIORITY.get(x.kind, 9))
     actors: list[Mention] = []
     places: list[Mention] = []
-    has_place_entry = [x for x in ordered if x.kind == "place"]
     for entry in ordered:
         if entry.kind in ("country", "demonym", "seat"):
             out = country_mention(norm, s, e, entry, georgia_state=georgia_state,
                                   first_names=gaz.first_names)
-            if not out and entry.kind == "country" and norm[s:e] in ("Georgia",):
-                return [], []
+            if not out:
+                return [], []  # a trap: a person's name, a bird, a language
             for m in out:
                 (places if m.kind == "place" else actors).append(m)
-            if out or entry.kind != "seat":
-                if entry.kind == "seat" and not any(m.kind == "place" for m in out):
-                    pass
-                elif entry.kind == "country" and has_place_entry and not places:
-                    pass
-                break
-            continue
+            break
         if entry.kind == "organization":
             actors.append(org_mention(norm, s, e, entry))
             break
@@ -163,7 +156,7 @@ def assemble(analysis: Analysis) -> Analysis:
     countries = [m for m in mentions if m.kind == "country"]
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's
-    fallback = _dominant_country(countries)
+    fallback = _dominant_country(countries + [p for p in place_cands if p.subkind != "country"])
     if fallback is not None:
         mentions = [attrs.evolve(m, country=fallback, key=org_key(m.key.split(":", 2)[2],
                                                                    fallback))
@@ -207,6 +200,13 @@ def assemble(analysis: Analysis) -> Analysis:
             c = antecedents.country_before(h.before.start)
             hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=c))
     persons = cluster_persons(hits, norm)
+    # a seat or country name that is a person's surname here is that person
+    # ("Sudesh Amman" ... "Amman said"), not a metonym
+    surnames = {s for p in persons if len(p.tokens) > 1 for s in p.surnames}
+    if surnames:
+        mentions = [m for m in mentions if not (
+            m.kind == "country" and m.how in ("metonym", "name") and norm[m.start:m.end] in surnames)]
+        places = [p for p in places if norm[p.start:p.end] not in surnames]
     _person_countries(persons, countries, sentences, {m.key: m for m in mentions}, fallback,
                       norm, hits)
 

@@ -39,6 +39,7 @@ _US_STATE_CONTEXT = regex.compile(
     r"|(?:Republican|Democrat|Democratic|Congressman|Congresswoman|Rep\.|Representative"
     r"|Senator|Sen\.|committee[ ]member)[^.\n]{0,40}?[ ]of[ ]Georgia"
     r"|\((?:R|D)-(?:Ga|GA)\.?\)"
+    r"|(?:District|University|State|Southern|Northern|Middle)[ ]of[ ]Georgia"
 )
 _GEORGIA_COUNTRY_CONTEXT = regex.compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia")
 
@@ -116,13 +117,33 @@ def country_mention(
         if is_locative(norm, start):
             return [place]
         prev = _NAME_BEFORE.search(norm[max(0, start - 30) : start])
-        if prev and prev.group(1) in first_names:
-            return []  # "George Washington", "Denzel Washington"
+        if prev and (prev.group(1) in first_names or (
+            " " not in surface and prev.group(1) not in _NOT_GIVEN_NAMES
+            and not _is_title_word(prev.group(1)) and start - len(prev.group(0)) > 0
+            and norm[start - len(prev.group(0)) - 1] not in ".\n\"'("
+        )):
+            return []  # "George Washington", "Sudesh Amman": a person's name
         acts = _ACTS.match(norm[end : end + 30]) is not None
         if entry.subkind == "weak" and not acts:
             return [place]
         return [Mention(start, end, "country", f"C:{code}", entry.name, "metonym", code)]
     return []
+
+
+def _is_title_word(word: str) -> bool:
+    from newsparse.actors.persons import title_word
+
+    return title_word(word)
+
+
+#: capitalised words that may stand before a seat without making it a surname
+_NOT_GIVEN_NAMES = frozenset(
+    {"The", "In", "On", "At", "To", "From", "And", "But", "For", "With", "After", "Before",
+     "When", "While", "As", "By", "Of", "That", "If", "Then", "Both", "Meanwhile",
+     "However", "Today", "Yesterday", "Officials", "Greater", "Central", "Downtown",
+     "Northern", "Southern", "Eastern", "Western", "East", "West", "North", "South", "Old",
+     "New", "Capitol", "Metropolitan", "Mr", "Mrs", "Ms", "Dr"}
+)
 
 
 def _bird_after(norm: str, end: int) -> bool:

@@ -42,7 +42,9 @@ _THINGS = frozenset(
 _LEADING_STOP = frozenset(
     {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "From",
      "With", "After", "Before", "When", "While", "Since", "This", "That", "These", "Those",
-     "Its", "His", "Her", "Their", "Our", "New"}
+     "Its", "His", "Her", "Their", "Our", "Monday", "Tuesday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+     "May", "June", "July", "August", "September", "October", "November", "December"}
 )
 
 
@@ -70,8 +72,10 @@ def _title_words() -> frozenset[str]:
     from newsparse.data.actor_first_names import FIRST_NAMES
     from newsparse.data.titles import TITLES
 
-    return frozenset(w for t in TITLES for w in t.split()) | frozenset(
-        n.lower() for n in FIRST_NAMES)
+    # one-word titles ("president", "spokesman") and given names end a body's name;
+    # words of longer titles ("foreign", "health") may well be part of it
+    return (frozenset(t for t in TITLES if " " not in t) | frozenset(
+        n.lower() for n in FIRST_NAMES)) - frozenset(d.lower() for d in _DOMAINS)
 
 
 def generic_organizations(
@@ -120,7 +124,7 @@ def generic_organizations(
                     k = j + 2
                     if toks[k] == "the" and k + 1 < n:
                         k += 1
-                    if not toks[k][:1].isupper():
+                    if not toks[k][:1].isupper() or toks[k] in _LEADING_STOP:
                         break
                     while k + 1 < n and k - j < 6 and toks[k + 1][:1].isupper() and (
                         toks[k + 1] not in _LEADING_STOP and toks[k + 1].lower() not in stops
@@ -146,10 +150,10 @@ def generic_organizations(
                     not t.endswith(("ed", "ly")) or t in ("United", "Federated", "Allied")
                 ):
                     s -= 1
-                elif t in ("for", "&") and s - 2 > done and toks[s - 2][:1].isupper() and (
-                    toks[s - 2] not in _LEADING_STOP
+                elif t in ("for", "&", "and") and s - 2 > done and toks[s - 2][:1].isupper() and (
+                    toks[s - 2] not in _LEADING_STOP and (t != "and" or toks[s - 2] not in heads)
                 ):
-                    s -= 2
+                    s -= 2  # "Cinema for Peace Foundation", "Securities and Exchange Commission"
                 else:
                     break
             done = j

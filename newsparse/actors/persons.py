@@ -31,9 +31,9 @@ _I = r"\p{Lu}\.(?:\p{Lu}\.)?+"
 _P = (r"(?:bin|ibn|bint|al|el|de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|ben"
       r"|abu|y|zu|ter|dela|St\.)")
 _RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}_.'-])(?:{_W}|{_I})(?:[ ]++(?:{_P}[ ]++){{0,2}}(?:{_W}|{_I})){{0,5}}"
+    rf"(?<![\p{{L}}\p{{N}}_.'-])(?:{_I}|{_W})(?:[ ]++(?:{_P}[ ]++){{0,2}}(?:{_I}|{_W})){{0,5}}"
 )
-_TOKEN = regex.compile(rf"{_P}(?=[ ])|{_W}|{_I}")
+_TOKEN = regex.compile(rf"{_P}(?=[ ])|{_I}|{_W}")
 _PARTICLES = frozenset(regex.findall(r"[\w.]+", _P)) - {"St."}
 
 _STOP = frozenset(
@@ -108,7 +108,8 @@ _REPORT_BEFORE = regex.compile(
 _PLACE_FIRST = frozenset(
     """San Santa Santo Los Las El La Le Porto Puerto Port Fort Saint St. Lake Mount Cape
     North South East West Upper Lower New Old Great Little Grand Bay Glen Ras Tell Ain Wadi
-    Jabal Jebel Kafr Deir Beit Bir Khan Tal Bab Sidi Ciudad Villa Bandar Kota""".split()
+    Jabal Jebel Kafr Deir Beit Bir Khan Tal Bab Sidi Ciudad Villa Bandar Kota Notre Holy
+    Sacred Crew""".split()
 )
 _COMMON_SUFFIX = regex.compile(
     r"(?:ity|ities|ation|ations|ment|ments|ness|ology|ogy|ics|ism|isms|ists|ies|ship|ence"
@@ -116,6 +117,11 @@ _COMMON_SUFFIX = regex.compile(
 )
 _EXEMPT_SUFFIX = frozenset({"Jinping", "Vance", "Sanders", "Peters", "Rogers", "Waters",
                             "Summers", "Powers", "Manning", "Fleming", "Browning", "Cummings"})
+
+
+def title_word(word: str) -> bool:
+    """True when ``word`` is (part of) a title ("President", "Foreign")."""
+    return word.lower() in _title_data()[5]
 
 
 def person_key(name: str) -> str:
@@ -357,6 +363,10 @@ def find_persons(
     out: list[PersonHit] = []
     runs: list[list[tuple[int, int, str]]] = []
     alone: set[str] = set()  # words that stand on their own somewhere ("Spanton said")
+    for run in _RUN.finditer(norm):
+        # a word standing alone in the text (masked or not) may be a surname
+        if " " not in run.group(0):
+            alone.add(run.group(0))
     for run in _RUN.finditer(mtext):
         toks = [(run.start() + t.start(), run.start() + t.end(), t.group(0))
                 for t in _TOKEN.finditer(run.group(0))]
@@ -372,6 +382,8 @@ def find_persons(
     for toks in runs:
         # cut at the first word that is no part of a person's name
         for j, t in enumerate(toks):
+            if t[2] == "May" and j > 0 and toks[j - 1][2] in first_names:
+                continue  # "Theresa May"
             if t[2] in _NONNAME or t[2] in _STOP:
                 if j == 0 or any(x[2] in _NONNAME for x in toks[j:]):
                     toks = toks[:j] if t[2] in _STOP else []
@@ -392,8 +404,8 @@ def find_persons(
         p_end = start
         while p_end > 0 and norm[p_end - 1] in " ,":
             p_end -= 1
-        p_start = norm.rfind(" ", max(0, p_end - 40), p_end) + 1
-        prev_word = norm[max(p_start, p_end - 40) : p_end].lower().strip("()")
+        window = norm[max(0, p_end - 40) : p_end].split()
+        prev_word = window[-1].lower().strip("()") if window else ""
         if prev_word and (prev_word in title_words or prev_word in titles
                           or by_end.get(p_end) is not None or prev_word.endswith("'s")):
             before = title_before(norm, start, by_end, titles)
