@@ -108,7 +108,7 @@ def _is_bare(m: Mention) -> bool:
     return m.name in BARE_INSTITUTIONS or m.name in BARE_SYNONYMS.values()
 
 
-_NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Air Force", "Senate",
+_NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Senate", "Corps",
                    "Parliament", "Court", "Cabinet", "Government", "Guard", "Service",
                    "Agency", "Commission", "Bureau", "Directorate", "Assembly", "Congress")
 
@@ -116,7 +116,10 @@ _NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Air Forc
 def _is_national(m: Mention) -> bool:
     """A body of a state by its head word ("Emergency Situations Ministry")."""
     words = m.name.split()
-    return words[-1] in _NATIONAL_HEADS or words[0] in ("Ministry", "Department")
+    return (words[-1] in _NATIONAL_HEADS or words[0] in ("Ministry", "Department", "National",
+                                                          "Federal", "Royal", "State")
+            or words[-1] in ("Committee", "Subcommittee", "Caucus") and words[0] in (
+                "House", "Senate", "Parliamentary", "Congressional", "Commons", "Select"))
 
 
 def _dominant_country(countries: Sequence[Mention]) -> str | None:

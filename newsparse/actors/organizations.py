@@ -147,7 +147,7 @@ def generic_organizations(
             while s - 1 > done:
                 t = toks[s - 1]
                 if t[:1].isupper() and t not in _LEADING_STOP and (
-                    not t.endswith(("ed", "ly")) or t in ("United", "Federated", "Allied")
+                    not t.endswith("ed") or t in ("United", "Federated", "Allied")
                 ):
                     s -= 1
                 elif t in ("for", "&", "and") and s - 2 > done and toks[s - 2][:1].isupper() and (

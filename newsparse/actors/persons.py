@@ -91,7 +91,9 @@ _NONNAME = frozenset(
     Olympic Olympics Paralympics Grand Prix Open Series Tour Marathon Medal Oscar Oscars
     Grammy Emmy Nobel Peace Prize Order Medal Cross Legion Doctrine Initiative Policy
     Climate Energy Oil Gas Nuclear Missile Missiles Bomb Virus Vaccine Disease Syndrome
-    Flu Fever Storm Hurricane Typhoon Cyclone Earthquake Tsunami Flood Fire Operation""".split()
+    Flu Fever Storm Hurricane Typhoon Cyclone Earthquake Tsunami Flood Fire Operation
+    Parish Borough Township Prefecture Oblast Governorate Municipality Village Town Sur
+    Norte Convention Expo""".split()
 )
 
 _REPORT_AFTER = regex.compile(
@@ -240,11 +242,15 @@ def title_before(
             continue
         poss = norm[p - 2 : p] == "'s"
         m = by_end.get(p - 2 if poss else p)
-        if m is not None and m.kind in ("country", "organization"):
+        if m is not None and (m.kind in ("country", "organization") or (
+            m.kind == "place" and m.country and m.subkind in ("region", "city")
+        )):
             if title_lo < 0 and not is_courtesy:
                 break  # a country right before the name is no title phrase
             if m.kind == "country":
                 country = country or m.country
+            elif m.kind == "place":
+                country = country or m.country  # "Louisiana Governor", "Paris Mayor"
             else:
                 org = org or m.key
                 country = country or m.country
