@@ -131,6 +131,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "ACCUSE": (
         r"accus(?:ed|es|ing)",
+        # "called the move a "smash and grab"": a quoted verdict on someone's act
+        r"(?:called|calls|branded|brands|labell?ed|dubbed)"
+        r"(?=\s++(?:[\w'-]++\s++){1,5}?(?:as\s++)?+(?:an?\s++)?+\")",
         r"criticis(?:ed|es|ing)",
         r"criticiz(?:ed|es|ing)",
         r"criticism\s++of",
@@ -144,7 +147,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sued",
     ),
     "REQUEST": (
-        r"urg(?:ed|es|ing)",
+        r"urg(?:e|ed|es|ing)",
+        r"recommend(?:ed|s)",
         r"call(?:ed|s|ing)?+\s++on",
         r"call(?:ed|s|ing)?+\s++for",
         r"appeal(?:ed|s)?+\s++(?:to|for)",

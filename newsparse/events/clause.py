@@ -202,7 +202,9 @@ class MentionIndex:
         if not cands:
             return []
         gap = self.norm[start : cands[0].start]
-        det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,3}?"
+        det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){{0,{min(3, max_words)}}}?"
+        if max_words > 4:
+            det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,4}?"
         if direct and _fullmatch(rf"\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
         pattern = rf"(?:\s*+[\w-]++){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
