@@ -260,6 +260,8 @@ NOT_TIMES = [
     "Her annual salary and the quarterly dividend were cut.",
     "The 6-year-old boy was found safe.",
     "I don't know where he is.",
+    "Mr. Reed, 52 years old, will retire.",
+    "He was last seen the day before police issued a warrant.",
 ]
 
 
@@ -267,6 +269,14 @@ NOT_TIMES = [
 def test_not_time_expressions(sentence: str) -> None:
     """Words that look like times but are not, in TimeBank's reading, give nothing."""
     assert _times(sentence) == []
+
+
+def test_rule_patterns_have_no_formatted_tuples() -> None:
+    """A '{1,3}' left single in an f-string pattern turns into '(1, 3)': none may."""
+    from newsparse.times.patterns import RULES
+
+    for name, pattern in RULES.items():
+        assert not re.search(r"\(\d+, \d+\)", pattern), name
 
 
 KNOWN_MISSES: list[Row] = [

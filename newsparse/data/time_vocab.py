@@ -131,7 +131,7 @@ FUTURE_CUES: frozenset[str] = frozenset(
     will 'll shall won't wo going scheduled slated due plans plan ahead
     expected upcoming intends intend to-be tomorrow next coming supposed
     hopes hope aims aim until payable effective expire expires
-    expiring deadline record would planning soon
+    expiring deadline record would could might planning soon
     """.split()
 )
 

@@ -132,7 +132,7 @@ RULES: dict[str, str] = {
     "season": rf"""
         (?:(?P<rel>this|last|next|coming|past|previous|early|late|mid)(?:-|{_S})
           |(?P<the>the{_S})(?:(?P<mod>early|late|mid)(?:-|{_S}))?
-          |(?P<in>(?<=\b(?:in|during|by|until|since|through)\s{1,3})))?
+          |(?P<in>(?<=\b(?:in|during|by|until|since|through)\s{{1,3}})))?
         (?P<season>spring|summer|fall|autumn|winter)(?!\w)
         (?:{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SPOKEN}))?
     """,
@@ -169,7 +169,7 @@ RULES: dict[str, str] = {
         (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
         (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))(?P<sep>-|{_S})
-        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w|-old|\s{1,3}old)
+        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w|-old|\s{{1,3}}old)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)|a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,
     "reference": r"""

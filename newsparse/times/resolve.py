@@ -535,6 +535,10 @@ class Resolver:
                 -1 if ("previous" in text or "before" in text) else 0)  # fmt: skip
             if text == "the day":
                 return None
+            if text.endswith(("before", "after")) and regex.match(
+                r"\s{1,3}[\w$]", self.norm[m.end() : m.end() + 4]
+            ):
+                return None  # "the day before the vote": anchored to an event, not a date
             return self._day_offset(m, shift, None, None, base)
         if m.group("yearend"):
             year = self._current("year", m)

@@ -32,7 +32,8 @@ def _future_phrase() -> regex.Pattern[str]:
     return regex.compile(
         r"\b(?:(?:is|are|was|were|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?!be\s{1,3}\w+ed\b)\w|"
         r"(?:is|are|am)\s{1,3}(?:going|set|expected|scheduled|slated|planning|hoping)\b|"
-        r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b)",
+        r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b|"
+        r"as\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z)",
         regex.IGNORECASE,
     )
 
@@ -41,7 +42,8 @@ def _classify(word: str) -> str | None:
     low = word.lower()
     if low in FUTURE_CUES:
         return "future"
-    if low in PAST_CUES or (len(low) > 4 and low.endswith("ed")):
+    # "-ed" marks a past verb, but not in a name ("United States")
+    if low in PAST_CUES or (len(low) > 4 and low.endswith("ed") and word[0].islower()):
         return "past"
     return None
 
