@@ -45,6 +45,8 @@ class Person:
         if len(toks) <= 1:
             return tuple(toks)
         out = [toks[-1]]
+        if "-" in toks[-1] and len(toks) == 2:
+            out.append(toks[0])  # "Tong Yung-soo": the family name comes first
         if len(toks) >= 3:
             out.append(toks[-2])  # Spanish double surnames: "Rosselló Nevares"
         last = toks[-1]
@@ -97,6 +99,11 @@ def _find(persons: list[Person], tokens: tuple[str, ...]) -> Person | None:
     for p in reversed(persons):
         if p.tokens == tokens:
             return p
+    if len(tokens) >= 2:
+        for p in reversed(persons):
+            n = min(len(p.tokens), len(tokens))
+            if n >= 2 and p.tokens[:n] == tokens[:n]:
+                return p  # "John Luk" and "John Luk Jok"
     for p in reversed(persons):
         if p.tokens[-1] != last:
             continue

@@ -93,7 +93,7 @@ _NONNAME = frozenset(
     Climate Energy Oil Gas Nuclear Missile Missiles Bomb Virus Vaccine Disease Syndrome
     Flu Fever Storm Hurricane Typhoon Cyclone Earthquake Tsunami Flood Fire Operation
     Parish Borough Township Prefecture Oblast Governorate Municipality Village Town Sur
-    Norte Convention Expo""".split()
+    Norte Convention Expo System Component""".split()
 )
 
 _REPORT_AFTER = regex.compile(
