@@ -81,7 +81,7 @@ def _alt(words: tuple[str, ...]) -> str:
 @functools.cache
 def _trigger_re() -> regex.Pattern[str]:
     adj = _alt(ADJECTIVES)
-    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session"
+    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call"
     return regex.compile(
         rf"""
         (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:(?:{adj})\s++){{0,3}}+(?:{nouns})\b)
@@ -137,7 +137,7 @@ def _meet_other_re() -> regex.Pattern[str]:
     return regex.compile(
         r"^\s++(?:(?:the|their|its|our|his|her|these|those|all|a|an|any|some|such|"
         r"this|that|my|your|growing|rising|new|key|basic|minimum|strict|increased|"
-        r"its\s++own|[\w-]++'s?+)\s++){0,3}+"
+        r"its\s++own|[\w-]++'s?+)\s++){0,3}+(?:[\w-]++\s++){0,3}?"
         rf"(?:{_alt(MEET_OTHER_SENSE)})\b",
         regex.V1 | regex.I,
     )
@@ -244,6 +244,9 @@ def _reference(
             verbal = False
         if verbal and _meet_other_re().match(after):
             return None
+        if low == "met" and _search(r"\b(?:was|were|been|being|be|is|are|'s)\s++$", before_l) \
+                and after_l.startswith(" with"):
+            return None  # "it was met with protests"
         if verbal and _match(r"\s++(?:with\s++)?+(?:approval|resistance|criticism|success)\b", after_l):
             return None
         if low in ("meet", "meets") and _search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
@@ -255,6 +258,10 @@ def _reference(
             return None
         if _search(r"\b(?:he|she|it|who|that|also|often|never|always|rarely)\s++$", before_l):
             return None
+    if kind == "noun" and word == "Conference" and _match(r"\s++of\s++(?:the\s++)?+[A-Z]", after):
+        return None  # "the National Conference of State Legislatures": a name
+    if kind == "noun" and low == "conference" and _search(r"\b(?:his|her|my|your)\s++$", before_l):
+        return None  # "during his conference": a press conference
     if kind == "noun" and low == "conference" or kind == "call" and "conference" in low:
         if _search(r"\b(?:press|news|media)\s++$", before_l) or _match(
             r"\s++(?:call\s++)?+with\s++(?:reporters|journalists|the\s++press|media)\b", after_l
@@ -262,6 +269,8 @@ def _reference(
             return None
         if kind == "call" and _search(r"(?i)\b(?:press|news)\s++$", before_l):
             return None
+    if kind == "host" and _search(r"\bplay(?:s|ed|ing)?+\s++$", before_l):
+        return None
     if kind == "host" and " " not in low:
         if _search(r"\b(?:a|the)\s++$", before_l) and after_l.startswith(" of"):
             return None
@@ -273,13 +282,15 @@ def _reference(
         ) and not _hosted_guest(idx, norm, end, sent.end) and not after_l.startswith(" by"):
             return None
     if kind == "welcome":
-        if not _object_actor(idx, end, sent.end, persons_only=True):
+        if low in ("welcoming", "receiving") or not _guest_right_after(idx, norm, end, sent.end):
             return None
+    if kind == "visit" and nounish and not after_l.startswith(" to") and not _search(
+        r"\b(?:state|official|working|royal|presidential|first|historic)\s++$", before_l
+    ):
+        return None
     if kind == "visit":
-        if _search(r"\b(?:a|an)\s++$", before_l) and not after_l.startswith(" to"):
-            pass
         target = _object_actor(idx, end, sent.end) or _object_place(idx, norm, end, sent.end)
-        if not (target or _match(r"\s++to\s", after_l) or det is not None or indef is not None):
+        if not target:
             return None
         if low.startswith("visit") and _search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
             return None
@@ -458,6 +469,15 @@ def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
         r"\s++(?!(?:in|at|on|for|to|and|with|from|during|last|this|next|yesterday|today|as)\b)[a-z]",
         norm[found[-1].end : found[-1].end + 14],
     )
+
+
+def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
+    """"welcomed Modi", "received the Chinese President Xi": a guest right after the verb."""
+    found = idx.between(end, min(limit, end + 60))
+    if not found or not _fullmatch(r"\s++(?:the\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+", norm[end : found[0].start]):
+        return False
+    actor = idx.actors.get(found[0].ident)
+    return actor is not None and actor.kind in ("person", "group", "country")
 
 
 def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool = False) -> str | None:

@@ -44,7 +44,8 @@ MEET_OTHER_SENSE: tuple[str, ...] = (
     "challenge", "challenges", "end", "ends", "fate", "death", "approval", "resistance",
     "criticism", "opposition", "payments", "payment", "commitments", "commitment",
     "request", "requests", "terms", "benchmark", "benchmarks", "mark", "limit", "limits",
-    "specifications", "definition", "levels", "level", "budget", "shortfall", "demand.",
+    "specifications", "definition", "levels", "level", "budget", "shortfall", "description",
+    "descriptions", "qualifications", "eligibility", "rules", "rule", "test", "tests",
 )
 
 #: Determiners that make a meeting noun point back to one already named.
