@@ -115,7 +115,7 @@ RULES: dict[str, str] = {
     """,
     "century": rf"(?:the{_S})?(?:(?P<mod>early|mid|late)(?:-|{_S}))?(?P<ord>{_ORD})(?:-|{_S})century",
     "quarter": rf"""
-        (?:(?P<the>the|this|that|its|their){_S})?
+        (?:(?P<the>the|this|that|its|their){_S}|(?P<yrel0>last|next|this){_S}year's{_S})?
         (?:(?:comparable|corresponding|same|latest){_S}(?=year-|\d))?
         (?:(?P<ago>year-ago|year-earlier|year-before|prior-year|previous-year){_S})?
         (?:(?P<year0>{_YEAR})(?:-|{_S}))?
@@ -126,7 +126,9 @@ RULES: dict[str, str] = {
         (?P<kind>quarter|half|period)(?!\w|-century)
         (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})
           |,?{_S}(?P<year2>{_YEAR})
-          |{_S}of{_S}(?P<rel>this|last|next){_S}year)?
+          |{_S}of{_S}(?P<rel>this|last|next){_S}year
+          |{_S}(?P<yrel2>last|next|this){_S}year(?!'|\w)
+          |{_S}a{_S}year{_S}(?P<ago2>ago|earlier))?
       | (?P<qq>q)(?P<q>[1-4])(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
     """,
     "season": rf"""

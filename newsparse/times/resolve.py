@@ -392,20 +392,25 @@ class Resolver:
         kind = m.group("kind").lower()
         which = (m.group("which") or "").lower()
         the = (m.group("the") or "").lower()
-        ago = m.group("ago") or (
+        ago = m.group("ago") or m.group("ago2") or (
             which if which in ("year-ago", "year-earlier", "prior-year", "year-before") else ""
         )
         year0 = m.group("year0")
-        if not (which or the or ago or year0):
+        if not (which or the or ago or year0 or m.group("yrel0")):
             return None
         if kind == "half" and which not in ("first", "1st", "second", "2nd"):
             return None
         explicit = m.group("year") or m.group("year2") or year0
         year = int(explicit) if explicit else None
-        rel = (m.group("rel") or "").lower()
+        rel = (m.group("rel") or m.group("yrel0") or m.group("yrel2") or "").lower()
+        if rel and not (which or year):
+            which = "same"  # "last year's quarter": the quarter in question, that year
         if year is None and rel and self.anchor is not None:
             year = self.anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
         if kind == "period":
+            if year is not None and not year0:
+                year0 = str(year)  # "the corresponding period last year"
+                which = which or "same"
             return self._period(m, which, ago, year0)
         gran = kind
         n: int | None = None
@@ -425,7 +430,7 @@ class Resolver:
             shift = 0
         point: Point | None
         if ago:
-            base = self._current(gran, m, keep=True)
+            base = self._current(gran, m)
             moved = None if base is None else base.shift(-1, "year")
             return self._found(m, "DATE", self._point(moved, gran))
         elif shift is None or which in ("same", "that", "comparable", "corresponding"):
@@ -434,6 +439,9 @@ class Resolver:
             else:
                 anchor = self._anchor(gran)
                 point = None if anchor is None else anchor.shift(-1, gran)
+            if point is not None and year is not None:
+                moved = safe_date(year, point.date.month, 1)
+                point = None if moved is None else Point(gran, moved)
         else:
             anchor = self._anchor(gran)
             point = None if anchor is None else anchor.shift(shift, gran)
@@ -610,6 +618,8 @@ class Resolver:
         if m.group("hyph"):
             unit = m.group("hyph").lower()
             base = self._current(unit, m, keep=True)
+            if base is not None and base.gran in ("day", "week", "weekend"):
+                base = base.coarsen("quarter")  # "year-ago results": the period, not the day
             point = None if base is None else base.shift(-1, unit)
             return self._found(m, "DATE", self._point(point, unit))
         unit = _unit_of(m.group("unit"))
