@@ -69,6 +69,9 @@ def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | 
     return _rx(pattern, flags).fullmatch(string)
 
 
+#: Trigger kinds that make no meeting unless someone takes part.
+WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone"})
+
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
 
@@ -737,10 +740,17 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 last_sentence=sent_i,
             )
         )
+    # a visit, call or conference with nobody named is too often no meeting at all
+    drafts = [d for d in drafts if d.participants or not all(_weak(r) for r in d.refs)]
     meetings = tuple(
         _finish(work, idx, d, n) for n, d in enumerate(drafts, start=1)
     )
     return attrs.evolve(analysis, meetings=meetings)
+
+
+def _weak(ref: MeetingRef) -> bool:
+    word = ref.span.text.lower()
+    return ref.kind in WEAK_KINDS or word.endswith(("conference", "meetings"))
 
 
 def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int) -> Meeting:
