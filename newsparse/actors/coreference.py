@@ -94,7 +94,14 @@ def cluster_persons(hits: Sequence[PersonHit], norm: str) -> list[Person]:
     return persons
 
 
+_PARTICLE_CAPS = {"De": "de", "Van": "van", "Von": "von", "Da": "da", "Di": "di", "Del": "del",
+                  "Der": "der", "Den": "den", "La": "la", "Le": "le", "Du": "du", "Al": "al",
+                  "Bin": "bin", "Ibn": "ibn", "Ben": "ben", "El": "el", "Dos": "dos", "Do": "do"}
+
+
 def _find(persons: list[Person], tokens: tuple[str, ...]) -> Person | None:
+    if len(tokens) >= 2 and tokens[0] in _PARTICLE_CAPS:
+        tokens = (_PARTICLE_CAPS[tokens[0]], *tokens[1:])  # "De Blasio" at a sentence start
     last = tokens[-1]
     for p in reversed(persons):
         if p.tokens == tokens:
@@ -105,6 +112,10 @@ def _find(persons: list[Person], tokens: tuple[str, ...]) -> Person | None:
             if n >= 2 and p.tokens[:n] == tokens[:n]:
                 return p  # "John Luk" and "John Luk Jok"
     for p in reversed(persons):
+        if len(tokens) == 2 and tokens[0] in _PARTICLE_CAPS.values() and (
+            p.tokens[-2:] == tokens
+        ):
+            return p  # "de Blasio" for "Bill de Blasio"
         if p.tokens[-1] != last:
             continue
         if set(tokens) <= set(p.tokens) or set(p.tokens) <= set(tokens):

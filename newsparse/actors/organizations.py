@@ -137,6 +137,10 @@ def generic_organizations(
                     and toks[j + 2] in _DOMAINS
                 ):
                     j += 2  # "Department of Health and Human Services"
+                    while j + 1 < n and j - i < 9 and toks[j + 1][:1].isupper() and (
+                        toks[j + 1] not in _LEADING_STOP and toks[j + 1].lower() not in stops
+                    ):
+                        j += 1
                     continue
                 break
             if j + 1 < n and toks[j + 1] in _THINGS:

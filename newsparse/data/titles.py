@@ -40,7 +40,13 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |member of parliament|member of congress|delegate|commander|commander-in-chief
 |assemblyman|assemblywoman|assembly member|councilman|councilwoman|councillor|councilor
 |alderman|chief minister|deputy chief minister|bishop emeritus|mme|mme.|m.|mlle|monsieur
-|madame|herr|frau|señor|señora|sr.|sra.
+|madame|herr|frau|señor|señora|sr.|sra.|sheriff|deputy sheriff|police chief|chief of police
+|detective|inspector|superintendent|chief inspector|constable|sergeant|trooper|coroner
+|district attorney|attorney|lawyer|solicitor|barrister|physician|doctor|scientist|researcher
+|astronaut|pilot|coach|manager|striker|midfielder|goalkeeper|player|singer|actor|actress
+|author|writer|poet|artist|musician|rapper|comedian|director|producer|economist|historian
+|bishop emeritus|priest|pastor|minister-president|first minister|chief executive officer
+|president and ceo|ceo and president|governor-general|governor general|viceroy|crown princess
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother
 """.replace("\n", "").split("|"))
