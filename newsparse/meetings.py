@@ -241,6 +241,12 @@ def _reference(
 
     # --- which words are no meeting ------------------------------------------
     if kind == "meet":
+        if word[0].isupper() and norm[sent.start : start].strip(" \n\"'(") != "" \
+                and _match(r"\s++(?:the\s++)?+[A-Z]", after) and not idx.between(end, end + 40):
+            return None  # "Met Eireann", "Meet the Press": a name
+        if after.startswith("-") or _match(r"\s++(?:you|ya)\b", after_l) \
+                or _search(r"(?:'s|\bnice\s++to|\bpleased\s++to|\bglad\s++to)\s++$", before_l):
+            return None  # "meet-ups", "nice to meet you", "that's met"
         if low == "meeting" and (nounish or _search(
             r"\b(?:at|during|after|before|of|for|from|a|an|in|cabinet|council|board)\s++$",
             before_l)):
