@@ -53,7 +53,18 @@ _STOP = frozenset(
     God Allah Jesus Christ Lord Internet Christmas Easter Ramadan Eid Brexit Covid COVID
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
-    Sept Oct Nov Dec""".split()
+    Sept Oct Nov Dec Female Male Longtime Veteran Senior Junior Elderly Local Voter Voters
+    Comrade Cde""".split()
+)
+#: titles that, inside a capitalised run, end whatever stands before them
+#: ("Senior Superintendent Yolanda Yu", "Alachua Sheriff"); surnames that are also
+#: titles ("John Major", "Stephen King") are not in this list
+_MID_TITLES = frozenset(
+    """president vice-president professor superintendent co-author author sheriff senator
+    governor minister secretary spokesman spokeswoman spokesperson director chairman
+    chairwoman ceo inspector commissioner ambassador officer detective researcher
+    scientist student coach editor premier chancellor councillor councilman congressman
+    congresswoman assemblyman assemblywoman representative deputy""".split()
 )
 
 _NONNAME = frozenset(
@@ -93,7 +104,9 @@ _NONNAME = frozenset(
     Climate Energy Oil Gas Nuclear Missile Missiles Bomb Virus Vaccine Disease Syndrome
     Flu Fever Storm Hurricane Typhoon Cyclone Earthquake Tsunami Flood Fire Operation
     Parish Borough Township Prefecture Oblast Governorate Municipality Village Town Sur
-    Norte Convention Expo System Component""".split()
+    Norte Convention Expo System Component Tribe Tribes Lodge Fault Trench Partners
+    Partnership Tracker Connector Trek Parenthood Tissue Paper Products Labs Laboratory
+    Laboratories Studios Records Entertainment Pictures Films Productions""".split()
 )
 
 _REPORT_AFTER = regex.compile(
@@ -398,6 +411,9 @@ def find_persons(
                 break
         while toks and toks[-1][2] in _PARTICLES:
             toks.pop()
+        cut = max((j for j, t in enumerate(toks) if t[2].lower() in _MID_TITLES), default=-1)
+        if cut >= 0:
+            toks = toks[cut + 1 :]  # "Regents Professor Mark Hay", "Alachua Sheriff"
         if not toks:
             continue
         if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names:

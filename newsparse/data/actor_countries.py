@@ -188,7 +188,7 @@ SEATS: dict[str, str] = {
     "Pretoria": "ZAF", "Nairobi": "KEN", "Addis Ababa": "ETH", "Khartoum": "SDN",
     "Tripoli": "LBY", "Sanaa": "YEM", "Muscat": "OMN", "Kuwait City": "KWT",
     "Naypyidaw": "MMR", "Bangkok": "THA", "Wellington": "NZL",
-    "Quai d'Orsay": "FRA", "Foggy Bottom": "USA", "Capitol Hill": "USA",
+    "Blue House": "KOR", "Quai d'Orsay": "FRA", "Foggy Bottom": "USA", "Capitol Hill": "USA",
 }  # fmt: skip
 
 #: Seats whose name is also something else often enough that they count as a
