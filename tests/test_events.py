@@ -68,6 +68,9 @@ TYPES = [
     ("China agreed to a ceasefire with Russia.", "AGREE", "China", "Russia"),
     ("France cooperated with Ukraine on demining.", "COOPERATE", "France", "Ukraine"),
     ("Russia rejected the proposal from Ukraine.", "REJECT", "Russia", "Ukraine"),
+    ('Macron called the Russian move a "grave mistake".', "ACCUSE", "Emmanuel Macron", "Russia"),
+    ("The UN recommended Israel halt the operation.", "REQUEST", "UN", "Israel"),
+    ("Russia cancelled the summit with Ukraine.", "REJECT", "Russia", "Ukraine"),
 ]
 
 

@@ -223,6 +223,15 @@ NEGATIVES = [
     "Prices rose by three percent last week.",
     "Macron did not meet Putin.",
     "Zelensky refused to meet Putin in Moscow.",
+    "The decision was met with protests in Paris.",
+    "Fans hope for more meet-ups with Macron.",
+    "Nice to meet you, Scholz said.",
+    "Berlin played host to a music festival last week.",
+    "Biden, during his conference, denied the claims.",
+    "Scholz received his doctorate in Berlin.",
+    "The group was visiting to celebrate a birthday.",
+    "He had a long phone call.",
+    "Apple meets the new privacy requirement.",
 ]
 
 
