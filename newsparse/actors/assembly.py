@@ -110,7 +110,8 @@ def _is_bare(m: Mention) -> bool:
 
 _NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Senate", "Corps",
                    "Parliament", "Court", "Cabinet", "Government", "Guard", "Service",
-                   "Agency", "Commission", "Bureau", "Directorate", "Assembly", "Congress")
+                   "Agency", "Commission", "Bureau", "Directorate", "Assembly", "Congress",
+                   "Party")
 
 
 def _is_national(m: Mention) -> bool:
@@ -140,12 +141,17 @@ def assemble(analysis: Analysis) -> Analysis:
         return analysis
     sentences = analysis.sentences or (Span.of(norm, 0, len(norm)),)
     gaz = gazetteer(analysis.lexicon)
-    georgia_state = georgia_is_us_state(norm)
+    found = gaz.find(norm)
+    # Georgia is the US state where the text says so, or where it names other states
+    us_states = {surface for _, _, surface in found if any(
+        x.kind == "place" and x.subkind == "region" and x.country == "USA"
+        for x in gaz.table[surface])}
+    georgia_state = len(us_states) >= 2 or georgia_is_us_state(norm)
 
     # 1. the vocabularies
     actor_cands: list[Mention] = []
     place_cands: list[Mention] = []
-    for s, e, surface in gaz.find(norm):
+    for s, e, surface in found:
         a, p = _classify(norm, s, e, gaz.table[surface], gaz, georgia_state)
         actor_cands.extend(a)
         place_cands.extend(p)

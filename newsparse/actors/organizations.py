@@ -42,7 +42,8 @@ _THINGS = frozenset(
 _LEADING_STOP = frozenset(
     {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "From",
      "With", "After", "Before", "When", "While", "Since", "This", "That", "These", "Those",
-     "Its", "His", "Her", "Their", "Our", "Monday", "Tuesday", "Wednesday",
+     "Its", "His", "Her", "Their", "Our", "So", "Now", "Then", "Also", "Here", "There",
+     "Yet", "Just", "Only", "Pre", "Monday", "Tuesday", "Wednesday",
      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
      "May", "June", "July", "August", "September", "October", "November", "December"}
 )
