@@ -70,7 +70,7 @@ def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | 
 
 
 #: Trigger kinds that make no meeting unless someone takes part.
-WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone"})
+WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone", "spoke"})
 
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
@@ -91,6 +91,8 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<phone>\b(?:spoke|speak|speaks|speaking|talked|chatted)\s++
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b)
+        |(?P<spoke>\b(?:spoke|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
+            directly|privately|yesterday|on\s++\w++day)\s++)?+with\b)
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
             |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned)\b)
@@ -237,7 +239,7 @@ def _reference(
     indef = _indef_re().search(norm[max(sent.start, start - 60) : start])
     nounish = det is not None or indef is not None
     verbal = kind in ("meet", "convene", "negotiate", "sit", "phone", "hold", "host", "welcome",
-                      "visit")
+                      "visit", "spoke")
 
     # --- which words are no meeting ------------------------------------------
     if kind == "meet":
@@ -290,6 +292,8 @@ def _reference(
             after_l,
         ) and not _hosted_guest(idx, norm, end, sent.end) and not after_l.startswith(" by"):
             return None
+    if kind == "spoke" and not idx.after(end, min(sent.end, end + 60), direct=True, preps="with"):
+        return None
     if kind == "welcome":
         if low in ("welcoming", "receiving") or not _guest_right_after(idx, norm, end, sent.end):
             return None
@@ -356,6 +360,10 @@ def _reference(
             # "Tuesday's meeting", "Trump's meeting": definite all the same
             anaphoric = True
             modifier = (det.group("det") + " " + modifier).strip()
+    if kind in ("hold", "host") and " " in low and _search(
+        r"\s(?:the|this|that|these|those)\s++(?:[\w-]++\s++){0,2}?[\w-]++$", low
+    ):
+        anaphoric = True  # "Japan is hosting the meeting": the meeting named before
     span = Span.of(analysis.text, m_start, end)
 
     c_start = clause_start(norm, sent.start, start)
@@ -375,7 +383,7 @@ def _reference(
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
-    direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate") and verbal or low in ("telephoned", "phoned")
+    direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
     if kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to")
@@ -418,6 +426,8 @@ def _reference(
     virtual: bool | None
     if _cue_re(REMOTE_CUES).search(window) or kind in ("phone", "callnoun") or "call" in low:
         virtual = True
+    elif kind == "spoke":
+        virtual = None  # "spoke with": in person or by phone, the text does not say
     elif _search(r"(?i)\bin\s++person\b|\bface-to-face\b", window) or location is not None \
             or kind in ("meet", "visit", "sit", "convene", "assembly", "host", "welcome") \
             or _search(r"summit|meeting|session", low):
@@ -485,6 +495,8 @@ def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bo
     found = idx.between(end, min(limit, end + 60))
     if not found or not _fullmatch(r"\s++(?:the\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+", norm[end : found[0].start]):
         return False
+    if _match(r"'s?+\s", norm[found[-1].end : found[-1].end + 3]):
+        return False  # "welcomed Japan's support"
     actor = idx.actors.get(found[0].ident)
     return actor is not None and actor.kind in ("person", "group", "country")
 

@@ -111,11 +111,12 @@ VIRTUAL = [
     ("Starmer will host virtual talks with Macron on Saturday.", True),
     ("Macron met Scholz in Berlin on Monday.", False),
     ("Biden and Xi held talks in Geneva last week.", False),
+    ("Biden spoke today with Xi about trade.", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "virtual"), VIRTUAL, ids=[s[0][:40] for s in VIRTUAL])
-def test_virtual(text: str, virtual: bool) -> None:
+def test_virtual(text: str, virtual: bool | None) -> None:
     m, _ = first(text)
     assert m.virtual is virtual
 
@@ -180,6 +181,8 @@ MERGE = [
      ["spoke by phone", "The call"]),
     ("Russia and Ukraine held talks in Doha last week. Those talks ended without a deal.",
      ["held talks", "Those talks"]),
+    ("China and India will meet in Tokyo next week. Japan is hosting the meeting.",
+     ["meet", "hosting the meeting"]),
 ]
 
 
