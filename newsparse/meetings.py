@@ -303,6 +303,11 @@ def _reference(
         return None
     if kind == "visit":
         target = _object_actor(idx, end, sent.end) or _object_place(idx, norm, end, sent.end)
+        if not target and nounish:
+            # "arrived in Moscow for a state visit": the destination comes first
+            target = next((p.ident for p in idx.places_between(max(sent.start, start - 80), start)
+                           if _search(r"\b(?:in|to)\s++(?:the\s++)?+$", norm[max(sent.start, p.start - 8) : p.start])),
+                          None)
         if not target:
             return None
         if low.startswith("visit") and _search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
@@ -373,7 +378,7 @@ def _reference(
     parts: list[Mention] = []
     host: str | None = None
     subject: list[Mention] = []
-    take_subject = verbal or (
+    take_subject = verbal or (kind == "visit" and not anaphoric) or (
         not anaphoric and _search(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$", before_l) is not None
     )
     if kind == "meet" and low == "meeting" and not verbal:

@@ -136,6 +136,8 @@ ROLES = [
      {"Keir Starmer", "Emmanuel Macron"}, "Keir Starmer", None, "2025-03-15"),
     ("Modi visited Japan last week.",
      {"Narendra Modi", "Japan"}, "Japan", None, "2025-W10"),
+    ("Modi arrived in Tokyo on Monday for a state visit.",
+     {"Narendra Modi"}, None, "Tokyo", "2025-03-10"),
     ("Ukraine, in talks with US officials in Qatar on Tuesday, offered a ceasefire.",
      {"Ukraine", "United States"}, "Qatar", "Qatar", "2025-03-11"),
     ("France and Germany will meet in Paris on Wednesday.",

@@ -56,7 +56,8 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "same", "planned", "proposed", "upcoming", "first", "second", "last", "latest",
     "previous", "next", "earlier", "recent", "two-day", "one-day", "weekend", "emergency",
     "bilateral", "closed-door", "high-level", "virtual", "video", "phone", "telephone",
-    "peace", "trade", "leaders'", "ministers'", "scheduled",
+    "peace", "trade", "leaders'", "ministers'", "scheduled", "state", "official", "working",
+    "royal", "presidential", "historic", "three-day", "surprise", "unannounced",
 )
 
 #: Verbs before a meeting noun whose subject takes part ("X had talks with Y").
