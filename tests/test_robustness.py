@@ -89,9 +89,9 @@ spec = json.loads(sys.stdin.read())
 unit, size = spec["unit"], spec["size"]
 text = (unit * (size // len(unit) + 1))[:size]
 import newsparse
-start = time.perf_counter()
+start = time.process_time()  # CPU: a busy machine must not fail the test
 doc = newsparse.parse(text, published="2025-03-11")
-elapsed = time.perf_counter() - start
+elapsed = time.process_time() - start
 data = doc.to_dict()
 json.dumps(data)  # must be serialisable
 sys.stdout.write(json.dumps({"elapsed": elapsed, "doc": data}))
