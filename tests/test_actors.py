@@ -105,6 +105,8 @@ TRAPS = [
                       "Kemp urged calm.", set()),
     ("georgia-congressman", "Republican congressman Doug Collins of Georgia said the House "
                             "vote was unfair.", set()),
+    ("georgia-among-states", "Senators Marco Rubio of Florida, Mike Lee of Utah and David "
+                             "Perdue of Georgia objected.", set()),
     ("jordan-first-name", "Jordan Peterson spoke at the event.", set()),
     ("jordan-surname", "Michael Jordan visited the school.", set()),
     ("jordan-country", "Jordan closed its border with Syria.", {"JOR", "SYR"}),
@@ -192,6 +194,25 @@ def test_bare_institution_takes_its_country() -> None:
 def test_foreign_ministry_of_a_country() -> None:
     doc = run("The Foreign Ministry of Iraq summoned the envoy.")
     assert by_name(doc, "Foreign Ministry of Iraq").country == "IRQ"
+
+
+GENERIC_ORGS = [
+    ("Chip Taylor of the University of Kansas disagreed.", ["University of Kansas"]),
+    ("The Center for Biological Diversity and Center for Food Safety sued.",
+     ["Center for Biological Diversity", "Center for Food Safety"]),
+    ("The Department of Health and Human Services replied.",
+     ["Department of Health and Human Services"]),
+    ("The U.S. Securities and Exchange Commission fined the firm.",
+     ["U.S. Securities and Exchange Commission"]),
+    ("Bradford Council and Safeguarding Board apologised.", ["Bradford Council",
+                                                             "Safeguarding Board"]),
+    ("Filings at the U.S. Federal Court on Wednesday showed it.", ["U.S. Federal Court"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GENERIC_ORGS, ids=[c[1][0] for c in GENERIC_ORGS])
+def test_generic_organisations(text: str, names: list[str]) -> None:
+    assert [a.name for a in run(text).actors if a.kind == "organization"] == names
 
 
 def test_names_of_things_are_no_organisations() -> None:
@@ -295,6 +316,20 @@ def test_two_persons_share_a_surname() -> None:
     assert names == {"Joe Biden", "Hunter Biden"}
 
 
+def test_seat_as_surname_is_the_person() -> None:
+    """ "Sudesh Amman" ... "Amman said": a man, not Jordan."""
+    doc = run("The attacker, identified as Sudesh Amman, 20, was released. Amman had been "
+              "jailed before.")
+    assert codes(doc) == set()
+    assert mention_texts(by_name(doc, "Sudesh Amman")) == ["Sudesh Amman", "Amman"]
+
+
+def test_title_inside_a_capitalised_run() -> None:
+    doc = run("Regents Professor Mark Hay led the study; the Alachua Sheriff declined to comment.")
+    assert [(a.name, a.title) for a in doc.actors if a.kind == "person"] == [
+        ("Mark Hay", "Professor")]
+
+
 def test_pronoun_with_two_candidates_is_left_alone() -> None:
     doc = run("Emmanuel Macron called Olaf Scholz. He was worried.")
     for a in doc.actors:
@@ -351,6 +386,13 @@ def test_places(text: str, name: str, kind: str, country: str | None, how: str) 
     (loc,) = [loc for loc in a.locations if loc.name == name]
     assert (loc.kind, loc.country) == (kind, country)
     assert [m[3] for m in a.notes["location_mentions"] if m[2] == loc.id] == [how]
+
+
+def test_town_with_its_state_or_country() -> None:
+    doc = run("The bus overturned near Babyninsky, Russia. Another crashed in Fairfield, "
+              "California.")
+    got = {(loc.name, loc.kind, loc.country) for loc in doc.locations}
+    assert {("Babyninsky", "city", "RUS"), ("Fairfield", "city", "USA")} <= got
 
 
 def test_dateline_place() -> None:

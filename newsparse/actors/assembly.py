@@ -29,7 +29,7 @@ from newsparse.actors.organizations import (
     org_mention,
 )
 from newsparse.actors.persons import PersonHit, TitleInfo, find_persons, title_after, title_before
-from newsparse.actors.places import capital_descriptions, dateline_place, place_mention
+from newsparse.actors.places import capital_descriptions, dateline_place, place_mention, towns
 from newsparse.model import Actor, Location, Span
 
 if TYPE_CHECKING:
@@ -187,9 +187,14 @@ def assemble(analysis: Analysis) -> Analysis:
             extra.append(attrs.evolve(org, start=am.start(), end=am.end(), how="acronym"))
         mentions = sorted(mentions + extra, key=lambda m: m.start)
 
+    anchors = countries + [p for p in place_cands if p.subkind == "region"]
     places = filter_overlaps(place_cands + capital_descriptions(norm, countries)
                              + dateline_place(norm, analysis.dateline.place_span
                                               if analysis.dateline else None, gaz))
+    taken_places = SpanIndex((m.start, m.end) for m in [*places, *mentions])
+    places = sorted(places + [t for t in towns(norm, anchors)
+                              if not taken_places.overlaps(t.start, t.end)],
+                    key=lambda m: m.start)
 
     # 3. persons
     user_persons = [m for m in mentions if m.kind == "person"]

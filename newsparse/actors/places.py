@@ -13,7 +13,7 @@ from newsparse.actors.gazetteer import Entry, Gazetteer
 from newsparse.actors.mentions import Mention
 from newsparse.model import Span
 
-__all__ = ["capital_descriptions", "dateline_place", "place_mention"]
+__all__ = ["capital_descriptions", "dateline_place", "place_mention", "towns"]
 
 
 def place_key(name: str) -> str:
@@ -50,6 +50,29 @@ def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mentio
             continue
         out.append(Mention(m.start(), m.end(), "place", place_key(city), city, "description",
                            c.country, subkind="city"))
+    return out
+
+
+_TOWN = regex.compile(
+    r"(?<![\p{L}])(?:in|at|near|from|to|outside|visited|visit|reached|entered)[ ]++"
+    r"(\p{Lu}[\p{Ll}\p{M}'-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'-]++){0,2}),[ ]++(?=\p{Lu})"
+)
+
+
+def towns(norm: str, anchors: Sequence[Mention]) -> list[Mention]:
+    """ "in Tyler, Texas", "near Omsk, Russia": a town named with its state or country.
+
+    ``anchors`` are the country and region mentions; the town takes their country.
+    """
+    by_start = {m.start: m for m in anchors if m.country}
+    out = []
+    for m in _TOWN.finditer(norm):
+        anchor = by_start.get(m.end())
+        if anchor is None:
+            continue
+        name = m.group(1)
+        out.append(Mention(m.start(1), m.end(1), "place", place_key(name), name, "name",
+                           anchor.country, subkind="city"))
     return out
 
 

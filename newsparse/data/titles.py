@@ -54,7 +54,7 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 #: Courtesy titles: they precede a name but are no office (no ``title`` is kept).
 COURTESY: frozenset[str] = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
-    "father", "sister", "brother", "professor", "prof.", "reverend", "mme", "mme.", "m.",
+    "father", "sister", "brother", "reverend", "mme", "mme.", "m.",
     "mlle", "monsieur", "madame", "herr", "frau", "señor", "señora", "sr.", "sra.",
 })
 
