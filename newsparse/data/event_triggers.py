@@ -159,6 +159,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:made|make)\s++a\s++plea",
     ),
     "AGREE": (
+        r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk)",
         r"agreed\s++(?:to|on)",
         r"agrees\s++(?:to|on)",
         r"promised\s++to",
@@ -224,7 +225,7 @@ TARGET_PREPOSITIONS: dict[str, str] = {
     "THREATEN": "to|against",
     "PROTEST": "against|outside|at",
     "MOBILIZE": "to|into|near|against|along",
-    "REJECT": "from|by",
+    "REJECT": "from|by|with",
     "ACCUSE": "of|against",
     "REQUEST": "on|to|from",
     "AGREE": "with|to",

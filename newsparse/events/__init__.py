@@ -44,6 +44,9 @@ _PASSIVE = regex.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s++(?:\w++ly\s++)?+$", regex.V1 | regex.I
 )
 _POSSESSIVE = regex.compile(r"(?:'s?+)\s++$", regex.V1)
+_PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
+                          "sent", "held", "given", "sold", "cut", "put", "driven", "shut"})
+_OFFER = regex.compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
 _DENIED_MEETING = regex.compile(
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
@@ -99,7 +102,9 @@ def _event(
     sources: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     target_chain: list[Mention] = []
-    if _PASSIVE.search(before):
+    first_word = norm[start:end].split()[0].lower() if norm[start:end].split() else ""
+    participle = first_word.endswith("ed") or first_word in _PARTICIPLES
+    if participle and _PASSIVE.search(before):
         agent = idx.after(end, c_end, direct=False, preps="by")
         sources = _ids(agent)
         target_chain = idx.subject(c_start, start)
@@ -116,7 +121,8 @@ def _event(
     targets = tuple(t for t in targets if t not in sources)
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
-    if not sources or (not targets and kind not in INTRANSITIVE):
+    offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
+    if not sources or (not targets and kind not in INTRANSITIVE and not offer):
         return None
     stop = max([end, *(m.end for m in target_chain)])
     span = Span.of(analysis.text, start, stop)
