@@ -65,41 +65,45 @@ def _written_right(m: regex.Match[str], norm: str) -> bool:
     """The case checks the lower-case rules cannot make: month and weekday
     names and holidays take a capital ("May", never the verb "may"), a
     quarter a capital Q, time zones capitals, "noon" no capital ("High Noon")."""
-    groups = m.groupdict()
-    for name in ("mon", "wd", "cwd", "cmon", "hol"):
-        if groups.get(name) and not norm[m.start(name)].isupper():
+    names = m.re.groupindex
+    for name in _CAPITALISED:
+        if name in names:
+            start = m.start(name)
+            if start >= 0 and not norm[start].isupper():
+                return False
+    if "qq" in names and m.start("qq") >= 0 and norm[m.start("qq")] != "Q":
+        return False
+    if "tz" in names and m.start("tz") >= 0:
+        tz = norm[m.start("tz") : m.end("tz")]
+        if not tz.lower().startswith("local") and not tz.isupper():
             return False
-    if groups.get("qq") and norm[m.start("qq")] != "Q":
-        return False
-    tz = groups.get("tz")
-    if tz and not tz.startswith("local") and not norm[m.start("tz") : m.end("tz")].isupper():
-        return False
-    if groups.get("named") and not norm[m.start("named") : m.end("named")].islower():
-        return False
+    if "named" in names and m.start("named") >= 0:
+        if not norm[m.start("named") : m.end("named")].islower():
+            return False
     return True
+
+
+_CAPITALISED = ("mon", "wd", "cwd", "cmon", "hol")
 
 
 def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule, the merged stretches of ``norm`` around its trigger words.
 
-    One scan of the lower-cased text finds every trigger; a stretch is then
-    widened to the nearest spaces (at most 40 characters), so that no rule
-    sees a word cut in two.
+    One scan of the lower-cased text finds every trigger word; a stretch
+    reaches as far before and after it as the rule's matches can, widened
+    to the nearest spaces (at most 40 characters), so that no rule sees a
+    word cut in two.
     """
-    from newsparse.times.patterns import (
-        WINDOW_AFTER,
-        WINDOW_BEFORE,
-        rules_for,
-        scan_text,
-        trigger_scanner,
-    )
+    from newsparse.times.patterns import WINDOWS, scan_text, trigger_scanner, word_rules
 
     size = len(norm)
+    table = word_rules()
     raw: dict[str, list[list[int]]] = {}
     for t in trigger_scanner().finditer(scan_text(low)):
         start, end = t.span()
-        lo, hi = start - WINDOW_BEFORE, end + WINDOW_AFTER
-        for rule in rules_for(t.group()):
+        for rule in table[t.group()]:
+            before, after = WINDOWS[rule]
+            lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])
             if spans and lo <= spans[-1][1]:
                 spans[-1][1] = hi

@@ -230,29 +230,47 @@ TRIGGERS: dict[str, str] = {
     "date_mdy": _LOW_MONTH,
     "date_dmy": _LOW_MONTH,
     "month": _LOW_MONTH,
-    "numeric": r"1-1|1/1",
+    "numeric": r"1111-11|1/1|11/1",
     "year": r"1111",
     "spoken_year": r"nineteen|thousand",
-    "decade": r"1111's|1111s|11's|11s|ties",
+    "decade": r"1111's|1111s|11's|11s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
     "century": r"century",
     "quarter": r"quarter|half|period|q1",
     "season": r"spring|summer|fall|autumn|winter",
     "deictic": r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening",
     "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon",
     "ago": r"ago|earlier|later|now|hence|previously|back",
-    "duration": r"second|minute|hour|day|night|week|month|quarter|year|decade|centur|millenni",
+    "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|half",
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible|term",
     "weekday": _LOW_WEEKDAY,
-    "clock": r"a.m|p.m|am|pm|1:11|noon|midnight|midday",
-    "set": r"every|each|per|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|thrice|times",
+    "clock": r"a.m|p.m|am|pm|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
+    r"|11p.m|1.11am|1.11pm|11.11am|11.11pm",
+    "set": r"every|each|per|daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly|hourly|once|twice|thrice|times",
     "holiday": r"christmas|year|thanksgiving|day|eve|halloween",
 }
 
-#: how far before and after a trigger a match may reach
-WINDOW_BEFORE = 64
-WINDOW_AFTER = 48
+#: rule name -> how far before and after its trigger word a match may reach
+#: (the trigger of "more than the past three years" is "year", at its end)
+WINDOWS: dict[str, tuple[int, int]] = {
+    "date_mdy": (40, 30), "date_dmy": (40, 30), "month": (48, 30), "numeric": (12, 24),
+    "year": (48, 12), "spoken_year": (24, 40), "decade": (24, 8), "century": (40, 8),
+    "quarter": (64, 48), "season": (32, 40), "deictic": (40, 32), "relative": (64, 24),
+    "ago": (64, 12), "duration": (72, 12), "reference": (24, 32), "weekday": (32, 32),
+    "clock": (12, 56), "set": (48, 48), "holiday": (12, 24),
+}  # fmt: skip
 
 _DIGIT = str.maketrans("0123456789", "1111111111")
+
+
+def _trigger_words() -> dict[str, set[str]]:
+    """Each literal trigger word -> the rules it belongs to."""
+    words: dict[str, set[str]] = {}
+    for rule, pattern in TRIGGERS.items():
+        if pattern.startswith("(?:") and pattern.endswith(")"):
+            pattern = pattern[3:-1]
+        for word in pattern.split("|"):
+            words.setdefault(word.replace("\\", ""), set()).add(rule)
+    return words
 
 
 @functools.cache
@@ -260,15 +278,21 @@ def trigger_scanner() -> regex.Pattern[str]:
     """One pattern finding the trigger words of every rule in lower-cased text
     whose digits are written as 1.
 
-    The words are folded into a trie, so that at each position the pattern
+    A trigger starts a word (or a part of one after a hyphen, as in
+    "mid-March"), and the words are folded into a trie, so that the pattern
     follows one branch instead of trying a hundred alternatives.
     """
-    words: set[str] = set()
-    for pattern in TRIGGERS.values():
-        if pattern.startswith("(?:") and pattern.endswith(")"):
-            pattern = pattern[3:-1]
-        words.update(w.replace("\\", "") for w in pattern.split("|"))
-    return regex.compile(_trie(sorted(words)))
+    return regex.compile(r"\b(?:" + _trie(sorted(_trigger_words())) + ")")
+
+
+@functools.cache
+def word_rules() -> dict[str, tuple[str, ...]]:
+    """Each trigger word -> the rules of every trigger word inside it ("days" holds "day")."""
+    words = _trigger_words()
+    return {
+        word: tuple(sorted({rule for other, rules in words.items() if other in word for rule in rules}))
+        for word in words
+    }
 
 
 class _Node(dict[str, "_Node"]):
@@ -294,11 +318,6 @@ def _trie(words: list[str]) -> str:
     return build(tree)
 
 
-@functools.cache
-def _trigger_patterns() -> dict[str, regex.Pattern[str]]:
-    return {name: regex.compile(pattern) for name, pattern in TRIGGERS.items()}
-
-
 def lower_text(norm: str) -> str:
     """``norm`` in lower case, always of the same length (the rules read it)."""
     low = norm.lower()
@@ -310,9 +329,3 @@ def lower_text(norm: str) -> str:
 def scan_text(low: str) -> str:
     """Lower-cased text as :func:`trigger_scanner` reads it (digits as 1)."""
     return low.translate(_DIGIT)
-
-
-@functools.cache
-def rules_for(token: str) -> tuple[str, ...]:
-    """The rules a trigger word found by :func:`trigger_scanner` wakes."""
-    return tuple(name for name, p in _trigger_patterns().items() if p.search(token))

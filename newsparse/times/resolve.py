@@ -440,8 +440,8 @@ class Resolver:
                 anchor = self._anchor(gran)
                 point = None if anchor is None else anchor.shift(-1, gran)
             if point is not None and year is not None:
-                moved = safe_date(year, point.date.month, 1)
-                point = None if moved is None else Point(gran, moved)
+                day = safe_date(year, point.date.month, 1)
+                point = None if day is None else Point(gran, day)
         else:
             anchor = self._anchor(gran)
             point = None if anchor is None else anchor.shift(shift, gran)
