@@ -220,7 +220,7 @@ class Resolver:
             if tense == "future" and gap < 0:
                 cost += 150
             elif tense == "past" and gap > 0:
-                cost += 150
+                cost += 150 if day else 300  # "in December" said in the past is gone
             elif tense in ("none", "present") and gap > 0:
                 cost += 120  # news mostly reports what happened
             if best is None or cost < best[0]:

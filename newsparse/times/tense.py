@@ -27,6 +27,16 @@ _PRESENT = frozenset(
 )  # fmt: skip
 
 
+_PUNCT = regex.compile(r"\s*+[,;:()\"]")
+# a modal or an intention verb before the expression, in its clause
+_MODAL = regex.compile(
+    r"\b(?:will|won't|'ll|shall|would|could|might)\b(?![^,;]*+\b(?:said|told|says)\b)"
+    r"|\b(?:decided|agreed|plans?|planned|wants?|intends?|aims?|hopes?|vowed|promised|pledged"
+    r"|expects?|supposed|expected|scheduled|slated|due|set|going)\s{1,3}to\s{1,3}\w",
+    regex.IGNORECASE,
+)
+
+
 @functools.cache
 def _future_phrase() -> regex.Pattern[str]:
     return regex.compile(
@@ -68,12 +78,15 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     near = [w for w in before[-2:] if w.lower() not in ("on", "late", "early", "by", "until")]
     if near and _classify(near[-1]) == "past":
         return "past"
-    if after and _classify(after[0]) == "past" and after[0].lower() != "planned":
+    adjacent = not _PUNCT.match(right)
+    if after and adjacent and _classify(after[0]) == "past" and after[0].lower() != "planned":
         return "past"
     if any(w.lower() in ("had", "hadn't") for w in before[-6:]):
         return "past"  # "had been due to expire Friday"
     if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
         return "future"
+    if _MODAL.search(left[-70:]):
+        return "future"  # "would be paid on a still unspecified date in January"
     best: tuple[int, str] | None = None
     for distance, word in enumerate(reversed(before)):
         kind = _classify(word)
