@@ -452,19 +452,37 @@ def test_lexicon_without_builtins() -> None:
 
 # --- known misses (strict: a fix must move the case out of this list) ----------------------
 
-KNOWN_MISSES = [
-    pytest.param("Joe Biden, who served as Vice President, declined.", "Joe Biden",
-                 "Vice President",
-                 marks=pytest.mark.xfail(strict=True, reason="title in a relative clause")),
-    pytest.param("Pedro Pierluisi was sworn in as Puerto Rico's new governor.", "Pedro Pierluisi",
-                 "governor",
-                 marks=pytest.mark.xfail(strict=True, reason="title after 'sworn in as'")),
+ROLE_CASES = [
+    ("Joe Biden, who served as Vice President, declined.", "Joe Biden", "Vice President", None),
+    ("Pedro Pierluisi was sworn in as Puerto Rico's new governor.", "Pedro Pierluisi",
+     "governor", "PRI"),
+    ("Nancy Pelosi, the Speaker of the House, said no.", "Nancy Pelosi",
+     "Speaker of the House", None),
+    ("Ricardo Rossello resigned as the governor of the US commonwealth of Puerto Rico.",
+     "Ricardo Rossello", "governor", "PRI"),
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), KNOWN_MISSES)
-def test_known_misses(text: str, name: str, title: str) -> None:
-    assert by_name(run(text), name).title == title
+@pytest.mark.parametrize(("text", "name", "title", "country"), ROLE_CASES,
+                         ids=[c[1] for c in ROLE_CASES])
+def test_titles_after_the_name(text: str, name: str, title: str, country: str | None) -> None:
+    person = by_name(run(text), name)
+    assert (person.title, person.country) == (title, country)
+
+
+KNOWN_MISSES = [
+    pytest.param("Hunter Biden, the son of Joe Biden, who served as Vice President from 2009, "
+                 "met Ukrainian officials.", "Joe Biden", "USA",
+                 marks=pytest.mark.xfail(strict=True, reason="nearest country wins")),
+    pytest.param("The Syrian Army -- whose commander-in-chief is President Bashar al-Assad -- "
+                 "entered the town after Turkish troops left.", "Bashar al-Assad", "SYR",
+                 marks=pytest.mark.xfail(strict=True, reason="country inside an organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), KNOWN_MISSES)
+def test_known_misses(text: str, name: str, country: str) -> None:
+    assert by_name(run(text), name).country == country
 
 
 # --- properties and speed -----------------------------------------------------------------

@@ -340,11 +340,76 @@ def title_after(
         if len(words) < n:
             continue
         cand = " ".join(words[:n])
+        if cand.lower() not in titles:
+            cand = cand.rstrip(".")
         if cand.lower() in titles and norm.startswith(cand, pos) and cand.lower() not in courtesy:
             after = pos + len(cand)
             if after < len(norm) and (norm[after].isalnum()):
                 continue
-            return TitleInfo(abbrevs.get(cand.lower(), cand), country, end, False, None, org)
+            title = abbrevs.get(cand.lower(), cand)
+            of = _OF_COMPLEMENT.match(norm, after, after + 60)
+            if of is not None:
+                c = by_start.get(of.start(1))
+                if c is not None and c.kind == "country":
+                    country = country or c.country  # "president of France": the country
+                elif c is None or c.kind == "organization":
+                    title = norm[pos : of.end()]  # "the Speaker of the House"
+            return TitleInfo(title, country, end, False, None, org)
+    return TitleInfo(start=end)
+
+
+_OF_COMPLEMENT = regex.compile(
+    r"[ ]of[ ](?:the[ ])?+(\p{Lu}[\p{L}.'-]*+(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*+){0,3})"
+)
+_AS_TITLE = regex.compile(
+    r"(?:,[ ]++who|[ ]++who)?[ ]++(?:(?:was|been|be|were|is)[ ]sworn[ ]in[ ]as|served[ ]as"
+    r"|serves[ ]as|resigned[ ]as|(?:was[ ])?elected[ ]as|(?:was[ ])?named[ ]as"
+    r"|(?:was[ ])?appointed[ ]as|is|was|became|as)"
+    r"[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+"
+)
+
+
+def title_as(
+    norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
+) -> TitleInfo:
+    """ "Joe Biden, who served as Vice President", "X was sworn in as Puerto Rico's governor"."""
+    m = _AS_TITLE.match(norm, end, end + 40)
+    if m is None:
+        return TitleInfo(start=end)
+    pos = m.end()
+    country = None
+    c = by_start.get(pos)
+    if c is not None and c.kind == "country":
+        country = c.country
+        pos = c.end + (2 if norm[c.end : c.end + 2] == "'s" else 0)
+        while pos < len(norm) and norm[pos] == " ":
+            pos += 1
+    _, courtesy, abbrevs, modifiers, _, _ = _title_data()
+    words = _TITLE_WORDS.findall(norm, pos, pos + 60)
+    while words and words[0].lower() in modifiers and " ".join(words[:2]).lower() not in titles:
+        pos = norm.index(words[0], pos) + len(words[0]) + 1
+        words = words[1:]
+    for n in (4, 3, 2, 1):
+        cand = " ".join(words[:n])
+        if cand.lower() not in titles:
+            cand = cand.rstrip(".")  # "... new governor."
+        if len(words) >= n and cand.lower() in titles and cand.lower() not in courtesy and (
+            norm.startswith(cand, pos)
+        ):
+            after = pos + len(cand)
+            if after < len(norm) and norm[after].isalnum():
+                continue
+            if country is None and norm.startswith(" of ", after):
+                # "the governor of United States commonwealth of Puerto Rico": the last
+                # country of the "of" chain, up to the end of the clause
+                stop = after + 4
+                while stop < min(len(norm), after + 80) and norm[stop] not in ",.;:(":
+                    stop += 1
+                chain = [by_start[p] for p in range(after + 1, stop) if p in by_start]
+                chain = [c for c in chain if c.kind == "country"]
+                if chain:
+                    country = chain[-1].country
+            return TitleInfo(abbrevs.get(cand.lower(), cand), country, end)
     return TitleInfo(start=end)
 
 
@@ -433,6 +498,17 @@ def find_persons(
             before = title_before(norm, start, by_end, titles)
         after = title_after(norm, end, by_start, titles) if norm[end : end + 1] == "," else (
             TitleInfo(start=end))
+        if after.title is None:
+            role = title_as(norm, end, by_start, titles)
+            if role.title is not None:
+                after = role
+            elif norm[end : end + 4] == " of ":
+                # "Mohammad bin Salman of Saudi Arabia"
+                c = by_start.get(end + 4) or by_start.get(end + 8)
+                if c is not None and c.kind == "country" and (
+                    norm[end + 4 : c.start] in ("", "the ")
+                ):
+                    after = TitleInfo(None, c.country, end)
         words = [t[2] for t in toks]
         evidence = ""
         if before.found:
