@@ -188,6 +188,10 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         "The envoy flew to Riyadh on Feb. 20. The next day he met the crown prince.",
         [("Feb. 20", "2025-02-20"), ("The next day", "2025-02-21")],
     ),
+    (
+        "The deal closed on March 3. Two days later, shares rose.",
+        [("March 3", "2025-03-03"), ("Two days later", "2025-03-05")],
+    ),
 ]
 
 

@@ -634,8 +634,18 @@ class Resolver:
             base = self._current(unit, m, keep=True)
             point = None if base is None else base.shift(-1, unit)
             return self._found(m, "DATE", self._point(point, unit), mod)
+        if direction in ("later", "earlier") and whole and unit in ("day", "week", "month", "year"):
+            # "seven days earlier": that many days before the day last spoken of
+            assert amount is not None
+            step = int(amount) * (1 if direction == "later" else -1)
+            ref = self.ref_day if unit in ("day", "week") else self.ref_point
+            base = ref if ref is not None else self._anchor(unit)
+            if base is not None and GRAN_ORDER[base.gran] < GRAN_ORDER[unit]:
+                base = base if unit == "day" else base.coarsen(unit)
+            point = None if base is None else base.shift(step, unit)
+            return self._found(m, "DATE", self._point(point, unit), mod)
         if direction in ("before", "after", "later", "earlier"):
-            # TimeBank marks "three days later" as the duration "three days"
+            # TimeBank marks "three days after" as the duration "three days"
             end = m.end("pl") if m.group("pl") else m.end("unit")
             return Found(m.start(), end, "DURATION", duration_value(amount, unit), mod)
         back = direction in ("ago", "previously", "back")
