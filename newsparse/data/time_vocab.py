@@ -82,7 +82,7 @@ POINT_MODS: dict[str, str] = {
 
 #: a modifier in front of a quantity -> TIMEX3 mod
 QUANTITY_MODS: dict[str, str] = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+    "more than": "MORE_THAN", "longer than": "MORE_THAN",
     "upwards of": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
     "fewer than": "LESS_THAN", "almost": "LESS_THAN", "nearly": "LESS_THAN",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX",

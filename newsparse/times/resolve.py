@@ -579,6 +579,8 @@ class Resolver:
         mod = _mod_of(m.group("mod") or m.group("modof"))
         if unit == "weekend" and rel in ("this", "coming", "next", "last", "past", "previous"):
             return self._weekend(m, rel)
+        if unit == "decade" and rel in ("last", "past") and not mod:
+            return self._found(m, "DURATION", "P10Y")  # "the past decade": the ten years to now
         gran = unit
         step = "week" if unit == "weekend" else unit
         if rel in ("this", "current", "present"):
