@@ -221,7 +221,12 @@ def assemble(analysis: Analysis) -> Analysis:
         mentions = [m for m in mentions if not (
             m.kind == "country" and m.how in ("metonym", "name") and norm[m.start:m.end] in surnames)]
         places = [p for p in places if norm[p.start:p.end] not in surnames]
-    _person_countries(persons, countries, sentences, {m.key: m for m in mentions}, fallback,
+    # a national body counts as its country when a person's country is looked for
+    # nearby ("The Syrian Army -- whose commander-in-chief is President Bashar al-Assad")
+    near = sorted([m for m in mentions if m.kind == "country" or (
+        m.kind == "organization" and m.country and (_is_national(m) or _is_bare(m)))],
+        key=lambda m: m.start)
+    _person_countries(persons, near, sentences, {m.key: m for m in mentions}, fallback,
                       norm, hits)
 
     # 4. coreference
