@@ -712,7 +712,7 @@ def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     ):
         d.date = None  # rescheduled: the later date wins (set when merged)
         return True
-    if sent_i == d.last_sentence and not ref.participants and not ref.date:
+    if sent_i == d.last_sentence and not ref.participants and _compatible_date(d.date, ref.date):
         return True
     if not ref.participants or not d.participants:
         return False
@@ -737,8 +737,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
         target: _Draft | None = None
         if ref.anaphoric:
             target = _pick_antecedent(work, drafts, ref, sent_i)
-            if target is not None and ref.date and target.date and not _compatible_date(target.date, ref.date):
-                target = None
+            # its own date does not part it from the antecedent: "The meeting follows a
+            # call last week" dates the call; the meeting keeps the date it was given
         else:
             for d in reversed(drafts):
                 if _same_meeting(d, ref, sent_i):
@@ -771,6 +771,17 @@ def find_meetings(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, meetings=meetings)
 
 
+def _mentions(analysis: Analysis, d: _Draft) -> tuple[Span, ...]:
+    """The references' spans; a bare "host"/"welcomed" gives way to a meeting word
+    of its sentence ("will host Scholz ... for talks": the mention is "talks")."""
+    nouns = {_sentence_index(analysis, r.span.start) for r in d.refs if r.kind not in ("host", "welcome")}
+    return tuple(
+        r.span for r in d.refs
+        if not (r.kind in ("host", "welcome") and " " not in r.span.text
+                and _sentence_index(analysis, r.span.start) in nouns)
+    )
+
+
 def _weak(ref: MeetingRef) -> bool:
     word = ref.span.text.lower()
     return ref.kind in WEAK_KINDS or word.endswith(("conference", "meetings"))
@@ -791,7 +802,7 @@ def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int) -> Meeting
         status=d.status,
         virtual=d.virtual,
         topics=tuple(d.topics),
-        mentions=tuple(r.span for r in d.refs),
+        mentions=_mentions(analysis, d),
         confidence=round(min(confidence, 0.9), 2),
     )
 

@@ -83,6 +83,10 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
 #: Words before a trigger that deny it.
 NEGATION_CUES: tuple[str, ...] = (
     "not",
+    "nobody",
+    "no one",
+    "none",
+    "neither",
     "n't",
     "never",
     "no",

@@ -113,9 +113,12 @@ class MentionIndex:
     def __init__(self, analysis: Analysis) -> None:
         self.norm = analysis.norm
         self.actors: dict[str, Actor] = {a.id: a for a in analysis.actors}
-        self.mentions = _clean(_actor_mentions(analysis))
+        # the dateline ("PARIS, March 11 (AFP) -") names a place and a news agency,
+        # never a party to what the first sentence reports
+        top = analysis.dateline.span.end if analysis.dateline is not None else 0
+        self.mentions = [m for m in _clean(_actor_mentions(analysis)) if m.start >= top]
         self.starts = [m.start for m in self.mentions]
-        self.places = _clean(_location_mentions(analysis))
+        self.places = [m for m in _clean(_location_mentions(analysis)) if m.start >= top]
         self.place_starts = [m.start for m in self.places]
 
     def between(self, start: int, end: int) -> list[Mention]:
