@@ -128,8 +128,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 #: words whose nearness says a clause speaks of the future
 FUTURE_CUES: frozenset[str] = frozenset(
     """
-    will 'll shall won't wo going scheduled slated due plans plan ahead
-    expected upcoming intends intend to-be tomorrow next coming supposed
+    will 'll shall won't wo going scheduled slated plans plan ahead
+    expected upcoming intends intend to-be tomorrow supposed
     hopes hope aims aim until payable effective expire expires
     expiring deadline record would could might planning soon
     """.split()

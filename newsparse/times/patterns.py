@@ -182,7 +182,7 @@ RULES: dict[str, str] = {
           |the\s{1,3}(?:near|short|long)\s{1,3}term)(?!\w)
     """,
     "weekday": rf"""
-        (?:(?P<rel>last|next|this|coming|past|previous|following)(?:{_S}))?
+        (?:(?P<rel>last|next|this|coming|past|previous|(?<=the\s{{1,3}})following)(?:{_S}))?
         (?:(?P<mod>early|late)(?:{_S}))?
         (?P<wd>{_WEEKDAY})
         (?:{_S}(?P<pod>morning|afternoon|evening|night))?

@@ -763,7 +763,9 @@ class Resolver:
         elif weekday == today:
             delta = 0
         else:
-            tense = "future" if rel == "this" else self._tense(m)
+            tense = self._tense(m)
+            if rel == "this" and tense != "past":
+                tense = "future"
             delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
         # "Friday night" is, in news, mostly the day itself (TimeBank marks it a DATE)
         return self._day_offset(m, delta, None, mod)

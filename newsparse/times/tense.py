@@ -27,10 +27,12 @@ _PRESENT = frozenset(
 )  # fmt: skip
 
 
+_AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
 # a modal or an intention verb before the expression, in its clause
 _MODAL = regex.compile(
-    r"\b(?:will|won't|'ll|shall|would|could|might)\b(?![^,;]*+\b(?:said|told|says)\b)"
+    r"\b(?:will|won't|'ll|shall|would|could|might)\b"
+    r"(?![\s\S]*\b(?:said|told|says|added|announced|stated|reported|wrote)\b)"
     r"|\b(?:decided|agreed|plans?|planned|wants?|intends?|aims?|hopes?|vowed|promised|pledged"
     r"|expects?|supposed|expected|scheduled|slated|due|set|going)\s{1,3}to\s{1,3}\w",
     regex.IGNORECASE,
@@ -81,6 +83,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     adjacent = not _PUNCT.match(right)
     if after and adjacent and _classify(after[0]) == "past" and after[0].lower() != "planned":
         return "past"
+    if _AS_OF.search(left):
+        return "past"  # "deaths as of Wednesday": a count taken then
     if any(w.lower() in ("had", "hadn't") for w in before[-6:]):
         return "past"  # "had been due to expire Friday"
     if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
