@@ -84,8 +84,8 @@ def country_mention(
         if surface in _FIRST_NAME_COUNTRIES:
             nxt = _NAME_AFTER.match(norm, end)
             prev = _NAME_BEFORE.search(norm[max(0, start - 30) : start])
-            if nxt and nxt.group(1) not in _NOT_SURNAMES:
-                return []  # "Jordan Peterson", "Chad Wolf"
+            if nxt and nxt.group(1) not in _NOT_SURNAMES and nxt.group(1) not in first_names:
+                return []  # "Jordan Peterson", "Chad Wolf" (not "India Narendra Modi")
             if prev and (prev.group(1) in first_names or prev.group(1).endswith(".")):
                 return []  # "Michael Jordan"
         if surface == "Georgia" and georgia_state:

@@ -54,7 +54,9 @@ _STOP = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
     Sept Oct Nov Dec Female Male Longtime Veteran Senior Junior Elderly Local Voter Voters
-    Comrade Cde""".split()
+    Comrade Cde To Because Afterwards Whereas Does Did Do Is Are Was Were Has Have Had Will
+    Would Can Could Should Might Must Let Please I'm I've I'd I'll Image Images Photo Photos
+    Podcaster Announced Multiple Occupied Never End Team""".split()
 )
 #: titles that, inside a capitalised run, end whatever stands before them
 #: ("Senior Superintendent Yolanda Yu", "Alachua Sheriff"); surnames that are also
@@ -106,7 +108,8 @@ _NONNAME = frozenset(
     Parish Borough Township Prefecture Oblast Governorate Municipality Village Town Sur
     Norte Convention Expo System Component Tribe Tribes Lodge Fault Trench Partners
     Partnership Tracker Connector Trek Parenthood Tissue Paper Products Labs Laboratory
-    Laboratories Studios Records Entertainment Pictures Films Productions""".split()
+    Laboratories Studios Records Entertainment Pictures Films Productions Linux Windows
+    Sclerosis Spectrometry Landscape Voices Protests Licensed Life""".split()
 )
 
 _REPORT_AFTER = regex.compile(
@@ -132,6 +135,10 @@ _COMMON_SUFFIX = regex.compile(
 )
 _EXEMPT_SUFFIX = frozenset({"Jinping", "Vance", "Sanders", "Peters", "Rogers", "Waters",
                             "Summers", "Powers", "Manning", "Fleming", "Browning", "Cummings"})
+
+
+_COMPOUND_ENDS = ("-backed", "-led", "-based", "-born", "-era", "-style", "-owned", "-run",
+                  "-linked", "-aligned", "-allied", "-controlled", "-funded", "-made")
 
 
 def title_word(word: str) -> bool:
@@ -484,6 +491,8 @@ def find_persons(
         if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names:
             toks = toks[1:]  # "Represenative Adam Schiff": a word before the given name
         start, end = toks[0][0], toks[-1][1]
+        if toks[-1][2].endswith(_COMPOUND_ENDS):
+            continue  # "Sanders-backed", "Kyiv-based"
         if any(t[2].isupper() and len(t[2]) > 1 for t in toks):
             continue  # acronyms are no names
         sent_initial = start in sent_starts or norm[max(0, start - 1) : start] in ('"', "'", "(")
