@@ -34,7 +34,7 @@ _MODAL = regex.compile(
     r"\b(?:will|won't|'ll|shall|would|could|might)\b"
     r"(?![\s\S]*\b(?:said|told|says|added|announced|stated|reported|wrote)\b)"
     r"|\b(?:decided|agreed|plans?|planned|wants?|intends?|aims?|hopes?|vowed|promised|pledged"
-    r"|expects?|supposed|expected|scheduled|slated|due|set|going)\s{1,3}to\s{1,3}\w",
+    r"|expects?|supposed|expected|scheduled|slated|set|going)\s{1,3}to\s{1,3}\w",
     regex.IGNORECASE,
 )
 
