@@ -174,3 +174,26 @@ def test_parse_many_matches_parse(texts: list[str], size: int) -> None:
     """parse_many gives parse() of each text, in order, for any chunk size."""
     got = list(newsparse.parse_many(texts, published="2025-03-11", chunk_size=size))
     assert got == [newsparse.parse(t, published="2025-03-11") for t in texts]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXTS)
+def test_sentences_tile_the_text_in_order(text: str) -> None:
+    """Sentence spans are ordered, disjoint, stripped, and cut the normalised text."""
+    from newsparse.pipeline import Analysis
+    from newsparse.text import prepare_text
+
+    analysis = prepare_text(Analysis(text=text))
+    assert len(analysis.norm) == len(text)
+    previous_end = 0
+    for span in analysis.sentences:
+        assert previous_end <= span.start < span.end <= len(text)
+        assert analysis.norm[span.start : span.end] == span.text
+        assert not span.text[0].isspace() and not span.text[-1].isspace()
+        assert analysis.sentence_at(span.start) == span
+        previous_end = span.end
+    # nothing but whitespace is left outside the sentences
+    covered = bytearray(len(text))
+    for span in analysis.sentences:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    assert all(covered[i] or analysis.norm[i].isspace() for i in range(len(text)))
