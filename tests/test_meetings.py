@@ -38,6 +38,7 @@ ACTORS: list[Any] = [
     ("EU", "organization", None, ["EU", "European Union"]),
     ("Apple", "organization", "USA", ["Apple"]),
     ("the Senate", "organization", "USA", ["the Senate", "Senate"]),
+    ("Reuters", "organization", "GBR", ["Reuters"]),
 ]
 LOCATIONS: list[Any] = [
     ("Paris", "city", "FRA", ["Paris", "the French capital"]),
@@ -237,6 +238,7 @@ NEGATIVES = [
     "The group was visiting to celebrate a birthday.",
     "He had a long phone call.",
     "Apple meets the new privacy requirement.",
+    "Macron spoke with Reuters about the budget.",
 ]
 
 

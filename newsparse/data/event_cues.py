@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ATTRIBUTION_VERBS",
+    "NEWS_OUTLETS",
     "HYPOTHETICAL_CUES",
     "NEGATION_CUES",
     "PLANNED_CUES",
@@ -175,4 +176,16 @@ ROLE_NOUNS: tuple[str, ...] = (
     "delegation",
     "head of state",
     "premier",
+)
+
+#: News outlets and the press: who an interview is given to, never a party to a
+#: meeting or a CONSULT event (the gold format leaves interviews out).
+NEWS_OUTLETS: tuple[str, ...] = (
+    "Wikinews", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC",
+    "CNN", "NBC", "CBS", "ABC", "Fox News", "NPR", "PBS", "Al Jazeera", "Bloomberg",
+    "Politico", "Axios", "The New York Times", "New York Times", "The Washington Post",
+    "Washington Post", "The Guardian", "The Times", "The Wall Street Journal",
+    "Wall Street Journal", "Sky News", "TASS", "Xinhua", "Interfax", "RIA Novosti", "Le Monde",
+    "Der Spiegel", "Financial Times", "The Economist", "Newsweek", "Time", "Al - Monitor",
+    "Al-Monitor",
 )

@@ -199,7 +199,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"released\s++(?:\w++\s++){0,2}?(?:prisoners|hostages|detainees|captives)",
         r"(?:lifted|eased|lifts|eases)\s++(?:\w++\s++){0,2}?(?:sanctions|restrictions|the\s++blockade|ban)",
         r"accepted\s++responsibility",
-        r"conceded",
+        r"conceded\s++(?:defeat|the\s++(?:election|race|vote))",
         r"backed\s++down",
         r"(?:agreed|agrees)\s++to\s++withdraw",
     ),

@@ -21,6 +21,7 @@ import regex
 
 from newsparse.data.event_cues import (
     ATTRIBUTION_VERBS,
+    NEWS_OUTLETS,
     HYPOTHETICAL_CUES,
     NEGATION_CUES,
     PLANNED_CUES,
@@ -107,6 +108,11 @@ def _preposition_before_re() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _news_outlets() -> frozenset[str]:
+    return frozenset(n.lower() for n in NEWS_OUTLETS)
+
+
 class MentionIndex:
     """Actor and location mentions of one analysis, sorted, with lookups."""
 
@@ -140,6 +146,14 @@ class MentionIndex:
                 out.append(self.places[i])
             i += 1
         return out
+
+    def is_press(self, m: Mention) -> bool:
+        """True when the mention names a news outlet (an interviewer, not a party)."""
+        actor = self.actors.get(m.ident)
+        names = {self.norm[m.start : m.end].lower()}
+        if actor is not None:
+            names.add(actor.name.lower())
+        return bool(names & _news_outlets())
 
     def is_place(self, m: Mention) -> bool:
         """True when an actor mention is also a place named after "in"/"at"/"to"."""
@@ -202,7 +216,7 @@ class MentionIndex:
     ) -> list[Mention]:
         """The chain right after ``start``: a direct object, or after one of ``preps``."""
         cands = [m for m in self.between(start, end) if not self.is_place(m)]
-        if not cands:
+        if not cands or self.is_press(cands[0]):
             return []
         gap = self.norm[start : cands[0].start]
         det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){{0,{min(3, max_words)}}}?"
