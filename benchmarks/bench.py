@@ -539,7 +539,7 @@ def _rate(docs: int, mb: float, seconds: float) -> tuple[str, str]:
     return f"{docs / seconds:,.1f}", f"{mb / seconds:,.3f}"
 
 
-def _table(header: Sequence[str], rows: list[Sequence[str]]) -> str:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
     lines = ["  ".join(str(h).ljust(w) for h, w in zip(header, widths))]
     lines.append("  ".join("-" * w for w in widths))
@@ -552,6 +552,37 @@ def _table(header: Sequence[str], rows: list[Sequence[str]]) -> str:
 
 def _goal(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "MISS")
+
+
+def headline(report: dict[str, Any]) -> dict[str, float]:
+    """The few figures worth comparing between two runs."""
+    out: dict[str, float] = {}
+    corpus, pipeline = report.get("corpus", {}), report.get("pipeline", {})
+    if pipeline.get("seconds"):
+        out["docs/s"] = corpus["docs"] / pipeline["seconds"]
+        out["MB/s"] = corpus["mb"] / pipeline["seconds"]
+    for name, sec in report.get("stages", {}).items():
+        if sec and corpus.get("mb"):
+            out[f"{name} MB/s"] = corpus["mb"] / sec
+    spacy = report.get("references", {}).get("spaCy en_core_web_sm", {})
+    if "ratio" in spacy:
+        out["x spaCy sm"] = spacy["ratio"]
+    for row in report.get("scaling", []):
+        if "ratio" in row:
+            out[f"cost ratio {row['size']:,}"] = row["ratio"]
+    if "import" in report:
+        out["import ms"] = report["import"]["ms"]
+    if "rss_mb" in report.get("fresh_process", {}):
+        out["peak RSS MB"] = report["fresh_process"]["rss_mb"]
+    return out
+
+
+def compare(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """A before/after table of :func:`headline` figures."""
+    before, after = headline(old), headline(new)
+    rows = [[k, f"{before[k]:,.3f}" if k in before else "-", f"{after[k]:,.3f}",
+             f"{after[k] / before[k]:.2f}x" if before.get(k) else "-"] for k in after]
+    return _table(["figure", "before", "after", "after/before"], rows)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -584,6 +615,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile report (corpus and the largest size) here")
     parser.add_argument("--profile-top", type=int, default=30)
+    parser.add_argument("--compare", type=Path,
+                        help="a JSON file of an earlier run: print before/after figures")
     args = parser.parse_args(argv)
     if args.quick:
         args.limit = args.limit or 60
@@ -775,6 +808,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         args.profile.write_text(profile(articles, big_doc, args.profile_top), encoding="utf-8")
         print(f"\ncProfile report written to {args.profile}")
+    if args.compare:
+        old = json.loads(args.compare.read_text(encoding="utf-8"))
+        print(f"\nbefore ({args.compare}) and after (this run)")
+        print(compare(old, report))
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, default=str), encoding="utf-8")
         print(f"figures written to {args.json}")
