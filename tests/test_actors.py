@@ -191,6 +191,20 @@ def test_bare_institution_takes_its_country() -> None:
     assert org.country == "IRQ" and mention_texts(org) == ["Iraqi Parliament", "Parliament"]
 
 
+def test_bare_name_joins_the_country_it_was_given() -> None:
+    doc = run("The US Congress met. Congress voted, and the U.S. Senate and the Senate agreed.")
+    assert [(a.name, a.country, len(a.mentions)) for a in doc.actors] == [
+        ("US Congress", "USA", 2), ("U.S. Senate", "USA", 2)]
+
+
+def test_two_senates_stay_apart() -> None:
+    """Puerto Rico's Senate is not the U.S. Senate."""
+    doc = run("Puerto Rico's governor resigned. The Senate of Puerto Rico met; the Senate "
+              "voted. Puerto Rico has no vote in the U.S. Senate. Puerto Rican lawmakers said so.")
+    senates = sorted((a.name, a.country) for a in doc.actors if "Senate" in a.name)
+    assert senates == [("Senate of Puerto Rico", "PRI"), ("U.S. Senate", "USA")]
+
+
 def test_foreign_ministry_of_a_country() -> None:
     doc = run("The Foreign Ministry of Iraq summoned the envoy.")
     assert by_name(doc, "Foreign Ministry of Iraq").country == "IRQ"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,18 @@ def _bare_institutions(
     return out
 
 
+def _bare_base(key: str) -> bool:
+    """True when an organisation key names a bare institution ("O:USA:senate")."""
+    return key.split(":", 2)[2] in _bare_lower()
+
+
+@functools.cache
+def _bare_lower() -> frozenset[str]:
+    from newsparse.data.organizations import BARE_INSTITUTIONS
+
+    return frozenset(b.lower() for b in BARE_INSTITUTIONS)
+
+
 def _is_bare(m: Mention) -> bool:
     from newsparse.data.organizations import BARE_INSTITUTIONS, BARE_SYNONYMS
 
@@ -166,6 +179,17 @@ def assemble(analysis: Analysis) -> Analysis:
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's
     fallback = _dominant_country(countries + [p for p in place_cands if p.subkind != "country"])
+    # "the US Congress" ... "Congress": a bare name joins the one country it was given
+    seen_with: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "organization" and not m.key.startswith("O:-:") and _bare_base(m.key):
+            seen_with.setdefault(m.key.split(":", 2)[2], set()).add(m.key.split(":", 2)[1])
+    mentions = [
+        attrs.evolve(m, country=next(iter(seen_with[base])),
+                     key=org_key(base, next(iter(seen_with[base]))))
+        if m.kind == "organization" and m.key.startswith("O:-:") and len(
+            seen_with.get(base := m.key.split(":", 2)[2], ())) == 1 and fallback is None
+        else m for m in mentions]
     if fallback is not None:
         mentions = [attrs.evolve(m, country=fallback, key=org_key(m.key.split(":", 2)[2],
                                                                    fallback))

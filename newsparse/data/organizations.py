@@ -152,7 +152,6 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
      "USA"),
     ("Federal Reserve", ("the Fed",), "USA"),
     ("National Security Council", ("NSC",), "USA"),
-    ("US Congress", ("U.S. Congress", "United States Congress"), "USA"),
     ("Republican Party", ("GOP", "Republicans"), "USA"),
     ("Democratic Party", ("Democrats",), "USA"),
     ("NASA", (), "USA"),
