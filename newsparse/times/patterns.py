@@ -113,7 +113,9 @@ RULES: dict[str, str] = {
         (?:(?P<cent>1[0-9]|20)(?P<dec>[0-9])0|'(?P<dec2>[0-9])0)'?s(?!\w)
       | the{_S}(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)
     """,
-    "century": rf"(?:the{_S})?(?:(?P<mod>early|mid|late)(?:-|{_S}))?(?P<ord>{_ORD})(?:-|{_S})century",
+    "century": rf"""
+        (?:the{_S})?(?:(?P<mod>early|mid|late)(?:-|{_S}))?(?P<ord>{_ORD})(?:-|{_S})century
+    """,
     "quarter": rf"""
         (?:(?P<the>the|this|that|its|their){_S}|(?P<yrel0>last|next|this){_S}year's{_S})?
         (?:(?:comparable|corresponding|same|latest){_S}(?=year-|\d))?
@@ -152,12 +154,14 @@ RULES: dict[str, str] = {
           |(?P<rest>the{_S}(?:rest|remainder|balance){_S}of){_S})?
         (?:the{_S})?(?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
         (?P<unit>week|weekend|month|year|decade|century)(?!\w|-)
-      | (?:{_POINT_MOD})?(?P<thesimple>the{_S}(?:(?P<full>fiscal|full|calendar|financial|entire|whole){_S})?
+      | (?:{_POINT_MOD})?
+        (?P<thesimple>the{_S}(?:(?P<full>fiscal|full|calendar|financial|entire|whole){_S})?
           (?:week|weekend|month|year)(?!\w|-))
       | (?P<inthe>(?:earlier|later|early|late){_S}in{_S}the{_S}(?:year|month|week|quarter))(?!\w)
       | (?P<yearend>(?:around{_S}|the{_S})?year[\s-]end)(?!\w)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
-          |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day|that{_S}(?:morning|night|evening|afternoon))(?!\w)
+          |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day
+          |that{_S}(?:morning|night|evening|afternoon))(?!\w)
     """,
     "ago": rf"""
         (?:(?P<qmod>{_QMOD}){_S})?
@@ -172,7 +176,8 @@ RULES: dict[str, str] = {
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
         (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?!\w|-old|\s{{1,3}}old)
-      | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)|a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
+      | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
+          |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,
     "reference": r"""
         (?P<ref>right\s{1,3}now|now|currently|at\s{1,3}present|presently|nowadays|these\s{1,3}days
@@ -192,19 +197,24 @@ RULES: dict[str, str] = {
         (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]m(?!\w))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
           |(?P<named>noon|midnight|midday)(?!\w))
-        (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|local\s{{1,3}}time)(?!\w))?
-        (?:,?\s{{1,3}}(?:on\s{{1,3}})?(?:(?P<cwd>{_WEEKDAY})|(?P<cmon>{_MONTH})\s{{1,3}}(?P<cday>{_DAY})
+        (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest
+          |local\s{{1,3}}time)(?!\w))?
+        (?:,?\s{{1,3}}(?:on\s{{1,3}})?(?:(?P<cwd>{_WEEKDAY})
+          |(?P<cmon>{_MONTH})\s{{1,3}}(?P<cday>{_DAY})
           |(?P<cdeictic>today|yesterday|tomorrow)(?!\w)))?
     """,
     "set": rf"""
         (?P<each>every|each|per)\s{{1,3}}(?:other\s{{1,3}})?(?:(?P<num>{_NUMBER})\s{{1,3}})?
-        (?:(?P<unit>{_UNIT})s?|(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})|(?P<pod>morning|afternoon|evening|night))(?!\w)
+        (?:(?P<unit>{_UNIT})s?|(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
+          |(?P<pod>morning|afternoon|evening|night))(?!\w)
       | (?P<word>{_alt(SET_WORDS)})(?!\w)
-      | (?P<times>once|twice|thrice|(?:{_NUMBER}){_S}times){_S}(?:a|an|per|each|every){_S}(?P<unit2>{_UNIT})(?!\w)
+      | (?P<times>once|twice|thrice|(?:{_NUMBER}){_S}times){_S}(?:a|an|per|each|every){_S}
+        (?P<unit2>{_UNIT})(?!\w)
     """,
     "holiday": rf"""
         (?P<hol>{_alt(HOLIDAYS)}
-          |thanksgiving(?:\s{{1,3}}day)?|new\s{{1,3}}year's|christmas|memorial\s{{1,3}}day|labor\s{{1,3}}day)(?!\w)
+          |thanksgiving(?:\s{{1,3}}day)?|new\s{{1,3}}year's|christmas
+          |memorial\s{{1,3}}day|labor\s{{1,3}}day)(?!\w)
         (?:,?{_S}(?P<year>{_YEAR}))?
     """,
 }
@@ -216,7 +226,8 @@ def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     flags = regex.VERBOSE | regex.VERSION1
     # no rule starts inside a word ("k-now", "Sandr-a Day")
     return tuple(
-        (name, regex.compile(r"(?<!\w)(?:" + pattern + ")", flags)) for name, pattern in RULES.items()
+        (name, regex.compile(r"(?<!\w)(?:" + pattern + ")", flags))
+        for name, pattern in RULES.items()
     )
 
 
@@ -233,19 +244,22 @@ TRIGGERS: dict[str, str] = {
     "numeric": r"1111-11|1/1|11/1",
     "year": r"1111",
     "spoken_year": r"nineteen|thousand",
-    "decade": r"1111's|1111s|11's|11s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties",
+    "decade": r"1111's|1111s|11's|11s|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties",
     "century": r"century",
     "quarter": r"quarter|half|period|q1",
     "season": r"spring|summer|fall|autumn|winter",
     "deictic": r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening",
     "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon",
     "ago": r"ago|earlier|later|now|hence|previously|back",
-    "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|half",
+    "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+    r"|millenni|half",
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible|term",
     "weekday": _LOW_WEEKDAY,
     "clock": r"a.m|p.m|am|pm|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
     r"|11p.m|1.11am|1.11pm|11.11am|11.11pm",
-    "set": r"every|each|per|daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly|hourly|once|twice|thrice|times",
+    "set": r"every|each|per|daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
+    r"|hourly|once|twice|thrice|times",
     "holiday": r"christmas|year|thanksgiving|day|eve|halloween",
 }
 
@@ -290,7 +304,7 @@ def word_rules() -> dict[str, tuple[str, ...]]:
     """Each trigger word -> the rules of every trigger word inside it ("days" holds "day")."""
     words = _trigger_words()
     return {
-        word: tuple(sorted({rule for other, rules in words.items() if other in word for rule in rules}))
+        word: tuple(sorted({r for other, rules in words.items() if other in word for r in rules}))
         for word in words
     }
 

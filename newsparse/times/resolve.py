@@ -57,6 +57,7 @@ _COUNT_NOUN = regex.compile(
     r"refugees|civilians|residents|patients|[a-z]+ists)\b",
     regex.IGNORECASE,
 )
+_DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
 _PER_COUNT = regex.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b)"
@@ -64,7 +65,8 @@ _PER_COUNT = regex.compile(
     regex.IGNORECASE,
 )
 _SET_BEFORE = regex.compile(
-    r"(?:times|twice|once|thrice|percent|%|\d|dollars|cents|hours|days|weeks|euros|pounds)\s{0,3}\Z",
+    r"(?:times|twice|once|thrice|percent|%|\d|dollars|cents|hours|days|weeks|euros|pounds)"
+    r"\s{0,3}\Z",
     regex.IGNORECASE,
 )
 
@@ -557,7 +559,8 @@ class Resolver:
             text = _SPACE.sub(" ", m.group("inthe").lower())
             unit = text.rsplit(" ", 1)[1]
             point = self._current(unit, m)
-            mod = "START" if text.startswith("early") else ("END" if text.startswith("late") else None)
+            mod = "START" if text.startswith("early") else None
+            mod = "END" if text.startswith("late") else mod
             return self._found(m, "DATE", self._point(point, unit), mod)
         if m.group("thesimple"):
             unit = m.group("thesimple").lower().rsplit(None, 1)[1]
@@ -631,7 +634,8 @@ class Resolver:
         amount = read_number(m.group("num"))
         mod = QUANTITY_MODS.get(_SPACE.sub(" ", (m.group("qmod") or "").lower()))
         whole = amount is not None and float(amount).is_integer()
-        if direction == "earlier" and whole and amount == 1 and unit in ("year", "quarter", "month"):
+        one = whole and amount == 1
+        if direction == "earlier" and one and unit in ("year", "quarter", "month"):
             # "a year earlier": the period last spoken of, a year before (TimeBank)
             base = self._current(unit, m, keep=True)
             point = None if base is None else base.shift(-1, unit)
@@ -720,9 +724,11 @@ class Resolver:
         if word == "once":
             return None
         after = self.norm[m.end() : m.end() + 20]
-        if word in ("previously", "recently", "formerly") and regex.match(
-            r"\s{1,3}\w+ed\b", after) and regex.search(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z",
-                                                      self.norm[max(0, m.start() - 8) : m.start()]):
+        if (
+            word in ("previously", "recently", "formerly")
+            and regex.match(r"\s{1,3}\w+ed\b", after)
+            and _DETERMINER_BEFORE.search(self.norm[max(0, m.start() - 8) : m.start()])
+        ):
             return None  # "the previously announced plan": part of a noun phrase
         if word == "soon" and before.endswith("as "):
             return None
@@ -754,7 +760,9 @@ class Resolver:
         mod = _mod_of(mod_text)
         if self.anchor is None:
             value = f"XXXX-WXX-{weekday}"
-            return self._found(m, "TIME" if code else "DATE", value + (f"T{code}" if code else ""), mod)
+            if code:
+                return self._found(m, "TIME", f"{value}T{code}", mod)
+            return self._found(m, "DATE", value, mod)
         today = self.anchor.isoweekday()
         if rel in ("last", "past", "previous"):
             delta = -((today - weekday) % 7 or 7)
@@ -841,7 +849,8 @@ class Resolver:
         if year is None:
             year = self._year_for(month, max(day, 1), m)
         if year is None:
-            return self._found(m, "DATE", f"XXXX-{month:02d}-XX" if day <= 0 else f"XXXX-{month:02d}-{day:02d}")
+            known = f"{day:02d}" if day > 0 else "XX"
+            return self._found(m, "DATE", f"XXXX-{month:02d}-{known}")
         if day <= 0:
             day = _nth_weekday(year, month, day)
         return self._day_found(m, year, month, day, None)
