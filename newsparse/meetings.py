@@ -256,8 +256,8 @@ def _reference(
         if verbal and _meet_other_re().match(after):
             return None
         if low == "met" and _search(r"\b(?:was|were|been|being|be|is|are|'s)\s++$", before_l) \
-                and after_l.startswith(" with"):
-            return None  # "it was met with protests"
+                and (after_l.startswith(" with") or not idx.after(end, sent.end, direct=False, preps="by")):
+            return None  # "it was met with protests", "are met by the fact"
         if verbal and _match(r"\s++(?:with\s++)?+(?:approval|resistance|criticism|success)\b", after_l):
             return None
         if low in ("meet", "meets") and _search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
@@ -290,12 +290,13 @@ def _reference(
             r"(?:talks|meetings?+|summit|conference|negotiations|session|delegation|leaders?|"
             r"counterparts?|president|prime\s++minister|visit|dinner|envoy)\b",
             after_l,
-        ) and not _hosted_guest(idx, norm, end, sent.end) and not after_l.startswith(" by"):
+        ) and not _hosted_guest(idx, norm, end, sent.end):
             return None
     if kind == "spoke" and not idx.after(end, min(sent.end, end + 60), direct=True, preps="with"):
         return None
     if kind == "welcome":
-        if low in ("welcoming", "receiving") or not _guest_right_after(idx, norm, end, sent.end):
+        if low in ("welcoming", "receiving") or not _guest_right_after(idx, norm, end, sent.end) \
+                or not _hosted_guest(idx, norm, end, sent.end):
             return None
     if kind == "visit" and nounish and not after_l.startswith(" to") and not _search(
         r"\b(?:state|official|working|royal|presidential|first|historic)\s++$", before_l
@@ -336,6 +337,8 @@ def _reference(
         return None
     if kind == "call" and low in ("phoned", "telephoned") and not _object_actor(idx, end, sent.end):
         return None
+    if kind == "negotiate" and low.startswith("confer") and _match(r"\s++(?:by|on|upon)\b", after_l):
+        return None  # "an honour conferred by the president"
     if kind == "negotiate" and _search(r"\b(?:a|an|any|the|its|their|newly)\s++$", before_l) \
             and not after_l.startswith(" table"):
         return None
@@ -387,6 +390,8 @@ def _reference(
         subject = idx.subject(c_start, m_start)
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
+        if subject and idx.is_press(subject[0]) and kind in ("spoke", "meet", "phone", "call"):
+            return None  # "Wikinews spoke with her": an interview
         parts.extend(subject)
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
@@ -502,6 +507,8 @@ def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bo
         return False
     if _match(r"'s?+\s", norm[found[-1].end : found[-1].end + 3]):
         return False  # "welcomed Japan's support"
+    if norm[found[0].start : found[0].end].lower() in ("her", "his", "their", "its", "our", "my"):
+        return False  # "received her degree"
     actor = idx.actors.get(found[0].ident)
     return actor is not None and actor.kind in ("person", "group", "country")
 

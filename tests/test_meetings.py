@@ -239,6 +239,11 @@ NEGATIVES = [
     "He had a long phone call.",
     "Apple meets the new privacy requirement.",
     "Macron spoke with Reuters about the budget.",
+    "Reuters spoke with Scholz by email after the vote.",
+    "The award was conferred by the President of France.",
+    "The show was hosted by Macron.",
+    "Scholz received her degree in Berlin.",
+    "The rules are met by the fact that prices fell.",
 ]
 
 
