@@ -489,8 +489,8 @@ def _premodifiers(idx: MentionIndex, norm: str, sent_start: int, m_start: int) -
 def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
     """"hosted Modi": a person, country or group as the object, not "hosted an X event"."""
     found = idx.after(end, limit, direct=True, preps="to")
-    if not found:
-        return False
+    if not found or _match(r"\s++by\b", norm[end : found[0].start]):
+        return False  # "hosted by X": X hosts; a guest needs a meeting word then
     actor = idx.actors.get(found[0].ident)
     if actor is None or actor.kind == "organization":
         return False
