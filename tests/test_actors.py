@@ -377,6 +377,21 @@ def test_group_members_from_a_list() -> None:
     assert len(group.members) == 5
 
 
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [("Leaders of France, Germany and Italy met in Rome.", ["France", "Germany", "Italy"]),
+     ("Foreign ministers from the United States, Japan, and South Korea held talks.",
+      ["United States", "Japan", "South Korea"]),
+     ("Officials from NATO and the EU met.", ["NATO", "EU"])],
+    ids=["leaders", "ministers", "officials"],
+)
+def test_group_named_by_its_members(text: str, members: list[str]) -> None:
+    doc = run(text)
+    (group,) = [a for a in doc.actors if a.kind == "group"]
+    assert [doc.actor(m).name for m in group.members] == members
+    assert group.size is None
+
+
 def test_group_without_named_members_is_not_reported() -> None:
     doc = run("Leaders of the nations willing to help will talk on Saturday.")
     assert [a for a in doc.actors if a.kind == "group"] == []
@@ -534,8 +549,10 @@ def test_any_text_gives_valid_actors(text: str) -> None:
     "text",
     ["A" * 200_000, "Mr " * 60_000, "the US leader " * 14_000, "Its president, Recep Ab. " * 8_000,
      "Ab Cd Ef Gh " * 18_000, "Jordan Smith met Chad. " * 9_000, "chiefs from " * 16_000,
-     "Syrian Democratic Forces (SDF) said SDF. " * 5_000],
-    ids=["letters", "mr", "us-leader", "its", "capitals", "first-names", "groups", "acronyms"],
+     "Syrian Democratic Forces (SDF) said SDF. " * 5_000,
+     "Leaders of France and Germany met. " * 6_000],
+    ids=["letters", "mr", "us-leader", "its", "capitals", "first-names", "groups", "acronyms",
+         "group-lists"],
 )
 def test_hostile_text_is_linear(text: str) -> None:
     """About 200k characters of hostile text: the stage stays well within seconds."""

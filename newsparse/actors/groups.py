@@ -16,14 +16,14 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse.actors.mentions import Mention
+from newsparse.actors.mentions import Mention, SpanIndex
 
 __all__ = ["find_groups"]
 
 _ROLE = (
     r"(?:(?:\p{L}[\p{L}-]*+[ ]){0,2}?)"
-    r"(?P<noun>chiefs|ministers|leaders|officials|representatives|delegates|delegations"
-    r"|diplomats|envoys|heads|negotiators|commanders|lawmakers)"
+    r"(?P<noun>(?i:chiefs|ministers|leaders|officials|representatives|delegates|delegations"
+    r"|diplomats|envoys|heads|negotiators|commanders|lawmakers))"
     r"(?:[ ]of[ ](?:staff|defence|defense|state|government)(?:[ ]and[ ]government)?)?+"
 )
 _GROUP = regex.compile(
@@ -32,6 +32,8 @@ _GROUP = regex.compile(
     r"(?:countries|nations|states|powers|members|allies|partners|governments|member[ ]states"
     r"|economies|democracies))(?![\p{L}])"
 )
+_HEAD = regex.compile(rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++")
+_LINK = regex.compile(r",[ ]++(?:and[ ]++)?+(?:the[ ]++)?+|[ ]++and[ ]++(?:the[ ]++)?+")
 _LIST_AFTER = regex.compile(
     r"^[ ]*+(?:--|-|,|:)?[ ]*+(?:including|such[ ]as|namely|among[ ]them)?[ ]*+"
     r"(?P<list>[^.;!?()]{1,200}?)(?:[ ]*+--|[.;!?]|$)"
@@ -107,4 +109,30 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
             seen.append((head, size, gid))
         out.append(Mention(start, end, "group", gid, norm[start:end], "group",
                            members=keys, size=size))
+    covered = SpanIndex((g.start, g.end) for g in out)
+    by_start = {c.start: c for c in candidates}
+    for m in _HEAD.finditer(norm):
+        # "Leaders of France, Germany and Italy": the members listed right away
+        pos = m.end()
+        if norm.startswith("the ", pos):
+            pos += 4
+        listed = []
+        while (c := by_start.get(pos)) is not None and len(listed) < 40:
+            listed.append(c)
+            link = _LINK.match(norm, c.end)
+            if link is None:
+                break
+            pos = link.end()
+        if len(listed) < 2 or covered.covers(m.start("role")):
+            continue
+        role_words = m.group("role").split()
+        k = 0
+        while k < len(role_words) - 1 and role_words[k].lower() in _ROLE_STOP:
+            k += 1
+        start = m.start("role") + len(" ".join(role_words[:k])) + (1 if k else 0)
+        end = listed[-1].end
+        gid = f"G:{len(seen) + 1}"
+        seen.append((m.group("noun").lower(), None, gid))
+        out.append(Mention(start, end, "group", gid, norm[start:end], "group",
+                           members=tuple(dict.fromkeys(c.key for c in listed))))
     return out
