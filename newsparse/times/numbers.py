@@ -18,8 +18,14 @@ def read_number(text: str) -> float | None:
     (24, 1500, 2)
     >>> read_number("several") is None
     True
+    >>> read_number("2 1/2"), read_number("two and a half")
+    (2.5, 2.5)
     """
     low = _SPACES.sub(" ", text.strip().lower())
+    for tail in (" 1/2", " and a half"):
+        if low.endswith(tail):
+            whole = read_number(low[: -len(tail)])
+            return None if whole is None else whole + 0.5
     if low in NUMBER_WORDS:
         return NUMBER_WORDS[low]
     digits = low.replace(",", "")

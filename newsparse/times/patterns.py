@@ -47,11 +47,13 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%])"
 _SHORT_YEAR = r"'[0-9]{2}(?!\w)"
 _SMALL = [w for w, n in NUMBER_WORDS.items() if 1 <= n < 20 and " " not in w and len(w) > 2]
-_NUMBER = (
+_WHOLE = (
     r"(?:(?:" + _alt(TENS) + r")(?:[\s-](?:" + _alt(_SMALL) + r"))?"
     r"|" + _alt([w for w in NUMBER_WORDS if w not in TENS])
-    + r"|(?<![\d,.])\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?(?![\d,]))"
+    + r"|(?<![\d,.])\d{1,3}(?:,\d{3}){0,2}(?:\.\d{1,2})?(?![\d,/]))"
 )
+# "2 1/2", "two and a half"
+_NUMBER = r"(?:(?<![\d,.])\d{1,3}\s1/2(?!\d)|" + _WHOLE + r"(?:\s{1,3}and\s{1,3}a\s{1,3}half)?)"
 _SPOKEN = (
     r"(?:nineteen(?:\s{1,3}hundred)?|two\s{1,3}thousand(?:\s{1,3}and)?)(?:\s{1,3}|-)"
     r"(?:(?:" + _alt(TENS) + r")(?:[\s-](?:" + _alt(_SMALL) + r"))?|" + _alt(_SMALL) + r")(?!\w|-)"
@@ -175,7 +177,7 @@ RULES: dict[str, str] = {
         (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
         (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))(?P<sep>-|{_S})
-        (?P<unit>{_UNIT})(?P<pl>s)?(?!\w|-old|\s{{1,3}}old)
+        (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?(?!\w|-old|\s{{1,3}}old)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,

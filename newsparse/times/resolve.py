@@ -104,8 +104,21 @@ def duration_value(amount: float | None, unit: str) -> str:
     code = UNITS[unit]
     if unit == "fortnight":
         amount = None if amount is None else amount * 2
+    if amount is not None and amount % 1 == 0.5 and unit in _HALVES:
+        # TIMEX3 writes "2 1/2 years" as P2Y6M, not P2.5Y
+        whole, (half, small) = int(amount), _HALVES[unit]
+        head = f"{whole}{code}" if whole else ""
+        return f"PT{head}{half}{small}" if unit in TIME_UNITS else (
+            f"P{head}{half}{small}" if small in "YMWD" else f"P{head}T{half}{small}")
     count = "X" if amount is None else _number_text(amount)
     return f"PT{count}{code}" if unit in TIME_UNITS else f"P{count}{code}"
+
+
+#: half of a unit, in the next smaller unit
+_HALVES: dict[str, tuple[int, str]] = {
+    "year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30, "M"),
+    "minute": (30, "S"), "decade": (5, "Y"), "century": (50, "Y"),
+}  # fmt: skip
 
 
 def _mod_of(text: str | None) -> str | None:
@@ -681,6 +694,8 @@ class Resolver:
         if unit not in UNITS:
             return None
         num = m.group("num")
+        if num and m.group("andhalf"):
+            num = num + " and a half"  # "a minute and a half"
         vague = (m.group("vague") or "").lower()
         plural = bool(m.group("pl"))
         hyphen = m.group("sep") == "-"
