@@ -386,12 +386,13 @@ def _reference(
     )
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and not anaphoric
+    near = idx.between(max(c_start, m_start - 30), m_start)
+    if near and idx.is_press(near[-1]) and kind in ("spoke", "meet", "phone", "call"):
+        return None  # "Wikinews spoke with her": an interview
     if take_subject:
         subject = idx.subject(c_start, m_start)
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
-        if subject and idx.is_press(subject[0]) and kind in ("spoke", "meet", "phone", "call"):
-            return None  # "Wikinews spoke with her": an interview
         parts.extend(subject)
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")

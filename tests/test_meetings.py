@@ -143,6 +143,10 @@ ROLES = [
      {"Ukraine", "United States"}, "Qatar", "Qatar", "2025-03-11"),
     ("France and Germany will meet in Paris on Wednesday.",
      {"France", "Germany"}, "France", "Paris", "2025-03-12"),
+    ("Russia and Ukraine held talks hosted by Qatar in Doha on Monday.",
+     {"Russia", "Ukraine", "Qatar"}, "Qatar", "Doha", "2025-03-10"),
+    ("PARIS, March 11, 2025 (Reuters) - Macron will host Scholz on Saturday for talks on energy.",
+     {"Emmanuel Macron", "Olaf Scholz"}, "Emmanuel Macron", None, "2025-03-15"),
 ]
 
 

@@ -206,7 +206,7 @@ class MentionIndex:
         """The first chain in ``[start, end)`` not introduced by a preposition."""
         cands = [m for m in self.between(start, end) if not self.is_place(m)]
         for i, m in enumerate(cands):
-            if self.preceded_by_preposition(m):
+            if self.preceded_by_preposition(m) or self.is_press(m):
                 continue
             return self.chain(cands, i, end)
         return []

@@ -21,7 +21,7 @@ import regex
 
 from newsparse.model import Actor, Location, Span, TimeExpression
 from newsparse.pipeline import Analysis, coerce_published
-from newsparse.text import normalise, split_sentences
+from newsparse.text import find_dateline, normalise, split_sentences
 
 __all__ = ["ActorRow", "LocationRow", "TimeRow", "build_analysis"]
 
@@ -102,6 +102,7 @@ def build_analysis(
         norm=norm,
         published=coerce_published(published),
         sentences=split_sentences(norm),
+        dateline=find_dateline(norm),
         times=tx,
         locations=locs,
         actors=built,
