@@ -80,7 +80,13 @@ RELATIVE: list[Row] = [
     ("The party won power last spring.", "last spring", "DATE", "2024-SP", None),
     ("Troops will stay until the end of the year.", "the end of the year", "DATE", "2025", "END"),
     ("Crowds gathered over the weekend.", "the weekend", "DATE", "2025-W10-WE", None),
-]
+    ("Profits grew in the first half of the year.", "the first half of the year", "DATE",
+     "2025-H1", None),
+    ("Growth slowed in mid-2019.", "mid-2019", "DATE", "2019", "MID"),
+    ("The firm was founded 25 years ago.", "25 years ago", "DATE", "2000", None),
+    ("The vote was put off until the end of next week.", "the end of next week", "DATE",
+     "2025-W12", "END"),
+]  # fmt: skip
 
 WEEKDAYS_BY_TENSE: list[Row] = [
     ("Starmer will host talks on Saturday.", "Saturday", "DATE", "2025-03-15", None),

@@ -131,6 +131,7 @@ RULES: dict[str, str] = {
         (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})
           |,?{_S}(?P<year2>{_YEAR})
           |{_S}of{_S}(?P<rel>this|last|next){_S}year
+          |{_S}of{_S}the{_S}(?:fiscal{_S}|calendar{_S}|current{_S})?(?P<theyear>year)(?!\w|-)
           |{_S}(?P<yrel2>last|next|this){_S}year(?!'|\w)
           |{_S}a{_S}year{_S}(?P<ago2>ago|earlier))?
       | (?P<qq>q)(?P<q>[1-4])(?:{_S}(?P<year3>{_YEAR}))?(?!\w)

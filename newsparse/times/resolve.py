@@ -422,6 +422,9 @@ class Resolver:
             which = "same"  # "last year's quarter": the quarter in question, that year
         if year is None and rel and self.anchor is not None:
             year = self.anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
+        if year is None and m.group("theyear"):
+            current = self._current("year", m)  # "the first half of the year"
+            year = None if current is None else current.date.year
         if kind == "period":
             if year is not None and not year0:
                 year0 = str(year)  # "the corresponding period last year"
