@@ -84,7 +84,7 @@ def _alt(words: tuple[str, ...]) -> str:
 @functools.cache
 def _trigger_re() -> regex.Pattern[str]:
     adj = _alt(ADJECTIVES)
-    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call"
+    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session"
     return regex.compile(
         rf"""
         (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:(?:{adj})\s++){{0,3}}+(?:{nouns})\b)
@@ -396,7 +396,17 @@ def _reference(
         parts.extend(subject)
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
-    if kind == "visit" and not objects:
+    visitors: list[Mention] = []
+    if kind == "visit" and after_l.startswith(" by"):
+        # "the first visit by a G7 leader to China": the visitor, then the visited
+        visitors = idx.after(end, c_end, direct=False, preps="by")
+        rest = visitors[-1].end if visitors else end
+        to = _search(r"\sto\s++(?:the\s++)?+", norm[rest:c_end])
+        objects = [m for m in idx.between(rest + to.end(), c_end)][:1] if to else []
+        if objects and objects[0].start != rest + to.end():  # type: ignore[union-attr]
+            objects = []
+        parts.extend(visitors)
+    elif kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to")
     parts.extend(objects)
     # actors named inside the reference ("the NATO summit", "Trump's meeting")
@@ -420,6 +430,11 @@ def _reference(
         if by:
             host = by[0].ident
             parts.append(by[0])
+    if low.endswith("session") and not any(
+        (a := idx.actors.get(p.ident)) is not None and a.kind in ("organization", "group")
+        for p in subject
+    ):
+        return None  # "held a session on costumes": only a chamber or council sits
     participants = tuple(dict.fromkeys(p.ident for p in parts))
 
     # --- place -----------------------------------------------------------------
@@ -548,7 +563,9 @@ def _place(
         lead = norm[max(c_start, p.start - 24) : p.start].lower()
         if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
             if p.start > m_start or not _search(
-                r"\b(?:traveled|travelled|flew|went|came|arrived|headed|returned)\s++to\s++$", lead
+                r"\b(?:travel(?:s|ed|led|ing)?+|fl(?:y|ies|ew)|went|go(?:es)?+|came|arrived|"
+                r"head(?:s|ed|ing)?+|returned)\s++to\s++$",
+                lead,
             ):
                 continue
         d = p.start - end if p.start >= end else (m_start - p.end) * 2
@@ -743,7 +760,9 @@ def find_meetings(analysis: Analysis) -> Analysis:
     for ref in refs:
         sent_i = _sentence_index(work, ref.span.start)
         target: _Draft | None = None
-        if ref.anaphoric:
+        if ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
+            set(ref.participants) & set(d.participants) for d in drafts
+        )):
             target = _pick_antecedent(work, drafts, ref, sent_i)
             # its own date does not part it from the antecedent: "The meeting follows a
             # call last week" dates the call; the meeting keeps the date it was given
@@ -828,13 +847,20 @@ def _host_from_place(analysis: Analysis, idx: MentionIndex, d: _Draft) -> str | 
         ident for ident in d.participants
         if (a := idx.actors.get(ident)) is not None and a.country == country
     ]
-    if len(locals_) == 1 and len(d.participants) > 1:
+    if locals_ and len(locals_) < len(d.participants):
         return locals_[0]
     sentences = {_sentence_index(analysis, r.span.start) for r in d.refs}
     for a in analysis.actors:
         if a.kind != "country" or a.country != country:
             continue
         for sp in a.mentions:
-            if _sentence_index(analysis, sp.start) in sentences:
+            # named as a party ("the French military"), not only as the place
+            # ("in Bali, Indonesia"): a country that merely contains the venue is no host
+            if _sentence_index(analysis, sp.start) in sentences and not _only_place(idx, sp):
                 return a.id
     return None
+
+
+def _only_place(idx: MentionIndex, sp: Span) -> bool:
+    return any(p.start < sp.end and sp.start < p.end for p in idx.places_between(sp.start - 1, sp.end + 1)) \
+        or _search(r"(?:\b(?:in|at)\s++|,\s*+)$", idx.norm[max(0, sp.start - 6) : sp.start]) is not None

@@ -140,7 +140,7 @@ ROLES = [
     ("Modi arrived in Tokyo on Monday for a state visit.",
      {"Narendra Modi"}, None, "Tokyo", "2025-03-10"),
     ("Ukraine, in talks with US officials in Qatar on Tuesday, offered a ceasefire.",
-     {"Ukraine", "United States"}, "Qatar", "Qatar", "2025-03-11"),
+     {"Ukraine", "United States"}, None, "Qatar", "2025-03-11"),
     ("France and Germany will meet in Paris on Wednesday.",
      {"France", "Germany"}, "France", "Paris", "2025-03-12"),
     ("Russia and Ukraine held talks hosted by Qatar in Doha on Monday.",

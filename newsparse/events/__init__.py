@@ -50,7 +50,7 @@ _OFFER = regex.compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
 _DENIED_MEETING = regex.compile(
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
-    r"(?:meet|hold\s++talks|sit\s++down)\b",
+    r"(?:meet|sit\s++down|hold\s++(?:(?:a|an|any|the)\s++)?+(?:[\w-]++\s++){0,2}?(?:talks|meeting))\b",
     regex.V1 | regex.I,
 )
 
@@ -118,6 +118,14 @@ def _event(
             sources = _ids(idx.subject(c_start, start))
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6)
         targets = _ids(target_chain)
+    if kind == "REJECT" and _DENIED_MEETING.match(norm, start, end):
+        if len(sources) > 1:  # "X and Y did not hold a meeting": each turned the other down
+            sources, targets = sources[:1], sources[1:]
+            target_chain = []
+        else:  # "X refused to meet Y", "did not hold talks with Y"
+            verb_meet = norm[start:end].lower().endswith("meet")
+            target_chain = idx.after(end, c_end, direct=verb_meet, preps="with")
+            targets = _ids(target_chain)
     targets = tuple(t for t in targets if t not in sources)
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
