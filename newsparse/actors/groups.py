@@ -20,8 +20,9 @@ from newsparse.actors.mentions import Mention, SpanIndex
 
 __all__ = ["find_groups"]
 
+# the regexes start at the role noun (a cheap first test for the engine); up to two
+# words before it ("Military chiefs", "Defence ministers") are taken by _role_start
 _ROLE = (
-    r"(?:(?:\p{L}[\p{L}-]*+[ ]){0,2}?)"
     r"(?P<noun>(?i:chiefs|ministers|leaders|officials|representatives|delegates|delegations"
     r"|diplomats|envoys|heads|negotiators|commanders|lawmakers))"
     r"(?:[ ]of[ ](?:staff|defence|defense|state|government)(?:[ ]and[ ]government)?)?+"
@@ -33,6 +34,20 @@ _GROUP = regex.compile(
     r"|economies|democracies))(?![\p{L}])"
 )
 _HEAD = regex.compile(rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++")
+_BEFORE_ROLE = regex.compile(r"(?:\p{L}[\p{L}-]*+[ ]){1,2}$")
+
+
+def _role_start(norm: str, noun: int) -> int:
+    """Where a group's name starts: up to two words before its role noun, no function word."""
+    m = _BEFORE_ROLE.search(norm, max(0, noun - 40), noun)
+    if m is None:
+        return noun
+    pos = m.start()
+    for w in m.group(0).split():
+        if w.lower() not in _ROLE_STOP:
+            break
+        pos += len(w) + 1
+    return pos
 _LINK = regex.compile(r",[ ]++(?:and[ ]++)?+(?:the[ ]++)?+|[ ]++and[ ]++(?:the[ ]++)?+")
 _LIST_AFTER = regex.compile(
     r"^[ ]*+(?:--|-|,|:)?[ ]*+(?:including|such[ ]as|namely|among[ ]them)?[ ]*+"
@@ -74,12 +89,7 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
 
     seen: list[tuple[str, int | None, str]] = []
     for m in _GROUP.finditer(norm):
-        role_words = m.group("role").split()
-        # drop leading function words captured by the free words before the role
-        k = 0
-        while k < len(role_words) - 1 and role_words[k].lower() in _ROLE_STOP:
-            k += 1
-        start = m.start("role") + len(" ".join(role_words[:k])) + (1 if k else 0)
+        start = _role_start(norm, m.start("role"))
         end = m.end()
         np_start, np_end = m.start("np"), m.end("np")
         size = _size(m.group("np"))
@@ -125,11 +135,7 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
             pos = link.end()
         if len(listed) < 2 or covered.covers(m.start("role")):
             continue
-        role_words = m.group("role").split()
-        k = 0
-        while k < len(role_words) - 1 and role_words[k].lower() in _ROLE_STOP:
-            k += 1
-        start = m.start("role") + len(" ".join(role_words[:k])) + (1 if k else 0)
+        start = _role_start(norm, m.start("role"))
         end = listed[-1].end
         gid = f"G:{len(seen) + 1}"
         seen.append((m.group("noun").lower(), None, gid))

@@ -89,19 +89,27 @@ class SpanIndex:
         return out
 
 
-_LOCATIVE = regex.compile(
-    r"""(?:^|[^\p{L}])
-    (?:in|at|to|into|from|near|inside|outside|across|throughout|toward|towards|around|via
-      |visit|visits|visited|visiting|within|between|arrived\ in|based\ in|off|through
-      |leave|left|reach|reached|entered|enter|flew\ to|landed\ in|return\ to|returned\ to)
-    [ ]++(?:the[ ]++)?+$""",
-    regex.VERBOSE | regex.IGNORECASE,
+_LOCATIVE_1 = frozenset(
+    """in at to into from near inside outside across throughout toward towards around via
+    visit visits visited visiting within between off through leave left reach reached
+    entered enter""".split()
 )
+_LOCATIVE_2 = frozenset({("arrived", "in"), ("based", "in"), ("flew", "to"), ("landed", "in"),
+                         ("return", "to"), ("returned", "to")})
 
 
 def is_locative(norm: str, start: int) -> bool:
     """True when a place-taking preposition or verb stands right before ``start``."""
-    return _LOCATIVE.search(norm[max(0, start - 25) : start]) is not None
+    if start == 0 or norm[start - 1] != " ":
+        return False
+    words = norm[max(0, start - 25) : start].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    if len(words) >= 2 and (words[-2], words[-1]) in _LOCATIVE_2:
+        return True
+    return words[-1] in _LOCATIVE_1
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'.-]*+")
