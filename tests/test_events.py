@@ -155,6 +155,13 @@ def test_offer_to_talk_needs_no_target() -> None:
         "AGREE", ["Emmanuel Macron"], "hypothetical")
 
 
+def test_denied_meeting_between_two_is_reject() -> None:
+    e, names = only("Biden and Xi did not hold a meeting in Geneva.")
+    assert (e.type, [names[s] for s in e.sources], [names[t] for t in e.targets]) == (
+        "REJECT", ["Joe Biden"], ["Xi Jinping"])
+    assert e.text == "did not hold a meeting"
+
+
 def test_denied_meeting_is_reject() -> None:
     e, names = only("Zelensky refused to meet Putin.")
     assert e.type == "REJECT"

@@ -39,6 +39,8 @@ ACTORS: list[Any] = [
     ("Apple", "organization", "USA", ["Apple"]),
     ("the Senate", "organization", "USA", ["the Senate", "Senate"]),
     ("Reuters", "organization", "GBR", ["Reuters"]),
+    ("UN Security Council", "organization", None, ["UN Security Council"]),
+    ("G20", "organization", None, ["G20"]),
 ]
 LOCATIONS: list[Any] = [
     ("Paris", "city", "FRA", ["Paris", "the French capital"]),
@@ -211,6 +213,18 @@ def test_distinct_meetings() -> None:
         "Berlin", "Geneva", None]
 
 
+def test_summit_stays_apart_from_bilateral() -> None:
+    a, names = run("Biden met Xi on the sidelines of the G20 summit in Geneva on Monday.")
+    assert [[names[p] for p in m.participants] for m in a.meetings] == [
+        ["Joe Biden", "Xi Jinping"], ["G20"]]
+
+
+def test_council_session() -> None:
+    m, names = first("The UN Security Council will hold an emergency session on Saturday.")
+    assert ([names[p] for p in m.participants], m.status, m.date) == (
+        ["UN Security Council"], "planned", "2025-03-15")
+
+
 def test_mentions_are_exact_and_short() -> None:
     a, _ = run("France and Germany will meet in Paris on Wednesday. The Paris meeting is set.")
     for m in a.meetings:
@@ -248,6 +262,7 @@ NEGATIVES = [
     "The show was hosted by Macron.",
     "Scholz received her degree in Berlin.",
     "The rules are met by the fact that prices fell.",
+    "Macron held a session on costume making.",
 ]
 
 
