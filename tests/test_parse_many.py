@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import itertools
+import pickle
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -134,6 +135,25 @@ class TestErrors:
         cause = info.value.__cause__
         assert cause is not None
         assert isinstance(cause.__cause__, ZeroDivisionError)
+
+    def test_failures_survive_the_trip_from_a_worker(self) -> None:
+        """What a worker sends back pickles, even when the stage's exception would not."""
+
+        class Unpicklable(Exception):
+            def __init__(self) -> None:
+                super().__init__("holds a lambda")
+                self.hook = lambda: None
+
+        items: list[Any] = [b"x", ("y", "2025-02-30"), ("a", "b", "c"), "fine"]
+        chunk = pipeline._parse_chunk(list(enumerate(items)), None)
+        chunk.append((4, pipeline._internal_error(Unpicklable())))
+        back = pickle.loads(pickle.dumps(chunk))
+        assert [type(r).__name__ for _, r in back] == [
+            "InvalidInputError", "InvalidDateError", "InvalidInputError", "Document",
+            "NewsparseError",
+        ]
+        assert [str(r) for _, r in back][:3] == [str(r) for _, r in chunk][:3]
+        assert "Unpicklable: holds a lambda" in str(back[4][1])
 
     def test_source_errors_propagate(self) -> None:
         """An exception raised by the caller's iterator is not swallowed."""
