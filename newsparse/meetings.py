@@ -396,6 +396,15 @@ def _reference(
         parts.extend(subject)
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
+    if not objects:
+        # "to renew efforts between Israel and the Palestinians": "between" names the parties
+        # wherever it stands in the clause
+        between = _search(r"\bbetween\s++(?:the\s++)?+", norm[end : min(c_end, end + 120)])
+        if between is not None:
+            at = end + between.end()
+            found = idx.between(at, c_end)
+            if found and found[0].start == at:
+                objects = idx.chain(found, 0, c_end)
     visitors: list[Mention] = []
     if kind == "visit" and after_l.startswith(" by"):
         # "the first visit by a G7 leader to China": the visitor, then the visited

@@ -203,8 +203,18 @@ class MentionIndex:
         return out
 
     def subject(self, start: int, end: int) -> list[Mention]:
-        """The first chain in ``[start, end)`` not introduced by a preposition."""
+        """The first chain in ``[start, end)`` not introduced by a preposition.
+
+        A chain right before "to <verb>" is the verb's subject whatever precedes
+        it: "calls on the WHO to convene", "an offer by Iran to negotiate".
+        """
         cands = [m for m in self.between(start, end) if not self.is_place(m)]
+        if cands and _fullmatch(r"\s++to\s++", self.norm[cands[-1].end : end]):
+            first = len(cands) - 1
+            while first > 0 and _gap_re().fullmatch(self.norm[cands[first - 1].end : cands[first].start]):
+                first -= 1
+            if not self.is_press(cands[first]):
+                return self.chain(cands, first, end)
         for i, m in enumerate(cands):
             if self.preceded_by_preposition(m) or self.is_press(m):
                 continue
