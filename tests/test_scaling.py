@@ -27,6 +27,7 @@ ARTICLES: list[dict[str, Any]] = [
 
 def _recipe() -> dict[str, Any]:
     """Exec the code block that follows the ``<!-- recipe: dask -->`` marker."""
+    pytest.importorskip("dask.bag")  # the recipe imports it (dask is a test extra only)
     source = DOC.read_text(encoding="utf-8")
     match = re.search(r"<!-- recipe: dask -->\s*```python\n(.*?)```", source, re.DOTALL)
     assert match, "docs/scaling.md lost its dask recipe"
@@ -73,7 +74,6 @@ def test_partition_function_alone() -> None:
 @pytest.mark.parametrize("scheduler", ["synchronous", "threads"])
 def test_dask_bag_to_jsonl(tmp_path: Path, scheduler: str) -> None:
     """The Dask recipe writes the same records newsparse.parse gives, in order."""
-    pytest.importorskip("dask.bag")
     recipe = _recipe()
     paths = recipe["run"](_write_input(tmp_path), str(tmp_path / "parsed"), scheduler)
     assert len(paths) == 2  # one partition per input file
@@ -82,7 +82,6 @@ def test_dask_bag_to_jsonl(tmp_path: Path, scheduler: str) -> None:
 
 def test_dask_processes_scheduler(tmp_path: Path) -> None:
     """The default (processes) scheduler gives the same records as the others."""
-    pytest.importorskip("dask.bag")
     recipe = _recipe()
     paths = recipe["run"](_write_input(tmp_path), str(tmp_path / "parsed"))
     assert _read_output(paths) == [_expected(rec) for rec in ARTICLES]
