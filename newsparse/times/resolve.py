@@ -284,7 +284,11 @@ class Resolver:
     # --- rules ---------------------------------------------------------------
 
     def _r_date_mdy(self, m: regex.Match[str]) -> Found | None:
-        return self._date(m)
+        found = self._date(m)
+        if found is not None and m.group("weekof") and found.point is not None:
+            week = found.point.coarsen("week")  # "the week of March 6"
+            return attrs.evolve(found, value=week.value, point=week)
+        return found
 
     def _r_date_dmy(self, m: regex.Match[str]) -> Found | None:
         return self._date(m)
