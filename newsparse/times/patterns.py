@@ -75,6 +75,7 @@ _REL = r"(?:this|last|next|coming|past|previous|current|following|same|present|t
 RULES: dict[str, str] = {
     "date_mdy": rf"""
         (?P<weekof>the{_S}week{_S}of{_S})?
+        (?:(?P<rel>last|next|this|past|coming){_S})?
         (?:(?P<wd>{_WEEKDAY}),?{_S})?
         (?:{_POINT_MOD})?
         (?P<mon>{_MONTH}){_S}(?P<day>{_DAY})

@@ -298,8 +298,18 @@ class Resolver:
         day = int(m.group("day").rstrip("stndrh"))
         text = m.group("year")
         mod = _mod_of(m.groupdict().get("mod") or m.groupdict().get("modof"))
+        rel = (m.groupdict().get("rel") or "").lower()
         if text:
             year: int | None = _two_digit_year(text) if text.startswith("'") else int(text)
+        elif rel and self.anchor is not None:
+            # "last Oct. 23": the latest one before the anchor; "next May 1" the first after
+            year = self.anchor.year
+            here = (month, day)
+            now = (self.anchor.month, self.anchor.day)
+            if rel in ("last", "past") and here >= now:
+                year -= 1
+            elif rel in ("next", "coming") and here <= now:
+                year += 1
         else:
             year = self._year_for(month, day, m)
         return self._day_found(m, year, month, day, mod)
