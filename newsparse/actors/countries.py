@@ -22,6 +22,21 @@ _FIRST_NAME_COUNTRIES = frozenset(
 )
 _NAME_AFTER = regex.compile(r"[ ]++(\p{Lu}\p{Ll}++)(?![\p{L}])")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++|\p{Lu}\.)[ ]++$")
+
+
+def _name_before(norm: str, start: int) -> regex.Match[str] | None:
+    """The capitalised word (or initial) right before ``start``, if any."""
+    if start < 2 or norm[start - 1] != " ":
+        return None
+    i = start - 1
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and (norm[j - 1].isalpha() or norm[j - 1] == "."):
+        j -= 1
+    if j == i or not norm[j].isupper():
+        return None
+    return _NAME_BEFORE.search(norm, j - 1 if j > 0 else 0, start)
 _BIRD_BEFORE = regex.compile(
     r"(?:roast|roasted|wild|stuffed|smoked|Thanksgiving|Christmas|carved|carving)[ ]++$"
 )
@@ -83,7 +98,7 @@ def country_mention(
     if entry.kind == "country":
         if surface in _FIRST_NAME_COUNTRIES:
             nxt = _NAME_AFTER.match(norm, end)
-            prev = _NAME_BEFORE.search(norm[max(0, start - 30) : start])
+            prev = _name_before(norm, start)
             if nxt and nxt.group(1) not in _NOT_SURNAMES and nxt.group(1) not in first_names:
                 return []  # "Jordan Peterson", "Chad Wolf" (not "India Narendra Modi")
             if prev and (prev.group(1) in first_names or prev.group(1).endswith(".")):
@@ -116,7 +131,7 @@ def country_mention(
                         or surface in _CITY_SEATS else "venue")
         if is_locative(norm, start):
             return [place]
-        prev = _NAME_BEFORE.search(norm[max(0, start - 30) : start])
+        prev = _name_before(norm, start)
         if prev and (prev.group(1) in first_names or (
             " " not in surface and prev.group(1) not in _NOT_GIVEN_NAMES
             and not _is_title_word(prev.group(1)) and start - len(prev.group(0)) > 0

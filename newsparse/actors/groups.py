@@ -126,10 +126,10 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
         pos = m.end()
         if norm.startswith("the ", pos):
             pos += 4
-        listed = []
-        while (c := by_start.get(pos)) is not None and len(listed) < 40:
-            listed.append(c)
-            link = _LINK.match(norm, c.end)
+        listed: list[Mention] = []
+        while (nxt := by_start.get(pos)) is not None and len(listed) < 40:
+            listed.append(nxt)
+            link = _LINK.match(norm, nxt.end)
             if link is None:
                 break
             pos = link.end()

@@ -200,7 +200,14 @@ def _title_data() -> tuple[frozenset[str], frozenset[str], dict[str, str], froze
 _NONSPACE = regex.compile(r"\S++")
 _TITLE_WORDS = regex.compile(r"[\p{L}.'-]++")
 _MOD_WORD = regex.compile(r"[\p{L}-]++")
-_WORD_BACK = regex.compile(r"([\p{L}][\p{L}.'-]*+)[ ]*+$")
+def _word_start(norm: str, end: int, limit: int) -> int | None:
+    """Start of the word ending at ``end`` (letters, '.', "'", '-'; first a letter)."""
+    i = end
+    while i > limit and (norm[i - 1].isalpha() or norm[i - 1] in ".'-"):
+        i -= 1
+    while i < end and not norm[i].isalpha():
+        i += 1
+    return i if i < end else None
 _DETS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an", "one", "another"})
 _OF_TITLE = regex.compile(r"(\p{L}[\p{L}-]*+)[ ]of[ ](?:the[ ])?$")
 _PAREN_BEFORE = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\p{N}]{0,7}\)[ ]*+$")
@@ -223,7 +230,8 @@ def title_before(
     comma = pos > limit and norm[pos - 1] == ","
     if comma:
         pos -= 1
-    paren = _PAREN_BEFORE.search(norm, max(limit, pos - 12), pos)
+    paren = _PAREN_BEFORE.search(norm, max(limit, pos - 12), pos) if (
+        norm[pos - 2 : pos].strip().endswith(")")) else None
     if paren is not None:
         pos = paren.start()  # "Member of Parliament (MP) Yvette Cooper"
     title_lo = title_hi = -1
@@ -254,7 +262,8 @@ def title_before(
             low = cand.lower()
             if cand.endswith(",") and (title_lo >= 0 or is_courtesy):
                 break  # "her brother, King X": a title ends at a comma
-            of = _OF_TITLE.search(norm, max(limit, s - 30), s)
+            of = _OF_TITLE.search(norm, max(limit, s - 30), s) if (
+                norm[max(0, s - 8) : s].endswith((" of ", " of the "))) else None
             if of is not None and of.group(1).lower() in titles:
                 s = of.start(1)  # "Secretary of Justice", "Minister of Foreign Affairs"
             if low in courtesy:
@@ -284,23 +293,23 @@ def title_before(
             phrase_start = pos
             comma = False
             continue
-        wm = _WORD_BACK.search(norm, max(limit, p - 40), p)
-        if wm is None:
+        w_start = _word_start(norm, p, max(limit, p - 40))
+        if w_start is None:
             break
-        word = wm.group(1)
+        word = norm[w_start:p]
         low = word.lower()
         if low in modifiers or low.rstrip("-") in modifiers:
-            pos = wm.start(1)
+            pos = w_start
             phrase_start = pos
             continue
         if word in parties and (title_lo >= 0 or is_courtesy):
             country = country or parties[word]
-            pos = wm.start(1)
+            pos = w_start
             phrase_start = pos
             continue
         if low in _DETS and (title_lo >= 0 or is_courtesy):
             det = word
-            phrase_start = wm.start(1)
+            phrase_start = w_start
         break
     if title_lo < 0 and not is_courtesy:
         return TitleInfo(start=start)
