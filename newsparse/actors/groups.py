@@ -126,7 +126,7 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
         pos = m.end()
         if norm.startswith("the ", pos):
             pos += 4
-        listed: list[Mention] = []
+        listed = []
         while (nxt := by_start.get(pos)) is not None and len(listed) < 40:
             listed.append(nxt)
             link = _LINK.match(norm, nxt.end)
