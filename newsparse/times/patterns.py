@@ -259,13 +259,15 @@ TRIGGERS: dict[str, str] = {
     "ago": r"ago|earlier|later|now|hence|previously|back",
     "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
     r"|millenni|half",
-    "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible|term",
+    "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible"
+    r"|near term|short term|long term",
     "weekday": _LOW_WEEKDAY,
-    "clock": r"a.m|p.m|am|pm|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
-    r"|11p.m|1.11am|1.11pm|11.11am|11.11pm",
-    "set": r"every|each|per|daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
+    "clock": r"a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
+    r"|11p.m|1.11am|1.11pm|11.11am|11.11pm|1 am|1 pm|11 am|11 pm|1 a.m|1 p.m|11 a.m|11 p.m",
+    "set": r"every |each |per |daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
     r"|hourly|once|twice|thrice|times",
-    "holiday": r"christmas|year|thanksgiving|day|eve|halloween",
+    "holiday": r"christmas|thanksgiving|halloween|memorial day|labor day|new year|valentine"
+    r"|st. patrick|st patrick|bastille|armistice|veterans|remembrance|boxing|independence|may day",
 }
 
 #: rule name -> how far before and after its trigger word a match may reach
