@@ -57,6 +57,11 @@ _COUNT_NOUN = regex.compile(
     r"refugees|civilians|residents|patients|[a-z]+ists)\b",
     regex.IGNORECASE,
 )
+_MONEY_BEFORE = regex.compile(
+    r"(?:[$£€¥]\s{0,2}[\d.,]++(?:\s{1,3}(?:million|billion|trillion))?+"
+    r"|\b(?:dollars|euros|pounds|cents|yen|yuan))\s{1,3}\Z",
+    regex.IGNORECASE,
+)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
 _PER_COUNT = regex.compile(
@@ -735,6 +740,8 @@ class Resolver:
                 return None
             if plural and amount == 1 and low in ("a", "an"):
                 return None
+            if low in ("a", "an") and _MONEY_BEFORE.search(self.norm[max(0, start - 30) : start]):
+                return None  # "$2 million a year" is a rate, not a time (TimeBank)
             if low in ("a", "an", "one") and (
                 _SET_BEFORE.search(self.norm[max(0, start - 12) : start])
                 or _PER_COUNT.search(self.norm[max(0, start - 40) : start])
