@@ -69,7 +69,9 @@ TYPES = [
     ("France cooperated with Ukraine on demining.", "COOPERATE", "France", "Ukraine"),
     ("Russia rejected the proposal from Ukraine.", "REJECT", "Russia", "Ukraine"),
     ('Macron called the Russian move a "grave mistake".', "ACCUSE", "Emmanuel Macron", "Russia"),
-    ("The UN recommended Israel halt the operation.", "REQUEST", "UN", "Israel"),
+    ("Biden attacked Putin in a speech.", "ACCUSE", "Joe Biden", "Vladimir Putin"),
+    ("Russia attacked Ukraine overnight.", "ASSAULT", "Russia", "Ukraine"),
+    ("Ukraine proposed a ceasefire with Russia.", "AGREE", "Ukraine", "Russia"),
     ("Russia cancelled the summit with Ukraine.", "REJECT", "Russia", "Ukraine"),
 ]
 
@@ -188,6 +190,9 @@ def test_attribution(text: str, source: str | None) -> None:
 
 NEGATIVES = [
     "Biden attacked the proposal as reckless.",
+    "Macron declined to comment on Russia.",
+    "Biden proposed a new budget for the United States.",
+    "The attacks came from Iran.",
     "The weather was calm in Kyiv on Monday.",
     "Prices of Chinese goods rose.",
     "He was murdered last year.",

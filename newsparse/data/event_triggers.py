@@ -46,13 +46,20 @@ _SUSPEND_OBJ = (
     r"talks|relations|ties|funding|trade|exports|imports|flights|membership|payments)"
 )
 
+_REFUSED_ACTS = (
+    r"(?:meet|sign|accept|attend|recogni[sz]e|join|comply|hand|extradite|negotiate|talk|"
+    r"withdraw|release|allow|let|endorse|support|cooperate|back|approve|ratify|pay|end|stop|"
+    r"lift|recall|return)\b"
+)
+
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
         r"invade[ds]?+",
         r"invading",
         r"invasion\s++of",
-        r"attack(?:ed|s|ing)?+",
+        r"attack(?:ed|ing)",
+        r"attacks?+(?=\s++(?:the\s++)?+\p{Lu})",
         r"(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)\s++(?:on|against)",
         r"airstrikes?+\s++(?:on|against)",
         r"bombed",
@@ -120,9 +127,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "REJECT": (
         r"reject(?:s|ed)?+",
-        r"refused",
-        r"refuses",
-        r"declined\s++to",
+        rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
+        r"refused\s++(?=(?:the|a|an|his|her|their|its)\s)",
         r"vetoed",
         r"ruled\s++out",
         r"turned\s++down",
@@ -148,7 +154,6 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "REQUEST": (
         r"urg(?:e|ed|es|ing)",
-        r"recommend(?:ed|s)",
         r"call(?:ed|s|ing)?+\s++on",
         r"call(?:ed|s|ing)?+\s++for",
         r"appeal(?:ed|s)?+\s++(?:to|for)",
@@ -165,7 +170,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"promised\s++to",
         r"pledged\s++to",
         r"offered\s++to",
-        r"propos(?:ed|es|e)",
+        r"propos(?:ed|es|e)(?=\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:ceasefire|cease-fire|"
+        r"truce|deal|talks|agreement|peace|plan|meeting|summit|negotiations|swap|exchange|accord|"
+        r"pact|settlement|compromise)\b)",
         r"entered\s++into\s++(?:an?\s++)?+agreement",
         r"reached\s++(?:an?\s++)?+(?:\w++\s++)?+(?:agreement|deal|accord)",
         r"will\s++comply\s++with",

@@ -87,6 +87,15 @@ def find_events(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, events=events)
 
 
+_VERBAL_ATTACK = regex.compile(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
+
+
+def _is_person(idx: MentionIndex, ids: tuple[str, ...]) -> bool:
+    return bool(ids) and all(
+        (a := idx.actors.get(i)) is not None and a.kind == "person" for i in ids
+    )
+
+
 def _ids(chain: list[Mention]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.ident for m in chain))
 
@@ -127,6 +136,8 @@ def _event(
             target_chain = idx.after(end, c_end, direct=verb_meet, preps="with")
             targets = _ids(target_chain)
     targets = tuple(t for t in targets if t not in sources)
+    if kind == "ASSAULT" and _VERBAL_ATTACK.match(norm, start, end) and _is_person(idx, targets):
+        kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
     offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
