@@ -243,8 +243,8 @@ def _reference(
 
     # --- which words are no meeting ------------------------------------------
     if kind == "meet":
-        if word[0].isupper() and norm[sent.start : start].strip(" \n\"'(") != "" \
-                and _match(r"\s++(?:the\s++)?+[A-Z]", after) and not idx.between(end, end + 40):
+        if word[0].isupper() \
+                and _match(r"\s++(?:the\s++)?+\p{Lu}", after) and not idx.between(end, end + 40):
             return None  # "Met Eireann", "Meet the Press": a name
         if after.startswith("-") or _match(r"\s++(?:you|ya)\b", after_l) \
                 or _search(r"(?:'s|\bnice\s++to|\bpleased\s++to|\bglad\s++to)\s++$", before_l):
@@ -339,7 +339,7 @@ def _reference(
         return None
     if kind == "negotiate" and low.startswith("confer") and _match(r"\s++(?:by|on|upon)\b", after_l):
         return None  # "an honour conferred by the president"
-    if kind == "negotiate" and _search(r"\b(?:a|an|any|the|its|their|newly)\s++$", before_l) \
+    if kind == "negotiate" and _search(r"(?:\b(?:a|an|any|the|its|their|newly)|'s?+)\s++$", before_l) \
             and not after_l.startswith(" table"):
         return None
     if kind == "negotiate" and _match(r"\s++(?:a|an|the)\s++(?:purchase|price|deal|sale|contract|loan|settlement)\b", after_l) \
@@ -445,6 +445,14 @@ def _reference(
     ):
         return None  # "held a session on costumes": only a chamber or council sits
     participants = tuple(dict.fromkeys(p.ident for p in parts))
+    if kind == "meet" and verbal and not participants and _search(
+        r"\b(?:i|you|we|they|he|she)\s++(?:\w++\s++)?+$", before_l
+    ) and not _match(r"\s++(?:with|up\s++with)\b", after_l):
+        return None  # "people I met", "somebody you just met": nobody named
+    if kind == "visit" and verbal and not any(
+        p.ident == (objects[0].ident if objects else None) for p in parts
+    ) and not _search(r"\b(?:state|official|working)\s++$", before_l):
+        return None  # "visited California": a trip to a place, no party visited
 
     # --- place -----------------------------------------------------------------
     location = _place(idx, norm, sent, c_start, c_end, m_start, end, kind)

@@ -263,6 +263,9 @@ NEGATIVES = [
     "Scholz received her degree in Berlin.",
     "The rules are met by the fact that prices fell.",
     "Macron held a session on costume making.",
+    "The more people I met, the less I cared.",
+    "Macron visited Paris on Monday to see the damage.",
+    "Met Eireann issued a warning for Monday.",
 ]
 
 
