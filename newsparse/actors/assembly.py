@@ -19,7 +19,7 @@ from newsparse.actors.coreference import (
     surname_mentions,
     title_references,
 )
-from newsparse.actors.countries import country_mention, georgia_is_us_state
+from newsparse.actors.countries import country_mention, georgia_is_us_state, is_name_part
 from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer
 from newsparse.actors.groups import find_groups
 from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps
@@ -66,6 +66,10 @@ def _classify(
                                   entry.country))
             break
         if entry.kind == "place":
+            if entry.subkind == "city" and " " not in norm[s:e] and is_name_part(
+                norm, s, e, gaz.first_names
+            ):
+                return [], []  # "Christopher Columbus", "Charlotte Hornets"
             places.append(place_mention(s, e, entry))
             break
     return actors, places

@@ -15,7 +15,7 @@ import regex
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, is_locative
 
-__all__ = ["country_mention", "georgia_is_us_state"]
+__all__ = ["country_mention", "georgia_is_us_state", "is_name_part"]
 
 _FIRST_NAME_COUNTRIES = frozenset(
     {"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Niger", "Chile", "Cuba"}
@@ -143,6 +143,24 @@ def country_mention(
             return [place]
         return [Mention(start, end, "country", f"C:{code}", entry.name, "metonym", code)]
     return []
+
+
+def is_name_part(norm: str, start: int, end: int, first_names: frozenset[str]) -> bool:
+    """True when the word at ``start..end`` is part of a person's name here: a given
+    name before it ("Christopher Columbus") or, for a word that is a given name
+    too, a capitalised word after it ("Charlotte Hornets", "Florence Pugh")."""
+    prev = _name_before(norm, start)
+    if prev is not None and (prev.group(1) in first_names or (
+        prev.group(1) not in _NOT_GIVEN_NAMES and not _is_title_word(prev.group(1))
+        and start - len(prev.group(0)) > 0
+        and norm[start - len(prev.group(0)) - 1] not in ".\n\"'("
+    )):
+        return True
+    if norm[start:end] in first_names:
+        nxt = _NAME_AFTER.match(norm, end)
+        if nxt is not None and nxt.group(1) not in _NOT_SURNAMES:
+            return True
+    return False
 
 
 def _is_title_word(word: str) -> bool:

@@ -47,4 +47,52 @@ Theresa Thomas Tim Timothy Tina Todd Tom Tommy Tony Tulsi Ursula Valerie Vanessa
 Victor Victoria Vincent Vladimir Volodymyr Walter Wang Wanda Wendy William Wolfgang Xi
 Jordan Chad Kenya India Israel Chelsea Savannah Sydney Austin Dallas Florence Adelaide
 Lincoln Madison Yair Yasser Yevgeny Yoshihide Yulia Yuri Yusuf Zach Zhang Zoe Zoran
+Abigail Abiy Ada Adriana Agustin Ahmet Aidan Aiden Aileen Alastair Alberta Alec Alejandra Alessandro
+Alfonso Alfred Alfredo Ali Alina Alison Alistair Allison Alma Alvaro Alyssa Amadou Amal Amelia
+Amina Aminata Amit Anand Anastasia Andreea Andres Andriy Angel Angelo Angus Anita Anjali Annie
+Anton Antonia Archie Arjun Armando Arnaud Arturo Asha Ashok Audrey Augusto Aurelio Ava Ayesha
+Aziz Barry Beatrice Belinda Ben Benoit Bernadette Bernardo Bernd Beth Bettina Bianca Billy Bjorn
+Björn Blake Blessing Bogdan Boyd Bradley Brandon Brenda Brendan Brett Bridget Brigitte Brooke Bryan
+Caitlin Callum Calvin Cameron Camila Candace Carina Carlo Carmen Caroline Carrie Casey Cecilia Cedric
+Celine Cesar Chantal Charlotte Cheng Chiara Chidi Chinedu Chloe Christoph Christophe Christy Claude Claus
+Clay Clifford Clint Cody Colleen Conor Constance Corinne Courtney Craig Cristian Cynthia Cyril César
+Dale Dalia Damian Damien Dana Darius Darren Daryl Dave Davide Dawn Deb Debbie Declan
+Deepak Delia Denise Derek Desmond Devin Dexter Diego Dilma Dmytro Dolores Dominique Donna Doris
+Dorothy Duncan Dustin Dylan Earl Edith Eduard Eduardo Edwina Eileen Elaine Eleanor Elias Elif
+Elise Eliza Ella Ellie Eloise Emeka Emil Emilia Emilio Emine Emre Enzo Erica Erin
+Ernst Esther Ethan Eugene Eva Evelyn Fabian Fabio Faisal Farah Farid Fatma Fatou Federico
+Felix Fernanda Filip Fiona Frances Francine Franco Franziska Freddie Frederik Fumio Gabriela Gabrielle Gareth
+Gavin Gemma Geoffrey Gerard Gerardo Gianni Gilbert Gilles Gina Giovanni Giulia Glen Gloria Gonzalo
+Graham Grant Greta Guillaume Gunnar Gustav Hailey Hakan Hamza Hana Hannah Harald Harriet Haruki
+Harvey Hasan Heidi Heinz Helena Helmut Henri Henrik Herbert Hiroshi Hong Horst Howard Hugh
+Hugo Hussain Ibrahim Ibrahima Ida Ignacio Ilya Imogen Ines Ingrid Inés Irene Iris Isabel
+Isabella Isabelle Ismael Ivana Jacinda Jack Jackie Jacob Jacqueline Jaime Jake Jamie Janet Janine
+Jasmine Javed Jay Jayden Jean-Claude Jean-Luc Jean-Marie Jean-Pierre Jeanne Jenna Jenny Jesper Jesús Jin
+Joanne Jocelyn Jody Joelle Johanna Jonas Jordi Josefina Joshua Josie Joy Joyce Jude Jules
+Julien Juliet June Justine Kai Kaitlyn Kamal Karim Karina Karl Karolina Kasper Katarina Kate
+Katharina Katie Katrina Kay Kayla Keiko Kemi Ken Kenji Kerry Kieran Kimberly Kira Kirk
+Klaus Kofi Krishna Kristin Kurt Kwame Kyle Lana Lance Larry Laszlo Laurent Lawrence Leah
+Lee Leila Lena Leonard Leonid Leslie Lewis Liam Lian Lily Lina Lindsay Lionel Liz
+Lorena Lorraine Louisa Louise Lucia Lucy Ludwig Luigi Luisa Lukas Luz Lydia Lynne László
+Magdalena Mahmud Maja Malcolm Mamadou Manon Manuel Mara Marcel Marcela Marcia Marek Margarita Margot
+Mariana Marianne Marina Marius Marjorie Marlene Martha Martina Marvin Mateo Mathias Matilda Matthias Maureen
+Maurizio Maxime Maya Meghan Mehdi Melanie Melissa Mia Michal Michał Michele Miguel Mikael Milan
+Miles Milos Mina Miranda Miriam Mitchell Mohamad Mohsen Molly Monica Monique Moussa Muhammed Murat
+Murray Mónica Nabil Nadine Naledi Nasser Natalie Nathalie Nathaniel Neha Nelson Nestor Ngozi Niall
+Nico Nikita Nikola Nina Noel Nora Norman Nour Nuno Olivier Oluwaseun Omar Orla Oscar
+Oskar Ousmane Owen Pablo Paolo Pascale Patrice Patrik Paulina Pavel Pedro Penelope Penny Per
+Petra Phil Philipp Phoebe Pierre-Yves Pietro Pilar Pooja Priti Priya Rachel Rachid Rafael Raj
+Rajesh Ramon Ramón Randall Raphael Rashid Raymond Rebekah Regina Reinhard Renata René Ricardo Rishi
+Rita Robbie Robyn Rocco Rodney Roland Rolf Romain Ronan Rory Rosa Rosemary Ross Rowan
+Roxana Ruben Rubén Rudolf Rui Rupert Ruslan Russell Ryan Sabine Sabrina Sacha Saeed Sajid
+Salim Salvatore Sami Samir Sandeep Sanjay Santiago Sarah Sasha Saul Scarlett Scott Sebastien Selim
+Serena Sergio Seth Seydou Shane Shannon Shaun Sheila Shelby Sherry Shinji Shirin Sid Siddharth
+Sienna Silvia Simone Sina Siobhan Sofia Sonia Sophia Stacey Stan Stanley Stefanie Stella Stephanie
+Stuart Suella Sunil Susanna Suzy Sven Sylvia Tamara Tammy Tanvir Tara Taro Tatiana Ted
+Teodor Terence Terry Thabo Thandiwe Theo Thierry Thor Tiago Timur Tobias Toby Todd Tom
+Tomas Tomás Toni Tony Tracy Trevor Tristan Troy Tunde Tyler Uche Uma Uri Valentin
+Valentina Vanessa Vasily Vera Veronica Vicente Vicky Vijay Vikram Vincenzo Violet Vivian Vladislav Walid
+Warren Wayne Wei Wesley Whitney Will Willem Wilson Xavier Yan Yana Yannick Yara Yasmin
+Yasmine Yolanda Yosef Youssef Yulia Yusuf Yves Yvette Yvonne Zahra Zainab Zeynep Zhao Zoltan
+Zuzana
 """.split())
