@@ -10,6 +10,7 @@ one actor.  See docs/events.md.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -40,14 +41,39 @@ INTRANSITIVE = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "PROTEST"})
 #: Triggers looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS = 24
 
-_PASSIVE = regex.compile(
+class _Lazy:
+    """A pattern compiled on first use: importing newsparse stays fast."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    def get(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.get().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.get().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.get().fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        return self.get().finditer(string, pos, endpos)
+
+
+_PASSIVE = _Lazy(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s++(?:\w++ly\s++)?+$", regex.V1 | regex.I
 )
-_POSSESSIVE = regex.compile(r"(?:'s?+)\s++$", regex.V1)
+_POSSESSIVE = _Lazy(r"(?:'s?+)\s++$", regex.V1)
 _PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
                           "sent", "held", "given", "sold", "cut", "put", "driven", "shut"})
-_OFFER = regex.compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
-_DENIED_MEETING = regex.compile(
+_OFFER = _Lazy(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
+_DENIED_MEETING = _Lazy(
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
     r"(?:meet|sit\s++down|hold\s++(?:(?:a|an|any|the)\s++)?+(?:[\w-]++\s++){0,2}?(?:talks|meeting))\b",
@@ -87,7 +113,7 @@ def find_events(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, events=events)
 
 
-_VERBAL_ATTACK = regex.compile(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
+_VERBAL_ATTACK = _Lazy(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
 
 
 def _is_person(idx: MentionIndex, ids: tuple[str, ...]) -> bool:
