@@ -618,7 +618,12 @@ def _status(
         return "planned", True
     if not verbal and _match(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b", after):
         return "planned", True
-    if not verbal and _match(r"(?is)^[^.;]{0,40}?\b(?:was|were)\s++(?:held|convened)\b", after):
+    if not verbal and _match(
+        r"(?is)^[^.;]{0,40}?\b(?:(?:was|were)\s++(?:held|convened)|took\s++place|ended|"
+        r"concluded|wrapped\s++up|broke\s++up|collapsed|came\s++to\s++nothing|lasted|"
+        r"produced|yielded|failed)\b",
+        after,
+    ):
         return "held", True
     if low.split()[0] in PAST_VERBS:
         return "held", True

@@ -97,6 +97,8 @@ STATUS = [
     ("Biden and Xi held talks in Geneva last week.", "held"),
     ("Biden and Xi are meeting in Geneva on Tuesday.", "ongoing"),
     ("Starmer hosted Modi in London yesterday.", "held"),
+    ("The summit between Biden and Xi ended without a deal.", "held"),
+    ("The talks between France and Germany took place in Berlin.", "held"),
 ]
 
 
