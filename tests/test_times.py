@@ -56,6 +56,10 @@ ABSOLUTE: list[Row] = [
     ("Unrest grew in the late 1980s.", "the late 1980s", "DATE", "198", "END"),
     ("Growth slowed in the second half of 2024.", "the second half of 2024", "DATE", "2024-H2", None),
     ("Shops close on Christmas Day 2025.", "Christmas Day 2025", "DATE", "2025-12-25", None),
+    ("The summit is on April 24 and 25.", "25", "DATE", "2025-04-25", None),
+    ("The games run from May 24 to 26, 2026.", "26, 2026", "DATE", "2026-05-26", None),
+    ("Talks resume the week of March 17.", "the week of March 17", "DATE", "2025-W12", None),
+    ("He was last seen last Oct. 23.", "last Oct. 23", "DATE", "2024-10-23", None),
 ]
 
 RELATIVE: list[Row] = [
@@ -118,6 +122,8 @@ DURATIONS: list[Row] = [
     ("A minute and a half later, the jet crashed.", "A minute and a half", "DURATION", "PT1M30S", None),
     ("They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None),
     ("The war lasted two and a half years.", "two and a half years", "DURATION", "P2Y6M", None),
+    ("Troops will stay for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y",
+     "EQUAL_OR_MORE"),
 ]  # fmt: skip
 
 SETS: list[Row] = [

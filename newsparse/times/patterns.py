@@ -93,6 +93,13 @@ RULES: dict[str, str] = {
         (?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SHORT_YEAR}|{_SPOKEN})
           |{_S}(?:of{_S})?(?P<yrel>this|last|next){_S}year)?
     """,
+    "second_day": rf"""
+        (?<=(?P<pmon>{_MONTH}){_S}(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?{_S}
+             (?:and|or|to|through|-){_S}
+           |(?P<pmon>{_MONTH}){_S}(?:3[01]|[12][0-9]|0?[1-9])-)
+        (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d|,\d)
+        (?:,?{_S}(?P<year>{_YEAR}))?
+    """,
     "numeric": r"""
         (?<![\w/.-])
         (?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:T(?P<ih>\d{2}):(?P<imin>\d{2}))?
@@ -179,7 +186,8 @@ RULES: dict[str, str] = {
         (?:(?P<det>the|a|an|this|that|its|his|her|their)(?:{_S}))?
         (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
-        (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))(?P<sep>-|{_S})
+        (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))
+        (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?(?!\w|-old|\s{{1,3}}old)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
@@ -247,6 +255,7 @@ TRIGGERS: dict[str, str] = {
     "date_dmy": _LOW_MONTH,
     "month": _LOW_MONTH,
     "numeric": r"1111-11|1/1|11/1",
+    "second_day": r"1|11",
     "year": r"1111",
     "spoken_year": r"nineteen|thousand",
     "decade": r"1111's|1111s|11's|11s|twenties|thirties|forties|fifties|sixties|seventies"
@@ -277,7 +286,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "year": (48, 12), "spoken_year": (24, 40), "decade": (24, 8), "century": (40, 8),
     "quarter": (64, 48), "season": (32, 40), "deictic": (40, 32), "relative": (64, 24),
     "ago": (64, 12), "duration": (72, 12), "reference": (24, 32), "weekday": (32, 32),
-    "clock": (12, 56), "set": (48, 48), "holiday": (12, 24),
+    "clock": (12, 56), "set": (48, 48), "holiday": (12, 24), "second_day": (40, 8),
 }  # fmt: skip
 
 _DIGIT = str.maketrans("0123456789", "1111111111")

@@ -46,7 +46,7 @@ _UNRESOLVED = {
 _SPACE = regex.compile(r"\s++")
 _MAY_CONTEXT = regex.compile(
     r"(?:\b(?:in|by|since|until|till|through|from|of|during|before|after|to|early|late|"
-    r"mid|last|next|this|and|or|between|end|beginning|start|middle)\s{1,3}|mid-)\Z",
+    r"mid|last|next|this|the|and|or|between|end|beginning|start|middle)\s{1,3}|mid-)\Z",
     regex.IGNORECASE,
 )
 _COUNT_NOUN = regex.compile(
@@ -357,6 +357,17 @@ class Resolver:
             return self._found(m, "DATE", f"XXXX-{month:02d}", mod)
         point = Point("month", date)
         return self._found(m, "DATE", point.value, mod, point)
+
+    def _r_second_day(self, m: regex.Match[str]) -> Found | None:
+        """The '25' of 'April 24 and 25': the month and year of the date before it."""
+        day = int(m.group("day"))
+        month = MONTHS[m.group("pmon").lower().rstrip(".")]
+        if m.group("year"):
+            return self._day_found(m, int(m.group("year")), month, day, None)
+        ref = self.ref_day
+        if ref is None or ref.date.month != month:
+            return self._found(m, "DATE", f"XXXX-{month:02d}-{day:02d}")
+        return self._day_found(m, ref.date.year, month, day, None)
 
     def _r_numeric(self, m: regex.Match[str]) -> Found | None:
         if m.group("iy"):
