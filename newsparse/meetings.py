@@ -798,10 +798,16 @@ def find_meetings(analysis: Analysis) -> Analysis:
         if target is not None:
             _merge_into(target, ref, sent_i, anaphoric=ref.anaphoric)
             continue
+        participants = list(ref.participants)
+        if not participants and drafts and _same_parties(work, ref):
+            # "The two leaders agreed to meet again": the parties of the last meeting
+            last = max(drafts, key=lambda d: d.last_sentence)
+            if sent_i - last.last_sentence <= 3:
+                participants = list(last.participants)
         drafts.append(
             _Draft(
                 refs=[ref],
-                participants=list(ref.participants),
+                participants=participants,
                 host=ref.host,
                 location=ref.location,
                 date=ref.date,
@@ -818,6 +824,18 @@ def find_meetings(analysis: Analysis) -> Analysis:
         _finish(work, idx, d, n) for n, d in enumerate(drafts, start=1)
     )
     return attrs.evolve(analysis, meetings=meetings)
+
+
+def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
+    """The subject is "the two leaders", "both sides", "they": the parties named before."""
+    start = max(0, ref.span.start - 60)
+    before = analysis.norm[start : ref.span.start]
+    return _search(
+        r"(?i)\b(?:the\s++(?:two\s++)?+(?:leaders|sides|presidents|ministers|men|countries|"
+        r"delegations|governments)|both\s++(?:sides|leaders|men|countries|governments)|they)\b"
+        r"[^.;,]{0,40}$",
+        before,
+    ) is not None
 
 
 def _mentions(analysis: Analysis, d: _Draft) -> tuple[Span, ...]:

@@ -221,6 +221,14 @@ def test_summit_stays_apart_from_bilateral() -> None:
         ["Joe Biden", "Xi Jinping"], ["G20"]]
 
 
+def test_the_two_leaders_meet_again() -> None:
+    a, names = run("Biden met Xi in Geneva on Monday. The two leaders agreed to meet again next week.")
+    assert [([names[p] for p in m.participants], m.status, m.date) for m in a.meetings] == [
+        (["Joe Biden", "Xi Jinping"], "held", "2025-03-10"),
+        (["Joe Biden", "Xi Jinping"], "planned", "2025-W12"),
+    ]
+
+
 def test_council_session() -> None:
     m, names = first("The UN Security Council will hold an emergency session on Saturday.")
     assert ([names[p] for p in m.participants], m.status, m.date) == (
