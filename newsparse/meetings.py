@@ -827,12 +827,12 @@ def find_meetings(analysis: Analysis) -> Analysis:
 
 
 def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
-    """The subject is "the two leaders", "both sides", "they": the parties named before."""
+    """The subject is "the two leaders" or "both sides": the parties named before."""
     start = max(0, ref.span.start - 60)
     before = analysis.norm[start : ref.span.start]
     return _search(
         r"(?i)\b(?:the\s++(?:two\s++)?+(?:leaders|sides|presidents|ministers|men|countries|"
-        r"delegations|governments)|both\s++(?:sides|leaders|men|countries|governments)|they)\b"
+        r"delegations|governments)|both\s++(?:sides|leaders|men|countries|governments))\b"
         r"[^.;,]{0,40}$",
         before,
     ) is not None
