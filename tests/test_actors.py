@@ -472,6 +472,12 @@ def test_lexicon_adds_entries() -> None:
     assert [loc.name for loc in doc.locations] == ["Sylvania"]
 
 
+def test_lexicon_title() -> None:
+    lex = Lexicon(entries=(LexiconEntry("grand vizier", "title", "Grand Vizier"),))
+    doc = run("Grand Vizier Jafar Alabani said the sultan agreed.", lexicon=lex)
+    assert by_name(doc, "Jafar Alabani").title == "Grand Vizier"
+
+
 def test_lexicon_without_builtins() -> None:
     lex = Lexicon(entries=(LexiconEntry("Freedonia", "country", "Freedonia", "FRD"),),
                   builtin=False)

@@ -135,7 +135,7 @@ def country_mention(
         if prev and (prev.group(1) in first_names or (
             " " not in surface and prev.group(1) not in _NOT_GIVEN_NAMES
             and not _is_title_word(prev.group(1)) and start - len(prev.group(0)) > 0
-            and norm[start - len(prev.group(0)) - 1] not in ".\n\"'("
+            and not _sentence_initial(norm, start - len(prev.group(0)))
         )):
             return []  # "George Washington", "Sudesh Amman": a person's name
         acts = _ACTS.match(norm[end : end + 30]) is not None
@@ -143,6 +143,14 @@ def country_mention(
             return [place]
         return [Mention(start, end, "country", f"C:{code}", entry.name, "metonym", code)]
     return []
+
+
+def _sentence_initial(norm: str, pos: int) -> bool:
+    """True when the word at ``pos`` opens a sentence (or a quotation, a line)."""
+    i = pos
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    return i == 0 or norm[i - 1] in ".!?\n\"'(:;"
 
 
 def is_name_part(norm: str, start: int, end: int, first_names: frozenset[str]) -> bool:
@@ -153,7 +161,7 @@ def is_name_part(norm: str, start: int, end: int, first_names: frozenset[str]) -
     if prev is not None and (prev.group(1) in first_names or (
         prev.group(1) not in _NOT_GIVEN_NAMES and not _is_title_word(prev.group(1))
         and start - len(prev.group(0)) > 0
-        and norm[start - len(prev.group(0)) - 1] not in ".\n\"'("
+        and not _sentence_initial(norm, start - len(prev.group(0)))
     )):
         return True
     if norm[start:end] in first_names:

@@ -120,7 +120,7 @@ def _letter(text: str, i: int) -> bool:
 _BOUNDARY_BEFORE = r"[^\p{L}\p{N}_]"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def gazetteer(lexicon: Lexicon) -> Gazetteer:
     """The vocabulary for ``lexicon`` (built-in entries unless ``builtin=False``)."""
     table: dict[str, list[Entry]] = {}

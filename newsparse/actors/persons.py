@@ -147,6 +147,12 @@ _COMPOUND_ENDS = ("-backed", "-led", "-based", "-born", "-era", "-style", "-owne
                   "-linked", "-aligned", "-allied", "-controlled", "-funded", "-made")
 
 
+@functools.lru_cache(maxsize=16)
+def _words_of(titles: frozenset[str]) -> frozenset[str]:
+    """Every word of every title (the built-in ones and the caller's)."""
+    return _title_data()[5] | frozenset(w for t in titles for w in t.split())
+
+
 def title_word(word: str) -> bool:
     """True when ``word`` is (part of) a title ("President", "Foreign")."""
     return word.lower() in _title_data()[5]
@@ -465,7 +471,7 @@ def find_persons(
     by_end = {m.end: m for m in taken}
     by_start = {m.start: m for m in taken}
     sent_starts = {s.start for s in sentences}
-    _, _, _, _, _, title_words = _title_data()
+    title_words = _words_of(titles)
     out: list[PersonHit] = []
     runs: list[list[tuple[int, int, str]]] = []
     alone: set[str] = set()  # words that stand on their own somewhere ("Spanton said")
@@ -503,7 +509,9 @@ def find_persons(
             toks = toks[cut + 1 :]  # "Regents Professor Mark Hay", "Alachua Sheriff"
         if not toks:
             continue
-        if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names:
+        if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names and (
+            toks[0][2].endswith(_COMMON_SUFFIXES) or toks[0][2].lower() in title_words
+        ):
             toks = toks[1:]  # "Represenative Adam Schiff": a word before the given name
         start, end = toks[0][0], toks[-1][1]
         if toks[-1][2].endswith(_COMPOUND_ENDS):

@@ -155,7 +155,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "SUN": ("Soviet",), "XKX": ("Kosovar", "Kosovan"), "BHS": ("Bahamian",),
     "BRB": ("Barbadian",), "BLZ": ("Belizean",), "FJI": ("Fijian",),
     "SYC": ("Seychellois",), "LSO": ("Basotho",), "GNB": ("Bissau-Guinean",),
-    "GNQ": ("Equatorial Guinean", "Equatoguinean"), "HKG": ("Hong Konger",),
+    "GNQ": ("Equatorial Guinean", "Equatoguinean"), "HKG": ("Hong Konger", "Hong Kongers"),
     "DMA": ("Dominican",),
 }  # fmt: skip
 
