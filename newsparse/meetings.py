@@ -69,6 +69,9 @@ def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | 
     return _rx(pattern, flags).fullmatch(string)
 
 
+#: How far after its trigger a place may stand (characters).
+PLACE_REACH = 80
+
 #: Trigger kinds that make no meeting unless someone takes part.
 WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone", "spoke"})
 
@@ -576,12 +579,16 @@ def _place(
         if found:
             return found
     best: tuple[int, str] | None = None
-    for p in idx.places_between(c_start, c_end):
-        lead = norm[max(c_start, p.start - 24) : p.start].lower()
+    # a fronted phrase sets the scene for the whole sentence ("During a trip to Moscow,
+    # ... they met"); after the trigger, a place far down the clause is about something else
+    for p in idx.places_between(sent.start, min(c_end, end + PLACE_REACH)):
+        lead = norm[max(sent.start, p.start - 24) : p.start].lower()
+        if p.start < c_start and not _search(r"^[^,;]*+,", norm[p.end : c_start]):
+            continue
         if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
             if p.start > m_start or not _search(
                 r"\b(?:travel(?:s|ed|led|ing)?+|fl(?:y|ies|ew)|went|go(?:es)?+|came|arrived|"
-                r"head(?:s|ed|ing)?+|returned)\s++to\s++$",
+                r"head(?:s|ed|ing)?+|returned|trips?+|visits?+|journey)\s++to\s++$",
                 lead,
             ):
                 continue
