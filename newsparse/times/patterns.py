@@ -111,7 +111,7 @@ RULES: dict[str, str] = {
         (?:{_POINT_MOD})?
         (?:(?P<fiscal>fiscal|FY|calendar|financial)(?:{_S}year)?{_S}?|the{_S}year{_S})?
         (?P<year>{_YEAR})
-        (?!\s?(?:percent|per\s+cent|-\d|[.,]\d|\d))
+        (?!\s?(?:percent|per\s+cent|-\d|[.,]\d|\d)|\s{{1,2}}(?:utc|gmt|hrs|hours)\b)
     """,
     "spoken_year": rf"""
         (?:(?:the{_S})?year{_S})?
@@ -136,7 +136,7 @@ RULES: dict[str, str] = {
              |same|recent|fiscal|june|march|september|december|this|that|comparable
              |corresponding|prior-year|year-before)(?:-|{_S}))?
         (?:(?:fiscal|calendar)(?:-|{_S}))?
-        (?P<kind>quarter|half|period)(?!\w|-century)
+        (?P<kind>quarter|half|period)(?!\w|-century|\s{{1,3}}century)
         (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})
           |,?{_S}(?P<year2>{_YEAR})
           |{_S}of{_S}(?P<rel>this|last|next){_S}year
@@ -209,6 +209,7 @@ RULES: dict[str, str] = {
         (?<![\w:.,])
         (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]m(?!\w))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
+          |(?P<h3>[01][0-9]|2[0-3])(?P<m3>[0-5][0-9])(?=\s{{0,2}}(?:utc|gmt)\b)
           |(?P<named>noon|midnight|midday)(?!\w))
         (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest
           |local\s{{1,3}}time)(?!\w))?
@@ -271,7 +272,7 @@ TRIGGERS: dict[str, str] = {
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible"
     r"|near term|short term|long term",
     "weekday": _LOW_WEEKDAY,
-    "clock": r"a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
+    "clock": r"1111 utc|1111 gmt|a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
     r"|11p.m|1.11am|1.11pm|11.11am|11.11pm|1 am|1 pm|11 am|11 pm|1 a.m|1 p.m|11 a.m|11 p.m",
     "set": r"every |each |per |daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
     r"|hourly|once|twice|thrice|times",

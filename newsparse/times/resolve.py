@@ -740,6 +740,8 @@ class Resolver:
             start = m.start("det") if m.group("det") else m.start("adj")
         if num and (m.group("det") or "").lower() in ("a", "an") and not m.group("adj"):
             start = m.start("num")  # "a five-year plan": the article is not part of it
+        if unit in ("quarter", "half") and regex.match(r"\s{1,3}of\b", self.norm[m.end() : m.end() + 5]):
+            return None  # "three quarters of the states": a fraction
         if num:
             low = num.lower()
             if unit == "second" and low in ("a", "an", "one"):
@@ -837,6 +839,8 @@ class Resolver:
             minute = int(m.group("m") or 0)
             if m.group("ap").lower().startswith("p"):
                 hour += 12
+        elif m.group("h3"):
+            hour, minute = int(m.group("h3")), int(m.group("m3"))  # "1620 UTC"
         else:
             hour, minute = int(m.group("h2")), int(m.group("m2"))
         day: Point | None
