@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsparse.actors.assembly import assemble
-
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
@@ -27,4 +25,7 @@ __all__ = ["find_actors"]
 
 def find_actors(analysis: Analysis) -> Analysis:
     """Stage: find actors and locations (see the module docstring)."""
+    # imported here so that ``import newsparse`` does not pay for the actor rules
+    from newsparse.actors.assembly import assemble
+
     return assemble(analysis)

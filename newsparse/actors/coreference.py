@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex
+from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 from newsparse.actors.persons import PersonHit, TitleInfo
 from newsparse.model import Span
 
@@ -172,7 +172,7 @@ _REF_TITLES = (
     "|secretary-general|secretary general|governor|speaker|mayor|counterpart|ambassador"
     "|envoy|emir|sultan|supreme leader|senator|chairman|chairwoman|monarch"
 )
-_TITLE_REF = regex.compile(
+_TITLE_REF = lazy_compile(
     rf"(?<![\p{{L}}])(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
     rf"(?P<mid>(?:[^ ,.;:()\"]{{1,25}}+[ ]++){{0,2}}?)"
     rf"(?P<title>(?i:{_REF_TITLES}))(?![\p{{L}}\p{{M}}-])"
@@ -290,7 +290,7 @@ class Antecedents:
         return None
 
 
-_PRONOUN = regex.compile(r"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}'])")
+_PRONOUN = lazy_compile(r"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}'])")
 
 
 def pronoun_mentions(

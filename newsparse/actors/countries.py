@@ -13,15 +13,15 @@ from __future__ import annotations
 import regex
 
 from newsparse.actors.gazetteer import Entry
-from newsparse.actors.mentions import Mention, is_locative
+from newsparse.actors.mentions import Mention, is_locative, lazy_compile
 
 __all__ = ["country_mention", "georgia_is_us_state", "is_name_part"]
 
 _FIRST_NAME_COUNTRIES = frozenset(
     {"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Niger", "Chile", "Cuba"}
 )
-_NAME_AFTER = regex.compile(r"[ ]++(\p{Lu}\p{Ll}++)(?![\p{L}])")
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++|\p{Lu}\.)[ ]++$")
+_NAME_AFTER = lazy_compile(r"[ ]++(\p{Lu}\p{Ll}++)(?![\p{L}])")
+_NAME_BEFORE = lazy_compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++|\p{Lu}\.)[ ]++$")
 
 
 def _name_before(norm: str, start: int) -> regex.Match[str] | None:
@@ -37,17 +37,17 @@ def _name_before(norm: str, start: int) -> regex.Match[str] | None:
     if j == i or not norm[j].isupper():
         return None
     return _NAME_BEFORE.search(norm, j - 1 if j > 0 else 0, start)
-_BIRD_BEFORE = regex.compile(
+_BIRD_BEFORE = lazy_compile(
     r"(?:roast|roasted|wild|stuffed|smoked|Thanksgiving|Christmas|carved|carving)[ ]++$"
 )
-_ACTS = regex.compile(
+_ACTS = lazy_compile(
     r"^(?:'s?|[ ]++(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must"
     r"|said|says|say|told|announced|accused|denied|insisted|warned|wants|wanted|rejected"
     r"|agreed|refused|urged|called|demanded|welcomed|condemned|responded|claimed|hopes"
     r"|hoped|believes|sees|saw|sent|imposed|threatened|expelled|recalled|did|does|can"
     r"|cannot|won't|didn't|doesn't|also|and[ ]++\p{Lu}))"
 )
-_US_STATE_CONTEXT = regex.compile(
+_US_STATE_CONTEXT = lazy_compile(
     r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"
     r"|Senate|House|Governor|governor|Republican|Democrat|voters|Supreme|primary|election)"
     r"|(?:Gov\.|Governor|Sen\.|Senator|state[ ]of|U\.?S\.?[ ]state[ ]of)[ ](?:\p{Lu}\p{Ll}++[ ])?Georgia"
@@ -56,18 +56,18 @@ _US_STATE_CONTEXT = regex.compile(
     r"|\((?:R|D)-(?:Ga|GA)\.?\)"
     r"|(?:District|University|State|Southern|Northern|Middle)[ ]of[ ]Georgia"
 )
-_GEORGIA_COUNTRY_CONTEXT = regex.compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia")
+_GEORGIA_COUNTRY_CONTEXT = lazy_compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia")
 
 
-_LETTERS = regex.compile(r"\p{L}++")
+_LETTERS = lazy_compile(r"\p{L}++")
 
 
-_LANGUAGE_AFTER = regex.compile(
+_LANGUAGE_AFTER = lazy_compile(
     r"(?:[ -](?:language|languages|speaking|speaker|speakers|translation|version|dub|dubbed"
     r"|subtitles|subtitled|-language|-speaking)(?![\p{L}]))")
-_LANGUAGE_BEFORE = regex.compile(
+_LANGUAGE_BEFORE = lazy_compile(
     r"(?:in|into|from|speaks|speak|spoke|speaking|translated|fluent)[ ]++$", regex.IGNORECASE)
-_NOUN_AFTER = regex.compile(r"[ ]\p{L}")
+_NOUN_AFTER = lazy_compile(r"[ ]\p{L}")
 
 
 def georgia_is_us_state(norm: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex
+from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 
 __all__ = ["find_groups"]
 
@@ -27,14 +27,14 @@ _ROLE = (
     r"|diplomats|envoys|heads|negotiators|commanders|lawmakers))"
     r"(?:[ ]of[ ](?:staff|defence|defense|state|government)(?:[ ]and[ ]government)?)?+"
 )
-_GROUP = regex.compile(
+_GROUP = lazy_compile(
     rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++"
     r"(?P<np>(?:[^ .;:!?()\"]{1,30}+[ ]++){0,7}?"
     r"(?:countries|nations|states|powers|members|allies|partners|governments|member[ ]states"
     r"|economies|democracies))(?![\p{L}])"
 )
-_HEAD = regex.compile(rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++")
-_BEFORE_ROLE = regex.compile(r"(?:\p{L}[\p{L}-]*+[ ]){1,2}$")
+_HEAD = lazy_compile(rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++")
+_BEFORE_ROLE = lazy_compile(r"(?:\p{L}[\p{L}-]*+[ ]){1,2}$")
 
 
 def _role_start(norm: str, noun: int) -> int:
@@ -48,8 +48,8 @@ def _role_start(norm: str, noun: int) -> int:
             break
         pos += len(w) + 1
     return pos
-_LINK = regex.compile(r",[ ]++(?:and[ ]++)?+(?:the[ ]++)?+|[ ]++and[ ]++(?:the[ ]++)?+")
-_LIST_AFTER = regex.compile(
+_LINK = lazy_compile(r",[ ]++(?:and[ ]++)?+(?:the[ ]++)?+|[ ]++and[ ]++(?:the[ ]++)?+")
+_LIST_AFTER = lazy_compile(
     r"^[ ]*+(?:--|-|,|:)?[ ]*+(?:including|such[ ]as|namely|among[ ]them)?[ ]*+"
     r"(?P<list>[^.;!?()]{1,200}?)(?:[ ]*+--|[.;!?]|$)"
 )

@@ -4,12 +4,56 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
 
-__all__ = ["Mention", "SpanIndex", "filter_overlaps", "is_locative", "words_before"]
+__all__ = [
+    "LazyPattern",
+    "Mention",
+    "SpanIndex",
+    "filter_overlaps",
+    "is_locative",
+    "lazy_compile",
+    "words_before",
+]
+
+
+class LazyPattern:
+    """A regex compiled on first use, so ``import newsparse`` stays fast."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(*self._args)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """A :class:`LazyPattern` for ``pattern``."""
+    return LazyPattern(pattern, flags)
 
 
 @attrs.frozen(slots=True)
@@ -112,7 +156,7 @@ def is_locative(norm: str, start: int) -> bool:
     return words[-1] in _LOCATIVE_1
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'.-]*+")
+_WORD = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'.-]*+")
 
 
 def words_before(norm: str, start: int, n: int = 1) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from newsparse.actors.gazetteer import Entry
-from newsparse.actors.mentions import Mention, SpanIndex
+from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 
 __all__ = ["acronym_definitions", "generic_organizations", "org_mention", "org_key"]
 
@@ -20,10 +20,10 @@ __all__ = ["acronym_definitions", "generic_organizations", "org_mention", "org_k
 _WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}&-]*+(?:'(?!s(?![\p{L}]))[\p{L}\p{M}]*+)?+"
          r"|[0-9]{1,4}+)")
 _SMALL = r"(?:of|for|the|and|on|de|du|des|del|la|le|&|in)"
-_RUN = regex.compile(
+_RUN = lazy_compile(
     rf"(?<![\p{{L}}\p{{N}}_])({_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})"
 )
-_NONSPACE = regex.compile(r"\S++")
+_NONSPACE = lazy_compile(r"\S++")
 #: what ministries and departments are "of" ("Health and Human Services")
 _DOMAINS = frozenset(
     """Health Human Services Trade Industry Commerce Foreign Affairs Justice Labour Labor
@@ -183,7 +183,7 @@ def generic_organizations(
     return out
 
 
-_ACRONYM_DEF = regex.compile(r"[ ]?+\((\p{Lu}[\p{Lu}\p{N}&]{1,7}+)\)")
+_ACRONYM_DEF = lazy_compile(r"[ ]?+\((\p{Lu}[\p{Lu}\p{N}&]{1,7}+)\)")
 
 
 def acronym_definitions(norm: str, orgs: list[Mention]) -> dict[str, Mention]:

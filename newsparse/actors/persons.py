@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsparse.actors.mentions import Mention, is_locative
+from newsparse.actors.mentions import Mention, is_locative, lazy_compile
 from newsparse.model import Span
 
 __all__ = ["TitleInfo", "find_persons", "person_key", "title_after", "title_before"]
@@ -30,10 +30,10 @@ _W = (
 _I = r"\p{Lu}\.(?:\p{Lu}\.)?+"
 _P = (r"(?:bin|ibn|bint|al|el|de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|ben"
       r"|abu|y|zu|ter|dela|St\.)")
-_RUN = regex.compile(
+_RUN = lazy_compile(
     rf"(?<![\p{{L}}\p{{N}}_.'-])(?:{_I}|{_W})(?:[ ]++(?:{_P}[ ]++){{0,2}}(?:{_I}|{_W})){{0,5}}"
 )
-_TOKEN = regex.compile(rf"{_P}(?=[ ])|{_I}|{_W}")
+_TOKEN = lazy_compile(rf"{_P}(?=[ ])|{_I}|{_W}")
 _PARTICLES = frozenset(regex.findall(r"[\w.]+", _P)) - {"St."}
 
 _STOP = frozenset(
@@ -112,7 +112,7 @@ _NONNAME = frozenset(
     Sclerosis Spectrometry Landscape Voices Protests Licensed Life""".split()
 )
 
-_REPORT_AFTER = regex.compile(
+_REPORT_AFTER = lazy_compile(
     r"^(?:'s[ ]|[ ]?+,[ ]++(?:who|a|an|the|whose|aged|\d)|[ ]++(?:said|says|told|added|stated"
     r"|wrote|tweeted|announced|explained|noted|argued|asked|replied|warned|insisted|claimed"
     r"|denied|admitted|confirmed|testified|resigned|died|was|is|has|had|will|would))"
@@ -203,9 +203,9 @@ def _title_data() -> tuple[frozenset[str], frozenset[str], dict[str, str], froze
     return TITLES, COURTESY, ABBREVIATIONS, TITLE_MODIFIERS, PARTY_COUNTRY, words
 
 
-_NONSPACE = regex.compile(r"\S++")
-_TITLE_WORDS = regex.compile(r"[\p{L}.'-]++")
-_MOD_WORD = regex.compile(r"[\p{L}-]++")
+_NONSPACE = lazy_compile(r"\S++")
+_TITLE_WORDS = lazy_compile(r"[\p{L}.'-]++")
+_MOD_WORD = lazy_compile(r"[\p{L}-]++")
 def _word_start(norm: str, end: int, limit: int) -> int | None:
     """Start of the word ending at ``end`` (letters, '.', "'", '-'; first a letter)."""
     i = end
@@ -215,8 +215,8 @@ def _word_start(norm: str, end: int, limit: int) -> int | None:
         i += 1
     return i if i < end else None
 _DETS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an", "one", "another"})
-_OF_TITLE = regex.compile(r"(\p{L}[\p{L}-]*+)[ ]of[ ](?:the[ ])?$")
-_PAREN_BEFORE = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\p{N}]{0,7}\)[ ]*+$")
+_OF_TITLE = lazy_compile(r"(\p{L}[\p{L}-]*+)[ ]of[ ](?:the[ ])?$")
+_PAREN_BEFORE = lazy_compile(r"[ ]?\(\p{Lu}[\p{Lu}\p{N}]{0,7}\)[ ]*+$")
 
 
 def title_before(
@@ -328,7 +328,7 @@ def title_before(
     return TitleInfo(title, country, phrase_start, is_courtesy, det, org)
 
 
-_APPOS = regex.compile(r"^,[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+")
+_APPOS = lazy_compile(r"^,[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+")
 
 
 def title_after(
@@ -386,10 +386,10 @@ def title_after(
     return TitleInfo(start=end)
 
 
-_OF_COMPLEMENT = regex.compile(
+_OF_COMPLEMENT = lazy_compile(
     r"[ ]of[ ](?:the[ ])?+(\p{Lu}[\p{L}.'-]*+(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*+){0,3})"
 )
-_AS_TITLE = regex.compile(
+_AS_TITLE = lazy_compile(
     r"(?:,[ ]++who|[ ]++who)?[ ]++(?:(?:was|been|be|were|is)[ ]sworn[ ]in[ ]as|served[ ]as"
     r"|serves[ ]as|resigned[ ]as|(?:was[ ])?elected[ ]as|(?:was[ ])?named[ ]as"
     r"|(?:was[ ])?appointed[ ]as|is|was|became|as)"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from newsparse.actors.gazetteer import Entry, Gazetteer
-from newsparse.actors.mentions import Mention
+from newsparse.actors.mentions import Mention, lazy_compile
 from newsparse.model import Span
 
 __all__ = ["capital_descriptions", "dateline_place", "place_mention", "towns"]
@@ -34,7 +34,7 @@ def _capital_of() -> dict[str, str]:
     return CAPITAL_OF
 
 
-_CAPITAL = regex.compile(r"(?<![\p{L}])[Tt]he[ ]++(\p{Lu}[\p{L}]++)[ ]++capital(?![\p{L}])")
+_CAPITAL = lazy_compile(r"(?<![\p{L}])[Tt]he[ ]++(\p{Lu}[\p{L}]++)[ ]++capital(?![\p{L}])")
 
 
 def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mention]:
@@ -53,7 +53,7 @@ def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mentio
     return out
 
 
-_TOWN = regex.compile(
+_TOWN = lazy_compile(
     r"(?<![\p{L}])(?:in|at|near|from|to|outside|visited|visit|reached|entered)[ ]++"
     r"(\p{Lu}[\p{Ll}\p{M}'-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'-]++){0,2}),[ ]++(?=\p{Lu})"
 )
