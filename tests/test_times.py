@@ -281,6 +281,10 @@ NOT_TIMES = [
     "I don't know where he is.",
     "Mr. Reed, 52 years old, will retire.",
     "He was last seen the day before police issued a warrant.",
+    "Winds reached 75 miles per hour.",
+    "The Daily Mail ran the story.",
+    "The law needs three quarters of the states.",
+    "The rally drew $2 million a year in gifts.",
 ]
 
 

@@ -62,6 +62,11 @@ _MONEY_BEFORE = regex.compile(
     r"|\b(?:dollars|euros|pounds|cents|yen|yuan))\s{1,3}\Z",
     regex.IGNORECASE,
 )
+_RATE_BEFORE = regex.compile(
+    r"\b(?:miles|mile|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|knots|words|beats|frames"
+    r"|litres|liters|gallons|cubic|kilobits|megabits|bits|bytes)\s{1,3}\Z",
+    regex.IGNORECASE,
+)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
 _PER_COUNT = regex.compile(
@@ -866,7 +871,13 @@ class Resolver:
 
     def _r_set(self, m: regex.Match[str]) -> Found | None:
         if m.group("word"):
+            if self.norm[m.start()].isupper() and regex.match(r"\s{1,3}\p{Lu}", self.norm[m.end() :]):
+                return None  # "Daily Mail", "Weekly Standard": a title
             return self._found(m, "SET", SET_WORDS[m.group("word").lower()])
+        if (m.group("each") or "").lower() == "per" and _RATE_BEFORE.search(
+            self.norm[max(0, m.start() - 14) : m.start()]
+        ):
+            return None  # "75 miles per hour" is a speed, not a time
         if m.group("times"):
             unit = _unit_of(m.group("unit2"))
             return self._found(m, "SET", duration_value(1, unit)) if unit in UNITS else None
