@@ -9,6 +9,7 @@ mentions of that cluster.  A pronoun never makes an actor of its own.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -177,8 +178,14 @@ _TITLE_REF = lazy_compile(
     rf"(?P<mid>(?:[^ ,.;:()\"]{{1,25}}+[ ]++){{0,2}}?)"
     rf"(?P<title>(?i:{_REF_TITLES}))(?![\p{{L}}\p{{M}}-])"
 )
-_LEADERS = frozenset({"president", "prime minister", "chancellor", "premier", "leader", "king",
-                      "queen", "monarch", "emir", "sultan", "supreme leader", "counterpart"})
+@functools.cache
+def _leaders() -> frozenset[str]:
+    """Titles of heads of state or government, and "counterpart" (one of them)."""
+    from newsparse.data.titles import LEADER_TITLES
+
+    return LEADER_TITLES | {"counterpart"}
+
+
 _MID_OK = frozenset({"former", "acting", "interim", "new", "current", "top", "then", "outgoing",
                      "incoming", "late", "embattled", "deposed", "ousted", "elected",
                      "sitting", "caretaker", "de", "facto", "vice", "deputy"})
@@ -251,8 +258,9 @@ def _resolve_title(
     best: tuple[int, Person] | None = None
     for i, p in enumerate(timeline.persons):
         pt = (p.title or "").lower()
-        if title in _LEADERS:
-            fits = any(pt.endswith(t) for t in _LEADERS if t != "counterpart") if title in (
+        leaders = _leaders()
+        if title in leaders:
+            fits = any(pt.endswith(t) for t in leaders if t != "counterpart") if title in (
                 "leader", "counterpart") else pt.endswith(title)
         else:
             fits = pt.endswith(title)

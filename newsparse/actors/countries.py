@@ -10,6 +10,8 @@ text, Turkey the bird.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newsparse.actors.gazetteer import Entry
@@ -17,9 +19,6 @@ from newsparse.actors.mentions import Mention, is_locative, lazy_compile
 
 __all__ = ["country_mention", "georgia_is_us_state", "is_name_part"]
 
-_FIRST_NAME_COUNTRIES = frozenset(
-    {"Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Niger", "Chile", "Cuba"}
-)
 _NAME_AFTER = lazy_compile(r"[ ]++(\p{Lu}\p{Ll}++)(?![\p{L}])")
 _NAME_BEFORE = lazy_compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++|\p{Lu}\.)[ ]++$")
 
@@ -70,6 +69,13 @@ _LANGUAGE_BEFORE = lazy_compile(
 _NOUN_AFTER = lazy_compile(r"[ ]\p{L}")
 
 
+@functools.cache
+def _first_name_countries() -> frozenset[str]:
+    from newsparse.data.actor_countries import AMBIGUOUS_NAMES
+
+    return AMBIGUOUS_NAMES
+
+
 def georgia_is_us_state(norm: str) -> bool:
     """True when "Georgia" in this text is the US state, not the country."""
     if _GEORGIA_COUNTRY_CONTEXT.search(norm):
@@ -96,7 +102,7 @@ def country_mention(
     code = entry.country
     assert code is not None
     if entry.kind == "country":
-        if surface in _FIRST_NAME_COUNTRIES:
+        if surface in _first_name_countries():
             nxt = _NAME_AFTER.match(norm, end)
             prev = _name_before(norm, start)
             if nxt and nxt.group(1) not in _NOT_SURNAMES and nxt.group(1) not in first_names:

@@ -92,8 +92,7 @@ SKIP_NAMES: frozenset[str] = frozenset({
 #: Country names that are also common first names or US states: they need context
 #: ("Jordan Peterson", "Chad Wolf", "Atlanta, Georgia"); see newsparse/actors/countries.py.
 AMBIGUOUS_NAMES: frozenset[str] = frozenset({
-    "Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Niger", "Panama", "Cuba",
-    "China", "Turkey", "Chile", "Lebanon", "Mali", "Oman", "Peru", "Guinea",
+    "Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Niger", "Chile", "Cuba",
 })
 
 #: alpha-3 -> demonyms and adjectives (singular; plurals are listed where irregular)

@@ -200,9 +200,6 @@ REGIONS: dict[str, str | None] = {
     "District of Columbia": "USA",
 }  # fmt: skip
 
-#: US states whose name is also a country's (resolved by context)
-US_STATE_TRAPS: frozenset[str] = frozenset({"Georgia"})
-
 #: venues (buildings, palaces, assemblies' seats) -> alpha-3
 VENUES: dict[str, str | None] = {
     "the White House": "USA", "White House": "USA", "the Kremlin": "RUS", "Kremlin": "RUS",
