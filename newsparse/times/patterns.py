@@ -79,7 +79,8 @@ RULES: dict[str, str] = {
         (?:(?P<wd>{_WEEKDAY}),?{_S})?
         (?:{_POINT_MOD})?
         (?P<mon>{_MONTH}){_S}(?P<day>{_DAY})
-        (?:,?{_S}(?P<year>{_YEAR}|{_SHORT_YEAR}))?
+        (?:,?{_S}(?P<year>{_YEAR}|{_SHORT_YEAR})
+          |,?{_S}(?:of{_S})?(?P<yrel>last|this|next){_S}year(?!'|\w))?
     """,
     "date_dmy": rf"""
         (?:(?P<wd>{_WEEKDAY}),?{_S})?(?:the{_S})?

@@ -309,6 +309,10 @@ class Resolver:
         text = m.group("year")
         mod = _mod_of(m.groupdict().get("mod") or m.groupdict().get("modof"))
         rel = (m.groupdict().get("rel") or "").lower()
+        yrel = (m.groupdict().get("yrel") or "").lower()
+        if yrel and self.anchor is not None:
+            year_: int | None = self.anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
+            return self._day_found(m, year_, month, day, mod)  # "August 8 last year"
         if text:
             year: int | None = _two_digit_year(text) if text.startswith("'") else int(text)
         elif rel and self.anchor is not None:
