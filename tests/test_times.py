@@ -66,6 +66,7 @@ RELATIVE: list[Row] = [
     ("Prices rose yesterday.", "yesterday", "DATE", "2025-03-10", None),
     ("The vote is tomorrow.", "tomorrow", "DATE", "2025-03-12", None),
     ("Ministers met today in Paris.", "today", "DATE", "2025-03-11", None),
+    ("The talks were led by Ms. Smith. Today they resume.", "Today", "DATE", "2025-03-11", None),
     ("Inflation eased last month.", "last month", "DATE", "2025-02", None),
     ("The bill is likely to pass next month.", "next month", "DATE", "2025-04", None),
     ("Output grew last year.", "last year", "DATE", "2024", None),
@@ -285,6 +286,8 @@ NOT_TIMES = [
     "The Daily Mail ran the story.",
     "The law needs three quarters of the states.",
     "The rally drew $2 million a year in gifts.",
+    "USA Today ran the story.",
+    'He spoke on "This Week With David Brinkley" about it.',
 ]
 
 

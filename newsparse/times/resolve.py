@@ -67,6 +67,7 @@ _RATE_BEFORE = regex.compile(
     r"|litres|liters|gallons|cubic|kilobits|megabits|bits|bytes)\s{1,3}\Z",
     regex.IGNORECASE,
 )
+_NAME_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*+[ ]\Z")
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
 _PER_COUNT = regex.compile(
@@ -570,6 +571,10 @@ class Resolver:
         if m.group("pod2"):
             return self._day_offset(m, 0, PARTS_OF_DAY[m.group("pod2").lower()], None)
         word = m.group("word").lower()
+        if self.norm[m.start("word")].isupper() and _NAME_BEFORE.search(
+            self.norm[max(0, m.start("word") - 20) : m.start("word")]
+        ):
+            return None  # "VOA Today", "USA Today": a name
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
         if m.group("dir"):
             shift += -1 if m.group("dir").lower() == "before" else 1
@@ -634,6 +639,9 @@ class Resolver:
             return self._found(m, "DATE", self._point(base, unit), mod, base)
         unit = m.group("unit").lower()
         rel = m.group("rel").lower()
+        written = self.norm[m.start("unit") : m.end("unit")]
+        if written[0].isupper() and not written.isupper():
+            return None  # "This Week With David Brinkley": a title
         mod = _mod_of(m.group("mod") or m.group("modof"))
         if unit == "weekend" and rel in ("this", "coming", "next", "last", "past", "previous"):
             return self._weekend(m, rel)
