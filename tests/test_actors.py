@@ -184,6 +184,26 @@ def test_organisation_from_acronym_definition() -> None:
     assert mention_texts(org) == ["Eastern Farmers Union", "EFU", "EFU"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [("The Syrian Observatory for Human Rights (SOHR) counted 20 dead, SOHR said.",
+      "Syrian Observatory for Human Rights", ["Syrian Observatory for Human Rights", "SOHR",
+                                              "SOHR"]),
+     ("The Kurdistan Democratic Party (KDP) won the vote.", "Kurdistan Democratic Party",
+      ["Kurdistan Democratic Party", "KDP"])],
+    ids=["sohr", "kdp"],
+)
+def test_name_defined_with_its_initials(text: str, name: str, mentions: list[str]) -> None:
+    """A capitalised name followed by its initials in parentheses is an organisation."""
+    assert mention_texts(by_name(run(text), name)) == mentions
+
+
+def test_title_with_initials_is_no_organisation() -> None:
+    doc = run("Member of Parliament (MP) Yvette Cooper spoke.")
+    assert [(a.name, a.kind, a.title) for a in doc.actors] == [
+        ("Yvette Cooper", "person", "Member of Parliament")]
+
+
 def test_bare_institution_takes_its_country() -> None:
     """ "the Iraqi Parliament" ... "Parliament": one body of Iraq."""
     doc = run("The Iraqi Parliament voted on Sunday. Parliament also asked Iraq to act.")

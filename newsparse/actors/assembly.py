@@ -25,6 +25,7 @@ from newsparse.actors.groups import find_groups
 from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps
 from newsparse.actors.organizations import (
     acronym_definitions,
+    defined_organizations,
     generic_organizations,
     org_key,
     org_mention,
@@ -59,6 +60,10 @@ def _classify(
                 (places if m.kind == "place" else actors).append(m)
             break
         if entry.kind == "organization":
+            if entry.subkind == "bare" and norm[max(0, s - 15) : s].lower().endswith(
+                ("member of ", "members of ", "member of the ", "members of the ")
+            ):
+                return [], []  # "Member of Parliament" is a title
             actors.append(org_mention(norm, s, e, entry))
             break
         if entry.kind == "person":
@@ -175,6 +180,8 @@ def assemble(analysis: Analysis) -> Analysis:
     countries0 = [m for m in actor_cands if m.kind == "country"]
     orgs0 = [m for m in actor_cands if m.kind == "organization"]
     actor_cands.extend(generic_organizations(norm, countries0, orgs0, place_cands))
+    actor_cands.extend(defined_organizations(norm, SpanIndex(
+        (m.start, m.end) for m in actor_cands if m.kind == "organization")))
     mentions = filter_overlaps(actor_cands)
     orgs = _bare_institutions(norm, [m for m in mentions if m.kind == "organization"],
                               [m for m in mentions if m.kind == "country"])

@@ -118,6 +118,11 @@ class SpanIndex:
         i = bisect.bisect_left(self.starts, end)
         return i > 0 and self.max_end[i - 1] > start
 
+    def covers_whole(self, start: int, end: int) -> bool:
+        """True when one span contains all of ``start..end``."""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.max_end[i - 1] >= end
+
     def covers(self, pos: int) -> bool:
         """True when some span contains offset ``pos``."""
         return self.overlaps(pos, pos + 1)

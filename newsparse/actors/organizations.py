@@ -69,6 +69,20 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _bare_names() -> frozenset[str]:
+    from newsparse.data.organizations import BARE_INSTITUTIONS
+
+    return BARE_INSTITUTIONS
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    from newsparse.data.titles import TITLES
+
+    return TITLES
+
+
+@functools.cache
 def _title_words() -> frozenset[str]:
     from newsparse.data.actor_first_names import FIRST_NAMES
     from newsparse.data.titles import TITLES
@@ -101,6 +115,7 @@ def generic_organizations(
     by_span = {(m.start, m.end): m for m in [*countries, *places] if m.country}
     country_index = SpanIndex(by_span)
     covered = SpanIndex((m.start, m.end) for m in known)
+    bare = SpanIndex((m.start, m.end) for m in known if m.name in _bare_names())
     out: list[Mention] = []
     for m in _RUN.finditer(norm):
         base = m.start(1)
@@ -153,7 +168,7 @@ def generic_organizations(
                 t = toks[s - 1]
                 if t[:1].isupper() and t not in _LEADING_STOP and (
                     not t.endswith("ed") or t in ("United", "Federated", "Allied")
-                ):
+                ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned")):
                     s -= 1
                 elif t in ("for", "&", "and") and s - 2 > done and toks[s - 2][:1].isupper() and (
                     toks[s - 2] not in _LEADING_STOP and (t != "and" or toks[s - 2] not in heads)
@@ -167,8 +182,9 @@ def generic_organizations(
             end = start + len(text)
             if " " not in text:
                 continue  # one word: "Council", "Forces" alone name nothing
-            if covered.overlaps(start, end):
-                continue  # a known name covers it or part of it
+            if covered.covers_whole(start, end) or bare.overlaps(start, end):
+                continue  # a known name covers it (a longer one wins in filter_overlaps);
+                # "Senate of Puerto Rico": a bare chamber takes its country later
             country = None
             pre = by_end.get(start - 1)
             if pre is not None and norm[pre.end : start] == " ":
@@ -177,9 +193,42 @@ def generic_organizations(
             inner = [by_span[x] for x in country_index.within(start, end)]
             if country is None and inner:
                 country = inner[0].country
+            lead = [c for c in inner if c.start == start]
+            if lead and norm[lead[0].end : lead[0].end + 1] == " " and covered.covers_whole(
+                lead[0].end + 1, end
+            ):
+                continue  # "Iraqi Parliament": a country and a known body, joined later
             name = norm[start:end]
             out.append(Mention(start, end, "organization", org_key(name, country), name,
                                "name", country))
+    return out
+
+
+_DEFINED = lazy_compile(
+    r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'-]*+(?:[ ](?:(?:of|for|the|and|on|in|de|du|des)[ ])?+"
+    r"\p{Lu}[\p{L}'-]*+){1,8}+)[ ]\((\p{Lu}[\p{Lu}\p{N}&-]{1,7}+)\)"
+)
+
+
+def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
+    """ "Syrian Observatory for Human Rights (SOHR)": a capitalised name followed by an
+    acronym made of its initials is an organisation, whatever its head word."""
+    out = []
+    for m in _DEFINED.finditer(norm):
+        words = m.group(1).split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        acronym = m.group(2).replace("-", "").replace("&", "")
+        # the acronym's letters, in order, among the initials (allowing skipped words)
+        it = iter(initials)
+        if not acronym or acronym[0] != initials[0] or not all(ch in it for ch in acronym):
+            continue
+        if len(acronym) < max(2, len(initials) // 2):
+            continue
+        start, end = m.start(1), m.end(1)
+        if taken.covers_whole(start, end) or m.group(1).lower() in _titles():
+            continue  # "Member of Parliament (MP)" is a title
+        name = m.group(1)
+        out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
     return out
 
 

@@ -280,7 +280,8 @@ ORG_HEADS: frozenset[str] = frozenset("""
     Association League Assembly Parliament Senate Congress Office Authority Bureau Board
     Coalition Alliance Federation Institution Brigade Brigades Guard Guards Police Airlines Airways
     Network Society Trust Tribunal Cabinet Administration Secretariat Directorate Corps
-    Command Caucus Legislature Rally Platform Conference Industries Holdings Motors Systems
+    Command Caucus Legislature Rally Platform Observatory Monitor Forum Mission Militia
+    Militias Units Unit Registry Conference Industries Holdings Motors Systems
     Technologies Centre Center Hospital Clinic Club Press Times Post Journal News Radio
     Television TV Channel Agency Church Synod Council Chamber Commissioner
 """.split())
