@@ -85,13 +85,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"abducted",
         r"kidnapped",
         r"confiscated",
+        r"seized",
         r"blockaded",
         r"cracked\s++down\s++on",
         r"crackdown\s++on",
     ),
     "SANCTION": (
         r"sanctioned",
-        r"impos(?:e|es|ed|ing)\s++(?:\w++\s++){0,2}?sanctions",
+        r"impos(?:e|es|ed|ing)\s++(?:\w++\s++){0,2}?(?:sanctions|tariffs|an?\s++embargo|"
+        r"restrictions|travel\s++bans?+)",
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
         rf"(?:cut|cuts|cutting)\s++off\s++{_SUSPEND_OBJ}",
