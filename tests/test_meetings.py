@@ -353,3 +353,26 @@ def test_hostile_input_is_fast() -> None:
     t0 = time.perf_counter()
     find_meetings(a)
     assert time.perf_counter() - t0 < 1.0
+
+
+# --- end to end, through every stage ---------------------------------------------------
+
+
+def test_parse_end_to_end() -> None:
+    doc = newsparse.parse(
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on "
+        "Monday. The meeting focused on energy prices. Macron did not meet Vladimir Putin.",
+        published="2025-03-11",
+    )
+    assert len(doc.meetings) == 1
+    m = doc.meetings[0]
+    assert (m.status, m.date, m.virtual) == ("held", "2025-03-10", False)
+    assert [s.text for s in m.mentions] == ["met", "The meeting"]
+    assert {doc.actor(p).country for p in m.participants} == {"FRA", "DEU"}
+    assert m.location is not None and doc.location(m.location).name == "Berlin"
+    assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_parse_end_to_end_negative() -> None:
+    doc = newsparse.parse("The company failed to meet the demands of its workers.")
+    assert doc.meetings == ()
