@@ -90,7 +90,6 @@ NEGATION_CUES: tuple[str, ...] = (
     "neither",
     "n't",
     "never",
-    "no",
     "refused to",
     "refuses to",
     "declined to",

@@ -403,6 +403,8 @@ def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
     False
     """
     chunk = _window_before(norm, sentence_start, pos, 28)
+    if _search(r"(?i)\bno\s++(?:[\w-]++\s++)?+$", chunk):
+        return True  # "no talks", "no direct meeting"; not "no pressure to negotiate"
     if not _negation_re().search(chunk):
         return False
     # "not reconvene until October 14" puts the event off; it does not deny it
