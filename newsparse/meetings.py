@@ -379,6 +379,10 @@ def _reference(
 
     c_start = clause_start(norm, sent.start, start)
     c_end = clause_end(norm, end, sent.end)
+    relative = _match(r",\s++(?:which|that)\s", norm[c_end : c_end + 10])
+    if not verbal and relative is not None and c_end - end < 80:
+        # "The meeting (between X and Y), which took place in Geneva, ...": it describes the meeting
+        c_end = clause_end(norm, c_end + relative.end(), sent.end)
 
     # --- participants and host -----------------------------------------------
     parts: list[Mention] = []
@@ -608,7 +612,7 @@ def _status(
     after = norm[end : min(c_end, end + 60)]
     if _cue_re(POSTPONE_CUES).search(near):
         return "planned", True
-    if _cue_re(CANCEL_CUES).search(near):
+    if _cue_re(CANCEL_CUES).search(near) or (not verbal and _cue_re(CANCEL_CUES).search(norm[end:c_end])):
         return "cancelled", True
     mod = modality_before(norm, sent.start, start)
     if mod == "hypothetical" and _only_would(before[-45:], norm[sent.start : end]):

@@ -93,6 +93,7 @@ STATUS = [
     ("Zelensky said he could meet Putin if the fighting stopped.", "proposed"),
     ("Macron called off his meeting with Scholz.", "cancelled"),
     ("The summit between Macron and Scholz was cancelled.", "cancelled"),
+    ("The summit, which was due in Geneva on March 20, has been cancelled.", "cancelled"),
     ("The talks between Biden and Xi have been postponed.", "planned"),
     ("Biden and Xi held talks in Geneva last week.", "held"),
     ("Biden and Xi are meeting in Geneva on Tuesday.", "ongoing"),
@@ -116,6 +117,7 @@ VIRTUAL = [
     ("Starmer will host virtual talks with Macron on Saturday.", True),
     ("Macron met Scholz in Berlin on Monday.", False),
     ("Biden and Xi held talks in Geneva last week.", False),
+    ("Putin and Zelensky held talks by video link on Tuesday.", True),
     ("Biden spoke today with Xi about trade.", None),
 ]
 
@@ -141,6 +143,8 @@ ROLES = [
      {"Keir Starmer", "Emmanuel Macron"}, "Keir Starmer", None, "2025-03-15"),
     ("Modi visited Japan last week.",
      {"Narendra Modi", "Japan"}, "Japan", None, "2025-W10"),
+    ("The meeting between Biden and Xi, which took place in Geneva on Monday, went well.",
+     {"Joe Biden", "Xi Jinping"}, None, "Geneva", "2025-03-10"),
     ("During a trip to Tokyo, Biden met Xi on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, "Tokyo", "2025-03-10"),
     ("Biden met Xi on Monday to discuss a deal that would reopen trade routes to Beijing.",
