@@ -60,7 +60,7 @@ def _classify(
                 (places if m.kind == "place" else actors).append(m)
             break
         if entry.kind == "organization":
-            if entry.subkind == "bare" and norm[max(0, s - 15) : s].lower().endswith(
+            if entry.name in ("Parliament", "Congress") and norm[max(0, s - 15) : s].lower().endswith(
                 ("member of ", "members of ", "member of the ", "members of the ")
             ):
                 return [], []  # "Member of Parliament" is a title

@@ -24,6 +24,10 @@ _RUN = lazy_compile(
     rf"(?<![\p{{L}}\p{{N}}_])({_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})"
 )
 _NONSPACE = lazy_compile(r"\S++")
+#: words that join another with "and" inside a body's name ("Fish and Wildlife Service")
+_AND_PAIRS = frozenset({"Securities", "Fish", "Arts", "Sciences", "Letters", "Customs",
+                        "Alcohol", "Tobacco", "Firearms", "Drug", "Border", "Peace", "Freedom",
+                        "Law", "Order", "Search", "Rescue", "Fire"})
 #: what ministries and departments are "of" ("Health and Human Services")
 _DOMAINS = frozenset(
     """Health Human Services Trade Industry Commerce Foreign Affairs Justice Labour Labor
@@ -43,7 +47,7 @@ _LEADING_STOP = frozenset(
     {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "From",
      "With", "After", "Before", "When", "While", "Since", "This", "That", "These", "Those",
      "Its", "His", "Her", "Their", "Our", "So", "Now", "Then", "Also", "Here", "There",
-     "Yet", "Just", "Only", "Pre", "Monday", "Tuesday", "Wednesday",
+     "Yet", "Just", "Only", "Pre", "Former", "Late", "Monday", "Tuesday", "Wednesday",
      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
      "May", "June", "July", "August", "September", "October", "November", "December"}
 )
@@ -168,10 +172,12 @@ def generic_organizations(
                 t = toks[s - 1]
                 if t[:1].isupper() and t not in _LEADING_STOP and (
                     not t.endswith("ed") or t in ("United", "Federated", "Allied")
-                ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned")):
+                ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned", "'")):
                     s -= 1
                 elif t in ("for", "&", "and") and s - 2 > done and toks[s - 2][:1].isupper() and (
-                    toks[s - 2] not in _LEADING_STOP and (t != "and" or toks[s - 2] not in heads)
+                    toks[s - 2] not in _LEADING_STOP and (t != "and" or (
+                        toks[s - 2] in _DOMAINS or toks[s - 2] in _AND_PAIRS or (
+                            not toks[s - 2].isupper() and toks[s - 2] not in heads)))
                 ):
                     s -= 2  # "Cinema for Peace Foundation", "Securities and Exchange Commission"
                 else:
@@ -227,6 +233,11 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
         start, end = m.start(1), m.end(1)
         if taken.covers_whole(start, end) or m.group(1).lower() in _titles():
             continue  # "Member of Parliament (MP)" is a title
+        heads, of_heads = _heads()
+        if not any(w in heads or w in of_heads for w in words) or any(
+            w in _THINGS for w in words
+        ):
+            continue  # "Automatic Identification System (AIS)": a thing, not a body
         name = m.group(1)
         out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
     return out
