@@ -23,7 +23,8 @@ _BE = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 _PRESENT = frozenset(
     "begins begin starts start opens open meets meet arrives arrive leaves leave "
     "travels travel visits visit hosts host holds hold takes take expires expire "
-    "ends end resumes resume heads head returns return".split()
+    "ends end resumes resume heads head returns return kicks launches launch "
+    "debuts debut airs air premieres premiere".split()
 )  # fmt: skip
 
 
