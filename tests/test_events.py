@@ -122,6 +122,12 @@ def test_coordinated_sources() -> None:
     assert [names[t] for t in e.targets] == ["Iran"]
 
 
+def test_symmetric_events_pair_coordinated_subjects() -> None:
+    e, names = only("France and Ukraine signed a security agreement on Monday.")
+    assert (e.type, [names[s] for s in e.sources], [names[t] for t in e.targets]) == (
+        "SUPPORT", ["France"], ["Ukraine"])
+
+
 def test_title_gap_collapses_demonym() -> None:
     e, names = only("Biden criticised Russian President Vladimir Putin.")
     assert [names[t] for t in e.targets] == ["Vladimir Putin"]

@@ -38,6 +38,9 @@ __all__ = ["find_events"]
 #: Types whose events stand without a target ("resigned", "mobilised").
 INTRANSITIVE = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "PROTEST"})
 
+#: Types whose coordinated subjects act on each other ("X and Y agreed to ...").
+SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
+
 #: Triggers looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS = 24
 
@@ -162,6 +165,9 @@ def _event(
             target_chain = idx.after(end, c_end, direct=verb_meet, preps="with")
             targets = _ids(target_chain)
     targets = tuple(t for t in targets if t not in sources)
+    if not targets and len(sources) > 1 and kind in SYMMETRIC:
+        # "France and Ukraine signed an agreement": each is the other's counterpart
+        sources, targets = sources[:1], sources[1:]
     if kind == "ASSAULT" and _VERBAL_ATTACK.match(norm, start, end) and _is_person(idx, targets):
         kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
     # precision over recall: an event needs its actor, and an action on
