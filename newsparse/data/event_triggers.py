@@ -8,7 +8,7 @@ for the root codes.  The trigger phrases are written by the newsparse
 developers, leaning to precision: each one names the event clearly on its own.
 Licence: MIT, as newsparse.
 
-Each trigger is a ``regex`` fragment matched case-insensitively at word
+Each trigger is a ``regex`` fragment matched on the lowercased text at word
 boundaries; ``TARGET_PREPOSITIONS`` says which prepositions introduce the
 target when it is not the direct object.
 """
@@ -59,7 +59,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"invading",
         r"invasion\s++of",
         r"attack(?:ed|ing)",
-        r"attacks?+(?=\s++(?:the\s++)?+\p{Lu})",
+        r"attacks?+(?=\s++(?:the\s++)?+[a-z])",  # a name must follow: see triggers.NAME_AFTER
         r"(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)\s++(?:on|against)",
         r"airstrikes?+\s++(?:on|against)",
         r"bombed",

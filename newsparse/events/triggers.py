@@ -25,7 +25,18 @@ def _trigger_re() -> regex.Pattern[str]:
     for kind in TYPE_ORDER:
         body = "|".join(EVENT_TRIGGERS[kind])
         parts.append(rf"(?P<{kind}>{body})")
-    return regex.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", regex.V1 | regex.I)
+    # matched on the lowercased text: an IGNORECASE scan is twice as slow
+    return regex.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", regex.V1)
+
+
+#: Bare triggers that need a name right after them ("Russia attacks Ukraine", not
+#: "the attacks came"), checked on the cased text.
+NAME_AFTER = regex.compile(r"attacks?+", regex.V1)
+
+
+@functools.cache
+def _name_after_re() -> regex.Pattern[str]:
+    return regex.compile(r"\s++(?:the\s++)?+\p{Lu}", regex.V1)
 
 
 def find_triggers(norm: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, int]]:
@@ -35,5 +46,11 @@ def find_triggers(norm: str, start: int = 0, end: int | None = None) -> Iterator
     [('ASSAULT', 7, 14)]
     """
     stop = len(norm) if end is None else end
-    for m in _trigger_re().finditer(norm, start, stop):
-        yield str(m.lastgroup), m.start(), m.end()
+    low = norm[start:stop].lower()  # same length: str.lower keeps offsets for news text
+    if len(low) != stop - start:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm[start:stop])
+    for m in _trigger_re().finditer(low):
+        s, e = start + m.start(), start + m.end()
+        if NAME_AFTER.fullmatch(low, m.start(), m.end()) and not _name_after_re().match(norm, e):
+            continue
+        yield str(m.lastgroup), s, e
