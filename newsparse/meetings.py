@@ -418,9 +418,10 @@ def _reference(
         visitors = idx.after(end, c_end, direct=False, preps="by")
         rest = visitors[-1].end if visitors else end
         to = _search(r"\sto\s++(?:the\s++)?+", norm[rest:c_end])
-        objects = [m for m in idx.between(rest + to.end(), c_end)][:1] if to else []
-        if objects and objects[0].start != rest + to.end():  # type: ignore[union-attr]
-            objects = []
+        objects = []
+        if to is not None:
+            at = rest + to.end()
+            objects = [m for m in idx.between(at, c_end) if m.start == at][:1]
         parts.extend(visitors)
     elif kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to")
