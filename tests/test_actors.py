@@ -344,6 +344,15 @@ def test_title_first_then_full_name() -> None:
     assert [(a.name, len(a.mentions)) for a in persons] == [("Donald Trump", 2)]
 
 
+def test_family_name_first() -> None:
+    """ "Xi Jinping" ... "Xi said": the family name comes first."""
+    doc = run("Chinese President Xi Jinping met North Korean leader Kim Jong Un. Xi said Kim "
+              "agreed. Kim Kardashian posted. Kardashian said nothing.")
+    assert mention_texts(by_name(doc, "Xi Jinping")) == ["Xi Jinping", "Xi"]
+    assert by_name(doc, "Kim Jong Un").country == "PRK"
+    assert mention_texts(by_name(doc, "Kim Kardashian")) == ["Kim Kardashian", "Kardashian"]
+
+
 def test_two_persons_share_a_surname() -> None:
     doc = run("Joe Biden defended his son Hunter Biden. Biden said he was proud.")
     names = {a.name for a in doc.actors if a.kind == "person"}

@@ -45,6 +45,12 @@ class Person:
         toks = [t for t in self.tokens if t[:1].isupper() and not t.endswith(".")]
         if len(toks) <= 1:
             return tuple(toks)
+        family, given = _family_first()
+        if len(toks) <= 3 and toks[0] in family and all(
+            len(t.replace("-", "")) <= 8 for t in toks[1:]
+        ):
+            # "Xi Jinping", "Kim Jong Un", "Moon Jae-in"; "Kim Darroch" may be either
+            return (toks[0], toks[-1]) if toks[0] in given else (toks[0],)
         out = [toks[-1]]
         if "-" in toks[-1] and len(toks) == 2:
             out.append(toks[0])  # "Tong Yung-soo": the family name comes first
@@ -55,6 +61,13 @@ class Person:
             if last.lower().startswith(prefix):
                 out.append(last[len(prefix):])
         return tuple(out)
+
+
+@functools.cache
+def _family_first() -> tuple[frozenset[str], frozenset[str]]:
+    from newsparse.data.actor_first_names import FAMILY_NAME_FIRST, FIRST_NAMES
+
+    return FAMILY_NAME_FIRST, FIRST_NAMES
 
 
 _ROYAL = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress",
@@ -139,7 +152,7 @@ def surname_mentions(
     by_surname: dict[str, list[Person]] = {}
     for p in persons:
         for s in p.surnames:
-            if len(s) > 2:
+            if len(s) > 2 or s in _family_first()[0]:
                 by_surname.setdefault(s, []).append(p)
     if not by_surname:
         return []

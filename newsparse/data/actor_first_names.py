@@ -96,3 +96,17 @@ Warren Wayne Wei Wesley Whitney Will Willem Wilson Xavier Yan Yana Yannick Yara 
 Yasmine Yolanda Yosef Youssef Yulia Yusuf Yves Yvette Yvonne Zahra Zainab Zeynep Zhao Zoltan
 Zuzana
 """.split())
+
+#: Family names written first in Chinese, Korean and Vietnamese names ("Xi Jinping",
+#: "Moon Jae-in", "Nguyen Xuan Phuc"): a later lone "Xi" or "Moon" is that person.
+#: Source: the most common family names in the national census summaries of China,
+#: South Korea and Vietnam (public facts).
+FAMILY_NAME_FIRST: frozenset[str] = frozenset("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng
+Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou
+Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Tao Gu Mao Hao Gong Shao Wan Qian Dai Kong
+Xiang Xi Hu Wen Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn
+Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang
+Bui Ngo Duong Ly
+""".split())
