@@ -279,6 +279,13 @@ PERSON_CASES = [
      "Wanda Vazquez", None, "Secretary of Justice"),
     ("Mr Kowalczyk said the plan would fail.", "Kowalczyk", None, None),
     ("Queen Elizabeth agreed to the request.", "Queen Elizabeth", None, "Queen"),
+    ("Iranian Supreme Leader Ayatollah Ali Khamenei warned the US.", "Ali Khamenei", "IRN",
+     "Supreme Leader"),
+    ("Kremlin spokesman Dmitry Peskov said no.", "Dmitry Peskov", "RUS", "spokesman"),
+    ("UN Secretary-General Antonio Guterres called for calm.", "Antonio Guterres", None,
+     "Secretary-General"),
+    ("Louisiana Governor John Bel Edwards declared an emergency as the storm neared Mexico.",
+     "John Bel Edwards", "USA", "Governor"),
 ]
 
 

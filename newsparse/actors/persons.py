@@ -325,7 +325,17 @@ def title_before(
     if title_lo >= 0:
         title = norm[title_lo:title_hi].rstrip(", ")
         title = abbrevs.get(title.lower(), title)
+        # "Supreme Leader Ayatollah Ali Khamenei": the office, not the honorific
+        low = title.lower()
+        for honorific in _HONORIFICS:
+            if low.endswith(" " + honorific) and len(low) > len(honorific) + 1:
+                title = title[: -len(honorific) - 1]
+                break
     return TitleInfo(title, country, phrase_start, is_courtesy, det, org)
+
+
+_HONORIFICS = ("grand ayatollah", "ayatollah", "sheikh", "imam", "rabbi", "reverend", "dr.",
+               "dr", "sir", "dame", "lord", "lady", "mr.", "mr", "mrs.", "mrs", "ms.", "ms")
 
 
 _APPOS = lazy_compile(r"^,[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+")
