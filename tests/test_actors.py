@@ -344,6 +344,13 @@ def test_title_reference_needs_matching_country() -> None:
     assert "The French president" not in mention_texts(by_name(doc, "Donald Trump"))
 
 
+def test_the_president_is_not_the_vice_president() -> None:
+    doc = run("President Donald Trump spoke. Vice President Mike Pence agreed, and the "
+              "president thanked him.")
+    assert "the president" in mention_texts(by_name(doc, "Donald Trump"))
+    assert "the president" not in mention_texts(by_name(doc, "Mike Pence"))
+
+
 def test_title_first_then_full_name() -> None:
     """ "President Trump" before "Donald Trump": one person, the full name kept."""
     doc = run("President Trump arrived. Donald Trump then spoke.")

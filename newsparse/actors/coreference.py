@@ -265,6 +265,9 @@ class _Timeline:
         return st[j - 1] if j else -1
 
 
+_SECOND = lazy_compile(r"(?<![\p{L}])(?:vice|deputy|former|ex|assistant|under)(?:[ -]|$)")
+
+
 def _resolve_title(
     timeline: _Timeline, title: str, country: str | None, at: int
 ) -> Person | None:
@@ -277,8 +280,8 @@ def _resolve_title(
                 "leader", "counterpart") else pt.endswith(title)
         else:
             fits = pt.endswith(title)
-        if not fits:
-            continue
+        if not fits or _SECOND.search(pt):
+            continue  # "the president" is not the vice president
         if country is not None and p.country != country:
             continue
         last = timeline.last_before(i, at)
