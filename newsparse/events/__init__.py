@@ -195,7 +195,8 @@ def _event(
         targets=targets,
         date=t.value if t is not None else None,
         location=location,
-        modality=modality_before(norm, sent.start, start),
+        # an offer ("ready to discuss") is only possible, whoever reports it
+        modality="hypothetical" if offer else modality_before(norm, sent.start, start),
         negated=negated,
         confidence=round(confidence, 2),
         cameo=CAMEO_ROOTS.get(kind),
