@@ -467,6 +467,12 @@ def test_town_with_its_state_or_country() -> None:
     assert {("Babyninsky", "city", "RUS"), ("Fairfield", "city", "USA")} <= got
 
 
+def test_spellings_of_one_place_are_one_location() -> None:
+    doc = run("Talks in Kiev ended. They flew to Washington, D.C. and then on to Washington.")
+    assert [(loc.name, len(loc.mentions)) for loc in doc.locations] == [
+        ("Kyiv", 1), ("Washington", 2)]
+
+
 def test_dateline_place() -> None:
     doc = run("PARIS, March 11, 2025 (AFP) - Talks began.")
     assert [(loc.name, loc.country) for loc in doc.locations] == [("Paris", "FRA")]

@@ -70,6 +70,13 @@ _NOUN_AFTER = lazy_compile(r"[ ]\p{L}")
 
 
 @functools.cache
+def _canonical_places() -> dict[str, str]:
+    from newsparse.data.places import PLACE_CANONICAL
+
+    return PLACE_CANONICAL
+
+
+@functools.cache
 def _first_name_countries() -> frozenset[str]:
     from newsparse.data.actor_countries import AMBIGUOUS_NAMES
 
@@ -131,8 +138,9 @@ def country_mention(
             return []  # "Spanish language", "said in French"
         return [Mention(start, end, "country", f"C:{code}", entry.name, "demonym", code)]
     if entry.kind == "seat":
-        place = Mention(start, end, "place", f"P:{surface.removeprefix('the ').removeprefix('The ')}",
-                        surface.removeprefix("the ").removeprefix("The "), "name", code,
+        bare = surface.removeprefix("the ").removeprefix("The ")
+        name = _canonical_places().get(bare, bare)
+        place = Mention(start, end, "place", f"P:{name}", name, "name", code,
                         subkind="city" if surface[:1].isupper() and " " not in surface.strip()
                         or surface in _CITY_SEATS else "venue")
         if is_locative(norm, start):

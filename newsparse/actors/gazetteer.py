@@ -199,13 +199,14 @@ def _add_builtin(put: Callable[[str, Entry], None]) -> None:
         for n in (canonical, *aliases):
             sub = "acronym" if n.replace(".", "").isupper() and len(n) <= 8 else None
             put(n, Entry("organization", canonical, country, sub))
+    canon = places.PLACE_CANONICAL
     for city, code in places.CAPITALS.items():
-        put(city, Entry("place", city, code, "city"))
+        put(city, Entry("place", canon.get(city, city), code, "city"))
     for city, code in places.CITIES.items():
-        put(city, Entry("place", city, code, "city"))
+        put(city, Entry("place", canon.get(city, city), code, "city"))
     for region, rcode in places.REGIONS.items():
         name = region[4:] if region.startswith("the ") else region
-        put(region, Entry("place", name, rcode, "region"))
+        put(region, Entry("place", canon.get(name, name), rcode, "region"))
     for venue, vcode in places.VENUES.items():
         name = venue[4:] if venue.startswith("the ") else venue
         put(venue, Entry("place", name, vcode, "venue"))

@@ -212,6 +212,19 @@ VENUES: dict[str, str | None] = {
     "Vatican": "VAT", "St Peter's Square": "VAT",
 }  # fmt: skip
 
+#: other spellings and forms of one place -> the name its location gets
+PLACE_CANONICAL: dict[str, str] = {
+    "Washington, D.C.": "Washington", "Washington D.C.": "Washington", "Kiev": "Kyiv",
+    "New York City": "New York", "Teheran": "Tehran", "Bogotá": "Bogota",
+    "Brasília": "Brasilia", "Yaoundé": "Yaounde", "San José": "San Jose", "Lomé": "Lome",
+    "Asunción": "Asuncion", "Sana'a": "Sanaa", "St. Petersburg": "Saint Petersburg",
+    "St Petersburg": "Saint Petersburg", "Odessa": "Odesa", "São Paulo": "Sao Paulo",
+    "Medellín": "Medellin", "Valparaíso": "Valparaiso", "Düsseldorf": "Dusseldorf",
+    "Málaga": "Malaga", "Kraków": "Krakow", "Gdańsk": "Gdansk", "Wrocław": "Wroclaw",
+    "Malmö": "Malmo", "Cancún": "Cancun", "Marrakech": "Marrakesh", "Bengaluru": "Bangalore",
+    "Élysée Palace": "Elysee Palace", "the Élysée": "Elysee", "Donbass": "Donbas",
+}  # fmt: skip
+
 #: the "the French capital" description: capital of each country by alpha-3
 CAPITAL_OF: dict[str, str] = {
     "AFG": "Kabul", "ARG": "Buenos Aires", "ARM": "Yerevan", "AUS": "Canberra",
