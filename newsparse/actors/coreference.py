@@ -185,6 +185,8 @@ _REF_TITLES = (
     "|foreign minister|defence minister|defense minister|minister|secretary of state"
     "|secretary-general|secretary general|governor|speaker|mayor|counterpart|ambassador"
     "|envoy|emir|sultan|supreme leader|senator|chairman|chairwoman|monarch"
+    "|foreign secretary|home secretary|defence secretary|defense secretary|attorney general"
+    "|first minister|spokesman|spokeswoman|spokesperson|chief executive"
 )
 _TITLE_REF = lazy_compile(
     rf"(?<![\p{{L}}])(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
