@@ -173,7 +173,7 @@ SEATS: dict[str, str] = {
     "Downing Street": "GBR", "Whitehall": "GBR", "Westminster": "GBR",
     "the Elysee": "FRA", "the Élysée": "FRA", "Elysee": "FRA", "Élysée": "FRA",
     "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Paris": "FRA",
-    "Rome": "ITA", "Madrid": "ESP", "Warsaw": "POL", "Brussels": "BEL",
+    "Rome": "ITA", "Madrid": "ESP", "Warsaw": "POL",  # not Brussels: it stands for the EU
     "Jerusalem": "ISR", "Tel Aviv": "ISR", "Cairo": "EGY", "Ottawa": "CAN",
     "Canberra": "AUS", "Caracas": "VEN", "Havana": "CUB", "Minsk": "BLR",
     "Tbilisi": "GEO", "Yerevan": "ARM", "Baku": "AZE", "Doha": "QAT",
@@ -193,7 +193,7 @@ SEATS: dict[str, str] = {
 #: Seats whose name is also something else often enough that they count as a
 #: country only when they act (subject of a verb, possessive), never as a place.
 WEAK_SEATS: frozenset[str] = frozenset({
-    "Washington", "London", "Paris", "Berlin", "Rome", "Madrid", "Brussels", "Santiago",
+    "Washington", "London", "Paris", "Berlin", "Rome", "Madrid", "Santiago",
     "Lima", "Sofia", "Wellington", "Westminster", "Jerusalem", "Tel Aviv", "Cairo",
     "Athens", "Vienna", "Dublin", "Lisbon", "Prague", "Ottawa", "Canberra",
 })
