@@ -546,6 +546,8 @@ ROLE_CASES = [
      "Ricardo Rossello", "governor", "PRI"),
     ("Turkish troops left. The Syrian Army -- whose commander-in-chief is President Bashar "
      "al-Assad -- entered the town.", "Bashar al-Assad", "President", "SYR"),
+    ("Hatice Cengiz is a Turkish national now living in London, Saudi officials said.",
+     "Hatice Cengiz", None, "TUR"),
 ]
 
 

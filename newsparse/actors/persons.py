@@ -448,6 +448,10 @@ def title_as(
                 if chain:
                     country = chain[-1].country
             return TitleInfo(abbrevs.get(cand.lower(), cand), country, end)
+    if country is not None and c is not None and c.how == "demonym" and (
+        words and words[0].islower() or not words
+    ):
+        return TitleInfo(None, country, end)  # "Hatice Cengiz is a Turkish national"
     return TitleInfo(start=end)
 
 
@@ -542,7 +546,7 @@ def find_persons(
             TitleInfo(start=end))
         if after.title is None:
             role = title_as(norm, end, by_start, titles)
-            if role.title is not None:
+            if role.title is not None or role.country is not None:
                 after = role
             elif norm[end : end + 4] == " of ":
                 # "Mohammad bin Salman of Saudi Arabia"
