@@ -105,7 +105,7 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("He arrived last Tuesday.", "last Tuesday", "DATE", "2025-03-04", None),
     ("They meet again next Tuesday.", "next Tuesday", "DATE", "2025-03-18", None),
     ("Talks are due to resume on Monday.", "Monday", "DATE", "2025-03-17", None),
-    ("Protesters marched on Sunday night.", "Sunday night", "DATE", "2025-03-09", None),
+    ("Protesters marched on Sunday night.", "Sunday night", "TIME", "2025-03-09TNI", None),
 ]
 
 DURATIONS: list[Row] = [
@@ -146,6 +146,33 @@ TIMES_OF_DAY: list[Row] = [
     ("The session ended at 10:30 a.m. yesterday.", "10:30 a.m. yesterday", "TIME",
      "2025-03-10T10:30", None),
 ]  # fmt: skip
+
+
+#: a part of a day is a TIME with the TimeML code of the part (TimeML 1.2.1: "Thursday
+#: evening" -> 1998-02-12TEV), a recurring one a SET
+PARTS_OF_DAY: list[Row] = [
+    ("The gunman was arrested Thursday evening.", "Thursday evening", "TIME", "2025-03-06TEV", None),
+    ("Rebels shelled the port early Friday morning.", "early Friday morning", "TIME",
+     "2025-03-07TMO", "START"),
+    ("The minister will fly out on Saturday night.", "Saturday night", "TIME", "2025-03-15TNI", None),
+    ("Shares rallied by mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+     "2025-03-10TAF", "MID"),
+    ("The envoy lands later this afternoon.", "later this afternoon", "TIME", "2025-03-11TAF",
+     "END"),
+    ("Stocks fell overnight in Tokyo.", "overnight", "TIME", "2025-03-10TNI", None),
+    ("The ship sailed on Monday. Crowds had gathered in the morning.", "the morning", "TIME",
+     "2025-03-11TMO", None),
+    ("Buses leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    ("The convoy will set off at 4 in the morning.", "4 in the morning", "TIME",
+     "2025-03-11T04:00", None),
+    ("The blast came at 9 at night.", "9 at night", "TIME", "2025-03-11T21:00", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value", "mod"), PARTS_OF_DAY, ids=_ids(PARTS_OF_DAY))
+def test_parts_of_day(sentence: str, span: str, kind: str, value: str, mod: str | None) -> None:
+    """A weekday, today or yesterday with a part of the day is a TIME of that part."""
+    _check(sentence, span, kind, value, mod)
 
 
 @pytest.mark.parametrize(("sentence", "span", "kind", "value", "mod"), ABSOLUTE, ids=_ids(ABSOLUTE))

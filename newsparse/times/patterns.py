@@ -159,7 +159,11 @@ RULES: dict[str, str] = {
         (?P<word>yesterday|today|tomorrow|tonight)(?!\w)
         (?:{_S}(?P<pod>morning|afternoon|evening|night))?
       | (?P<lastnight>last{_S}night|overnight)(?!\w)
-      | this{_S}(?P<pod2>morning|afternoon|evening)(?!\w)
+      | (?:(?P<mod2>later|earlier|early|late){_S})?this{_S}(?P<pod2>morning|afternoon|evening)(?!\w)
+      | (?P<podmod>early|mid|late)(?:-|{_S})(?P<pod3>morning|afternoon|evening)(?!\w)
+        (?:{_S}(?:on{_S})?(?:(?P<podday>yesterday|today|tomorrow)|(?P<wd>{_WEEKDAY})))?
+      | (?<=\b(?:in|during|by|until|through)\s{{1,3}})
+        the{_S}(?P<pod4>morning|afternoon|evening)(?!\w)
     """,
     "relative": rf"""
         (?:(?P<mod>early|earlier|late|later|mid)(?:-|{_S})(?=this|last|next|the)
@@ -202,16 +206,20 @@ RULES: dict[str, str] = {
     """,
     "weekday": rf"""
         (?:(?P<rel>last|next|this|coming|past|previous|(?<=the\s{{1,3}})following)(?:{_S}))?
-        (?:(?P<mod>early|late)(?:{_S}))?
+        (?:(?P<mod>early|late|earlier|later)(?:{_S}))?
         (?P<wd>{_WEEKDAY})
-        (?:{_S}(?P<pod>morning|afternoon|evening|night))?
+        (?:{_S}(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?(?!\w))?
     """,
     "clock": rf"""
         (?<![\w:.,])
-        (?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]m(?!\w))
+        (?:(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<m4>[0-5][0-9]))?\s{{1,2}}(?:o'clock\s{{1,2}})?
+           (?:in\s{{1,3}}the\s{{1,3}}(?P<inpod>morning|afternoon|evening)|at\s{{1,3}}(?P<atnight>night))
+           (?!\w)
+          |(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]m(?!\w))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
           |(?P<h3>[01][0-9]|2[0-3])(?P<m3>[0-5][0-9])(?=\s{{0,2}}(?:utc|gmt)\b)
-          |(?P<named>noon|midnight|midday)(?!\w))
+          |(?P<named>noon|midnight|midday)(?!\w)
+)
         (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|ist|jst|kst|hkt|sgt
           |aest|aedt|et|pt|ct|mt
           |local\s{{1,3}}time)(?!\w))?
@@ -266,7 +274,7 @@ TRIGGERS: dict[str, str] = {
     "century": r"century",
     "quarter": r"quarter|half|period|q1",
     "season": r"spring|summer|fall|autumn|winter",
-    "deictic": r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening",
+    "deictic": r"yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening",
     "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon",
     "ago": r"ago|earlier|later|now|hence|previously|back",
     "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
@@ -274,7 +282,7 @@ TRIGGERS: dict[str, str] = {
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible"
     r"|near term|short term|long term",
     "weekday": _LOW_WEEKDAY,
-    "clock": r"1111 utc|1111 gmt|a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
+    "clock": r"in the morning|in the afternoon|in the evening|at night|1111 utc|1111 gmt|a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
     r"|11p.m|1.11am|1.11pm|11.11am|11.11pm|1 am|1 pm|11 am|11 pm|1 a.m|1 p.m|11 a.m|11 p.m",
     "set": r"every |each |per |daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
     r"|hourly|once|twice|thrice|times",
@@ -289,7 +297,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "year": (48, 12), "spoken_year": (24, 40), "decade": (24, 8), "century": (40, 8),
     "quarter": (64, 48), "season": (32, 40), "deictic": (40, 32), "relative": (64, 24),
     "ago": (64, 12), "duration": (72, 12), "reference": (24, 32), "weekday": (32, 32),
-    "clock": (12, 56), "set": (48, 48), "holiday": (12, 24), "second_day": (40, 8),
+    "clock": (16, 56), "set": (48, 48), "holiday": (12, 24), "second_day": (40, 8),
 }  # fmt: skip
 
 _DIGIT = str.maketrans("0123456789", "1111111111")

@@ -565,11 +565,28 @@ class Resolver:
 
     def _r_deictic(self, m: regex.Match[str]) -> Found | None:
         if m.group("lastnight"):
-            if m.group("lastnight").lower() == "overnight":
-                return None
             return self._day_offset(m, -1, "NI", None)
         if m.group("pod2"):
-            return self._day_offset(m, 0, PARTS_OF_DAY[m.group("pod2").lower()], None)
+            code = PARTS_OF_DAY[m.group("pod2").lower()]
+            return self._day_offset(m, 0, code, _mod_of(m.group("mod2")))
+        if m.group("pod3"):
+            # "mid-afternoon yesterday", "late morning": a part of a day (TimeML: TIME, Txx)
+            code = PARTS_OF_DAY[m.group("pod3").lower()]
+            mod = _mod_of(m.group("podmod"))
+            if m.group("wd"):
+                found = self._r_weekday(m, m.group("wd"))
+                base = None if found is None else found.point
+                return self._day_offset(m, 0, code, mod, base) if base else self._found(
+                    m, "TIME", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()]}T{code}", mod)
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(
+                (m.group("podday") or "").lower())
+            if shift is None:
+                return self._day_offset(m, 0, code, mod, self._recent_day(m))
+            return self._day_offset(m, shift, code, mod)
+        if m.group("pod4"):
+            # "in the morning": the morning of the day last spoken of in the sentence
+            code = PARTS_OF_DAY[m.group("pod4").lower()]
+            return self._day_offset(m, 0, code, None, self._recent_day(m))
         word = m.group("word").lower()
         if self.norm[m.start("word")].isupper() and _NAME_BEFORE.search(
             self.norm[max(0, m.start("word") - 20) : m.start("word")]
@@ -579,9 +596,15 @@ class Resolver:
         if m.group("dir"):
             shift += -1 if m.group("dir").lower() == "before" else 1
         pod = m.group("pod")
-        code = "NI" if word == "tonight" else (PARTS_OF_DAY[pod.lower()] if pod else None)
-        mod = _mod_of(m.group("mod"))
-        return self._day_offset(m, shift, code, mod)
+        part = "NI" if word == "tonight" else (PARTS_OF_DAY[pod.lower()] if pod else None)
+        return self._day_offset(m, shift, part, _mod_of(m.group("mod")))
+
+    def _recent_day(self, m: regex.Match[str]) -> Point | None:
+        """The day last named in this sentence, else the publication day."""
+        lo, _ = self._bounds(m.start())
+        if self.ref_day is not None and self.ref_point_at >= lo:
+            return self.ref_day
+        return self._anchor("day")
 
     def _day_offset(
         self, m: regex.Match[str], shift: int, code: str | None, mod: str | None,
@@ -820,6 +843,10 @@ class Resolver:
         if name is not None:
             return self._weekday(m, weekday, "", None, None)
         rel = (m.group("rel") or "").lower()
+        if m.group("pods") and not rel:
+            # "Tuesday nights": every Tuesday night
+            code = PARTS_OF_DAY[m.group("pod").lower()]
+            return self._found(m, "SET", f"XXXX-WXX-{weekday}T{code}")
         return self._weekday(m, weekday, rel, m.group("pod"), m.group("mod"))
 
     def _weekday(
@@ -844,8 +871,8 @@ class Resolver:
             if rel == "this" and tense != "past":
                 tense = "future"
             delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
-        # "Friday night" is, in news, mostly the day itself (TimeBank marks it a DATE)
-        return self._day_offset(m, delta, None, mod)
+        # "Friday night" is a part of that day: TimeML writes it as a TIME, 1998-02-13TNI
+        return self._day_offset(m, delta, code, mod)
 
     def _r_clock(self, m: regex.Match[str]) -> Found | None:
         if m.group("named"):
@@ -855,6 +882,12 @@ class Resolver:
             hour = int(m.group("h")) % 12
             minute = int(m.group("m") or 0)
             if m.group("ap").lower().startswith("p"):
+                hour += 12
+        elif m.group("h4"):
+            # "4 in the morning", "9 at night"
+            hour, minute = int(m.group("h4")) % 12, int(m.group("m4") or 0)
+            if m.group("atnight") and hour >= 6 or (m.group("inpod") or "").lower() in (
+                "afternoon", "evening"):
                 hour += 12
         elif m.group("h3"):
             hour, minute = int(m.group("h3")), int(m.group("m3"))  # "1620 UTC"
