@@ -258,9 +258,13 @@ def assemble(analysis: Analysis) -> Analysis:
         places = [p for p in places if norm[p.start:p.end] not in surnames]
     # a national body counts as its country when a person's country is looked for
     # nearby ("The Syrian Army -- whose commander-in-chief is President Bashar al-Assad")
-    near = sorted([m for m in mentions if m.kind == "country" or (
-        m.kind == "organization" and m.country and (_is_national(m) or _is_bare(m)))],
-        key=lambda m: m.start)
+    # ... but not a country that already belongs to another person's title phrase
+    # ("Ukrainian president Volodymyr Zelensky ... Joe Biden, who served as Vice President")
+    owned = SpanIndex((h.before.start, h.span.start) for h in hits
+                      if h.before.found and h.before.start < h.span.start)
+    near = sorted([m for m in mentions if (m.kind == "country" or (
+        m.kind == "organization" and m.country and (_is_national(m) or _is_bare(m))))
+        and not owned.covers_whole(m.start, m.end)], key=lambda m: m.start)
     _person_countries(persons, near, sentences, {m.key: m for m in mentions}, fallback,
                       norm, hits)
 
