@@ -30,7 +30,7 @@ from newsparse.actors.organizations import (
     org_key,
     org_mention,
 )
-from newsparse.actors.persons import PersonHit, TitleInfo, find_persons, title_after, title_before
+from newsparse.actors.persons import PersonHit, find_persons, title_after, title_before
 from newsparse.actors.places import capital_descriptions, dateline_place, place_mention, towns
 from newsparse.model import Actor, Location, Span
 
@@ -429,5 +429,3 @@ def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         out.append((s, e, how))
     return out
 
-
-__all__ += ["TitleInfo"]

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
-from newsparse.actors.persons import PersonHit, TitleInfo
+from newsparse.actors.persons import PersonHit
 from newsparse.model import Span
 
 __all__ = ["Person", "cluster_persons", "pronoun_mentions", "surname_mentions",
@@ -353,8 +353,3 @@ def pronoun_mentions(
         person = persons[seen.pop()]
         out.append((person, Span.of(norm, s, m.end())))
     return out
-
-
-def title_info_of(p: Person) -> TitleInfo:
-    """The title information gathered for ``p`` (for callers that need one object)."""
-    return TitleInfo(p.title, p.country, p.first)

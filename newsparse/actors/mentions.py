@@ -17,7 +17,6 @@ __all__ = [
     "filter_overlaps",
     "is_locative",
     "lazy_compile",
-    "words_before",
 ]
 
 
@@ -159,12 +158,3 @@ def is_locative(norm: str, start: int) -> bool:
     if len(words) >= 2 and (words[-2], words[-1]) in _LOCATIVE_2:
         return True
     return words[-1] in _LOCATIVE_1
-
-
-_WORD = lazy_compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'.-]*+")
-
-
-def words_before(norm: str, start: int, n: int = 1) -> list[str]:
-    """The last ``n`` words before ``start`` (nearest last)."""
-    window = norm[max(0, start - 20 * n) : start]
-    return [m.group(0) for m in _WORD.finditer(window)][-n:]

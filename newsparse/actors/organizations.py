@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-import regex
 
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile

@@ -20,7 +20,7 @@ import regex
 from newsparse.actors.mentions import Mention, is_locative, lazy_compile
 from newsparse.model import Span
 
-__all__ = ["TitleInfo", "find_persons", "person_key", "title_after", "title_before"]
+__all__ = ["PersonHit", "TitleInfo", "find_persons", "title_after", "title_as", "title_before"]
 
 _W = (
     r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ul|bin|ibn|abu|ben)-)?+"
@@ -156,11 +156,6 @@ def _words_of(titles: frozenset[str]) -> frozenset[str]:
 def title_word(word: str) -> bool:
     """True when ``word`` is (part of) a title ("President", "Foreign")."""
     return word.lower() in _title_data()[5]
-
-
-def person_key(name: str) -> str:
-    """The cluster key of a person named ``name``."""
-    return "H:" + name
 
 
 @attrs.frozen(slots=True)
