@@ -9,11 +9,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 
-__all__ = ["acronym_definitions", "generic_organizations", "org_mention", "org_key"]
+__all__ = [
+    "acronym_definitions",
+    "defined_organizations",
+    "generic_organizations",
+    "org_key",
+    "org_mention",
+]
 
 # A capitalised run that may hold the small words names of bodies use.
 _WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}&-]*+(?:'(?!s(?![\p{L}]))[\p{L}\p{M}]*+)?+"

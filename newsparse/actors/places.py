@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-
 from newsparse.actors.gazetteer import Entry, Gazetteer
 from newsparse.actors.mentions import Mention, lazy_compile
 from newsparse.model import Span
