@@ -282,6 +282,8 @@ PERSON_CASES = [
     ("Iranian Supreme Leader Ayatollah Ali Khamenei warned the US.", "Ali Khamenei", "IRN",
      "Supreme Leader"),
     ("Kremlin spokesman Dmitry Peskov said no.", "Dmitry Peskov", "RUS", "spokesman"),
+    ("Russia's Vladimir Putin met Turkey's Recep Tayyip Erdogan in Sochi.",
+     "Recep Tayyip Erdogan", "TUR", None),
     ("UN Secretary-General Antonio Guterres called for calm.", "Antonio Guterres", None,
      "Secretary-General"),
     ("Louisiana Governor John Bel Edwards declared an emergency as the storm neared Mexico.",

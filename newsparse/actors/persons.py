@@ -282,6 +282,9 @@ def title_before(
             m.kind == "place" and m.country and m.subkind in ("region", "city")
         )):
             if title_lo < 0 and not is_courtesy:
+                if poss and m.kind == "country" and steps == 1 and not comma:
+                    # "Russia's Vladimir Putin": no title, but the country
+                    return TitleInfo(None, m.country, start)
                 break  # a country right before the name is no title phrase
             if m.kind == "country":
                 country = country or m.country
