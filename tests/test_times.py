@@ -108,6 +108,35 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("Protesters marched on Sunday night.", "Sunday night", "TIME", "2025-03-09TNI", None),
 ]
 
+#: words that give away the tense of a date without a year: "since", "until",
+#: irregular past verbs; "record" only as in "holders of record"
+TENSE_CUES: list[tuple[str, str, str, str, str]] = [
+    ("The carrier has been on patrol since October and is scheduled to return.", "October",
+     "DATE", "2024-10", PUBLISHED),
+    ("The banks extended $90 million in loans through September.", "September", "DATE",
+     "2025-09", PUBLISHED),
+    ("In January, the company brought in a new chief executive.", "January", "DATE", "2025-01",
+     "2025-10-27"),
+    ("Since the group bought the chain in February, it has sold six stores.", "February", "DATE",
+     "2025-02", "2025-10-30"),
+    ("Officials postponed the vote until Friday.", "Friday", "DATE", "2025-03-14", PUBLISHED),
+    ("Until Thursday, police had not named a suspect.", "Thursday", "DATE", "2025-03-06",
+     PUBLISHED),
+    ("The index is 70 points below its record high set on Aug. 6.", "Aug. 6", "DATE",
+     "2024-08-06", PUBLISHED),
+    ("The dividend is payable April 1 to holders of record March 20.", "March 20", "DATE",
+     "2025-03-20", PUBLISHED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "published"), TENSE_CUES, ids=[r[1] for r in TENSE_CUES]
+)
+def test_tense_cues(sentence: str, span: str, kind: str, value: str, published: str) -> None:
+    """A month or weekday without a year takes its tense from the words around it."""
+    _check(sentence, span, kind, value, None, published)
+
+
 DURATIONS: list[Row] = [
     ("More than three years since the invasion, Europe is rearming.",
      "More than three years", "DURATION", "P3Y", "MORE_THAN"),

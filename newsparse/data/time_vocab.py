@@ -131,7 +131,7 @@ FUTURE_CUES: frozenset[str] = frozenset(
     will 'll shall won't wo going scheduled slated plans plan ahead
     expected upcoming intends intend to-be tomorrow supposed
     hopes hope aims aim until payable effective expire expires
-    expiring deadline record would could might planning soon
+    expiring deadline would could might planning soon
     """.split()
 )
 
@@ -141,5 +141,8 @@ PAST_CUES: frozenset[str] = frozenset(
     was were had did said told met held ago last announced reported agreed
     signed killed died won lost began ended came went gave took made saw
     rose fell closed opened
+    bought brought sold found thought built sent spent paid fought caught
+    taught kept meant led fled struck stood wrote spoke broke chose drove grew
+    knew threw flew drew became ran sat got shot sought seized forced
     """.split()
 )

@@ -77,10 +77,19 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     right = norm[end : min(hi, end + _WINDOW // 2)]
     before = _WORD.findall(left)[-10:]
     after = _WORD.findall(right)[:5]
+    last = before[-1].lower() if before else ""
+    if last == "since":
+        return "past"  # "since March": a time gone by
+    if last in ("until", "till", "through"):
+        # "postponed until Tuesday", but "until Thursday, they had not ..."
+        had = any(w.lower() in ("had", "hadn't") for w in before + after)
+        return "past" if had else "future"
     # a verb right beside the expression decides ("said Monday", "Monday said")
     near = [w for w in before[-2:] if w.lower() not in ("on", "late", "early", "by", "until")]
     if near and _classify(near[-1]) == "past":
         return "past"
+    if last == "record":
+        return "future"  # "payable Dec. 1 to holders of record Nov. 15" (not "a record high")
     adjacent = not _PUNCT.match(right)
     if after and adjacent and _classify(after[0]) == "past" and after[0].lower() != "planned":
         return "past"
