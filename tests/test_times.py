@@ -126,6 +126,11 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
      "2024-08-06", PUBLISHED),
     ("The dividend is payable April 1 to holders of record March 20.", "March 20", "DATE",
      "2025-03-20", PUBLISHED),
+    ("On Thursday, the National Union of Mine Workers plans to hold a rally.", "Thursday", "DATE",
+     "2025-03-13", PUBLISHED),
+    ("On Friday, the government planned to pay the first families.", "Friday", "DATE",
+     "2025-03-07", PUBLISHED),
+    ("Protesters planned a march on Saturday.", "Saturday", "DATE", "2025-03-15", PUBLISHED),
 ]  # fmt: skip
 
 

@@ -28,6 +28,7 @@ _PRESENT = frozenset(
 )  # fmt: skip
 
 
+_OPENERS = frozenset(["on", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
 _AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
 # a modal or an intention verb before the expression, in its clause
@@ -49,6 +50,26 @@ def _future_phrase() -> regex.Pattern[str]:
         r"as\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z)",
         regex.IGNORECASE,
     )
+
+
+#: "-ed" words that look ahead when a date follows them: "protesters planned
+#: a rally on Saturday" (but "on Friday, the government planned to pay" is past)
+_PLANNING = frozenset(["planned", "scheduled", "slated", "expected", "intended"])
+_MODALS = frozenset(["will", "'ll", "shall", "won't", "wo"])
+
+
+def _fronted(after: list[str]) -> str | None:
+    """The tense of the clause after a fronted time: its first past verb, or a
+    modal, or a planning verb followed by "to" ("the league plans to hold")."""
+    for i, word in enumerate(after):
+        low = word.lower()
+        if low in _MODALS:
+            return "future"
+        if low in FUTURE_CUES and i + 1 < len(after) and after[i + 1].lower() == "to":
+            return "future"
+        if _classify(word) == "past":
+            return "past"
+    return None
 
 
 def _classify(word: str) -> str | None:
@@ -74,9 +95,15 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     'past'
     """
     left = norm[max(lo, start - _WINDOW) : start]
-    right = norm[end : min(hi, end + _WINDOW // 2)]
     before = _WORD.findall(left)[-10:]
+    right = norm[end : min(hi, end + _WINDOW // 2)]
     after = _WORD.findall(right)[:5]
+    if all(w.lower() in _OPENERS for w in before):
+        # "On Tuesday, the league plans to ...": a fronted time takes the tense
+        # of the clause that follows it
+        fronted = _fronted(_WORD.findall(norm[end : min(hi, end + _WINDOW + 20)])[:14])
+        if fronted is not None:
+            return fronted
     last = before[-1].lower() if before else ""
     if last == "since":
         return "past"  # "since March": a time gone by
@@ -105,6 +132,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     for distance, word in enumerate(reversed(before)):
         kind = _classify(word)
         if kind is None and word.lower() in _PRESENT:
+            kind = "future"
+        if word.lower() in _PLANNING:
             kind = "future"
         if kind is not None:
             best = (distance, kind)
