@@ -142,6 +142,24 @@ def test_tense_cues(sentence: str, span: str, kind: str, value: str, published: 
     _check(sentence, span, kind, value, None, published)
 
 
+#: extents as TimeBank draws them: a determiner or possessive before an
+#: adjective ("the eight-year war") and a possessive before a quarter stay out;
+#: "the" before a quarter noun stays in
+EXTENTS: list[Row] = [
+    ("The eight-year war ended in a truce.", "eight-year", "DURATION", "P8Y", None),
+    ("The bank cut costs under its two-year plan.", "two-year", "DURATION", "P2Y", None),
+    ("The company said its third-quarter earnings fell.", "third-quarter", "DATE", "2024-Q3", None),
+    ("The firm lost money in its fourth quarter.", "fourth quarter", "DATE", "2024-Q4", None),
+    ("Profit rose in the fourth quarter.", "the fourth quarter", "DATE", "2024-Q4", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value", "mod"), EXTENTS, ids=_ids(EXTENTS))
+def test_extents(sentence: str, span: str, kind: str, value: str, mod: str | None) -> None:
+    """Spans include or leave out determiners the way TimeBank does."""
+    _check(sentence, span, kind, value, mod)
+
+
 DURATIONS: list[Row] = [
     ("More than three years since the invasion, Europe is rearming.",
      "More than three years", "DURATION", "P3Y", "MORE_THAN"),

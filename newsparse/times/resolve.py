@@ -441,6 +441,21 @@ class Resolver:
         return self._found(m, "DATE", f"{n - 1:02d}", _mod_of(m.group("mod")))
 
     def _r_quarter(self, m: regex.Match[str]) -> Found | None:
+        found = self._quarter_rule(m)
+        the = m.group("the")
+        if found is None or not the or found.start != m.start():
+            return found
+        # TimeBank leaves a possessive out ("its [fourth quarter]") and any
+        # determiner of an adjective ("the [third-quarter] loss")
+        adjective = self.norm[m.start("kind") - 1] == "-"
+        if the.lower() in ("its", "their") or adjective:
+            start = m.start("the") + len(the)
+            while start < found.end and self.norm[start].isspace():
+                start += 1
+            return attrs.evolve(found, start=start)
+        return found
+
+    def _quarter_rule(self, m: regex.Match[str]) -> Found | None:
         if m.group("q"):
             year = int(m.group("year3")) if m.group("year3") else None
             return self._quarter(m, int(m.group("q")), year, "quarter")
@@ -778,8 +793,11 @@ class Resolver:
         if qmod_text in ("over", "under", "some") and (m.group("det") or m.group("adj")):
             mod = None  # "over the past three years" is during them, not longer
             start = m.start("det") if m.group("det") else m.start("adj")
-        if num and (m.group("det") or "").lower() in ("a", "an") and not m.group("adj"):
-            start = m.start("num")  # "a five-year plan": the article is not part of it
+        det = (m.group("det") or "").lower()
+        if num and det and not m.group("adj") and (det in ("a", "an") or hyphen):
+            # "a five-year plan", "the eight-year war", "its two-year strategy": the
+            # determiner belongs to the noun the adjective describes (TimeBank)
+            start = m.start("num")
         if unit in ("quarter", "half") and regex.match(r"\s{1,3}of\b", self.norm[m.end() : m.end() + 5]):
             return None  # "three quarters of the states": a fraction
         if num:
