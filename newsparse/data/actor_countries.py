@@ -155,7 +155,16 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BRB": ("Barbadian",), "BLZ": ("Belizean",), "FJI": ("Fijian",),
     "SYC": ("Seychellois",), "LSO": ("Basotho",), "GNB": ("Bissau-Guinean",),
     "GNQ": ("Equatorial Guinean", "Equatoguinean"), "HKG": ("Hong Konger", "Hong Kongers"),
-    "DMA": ("Dominican",),
+    "DMA": ("Dominican",), "AND": ("Andorran",), "ATG": ("Antiguan",), "BRN": ("Bruneian",),
+    "COM": ("Comorian",), "CPV": ("Cape Verdean",), "GRD": ("Grenadian",), "GUY": ("Guyanese",),
+    "KIR": ("I-Kiribati",), "KNA": ("Kittitian",), "LCA": ("Saint Lucian",),
+    "LIE": ("Liechtensteiner",), "MCO": ("Monegasque",), "MHL": ("Marshallese",),
+    "NRU": ("Nauruan",), "PLW": ("Palauan",), "SLB": ("Solomon Islander",),
+    "SMR": ("Sammarinese",), "STP": ("Sao Tomean",), "SWZ": ("Swazi",), "TLS": ("Timorese",),
+    "TON": ("Tongan",), "TUV": ("Tuvaluan",), "VCT": ("Vincentian",), "VUT": ("Ni-Vanuatu",),
+    "WSM": ("Samoan",), "GRL": ("Greenlandic",), "FRO": ("Faroese",), "MAC": ("Macanese",),
+    "GIB": ("Gibraltarian",), "BMU": ("Bermudian",), "CYM": ("Caymanian",),
+    "ESH": ("Sahrawi",), "FSM": ("Micronesian",), "GUM": ("Guamanian",),
 }  # fmt: skip
 
 #: Demonyms shared by two states: the surface form -> the state news usually means.
