@@ -396,6 +396,12 @@ def test_title_inside_a_capitalised_run() -> None:
         ("Mark Hay", "Professor")]
 
 
+def test_pronoun_of_the_other_gender_is_left_alone() -> None:
+    doc = run("Queen Elizabeth agreed. He said no. Kremlin spokesman Dmitry Peskov said she erred.")
+    assert mention_texts(by_name(doc, "Queen Elizabeth")) == ["Elizabeth"]
+    assert mention_texts(by_name(doc, "Dmitry Peskov")) == ["Dmitry Peskov"]
+
+
 def test_pronoun_with_two_candidates_is_left_alone() -> None:
     doc = run("Emmanuel Macron called Olaf Scholz. He was worried.")
     for a in doc.actors:

@@ -351,5 +351,27 @@ def pronoun_mentions(
         if len(seen) != 1:
             continue
         person = persons[seen.pop()]
+        said = "f" if m.group(0).lower() in ("she", "her", "herself") else "m"
+        if _gender(person) not in (None, said):
+            continue  # "Queen Elizabeth ... he": someone else
         out.append((person, Span.of(norm, s, m.end())))
     return out
+
+
+_MALE = frozenset({"king", "prince", "crown prince", "emperor", "sultan", "emir", "sheikh",
+                   "pope", "father", "brother", "lord", "sir", "spokesman", "chairman",
+                   "congressman", "assemblyman", "councilman", "duke", "archbishop",
+                   "cardinal", "ayatollah", "grand ayatollah"})
+_FEMALE = frozenset({"queen", "princess", "crown princess", "empress", "sister", "lady", "dame",
+                     "spokeswoman", "chairwoman", "congresswoman", "assemblywoman",
+                     "councilwoman", "duchess", "first lady", "actress"})
+
+
+def _gender(person: Person) -> str | None:
+    """ "m" or "f" when the person's title says so, else None."""
+    title = (person.title or "").lower()
+    if title in _MALE or title.split(" ")[-1] in _MALE:
+        return "m"
+    if title in _FEMALE or title.split(" ")[-1] in _FEMALE:
+        return "f"
+    return None
