@@ -542,6 +542,16 @@ def test_lexicon_title() -> None:
     assert by_name(doc, "Jafar Alabani").title == "Grand Vizier"
 
 
+def test_lexicon_entries_without_codes() -> None:
+    """A caller's country or place may come without a code or a kind."""
+    lex = Lexicon(entries=(LexiconEntry("Grand Fenwick", "country", "Grand Fenwick"),
+                           LexiconEntry("Sylvania", "place", "Sylvania")))
+    doc = run("Grand Fenwick met envoys in Sylvania.", lexicon=lex)
+    assert [(a.name, a.kind, a.country) for a in doc.actors] == [
+        ("Grand Fenwick", "country", None)]
+    assert [(loc.name, loc.kind) for loc in doc.locations] == [("Sylvania", "other")]
+
+
 def test_lexicon_without_builtins() -> None:
     lex = Lexicon(entries=(LexiconEntry("Freedonia", "country", "Freedonia", "FRD"),),
                   builtin=False)

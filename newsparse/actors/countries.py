@@ -107,7 +107,7 @@ def country_mention(
     """
     surface = norm[start:end]
     code = entry.country
-    assert code is not None
+    key = f"C:{code or entry.name}"  # a caller's country may come without a code
     if entry.kind == "country":
         if surface in _first_name_countries():
             nxt = _NAME_AFTER.match(norm, end)
@@ -125,7 +125,7 @@ def country_mention(
             _BIRD_BEFORE.search(norm, max(0, start - 20), start) or _bird_after(norm, end)
         ):
             return []  # "a roast turkey", "Turkey sandwiches"
-        out = [Mention(start, end, "country", f"C:{code}", entry.name, "name", code)]
+        out = [Mention(start, end, "country", key, entry.name, "name", code)]
         if is_locative(norm, start):
             out.append(Mention(start, end, "place", f"P:{entry.name}", entry.name, "name",
                                code, subkind="country"))
@@ -136,7 +136,7 @@ def country_mention(
             and not _NOUN_AFTER.match(norm, end, end + 3)
         ):
             return []  # "Spanish language", "said in French"
-        return [Mention(start, end, "country", f"C:{code}", entry.name, "demonym", code)]
+        return [Mention(start, end, "country", key, entry.name, "demonym", code)]
     if entry.kind == "seat":
         bare = surface.removeprefix("the ").removeprefix("The ")
         name = _canonical_places().get(bare, bare)
@@ -155,7 +155,7 @@ def country_mention(
         acts = _ACTS.match(norm[end : end + 30]) is not None
         if entry.subkind == "weak" and not acts:
             return [place]
-        return [Mention(start, end, "country", f"C:{code}", entry.name, "metonym", code)]
+        return [Mention(start, end, "country", key, entry.name, "metonym", code)]
     return []
 
 
