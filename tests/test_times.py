@@ -151,6 +151,17 @@ EXTENTS: list[Row] = [
     ("The company said its third-quarter earnings fell.", "third-quarter", "DATE", "2024-Q3", None),
     ("The firm lost money in its fourth quarter.", "fourth quarter", "DATE", "2024-Q4", None),
     ("Profit rose in the fourth quarter.", "the fourth quarter", "DATE", "2024-Q4", None),
+    ("Net rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2025-Q1", None),
+    ("The slump will last a couple of years.", "a couple of years", "DURATION", "P2Y", None),
+    ("The hull has stood for almost a hundred years.", "almost a hundred years", "DURATION",
+     "P100Y", "LESS_THAN"),
+    ("The inspection is likely to last over a week.", "over a week", "DURATION", "P1W",
+     "MORE_THAN"),
+    ("The money can be spent over three years.", "three years", "DURATION", "P3Y", None),
+    ("The talks lasted two weeks or so.", "two weeks or so", "DURATION", "P2W", "APPROX"),
+    ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026", None),
+    ("More recently, the group has grown.", "More recently", "DATE", "PAST_REF", None),
+    ("Costs rose sharply this past spring.", "this past spring", "DATE", "2024-SP", None),
 ]  # fmt: skip
 
 

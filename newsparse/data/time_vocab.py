@@ -19,7 +19,7 @@ NUMBER_WORDS: dict[str, int] = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "a dozen": 12, "dozen": 12, "half a dozen": 6,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100,
 }  # fmt: skip
 
 #: tens that combine with a unit word ("twenty-four")
@@ -90,6 +90,7 @@ QUANTITY_MODS: dict[str, str] = {
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+    "over": "MORE_THAN",
 }  # fmt: skip
 
 #: words naming a vague time -> TIMEX3 value

@@ -133,6 +133,7 @@ RULES: dict[str, str] = {
         (?:(?:comparable|corresponding|same|latest){_S}(?=year-|\d))?
         (?:(?P<ago>year-ago|year-earlier|year-before|prior-year|previous-year){_S})?
         (?:(?P<year0>{_YEAR})(?:-|{_S}))?
+        (?:(?:fiscal|calendar)(?:-|{_S}))?
         (?:(?P<which>{_ORD}|latest|current|past|previous|next|coming|year-ago|year-earlier
              |same|recent|fiscal|june|march|september|december|this|that|comparable
              |corresponding|prior-year|year-before)(?:-|{_S}))?
@@ -147,7 +148,7 @@ RULES: dict[str, str] = {
       | (?P<qq>q)(?P<q>[1-4])(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
     """,
     "season": rf"""
-        (?:(?P<rel>this|last|next|coming|past|previous|early|late|mid)(?:-|{_S})
+        (?:(?:this{_S}(?=past))?(?P<rel>this|last|next|coming|past|previous|early|late|mid)(?:-|{_S})
           |(?P<the>the{_S})(?:(?P<mod>early|late|mid)(?:-|{_S}))?
           |(?P<in>(?<=\b(?:in|during|by|until|since|through)\s{{1,3}})))?
         (?P<season>spring|summer|fall|autumn|winter)(?!\w)
@@ -170,7 +171,7 @@ RULES: dict[str, str] = {
           |{_POINT_MOD}
           |(?P<rest>the{_S}(?:rest|remainder|balance){_S}of){_S})?
         (?:the{_S})?(?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
-        (?P<unit>week|weekend|month|year|decade|century)(?!\w|-)
+        (?P<unit>week|weekend|month|year|decade|century)(?!\w|-)(?:{_S}or{_S}so(?!\w))?
       | (?:{_POINT_MOD})?
         (?P<thesimple>the{_S}(?:(?P<full>fiscal|full|calendar|financial|entire|whole){_S})?
           (?:week|weekend|month|year)(?!\w|-))
@@ -182,7 +183,7 @@ RULES: dict[str, str] = {
     """,
     "ago": rf"""
         (?:(?P<qmod>{_QMOD}){_S})?
-        (?P<num>{_NUMBER}|{_VAGUE})(?:-|{_S})(?P<unit>{_UNIT})(?P<pl>s)?
+        (?P<num>{_NUMBER}|{_VAGUE})(?:-|{_S})(?P<unit>{_UNIT})(?P<pl>s)?(?:{_S}or{_S}so)?
         {_S}(?P<dir>ago|earlier|later|from{_S}now|hence|previously|back)(?!\w)
       | (?P<hyph>year|month|week|quarter)-(?P<hdir>ago|earlier)(?!\w)
     """,
@@ -194,12 +195,13 @@ RULES: dict[str, str] = {
         (?:(?P<num>{_NUMBER})|(?P<vague>{_VAGUE}))
         (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?(?!\w|-old|\s{{1,3}}old)
+        (?P<orso>{_S}or{_S}so(?!\w))?
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,
     "reference": r"""
         (?P<ref>right\s{1,3}now|now|currently|at\s{1,3}present|presently|nowadays|these\s{1,3}days
-          |at\s{1,3}the\s{1,3}moment|recently|lately|the\s{1,3}past
+          |at\s{1,3}the\s{1,3}moment|(?:more\s{1,3})?recently|lately|the\s{1,3}past
           |soon|the\s{1,3}(?:near\s{1,3}|distant\s{1,3}|foreseeable\s{1,3})?future
           |current|as\s{1,3}soon\s{1,3}as\s{1,3}possible
           |the\s{1,3}(?:near|short|long)\s{1,3}term)(?!\w)

@@ -790,11 +790,20 @@ class Resolver:
         start = m.start()
         qmod_text = _SPACE.sub(" ", (m.group("qmod") or "").lower())
         mod = QUANTITY_MODS.get(qmod_text)
-        if qmod_text in ("over", "under", "some") and (m.group("det") or m.group("adj")):
+        if m.group("orso") and mod is None:
+            mod = "APPROX"  # "two years or so"
+        det = (m.group("det") or "").lower()
+        if qmod_text in ("over", "under", "some") and (det not in ("", "a", "an") or m.group("adj")):
             mod = None  # "over the past three years" is during them, not longer
             start = m.start("det") if m.group("det") else m.start("adj")
-        det = (m.group("det") or "").lower()
-        if num and det and not m.group("adj") and (det in ("a", "an") or hyphen):
+        elif qmod_text == "over" and not det and (num or "").lower() not in ("a", "an"):
+            mod = None  # "used over three years": during them; "over a week" is longer
+            start = m.start("num") if m.group("num") else m.start("vague")
+        # "a couple of years", "a hundred years": the article is part of the number
+        couple = (num or "").lower().startswith(("couple", "hundred", "dozen"))
+        if m.group("adj") and not det and (num or "").lower().startswith(("a ", "an ")):
+            start = m.start("num")  # "to last a couple of years": 'last' is a verb
+        if num and det and not m.group("adj") and (det in ("a", "an") or hyphen) and not couple:
             # "a five-year plan", "the eight-year war", "its two-year strategy": the
             # determiner belongs to the noun the adjective describes (TimeBank)
             start = m.start("num")
