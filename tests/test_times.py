@@ -188,6 +188,10 @@ DURATIONS: list[Row] = [
     ("The war lasted two and a half years.", "two and a half years", "DURATION", "P2Y6M", None),
     ("Troops will stay for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y",
      "EQUAL_OR_MORE"),
+    # a range is one expression, valued at its lower end (TIMEX3 has no ranges)
+    ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "P2W", None),
+    ("More deals will come in the next 12 to 18 months.", "the next 12 to 18 months", "DURATION",
+     "P12M", None),
 ]  # fmt: skip
 
 SETS: list[Row] = [
