@@ -627,6 +627,25 @@ def test_any_text_gives_valid_actors(text: str) -> None:
     assert list(notes) == sorted(notes, key=lambda t: (t[0], t[1]))
 
 
+_ENTRY = st.builds(
+    LexiconEntry,
+    pattern=st.text(alphabet="Ab (.* -'", min_size=1, max_size=6).filter(lambda s: s.strip()),
+    kind=st.sampled_from(["country", "organization", "person", "place", "title"]),
+    name=st.text(alphabet="Ab ", max_size=5),
+    country=st.sampled_from([None, "ABC"]),
+    subkind=st.sampled_from([None, "city", "region", "venue"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_ENTRY, max_size=4), st.text(alphabet="Ab (.* -',A", max_size=40))
+def test_any_lexicon_gives_valid_actors(entries: list[LexiconEntry], text: str) -> None:
+    """Odd entries of a caller's lexicon (blank names, regex characters) never break it."""
+    doc = run(text, lexicon=Lexicon(entries=tuple(entries), builtin=False))
+    for actor in doc.actors:
+        assert actor.name and all(text[m.start : m.end] == m.text for m in actor.mentions)
+
+
 @pytest.mark.parametrize(
     "text",
     ["A" * 200_000, "Mr " * 60_000, "the US leader " * 14_000, "Its president, Recep Ab. " * 8_000,

@@ -139,6 +139,8 @@ _NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", 
 def _is_national(m: Mention) -> bool:
     """A body of a state by its head word ("Emergency Situations Ministry")."""
     words = m.name.split()
+    if not words:
+        return False
     return (words[-1] in _NATIONAL_HEADS or words[0] in ("Ministry", "Department", "National",
                                                           "Federal", "Royal", "State")
             or words[-1] in ("Committee", "Subcommittee", "Caucus") and words[0] in (
@@ -239,7 +241,8 @@ def assemble(analysis: Analysis) -> Analysis:
     by_end = {m.end: m for m in blocked_for_persons}
     by_start = {m.start: m for m in blocked_for_persons}
     for m in user_persons:
-        hits.append(PersonHit(Span.of(norm, m.start, m.end), tuple(m.name.split()),
+        hits.append(PersonHit(Span.of(norm, m.start, m.end),
+                              tuple((m.name.strip() or norm[m.start : m.end]).split()),
                               title_before(norm, m.start, by_end, gaz.titles),
                               title_after(norm, m.end, by_start, gaz.titles), "lexicon"))
     antecedents = Antecedents([m for m in mentions if m.kind == "country"], sentences)

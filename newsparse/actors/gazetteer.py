@@ -147,13 +147,15 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     user: dict[str, list[Entry]] = {}
     for e in lexicon.entries:
         kind = e.kind
-        entry = Entry(kind, e.name, e.country, e.subkind or "user")
+        # a caller's entry without a name is named by its words
+        entry = Entry(kind, e.name.strip() or e.pattern.strip(), e.country, e.subkind or "user")
         if kind == "title":
             titles.add(e.pattern.lower())
             continue
         user.setdefault(e.pattern, []).append(entry)
-        if kind == "person" and " " in e.name:
-            first_names.add(e.name.split()[0])
+        parts = e.name.split()
+        if kind == "person" and len(parts) > 1:
+            first_names.add(parts[0])
     for surface, entries in user.items():  # the caller's entries win
         table[surface] = entries
     frozen = {k: tuple(v) for k, v in table.items()}
