@@ -112,6 +112,10 @@ def duration_value(amount: float | None, unit: str) -> str:
     >>> duration_value(3, "year"), duration_value(48, "hour"), duration_value(None, "day")
     ('P3Y', 'PT48H', 'PXD')
     """
+    if unit in _IN_YEARS:
+        # TimeBank counts decades and centuries in years: "two decades" P20Y
+        amount = None if amount is None else amount * _IN_YEARS[unit]
+        unit = "year"
     code = UNITS[unit]
     if unit == "fortnight":
         amount = None if amount is None else amount * 2
@@ -124,6 +128,9 @@ def duration_value(amount: float | None, unit: str) -> str:
     count = "X" if amount is None else _number_text(amount)
     return f"PT{count}{code}" if unit in TIME_UNITS else f"P{count}{code}"
 
+
+#: units written as a number of years
+_IN_YEARS: dict[str, int] = {"decade": 10, "century": 100, "millennium": 1000}
 
 #: half of a unit, in the next smaller unit
 _HALVES: dict[str, tuple[int, str]] = {
@@ -831,6 +838,8 @@ class Resolver:
                 if num.isdigit() and len(num) == 4 and unit == "year" and not hyphen:
                     return None  # "1990 years" is odd; more often a misread
             return Found(start, m.end(), "DURATION", duration_value(amount, unit), mod)
+        if vague == "coming" and plural and not m.group("det"):
+            return Found(start, m.end(), "DATE", "FUTURE_REF", None)  # "in coming months"
         if vague == "recent" and unit in ("year", "decade"):
             return Found(start, m.end(), "DATE", "PAST_REF", None)
         if not plural:
