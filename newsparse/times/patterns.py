@@ -207,7 +207,8 @@ RULES: dict[str, str] = {
           |the\s{1,3}(?:near|short|long)\s{1,3}term)(?!\w)
     """,
     "weekday": rf"""
-        (?:(?P<rel>last|next|this|coming|past|previous|(?<=the\s{{1,3}})following)(?:{_S}))?
+        (?:(?:(?P<the>the){_S}(?P<rel>previous|following|next)
+             |(?P<rel>last|next|this|coming|past|previous)){_S})?
         (?:(?P<mod>early|late|earlier|later)(?:{_S}))?
         (?P<wd>{_WEEKDAY})
         (?:{_S}(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?(?!\w))?

@@ -68,6 +68,7 @@ _RATE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*+[ ]\Z")
+_SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
 _PER_COUNT = regex.compile(
@@ -587,6 +588,10 @@ class Resolver:
 
     def _r_deictic(self, m: regex.Match[str]) -> Found | None:
         if m.group("lastnight"):
+            if m.group("lastnight").lower() == "overnight":
+                # the night before the day spoken of; it does not become the reference
+                found = self._day_offset(m, -1, "NI", None, self.ref_day)
+                return attrs.evolve(found, point=None)
             return self._day_offset(m, -1, "NI", None)
         if m.group("pod2"):
             code = PARTS_OF_DAY[m.group("pod2").lower()]
@@ -659,7 +664,12 @@ class Resolver:
             year = self._current("year", m)
             if year is None:
                 return self._found(m, "DATE", "XXXX-12-31")
-            return self._found(m, "DATE", f"{year.date.year:04d}-12-31")
+            number = year.date.year
+            if _SINCE_BEFORE.search(self.norm[max(0, m.start() - 8) : m.start()]) and (
+                self.anchor is not None and number == self.anchor.year
+            ):
+                number -= 1  # "since year-end": the last one gone by
+            return self._found(m, "DATE", f"{number:04d}-12-31")
         if m.group("inthe"):
             text = _SPACE.sub(" ", m.group("inthe").lower())
             unit = text.rsplit(" ", 1)[1]
@@ -858,6 +868,8 @@ class Resolver:
             and _DETERMINER_BEFORE.search(self.norm[max(0, m.start() - 8) : m.start()])
         ):
             return None  # "the previously announced plan": part of a noun phrase
+        if word == "soon" and regex.match(r"\s{1,3}(?:after|before)\b", after):
+            return None  # "soon after the vote" relates to an event; TimeBank leaves it out
         if word == "soon" and before.endswith("as "):
             return None
         if word in ("now", "current") and m.end() < len(self.norm) and self.norm[m.end()] == "-":
@@ -895,7 +907,10 @@ class Resolver:
             if code:
                 return self._found(m, "TIME", f"{value}T{code}", mod)
             return self._found(m, "DATE", value, mod)
-        today = self.anchor.isoweekday()
+        base: Point | None = None
+        if m.re.groupindex.get("the") and m.group("the") and self.ref_day is not None:
+            base = self.ref_day  # "the previous Friday": before the day last spoken of
+        today = (base.date if base is not None else self.anchor).isoweekday()
         if rel in ("last", "past", "previous"):
             delta = -((today - weekday) % 7 or 7)
         elif rel in ("next", "coming", "following"):
@@ -908,7 +923,7 @@ class Resolver:
                 tense = "future"
             delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
         # "Friday night" is a part of that day: TimeML writes it as a TIME, 1998-02-13TNI
-        return self._day_offset(m, delta, code, mod)
+        return self._day_offset(m, delta, code, mod, base)
 
     def _r_clock(self, m: regex.Match[str]) -> Found | None:
         if m.group("named"):
