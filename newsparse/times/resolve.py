@@ -601,8 +601,8 @@ class Resolver:
             code = PARTS_OF_DAY[m.group("pod3").lower()]
             mod = _mod_of(m.group("podmod"))
             if m.group("wd"):
-                found = self._r_weekday(m, m.group("wd"))
-                base = None if found is None else found.point
+                day = self._r_weekday(m, m.group("wd"))
+                base = None if day is None else day.point
                 return self._day_offset(m, 0, code, mod, base) if base else self._found(
                     m, "TIME", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()]}T{code}", mod)
             shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(
