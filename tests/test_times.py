@@ -286,6 +286,24 @@ def test_times_of_day(sentence: str, span: str, kind: str, value: str, mod: str 
     _check(sentence, span, kind, value, mod)
 
 
+HOLIDAY_ROWS: list[Row] = [
+    ("Pilgrims gather on Easter Sunday 2025.", "Easter Sunday 2025", "DATE", "2025-04-20", None),
+    ("Shops will close on Good Friday.", "Good Friday", "DATE", "2025-04-18", None),
+    ("Crowds will pray as Easter week begins.", "Easter week", "DATE", "2025-W16", None),
+    ("The pope will say Mass on Easter Sunday, April 20.", "Easter Sunday, April 20", "DATE",
+     "2025-04-20", None),
+    ("The family met last Thanksgiving.", "last Thanksgiving", "DATE", "2024-11-28", None),
+    ("Shops close on Christmas Day 2025.", "Christmas Day 2025", "DATE", "2025-12-25", None),
+    ("The offer expires at midnight Friday.", "midnight Friday", "TIME", "2025-03-14T24:00", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value", "mod"), HOLIDAY_ROWS, ids=_ids(HOLIDAY_ROWS))
+def test_holidays_and_midnight(sentence: str, span: str, kind: str, value: str, mod: str | None) -> None:
+    """Fixed and movable feasts resolve to their day; midnight ends its day (T24:00)."""
+    _check(sentence, span, kind, value, mod)
+
+
 CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "The Paris meeting will happen on Wednesday. Officials will brief reporters that same day.",
@@ -420,7 +438,6 @@ def test_rule_patterns_have_no_formatted_tuples() -> None:
 
 KNOWN_MISSES: list[Row] = [
     ("Monks have lived here for centuries.", "centuries", "DURATION", "PXC", None),
-    ("Pilgrims gather on Easter Sunday 2025.", "Easter Sunday 2025", "DATE", "2025-04-20", None),
     ("The offer stands until Nov. 30. Until then, shares trade freely.", "then", "DATE",
      "2025-11-30", None),
 ]  # fmt: skip
@@ -432,7 +449,7 @@ KNOWN_MISSES: list[Row] = [
     ids=_ids(KNOWN_MISSES),
 )
 def test_known_misses(sentence: str, span: str, kind: str, value: str, mod: str | None) -> None:
-    """Bare plurals, movable feasts and 'then' are not handled yet."""
+    """Bare plurals and 'then' are not handled yet."""
     _check(sentence, span, kind, value, mod)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import attrs
 
-__all__ = ["GRANULARITIES", "Point", "add_months", "safe_date"]
+__all__ = ["GRANULARITIES", "Point", "add_months", "easter", "safe_date"]
 
 #: from finest to coarsest
 GRANULARITIES: tuple[str, ...] = (
@@ -23,6 +23,26 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
         return None
+
+
+def easter(year: int) -> dt.date | None:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the anonymous
+    Gregorian computus, as given by Meeus), or None outside years 1583-9999.
+
+    >>> easter(2025), easter(2000)
+    (datetime.date(2025, 4, 20), datetime.date(2000, 4, 23))
+    """
+    if not 1583 <= year <= 9999:
+        return None
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_c - moon + 15) % 30
+    weekday = (32 + 2 * leap_r + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def add_months(day: dt.date, months: int) -> dt.date | None:

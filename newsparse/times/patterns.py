@@ -239,9 +239,12 @@ RULES: dict[str, str] = {
         (?P<unit2>{_UNIT})(?!\w)
     """,
     "holiday": rf"""
+        (?:(?P<rel>last|next|this|coming|past){_S})?
         (?P<hol>{_alt(HOLIDAYS)}
           |thanksgiving(?:\s{{1,3}}day)?|new\s{{1,3}}year's|christmas
-          |memorial\s{{1,3}}day|labor\s{{1,3}}day)(?!\w)
+          |memorial\s{{1,3}}day|labor\s{{1,3}}day
+          |easter(?:\s{{1,3}}(?:sunday|monday|week))?|good\s{{1,3}}friday)(?!\w)
+        (?:,?{_S}(?P<cmon>{_MONTH}){_S}(?P<cday>{_DAY}))?
         (?:,?{_S}(?P<year>{_YEAR}))?
     """,
 }
@@ -289,7 +292,7 @@ TRIGGERS: dict[str, str] = {
     r"|11p.m|1.11am|1.11pm|11.11am|11.11pm|1 am|1 pm|11 am|11 pm|1 a.m|1 p.m|11 a.m|11 p.m",
     "set": r"every |each |per |daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
     r"|hourly|once|twice|thrice|times",
-    "holiday": r"christmas|thanksgiving|halloween|memorial day|labor day|new year|valentine"
+    "holiday": r"easter|good friday|christmas|thanksgiving|halloween|memorial day|labor day|new year|valentine"
     r"|st. patrick|st patrick|bastille|armistice|veterans|remembrance|boxing|independence|may day",
 }
 
@@ -300,7 +303,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "year": (48, 12), "spoken_year": (24, 40), "decade": (24, 8), "century": (40, 8),
     "quarter": (64, 48), "season": (32, 40), "deictic": (40, 32), "relative": (64, 24),
     "ago": (64, 12), "duration": (72, 12), "reference": (24, 32), "weekday": (32, 32),
-    "clock": (16, 56), "set": (48, 48), "holiday": (12, 24), "second_day": (40, 8),
+    "clock": (16, 56), "set": (48, 48), "holiday": (12, 40), "second_day": (40, 8),
 }  # fmt: skip
 
 _DIGIT = str.maketrans("0123456789", "1111111111")

@@ -32,7 +32,7 @@ from newsparse.data.time_vocab import (
     UNITS,
 )
 from newsparse.model import Span
-from newsparse.times.calendar import Point, add_months, safe_date
+from newsparse.times.calendar import Point, add_months, easter, safe_date
 from newsparse.times.numbers import read_number
 from newsparse.times.tense import tense_at
 
@@ -928,7 +928,8 @@ class Resolver:
     def _r_clock(self, m: regex.Match[str]) -> Found | None:
         if m.group("named"):
             named = m.group("named").lower()
-            hour, minute = (0, 0) if named == "midnight" else (12, 0)
+            # TimeML writes midnight as the end of its day: "midnight Friday" is Friday T24:00
+            hour, minute = (24, 0) if named == "midnight" else (12, 0)
         elif m.group("ap"):
             hour = int(m.group("h")) % 12
             minute = int(m.group("m") or 0)
@@ -995,6 +996,23 @@ class Resolver:
         name = _SPACE.sub(" ", m.group("hol").lower())
         explicit = m.group("year")
         year: int | None = int(explicit) if explicit else None
+        rel = (m.group("rel") or "").lower()
+        if rel and year is None and self.anchor is not None:
+            # "last Thanksgiving": the latest one before the publication date;
+            # "next Easter" the first one from it on
+            back = rel in ("last", "past")
+            years = range(self.anchor.year, self.anchor.year - 2, -1) if back else range(
+                self.anchor.year, self.anchor.year + 2)
+            for candidate in years:
+                found = self._holiday(m, name, candidate)
+                when = None if found is None or found.point is None else found.point.date
+                if when is not None and (when < self.anchor if back else when >= self.anchor):
+                    return found
+        return self._holiday(m, name, year)
+
+    def _holiday(self, m: regex.Match[str], name: str, year: int | None) -> Found | None:
+        if name.startswith(("easter", "good friday")):
+            return self._easter(m, name, year)
         if name.startswith("thanksgiving"):
             month, day = 11, 0
         elif name == "memorial day":
@@ -1015,6 +1033,21 @@ class Resolver:
         if day <= 0:
             day = _nth_weekday(year, month, day)
         return self._day_found(m, year, month, day, None)
+
+    def _easter(self, m: regex.Match[str], name: str, year: int | None) -> Found:
+        """Easter, Easter Sunday/Monday, Good Friday, Easter week: movable feasts."""
+        if year is None:
+            year = self._year_for(4, 10, m)
+        sunday = None if year is None else easter(year)
+        gran = "week" if name.endswith("week") else "day"
+        if sunday is None:
+            return self._found(m, "DATE", _UNRESOLVED[gran])
+        point = Point(gran, sunday + dt.timedelta(days=_easter_offset(name)))
+        return self._found(m, "DATE", point.value, None, point)
+
+
+def _easter_offset(name: str) -> int:
+    return {"good friday": -2, "easter monday": 1}.get(name, 0)
 
 
 def _nth_weekday(year: int, month: int, code: int) -> int:
