@@ -196,6 +196,8 @@ RULES: dict[str, str] = {
         (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?(?!\w|-old|\s{{1,3}}old)
         (?P<orso>{_S}or{_S}so(?!\w))?
+      | (?<=\b(?:for|within|in|over|after)\s{{1,3}})
+        (?P<bare>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w'-])
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,

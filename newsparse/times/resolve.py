@@ -791,6 +791,11 @@ class Resolver:
         return self._found(m, "DATE", point.value, mod)
 
     def _r_duration(self, m: regex.Match[str]) -> Found | None:
+        if m.group("bare"):
+            # "for years", "within weeks": a duration of unknown length (TimeBank)
+            if self.norm[m.start()].isupper():
+                return None
+            return self._found(m, "DURATION", duration_value(None, _unit_of(m.group("bare"))))
         if m.group("half"):
             unit = (m.group("hunit") or m.group("hunit2") or "").lower()
             value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y"}[unit]
