@@ -89,6 +89,8 @@ RELATIVE: list[Row] = [
      "2025-H1", None),
     ("Growth slowed in mid-2019.", "mid-2019", "DATE", "2019", "MID"),
     ("The firm was founded 25 years ago.", "25 years ago", "DATE", "2000", None),
+    ("By the end of the decade, the fleet will double.", "the end of the decade", "DATE", "202",
+     "END"),
     ("The vote was put off until the end of next week.", "the end of next week", "DATE",
      "2025-W12", "END"),
 ]  # fmt: skip

@@ -175,6 +175,7 @@ RULES: dict[str, str] = {
       | (?:{_POINT_MOD})?
         (?P<thesimple>the{_S}(?:(?P<full>fiscal|full|calendar|financial|entire|whole){_S})?
           (?:week|weekend|month|year)(?!\w|-))
+      | {_POINT_MOD}(?P<thesimple>the{_S}(?:decade|century))(?!\w|-)
       | (?P<inthe>(?:earlier|later|early|late){_S}in{_S}the{_S}(?:year|month|week|quarter))(?!\w)
       | (?P<yearend>(?:around{_S}|the{_S})?year[\s-]end)(?!\w)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
