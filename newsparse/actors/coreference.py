@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import regex
 
+from newsparse.actors.gazetteer import trie_pattern
 from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 from newsparse.actors.persons import PersonHit
 from newsparse.model import Span
@@ -23,7 +25,7 @@ __all__ = ["Person", "cluster_persons", "pronoun_mentions", "surname_mentions",
            "title_references"]
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Person:
     """A person cluster being built (mutable while the stage runs)."""
 
@@ -74,25 +76,73 @@ _ROYAL = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "e
                     "sheikh", "emir", "sultan", "crown prince", "ayatollah"})
 
 
+class _PersonIndex:
+    """Persons by their words, so that finding who a name refers to costs no scan.
+
+    Each list keeps persons in the order they were first named; a lookup looks at
+    the most recent few only (a text naming hundreds of "Smith"s stays linear).
+    """
+
+    RECENT = 40
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.exact: dict[tuple[str, ...], Person] = {}
+        self.prefix: dict[tuple[str, str], list[Person]] = {}
+        self.last: dict[str, list[Person]] = {}
+        self.word: dict[str, list[Person]] = {}
+        self.surname: dict[str, list[Person]] = {}
+
+    def add(self, person: Person) -> None:
+        self.persons.append(person)
+        self.update(person)
+
+    def update(self, person: Person) -> None:
+        """Index ``person`` under its (possibly longer) current name."""
+        toks = person.tokens
+        self.exact[toks] = person
+        if len(toks) >= 2:
+            _push(self.prefix.setdefault((toks[0], toks[1]), []), person)
+        _push(self.last.setdefault(toks[-1], []), person)
+        for t in toks:
+            _push(self.word.setdefault(t, []), person)
+        for sn in person.surnames:
+            _push(self.surname.setdefault(sn, []), person)
+
+    def recent(self, table: dict[Any, list[Person]], key: Any) -> list[Person]:
+        return table.get(key, [])[-self.RECENT :][::-1]
+
+
+def _push(bucket: list[Person], person: Person) -> None:
+    if not bucket or bucket[-1] is not person:
+        tail = bucket[-_PersonIndex.RECENT :]
+        if any(x is person for x in tail):
+            del bucket[len(bucket) - len(tail) + next(
+                i for i, x in enumerate(tail) if x is person)]
+        bucket.append(person)
+
+
 def cluster_persons(hits: Sequence[PersonHit], norm: str) -> list[Person]:
     """Group person hits by name; a lone word joins the person it is the surname of."""
-    persons: list[Person] = []
+    index = _PersonIndex()
     for hit in sorted(hits, key=lambda h: h.span.start):
         tokens = hit.tokens
         info = hit.before if hit.before.found else hit.after
         title = hit.before.title or hit.after.title
         target = None
         if len(tokens) == 1 and title and title.lower() in _ROYAL:
-            target = next((p for p in reversed(persons) if tokens[0] in p.tokens), None)
+            found = index.recent(index.word, tokens[0])
+            target = found[0] if found else None
             if target is None:
                 tokens = (title.split()[-1].capitalize(), *tokens)  # "Queen Elizabeth"
-        target = target or _find(persons, tokens)
+        target = target or _find(index, tokens)
         mention_how = "name" if len(tokens) > 1 or len(hit.tokens) > 1 else "surname"
         if target is None:
             target = Person("", tokens, first=hit.span.start)
-            persons.append(target)
+            index.add(target)
         elif len(tokens) > len(target.tokens):
             target.tokens = tokens  # "President Trump" ... "Donald Trump"
+            index.update(target)
         if title and not target.title:
             target.title = title
         country = hit.before.country or hit.after.country
@@ -103,9 +153,9 @@ def cluster_persons(hits: Sequence[PersonHit], norm: str) -> list[Person]:
             target.org = org
         target.mentions.append(Mention(hit.span.start, hit.span.end, "person", "", "",
                                        mention_how, country, title))
-    for p in persons:
-        p.key = "H:" + p.name
-    return persons
+    for person in index.persons:
+        person.key = "H:" + person.name
+    return index.persons
 
 
 _PARTICLE_CAPS = {"De": "de", "Van": "van", "Von": "von", "Da": "da", "Di": "di", "Del": "del",
@@ -113,19 +163,18 @@ _PARTICLE_CAPS = {"De": "de", "Van": "van", "Von": "von", "Da": "da", "Di": "di"
                   "Bin": "bin", "Ibn": "ibn", "Ben": "ben", "El": "el", "Dos": "dos", "Do": "do"}
 
 
-def _find(persons: list[Person], tokens: tuple[str, ...]) -> Person | None:
+def _find(index: _PersonIndex, tokens: tuple[str, ...]) -> Person | None:
     if len(tokens) >= 2 and tokens[0] in _PARTICLE_CAPS:
         tokens = (_PARTICLE_CAPS[tokens[0]], *tokens[1:])  # "De Blasio" at a sentence start
     last = tokens[-1]
-    for p in reversed(persons):
-        if p.tokens == tokens:
-            return p
+    if tokens in index.exact:
+        return index.exact[tokens]
     if len(tokens) >= 2:
-        for p in reversed(persons):
+        for p in index.recent(index.prefix, (tokens[0], tokens[1])):
             n = min(len(p.tokens), len(tokens))
             if n >= 2 and p.tokens[:n] == tokens[:n]:
                 return p  # "John Luk" and "John Luk Jok"
-    for p in reversed(persons):
+    for p in index.recent(index.word, last):
         if len(tokens) == 2 and tokens[0] in _PARTICLE_CAPS.values() and (
             p.tokens[-2:] == tokens
         ):
@@ -139,9 +188,9 @@ def _find(persons: list[Person], tokens: tuple[str, ...]) -> Person | None:
                 continue  # "Hunter Biden" is not "Joe Biden"
             return p
     if len(tokens) == 1:
-        for p in reversed(persons):
-            if last in p.surnames:
-                return p
+        found = index.recent(index.surname, last)
+        if found:
+            return found[0]
     return None
 
 
@@ -156,26 +205,29 @@ def surname_mentions(
                 by_surname.setdefault(s, []).append(p)
     if not by_surname:
         return []
-    alts = "|".join(regex.escape(s) for s in sorted(by_surname, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_-])(?:{alts})(?![\p{{L}}\p{{N}}_]|-\p{{L}})")
+    # one trie-shaped alternation: cheap to compile for thousands of names
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_-])(?:{trie_pattern(by_surname)})"
+                            rf"(?![\p{{L}}\p{{N}}_]|-\p{{L}})")
     index = SpanIndex(blocked)
-    timeline = _Timeline(persons)
-    position = {id(p): i for i, p in enumerate(persons)}
+    # per surname, every mention of every person bearing it, in text order
+    seen_at: dict[str, tuple[list[int], list[Person]]] = {}
+    for sn, cands in by_surname.items():
+        if len(cands) > 1:
+            pairs = sorted((x.start, n) for n, p in enumerate(cands) for x in p.mentions)
+            seen_at[sn] = ([st for st, _ in pairs], [cands[n] for _, n in pairs])
     out: list[tuple[Person, Span]] = []
     for m in pattern.finditer(norm):
         if index.overlaps(m.start(), m.end()):
             continue
-        cands = by_surname[m.group(0)]
-        chosen = cands[0]
-        if len(cands) > 1:
-            # the most recently mentioned one
-            best = None
-            for p in cands:
-                last = timeline.last_before(position[id(p)], m.start())
-                if best is None or last > best[0]:
-                    best = (last, p)
-            if best is not None:
-                chosen = best[1]
+        word = m.group(0)
+        if word not in by_surname:
+            continue
+        chosen = by_surname[word][0]
+        if word in seen_at:
+            # the one named most recently before (or, if none, the first one named)
+            starts, who = seen_at[word]
+            k = bisect.bisect_left(starts, m.start())
+            chosen = who[k - 1] if k else who[0]
         out.append((chosen, Span.of(norm, m.start(), m.end())))
     return out
 
@@ -219,7 +271,7 @@ def title_references(
     by_span = {(c.start, c.end): c for c in countries}
     index = SpanIndex(blocked)
     person_starts = {ps for ps, _ in person_spans}
-    timeline = _Timeline(persons)
+    titled = _TitleIndex(persons)
     antecedents = Antecedents(countries, sentences)
     for m in _TITLE_REF.finditer(norm):
         s, e = m.start(), m.end()
@@ -248,50 +300,48 @@ def title_references(
                 continue
         if det in ("his", "her", "their") and title != "counterpart":
             continue  # "his president" is someone else's
-        person = _resolve_title(timeline, title, country, s)
+        person = titled.resolve(title, country, s)
         if person is not None:
             out.append((person, Span.of(norm, s, e)))
     return out
 
 
-class _Timeline:
-    """Each person's mention starts, sorted, to find who was last named before a point."""
-
-    def __init__(self, persons: Sequence[Person]) -> None:
-        self.persons = list(persons)
-        self.starts = [sorted(x.start for x in p.mentions) for p in self.persons]
-
-    def last_before(self, i: int, at: int) -> int:
-        st = self.starts[i]
-        j = bisect.bisect_left(st, at)
-        return st[j - 1] if j else -1
-
-
 _SECOND = lazy_compile(r"(?<![\p{L}])(?:vice|deputy|former|ex|assistant|under)(?:[ -]|$)")
 
 
-def _resolve_title(
-    timeline: _Timeline, title: str, country: str | None, at: int
-) -> Person | None:
-    best: tuple[int, Person] | None = None
-    for i, p in enumerate(timeline.persons):
-        pt = (p.title or "").lower()
-        leaders = _leaders()
-        if title in leaders:
-            fits = any(pt.endswith(t) for t in leaders if t != "counterpart") if title in (
-                "leader", "counterpart") else pt.endswith(title)
-        else:
-            fits = pt.endswith(title)
-        if not fits or _SECOND.search(pt):
-            continue  # "the president" is not the vice president
-        if country is not None and p.country != country:
-            continue
-        last = timeline.last_before(i, at)
-        if last < 0:
-            continue
-        if best is None or last > best[0]:
-            best = (last, p)
-    return best[1] if best else None
+class _TitleIndex:
+    """Persons by the titles they hold, each with a merged timeline of mentions, so
+    that "the president" finds the last president named before it without a scan."""
+
+    def __init__(self, persons: Sequence[Person]) -> None:
+        buckets: dict[str, list[Person]] = {}
+        leaders = _leaders() - {"counterpart"}
+        for p in persons:
+            pt = (p.title or "").lower()
+            if not pt or _SECOND.search(pt):
+                continue  # "the president" is not the vice president
+            words = pt.split()
+            for k in range(len(words)):
+                buckets.setdefault(" ".join(words[k:]), []).append(p)
+            if any(pt.endswith(t) for t in leaders):
+                buckets.setdefault(" leader", []).append(p)  # "the US leader"
+        self.timelines: dict[str, tuple[list[int], list[Person]]] = {}
+        for key, ps in buckets.items():
+            pairs = sorted(((x.start, n) for n, q in enumerate(ps) for x in q.mentions),
+                           key=lambda t: t[0])
+            self.timelines[key] = ([st for st, _ in pairs], [ps[n] for _, n in pairs])
+
+    def resolve(self, title: str, country: str | None, at: int) -> Person | None:
+        """The person with this title (and country) named last before ``at``."""
+        key = " leader" if title in ("leader", "counterpart") else title
+        if key not in self.timelines:
+            return None
+        starts, who = self.timelines[key]
+        k = bisect.bisect_left(starts, at)
+        for n in range(k - 1, max(-1, k - 60), -1):
+            if country is None or who[n].country == country:
+                return who[n]
+        return None
 
 
 class Antecedents:
