@@ -651,9 +651,13 @@ def test_any_lexicon_gives_valid_actors(entries: list[LexiconEntry], text: str) 
     ["A" * 200_000, "Mr " * 60_000, "the US leader " * 14_000, "Its president, Recep Ab. " * 8_000,
      "Ab Cd Ef Gh " * 18_000, "Jordan Smith met Chad. " * 9_000, "chiefs from " * 16_000,
      "Syrian Democratic Forces (SDF) said SDF. " * 5_000,
-     "Leaders of France and Germany met. " * 6_000],
+     "Leaders of France and Germany met. " * 6_000,
+     " ".join(f"John X{a}{b}{c} Smith said. Smith agreed." for a in "abcdefghij"
+              for b in "abcdefghijklmnopqrst" for c in "abcdefghijklmnopqrst"),
+     " ".join(f"President John X{a}{b}{c} spoke. The president agreed." for a in "abcdefghij"
+              for b in "abcdefghijklmnopqrst" for c in "abcdefghijklmnopqrst")],
     ids=["letters", "mr", "us-leader", "its", "capitals", "first-names", "groups", "acronyms",
-         "group-lists"],
+         "group-lists", "many-smiths", "many-presidents"],
 )
 def test_hostile_text_is_linear(text: str) -> None:
     """About 200k characters of hostile text: the stage stays well within seconds."""
