@@ -55,6 +55,7 @@ ABSOLUTE: list[Row] = [
     ("He was born in nineteen eighty-four.", "nineteen eighty-four", "DATE", "1984", None),
     ("Unrest grew in the late 1980s.", "the late 1980s", "DATE", "198", "END"),
     ("Growth slowed in the second half of 2024.", "the second half of 2024", "DATE", "2024-H2", None),
+    ("Earnings for the last half of 2024 fell.", "the last half of 2024", "DATE", "2024-H2", None),
     ("Shops close on Christmas Day 2025.", "Christmas Day 2025", "DATE", "2025-12-25", None),
     ("The summit is on April 24 and 25.", "25", "DATE", "2025-04-25", None),
     ("The games run from May 24 to 26, 2026.", "26, 2026", "DATE", "2026-05-26", None),
@@ -91,6 +92,7 @@ RELATIVE: list[Row] = [
     ("The firm was founded 25 years ago.", "25 years ago", "DATE", "2000", None),
     ("By the end of the decade, the fleet will double.", "the end of the decade", "DATE", "202",
      "END"),
+    ("New rules will be in place by year's end.", "year's end", "DATE", "2025-12-31", None),
     ("The vote was put off until the end of next week.", "the end of next week", "DATE",
      "2025-W12", "END"),
 ]  # fmt: skip
@@ -199,6 +201,10 @@ DURATIONS: list[Row] = [
     ("Monks have lived here for centuries.", "centuries", "DURATION", "PXY", None),
     ("Troops could be deployed within weeks.", "weeks", "DURATION", "PXW", None),
     ("The unit made a profit for the first time in years.", "years", "DURATION", "PXY", None),
+    ("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
+    ("Over the years, the system has changed.", "the years", "DURATION", "PXY", None),
+    ("Thousands were captured in the first hours of the war.", "the first hours", "DURATION",
+     "PTXH", None),
     # a range is one expression, valued at its lower end (TIMEX3 has no ranges)
     ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "P2W", None),
     ("More deals will come in the next 12 to 18 months.", "the next 12 to 18 months", "DURATION",

@@ -177,7 +177,7 @@ RULES: dict[str, str] = {
           (?:week|weekend|month|year)(?!\w|-))
       | {_POINT_MOD}(?P<thesimple>the{_S}(?:decade|century))(?!\w|-)
       | (?P<inthe>(?:earlier|later|early|late){_S}in{_S}the{_S}(?:year|month|week|quarter))(?!\w)
-      | (?P<yearend>(?:around{_S}|the{_S})?year[\s-]end)(?!\w)
+      | (?P<yearend>(?:around{_S}|the{_S})?year(?:[\s-]|'s{_S})end)(?!\w)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
           |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day
           |that{_S}(?:morning|night|evening|afternoon))(?!\w)
@@ -199,6 +199,8 @@ RULES: dict[str, str] = {
         (?P<orso>{_S}or{_S}so(?!\w))?
       | (?<=\b(?:for|within|in|over|after)\s{{1,3}})
         (?P<bare>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w'-])
+      | the{_S}(?:(?:first|early|final|last|past|coming){_S})?
+        (?P<bare>hours|days|weeks|months|years|decades)(?![\w'-])(?:{_S}ahead(?!\w))?
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,

@@ -476,8 +476,10 @@ class Resolver:
         year0 = m.group("year0")
         if not (which or the or ago or year0 or m.group("yrel0")):
             return None
-        if kind == "half" and which not in ("first", "1st", "second", "2nd"):
-            return None
+        if kind == "half" and which not in ("first", "1st", "second", "2nd") and not (
+            which in ("last", "final") and (m.group("year") or m.group("year2"))
+        ):
+            return None  # "the last half of 1989" is its second half; "the last half" alone is vague
         explicit = m.group("year") or m.group("year2") or year0
         year = int(explicit) if explicit else None
         rel = (m.group("rel") or m.group("yrel0") or m.group("yrel2") or "").lower()
@@ -497,6 +499,8 @@ class Resolver:
         n: int | None = None
         if which in ORDINALS and not (which == "last" and year is None):
             n = ORDINALS[which]
+            if kind == "half" and which in ("last", "final"):
+                n = 2  # "the last half of 1989"
         elif which in ("june", "march", "september", "december"):
             n = {"march": 1, "june": 2, "september": 3, "december": 4}[which]
         if n is not None:
