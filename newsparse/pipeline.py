@@ -96,11 +96,12 @@ Stage = Callable[[Analysis], Analysis]
 def _default_stages() -> tuple[Stage, ...]:
     from newsparse.actors import find_actors
     from newsparse.events import find_events
+    from newsparse.ids import number_ids
     from newsparse.meetings import find_meetings
     from newsparse.text import prepare_text
     from newsparse.times import find_times
 
-    return (prepare_text, find_times, find_actors, find_events, find_meetings)
+    return (prepare_text, find_times, find_actors, find_events, find_meetings, number_ids)
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = _default_stages()
