@@ -20,7 +20,7 @@ from newsparse.actors.coreference import (
     title_references,
 )
 from newsparse.actors.countries import country_mention, georgia_is_us_state, is_name_part
-from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer
+from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer, trie_pattern
 from newsparse.actors.groups import find_groups
 from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps
 from newsparse.actors.organizations import (
@@ -214,8 +214,7 @@ def assemble(analysis: Analysis) -> Analysis:
     defs = acronym_definitions(norm, [m for m in mentions if m.kind == "organization"])
     if defs:
         taken = SpanIndex((m.start, m.end) for m in mentions)
-        pat = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(
-            regex.escape(a) for a in sorted(defs, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+        pat = regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie_pattern(defs) + r")(?![\p{L}\p{N}])")
         extra = []
         for am in pat.finditer(norm):
             if taken.overlaps(am.start(), am.end()):

@@ -88,6 +88,7 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
         return out_
 
     seen: list[tuple[str, int | None, str]] = []
+    same: dict[tuple[str, int], str] = {}
     for m in _GROUP.finditer(norm):
         start = _role_start(norm, m.start("role"))
         end = m.end()
@@ -110,13 +111,13 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
         # "NATO countries": an organisation inside the phrase qualifies, it is no member
         keys = tuple(dict.fromkeys(
             c.key for c in [*inside, *listed] if c.kind == "country" or c in listed))
-        gid = None
-        for i, (h, sz, g) in enumerate(seen):
-            if h == head and sz == size and size is not None:
-                gid = g
+        # a later mention with the same role noun and size is the same group
+        gid = same.get((head, size)) if size is not None else None
         if gid is None:
             gid = f"G:{len(seen) + 1}"
             seen.append((head, size, gid))
+            if size is not None:
+                same[(head, size)] = gid
         out.append(Mention(start, end, "group", gid, norm[start:end], "group",
                            members=keys, size=size))
     covered = SpanIndex((g.start, g.end) for g in out)
