@@ -79,6 +79,8 @@ class Gazetteer:
     pattern: regex.Pattern[str]
     first_names: frozenset[str]
     titles: frozenset[str]
+    #: lower-cased places, seats and countries, for datelines in capitals ("PARIS")
+    places_lower: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every (start, end, surface) of a known form, on word boundaries.
@@ -161,7 +163,9 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     frozen = {k: tuple(v) for k, v in table.items()}
     body = trie_pattern(frozen) if frozen else r"(?!)"
     pattern = regex.compile(_BOUNDARY_BEFORE + "(" + body + ")")
-    return Gazetteer(frozen, pattern, frozenset(first_names), frozenset(titles))
+    lower = {k.lower(): v for k, v in frozen.items()
+             if any(e.kind in ("place", "seat", "country") for e in v)}
+    return Gazetteer(frozen, pattern, frozenset(first_names), frozenset(titles), lower)
 
 
 def _add_builtin(put: Callable[[str, Entry], None]) -> None:

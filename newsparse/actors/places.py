@@ -80,8 +80,7 @@ def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention
         return []
     text = span.text.strip()
     first = text.split(",")[0].strip()
-    lookup = {k.lower(): v for k, v in _upper_index(gaz).items()}
-    entries = lookup.get(first.lower())
+    entries = gaz.places_lower.get(first.lower())
     if not entries:
         return []
     for e in entries:
@@ -93,8 +92,3 @@ def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention
             return [Mention(span.start, span.start + len(first), "place", place_key(e.name),
                             e.name, "name", e.country, subkind="country")]
     return []
-
-
-def _upper_index(gaz: Gazetteer) -> dict[str, tuple[Entry, ...]]:
-    return {k: v for k, v in gaz.table.items() if any(e.kind in ("place", "seat", "country")
-                                                       for e in v)}
