@@ -472,6 +472,10 @@ HOSTILE = {
     "clock": "1 a.m. " * 28_000,
     "mixed": "last week the 1990s Q3 2024 every Monday 10:30 GMT three years ago " * 3_000,
     "no spaces": "yesterday" * 22_000,
+    "ranges": "two to three to four to " * 8_000,
+    "bare plurals": "for the first weeks or so ahead " * 6_000,
+    "parts of day": "mid-afternoon Friday night at 4 in the " * 5_000,
+    "feasts": "last Easter Sunday, March " * 8_000,
 }
 
 
