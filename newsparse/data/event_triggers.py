@@ -89,6 +89,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"blockaded",
         r"cracked\s++down\s++on",
         r"crackdown\s++on",
+        # "a resolution to expel US troops": expelling people (CAMEO 174); expelling
+        # diplomats is SANCTION, tried first
+        r"expel(?:s|led|ling)?+",
     ),
     "SANCTION": (
         r"sanctioned",
@@ -153,6 +156,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"slammed",
         r"lambasted",
         r"sued",
+        # "believe the crown prince ordered the killing": blame without the word
+        r"believ(?:e|es|ed)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
+        r"were\s++behind|was\s++responsible|were\s++responsible|carried\s++out)\b)",
     ),
     "REQUEST": (
         r"urg(?:e|ed|es|ing)",
@@ -164,6 +170,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"encourag(?:ed|es)",
         r"asked\s++(?:\w++\s++){1,4}?to",
         r"(?:made|make)\s++a\s++plea",
+        # "I count on Turkey to act with restraint"
+        r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",
+        r"recommend(?:s|ed)?+",
+        # "the request of X to suspend Parliament": roles reversed in events._event
+        r"requests?+\s++(?:of|by|from)(?=\s)",
     ),
     "AGREE": (
         r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk)",

@@ -26,6 +26,7 @@ from newsparse.events.clause import (
     modality_before,
     nearest_date,
     negated_before,
+    quote_speaker,
 )
 from newsparse.events.triggers import find_triggers
 from newsparse.model import Event, Span
@@ -109,12 +110,23 @@ def find_events(analysis: Analysis) -> Analysis:
             if not looked:
                 attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
             event = attrs.evolve(event, attributed_to=attributed)
+            if any(_same(event, e) for s, e in found if s >= sent.start):
+                continue  # "a withdrawal ... beyond the withdrawal": one event named twice
             found.append((start, event))
     events = tuple(
         attrs.evolve(e, id=f"E{n}") for n, (_, e) in enumerate(sorted(found, key=lambda x: x[0]), 1)
     )
     return attrs.evolve(analysis, events=events)
 
+
+def _same(a: Event, b: Event) -> bool:
+    return a.type == b.type and a.sources == b.sources and a.targets == b.targets
+
+
+#: "I"/"we" as the subject of a quoted clause: the speaker acts.
+_FIRST_PERSON = _Lazy(r"(?<![\w-])(?:I|we|We)\s++(?:[\w']++\s++){0,3}?$", regex.V1)
+#: "the request of X to ...": X asks; the one who complies is asked.
+_REQUEST_OF = _Lazy(r"requests?+\s++(?:of|by|from)", regex.V1 | regex.I)
 
 _VERBAL_ATTACK = _Lazy(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
 
@@ -153,9 +165,17 @@ def _event(
         if owner:
             sources = (owner[-1].ident,)
         else:
-            sources = _ids(idx.subject(c_start, start))
+            sources = _ids(idx.subject(c_start, start, bounded=True))
+        if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
+            speaker = quote_speaker(idx, sent.start, sent.end, start)
+            sources = (speaker,) if speaker is not None else ()
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6)
         targets = _ids(target_chain)
+        if kind == "REQUEST" and _REQUEST_OF.fullmatch(norm, start, end):
+            # "X will comply with the request of Y": Y asks X
+            asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
+            sources, targets = _ids(asker), _ids(idx.subject(c_start, start, bounded=True))
+            target_chain = asker
     if kind == "REJECT" and _DENIED_MEETING.match(norm, start, end):
         if len(sources) > 1:  # "X and Y did not hold a meeting": each turned the other down
             sources, targets = sources[:1], sources[1:]

@@ -42,6 +42,7 @@ __all__ = [
     "modality_before",
     "negated_before",
     "nearest_date",
+    "quote_speaker",
 ]
 
 
@@ -164,9 +165,11 @@ class MentionIndex:
                 return bool(_search(r"\b(?:in|at|near|outside|across|to)\s++(?:the\s++)?+$", before))
         return False
 
-    def preceded_by_preposition(self, m: Mention) -> bool:
-        """True when a preposition stands right before the mention."""
-        return bool(_preposition_before_re().search(self.norm[max(0, m.start - 30) : m.start]))
+    def preceded_by_preposition(self, m: Mention, floor: int = 0) -> bool:
+        """True when a preposition stands right before the mention (not before ``floor``)."""
+        return bool(
+            _preposition_before_re().search(self.norm[max(0, floor, m.start - 30) : m.start])
+        )
 
     def chain(self, candidates: Sequence[Mention], first: int, limit: int) -> list[Mention]:
         """The coordinated chain of mentions that starts at ``candidates[first]``."""
@@ -202,11 +205,13 @@ class MentionIndex:
             out.append(m)
         return out
 
-    def subject(self, start: int, end: int) -> list[Mention]:
+    def subject(self, start: int, end: int, *, bounded: bool = False) -> list[Mention]:
         """The first chain in ``[start, end)`` not introduced by a preposition.
 
         A chain right before "to <verb>" is the verb's subject whatever precedes
         it: "calls on the WHO to convene", "an offer by Iran to negotiate".
+        With ``bounded``, a preposition before ``start`` does not count: the
+        clause "after Turkey began ..." starts at "Turkey", its subject.
         """
         cands = [m for m in self.between(start, end) if not self.is_place(m)]
         if cands and _fullmatch(r"\s++to\s++", self.norm[cands[-1].end : end]):
@@ -216,7 +221,7 @@ class MentionIndex:
             if not self.is_press(cands[first]):
                 return self.chain(cands, first, end)
         for i, m in enumerate(cands):
-            if self.preceded_by_preposition(m) or self.is_press(m):
+            if self.preceded_by_preposition(m, start if bounded else 0) or self.is_press(m):
                 continue
             return self.chain(cands, i, end)
         return []
@@ -491,3 +496,53 @@ def nearest_date(
         if d < best_d:
             best, best_d = t, d
     return best
+
+
+@functools.cache
+def _speaker_before_re() -> regex.Pattern[str]:
+    # '<speaker> said (on Friday),? "' right before the opening quote
+    verbs = _alternation(ATTRIBUTION_VERBS)
+    return regex.compile(
+        rf"\b(?:{verbs}|commented|declared|insisted|argued|warned|explained)\b"
+        r"(?:\s++[\w-]++){0,3}+[\s,:]*+$",
+        regex.V1 | regex.I,
+    )
+
+
+@functools.cache
+def _speaker_after_re() -> regex.Pattern[str]:
+    # '"...," <speaker> said' right after the closing quote
+    verbs = _alternation(ATTRIBUTION_VERBS)
+    return regex.compile(
+        rf"[\s,.]*+(?P<src>[^\"\n]{{2,80}}?)\s++(?:{verbs})\b", regex.V1 | regex.I
+    )
+
+
+def quote_speaker(index: MentionIndex, sent_start: int, sent_end: int, pos: int) -> str | None:
+    """The actor who speaks the quotation that holds ``pos``, or None.
+
+    "I" and "we" inside a quote are its speaker: in 'Stoltenberg wrote, "I
+    count on Turkey to ..."' the request is Stoltenberg's.  A person is
+    preferred to the body he speaks for ("Cooper of the Labour Party said").
+    """
+    norm = index.norm
+    head = norm[sent_start:pos]
+    if head.count('"') % 2 == 0:
+        return None
+    q = sent_start + head.rfind('"')
+    m = _speaker_before_re().search(norm, max(sent_start, q - 200), q)
+    if m is not None:
+        found = [x for x in index.between(max(sent_start, m.start() - 200), m.start())
+                 if not index.is_press(x)]
+        if found:
+            people = [x for x in found if (a := index.actors.get(x.ident)) and a.kind == "person"]
+            return (people or found)[-1].ident
+    close = norm.find('"', pos, sent_end)
+    if close < 0:
+        return None
+    m = _speaker_after_re().match(norm, close + 1, min(sent_end, close + 120))
+    if m is not None:
+        found = [x for x in index.between(m.start("src"), m.end("src")) if not index.is_press(x)]
+        if found:
+            return found[0].ident
+    return None
