@@ -135,6 +135,10 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     ("On Friday, the government planned to pay the first families.", "Friday", "DATE",
      "2025-03-07", PUBLISHED),
     ("Protesters planned a march on Saturday.", "Saturday", "DATE", "2025-03-15", PUBLISHED),
+    ("Lawyers said they would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE",
+     "2025-03-05", PUBLISHED),
+    ("Candidates held rallies ahead of Sunday's election.", "Sunday", "DATE", "2025-03-16",
+     PUBLISHED),
 ]  # fmt: skip
 
 

@@ -68,6 +68,9 @@ _RATE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*+[ ]\Z")
+_AHEAD_BEFORE = regex.compile(
+    r"\b(?:ahead\s{1,3}of|before|until|upcoming|coming|next|for|to)\s{1,3}\Z", regex.IGNORECASE
+)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
@@ -930,6 +933,10 @@ class Resolver:
             tense = self._tense(m)
             if rel == "this" and tense != "past":
                 tense = "future"
+            elif not rel and self.norm[m.end() : m.end() + 2] in ("'s", "s'") and not (
+                _AHEAD_BEFORE.search(self.norm[max(0, m.start() - 20) : m.start()])
+            ):
+                tense = "past"  # "Wednesday's ruling": news names past events this way
             delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
         # "Friday night" is a part of that day: TimeML writes it as a TIME, 1998-02-13TNI
         return self._day_offset(m, delta, code, mod, base)
