@@ -664,4 +664,4 @@ def test_hostile_text_is_linear(text: str) -> None:
     a = prepare_text(Analysis(text=text))
     t0 = time.perf_counter()
     find_actors(a)
-    assert time.perf_counter() - t0 < 4.0
+    assert time.perf_counter() - t0 < 5.0  # about 0.5-1 s; a quadratic pass takes minutes

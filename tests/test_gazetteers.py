@@ -107,7 +107,7 @@ class TestTrie:
         for text in ("Nige" * 50_000, "A" * 200_000, "South Sud " * 20_000):
             t0 = time.perf_counter()
             g.find(text)
-            assert time.perf_counter() - t0 < 1.0
+            assert time.perf_counter() - t0 < 2.0  # linear: about 0.2 s; quadratic: minutes
 
 
 class TestLexicon:
