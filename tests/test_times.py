@@ -435,6 +435,7 @@ NOT_TIMES = [
     "The rally drew $2 million a year in gifts.",
     "USA Today ran the story.",
     'He spoke on "This Week With David Brinkley" about it.',
+    "Now, he says, the plan looks doomed.",
 ]
 
 

@@ -880,6 +880,8 @@ class Resolver:
             and _DETERMINER_BEFORE.search(self.norm[max(0, m.start() - 8) : m.start()])
         ):
             return None  # "the previously announced plan": part of a noun phrase
+        if word == "now" and self.norm[m.start()] == "N" and after.startswith(","):
+            return None  # "Now, he says ...": a discourse marker, not a time (TimeBank)
         if word == "soon" and regex.match(r"\s{1,3}(?:after|before)\b", after):
             return None  # "soon after the vote" relates to an event; TimeBank leaves it out
         if word == "soon" and before.endswith("as "):
