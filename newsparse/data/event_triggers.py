@@ -156,6 +156,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"slammed",
         r"lambasted",
         r"sued",
+        # "characterized the attack as "a serious violation"": a verdict in quotes
+        r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
+        r"impeached",
+        r"indicted",
+        r"fil(?:ed|es)\s++(?:a\s++)?+(?:lawsuit|suit|complaint)\s++against",
         # "believe the crown prince ordered the killing": blame without the word
         r"believ(?:e|es|ed)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
         r"were\s++behind|was\s++responsible|were\s++responsible|carried\s++out)\b)",
@@ -202,6 +207,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"thanked",
         r"apologi[sz]ed\s++to",
         r"confirmed\s++(?:him|her)",
+        # "welcomed the move": only a verdict on an act, not a guest
+        r"welcom(?:ed|es|ing)(?=\s++(?:the|this|that|these|its|their|his|her)\s++(?:[\w-]++\s++){0,2}?"
+        r"(?:move|decision|step|announcement|agreement|deal|ceasefire|plan|release|election|"
+        r"measures?+|talks)\b)",
     ),
     "COOPERATE": (
         r"cooperat(?:ed|es|ing)\s++with",

@@ -103,7 +103,7 @@ def find_events(analysis: Analysis) -> Analysis:
         for kind, start, end in hits:
             if any(s < end and start < e for s, e in taken):
                 continue
-            event = _event(analysis, idx, sent, kind, start, end)
+            event = _event(analysis, idx, sent, kind, start, end, [e for _, e in found[-8:]])
             if event is None:
                 continue
             taken.append((start, end))
@@ -128,6 +128,13 @@ _FIRST_PERSON = _Lazy(r"(?<![\w-])(?:I|we|We)\s++(?:[\w']++\s++){0,3}?$", regex.
 #: "the request of X to ...": X asks; the one who complies is asked.
 _REQUEST_OF = _Lazy(r"requests?+\s++(?:of|by|from)", regex.V1 | regex.I)
 
+#: Verbs that put a quoted name on something; their target is what they name.
+_NAMING = _Lazy(
+    r"(?:called|calls|branded|brands|labell?ed|dubbed|characteri[sz](?:ed|es)|described)",
+    regex.V1 | regex.I,
+)
+_NAMED_RIGHT = _Lazy(r"\s++(?:the\s++)?+", regex.V1 | regex.I)
+
 _VERBAL_ATTACK = _Lazy(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
 
 
@@ -141,8 +148,56 @@ def _ids(chain: list[Mention]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.ident for m in chain))
 
 
+#: Verdicts on an earlier act: "condemned the attack", "called the move a ...".
+VERDICTS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+_FORCE_NOUNS = (
+    r"attacks?+|strikes?+|airstrikes?+|air\s++strikes?+|operations?+|offensive|invasion|assault|"
+    r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention"
+)
+_ACT_NOUNS = (
+    r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
+    r"suspension|ban|sanctions|withdrawal|deal|agreement|remarks|comments|statement"
+)
+_ANAPHOR_OBJ = _Lazy(
+    r"\s++(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
+    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<act>{_ACT_NOUNS}))\b",
+    regex.V1 | regex.I,
+)
+_ANAPHOR_SUBJ = _Lazy(
+    r"\b(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
+    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<act>{_ACT_NOUNS}))\s++"
+    r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++ly\s++)?+$",
+    regex.V1 | regex.I,
+)
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+#: How far back an anaphoric "the move" looks for the act it names.
+ANAPHOR_REACH = 3000
+
+
+def _anaphor_target(
+    norm: str, m: regex.Match[str] | None, sources: tuple[str, ...], prior: list[Event], start: int
+) -> tuple[str, ...]:
+    """The actor of the earlier act that "the attack" / "the move" points back to."""
+    if m is None:
+        return ()
+    for e in reversed(prior):
+        if e.trigger.start < start - ANAPHOR_REACH:
+            break
+        if m.group("force") and e.type not in _FORCE_TYPES:
+            continue
+        if e.sources and not set(e.sources) & set(sources):
+            return e.sources
+    return ()
+
+
 def _event(
-    analysis: Analysis, idx: MentionIndex, sent: Span, kind: str, start: int, end: int
+    analysis: Analysis,
+    idx: MentionIndex,
+    sent: Span,
+    kind: str,
+    start: int,
+    end: int,
+    prior: list[Event] | None = None,
 ) -> Event | None:
     norm = analysis.norm
     c_start = clause_start(norm, sent.start, start)
@@ -184,7 +239,20 @@ def _event(
             verb_meet = norm[start:end].lower().endswith("meet")
             target_chain = idx.after(end, c_end, direct=verb_meet, preps="with")
             targets = _ids(target_chain)
+    if target_chain and _NAMING.fullmatch(norm, start, end) and not _NAMED_RIGHT.fullmatch(
+        norm, end, target_chain[0].start
+    ):
+        # "characterized the call with Zelensky as ...": the verdict is on the call
+        targets, target_chain = (), []
     targets = tuple(t for t in targets if t not in sources)
+    if not targets and kind in VERDICTS and prior:
+        # "The operation was condemned by the EU", "called the move a ...": the
+        # target is whoever carried out the act named a little earlier
+        if participle and _PASSIVE.search(before):
+            ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
+        else:
+            ana = _ANAPHOR_OBJ.match(norm, end, c_end)
+        targets = _anaphor_target(norm, ana, sources, prior, start)
     if not targets and len(sources) > 1 and kind in SYMMETRIC:
         # "France and Ukraine signed an agreement": each is the other's counterpart
         sources, targets = sources[:1], sources[1:]
