@@ -70,7 +70,8 @@ COUNTRY_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COUNTRY_CASES, ids=[c[0][:40] for c in COUNTRY_CASES])
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_CASES,
+                         ids=[c[0][:40] for c in COUNTRY_CASES])
 def test_countries(text: str, expected: set[str]) -> None:
     assert codes(run(text)) == expected
 
@@ -94,7 +95,8 @@ def test_capital_as_place_is_no_country() -> None:
     """ "met in Paris": a location; the weak seat does not make France an actor."""
     doc = run("The ministers met in Paris on Tuesday.")
     assert codes(doc) == set()
-    assert [(loc.name, loc.kind, loc.country) for loc in doc.locations] == [("Paris", "city", "FRA")]
+    got = [(loc.name, loc.kind, loc.country) for loc in doc.locations]
+    assert got == [("Paris", "city", "FRA")]
 
 
 # --- the traps of issue 4: one test each --------------------------------------------

@@ -60,7 +60,8 @@ def _classify(
                 (places if m.kind == "place" else actors).append(m)
             break
         if entry.kind == "organization":
-            if entry.name in ("Parliament", "Congress") and norm[max(0, s - 15) : s].lower().endswith(
+            before = norm[max(0, s - 15) : s].lower()
+            if entry.name in ("Parliament", "Congress") and before.endswith(
                 ("member of ", "members of ", "member of the ", "members of the ")
             ):
                 return [], []  # "Member of Parliament" is a title
@@ -256,7 +257,8 @@ def assemble(analysis: Analysis) -> Analysis:
     surnames = {s for p in persons if len(p.tokens) > 1 for s in p.surnames}
     if surnames:
         mentions = [m for m in mentions if not (
-            m.kind == "country" and m.how in ("metonym", "name") and norm[m.start:m.end] in surnames)]
+            m.kind == "country" and m.how in ("metonym", "name")
+            and norm[m.start : m.end] in surnames)]
         places = [p for p in places if norm[p.start:p.end] not in surnames]
     # a national body counts as its country when a person's country is looked for
     # nearby ("The Syrian Army -- whose commander-in-chief is President Bashar al-Assad")

@@ -366,7 +366,9 @@ class Antecedents:
         return None
 
 
-_PRONOUN = lazy_compile(r"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}'])")
+_PRONOUN = lazy_compile(
+    r"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}'])"
+)
 
 
 def pronoun_mentions(

@@ -49,7 +49,8 @@ _ACTS = lazy_compile(
 _US_STATE_CONTEXT = lazy_compile(
     r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"
     r"|Senate|House|Governor|governor|Republican|Democrat|voters|Supreme|primary|election)"
-    r"|(?:Gov\.|Governor|Sen\.|Senator|state[ ]of|U\.?S\.?[ ]state[ ]of)[ ](?:\p{Lu}\p{Ll}++[ ])?Georgia"
+    r"|(?:Gov\.|Governor|Sen\.|Senator|state[ ]of|U\.?S\.?[ ]state[ ]of)[ ]"
+    r"(?:\p{Lu}\p{Ll}++[ ])?Georgia"
     r"|(?:Republican|Democrat|Democratic|Congressman|Congresswoman|Rep\.|Representative"
     r"|Senator|Sen\.|committee[ ]member)[^.\n]{0,40}?[ ]of[ ]Georgia"
     r"|\((?:R|D)-(?:Ga|GA)\.?\)"
@@ -99,7 +100,13 @@ def _all_caps_context(norm: str, start: int, end: int) -> bool:
 
 
 def country_mention(
-    norm: str, start: int, end: int, entry: Entry, *, georgia_state: bool, first_names: frozenset[str]
+    norm: str,
+    start: int,
+    end: int,
+    entry: Entry,
+    *,
+    georgia_state: bool,
+    first_names: frozenset[str],
 ) -> list[Mention]:
     """The mentions (a country and/or a place) a country-like gazetteer hit gives.
 

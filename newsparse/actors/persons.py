@@ -99,7 +99,8 @@ _NONNAME = frozenset(
     Princess Pope Emperor Sheikh Emir Sultan Crown Vice Deputy Acting Former Capitol
     Embassy Consulate Media Press Radio Television TV Network Channel Service Services Army
     Coalition Alliance Front Movement Brigade Brigades Regiment Battalion Division Corps
-    Member Members Marine Marines Airport Terminal Zone Base Camp Prison Jail Detention Facility Plaza
+    Member Members Marine Marines Airport Terminal Zone Base Camp Prison Jail Detention
+    Facility Plaza
     Mall Market Exchange Stock Index Dollar Euro Pound Yen Ruble Rouble Yuan Bitcoin
     Olympic Olympics Paralympics Grand Prix Open Series Tour Marathon Medal Oscar Oscars
     Grammy Emmy Nobel Peace Prize Order Medal Cross Legion Doctrine Initiative Policy

@@ -46,7 +46,8 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |astronaut|pilot|coach|manager|striker|midfielder|goalkeeper|player|singer|actor|actress
 |author|writer|poet|artist|musician|rapper|comedian|director|producer|economist|historian
 |bishop emeritus|priest|pastor|minister-president|first minister|chief executive officer
-|president and ceo|ceo and president|comrade|cde|cde.|governor-general|governor general|viceroy|crown princess
+|president and ceo|ceo and president|comrade|cde|cde.|governor-general|governor general
+|viceroy|crown princess
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother
 """.replace("\n", "").split("|"))
