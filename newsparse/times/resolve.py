@@ -71,6 +71,9 @@ _NAME_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*+[ ]\Z")
 _AHEAD_BEFORE = regex.compile(
     r"\b(?:ahead\s{1,3}of|before|until|upcoming|coming|next|for|to)\s{1,3}\Z", regex.IGNORECASE
 )
+_MODAL_BEFORE = regex.compile(
+    r"\b(?:will|would|could|might|may|can|shall|'ll)\s{1,3}\Z", regex.IGNORECASE
+)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
@@ -842,6 +845,10 @@ class Resolver:
             low = num.lower()
             if unit == "second" and low in ("a", "an", "one"):
                 return None  # "a second round"
+            if low == "one" and unit == "day" and not det and _MODAL_BEFORE.search(
+                self.norm[max(0, start - 12) : start]
+            ):
+                return Found(start, m.end(), "DATE", "FUTURE_REF")  # "will one day be"
             if low in ("a", "an") and hyphen:
                 return None
             amount = read_number(num)
