@@ -179,6 +179,12 @@ def test_extents(sentence: str, span: str, kind: str, value: str, mod: str | Non
     _check(sentence, span, kind, value, mod)
 
 
+def test_year_ago_period_without_a_reference_is_the_last_quarter() -> None:
+    """With no period named yet, "the year-ago period" is the quarter last reported, a year back."""
+    found = _times("In the year-ago period, the company earned $5 million.", "2025-10-27")
+    assert found == [("the year-ago period", "DATE", "2024-Q3", None)]
+
+
 DURATIONS: list[Row] = [
     ("More than three years since the invasion, Europe is rearming.",
      "More than three years", "DURATION", "P3Y", "MORE_THAN"),
@@ -356,6 +362,11 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Friday", "2025-03-07"), ("overnight", "2025-03-06TNI")],
     ),
     ("Since year-end, the index has risen 12%.", [("year-end", "2024-12-31")]),
+    (
+        "The firm aims to hold half the market by 2027. Its chief forecast higher earnings for the "
+        "full year.",
+        [("2027", "2027"), ("the full year", "2025")],
+    ),
     ("The rebel was killed soon after his capture.", []),
 ]
 

@@ -232,7 +232,7 @@ class Resolver:
         ref = self.ref_point
         if ref is not None:
             lo, _ = self._bounds(m.start())
-            if self.anchor is None or ref.date.year >= self.anchor.year or self.ref_point_at >= lo:
+            if self.anchor is None or ref.date.year == self.anchor.year or self.ref_point_at >= lo:
                 if keep or GRAN_ORDER[ref.gran] >= GRAN_ORDER[gran]:
                     return ref  # "a year earlier" keeps the reference's grain
                 return ref.coarsen(gran)
@@ -545,6 +545,9 @@ class Resolver:
         base = self._current("year", m, keep=True)
         if base is None:
             return self._found(m, "DATE", "XXXX")
+        if base is not self.ref_point and self.anchor is not None and not year0:
+            # no period spoken of yet: the last quarter reported, the one before the anchor's
+            base = Point("quarter", self.anchor).shift(-1, "quarter") or base
         if base.gran in ("day", "week", "weekend", "month"):
             base = base.coarsen("quarter")
         point: Point | None
