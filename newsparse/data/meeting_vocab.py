@@ -14,6 +14,10 @@ __all__ = [
     "ATTEND_VERBS",
     "CANCEL_CUES",
     "DETERMINERS",
+    "GROUP_DETERMINERS",
+    "GROUP_HEADS",
+    "GROUP_MODIFIERS",
+    "GROUP_SINGULAR_HEADS",
     "MEET_OTHER_SENSE",
     "NOUN_MODIFIERS",
     "ONGOING_CUES",
@@ -23,6 +27,7 @@ __all__ = [
     "PROPOSED_CUES",
     "REMOTE_CUES",
     "TOPIC_LEADS",
+    "VENUE_HEADS",
 ]
 
 #: Words that may stand between "hold"/"held" and a meeting noun.
@@ -126,3 +131,49 @@ TOPIC_LEADS: tuple[str, ...] = (
     "focusing on", "focus on", "centre on", "center on", "centred on", "centered on",
     "will centre on", "aimed at", "regarding", "concerning", "about", "over", "on",
 )
+
+# --- descriptive groups and venues (newsparse.meetings.extras) -------------------
+# Source: written by the newsparse developers from the participant roles of RAMS
+# ``contact.meet`` / ``contact.negotiate`` (Ebner et al. 2020) and the group actors
+# of the PLOVER manual ("government officials", "protesters", "rebels").
+
+#: Plural (and collective) nouns that head a group of meeting participants.
+GROUP_HEADS: tuple[str, ...] = (
+    "delegates", "delegations", "donors", "officials", "leaders", "ministers", "executives",
+    "studios", "diplomats", "negotiators", "representatives", "envoys", "lawmakers",
+    "legislators", "senators", "governors", "mayors", "doctors", "experts", "scientists",
+    "investors", "bankers", "activists", "rebels", "militants", "protesters", "unions",
+    "employers", "allies", "counterparts", "chiefs", "generals", "commanders", "oligarchs",
+    "advisers", "advisors", "aides", "businessmen", "lobbyists", "fundraisers",
+    "mediators", "envoys", "heads of state", "foreign ministers", "prime ministers",
+    "party leaders", "world leaders", "tribal elders", "elders", "clerics", "bishops",
+)
+
+#: Singular group nouns: a council or committee meets; "a Chinese official" takes part.
+GROUP_SINGULAR_HEADS: tuple[str, ...] = (
+    "council", "committee", "board", "panel", "commission", "delegation", "group",
+    "official", "diplomat", "envoy", "negotiator", "mediator",
+)
+
+#: Words that open a group phrase ("the", "two", "some"): the phrase starts with them.
+GROUP_DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "several", "some", "many", "dozens", "hundreds", "its", "their", "his", "her",
+    "our", "these", "those", "both", "all",
+})
+
+#: Lowercase words that may qualify a group noun besides adjectives in -al, -ive, -ic ...
+GROUP_MODIFIERS: frozenset[str] = frozenset({
+    "state", "election", "foreign", "senior", "top", "film", "party", "government", "city",
+    "county", "trade", "union", "business", "industry", "opposition", "rebel", "army",
+    "military", "police", "health", "security", "defence", "defense", "finance", "brave",
+    "generous", "most", "key", "former", "junior", "chief", "local", "world", "tribal",
+    "civilian", "civic", "church", "school", "bank", "oil", "tech", "auto", "farm",
+})
+
+#: Last words of a venue's name: "Stormont Castle", "the Grand Hyatt Hotel".
+VENUE_HEADS: frozenset[str] = frozenset({
+    "Castle", "Palace", "Hotel", "Center", "Centre", "Hall", "House", "Building", "Stadium",
+    "Embassy", "Headquarters", "Resort", "Lodge", "Manor", "Villa", "Mansion", "Plaza",
+    "Tower", "Arena", "Chateau", "Château", "Chancellery", "Residence", "Club", "Cathedral",
+})

@@ -43,7 +43,8 @@ from newsparse.events.clause import (
     nearest_date,
     negated_before,
 )
-from newsparse.model import Meeting, Span
+from newsparse.meetings.extras import Extras, augment
+from newsparse.model import Actor, Location, Meeting, Span
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -401,7 +402,7 @@ def _reference(
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
-    direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke") and verbal or low in ("telephoned", "phoned")
+    direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned")
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
     if not objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
@@ -788,6 +789,14 @@ def find_meetings(analysis: Analysis) -> Analysis:
         return analysis
     idx = MentionIndex(analysis)
     refs = find_meeting_refs(analysis, idx)
+    extras: Extras | None = None
+    if refs:
+        # a second reading with descriptive groups and gazetteer places in the index;
+        # it only adds to what the first reading found (see _with_extras)
+        aug = augment(analysis, idx)
+        if aug is not None:
+            idx, extras = aug
+            refs = _with_extras(refs, find_meeting_refs(analysis, idx), extras)
     # sentence starts, computed once: looked up for every reference
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts: list[_Draft] = []
@@ -831,11 +840,60 @@ def find_meetings(analysis: Analysis) -> Analysis:
             )
         )
     # a visit, call or conference with nobody named is too often no meeting at all
-    drafts = [d for d in drafts if d.participants or not all(_weak(r) for r in d.refs)]
+    drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
+    added_actors: tuple[Actor, ...] = ()
+    added_locations: tuple[Location, ...] = ()
+    if extras is not None:
+        used = {i for d in drafts for i in (*d.participants, d.host, d.location) if i}
+        added_actors = tuple(a for i, a in extras.actors.items() if i in used)
+        added_locations = tuple(loc for i, loc in extras.locations.items() if i in used)
+        work = attrs.evolve(work, actors=work.actors + added_actors,
+                            locations=work.locations + added_locations)
     meetings = tuple(
         _finish(work, idx, d, n) for n, d in enumerate(drafts, start=1)
     )
-    return attrs.evolve(analysis, meetings=meetings)
+    return attrs.evolve(
+        analysis,
+        meetings=meetings,
+        actors=analysis.actors + added_actors,
+        locations=analysis.locations + added_locations,
+    )
+
+
+def _named(d: _Draft, extras: Extras | None) -> bool:
+    """Someone takes part who is more than a descriptive group of ours."""
+    if extras is None:
+        return bool(d.participants)
+    return any(p not in extras.actors for p in d.participants)
+
+
+def _with_extras(refs: list[MeetingRef], again: list[MeetingRef], extras: Extras) -> list[MeetingRef]:
+    """The first reading's references, with the groups and places the second adds.
+
+    A reference takes the second reading's participants only when they keep every
+    participant of the first (or a group swallowed it: "Apple" in "Apple
+    executives"), and its place only when the first found none.
+    """
+    by_span = {(r.span.start, r.span.end): r for r in again}
+    out: list[MeetingRef] = []
+    for r in refs:
+        r2 = by_span.get((r.span.start, r.span.end))
+        if r2 is None:
+            out.append(r)
+            continue
+        participants = r.participants
+        covered = set(r2.participants)
+        for p in r2.participants:
+            covered |= extras.absorbed.get(p, frozenset())
+        if any(p in extras.actors for p in r2.participants) and set(r.participants) <= covered:
+            participants = r2.participants
+        location = r.location
+        if location is None and r2.location is not None and r2.location in extras.locations:
+            org = extras.org_venues.get(r2.location)
+            if org is None or org not in participants:
+                location = r2.location
+        out.append(attrs.evolve(r, participants=participants, location=location))
+    return out
 
 
 def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:

@@ -1,0 +1,263 @@
+"""Candidates the earlier stages leave out, offered to the meetings stage.
+
+* Descriptive groups ("delegates", "state election officials", "A Chinese
+  official", "Apple executives"): a noun phrase headed by a group noun of
+  :data:`~newsparse.data.meeting_vocab.GROUP_HEADS`.  Named actors inside the
+  phrase become its members (a country gives its ``country``).
+* Places: a city of the GeoNames gazetteer (``newsparse.data.geo_cities``) or a
+  venue name ("Stormont Castle", "the Marriott Hotel") after "in"/"at"/"to",
+  and an organisation named after "at the" ("convene at the Goldman Sachs").
+
+Nothing here becomes an object unless a meeting uses it: :class:`Extras` keeps
+the would-be objects under temporary ids ("A+1", "L+1") that the ``number_ids``
+stage renumbers.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse.data.meeting_vocab import (
+    GROUP_DETERMINERS,
+    GROUP_HEADS,
+    GROUP_MODIFIERS,
+    GROUP_SINGULAR_HEADS,
+    VENUE_HEADS,
+)
+from newsparse.events.clause import Mention, MentionIndex
+from newsparse.model import Actor, Location, Span
+
+if TYPE_CHECKING:
+    from newsparse.pipeline import Analysis
+
+__all__ = ["Extras", "augment"]
+
+#: Adjective endings: a lowercase word with one of them may qualify a group noun
+#: ("independent group", "federal officials"); other lowercase words end the phrase.
+_ADJ_ENDINGS = ("al", "ive", "ous", "ic", "ian", "ese", "ish", "ent", "ant", "ary", "ior", "ern")
+
+#: Capitalised words that open a sentence or clause, never a group's name.
+_NOT_NAMES = frozenset(
+    "The A An In At On But And Or When While As If After Before Since Some Many Most All "
+    "Both Other These Those This That Its Their His Her Our Two Three Several Last Next "
+    "Then So Yet Also Even Only Mr Mrs Ms Dr".split()
+)
+
+
+#: Determiners that point back to parties already named.
+_DEFINITE = frozenset({"the", "these", "those", "both", "their", "its", "his", "her", "our", "all"})
+
+
+@attrs.define
+class Extras:
+    """Would-be objects offered to the meeting stage, keyed by temporary id."""
+
+    actors: dict[str, Actor] = attrs.field(factory=dict)
+    locations: dict[str, Location] = attrs.field(factory=dict)
+    #: group id -> ids of the named actors its phrase swallowed (members and country)
+    absorbed: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    #: venue ids that stand for an organisation actor (its id)
+    org_venues: dict[str, str] = attrs.field(factory=dict)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _head_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\b(?P<head>(?i:{_alt(GROUP_HEADS)})|(?i:{_alt(GROUP_SINGULAR_HEADS)}))\b",
+        regex.V1,
+    )
+
+
+@functools.cache
+def _word_before_re() -> regex.Pattern[str]:
+    # one word (with a possessive) right before a position, read from a short window
+    return regex.compile(r"(?P<w>[\p{L}\d][\p{L}\d.&'-]{0,30}+)\s++$", regex.V1)
+
+
+@functools.cache
+def _place_re() -> regex.Pattern[str]:
+    cap = r"\p{Lu}[\p{L}'.-]{0,25}+"
+    return regex.compile(
+        rf"\b(?i:in|at|to|inside|near)\s++(?P<the>the\s++)?+"
+        rf"(?P<name>{cap}(?:(?:\s++|-)(?:(?:de|do|da|del|dos|el|al|upon|on|la|of)\s++)?+{cap}){{0,4}}+)",
+        regex.V1,
+    )
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    from newsparse.data.geo_cities import CITIES  # large: loaded only when a meeting needs it
+
+    return CITIES
+
+
+def _overlapping(ms: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    import bisect
+
+    i = max(0, bisect.bisect_left(starts, start) - 1)
+    out = []
+    while i < len(ms) and ms[i].start < end:
+        if ms[i].end > start:
+            out.append(ms[i])
+        i += 1
+    return out
+
+
+def _group_phrases(analysis: Analysis, idx: MentionIndex) -> list[tuple[int, int, str]]:
+    """(start, end, head) of every descriptive group phrase in the text."""
+    norm = analysis.norm
+    out: list[tuple[int, int, str]] = []
+    for m in _head_re().finditer(norm):
+        head = m.group("head")
+        if _overlapping(idx.mentions, idx.starts, m.start(), m.end()):
+            continue  # part of a name the actor stage found: "the Security Council"
+        if regex.match(r"\s++(?:\p{Lu}\p{Ll}++\s++){1,3}+\p{Lu}", norm[m.end() : m.end() + 40]):
+            continue  # "officials John Smith ...": a title before names
+        if regex.match(r"\s++(?:of|from|willing|who|that)\b", norm[m.end() : m.end() + 10]):
+            continue  # "leaders of the nations willing ...": the phrase goes on; who, it does not say
+        start = m.start()
+        words = 0
+        det = False
+        while words < 4:
+            w = _word_before_re().search(norm, max(0, start - 34), start)
+            if w is None or w.end() != start:
+                break
+            word = w.group("w")
+            low = word.lower()
+            if low in GROUP_DETERMINERS:
+                start, det = w.start(), True
+                if low not in _DEFINITE:
+                    # "the two leaders": a number after a determiner
+                    w = _word_before_re().search(norm, max(0, start - 34), start)
+                    if w is not None and w.end() == start and w.group("w").lower() in _DEFINITE:
+                        start = w.start()
+                break
+            if word[0].isupper() and word.rstrip("'s") not in _NOT_NAMES:
+                start = w.start()
+            elif low in GROUP_MODIFIERS or (low.isalpha() and low.endswith(_ADJ_ENDINGS) and len(low) > 4):
+                start = w.start()
+            else:
+                break
+            words += 1
+        lead = norm[start : m.start()].lower().split()
+        if head.lower() not in GROUP_SINGULAR_HEADS and lead and all(
+            w in GROUP_DETERMINERS for w in lead
+        ) and lead[0] in _DEFINITE:
+            continue  # "the two leaders", "their counterparts": the parties named before
+        if head.lower() in GROUP_SINGULAR_HEADS and not det and start == m.start() \
+                and head.lower() not in ("council", "committee", "board", "panel", "commission"):
+            continue  # a bare "official" or "group" names no one
+        out.append((start, m.end(), head))
+    return out
+
+
+def augment(analysis: Analysis, idx: MentionIndex) -> tuple[MentionIndex, Extras] | None:
+    """A copy of ``idx`` with the extra groups and places in, or None when there are none."""
+    extras = Extras()
+    norm = analysis.norm
+    text = analysis.text
+    mentions = list(idx.mentions)
+    places = list(idx.places)
+    # --- groups -------------------------------------------------------------
+    top = analysis.dateline.span.end if analysis.dateline is not None else 0
+    for start, end, _head in _group_phrases(analysis, idx):
+        if start < top:
+            continue
+        inside = [x for x in idx.between(start, end) if x.how != "pronoun"]
+        member_ids: list[str] = []
+        country: str | None = None
+        for x in inside:
+            actor = idx.actors.get(x.ident)
+            if actor is None:
+                continue
+            if actor.kind == "country":
+                country = country or actor.country
+            elif x.ident not in member_ids:
+                member_ids.append(x.ident)
+                country = country or actor.country
+        if country is not None and not member_ids:
+            continue  # "US officials", "British ministers": the country stands for them
+        ident = f"A+{len(extras.actors) + 1}"
+        span = Span.of(text, start, end)
+        name = regex.sub(r"(?i)^(?:the|a|an)\s++", "", span.text)
+        extras.actors[ident] = Actor(
+            id=ident, name=name, kind="group", country=country,
+            members=tuple(member_ids), mentions=(span,),
+        )
+        extras.absorbed[ident] = frozenset(x.ident for x in inside)
+        mentions = [x for x in mentions if not (x.start < end and start < x.end)]
+        mentions.append(Mention(start, end, ident, "group"))
+    # --- places -------------------------------------------------------------
+    for m in _place_re().finditer(norm, top):
+        found = _place_at(analysis, idx, m, extras)
+        if found is None:
+            continue
+        s, e, loc = found
+        if any(p.start < e and s < p.end for p in places):
+            continue
+        extras.locations[loc.id] = loc
+        places.append(Mention(s, e, loc.id, "name"))
+    if not extras.actors and not extras.locations:
+        return None
+    new = MentionIndex.__new__(MentionIndex)
+    new.norm = norm
+    new.actors = {**idx.actors, **extras.actors}
+    new.mentions = sorted(mentions, key=lambda x: (x.start, -x.end))
+    new.starts = [x.start for x in new.mentions]
+    new.places = sorted(places, key=lambda x: (x.start, -x.end))
+    new.place_starts = [x.start for x in new.places]
+    return new, extras
+
+
+def _place_at(
+    analysis: Analysis, idx: MentionIndex, m: regex.Match[str], extras: Extras
+) -> tuple[int, int, Location] | None:
+    norm, text = analysis.norm, analysis.text
+    s, e = m.span("name")
+    ident = f"L+{len(extras.locations) + 1}"
+    words = list(regex.finditer(r"[^\s-]++", norm[s:e]))
+    # an organisation after "at the": its offices ("convene at the Goldman Sachs")
+    actors = _overlapping(idx.mentions, idx.starts, s, e)
+    if actors:
+        first = actors[0]
+        actor = idx.actors.get(first.ident)
+        if (
+            first.start == s
+            and actor is not None
+            and actor.kind == "organization"
+            and m.group(0)[:2].lower() == "at"
+            and not regex.match(r"'s?+\b", norm[first.end : first.end + 3])
+        ):
+            span = Span.of(text, first.start, first.end)
+            extras.org_venues[ident] = first.ident
+            return first.start, first.end, Location(
+                id=ident, name=span.text, kind="venue", country=actor.country, mentions=(span,)
+            )
+        # the name stops where a known actor starts
+        words = [w for w in words if s + w.end() <= first.start]
+    if not words:
+        return None
+    # a venue: "Stormont Castle", "the Grand Hyatt Hotel"
+    for k in range(len(words), 1, -1):
+        if words[k - 1].group(0) in VENUE_HEADS:
+            end = s + words[k - 1].end()
+            span = Span.of(text, s, end)
+            return s, end, Location(id=ident, name=span.text, kind="venue", country=None, mentions=(span,))
+    # a city: the longest run of words the gazetteer knows
+    cities = _cities()
+    for k in range(min(len(words), 4), 0, -1):
+        end = s + words[k - 1].end()
+        name = norm[s:end].rstrip(".'")
+        if name in cities:
+            end = s + len(name)
+            span = Span.of(text, s, end)
+            return s, end, Location(id=ident, name=span.text, kind="city", country=cities[name], mentions=(span,))
+    return None
