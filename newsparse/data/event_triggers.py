@@ -4,7 +4,12 @@ Sources: the PLOVER codebook (github.com/openeventdata/PLOVER,
 PLOVER_MANUAL.tex at 5e0c24f: the 16 event types and their CAMEO
 correspondences) and the CAMEO codebook (Schrodt, *CAMEO Conflict and
 Mediation Event Observations Event and Actor Codebook*, version 1.1b3, 2012)
-for the root codes.  The trigger phrases are written by the newsparse
+for the root codes; openeventdata/PLOVER, CAMEO2PLOVER-2021.txt, for the
+type of the finer CAMEO codes (173 "arrest, detain, or charge with legal
+action", 1722 ban, 174 "expel or deport individuals" are COERCE; 090
+"investigate", 115 "bring lawsuit against", 116 "find guilty" are ACCUSE;
+075 "grant asylum" is AID; 1823 "kill by physical assault" is ASSAULT).
+The trigger phrases are written by the newsparse
 developers, leaning to precision: each one names the event clearly on its own.
 Licence: MIT, as newsparse.
 
@@ -38,8 +43,8 @@ CAMEO_ROOTS: dict[str, str] = {
 }
 
 _AID_OBJ = (
-    r"(?:\w++\s++){0,3}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
-    r"ammunition|equipment|relief)"
+    r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
+    r"ammunition|equipment|relief|humanitarian)"
 )
 _SUSPEND_OBJ = (
     r"(?:\w++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
@@ -75,6 +80,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"killing\s++of",
         r"murder\s++of",
         r"murdered",
+        # "X killed Y": both sides are needed, so "killed in a crash" is no event
+        r"kill(?:ed|s)",
+        r"shot\s++down",
+        r"shot\s++dead",
+        r"struck(?!\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?+(?:deal|agreement|accord|bargain|"
+        r"compromise|balance|tone|chord|note|pact|partnership)\b)(?!\s++(?:down|off|out)\b)",
     ),
     "COERCE": (
         r"arrested",
@@ -92,6 +103,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "a resolution to expel US troops": expelling people (CAMEO 174); expelling
         # diplomats is SANCTION, tried first
         r"expel(?:s|led|ling)?+",
+        r"banned",
+        r"sentenced",
+        r"charged(?=\s++(?:[\w'-]++\s++){1,5}?with\b)",
     ),
     "SANCTION": (
         r"sanctioned",
@@ -124,6 +138,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
+        r"(?:sent|sends|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
         r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
@@ -159,6 +174,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "characterized the attack as "a serious violation"": a verdict in quotes
         r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
         r"impeached",
+        r"convicted",
+        r"found\s++(?:[\w-]++\s++){1,3}?guilty",
+        r"investigat(?:ed|es|ing)",
+        r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?+(?:investigation|"
+        r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
         r"fil(?:ed|es)\s++(?:a\s++)?+(?:lawsuit|suit|complaint)\s++against",
         # "believe the crown prince ordered the killing": blame without the word
@@ -223,6 +243,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "AID": (
         rf"(?:provided|provides|sent|sends|delivered|delivers|gave|gives|pledged|pledges|donated)\s++{_AID_OBJ}",
         r"provided\s++for",
+        r"grant(?:ed|s)\s++(?:\w++\s++)?+asylum",
     ),
     "CONCEDE": (
         r"released\s++(?:\w++\s++){0,2}?(?:prisoners|hostages|detainees|captives)",

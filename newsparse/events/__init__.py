@@ -71,11 +71,14 @@ class _Lazy:
 
 
 _PASSIVE = _Lazy(
-    r"\b(?:was|were|been|being|is|are|be|get|got)\s++(?:\w++ly\s++)?+$", regex.V1 | regex.I
+    r"\b(?:was|were|been|being|is|are|be|get|got)\s++"
+    r"(?:(?:\w++ly|now|also|still|later|then|since|already|not|never)\s++)?+$",
+    regex.V1 | regex.I,
 )
 _POSSESSIVE = _Lazy(r"(?:'s?+)\s++$", regex.V1)
 _PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
                           "sent", "held", "given", "sold", "cut", "put", "driven", "shut"})
+_BY_PRONOUN = _Lazy(r"\s++by\s++", regex.V1 | regex.I)
 _OFFER = _Lazy(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
 _DENIED_MEETING = _Lazy(
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
@@ -211,9 +214,13 @@ def _event(
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
     if participle and _PASSIVE.search(before):
         agent = idx.after(end, c_end, direct=False, preps="by")
+        if agent and agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, end, agent[0].start):
+            agent = []  # "killed by a mob after he ...": the pronoun is in another clause
         sources = _ids(agent)
         target_chain = idx.subject(c_start, start)
         targets = _ids(target_chain)
+        # "X was killed by a mob after he ...": the pronoun is X again, no agent
+        sources = tuple(s for s in sources if s not in targets)
     else:
         owner = [m for m in idx.between(max(c_start, start - 40), start)
                  if _POSSESSIVE.fullmatch(norm[m.end : start])]
