@@ -368,6 +368,13 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("2027", "2027"), ("the full year", "2025")],
     ),
     ("The rebel was killed soon after his capture.", []),
+    (
+        "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the capsule lifted off.",
+        [("2:49 a.m. local time", "2025-03-08T02:49"), ("7:49 a.m. UTC", "2025-03-08T07:49"),
+         ("Saturday morning", "2025-03-08TMO")],
+    ),
+    ("Polls closed at 8 p.m. Counting started on Monday.", [("8 p.m.", "2025-03-11T20:00"),
+                                                         ("Monday", "2025-03-10")]),
 ]
 
 

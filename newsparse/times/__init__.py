@@ -18,6 +18,7 @@ from newsparse.model import Span, TimeExpression
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
+    from newsparse.times.resolve import Found
 
 __all__ = ["candidates", "find_times"]
 
@@ -128,6 +129,27 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+_CLOCK_GAP = regex.compile(r"[\s(),;]*+(?:on\s++)?[\s(),;]*+")
+
+
+def _date_clock_times(results: list[Found], norm: str) -> list[Found]:
+    """A clock time with no day of its own takes the day named right after it:
+    "at 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning"."""
+    out = list(results)
+    for i in range(len(out) - 2, -1, -1):
+        found, after = out[i], out[i + 1]
+        if not found.undated or after.point is None or after.point.gran != "day":
+            continue
+        gap = _CLOCK_GAP.match(norm, found.end, after.start)
+        if gap is None or gap.end() != after.start or after.start - found.end > 40:
+            continue
+        clock = found.value.split("T", 1)[1]
+        out[i] = attrs.evolve(
+            found, value=f"{after.point.value}T{clock}", point=after.point, undated=False
+        )
+    return out
+
+
 def find_times(analysis: Analysis) -> Analysis:
     """Stage: set ``analysis.times`` (ids ``T1``, ``T2``, ... in text order).
 
@@ -152,6 +174,7 @@ def find_times(analysis: Analysis) -> Analysis:
             found = None  # an absurd date stays out rather than crash the parse
         if found is not None and found.end > found.start:
             results.append(found)
+    results = _date_clock_times(results, norm)
     if date_span is not None and dateline is not None:
         value = dateline.date.isoformat() if dateline.date else "XXXX-XX-XX"
         results.append(Found(date_span.start, date_span.end, "DATE", value))

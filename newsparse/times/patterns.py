@@ -148,7 +148,8 @@ RULES: dict[str, str] = {
       | (?P<qq>q)(?P<q>[1-4])(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
     """,
     "season": rf"""
-        (?:(?:this{_S}(?=past))?(?P<rel>this|last|next|coming|past|previous|early|late|mid)(?:-|{_S})
+        (?:(?:this{_S}(?=past))?
+           (?P<rel>this|last|next|coming|past|previous|early|late|mid)(?:-|{_S})
           |(?P<the>the{_S})(?:(?P<mod>early|late|mid)(?:-|{_S}))?
           |(?P<in>(?<=\b(?:in|during|by|until|since|through)\s{{1,3}})))?
         (?P<season>spring|summer|fall|autumn|winter)(?!\w)
@@ -221,7 +222,8 @@ RULES: dict[str, str] = {
     "clock": rf"""
         (?<![\w:.,])
         (?:(?P<h4>1[0-2]|0?[1-9])(?:[:.](?P<m4>[0-5][0-9]))?\s{{1,2}}(?:o'clock\s{{1,2}})?
-           (?:in\s{{1,3}}the\s{{1,3}}(?P<inpod>morning|afternoon|evening)|at\s{{1,3}}(?P<atnight>night))
+           (?:in\s{{1,3}}the\s{{1,3}}(?P<inpod>morning|afternoon|evening)
+             |at\s{{1,3}}(?P<atnight>night))
            (?!\w)
           |(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]m(?!\w))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
@@ -293,11 +295,13 @@ TRIGGERS: dict[str, str] = {
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible"
     r"|near term|short term|long term",
     "weekday": _LOW_WEEKDAY,
-    "clock": r"in the morning|in the afternoon|in the evening|at night|1111 utc|1111 gmt|a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
+    "clock": r"in the morning|in the afternoon|in the evening|at night"
+    r"|1111 utc|1111 gmt|a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
     r"|11p.m|1.11am|1.11pm|11.11am|11.11pm|1 am|1 pm|11 am|11 pm|1 a.m|1 p.m|11 a.m|11 p.m",
     "set": r"every |each |per |daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
     r"|hourly|once|twice|thrice|times",
-    "holiday": r"easter|good friday|christmas|thanksgiving|halloween|memorial day|labor day|new year|valentine"
+    "holiday": r"easter|good friday|christmas|thanksgiving|halloween|memorial day|labor day"
+    r"|new year|valentine"
     r"|st. patrick|st patrick|bastille|armistice|veterans|remembrance|boxing|independence|may day",
 }
 

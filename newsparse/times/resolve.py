@@ -99,6 +99,8 @@ class Found:
     value: str
     mod: str | None = None
     point: Point | None = None
+    #: a clock time that fell back on the publication day for want of a day
+    undated: bool = False
 
 
 def _unit_of(word: str) -> str:
@@ -485,7 +487,7 @@ class Resolver:
         if kind == "half" and which not in ("first", "1st", "second", "2nd") and not (
             which in ("last", "final") and (m.group("year") or m.group("year2"))
         ):
-            return None  # "the last half of 1989" is its second half; "the last half" alone is vague
+            return None  # "the last half of 1989" is its H2; "the last half" alone is vague
         explicit = m.group("year") or m.group("year2") or year0
         year = int(explicit) if explicit else None
         rel = (m.group("rel") or m.group("yrel0") or m.group("yrel2") or "").lower()
@@ -828,7 +830,9 @@ class Resolver:
         if m.group("orso") and mod is None:
             mod = "APPROX"  # "two years or so"
         det = (m.group("det") or "").lower()
-        if qmod_text in ("over", "under", "some") and (det not in ("", "a", "an") or m.group("adj")):
+        if qmod_text in ("over", "under", "some") and (
+            det not in ("", "a", "an") or m.group("adj")
+        ):
             mod = None  # "over the past three years" is during them, not longer
             start = m.start("det") if m.group("det") else m.start("adj")
         elif qmod_text == "over" and not det and (num or "").lower() not in ("a", "an"):
@@ -954,6 +958,7 @@ class Resolver:
         return self._day_offset(m, delta, code, mod, base)
 
     def _r_clock(self, m: regex.Match[str]) -> Found | None:
+        undated = False
         if m.group("named"):
             named = m.group("named").lower()
             # TimeML writes midnight as the end of its day: "midnight Friday" is Friday T24:00
@@ -989,10 +994,14 @@ class Resolver:
             day = None if anchor is None else anchor.shift(shift, "day")
         else:
             lo, _ = self._bounds(m.start())
-            day = self.ref_day if (self.ref_day is not None and self.ref_point_at >= lo) else (
-                self._anchor("day"))  # fmt: skip
+            if self.ref_day is not None and self.ref_point_at >= lo:
+                day = self.ref_day
+            else:
+                day = self._anchor("day")
+                undated = True
         date = "XXXX-XX-XX" if day is None else day.value
-        return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}")
+        return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}",
+                     undated=undated)  # fmt: skip
 
     def _r_set(self, m: regex.Match[str]) -> Found | None:
         if m.group("word"):
