@@ -35,6 +35,7 @@ from newsparse.data.meeting_vocab import (
     REMOTE_CUES,
 )
 from newsparse.events.clause import (
+    CLAUSE_REACH,
     Mention,
     MentionIndex,
     clause_end,
@@ -793,7 +794,20 @@ def find_meetings(analysis: Analysis) -> Analysis:
     if refs:
         # a second reading with descriptive groups and gazetteer places in the index;
         # it only adds to what the first reading found (see _with_extras)
-        aug = augment(analysis, idx)
+        windows: list[tuple[int, int]] = []
+        for r in refs:
+            # the clause reach around each reference, inside its sentence: bounded work
+            # however long a run-on "sentence" is
+            sent = analysis.sentence_at(r.span.start)
+            if sent is None:
+                continue
+            ws = max(sent.start, r.span.start - CLAUSE_REACH)
+            we = min(sent.end, r.span.end + CLAUSE_REACH)
+            if windows and ws <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], we))
+            else:
+                windows.append((ws, we))
+        aug = augment(analysis, idx, windows)
         if aug is not None:
             idx, extras = aug
             refs = _with_extras(refs, find_meeting_refs(analysis, idx), extras)

@@ -111,17 +111,24 @@ def _overlapping(ms: list[Mention], starts: list[int], start: int, end: int) -> 
     return out
 
 
-def _group_phrases(analysis: Analysis, idx: MentionIndex) -> list[tuple[int, int, str]]:
-    """(start, end, head) of every descriptive group phrase in the text."""
+@functools.cache
+def _small(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.V1)
+
+
+def _group_phrases(
+    analysis: Analysis, idx: MentionIndex, windows: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, head) of every descriptive group phrase in the windows."""
     norm = analysis.norm
     out: list[tuple[int, int, str]] = []
-    for m in _head_re().finditer(norm):
+    for m in (m for ws, we in windows for m in _head_re().finditer(norm, ws, we)):
         head = m.group("head")
         if _overlapping(idx.mentions, idx.starts, m.start(), m.end()):
             continue  # part of a name the actor stage found: "the Security Council"
-        if regex.match(r"\s++(?:\p{Lu}\p{Ll}++\s++){1,3}+\p{Lu}", norm[m.end() : m.end() + 40]):
+        if _small(r"\s++(?:\p{Lu}\p{Ll}++\s++){1,3}+\p{Lu}").match(norm[m.end() : m.end() + 40]):
             continue  # "officials John Smith ...": a title before names
-        if regex.match(r"\s++(?:of|from|willing|who|that)\b", norm[m.end() : m.end() + 10]):
+        if _small(r"\s++(?:of|from|willing|who|that)\b").match(norm[m.end() : m.end() + 10]):
             continue  # "leaders of the nations willing ...": the phrase goes on; who, it does not say
         start = m.start()
         words = 0
@@ -159,16 +166,21 @@ def _group_phrases(analysis: Analysis, idx: MentionIndex) -> list[tuple[int, int
     return out
 
 
-def augment(analysis: Analysis, idx: MentionIndex) -> tuple[MentionIndex, Extras] | None:
-    """A copy of ``idx`` with the extra groups and places in, or None when there are none."""
+def augment(
+    analysis: Analysis, idx: MentionIndex, windows: list[tuple[int, int]]
+) -> tuple[MentionIndex, Extras] | None:
+    """A copy of ``idx`` with the extra groups and places found in ``windows``
+    (the sentences that speak of a meeting, in order), or None when there are none."""
     extras = Extras()
     norm = analysis.norm
     text = analysis.text
     mentions = list(idx.mentions)
+    groups: list[Mention] = []
     places = list(idx.places)
+    new_places: list[Mention] = []
     # --- groups -------------------------------------------------------------
     top = analysis.dateline.span.end if analysis.dateline is not None else 0
-    for start, end, _head in _group_phrases(analysis, idx):
+    for start, end, _head in _group_phrases(analysis, idx, windows):
         if start < top:
             continue
         inside = [x for x in idx.between(start, end) if x.how != "pronoun"]
@@ -187,24 +199,34 @@ def augment(analysis: Analysis, idx: MentionIndex) -> tuple[MentionIndex, Extras
             continue  # "US officials", "British ministers": the country stands for them
         ident = f"A+{len(extras.actors) + 1}"
         span = Span.of(text, start, end)
-        name = regex.sub(r"(?i)^(?:the|a|an)\s++", "", span.text)
+        name = _small(r"(?i)^(?:the|a|an)\s++").sub("", span.text)
         extras.actors[ident] = Actor(
             id=ident, name=name, kind="group", country=country,
             members=tuple(member_ids), mentions=(span,),
         )
         extras.absorbed[ident] = frozenset(x.ident for x in inside)
-        mentions = [x for x in mentions if not (x.start < end and start < x.end)]
-        mentions.append(Mention(start, end, ident, "group"))
+        groups.append(Mention(start, end, ident, "group"))
+    if groups:
+        # the names a group swallowed leave the index (one sweep: both lists are sorted)
+        kept: list[Mention] = []
+        g = 0
+        for x in mentions:
+            while g < len(groups) and groups[g].end <= x.start:
+                g += 1
+            if not (g < len(groups) and groups[g].start < x.end):
+                kept.append(x)
+        mentions = kept + groups
     # --- places -------------------------------------------------------------
-    for m in _place_re().finditer(norm, top):
+    for m in (m for ws, we in windows for m in _place_re().finditer(norm, max(ws, top), we)):
         found = _place_at(analysis, idx, m, extras)
         if found is None:
             continue
         s, e, loc = found
-        if any(p.start < e and s < p.end for p in places):
+        if _overlapping(idx.places, idx.place_starts, s, e) or (new_places and new_places[-1].end > s):
             continue
         extras.locations[loc.id] = loc
-        places.append(Mention(s, e, loc.id, "name"))
+        new_places.append(Mention(s, e, loc.id, "name"))
+    places.extend(new_places)
     if not extras.actors and not extras.locations:
         return None
     new = MentionIndex.__new__(MentionIndex)
@@ -223,7 +245,7 @@ def _place_at(
     norm, text = analysis.norm, analysis.text
     s, e = m.span("name")
     ident = f"L+{len(extras.locations) + 1}"
-    words = list(regex.finditer(r"[^\s-]++", norm[s:e]))
+    words = list(_small(r"[^\s-]++").finditer(norm[s:e]))
     # an organisation after "at the": its offices ("convene at the Goldman Sachs")
     actors = _overlapping(idx.mentions, idx.starts, s, e)
     if actors:
@@ -234,7 +256,7 @@ def _place_at(
             and actor is not None
             and actor.kind == "organization"
             and m.group(0)[:2].lower() == "at"
-            and not regex.match(r"'s?+\b", norm[first.end : first.end + 3])
+            and not _small(r"'s?+\b").match(norm[first.end : first.end + 3])
         ):
             span = Span.of(text, first.start, first.end)
             extras.org_venues[ident] = first.ident
