@@ -166,6 +166,8 @@ EXTENTS: list[Row] = [
     ("The inspection is likely to last over a week.", "over a week", "DURATION", "P1W",
      "MORE_THAN"),
     ("The money can be spent over three years.", "three years", "DURATION", "P3Y", None),
+    ("The shots are given over a 14 day period.", "14 day", "DURATION", "P14D", None),
+    ("Speakers during the four day convention cheered.", "four day", "DURATION", "P4D", None),
     ("The talks lasted two weeks or so.", "two weeks or so", "DURATION", "P2W", "APPROX"),
     ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026", None),
     ("More recently, the group has grown.", "More recently", "DATE", "PAST_REF", None),
@@ -456,6 +458,7 @@ NOT_TIMES = [
     "USA Today ran the story.",
     'He spoke on "This Week With David Brinkley" about it.',
     "Now, he says, the plan looks doomed.",
+    "On the last night of the convention, he spoke.",
 ]
 
 

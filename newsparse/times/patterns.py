@@ -160,7 +160,7 @@ RULES: dict[str, str] = {
         (?:the{_S}day{_S}(?P<dir>before|after){_S})?
         (?P<word>yesterday|today|tomorrow|tonight)(?!\w)
         (?:{_S}(?P<pod>morning|afternoon|evening|night))?
-      | (?P<lastnight>last{_S}night|overnight)(?!\w)
+      | (?P<lastnight>(?<!\bthe\s{{1,3}})last{_S}night|overnight)(?!\w)
       | (?:(?P<mod2>later|earlier|early|late){_S})?this{_S}(?P<pod2>morning|afternoon|evening)(?!\w)
       | (?P<podmod>early|mid|late)(?:-|{_S})(?P<pod3>morning|afternoon|evening)(?!\w)
         (?:{_S}(?:on{_S})?(?:(?P<podday>yesterday|today|tomorrow)|(?P<wd>{_WEEKDAY})))?

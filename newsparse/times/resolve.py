@@ -835,14 +835,16 @@ class Resolver:
         ):
             mod = None  # "over the past three years" is during them, not longer
             start = m.start("det") if m.group("det") else m.start("adj")
-        elif qmod_text == "over" and not det and (num or "").lower() not in ("a", "an"):
-            mod = None  # "used over three years": during them; "over a week" is longer
+        elif qmod_text == "over" and (num or "").lower() not in ("a", "an"):
+            mod = None  # "used over three years", "over a 14-day period": during them
             start = m.start("num") if m.group("num") else m.start("vague")
         # "a couple of years", "a hundred years": the article is part of the number
         couple = (num or "").lower().startswith(("couple", "hundred", "dozen"))
         if m.group("adj") and not det and (num or "").lower().startswith(("a ", "an ")):
             start = m.start("num")  # "to last a couple of years": 'last' is a verb
-        if num and det and not m.group("adj") and (det in ("a", "an") or hyphen) and not couple:
+        # "the four day convention": a count before a singular unit is an adjective too
+        adjective = hyphen or (not plural and (num or "").lower() not in ("a", "an", "one", "1"))
+        if num and det and not m.group("adj") and (det in ("a", "an") or adjective) and not couple:
             # "a five-year plan", "the eight-year war", "its two-year strategy": the
             # determiner belongs to the noun the adjective describes (TimeBank)
             start = m.start("num")
