@@ -228,6 +228,127 @@ def test_known_misses(text: str, kind: str) -> None:
     assert [e.type for e in a.events] == [kind]
 
 
+# --- round two: phrasal triggers, CAMEO2PLOVER classes --------------------------------
+
+MORE_TYPES = [
+    ("After Russia began a new offensive into Ukraine, the talks stopped.", "ASSAULT",
+     "Russia", "Ukraine"),
+    ("Israel killed an Iranian general in Syria.", "ASSAULT", "Israel", "Iran"),
+    ("Russia shot down a Ukrainian drone.", "ASSAULT", "Russia", "Ukraine"),
+    ("The EU voted on a resolution to expel US troops.", "COERCE", "EU", "United States"),
+    ("Iran expelled French journalists.", "COERCE", "Iran", "France"),
+    ("China banned Israeli airlines on Monday.", "COERCE", "China", "Israel"),
+    ("A Russian court sentenced Ukrainian sailors to six years.", "COERCE", "Russia", "Ukraine"),
+    ("Ukraine charged Russian soldiers with war crimes.", "COERCE", "Ukraine", "Russia"),
+    ("The EU opened an investigation into Chinese subsidies.", "ACCUSE", "EU", "China"),
+    ("The EU impeached nobody, but France investigated Iranian banks.", "ACCUSE", "France", "Iran"),
+    ("The United States believes Iran ordered the attack.", "ACCUSE", "United States", "Iran"),
+    ('France characterized Iranian threats as "unacceptable".', "ACCUSE", "France", "Iran"),
+    ("Macron recommended that Ukraine accept the offer.", "REQUEST", "Emmanuel Macron", "Ukraine"),
+    ("France granted asylum to Russian dissidents.", "AID", "France", "Russia"),
+    ("The United States pledged $500 million in aid to Ukraine.", "AID", "United States",
+     "Ukraine"),
+    ("Russia sent more troops to Ukraine.", "MOBILIZE", "Russia", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), MORE_TYPES,
+                         ids=[t[0][:40] for t in MORE_TYPES])
+def test_more_types_and_roles(text: str, kind: str, source: str, target: str) -> None:
+    a, names = run(text)
+    found = [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+             for e in a.events]
+    assert any(k == kind and source in s and target in t for k, s, t in found), found
+
+
+def test_request_of_reverses_roles() -> None:
+    a, names = run("Zelensky agreed to the request of Macron to delay the vote.")
+    assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in a.events] == [("AGREE", ["Volodymyr Zelensky"], ["Emmanuel Macron"]),
+                                   ("REQUEST", ["Emmanuel Macron"], ["Volodymyr Zelensky"])]
+    a, names = run("The UN will study the request of Ukraine to send observers.")
+    assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in a.events] == [("REQUEST", ["Ukraine"], ["UN"])]
+
+
+QUOTES = [
+    ('Macron wrote, "I count on Russia to respect the truce."', "REQUEST", "Emmanuel Macron",
+     "Russia"),
+    ('The French president, Macron, said on Monday "We made a plea to Putin once again."',
+     "REQUEST", "Emmanuel Macron", "Vladimir Putin"),
+    ('"We urge Iran to stop," Biden said.', "REQUEST", "Joe Biden", "Iran"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), QUOTES, ids=[q[0][:40] for q in QUOTES])
+def test_first_person_in_a_quote_is_the_speaker(text: str, kind: str, source: str, target: str) -> None:
+    e, names = only(text)
+    assert (e.type, [names[s] for s in e.sources], [names[t] for t in e.targets]) == (
+        kind, [source], [target])
+
+
+ANAPHORA = [
+    ("Russia launched an offensive against Ukraine. The offensive was condemned by the EU.",
+     "EU", "Russia"),
+    ("Russia invaded Ukraine on Monday. France condemned the attack.", "France", "Russia"),
+    ('Biden suspended aid to Ukraine. Macron called the move a "disgrace".', "Emmanuel Macron",
+     "Joe Biden"),
+    ("Iran arrested Israeli tourists. The EU welcomed the decision.", "EU", "Iran"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), ANAPHORA, ids=[x[0][-40:] for x in ANAPHORA])
+def test_the_act_points_back_to_its_actor(text: str, source: str, target: str) -> None:
+    a, names = run(text)
+    second = a.events[-1]
+    assert len(a.events) == 2, a.events
+    assert ([names[s] for s in second.sources], [names[t] for t in second.targets]) == (
+        [source], [target])
+
+
+def test_one_event_named_twice_in_a_sentence_is_one() -> None:
+    a, _ = run("Russia announced a withdrawal from Ukraine, beyond the withdrawal from Kyiv.")
+    assert [e.type for e in a.events] == ["RETREAT"]
+
+
+MORE_NEGATIVES = [
+    'Biden characterized his call with Xi as "productive".',
+    "Putin struck a deal with Xi.",
+    "Zelensky was killed by no one, as he said.",
+    "Ukraine was killed off by a rumour after Zelensky spoke.",
+    "Macron condemned the attack.",
+    "The offensive was condemned by the European Union.",
+    "Russia killed time in Moscow.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NEGATIVES, ids=[t[:40] for t in MORE_NEGATIVES])
+def test_no_event_round_two(text: str) -> None:
+    a, names = run(text)
+    assert a.events == (), [(e.type, e.text) for e in a.events]
+
+
+XFAIL_TWO = [
+    pytest.param("The Senate confirmed him on Monday after Biden named Zelensky.", "SUPPORT",
+                 marks=pytest.mark.xfail(strict=True, reason="object pronouns are not resolved here"),
+                 id="confirmed-him"),
+    pytest.param("Syrian government forces began deploying into the north.", "MOBILIZE",
+                 marks=pytest.mark.xfail(strict=True, reason="a demonym inside the subject "
+                                         "noun phrase is not its actor"),
+                 id="government-forces"),
+    pytest.param('Biden said Putin "is trying to divide Europe".', "ACCUSE",
+                 marks=pytest.mark.xfail(strict=True, reason="an accusation by reported speech "
+                                         "has no trigger word"),
+                 id="reported-accusation"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), XFAIL_TWO)
+def test_known_misses_round_two(text: str, kind: str) -> None:
+    a, _ = run(text)
+    assert [e.type for e in a.events] == [kind]
+
+
 # --- data and properties ---------------------------------------------------------------
 
 
@@ -261,6 +382,16 @@ def test_any_text_gives_valid_events(text: str) -> None:
         assert a.text[e.span.start : e.span.end] == e.text == e.span.text
         assert a.text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert e.span.contains(e.trigger)
+
+
+def test_hostile_quotes_are_fast() -> None:
+    import time
+
+    text = 'Macron wrote, "' + ("I count on Russia to " * 4000) + ('"' * 20000)
+    a = build_analysis(text, actors=ACTORS[:9])
+    t0 = time.perf_counter()
+    find_events(a)
+    assert time.perf_counter() - t0 < 1.0
 
 
 def test_hostile_input_is_fast() -> None:

@@ -84,7 +84,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kill(?:ed|s)",
         r"shot\s++down",
         r"shot\s++dead",
-        r"struck(?!\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?+(?:deal|agreement|accord|bargain|"
+        r"struck(?!\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|bargain|"
         r"compromise|balance|tone|chord|note|pact|partnership)\b)(?!\s++(?:down|off|out)\b)",
     ),
     "COERCE": (
@@ -177,7 +177,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"convicted",
         r"found\s++(?:[\w-]++\s++){1,3}?guilty",
         r"investigat(?:ed|es|ing)",
-        r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?+(?:investigation|"
+        r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:investigation|"
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
         r"fil(?:ed|es)\s++(?:a\s++)?+(?:lawsuit|suit|complaint)\s++against",
@@ -212,14 +212,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"truce|deal|talks|agreement|peace|plan|meeting|summit|negotiations|swap|exchange|accord|"
         r"pact|settlement|compromise)\b)",
         r"entered\s++into\s++(?:an?\s++)?+agreement",
-        r"reached\s++(?:an?\s++)?+(?:\w++\s++)?+(?:agreement|deal|accord)",
+        r"reached\s++(?:an?\s++)?+(?:\w++\s++)?(?:agreement|deal|accord)",
         r"will\s++comply\s++with",
     ),
     "SUPPORT": (
         r"prais(?:ed|es|ing)",
         r"endors(?:ed|es|ing)",
         r"support(?:ed|s)",
-        r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?+support\s++behind",
+        r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
         r"expressed\s++support\s++for",
         r"signed\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:agreement|deal|accord|treaty|pact)",
         r"recogni[sz]ed",
@@ -243,7 +243,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "AID": (
         rf"(?:provided|provides|sent|sends|delivered|delivers|gave|gives|pledged|pledges|donated)\s++{_AID_OBJ}",
         r"provided\s++for",
-        r"grant(?:ed|s)\s++(?:\w++\s++)?+asylum",
+        r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),
     "CONCEDE": (
         r"released\s++(?:\w++\s++){0,2}?(?:prisoners|hostages|detainees|captives)",

@@ -78,6 +78,14 @@ _PASSIVE = _Lazy(
 _POSSESSIVE = _Lazy(r"(?:'s?+)\s++$", regex.V1)
 _PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
                           "sent", "held", "given", "sold", "cut", "put", "driven", "shut"})
+_SUBORDINATOR = _Lazy(
+    r"\b(?:after|before|when|while|because|since|until|although|though|as|if)\b", regex.V1 | regex.I
+)
+_LEAD_SUBORDINATOR = _Lazy(
+    r"\s*+(?i:after|before|since|when|while|because|although|though|once|until)\s++"
+    r"(?=[A-Z]|(?:the\s++)?+(?!\w++ing\b)[a-z]++\s++(?!of\b)[a-z])",
+    regex.V1,
+)
 _BY_PRONOUN = _Lazy(r"\s++by\s++", regex.V1 | regex.I)
 _OFFER = _Lazy(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
 _DENIED_MEETING = _Lazy(
@@ -204,6 +212,9 @@ def _event(
 ) -> Event | None:
     norm = analysis.norm
     c_start = clause_start(norm, sent.start, start)
+    lead = _LEAD_SUBORDINATOR.match(norm, c_start, start)
+    if lead is not None:  # "After Russia began ...": Russia is this clause's subject
+        c_start = lead.end()
     c_end = clause_end(norm, end, sent.end)
     before = norm[max(c_start, start - 40) : start]
     preps = TARGET_PREPOSITIONS[kind]
@@ -214,8 +225,11 @@ def _event(
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
     if participle and _PASSIVE.search(before):
         agent = idx.after(end, c_end, direct=False, preps="by")
-        if agent and agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, end, agent[0].start):
-            agent = []  # "killed by a mob after he ...": the pronoun is in another clause
+        if agent and (
+            (agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, end, agent[0].start))
+            or _SUBORDINATOR.search(norm, end, agent[0].start)
+        ):
+            agent = []  # "killed by a mob after he ...": the name is in another clause
         sources = _ids(agent)
         target_chain = idx.subject(c_start, start)
         targets = _ids(target_chain)
