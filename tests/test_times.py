@@ -168,6 +168,7 @@ EXTENTS: list[Row] = [
     ("The money can be spent over three years.", "three years", "DURATION", "P3Y", None),
     ("The shots are given over a 14 day period.", "14 day", "DURATION", "P14D", None),
     ("Speakers during the four day convention cheered.", "four day", "DURATION", "P4D", None),
+    ("He served his full five-year term.", "five-year", "DURATION", "P5Y", None),
     ("The talks lasted two weeks or so.", "two weeks or so", "DURATION", "P2W", "APPROX"),
     ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026", None),
     ("More recently, the group has grown.", "More recently", "DATE", "PAST_REF", None),
@@ -365,6 +366,10 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Since year-end, the index has risen 12%.", [("year-end", "2024-12-31")]),
     (
+        "Bayes withdrew in March 2019. The next month, the party named a new ticket.",
+        [("March 2019", "2019-03"), ("The next month", "2019-04")],
+    ),
+    (
         "The firm aims to hold half the market by 2027. Its chief forecast higher earnings for the "
         "full year.",
         [("2027", "2027"), ("the full year", "2025")],
@@ -459,6 +464,8 @@ NOT_TIMES = [
     'He spoke on "This Week With David Brinkley" about it.',
     "Now, he says, the plan looks doomed.",
     "On the last night of the convention, he spoke.",
+    "The former president died aged 84 years.",
+    "Children under 5 years of age are most at risk.",
 ]
 
 

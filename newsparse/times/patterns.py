@@ -196,7 +196,8 @@ RULES: dict[str, str] = {
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
         (?:(?P<num>{_NUMBER})(?:{_S}(?:to|or){_S}(?P<num2>{_NUMBER}))?|(?P<vague>{_VAGUE}))
         (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
-        (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?(?!\w|-old|\s{{1,3}}old)
+        (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?
+        (?!\w|-old|\s{{1,3}}old|\s{{1,3}}of\s{{1,3}}age)
         (?P<orso>{_S}or{_S}so(?!\w))?
       | (?<=\b(?:for|within|in|over|after)\s{{1,3}})
         (?P<bare>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w'-])

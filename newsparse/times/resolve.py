@@ -74,6 +74,8 @@ _AHEAD_BEFORE = regex.compile(
 _MODAL_BEFORE = regex.compile(
     r"\b(?:will|would|could|might|may|can|shall|'ll)\s{1,3}\Z", regex.IGNORECASE
 )
+_AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
+_THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
@@ -719,6 +721,10 @@ class Resolver:
             return self._found(m, "DURATION", "P10Y")  # "the past decade": the ten years to now
         gran = unit
         step = "week" if unit == "weekend" else unit
+        the = _THE_BEFORE.search(self.norm[max(0, m.start("rel") - 6) : m.start("rel")])
+        if the and rel in ("next", "previous") and self.ref_point is not None:
+            # "The next month": the month after the one last named, not after today
+            rel = "following" if rel == "next" else "preceding"
         if rel in ("this", "current", "present"):
             point = self._anchor(gran)
         elif rel in ("last", "past", "previous", "latest"):
@@ -727,9 +733,9 @@ class Resolver:
         elif rel in ("next", "coming"):
             anchor = self._anchor(gran)
             point = None if anchor is None else anchor.shift(1, step)
-        elif rel == "following":
+        elif rel in ("following", "preceding"):
             base = self._base(gran)
-            point = None if base is None else base.shift(1, step)
+            point = None if base is None else base.shift(1 if rel == "following" else -1, step)
         else:  # same, that
             point = self._base(gran)
         if gran == "weekend" and point is not None:
@@ -844,10 +850,14 @@ class Resolver:
             start = m.start("num")  # "to last a couple of years": 'last' is a verb
         # "the four day convention": a count before a singular unit is an adjective too
         adjective = hyphen or (not plural and (num or "").lower() not in ("a", "an", "one", "1"))
-        if num and det and not m.group("adj") and (det in ("a", "an") or adjective) and not couple:
+        if num and det and not couple and (
+            (det in ("a", "an") or adjective) and not m.group("adj") or hyphen
+        ):
             # "a five-year plan", "the eight-year war", "its two-year strategy": the
             # determiner belongs to the noun the adjective describes (TimeBank)
             start = m.start("num")
+        if _AGED_BEFORE.search(self.norm[max(0, start - 8) : start]):
+            return None  # "aged 84 years": an age, not a time (TimeML)
         if unit in ("quarter", "half") and regex.match(r"\s{1,3}of\b", self.norm[m.end() : m.end() + 5]):
             return None  # "three quarters of the states": a fraction
         if num:
