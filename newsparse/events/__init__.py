@@ -304,8 +304,12 @@ def _event(
         targets=targets,
         date=t.value if t is not None else None,
         location=location,
-        # an offer ("ready to discuss") is only possible, whoever reports it
-        modality="hypothetical" if offer else modality_before(norm, sent.start, start),
+        # an offer ("ready to discuss") is only possible, whoever reports it; a
+        # request named as a noun ("comply with the request of X") has been made
+        modality="hypothetical" if offer else (
+            "asserted" if _REQUEST_OF.fullmatch(norm, start, end)
+            else modality_before(norm, sent.start, start)
+        ),
         negated=negated,
         confidence=round(confidence, 2),
         cameo=CAMEO_ROOTS.get(kind),
