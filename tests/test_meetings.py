@@ -380,3 +380,121 @@ def test_parse_end_to_end() -> None:
 def test_parse_end_to_end_negative() -> None:
     doc = newsparse.parse("The company failed to meet the demands of its workers.")
     assert doc.meetings == ()
+
+
+# --- descriptive groups as participants (newsparse.meetings.extras) ---------------------
+
+GROUPS = [
+    ("Delegates will convene in Geneva on March 20.", {"Delegates"}),
+    ("Apple executives are in negotiations with film studios.", {"Apple executives", "film studios"}),
+    ("The council convened on Monday to weigh sanctions.", {"council"}),
+    ("Macron met foreign leaders in Paris on Monday.", {"Emmanuel Macron", "foreign leaders"}),
+    ("Biden held talks with senior union officials on Tuesday.", {"Joe Biden", "senior union officials"}),
+    ("NATO leaders met in Geneva on Monday.", {"NATO leaders"}),
+    ("Macron met the Apple board on Monday.", {"Emmanuel Macron", "Apple board"}),
+    # a country inside the phrase stands for the group, as the actor stage has it
+    ("Zelensky met two Swiss doctors in Kyiv on Monday.", {"Volodymyr Zelensky", "Switzerland"}),
+    ("Ukraine, in talks with US officials in Qatar on Tuesday, offered a ceasefire.",
+     {"Ukraine", "United States"}),
+    # no group: the phrase goes on ("leaders of ..."), or points back ("the two leaders")
+    ("Starmer will host talks with leaders of the nations willing to help.", {"Keir Starmer"}),
+    ("Officials said Macron met Scholz in Berlin.", {"Emmanuel Macron", "Olaf Scholz"}),
+    pytest.param("A Chinese official said dialogue was needed.", {"A Chinese official"},
+                 marks=pytest.mark.xfail(strict=True, reason="the speaker of 'said dialogue' is not taken")),
+    pytest.param("I met with two American doctors on Monday.", {"I", "two American doctors"},
+                 marks=pytest.mark.xfail(strict=True, reason="a first-person pronoun names no actor")),
+]
+
+
+@pytest.mark.parametrize(("text", "participants"), GROUPS,
+                         ids=[str(g[0] if isinstance(g, tuple) else g.values[0])[:40] for g in GROUPS])
+def test_group_participants(text: str, participants: set[str]) -> None:
+    m, names = first(text)
+    assert {names[p] for p in m.participants} == participants
+
+
+def test_group_members_and_ids() -> None:
+    a, names = run("Apple executives are in negotiations with film studios.")
+    groups = {x.name: x for x in a.actors if x.kind == "group"}
+    assert [names[i] for i in groups["Apple executives"].members] == ["Apple"]
+    assert groups["film studios"].members == ()
+    for g in groups.values():
+        assert [s.text for s in g.mentions] == [g.name]
+
+
+def test_unused_groups_are_not_added() -> None:
+    a, _ = run("Macron met Scholz in Berlin. Delegates later praised the deal.")
+    assert not [x for x in a.actors if x.kind == "group"]
+
+
+def test_ids_are_renumbered_end_to_end() -> None:
+    doc = newsparse.parse("Delegates will convene in Vladivostok on Monday.", published="2025-03-11")
+    assert [m.participants for m in doc.meetings] == [("A1",)]
+    assert doc.actor("A1").kind == "group"
+    loc = doc.location(doc.meetings[0].location or "")
+    assert (loc.name, loc.kind, loc.country) == ("Vladivostok", "city", "RUS")
+
+
+# --- places from the city gazetteer and venue names ---------------------------------------
+
+PLACES = [
+    ("Putin met Modi in Vladivostok on Tuesday.", ("Vladivostok", "city", "RUS")),
+    ("Biden and Xi will hold talks in Osaka next week.", ("Osaka", "city", "JPN")),
+    ("The talks in Sao Paulo between Macron and Scholz ended on Monday.", ("Sao Paulo", "city", "BRA")),
+    ("Macron will meet a Chinese envoy in Rio de Janeiro on Tuesday.", ("Rio de Janeiro", "city", "BRA")),
+    ("Macron and Scholz met at Stormont Castle on Monday.", ("Stormont Castle", "venue", None)),
+    ("Delegates will convene at the Apple campus on March 20.", ("Apple", "venue", "USA")),
+    ("Macron met Scholz in Paris on Monday.", ("Paris", "city", "FRA")),  # the given place wins
+    ("Macron met Scholz after a speech in Reading.", None),  # a word, not a city
+    ("Macron met Scholz on Monday. Delegates later flew to Osaka.", None),
+    pytest.param("All eyes turned to Rio as the committee convened.", ("Rio", "city", "BRA"),
+                 marks=pytest.mark.xfail(strict=True, reason="'turned to X as ...' is no place cue")),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES,
+                         ids=[str(p[0] if isinstance(p, tuple) else p.values[0])[:40] for p in PLACES])
+def test_gazetteer_places(text: str, place: tuple[str, str, str | None] | None) -> None:
+    a, _ = run(text)
+    m = a.meetings[0]
+    locs = {x.id: x for x in a.locations}
+    got = None if m.location is None else (
+        locs[m.location].name, locs[m.location].kind, locs[m.location].country)
+    assert got == place
+
+
+EXTRA_WORDS = st.sampled_from(
+    ["Delegates", "delegates", "officials", "the", "two", "foreign", "leaders", "of", "met",
+     "convened", "talks", "with", "in", "at", "Osaka", "Rio", "de", "Janeiro", "Stormont",
+     "Castle", "Apple", "executives", "council", "Macron", "US", ".", ",", "Reading", "a",
+     "Chinese", "official", "hold", "said"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(EXTRA_WORDS, max_size=40).map(" ".join))
+def test_extras_give_valid_objects(text: str) -> None:
+    a, _ = run(text)
+    ids = {x.id for x in a.actors}
+    locs = {x.id for x in a.locations}
+    for m in a.meetings:
+        assert set(m.participants) <= ids
+        assert m.location is None or m.location in locs
+    spans = [s for x in a.actors for s in x.mentions] + [s for y in a.locations for s in y.mentions]
+    for s in spans:
+        assert a.text[s.start : s.end] == s.text
+    for x in a.actors:
+        assert set(x.members) <= ids
+    doc = newsparse.parse(text)
+    assert all("+" not in i for i in [x.id for x in doc.actors] + [y.id for y in doc.locations])
+
+
+def test_hostile_extras_are_fast() -> None:
+    import time
+
+    text = (("delegates met " * 8000) + ("Apple executives " * 5000)
+            + ("in Vladivostok Castle Hotel " * 5000) + ("Leaders In Rio De La Of " * 5000))
+    a = build_analysis(text, actors=ACTORS[:3] + ACTORS[21:22])
+    t0 = time.perf_counter()
+    find_meetings(a)
+    assert time.perf_counter() - t0 < 1.5

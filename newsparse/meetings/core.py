@@ -899,7 +899,11 @@ def _with_extras(refs: list[MeetingRef], again: list[MeetingRef], extras: Extras
         covered = set(r2.participants)
         for p in r2.participants:
             covered |= extras.absorbed.get(p, frozenset())
-        if any(p in extras.actors for p in r2.participants) and set(r.participants) <= covered:
+        venue_org = extras.org_venues.get(r2.location or "")
+        if r.location is None and venue_org is not None:
+            covered.add(venue_org)  # "convene at the Goldman Sachs": the place, not a party
+        new_parts = any(p in extras.actors for p in r2.participants) or venue_org in r.participants
+        if new_parts and set(r.participants) <= covered:
             participants = r2.participants
         location = r.location
         if location is None and r2.location is not None and r2.location in extras.locations:
