@@ -244,6 +244,8 @@ TIMES_OF_DAY: list[Row] = [
     ("The deadline passed at noon.", "noon", "TIME", "2025-03-11T12:00", None),
     ("The session ended at 10:30 a.m. yesterday.", "10:30 a.m. yesterday", "TIME",
      "2025-03-10T10:30", None),
+    ("A quake struck at 4:53 a.m Thursday morning.", "4:53 a.m Thursday morning", "TIME",
+     "2025-03-06T04:53", None),
 ]  # fmt: skip
 
 

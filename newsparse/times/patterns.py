@@ -226,7 +226,7 @@ RULES: dict[str, str] = {
            (?:in\s{{1,3}}the\s{{1,3}}(?P<inpod>morning|afternoon|evening)
              |at\s{{1,3}}(?P<atnight>night))
            (?!\w)
-          |(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]m(?!\w))
+          |(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]\.?m(?!\w))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
           |(?P<h3>[01][0-9]|2[0-3])(?P<m3>[0-5][0-9])(?=\s{{0,2}}(?:utc|gmt)\b)
           |(?P<named>noon|midnight|midday)(?!\w)
@@ -234,7 +234,7 @@ RULES: dict[str, str] = {
         (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|ist|jst|kst|hkt|sgt
           |aest|aedt|et|pt|ct|mt
           |local\s{{1,3}}time)(?!\w))?
-        (?:,?\s{{1,3}}(?:on\s{{1,3}})?(?:(?P<cwd>{_WEEKDAY})
+        (?:,?\s{{1,3}}(?:on\s{{1,3}})?(?:(?P<cwd>{_WEEKDAY})(?:\s{{1,3}}(?:morning|afternoon|evening|night)(?!\w))?
           |(?P<cmon>{_MONTH})\s{{1,3}}(?P<cday>{_DAY})
           |(?P<cdeictic>today|yesterday|tomorrow)(?!\w)))?
     """,
