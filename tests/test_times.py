@@ -135,6 +135,8 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     ("On Friday, the government planned to pay the first families.", "Friday", "DATE",
      "2025-03-07", PUBLISHED),
     ("Protesters planned a march on Saturday.", "Saturday", "DATE", "2025-03-15", PUBLISHED),
+    ("We first heard about the virus back in February.", "February", "DATE", "2024-02",
+     "2024-10-18"),
     ("Lawyers said they would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE",
      "2025-03-05", PUBLISHED),
     ("Candidates held rallies ahead of Sunday's election.", "Sunday", "DATE", "2025-03-16",
@@ -224,6 +226,8 @@ DURATIONS: list[Row] = [
     ("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "P2W", None),
     ("More deals will come in the next 12 to 18 months.", "the next 12 to 18 months", "DURATION",
      "P12M", None),
+    ("She has worked there for the past 25-26 years.", "the past 25-26 years", "DURATION", "P25Y",
+     None),
 ]  # fmt: skip
 
 SETS: list[Row] = [
@@ -468,6 +472,7 @@ NOT_TIMES = [
     "On the last night of the convention, he spoke.",
     "The former president died aged 84 years.",
     "Children under 5 years of age are most at risk.",
+    "The site hosted a quarter million clips.",
 ]
 
 

@@ -194,7 +194,7 @@ RULES: dict[str, str] = {
         (?:(?P<det>the|a|an|this|that|its|his|her|their)(?:{_S}))?
         (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
-        (?:(?P<num>{_NUMBER})(?:{_S}(?:to|or){_S}(?P<num2>{_NUMBER}))?|(?P<vague>{_VAGUE}))
+        (?:(?P<num>{_NUMBER})(?:(?:{_S}(?:to|or){_S}|-)(?P<num2>{_NUMBER}))?|(?P<vague>{_VAGUE}))
         (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?
         (?!\w|-old|\s{{1,3}}old|\s{{1,3}}of\s{{1,3}}age)

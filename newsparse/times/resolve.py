@@ -74,6 +74,10 @@ _AHEAD_BEFORE = regex.compile(
 _MODAL_BEFORE = regex.compile(
     r"\b(?:will|would|could|might|may|can|shall|'ll)\s{1,3}\Z", regex.IGNORECASE
 )
+_FRACTION_AFTER = regex.compile(
+    r"\s{1,3}(?:of|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile|point)\b",
+    regex.IGNORECASE,
+)
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
@@ -858,8 +862,8 @@ class Resolver:
             start = m.start("num")
         if _AGED_BEFORE.search(self.norm[max(0, start - 8) : start]):
             return None  # "aged 84 years": an age, not a time (TimeML)
-        if unit in ("quarter", "half") and regex.match(r"\s{1,3}of\b", self.norm[m.end() : m.end() + 5]):
-            return None  # "three quarters of the states": a fraction
+        if unit in ("quarter", "half") and _FRACTION_AFTER.match(self.norm, m.end()):
+            return None  # "three quarters of the states", "a quarter million clips": a fraction
         if num:
             low = num.lower()
             if unit == "second" and low in ("a", "an", "one"):

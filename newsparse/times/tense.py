@@ -105,8 +105,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         if fronted is not None:
             return fronted
     last = before[-1].lower() if before else ""
-    if last == "since":
-        return "past"  # "since March": a time gone by
+    if last == "since" or [w.lower() for w in before[-2:]] == ["back", "in"]:
+        return "past"  # "since March", "back in February": a time gone by
     if last in ("until", "till", "through"):
         # "postponed until Tuesday", but "until Thursday, they had not ..."
         had = any(w.lower() in ("had", "hadn't") for w in before + after)
