@@ -443,6 +443,7 @@ PLACES = [
     ("The talks in Sao Paulo between Macron and Scholz ended on Monday.", ("Sao Paulo", "city", "BRA")),
     ("Macron will meet a Chinese envoy in Rio de Janeiro on Tuesday.", ("Rio de Janeiro", "city", "BRA")),
     ("Macron and Scholz met at Stormont Castle on Monday.", ("Stormont Castle", "venue", None)),
+    ("Macron met foreign leaders at the Grand Palace.", ("Grand Palace", "venue", None)),
     ("Delegates will convene at the Apple campus on March 20.", ("Apple", "venue", "USA")),
     ("Macron met Scholz in Paris on Monday.", ("Paris", "city", "FRA")),  # the given place wins
     ("Macron met Scholz after a speech in Reading.", None),  # a word, not a city

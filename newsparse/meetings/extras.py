@@ -269,8 +269,9 @@ def _place_at(
         return None
     # a venue: "Stormont Castle", "the Grand Hyatt Hotel"
     for k in range(len(words), 1, -1):
-        if words[k - 1].group(0) in VENUE_HEADS:
-            end = s + words[k - 1].end()
+        last = words[k - 1].group(0).rstrip(".,'")
+        if last in VENUE_HEADS:
+            end = s + words[k - 1].start() + len(last)
             span = Span.of(text, s, end)
             return s, end, Location(id=ident, name=span.text, kind="venue", country=None, mentions=(span,))
     # a city: the longest run of words the gazetteer knows
