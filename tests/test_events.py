@@ -249,6 +249,9 @@ MORE_TYPES = [
     ("The United States pledged $500 million in aid to Ukraine.", "AID", "United States",
      "Ukraine"),
     ("Russia sent more troops to Ukraine.", "MOBILIZE", "Russia", "Ukraine"),
+    ("France expelled two Iranian diplomats on Monday.", "SANCTION", "France", "Iran"),
+    ("Russia broke off diplomatic relations with Ukraine.", "SANCTION", "Russia", "Ukraine"),
+    ("Russia retreated from Ukraine.", "RETREAT", "Russia", ""),
 ]
 
 
@@ -258,7 +261,7 @@ def test_more_types_and_roles(text: str, kind: str, source: str, target: str) ->
     a, names = run(text)
     found = [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
              for e in a.events]
-    assert any(k == kind and source in s and target in t for k, s, t in found), found
+    assert any(k == kind and source in s and (target in t or not target) for k, s, t in found), found
 
 
 def test_request_of_reverses_roles() -> None:
@@ -319,6 +322,8 @@ MORE_NEGATIVES = [
     "Macron condemned the attack.",
     "The offensive was condemned by the European Union.",
     "Russia killed time in Moscow.",
+    "The Chinese envoy was a recognized expert on Iran.",
+    "After the war Biden retreated to his home in Delaware.",
 ]
 
 
@@ -402,3 +407,13 @@ def test_hostile_input_is_fast() -> None:
     t0 = time.perf_counter()
     find_events(a)
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_a_place_after_to_is_a_recipient() -> None:
+    a = build_analysis(
+        "Israel sent aid to Ukraine. The talks in Ukraine ended.",
+        actors=[("Israel", "country", "ISR", ["Israel"]), ("Ukraine", "country", "UKR", ["Ukraine"])],
+        locations=[("Ukraine", "country", "UKR", ["Ukraine"])],
+    )
+    events = find_events(a).events
+    assert [(e.type, e.sources, e.targets) for e in events] == [("AID", ("A1",), ("A2",))]

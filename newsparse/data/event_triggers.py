@@ -113,7 +113,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"restrictions|travel\s++bans?+)",
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
-        rf"(?:cut|cuts|cutting)\s++off\s++{_SUSPEND_OBJ}",
+        rf"(?:cut|cuts|cutting|broke|breaks|break|breaking)\s++off\s++{_SUSPEND_OBJ}",
         rf"(?:halted|halts|froze|freezes|withheld|withholds)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
@@ -222,7 +222,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
         r"expressed\s++support\s++for",
         r"signed\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:agreement|deal|accord|treaty|pact)",
-        r"recogni[sz]ed",
+        r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
         r"thanked",
         r"apologi[sz]ed\s++to",
@@ -256,7 +256,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "RETREAT": (
         r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
-        r"retreated",
+        r"retreated(?=\s++from\b)",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",
     ),

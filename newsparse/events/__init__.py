@@ -245,7 +245,12 @@ def _event(
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
-        target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6)
+        target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
+                                 to_place=False)
+        if not target_chain and " " in norm[start:end]:
+            # "expelled two Russian diplomats": the target sits inside the phrase
+            first = start + len(norm[start:end].split()[0])
+            target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
         targets = _ids(target_chain)
         if kind == "REQUEST" and _REQUEST_OF.fullmatch(norm, start, end):
             # "X will comply with the request of Y": Y asks X

@@ -156,13 +156,18 @@ class MentionIndex:
             names.add(actor.name.lower())
         return bool(names & _news_outlets())
 
-    def is_place(self, m: Mention) -> bool:
-        """True when an actor mention is also a place named after "in"/"at"/"to"."""
+    def is_place(self, m: Mention, to: bool = True) -> bool:
+        """True when an actor mention is also a place named after "in"/"at"/"to".
+
+        With ``to=False`` a place after "to" stays an actor: "aid to Turkey".
+        """
         i = bisect.bisect_left(self.place_starts, m.start)
         for p in self.places[max(0, i - 1) : i + 2]:
             if p.start < m.end and m.start < p.end:
                 before = self.norm[max(0, p.start - 12) : p.start].lower()
-                return bool(_search(r"\b(?:in|at|near|outside|across|to)\s++(?:the\s++)?+$", before))
+                if to:
+                    return bool(_search(r"\b(?:in|at|near|outside|across|to)\s++(?:the\s++)?+$", before))
+                return bool(_search(r"\b(?:in|at|near|outside|across)\s++(?:the\s++)?+$", before))
         return False
 
     def preceded_by_preposition(self, m: Mention, floor: int = 0) -> bool:
@@ -227,10 +232,14 @@ class MentionIndex:
         return []
 
     def after(
-        self, start: int, end: int, *, direct: bool, preps: str, max_words: int = 4
+        self, start: int, end: int, *, direct: bool, preps: str, max_words: int = 4,
+        to_place: bool = True,
     ) -> list[Mention]:
-        """The chain right after ``start``: a direct object, or after one of ``preps``."""
-        cands = [m for m in self.between(start, end) if not self.is_place(m)]
+        """The chain right after ``start``: a direct object, or after one of ``preps``.
+
+        ``to_place=False`` keeps a place after "to" as a candidate ("aid to Turkey").
+        """
+        cands = [m for m in self.between(start, end) if not self.is_place(m, to_place)]
         if not cands or self.is_press(cands[0]):
             return []
         gap = self.norm[start : cands[0].start]
