@@ -252,6 +252,10 @@ MORE_TYPES = [
     ("France expelled two Iranian diplomats on Monday.", "SANCTION", "France", "Iran"),
     ("Russia broke off diplomatic relations with Ukraine.", "SANCTION", "Russia", "Ukraine"),
     ("Russia retreated from Ukraine.", "RETREAT", "Russia", ""),
+    ("Biden said Iran was responsible for the attacks.", "ACCUSE", "Joe Biden", "Iran"),
+    ("Russia rejected demands by Ukraine.", "REQUEST", "Ukraine", "Russia"),
+    ("Russia rejected demands by Ukraine.", "REJECT", "Russia", "Ukraine"),
+    ("China made demands of Russia.", "REQUEST", "China", "Russia"),
 ]
 
 
@@ -324,6 +328,7 @@ MORE_NEGATIVES = [
     "Russia killed time in Moscow.",
     "The Chinese envoy was a recognized expert on Iran.",
     "After the war Biden retreated to his home in Delaware.",
+    "Biden said Iran was a large country with a long history.",
 ]
 
 

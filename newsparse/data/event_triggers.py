@@ -181,9 +181,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
         r"fil(?:ed|es)\s++(?:a\s++)?+(?:lawsuit|suit|complaint)\s++against",
-        # "believe the crown prince ordered the killing": blame without the word
-        r"believ(?:e|es|ed)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
-        r"were\s++behind|was\s++responsible|were\s++responsible|carried\s++out)\b)",
+        # "believe the crown prince ordered the killing", "said Iran was responsible for
+        # the attacks": blame without the word
+        r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
+        r"were\s++behind|is\s++behind|are\s++behind|(?:was|were|is|are)\s++responsible\s++for|"
+        r"carried\s++out)\b)",
     ),
     "REQUEST": (
         r"urg(?:e|ed|es|ing)",

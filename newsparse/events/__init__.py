@@ -146,6 +146,21 @@ _NAMING = _Lazy(
 )
 _NAMED_RIGHT = _Lazy(r"\s++(?:the\s++)?+", regex.V1 | regex.I)
 
+_MADE_BEFORE = _Lazy(
+    r"\b(?:made|make|makes|making|issued|issue|issues|sent|send|sends|put|puts|renewed|repeated)"
+    r"\s++(?:(?:a|new|several|its|his|her|their)\s++)?+$",
+    regex.V1 | regex.I,
+)
+_DEMANDS_BY = _Lazy(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
+
+
+def _noun_request(norm: str, start: int, end: int) -> bool:
+    """True for "the request of X", "demands by X": X asks, the clause's subject is asked."""
+    if _MADE_BEFORE.search(norm, max(0, start - 30), start):
+        return False  # "China made demands of Japan": the maker asks
+    return bool(_REQUEST_OF.fullmatch(norm, start, end) or _DEMANDS_BY.match(norm, start))
+
+
 _VERBAL_ATTACK = _Lazy(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
 
 
@@ -252,7 +267,7 @@ def _event(
             first = start + len(norm[start:end].split()[0])
             target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
         targets = _ids(target_chain)
-        if kind == "REQUEST" and _REQUEST_OF.fullmatch(norm, start, end):
+        if kind == "REQUEST" and _noun_request(norm, start, end):
             # "X will comply with the request of Y": Y asks X
             asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
             sources, targets = _ids(asker), _ids(idx.subject(c_start, start, bounded=True))
@@ -297,7 +312,9 @@ def _event(
         if regex.search(r"\b(?:in|at|near)\s++(?:the\s++)?+$", norm[max(end, p.start - 12) : p.start]):
             location = p.ident
             break
-    negated = kind != "REJECT" and negated_before(norm, sent.start, start)
+    noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
+    # "rejected demands by X": the demand was made all the same
+    negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets)
     return Event(
         id="E0",
@@ -312,7 +329,7 @@ def _event(
         # an offer ("ready to discuss") is only possible, whoever reports it; a
         # request named as a noun ("comply with the request of X") has been made
         modality="hypothetical" if offer else (
-            "asserted" if _REQUEST_OF.fullmatch(norm, start, end)
+            "asserted" if noun_request
             else modality_before(norm, sent.start, start)
         ),
         negated=negated,
