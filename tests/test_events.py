@@ -256,6 +256,8 @@ MORE_TYPES = [
     ("Russia rejected demands by Ukraine.", "REQUEST", "Ukraine", "Russia"),
     ("Russia rejected demands by Ukraine.", "REJECT", "Russia", "Ukraine"),
     ("China made demands of Russia.", "REQUEST", "China", "Russia"),
+    ('Putin launched a fierce attack on Zelensky, calling him "a clown".', "ACCUSE",
+     "Vladimir Putin", "Volodymyr Zelensky"),
 ]
 
 

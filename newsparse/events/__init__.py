@@ -162,6 +162,11 @@ def _noun_request(norm: str, start: int, end: int) -> bool:
 
 
 _VERBAL_ATTACK = _Lazy(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
+_ATTACK_NOUN = _Lazy(r"\battack\b", regex.V1 | regex.I)
+#: "launched an attack on Clinton, branding her "a demon"": the attack is in words
+_WORDS_FOLLOW = _Lazy(
+    r"\b(?:branding|calling|labell?ing|accusing|saying|describing|dubbing)\b|\"", regex.V1 | regex.I
+)
 
 
 def _is_person(idx: MentionIndex, ids: tuple[str, ...]) -> bool:
@@ -297,7 +302,10 @@ def _event(
     if not targets and len(sources) > 1 and kind in SYMMETRIC:
         # "France and Ukraine signed an agreement": each is the other's counterpart
         sources, targets = sources[:1], sources[1:]
-    if kind == "ASSAULT" and _VERBAL_ATTACK.match(norm, start, end) and _is_person(idx, targets):
+    if kind == "ASSAULT" and _is_person(idx, targets) and (
+        _VERBAL_ATTACK.match(norm, start, end)
+        or (_ATTACK_NOUN.search(norm, start, end) and _WORDS_FOLLOW.search(norm, end, c_end))
+    ):
         kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
