@@ -404,6 +404,8 @@ def _reference(
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned")
+    if kind == "convene" and _match(r"\s++(?:to|in|on|at|for|after|before|over|as|and|from|until|this|last|next)\b", after_l):
+        direct = False  # "convened to consider throwing Russia out": no object, a purpose
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
     if not objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
