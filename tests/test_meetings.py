@@ -499,3 +499,15 @@ def test_hostile_extras_are_fast() -> None:
     t0 = time.perf_counter()
     find_meetings(a)
     assert time.perf_counter() - t0 < 1.5
+
+
+def test_place_inside_a_compound_name_is_no_place() -> None:
+    a = build_analysis(
+        "Biden met Xi at the Asia-Pacific summit in Osaka on Monday.",
+        published="2025-03-11",
+        actors=ACTORS[2:4],
+        locations=[("Asia", "region", None, ["Asia"])],
+    )
+    m = find_meetings(a).meetings[0]
+    locs = {x.id: x.name for x in find_meetings(a).locations}
+    assert m.location is not None and locs[m.location] == "Osaka"

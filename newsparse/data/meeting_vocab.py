@@ -147,6 +147,11 @@ GROUP_HEADS: tuple[str, ...] = (
     "advisers", "advisors", "aides", "businessmen", "lobbyists", "fundraisers",
     "mediators", "envoys", "heads of state", "foreign ministers", "prime ministers",
     "party leaders", "world leaders", "tribal elders", "elders", "clerics", "bishops",
+    "members", "authorities", "regulators", "automakers", "carmakers", "creditors",
+    "lenders", "shareholders", "bondholders", "owners", "employees", "workers", "students",
+    "residents", "families", "survivors", "veterans", "farmers", "teachers", "nurses",
+    "managers", "directors", "trustees", "commissioners", "ambassadors", "emissaries",
+    "insurgents", "separatists", "tribesmen", "chieftains", "monarchs", "royals",
 )
 
 #: Singular group nouns: a council or committee meets; "a Chinese official" takes part.

@@ -594,6 +594,8 @@ def _place(
         lead = norm[max(sent.start, p.start - 24) : p.start].lower()
         if p.start < c_start and not _search(r"^[^,;]*+,", norm[p.end : c_start]):
             continue
+        if _match(r"\s?+-\s?+\p{Lu}", norm[p.end : p.end + 4]):
+            continue  # "the Asia-Pacific Economic Cooperation summit": part of a name
         if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
             if p.start > m_start or not _search(
                 r"\b(?:travel(?:s|ed|led|ing)?+|fl(?:y|ies|ew)|went|go(?:es)?+|came|arrived|"
