@@ -258,6 +258,13 @@ MORE_TYPES = [
     ("China made demands of Russia.", "REQUEST", "China", "Russia"),
     ('Putin launched a fierce attack on Zelensky, calling him "a clown".', "ACCUSE",
      "Vladimir Putin", "Volodymyr Zelensky"),
+    ("Iran's attack on Israel drew condemnation.", "ASSAULT", "Iran", "Israel"),
+    ("China's support for Russia worried Ukraine.", "SUPPORT", "China", "Russia"),
+    ("The arrest of Zelensky by Russian soldiers was a lie.", "COERCE", "Russia",
+     "Volodymyr Zelensky"),
+    ("Moscow ordered the expulsion of ten French diplomats.", "SANCTION", "Russia", "France"),
+    ("Iran closed its airspace to Israeli flights.", "COERCE", "Iran", "Israel"),
+    ("France announced it would send tanks to Ukraine.", "AID", "France", "Ukraine"),
 ]
 
 
@@ -331,6 +338,7 @@ MORE_NEGATIVES = [
     "The Chinese envoy was a recognized expert on Iran.",
     "After the war Biden retreated to his home in Delaware.",
     "Biden said Iran was a large country with a long history.",
+    "Support for Ukraine grew in France and Israel.",
 ]
 
 

@@ -44,7 +44,8 @@ CAMEO_ROOTS: dict[str, str] = {
 
 _AID_OBJ = (
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
-    r"ammunition|equipment|relief|humanitarian)"
+    r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|"
+    r"air\s++defen[cs]es?+)"
 )
 _SUSPEND_OBJ = (
     r"(?:\w++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
@@ -64,9 +65,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"invading",
         r"invasion\s++of",
         r"attack(?:ed|ing)",
-        r"attacks?+(?=\s++(?:the\s++)?+[a-z])",  # a name must follow: see triggers.NAME_AFTER
         r"(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)\s++(?:on|against)",
         r"airstrikes?+\s++(?:on|against)",
+        # after "attack on": the alternation stops at the first branch that matches
+        r"attacks?+(?=\s++(?:the\s++)?+[a-z])",  # a name must follow: see triggers.NAME_AFTER
+        r"(?:blockade|siege)\s++of",
         r"bombed",
         r"bombing\s++of",
         r"shelled",
@@ -96,6 +99,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"abducted",
         r"kidnapped",
         r"confiscated",
+        r"arrests?+\s++of",
+        r"detention\s++of",
+        r"closed\s++(?:its\s++|their\s++|the\s++)?+(?:airspace|borders?+|border\s++crossings?+)\s++(?:to|with)",
         r"seized",
         r"blockaded",
         r"cracked\s++down\s++on",
@@ -117,7 +123,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:halted|halts|froze|freezes|withheld|withholds)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
-        r"expelled\s++(?:\w++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
+        r"(?:expelled|expulsion\s++of)\s++(?:\w++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
         r"boycotted",
     ),
@@ -223,6 +229,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"support(?:ed|s)",
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
         r"expressed\s++support\s++for",
+        r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
         r"signed\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:agreement|deal|accord|treaty|pact)",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
@@ -243,7 +250,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"extradited",
     ),
     "AID": (
-        rf"(?:provided|provides|sent|sends|delivered|delivers|gave|gives|pledged|pledges|donated)\s++{_AID_OBJ}",
+        rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
+        rf"pledged|pledges|donat(?:e|es|ed|ing))\s++{_AID_OBJ}",
         r"provided\s++for",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),

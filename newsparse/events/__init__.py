@@ -151,6 +151,7 @@ _MADE_BEFORE = _Lazy(
     r"\s++(?:(?:a|new|several|its|his|her|their)\s++)?+$",
     regex.V1 | regex.I,
 )
+_NOUN_OF = _Lazy(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 _DEMANDS_BY = _Lazy(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
 
 
@@ -272,6 +273,11 @@ def _event(
             first = start + len(norm[start:end].split()[0])
             target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
         targets = _ids(target_chain)
+        if not owner and target_chain and _NOUN_OF.search(norm, start, end):
+            # "the arrest of Navalny by Russian police": the agent follows the target
+            agent = idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1)
+            if agent:
+                sources = _ids(agent)
         if kind == "REQUEST" and _noun_request(norm, start, end):
             # "X will comply with the request of Y": Y asks X
             asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
