@@ -228,6 +228,8 @@ DURATIONS: list[Row] = [
      "P12M", None),
     ("She has worked there for the past 25-26 years.", "the past 25-26 years", "DURATION", "P25Y",
      None),
+    ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months",
+     "DURATION", "P9M", None),
 ]  # fmt: skip
 
 SETS: list[Row] = [

@@ -193,7 +193,8 @@ RULES: dict[str, str] = {
         (?:(?P<qmod>{_QMOD}){_S})?
         (?:(?P<det>the|a|an|this|that|its|his|her|their)(?:{_S}))?
         (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
-           |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent){_S})?
+           |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent
+           |year-earlier|year-ago){_S})?
         (?:(?P<num>{_NUMBER})(?:(?:{_S}(?:to|or){_S}|-)(?P<num2>{_NUMBER}))?|(?P<vague>{_VAGUE}))
         (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?
