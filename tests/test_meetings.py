@@ -448,6 +448,7 @@ PLACES = [
     ("Macron met Scholz in Paris on Monday.", ("Paris", "city", "FRA")),  # the given place wins
     ("Macron met Scholz after a speech in Reading.", None),  # a word, not a city
     ("Macron met Scholz on Monday. Delegates later flew to Osaka.", None),
+    ("Macron negotiated with Scholz, but he also criticised the strikes in Geneva.", None),
     pytest.param("All eyes turned to Rio as the committee convened.", ("Rio", "city", "BRA"),
                  marks=pytest.mark.xfail(strict=True, reason="'turned to X as ...' is no place cue")),
 ]

@@ -594,6 +594,10 @@ def _place(
         lead = norm[max(sent.start, p.start - 24) : p.start].lower()
         if p.start < c_start and not _search(r"^[^,;]*+,", norm[p.end : c_start]):
             continue
+        if p.start >= end and _search(
+            r"(?i),\s++(?:but\s++|and\s++|while\s++)?+(?:he|she|they|it|we|i|who|which)\s", norm[end : p.start]
+        ):
+            continue  # "negotiated with X, he also stood up to aggression in Europe": a new clause
         if _match(r"\s?+-\s?+\p{Lu}", norm[p.end : p.end + 4]):
             continue  # "the Asia-Pacific Economic Cooperation summit": part of a name
         if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
