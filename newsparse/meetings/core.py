@@ -595,7 +595,7 @@ def _place(
         if p.start < c_start and not _search(r"^[^,;]*+,", norm[p.end : c_start]):
             continue
         if p.start >= end and _search(
-            r"(?i),\s++(?:but\s++|and\s++|while\s++)?+(?:he|she|they|it|we|i|who|which)\s", norm[end : p.start]
+            r"(?i),\s++(?:but\s++|and\s++|while\s++)?+(?:he|she|they|it|we|i)\s", norm[end : p.start]
         ):
             continue  # "negotiated with X, he also stood up to aggression in Europe": a new clause
         if _match(r"\s?+-\s?+\p{Lu}", norm[p.end : p.end + 4]):
