@@ -56,6 +56,8 @@ ABSOLUTE: list[Row] = [
     ("Unrest grew in the late 1980s.", "the late 1980s", "DATE", "198", "END"),
     ("Growth slowed in the second half of 2024.", "the second half of 2024", "DATE", "2024-H2", None),
     ("Earnings for the last half of 2024 fell.", "the last half of 2024", "DATE", "2024-H2", None),
+    ("Sales fell in the first two quarters of 2024.", "the first two quarters of 2024", "DATE",
+     "2024-H1", None),
     ("Shops close on Christmas Day 2025.", "Christmas Day 2025", "DATE", "2025-12-25", None),
     ("The summit is on April 24 and 25.", "25", "DATE", "2025-04-25", None),
     ("The games run from May 24 to 26, 2026.", "26, 2026", "DATE", "2026-05-26", None),

@@ -145,6 +145,8 @@ RULES: dict[str, str] = {
           |{_S}of{_S}the{_S}(?:fiscal{_S}|calendar{_S}|current{_S})?(?P<theyear>year)(?!\w|-)
           |{_S}(?P<yrel2>last|next|this){_S}year(?!'|\w)
           |{_S}a{_S}year{_S}(?P<ago2>ago|earlier))?
+      | (?:(?:{_QMOD}){_S})?(?:the{_S})?(?P<pair>first|last|final|second){_S}two{_S}quarters{_S}of{_S}
+        (?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year4>{_YEAR})
       | (?P<qq>q)(?P<q>[1-4])(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
     """,
     "season": rf"""

@@ -478,6 +478,10 @@ class Resolver:
         return found
 
     def _quarter_rule(self, m: regex.Match[str]) -> Found | None:
+        if m.group("pair"):
+            # "the first two quarters of 1990" is its first half (TimeBank)
+            half = 1 if m.group("pair").lower() == "first" else 2
+            return self._quarter(m, half, int(m.group("year4")), "half")
         if m.group("q"):
             year = int(m.group("year3")) if m.group("year3") else None
             return self._quarter(m, int(m.group("q")), year, "quarter")
