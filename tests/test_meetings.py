@@ -392,6 +392,9 @@ GROUPS = [
     ("Biden held talks with senior union officials on Tuesday.", {"Joe Biden", "senior union officials"}),
     ("NATO leaders met in Geneva on Monday.", {"NATO leaders"}),
     ("Macron met the Apple board on Monday.", {"Emmanuel Macron", "Apple board"}),
+    # a name after "to" completes the group: the group takes part
+    ("The most generous donors to NATO will convene in Geneva on March 20.", {"most generous donors"}),
+    ("Senior advisers to Biden met Xi in Geneva on Monday.", {"Senior advisers", "Xi Jinping"}),
     # a country inside the phrase stands for the group, as the actor stage has it
     ("Zelensky met two Swiss doctors in Kyiv on Monday.", {"Volodymyr Zelensky", "Switzerland"}),
     ("Ukraine, in talks with US officials in Qatar on Tuesday, offered a ceasefire.",

@@ -817,8 +817,9 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 windows.append((ws, we))
         aug = augment(analysis, idx, windows)
         if aug is not None:
+            first_idx = idx
             idx, extras = aug
-            refs = _with_extras(refs, find_meeting_refs(analysis, idx), extras)
+            refs = _with_extras(refs, find_meeting_refs(analysis, idx), extras, first_idx)
     # sentence starts, computed once: looked up for every reference
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts: list[_Draft] = []
@@ -889,7 +890,9 @@ def _named(d: _Draft, extras: Extras | None) -> bool:
     return any(p not in extras.actors for p in d.participants)
 
 
-def _with_extras(refs: list[MeetingRef], again: list[MeetingRef], extras: Extras) -> list[MeetingRef]:
+def _with_extras(
+    refs: list[MeetingRef], again: list[MeetingRef], extras: Extras, first: MentionIndex
+) -> list[MeetingRef]:
     """The first reading's references, with the groups and places the second adds.
 
     A reference takes the second reading's participants only when they keep every
@@ -907,6 +910,18 @@ def _with_extras(refs: list[MeetingRef], again: list[MeetingRef], extras: Extras
         covered = set(r2.participants)
         for p in r2.participants:
             covered |= extras.absorbed.get(p, frozenset())
+        groups = [m for p in r2.participants if p in extras.actors for m in extras.actors[p].mentions]
+        for p in set(r.participants) - covered:
+            # "the most generous donors to the Clinton Foundation will convene": the
+            # name is the group's complement, the group takes part
+            for x in first.between(r.span.start - 200, r.span.end + 200):
+                if x.ident == p and any(
+                    g.end < x.start <= g.end + 60
+                    and _match(r"\s++(?:to|for|at|with|from)\s[^.;:()]*+$", first.norm[g.end : x.start])
+                    for g in groups
+                ):
+                    covered.add(p)
+                    break
         venue_org = extras.org_venues.get(r2.location or "")
         if r.location is None and venue_org is not None:
             covered.add(venue_org)  # "convene at the Goldman Sachs": the place, not a party
