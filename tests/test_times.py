@@ -376,6 +376,11 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Since year-end, the index has risen 12%.", [("year-end", "2024-12-31")]),
     (
+        "Net was $5 million for the third quarter ended Sept. 30, up from $4 million a year "
+        "earlier.",
+        [("the third quarter", "2024-Q3"), ("Sept. 30", "2024-09-30"), ("a year earlier", "2023-Q3")],
+    ),
+    (
         "Bayes withdrew in March 2019. The next month, the party named a new ticket.",
         [("March 2019", "2019-03"), ("The next month", "2019-04")],
     ),

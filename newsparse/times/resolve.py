@@ -78,6 +78,7 @@ _FRACTION_AFTER = regex.compile(
     r"\s{1,3}(?:of|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile|point)\b",
     regex.IGNORECASE,
 )
+_ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
@@ -282,6 +283,10 @@ class Resolver:
             return
         if point.gran == "day":
             self.ref_day = point
+            if _ENDED_BEFORE.search(self.norm[max(0, found.start - 12) : found.start]):
+                # "the quarter ended Sept. 30": the day bounds the period named
+                # before it, which stays what "a year earlier" refers to
+                return
         self.ref_point = point
         self.ref_point_at = found.start
 
