@@ -482,6 +482,7 @@ NOT_TIMES = [
     "The former president died aged 84 years.",
     "Children under 5 years of age are most at risk.",
     "The site hosted a quarter million clips.",
+    "The quarter-to-quarter comparison was flattered by charges.",
 ]
 
 

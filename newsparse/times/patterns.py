@@ -138,7 +138,7 @@ RULES: dict[str, str] = {
              |same|recent|fiscal|june|march|september|december|this|that|comparable
              |corresponding|prior-year|year-before)(?:-|{_S}))?
         (?:(?:fiscal|calendar)(?:-|{_S}))?
-        (?P<kind>quarter|half|period)(?!\w|-century|\s{{1,3}}century)
+        (?P<kind>quarter|half|period)(?!\w|-century|-to-|\s{{1,3}}century)
         (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})
           |,?{_S}(?P<year2>{_YEAR})
           |{_S}of{_S}(?P<rel>this|last|next){_S}year
