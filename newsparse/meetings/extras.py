@@ -48,6 +48,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: Bodies that sit: "the council convened" names who met.
+_BODIES = frozenset({"council", "committee", "board", "panel", "commission"})
+
 #: Determiners that point back to parties already named.
 _DEFINITE = frozenset({"the", "these", "those", "both", "their", "its", "his", "her", "our", "all"})
 
@@ -155,12 +158,11 @@ def _group_phrases(
                 break
             words += 1
         lead = norm[start : m.start()].lower().split()
-        if head.lower() not in GROUP_SINGULAR_HEADS and lead and all(
-            w in GROUP_DETERMINERS for w in lead
-        ) and lead[0] in _DEFINITE:
-            continue  # "the two leaders", "their counterparts": the parties named before
+        if lead and all(w in GROUP_DETERMINERS for w in lead) and lead[0] in _DEFINITE \
+                and head.lower() not in _BODIES:
+            continue  # "the two leaders", "their counterparts", "the group": named before
         if head.lower() in GROUP_SINGULAR_HEADS and not det and start == m.start() \
-                and head.lower() not in ("council", "committee", "board", "panel", "commission"):
+                and head.lower() not in _BODIES:
             continue  # a bare "official" or "group" names no one
         out.append((start, m.end(), head))
     return out
@@ -256,7 +258,11 @@ def _place_at(
             and actor is not None
             and actor.kind == "organization"
             and m.group(0)[:2].lower() == "at"
-            and not _small(r"'s?+\b").match(norm[first.end : first.end + 3])
+            and _small(
+                r"\s*+(?:[,.;:)\"]|$|(?:on|in|for|to|and|with|last|this|next|yesterday|today|"
+                r"tomorrow|earlier|later|where|when|after|before|during|offices?+|headquarters|"
+                r"campus|building|premises)\b)"
+            ).match(norm[first.end : first.end + 14])
         ):
             span = Span.of(text, first.start, first.end)
             extras.org_venues[ident] = first.ident
