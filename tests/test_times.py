@@ -110,6 +110,8 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("The meeting is scheduled for Wednesday.", "Wednesday", "DATE", "2025-03-12", None),
     ("He arrived last Tuesday.", "last Tuesday", "DATE", "2025-03-04", None),
     ("They meet again next Tuesday.", "next Tuesday", "DATE", "2025-03-18", None),
+    ("The shutdown lasts until this coming Saturday.", "this coming Saturday", "DATE", "2025-03-15",
+     None),
     ("Talks are due to resume on Monday.", "Monday", "DATE", "2025-03-17", None),
     ("Protesters marched on Sunday night.", "Sunday night", "TIME", "2025-03-09TNI", None),
 ]
@@ -483,6 +485,7 @@ NOT_TIMES = [
     "Children under 5 years of age are most at risk.",
     "The site hosted a quarter million clips.",
     "The quarter-to-quarter comparison was flattered by charges.",
+    "Congress approved about a quarter as much money as he asked for.",
 ]
 
 

@@ -218,7 +218,7 @@ RULES: dict[str, str] = {
     """,
     "weekday": rf"""
         (?:(?:(?P<the>the){_S}(?P<rel>previous|following|next)
-             |(?P<rel>last|next|this|coming|past|previous)){_S})?
+             |(?:this{_S}(?=coming|past))?(?P<rel>last|next|this|coming|past|previous)){_S})?
         (?:(?P<mod>early|late|earlier|later)(?:{_S}))?
         (?P<wd>{_WEEKDAY})
         (?:{_S}(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?(?!\w))?

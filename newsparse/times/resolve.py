@@ -75,7 +75,7 @@ _MODAL_BEFORE = regex.compile(
     r"\b(?:will|would|could|might|may|can|shall|'ll)\s{1,3}\Z", regex.IGNORECASE
 )
 _FRACTION_AFTER = regex.compile(
-    r"\s{1,3}(?:of|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile|point)\b",
+    r"\s{1,3}(?:of|as|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile|point)\b",
     regex.IGNORECASE,
 )
 _ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
