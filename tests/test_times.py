@@ -179,6 +179,7 @@ EXTENTS: list[Row] = [
     ("The plant will close over the next year or so.", "the next year or so", "DATE", "2026", None),
     ("More recently, the group has grown.", "More recently", "DATE", "PAST_REF", None),
     ("Costs rose sharply this past spring.", "this past spring", "DATE", "2024-SP", None),
+    ("This past February, he won the title.", "This past February", "DATE", "2025-02", None),
 ]  # fmt: skip
 
 
@@ -486,6 +487,7 @@ NOT_TIMES = [
     "The site hosted a quarter million clips.",
     "The quarter-to-quarter comparison was flattered by charges.",
     "Congress approved about a quarter as much money as he asked for.",
+    "Tourists came north to see the midnight sun.",
 ]
 
 
