@@ -206,6 +206,8 @@ DURATIONS: list[Row] = [
     ("Jobless rates are the lowest in almost two decades.", "almost two decades", "DURATION",
      "P20Y", "LESS_THAN"),
     ("The abbey stood for two centuries.", "two centuries", "DURATION", "P200Y", None),
+    ("It was one of the great events of the past century.", "the past century", "DURATION",
+     "P100Y", None),
     ("Rates should fall in coming months.", "coming months", "DATE", "FUTURE_REF", None),
     ("Islam will one day be the largest religion there.", "one day", "DATE", "FUTURE_REF", None),
     ("The strike lasted one day.", "one day", "DURATION", "P1D", None),

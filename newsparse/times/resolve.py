@@ -730,8 +730,9 @@ class Resolver:
         mod = _mod_of(m.group("mod") or m.group("modof"))
         if unit == "weekend" and rel in ("this", "coming", "next", "last", "past", "previous"):
             return self._weekend(m, rel)
-        if unit == "decade" and rel in ("last", "past") and not mod:
-            return self._found(m, "DURATION", "P10Y")  # "the past decade": the ten years to now
+        if unit in ("decade", "century") and rel in ("last", "past") and not mod:
+            # "the past decade", "the past century": the ten (hundred) years up to now
+            return self._found(m, "DURATION", "P10Y" if unit == "decade" else "P100Y")
         gran = unit
         step = "week" if unit == "weekend" else unit
         the = _THE_BEFORE.search(self.norm[max(0, m.start("rel") - 6) : m.start("rel")])
