@@ -392,6 +392,9 @@ GROUPS = [
     ("Biden held talks with senior union officials on Tuesday.", {"Joe Biden", "senior union officials"}),
     ("NATO leaders met in Geneva on Monday.", {"NATO leaders"}),
     ("Macron met the Apple board on Monday.", {"Emmanuel Macron", "Apple board"}),
+    # the meeting's clause starts after "as"/"while" when a party stands there
+    ("Protesters gathered outside as world leaders met at Lancaster House.", {"world leaders"}),
+    ("Protesters gathered outside as Macron met Scholz in Berlin.", {"Emmanuel Macron", "Olaf Scholz"}),
     # a name after "to" completes the group: the group takes part
     ("The most generous donors to NATO will convene in Geneva on March 20.", {"most generous donors"}),
     ("Senior advisers to Biden met Xi in Geneva on Monday.", {"Senior advisers", "Xi Jinping"}),

@@ -380,6 +380,14 @@ def _reference(
     span = Span.of(analysis.text, m_start, end)
 
     c_start = clause_start(norm, sent.start, start)
+    if verbal:
+        # "Protesters gathered outside as world leaders met": the clause of the
+        # meeting starts after the conjunction, when a party stands between
+        sub = None
+        for sub in _rx(r"(?<!\bsuch|\bwell|\bjust|\bso)\s(?:as|while|whereas|when)\s++(?!well\b|part\b|usual\b)").finditer(norm, c_start, start):
+            pass
+        if sub is not None and idx.between(sub.end(), start) and "," not in norm[sub.end() : start]:
+            c_start = sub.end()
     c_end = clause_end(norm, end, sent.end)
     relative = _match(r",\s++(?:which|that)\s", norm[c_end : c_end + 10])
     if not verbal and relative is not None and c_end - end < 80:
