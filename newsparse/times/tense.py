@@ -33,7 +33,7 @@ _AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
 # a modal or an intention verb before the expression, in its clause
 _MODAL = regex.compile(
-    r"\b(?:will|won't|'ll|shall|would|could|might)\b"
+    r"\b(?:will|won't|'ll|shall|would|could|might|must|should)\b(?!\s{1,3}have\b)"
     r"(?![\s\S]*\b(?:said|told|says|added|announced|stated|reported|wrote)\b)"
     r"|\b(?:decided|agreed|plans?|planned|wants?|intends?|aims?|hopes?|vowed|promised|pledged"
     r"|expects?|supposed|expected|scheduled|slated|set|going)\s{1,3}to\s{1,3}\w",
@@ -139,6 +139,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             best = (distance, kind)
             break
     for distance, word in enumerate(after):
+        if distance == 0 and word.lower() == "deadline":
+            continue  # "by the Monday deadline": the noun the weekday modifies, no tense
         kind = _classify(word)
         if kind is not None and (best is None or distance < best[0]):
             best = (distance, kind)
