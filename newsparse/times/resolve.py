@@ -638,12 +638,12 @@ class Resolver:
             shift = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(
                 (m.group("podday") or "").lower())
             if shift is None:
-                return self._day_offset(m, 0, code, mod, self._recent_day(m))
+                return self._day_offset(m, 0, code, mod, self.ref_day or self._anchor("day"))
             return self._day_offset(m, shift, code, mod)
         if m.group("pod4"):
-            # "in the morning": the morning of the day last spoken of in the sentence
+            # "in the morning": the morning of the day last spoken of
             code = PARTS_OF_DAY[m.group("pod4").lower()]
-            return self._day_offset(m, 0, code, None, self._recent_day(m))
+            return self._day_offset(m, 0, code, None, self.ref_day or self._anchor("day"))
         word = m.group("word").lower()
         if self.norm[m.start("word")].isupper() and _NAME_BEFORE.search(
             self.norm[max(0, m.start("word") - 20) : m.start("word")]
@@ -655,13 +655,6 @@ class Resolver:
         pod = m.group("pod")
         part = "NI" if word == "tonight" else (PARTS_OF_DAY[pod.lower()] if pod else None)
         return self._day_offset(m, shift, part, _mod_of(m.group("mod")))
-
-    def _recent_day(self, m: regex.Match[str]) -> Point | None:
-        """The day last named in this sentence, else the publication day."""
-        lo, _ = self._bounds(m.start())
-        if self.ref_day is not None and self.ref_point_at >= lo:
-            return self.ref_day
-        return self._anchor("day")
 
     def _day_offset(
         self, m: regex.Match[str], shift: int, code: str | None, mod: str | None,
