@@ -405,6 +405,10 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("2:49 a.m. local time", "2025-03-08T02:49"), ("7:49 a.m. UTC", "2025-03-08T07:49"),
          ("Saturday morning", "2025-03-08TMO")],
     ),
+    (
+        "A bomb hit the embassy on Friday. Rescuers arrived at 11 a.m.",
+        [("Friday", "2025-03-07"), ("11 a.m.", "2025-03-07T11:00")],
+    ),
     ("Polls closed at 8 p.m. Counting started on Monday.", [("8 p.m.", "2025-03-11T20:00"),
                                                          ("Monday", "2025-03-10")]),
 ]

@@ -1016,7 +1016,9 @@ class Resolver:
             if self.ref_day is not None and self.ref_point_at >= lo:
                 day = self.ref_day
             else:
-                day = self._anchor("day")
+                # else the day spoken of in the last few sentences, else the publication day
+                recent = self.ref_day is not None and m.start() - self.ref_point_at < 400
+                day = self.ref_day if recent else self._anchor("day")
                 undated = True
         date = "XXXX-XX-XX" if day is None else day.value
         return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}",
