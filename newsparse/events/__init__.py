@@ -105,6 +105,7 @@ def find_events(analysis: Analysis) -> Analysis:
     found: list[tuple[int, Event]] = []
     for sent in analysis.sentences:
         taken: list[tuple[int, int]] = []
+        in_sentence: list[Event] = []
         attributed: str | None = None
         looked = False
         hits = list(itertools.islice(find_triggers(norm, sent.start, sent.end), MAX_TRIGGERS))
@@ -121,8 +122,9 @@ def find_events(analysis: Analysis) -> Analysis:
             if not looked:
                 attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
             event = attrs.evolve(event, attributed_to=attributed)
-            if any(_same(event, e) for s, e in found if s >= sent.start):
+            if any(_same(event, e) for e in in_sentence):
                 continue  # "a withdrawal ... beyond the withdrawal": one event named twice
+            in_sentence.append(event)
             found.append((start, event))
     events = tuple(
         attrs.evolve(e, id=f"E{n}") for n, (_, e) in enumerate(sorted(found, key=lambda x: x[0]), 1)
