@@ -265,6 +265,8 @@ MORE_TYPES = [
     ("Moscow ordered the expulsion of ten French diplomats.", "SANCTION", "Russia", "France"),
     ("Iran closed its airspace to Israeli flights.", "COERCE", "Iran", "Israel"),
     ("France announced it would send tanks to Ukraine.", "AID", "France", "Ukraine"),
+    ("Biden told Zelensky to hold elections.", "REQUEST", "Joe Biden", "Volodymyr Zelensky"),
+    ("Macron pressed Israel to open the crossings.", "REQUEST", "Emmanuel Macron", "Israel"),
 ]
 
 
@@ -339,6 +341,7 @@ MORE_NEGATIVES = [
     "After the war Biden retreated to his home in Delaware.",
     "Biden said Iran was a large country with a long history.",
     "Support for Ukraine grew in France and Israel.",
+    "Putin told journalists Ukraine was going to lose.",
 ]
 
 

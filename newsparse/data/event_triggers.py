@@ -206,6 +206,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "I count on Turkey to act with restraint"
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",
         r"recommend(?:s|ed)?+",
+        # "told Zelensky to investigate", "pressed Israel to allow": a directive
+        r"(?:told|tells|pressed|presses|pressured|pressures|pushed|implored|begged)"
+        r"(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?!(?:be|have|the|a|an|his|her|its|their|power)\b)[a-z])",
         # "the request of X to suspend Parliament": roles reversed in events._event
         r"requests?+\s++(?:of|by|from)(?=\s)",
     ),

@@ -146,6 +146,10 @@ _NAMING = _Lazy(
     r"(?:called|calls|branded|brands|labell?ed|dubbed|characteri[sz](?:ed|es)|described)",
     regex.V1 | regex.I,
 )
+_DIRECTIVE = _Lazy(
+    r"told|tells|pressed|presses|pressured|pressures|pushed|implored|begged", regex.V1 | regex.I
+)
+_TO_AFTER = _Lazy(r"(?:'s?+)?+\s++to\s++(?!(?:the|a|an|his|her|its|their)\b)", regex.V1)
 _NAMED_RIGHT = _Lazy(r"\s++(?:the\s++)?+", regex.V1 | regex.I)
 
 _MADE_BEFORE = _Lazy(
@@ -293,6 +297,11 @@ def _event(
             verb_meet = norm[start:end].lower().endswith("meet")
             target_chain = idx.after(end, c_end, direct=verb_meet, preps="with")
             targets = _ids(target_chain)
+    if kind == "REQUEST" and _DIRECTIVE.fullmatch(norm, start, end) and not (
+        target_chain and _TO_AFTER.match(norm, target_chain[-1].end)
+    ):
+        # "told reporters Ukraine was going to lose" is no directive to Ukraine
+        targets, target_chain = (), []
     if target_chain and _NAMING.fullmatch(norm, start, end) and not _NAMED_RIGHT.fullmatch(
         norm, end, target_chain[0].start
     ):
