@@ -95,6 +95,8 @@ RELATIVE: list[Row] = [
     ("By the end of the decade, the fleet will double.", "the end of the decade", "DATE", "202",
      "END"),
     ("New rules will be in place by year's end.", "year's end", "DATE", "2025-12-31", None),
+    ("It's the second day of an offensive by the army.", "the second day", "DATE", "2025-03-11",
+     None),
     ("The vote was put off until the end of next week.", "the end of next week", "DATE",
      "2025-W12", "END"),
 ]  # fmt: skip

@@ -181,6 +181,8 @@ RULES: dict[str, str] = {
       | {_POINT_MOD}(?P<thesimple>the{_S}(?:decade|century))(?!\w|-)
       | (?P<inthe>(?:earlier|later|early|late){_S}in{_S}the{_S}(?:year|month|week|quarter))(?!\w)
       | (?P<yearend>(?:around{_S}|the{_S})?year(?:[\s-]|'s{_S})end)(?!\w)
+      | (?<=\b(?:is|was|it's|marks|marked)\s{{1,3}})the{_S}
+        (?P<nthday>{_ORD})(?:-|{_S})day(?!\w|-)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
           |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day
           |that{_S}(?:morning|night|evening|afternoon))(?!\w)

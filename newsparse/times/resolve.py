@@ -668,6 +668,13 @@ class Resolver:
         return self._found(m, "DATE", value, mod, point)
 
     def _r_relative(self, m: regex.Match[str]) -> Found | None:
+        if m.group("nthday"):
+            # "today is the eighth day of the siege": the day in question itself
+            if m.group("nthday").lower() in ("last", "final"):
+                return None
+            lo, _ = self._bounds(m.start())
+            base = self.ref_day if self.ref_day is not None and self.ref_point_at >= lo else None
+            return self._day_offset(m, 0, None, None, base)
         if m.group("theday"):
             text = _SPACE.sub(" ", m.group("theday").lower())
             base = self.ref_day or self._anchor("day")
