@@ -228,7 +228,7 @@ DURATIONS: list[Row] = [
     ("Troops will stay for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y",
      "EQUAL_OR_MORE"),
     # a bare plural after "for", "within", "in", "over", "after" (TimeBank marks them)
-    ("Monks have lived here for centuries.", "centuries", "DURATION", "PXY", None),
+    ("Monks have lived here for centuries.", "centuries", "DURATION", "PXC", None),
     ("Troops could be deployed within weeks.", "weeks", "DURATION", "PXW", None),
     ("The unit made a profit for the first time in years.", "years", "DURATION", "PXY", None),
     ("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
@@ -573,7 +573,7 @@ _VALUE = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|[0-9X]{2,4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|Q[1-4X]|H[12X]|SP|SU|FA|WI)(?:-(?:[0-9X]{2}|[1-7]|WE))?)?"
     r"(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI|MI|DT))?"
-    r"|P(?:(?:[0-9.]+|X)(?:Y|M|W|D|DE|CE|ML|Q|WE)){0,3}(?:T(?:(?:[0-9.]+|X)[HMS]){1,3})?)"
+    r"|P(?:(?:[0-9.]+|X)(?:Y|M|W|D|Q|WE|C|L)){0,3}(?:T(?:(?:[0-9.]+|X)[HMS]){1,3})?)"
 )
 _WORDS = [
     "Monday", "Tuesday", "last", "next", "week", "March", "May", "11", "2025", "the", "past",

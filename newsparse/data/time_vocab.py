@@ -2,7 +2,7 @@
 
 Source: written for newsparse.  The codes follow the TimeML TIMEX3 annotation
 guidelines (TimeML 1.2.1, Saurí et al. 2006; TempEval-3 conventions): units
-``Y M W D H M S``, ``DE`` decade, ``CE`` century, ``Q`` quarter, seasons
+``Y M W D H M S``, ``E`` decade, ``C`` century, ``L`` millennium, ``Q`` quarter, seasons
 ``SP SU FA WI``, parts of day ``MO AF EV NI``, mods ``START MID END APPROX
 MORE_THAN LESS_THAN EQUAL_OR_MORE EQUAL_OR_LESS``.  Number words and holiday
 dates are facts of English and of the calendar.
@@ -49,7 +49,7 @@ ORDINALS: dict[str, int] = {
 UNITS: dict[str, str] = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D",
     "week": "W", "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q",
-    "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
+    "year": "Y", "decade": "E", "century": "C", "millennium": "L",
 }  # fmt: skip
 
 #: irregular plurals of unit words

@@ -128,6 +128,9 @@ def duration_value(amount: float | None, unit: str) -> str:
     >>> duration_value(3, "year"), duration_value(48, "hour"), duration_value(None, "day")
     ('P3Y', 'PT48H', 'PXD')
     """
+    if unit in ("century", "millennium") and amount is None:
+        # TimeML 1.2.1 units: C century, L millennium ("for centuries" PXC)
+        return "PXC" if unit == "century" else "PXL"
     if unit in _IN_YEARS:
         # TimeBank counts decades and centuries in years: "two decades" P20Y
         amount = None if amount is None else amount * _IN_YEARS[unit]
