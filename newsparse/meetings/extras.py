@@ -90,7 +90,7 @@ def _place_re() -> regex.Pattern[str]:
     cap = r"\p{Lu}[\p{L}'.-]{0,25}+"
     return regex.compile(
         rf"\b(?i:in|at|to|inside|near)\s++(?P<the>the\s++)?+"
-        rf"(?P<name>{cap}(?:(?:\s++|-)(?:(?:de|do|da|del|dos|el|al|upon|on|la|of)\s++)?+{cap}){{0,4}}+)",
+        rf"(?P<name>{cap}(?:(?:\s++|-)(?:(?:de|do|da|del|dos|el|al|upon|on|la|of)(?:\s++|-))?+{cap}){{0,4}}+)",
         regex.V1,
     )
 
