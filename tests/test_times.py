@@ -501,6 +501,7 @@ NOT_TIMES = [
     "The quarter-to-quarter comparison was flattered by charges.",
     "Congress approved about a quarter as much money as he asked for.",
     "Tourists came north to see the midnight sun.",
+    "Violence flared for the past three summers.",
 ]
 
 

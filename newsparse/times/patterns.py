@@ -213,7 +213,8 @@ RULES: dict[str, str] = {
     """,
     "reference": r"""
         (?P<ref>right\s{1,3}now|now|currently|at\s{1,3}present|presently|nowadays|these\s{1,3}days
-          |at\s{1,3}the\s{1,3}moment|(?:more\s{1,3})?recently|lately|the\s{1,3}past
+          |at\s{1,3}the\s{1,3}moment|(?:more\s{1,3})?recently|lately
+          |the\s{1,3}past(?!\s{1,3}(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)
           |soon|the\s{1,3}(?:near\s{1,3}|distant\s{1,3}|foreseeable\s{1,3})?future
           |current|as\s{1,3}soon\s{1,3}as\s{1,3}possible
           |the\s{1,3}(?:near|short|long)\s{1,3}term)(?!\w)
