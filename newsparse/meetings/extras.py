@@ -150,7 +150,7 @@ def _group_phrases(
                     if w is not None and w.end() == start and w.group("w").lower() in _DEFINITE:
                         start = w.start()
                 break
-            if word[0].isupper() and word.rstrip("'s") not in _NOT_NAMES:
+            if word[0].isupper() and _small(r"'s?+$").sub("", word) not in _NOT_NAMES:
                 start = w.start()
             elif low in GROUP_MODIFIERS or (low.isalpha() and low.endswith(_ADJ_ENDINGS) and len(low) > 4):
                 start = w.start()
