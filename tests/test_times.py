@@ -501,7 +501,6 @@ NOT_TIMES = [
     "The quarter-to-quarter comparison was flattered by charges.",
     "Congress approved about a quarter as much money as he asked for.",
     "Tourists came north to see the midnight sun.",
-    "Violence flared for the past three summers.",
 ]
 
 
@@ -525,6 +524,9 @@ KNOWN_MISSES: list[Row] = [
     # the nearer past verb of a second clause wins over the planning verb
     ("Protesters planned a rally on Saturday and were planning to march on Monday.", "Saturday",
      "DATE", "2025-03-15", None),
+    # seasons are no duration units yet (TimeBank: every summer of the three, a SET)
+    ("Violence flared for the past three summers.", "the past three summers", "SET", "XXXX-SU",
+     None),
     # a day counted from a weekday is not composed
     ("On the day before last Tuesday's hearing, he went home.", "the day before last Tuesday",
      "DATE", "2025-03-03", None),
