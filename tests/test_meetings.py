@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse.events.handmade import build_analysis
 from newsparse.meetings import find_meetings
-from newsparse.model import Meeting
+from newsparse.model import Meeting, Span
 from newsparse.pipeline import Analysis
 
 ACTORS: list[Any] = [
@@ -522,3 +522,41 @@ def test_place_inside_a_compound_name_is_no_place() -> None:
     m = find_meetings(a).meetings[0]
     locs = {x.id: x.name for x in find_meetings(a).locations}
     assert m.location is not None and locs[m.location] == "Osaka"
+
+
+# --- pronouns ------------------------------------------------------------------------------
+
+
+def _with_pronoun(text: str, word: str, owner: str) -> Analysis:
+    """The table analysis of ``text`` with ``word`` given to ``owner`` as a pronoun."""
+    import attrs
+
+    a = build_analysis(text, published="2025-03-11", actors=ACTORS, locations=LOCATIONS, times=TIMES)
+    start = text.index(f" {word} ") + 1
+    span = Span.of(text, start, start + len(word))
+    ident = next(x.id for x in a.actors if x.name == owner)
+    actors = tuple(attrs.evolve(x, mentions=(*x.mentions, span)) if x.id == ident else x for x in a.actors)
+    notes = {**a.notes, "actor_mentions": (*a.notes["actor_mentions"], (span.start, span.end, ident, "pronoun"))}
+    return attrs.evolve(a, actors=actors, notes=notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "owner", "participants"),
+    [
+        # the object of "received" is not its subject: the person named before is
+        ("Scholz flew to Beijing on Monday. There, Xi received him for talks.", "him", "Xi Jinping",
+         {"Olaf Scholz", "Xi Jinping"}),
+        # a pronoun given rightly stays where it is
+        ("Scholz flew to Beijing on Monday. Xi met him there.", "him", "Olaf Scholz",
+         {"Olaf Scholz", "Xi Jinping"}),
+        pytest.param("Xi flew to Berlin on Monday. There, Xi received him for talks.", "him", "Xi Jinping",
+                     {"Xi Jinping"}, id="no-other-person"),
+    ],
+    ids=["received-him", "kept", "no-other-person"],
+)
+def test_object_pronoun_is_not_the_subject(text: str, word: str, owner: str, participants: set[str]) -> None:
+    a = find_meetings(_with_pronoun(text, word, owner))
+    names = {x.id: x.name for x in a.actors}
+    assert {names[p] for p in a.meetings[0].participants} == participants
+    holders = [x.name for x in a.actors if any(s.text == word for s in x.mentions)]
+    assert len(holders) == 1

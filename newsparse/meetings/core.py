@@ -197,6 +197,8 @@ class MeetingRef:
     topics: tuple[str, ...] = ()
     head: str = "meeting"
     modifier: str = ""
+    #: pronouns given back to another person: (start, end, from id, to id)
+    repairs: tuple[tuple[int, int, str, str], ...] = ()
 
 
 def _head(word: str) -> str:
@@ -437,6 +439,16 @@ def _reference(
         parts.extend(visitors)
     elif kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to")
+    repairs: tuple[tuple[int, int, str, str], ...] = ()
+    if objects and objects[0].how == "pronoun" and subject \
+            and objects[0].ident in {x.ident for x in subject}:
+        # "Xi received him": the object is not the subject; the person named last
+        # before the subject (this sentence or the one before) is
+        other = _other_person(analysis, idx, sent, subject[0].start, {x.ident for x in subject})
+        if other is not None:
+            o = objects[0]
+            repairs = ((o.start, o.end, o.ident, other),)
+            objects = [Mention(o.start, o.end, other, "pronoun"), *objects[1:]]
     parts.extend(objects)
     # actors named inside the reference ("the NATO summit", "Trump's meeting")
     inner = [x for x in idx.between(m_start, start) if not idx.is_place(x)]
@@ -513,7 +525,22 @@ def _reference(
         topics=topics,
         head=_head(word),
         modifier=modifier,
+        repairs=repairs,
     )
+
+
+def _other_person(
+    analysis: Analysis, idx: MentionIndex, sent: Span, before: int, exclude: set[str]
+) -> str | None:
+    """The person named last before ``before`` (this sentence or the one before),
+    not one of ``exclude``; None when there is none."""
+    i = bisect.bisect_right([s.start for s in analysis.sentences], sent.start) - 1
+    start = analysis.sentences[i - 1].start if i >= 1 else sent.start
+    for m in reversed(idx.between(start, before)):
+        actor = idx.actors.get(m.ident)
+        if m.how != "pronoun" and m.ident not in exclude and actor is not None and actor.kind == "person":
+            return m.ident
+    return None
 
 
 def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) -> list[Mention]:
@@ -883,12 +910,38 @@ def find_meetings(analysis: Analysis) -> Analysis:
     meetings = tuple(
         _finish(work, idx, d, n) for n, d in enumerate(drafts, start=1)
     )
+    actors = analysis.actors + added_actors
+    repairs = [fix for d in drafts for r in d.refs for fix in r.repairs]
+    if repairs:
+        actors = _repaired(actors, repairs)
     return attrs.evolve(
         analysis,
         meetings=meetings,
-        actors=analysis.actors + added_actors,
+        actors=actors,
         locations=analysis.locations + added_locations,
     )
+
+
+def _repaired(
+    actors: tuple[Actor, ...], repairs: list[tuple[int, int, str, str]]
+) -> tuple[Actor, ...]:
+    """Pronoun spans moved from the actor they were given to the one they name."""
+    drop: dict[str, set[int]] = {}
+    add: dict[str, list[tuple[int, int]]] = {}
+    for start, end, old, new in repairs:
+        drop.setdefault(old, set()).add(start)
+        add.setdefault(new, []).append((start, end))
+    out = []
+    for a in actors:
+        if a.id in drop or a.id in add:
+            spans = [sp for sp in a.mentions if sp.start not in drop.get(a.id, set())]
+            text_of = {sp.start: sp for x in actors for sp in x.mentions}
+            for start, _end in add.get(a.id, []):
+                if start in text_of and all(sp.start != start for sp in spans):
+                    spans.append(text_of[start])
+            a = attrs.evolve(a, mentions=tuple(sorted(spans, key=lambda sp: sp.start)))
+        out.append(a)
+    return tuple(out)
 
 
 def _named(d: _Draft, extras: Extras | None) -> bool:
