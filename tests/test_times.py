@@ -243,6 +243,10 @@ DURATIONS: list[Row] = [
      None),
     ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months",
      "DURATION", "P9M", None),
+    ("He followed a several-year tenure as editor.", "several-year", "DURATION", "PXY", None),
+    ("It is a decades-long battle.", "decades-long", "DURATION", "PXY", None),
+    ("Talks ended after a day-long meeting.", "day-long", "DURATION", "P1D", None),
+    ("Debt will be sold at a later date.", "a later date", "DATE", "FUTURE_REF", None),
 ]  # fmt: skip
 
 SETS: list[Row] = [
@@ -406,6 +410,10 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the capsule lifted off.",
         [("2:49 a.m. local time", "2025-03-08T02:49"), ("7:49 a.m. UTC", "2025-03-08T07:49"),
          ("Saturday morning", "2025-03-08TMO")],
+    ),
+    (
+        "He appeared in court on Monday. He left the next morning.",
+        [("Monday", "2025-03-10"), ("the next morning", "2025-03-11TMO")],
     ),
     (
         "A bomb hit the embassy on Friday. Rescuers arrived at 11 a.m.",

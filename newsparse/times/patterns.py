@@ -185,7 +185,8 @@ RULES: dict[str, str] = {
         (?P<nthday>{_ORD})(?:-|{_S})day(?!\w|-)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
           |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day
-          |that{_S}(?:morning|night|evening|afternoon))(?!\w)
+          |that{_S}(?:morning|night|evening|afternoon)
+          |the{_S}(?:following|next|previous){_S}(?:morning|night|evening|afternoon))(?!\w)
     """,
     "ago": rf"""
         (?:(?P<qmod>{_QMOD}){_S})?
@@ -202,12 +203,13 @@ RULES: dict[str, str] = {
         (?:(?P<num>{_NUMBER})(?:(?:{_S}(?:to|or){_S}|-)(?P<num2>{_NUMBER}))?|(?P<vague>{_VAGUE}))
         (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?
-        (?!\w|-old|\s{{1,3}}old|\s{{1,3}}of\s{{1,3}}age)
+        (?!\w|-old|-long|\s{{1,3}}old|\s{{1,3}}of\s{{1,3}}age)
         (?P<orso>{_S}or{_S}so(?!\w))?
       | (?<=\b(?:for|within|in|over|after)\s{{1,3}})
         (?P<bare>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w'-])
       | the{_S}(?:(?:first|early|final|last|past|coming){_S})?
         (?P<bare>hours|days|weeks|months|years|decades)(?![\w'-])(?:{_S}ahead(?!\w))?
+      | (?P<long>(?P<lunit>hour|day|week|month|year|decade|centur(?:y|ies))(?P<lpl>s)?)-long(?!\w)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
     """,
@@ -216,7 +218,7 @@ RULES: dict[str, str] = {
           |at\s{1,3}the\s{1,3}moment|(?:more\s{1,3})?recently|lately
           |the\s{1,3}past(?!\s{1,3}(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)\b)
           |soon|the\s{1,3}(?:near\s{1,3}|distant\s{1,3}|foreseeable\s{1,3})?future
-          |current|as\s{1,3}soon\s{1,3}as\s{1,3}possible
+          |current|as\s{1,3}soon\s{1,3}as\s{1,3}possible|a\s{1,3}(?:later|future)\s{1,3}date
           |the\s{1,3}(?:near|short|long)\s{1,3}term)(?!\w)
     """,
     "weekday": rf"""
@@ -300,6 +302,7 @@ TRIGGERS: dict[str, str] = {
     "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
     r"|millenni|half",
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible"
+    r"|later date"
     r"|near term|short term|long term",
     "weekday": _LOW_WEEKDAY,
     "clock": r"in the morning|in the afternoon|in the evening|at night"

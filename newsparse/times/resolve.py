@@ -681,9 +681,12 @@ class Resolver:
         if m.group("theday"):
             text = _SPACE.sub(" ", m.group("theday").lower())
             base = self.ref_day or self._anchor("day")
-            if text.startswith("that ") and not text.endswith("day"):
+            if not text.endswith("day"):
+                # "that night", "the next morning": a part of the day spoken of, or the next
                 code = PARTS_OF_DAY[text.rsplit(" ", 1)[1]]
-                return self._day_offset(m, 0, code, None, base)
+                shift = 1 if ("following" in text or "next" in text) else (
+                    -1 if "previous" in text else 0)  # fmt: skip
+                return self._day_offset(m, shift, code, None, base)
             shift = 1 if ("following" in text or "next" in text) else (
                 -1 if ("previous" in text or "before" in text) else 0)  # fmt: skip
             if text == "the day":
@@ -829,6 +832,11 @@ class Resolver:
         return self._found(m, "DATE", point.value, mod)
 
     def _r_duration(self, m: regex.Match[str]) -> Found | None:
+        if m.group("long"):
+            # "a day-long meeting" P1D, "a decades-long battle" PXY
+            unit = _unit_of(m.group("lunit"))
+            plural = bool(m.group("lpl")) or m.group("lunit").lower().endswith("ies")
+            return self._found(m, "DURATION", duration_value(None if plural else 1, unit))
         if m.group("bare"):
             # "for years", "within weeks": a duration of unknown length (TimeBank)
             if self.norm[m.start()].isupper():
@@ -907,8 +915,10 @@ class Resolver:
             return Found(start, m.end(), "DATE", "FUTURE_REF", None)  # "in coming months"
         if vague == "recent" and unit in ("year", "decade"):
             return Found(start, m.end(), "DATE", "PAST_REF", None)
-        if not plural:
+        if not plural and not hyphen:
             return None
+        if hyphen and m.group("det"):
+            start = m.start("vague")  # "a [several-year] tenure"
         return Found(start, m.end(), "DURATION", duration_value(None, unit), mod)
 
     def _r_reference(self, m: regex.Match[str]) -> Found | None:
@@ -937,6 +947,7 @@ class Resolver:
             "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
             "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "future": "FUTURE_REF",
             "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
+            "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
             "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
         }.get(word)  # fmt: skip
         if value is None:
