@@ -346,6 +346,7 @@ HOLIDAY_ROWS: list[Row] = [
     ("The pope will say Mass on Easter Sunday, April 20.", "Easter Sunday, April 20", "DATE",
      "2025-04-20", None),
     ("The family met last Thanksgiving.", "last Thanksgiving", "DATE", "2024-11-28", None),
+    ("The race will be tight until Election Day.", "Election Day", "DATE", "2025-11-04", None),
     ("Shops close on Christmas Day 2025.", "Christmas Day 2025", "DATE", "2025-12-25", None),
     ("The offer expires at midnight Friday.", "midnight Friday", "TIME", "2025-03-14T24:00", None),
 ]  # fmt: skip

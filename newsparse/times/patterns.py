@@ -258,7 +258,7 @@ RULES: dict[str, str] = {
         (?:(?P<rel>last|next|this|coming|past){_S})?
         (?P<hol>{_alt(HOLIDAYS)}
           |thanksgiving(?:\s{{1,3}}day)?|new\s{{1,3}}year's|christmas
-          |memorial\s{{1,3}}day|labor\s{{1,3}}day
+          |memorial\s{{1,3}}day|labor\s{{1,3}}day|election\s{{1,3}}day
           |easter(?:\s{{1,3}}(?:sunday|monday|week))?|good\s{{1,3}}friday)(?!\w)
         (?:,?{_S}(?P<cmon>{_MONTH}){_S}(?P<cday>{_DAY}))?
         (?:,?{_S}(?P<year>{_YEAR}))?
@@ -310,7 +310,7 @@ TRIGGERS: dict[str, str] = {
     r"|11p.m|1.11am|1.11pm|11.11am|11.11pm|1 am|1 pm|11 am|11 pm|1 a.m|1 p.m|11 a.m|11 p.m",
     "set": r"every |each |per |daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
     r"|hourly|once|twice|thrice|times",
-    "holiday": r"easter|good friday|christmas|thanksgiving|halloween|memorial day|labor day"
+    "holiday": r"easter|good friday|election day|christmas|thanksgiving|halloween|memorial day|labor day"
     r"|new year|valentine"
     r"|st. patrick|st patrick|bastille|armistice|veterans|remembrance|boxing|independence|may day",
 }

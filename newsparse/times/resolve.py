@@ -1098,6 +1098,8 @@ class Resolver:
             month, day = 5, -1
         elif name == "labor day":
             month, day = 9, -2
+        elif name == "election day":
+            month, day = 11, -3
         elif name in HOLIDAYS:
             month, day = HOLIDAYS[name]
         elif name == "new year's":
@@ -1130,8 +1132,11 @@ def _easter_offset(name: str) -> int:
 
 
 def _nth_weekday(year: int, month: int, code: int) -> int:
-    """Thanksgiving (code 0), Memorial Day (-1) and Labor Day (-2) of ``year``."""
+    """Thanksgiving (code 0), Memorial Day (-1), Labor Day (-2) and the US
+    Election Day (-3, the Tuesday after the first Monday of November) of ``year``."""
     weeks = _calendar.monthcalendar(year, month)
+    if code == -3:
+        return [w[0] for w in weeks if w[0]][0] + 1
     if code == 0:  # fourth Thursday
         thursdays = [w[3] for w in weeks if w[3]]
         return thursdays[3]
