@@ -29,6 +29,10 @@ from newsparse.data.event_cues import (
     ROLE_NOUNS,
 )
 from newsparse.model import Actor, TimeExpression
+from newsparse._regex import cached as _rx
+from newsparse._regex import fullmatch as _fullmatch
+from newsparse._regex import match as _match
+from newsparse._regex import search as _search
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -46,22 +50,6 @@ __all__ = [
 ]
 
 
-@functools.lru_cache(maxsize=512)
-def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """A compiled pattern, cached: these small patterns run once per trigger."""
-    return regex.compile(pattern, flags | regex.V1)
-
-
-def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
-    return _rx(pattern, flags).search(string)
-
-
-def _match(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
-    return _rx(pattern, flags).match(string)
-
-
-def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
-    return _rx(pattern, flags).fullmatch(string)
 
 
 class Mention(NamedTuple):

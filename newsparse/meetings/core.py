@@ -46,6 +46,10 @@ from newsparse.events.clause import (
 )
 from newsparse.meetings.extras import Extras, augment
 from newsparse.model import Actor, Location, Meeting, Span
+from newsparse._regex import cached as _rx
+from newsparse._regex import fullmatch as _fullmatch
+from newsparse._regex import match as _match
+from newsparse._regex import search as _search
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -53,22 +57,6 @@ if TYPE_CHECKING:
 __all__ = ["MeetingRef", "find_meeting_refs", "find_meetings"]
 
 
-@functools.lru_cache(maxsize=512)
-def _rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """A compiled pattern, cached: these small patterns run once per trigger."""
-    return regex.compile(pattern, flags | regex.V1)
-
-
-def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
-    return _rx(pattern, flags).search(string)
-
-
-def _match(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
-    return _rx(pattern, flags).match(string)
-
-
-def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
-    return _rx(pattern, flags).fullmatch(string)
 
 
 #: How far after its trigger a place may stand (characters).
