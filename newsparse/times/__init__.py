@@ -150,6 +150,28 @@ def _date_clock_times(results: list[Found], norm: str) -> list[Found]:
     return out
 
 
+_DAY_BEFORE = regex.compile(r"(?i)(?r)\b(?P<the>the\s{1,3})?day\s{1,3}(?P<dir>before|after)\s{1,3}\Z")
+
+
+def _day_before_after(results: list[Found], norm: str) -> list[Found]:
+    """"The day before last Tuesday('s hearing)": a day counted from the day named."""
+    out: list[Found] = []
+    for found in results:
+        point = found.point
+        m = None
+        if point is not None and point.gran == "day" and found.type == "DATE":
+            m = _DAY_BEFORE.search(norm, max(0, found.start - 20), found.start)
+        if m is None or point is None or (out and m.start() < out[-1].end):
+            out.append(found)
+            continue
+        day = point.shift(-1 if m.group("dir").lower() == "before" else 1, "day")
+        if day is None:
+            out.append(found)
+            continue
+        out.append(attrs.evolve(found, start=m.start(), value=day.value, point=day))
+    return out
+
+
 def find_times(analysis: Analysis) -> Analysis:
     """Stage: set ``analysis.times`` (ids ``T1``, ``T2``, ... in text order).
 
@@ -175,6 +197,7 @@ def find_times(analysis: Analysis) -> Analysis:
         if found is not None and found.end > found.start:
             results.append(found)
     results = _date_clock_times(results, norm)
+    results = _day_before_after(results, norm)
     if date_span is not None and dateline is not None:
         value = dateline.date.isoformat() if dateline.date else "XXXX-XX-XX"
         results.append(Found(date_span.start, date_span.end, "DATE", value))
