@@ -495,6 +495,42 @@ def test_dateline_place() -> None:
     assert [(loc.name, loc.country) for loc in doc.locations] == [("Paris", "FRA")]
 
 
+CITY_CASES = [
+    ("Talks were held in Lahore on Monday.", ("Lahore", "PAK")),
+    ("The delegation flew from Bergen to Tromso.", ("Bergen", "NOR")),
+    ("Protesters gathered near Porto Alegre's city hall.", ("Porto Alegre", "BRA")),
+    ("He grew up outside Wuhan.", ("Wuhan", "CHN")),
+    ("Lahore, March 11 (Reuters) - Talks began.", ("Lahore", "PAK")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_CASES, ids=[c[1][0] for c in CITY_CASES])
+def test_gazetteer_cities(text: str, expected: tuple[str, str]) -> None:
+    doc = run(text)
+    got = [(loc.name, loc.country) for loc in doc.locations if loc.kind == "city"]
+    assert got == [expected]
+
+
+NOT_CITIES = [
+    pytest.param("Fans of Paris Saint-Germain cheered in the stands.", marks=pytest.mark.xfail(
+        strict=True, reason="a city name starting a club's name is still taken as the city")),
+    "Flooding hit homes in Bergen County overnight.",  # a county
+    "Trade in Asia-Pacific markets slowed.",  # a region word, not a place on its own
+    "The award went to Lewis Hamilton.",  # a person's name
+]
+
+
+@pytest.mark.parametrize("text", NOT_CITIES, ids=["club", "county", "asia-pacific", "person"])
+def test_not_gazetteer_cities(text: str) -> None:
+    assert [loc.name for loc in run(text).locations if loc.kind == "city"] == []
+
+
+def test_city_from_the_gazetteer_is_no_actor() -> None:
+    doc = run("Prime Minister Shehbaz Sharif spoke in Karachi.")
+    assert [a.name for a in doc.actors] == ["Shehbaz Sharif"]
+    assert [(loc.name, loc.country) for loc in doc.locations] == [("Karachi", "PAK")]
+
+
 # --- the interface the events and meetings stages read ------------------------------------
 
 def test_notes_interface() -> None:

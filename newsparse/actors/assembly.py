@@ -31,7 +31,14 @@ from newsparse.actors.organizations import (
     org_mention,
 )
 from newsparse.actors.persons import PersonHit, find_persons, title_after, title_before
-from newsparse.actors.places import capital_descriptions, dateline_place, place_mention, towns
+from newsparse.actors.places import (
+    capital_descriptions,
+    dateline_place,
+    gazetteer_cities,
+    not_a_city_after,
+    place_mention,
+    towns,
+)
 from newsparse.model import Actor, Location, Span
 
 if TYPE_CHECKING:
@@ -260,6 +267,23 @@ def assemble(analysis: Analysis) -> Analysis:
             m.kind == "country" and m.how in ("metonym", "name")
             and norm[m.start : m.end] in surnames)]
         places = [p for p in places if norm[p.start:p.end] not in surnames]
+    # cities of the GeoNames list after "in/at/near/from/to" that nothing else claimed
+    # (a longer city replaces a shorter one the vocabulary found: "Porto Alegre", not "Porto")
+    places = [p for p in places if not (p.subkind == "city" and not_a_city_after(norm, p.end))]
+    taken_cities = SpanIndex([(m.start, m.end) for m in mentions]
+                             + [(p.start, p.end) for p in places if p.subkind != "city"]
+                             + [(h.span.start, h.span.end) for h in hits])
+    more = [c for c in gazetteer_cities(norm, taken_cities) if c.name not in surnames]
+    if more:
+        old_cities = [p for p in places if p.subkind == "city"]
+        keep_new = [c for c in more if all(
+            (p.start >= c.start and p.end <= c.end and (p.end - p.start) < (c.end - c.start))
+            or p.end <= c.start or p.start >= c.end for p in old_cities
+            if p.start < c.end and p.end > c.start)]
+        if keep_new:
+            wide = SpanIndex((c.start, c.end) for c in keep_new)
+            places = sorted([p for p in places if not (p.subkind == "city" and wide.overlaps(
+                p.start, p.end))] + keep_new, key=lambda m: m.start)
     # a national body counts as its country when a person's country is looked for
     # nearby ("The Syrian Army -- whose commander-in-chief is President Bashar al-Assad")
     # ... but not a country that already belongs to another person's title phrase

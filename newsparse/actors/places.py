@@ -8,10 +8,12 @@ import functools
 from collections.abc import Sequence
 
 from newsparse.actors.gazetteer import Entry, Gazetteer
-from newsparse.actors.mentions import Mention, lazy_compile
+import regex
+
+from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 from newsparse.model import Span
 
-__all__ = ["capital_descriptions", "dateline_place", "place_mention", "towns"]
+__all__ = ["capital_descriptions", "dateline_place", "gazetteer_cities", "not_a_city_after", "place_mention", "towns"]
 
 
 def place_key(name: str) -> str:
@@ -82,7 +84,13 @@ def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention
     first = text.split(",")[0].strip()
     entries = gaz.places_lower.get(first.lower())
     if not entries:
-        return []
+        # a city of the GeoNames list ("LAHORE, March 11 (Reuters) -")
+        name = " ".join(w[:1].upper() + w[1:].lower() for w in first.split(" "))
+        code = _geo_cities().get(name) if first else None
+        if code is None:
+            return []
+        return [Mention(span.start, span.start + len(first), "place", place_key(name), name,
+                        "name", code, subkind="city")]
     for e in entries:
         if e.kind == "place" or e.kind == "seat":
             name = e.name if e.kind == "place" else first.title()
@@ -92,3 +100,63 @@ def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention
             return [Mention(span.start, span.start + len(first), "place", place_key(e.name),
                             e.name, "name", e.country, subkind="country")]
     return []
+
+
+@functools.cache
+def _geo_cities() -> dict[str, str]:
+    # ~7k names: imported only when a text has a capitalised run after a preposition
+    from newsparse.data.geo_cities import CITIES
+
+    return CITIES
+
+
+# one generic run of 1-4 capitalised words after a locative word; the words are
+# looked up in the city gazetteer (a dict), never compiled into an alternation
+_CITY_RUN = lazy_compile(
+    r"(?<![\p{L}])(?:in|at|near|from|to|outside|inside|via|visited|visit|visiting)[ ]++"
+    r"(\p{Lu}[\p{L}\p{M}'-]{0,25}+(?:[ ]\p{Lu}[\p{L}\p{M}'-]{0,25}+){0,3}+)"
+)
+
+#: words after a capitalised run that make it a name of something else
+#: ("from Paris Saint-Germain" is a club; "in Washington state" a region)
+_NOT_CITY_AFTER = lazy_compile(
+    r"[ ]++(?:state|county|province|region|university|college|club|street|road|avenue)\b",
+    regex.IGNORECASE,
+)
+
+
+def not_a_city_after(norm: str, end: int) -> bool:
+    """Whether the words after a city name at ``end`` make it part of another name
+    ("Bergen County", "Washington state")."""
+    return _NOT_CITY_AFTER.match(norm, end, end + 14) is not None
+
+
+def gazetteer_cities(norm: str, taken: SpanIndex) -> list[Mention]:
+    """Cities of the GeoNames list named after "in/at/near/from/to ..." ("talks in
+    Lahore", "flew to Bergen"): the longest prefix of a capitalised run the gazetteer
+    knows, with the gazetteer's country. Spans in ``taken`` (names found already:
+    persons, organisations, places) are skipped."""
+    out: list[Mention] = []
+    cities: dict[str, str] | None = None
+    for m in _CITY_RUN.finditer(norm):
+        if cities is None:
+            cities = _geo_cities()
+        s, e = m.span(1)
+        words = norm[s:e].split(" ")
+        for i, w in enumerate(words):
+            if w.endswith("'s"):  # "Lahore's old city": the city ends at the possessive
+                words = words[:i] + [w[:-2]]
+                break
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if name not in cities:
+                continue
+            end = s + len(name)
+            if taken.overlaps(s, end):
+                break
+            if k < len(words) or _NOT_CITY_AFTER.match(norm, end, end + 14):
+                break  # "in Bergen County", "from Paris Saint-Germain": a longer name
+            out.append(Mention(s, end, "place", place_key(name), name, "name", cities[name],
+                               subkind="city"))
+            break
+    return out
