@@ -181,6 +181,7 @@ RULES: dict[str, str] = {
       | {_POINT_MOD}(?P<thesimple>the{_S}(?:decade|century))(?!\w|-)
       | (?P<inthe>(?:earlier|later|early|late){_S}in{_S}the{_S}(?:year|month|week|quarter))(?!\w)
       | (?P<yearend>(?:around{_S}|the{_S})?year(?:[\s-]|'s{_S})end)(?!\w)
+      | (?<=\b(?:until|till|by)\s{{1,3}})(?P<then>then)(?!\w)
       | (?<=\b(?:is|was|it's|marks|marked)\s{{1,3}})the{_S}
         (?P<nthday>{_ORD})(?:-|{_S})day(?!\w|-)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
@@ -297,7 +298,7 @@ TRIGGERS: dict[str, str] = {
     "quarter": r"quarter|half|period|q1",
     "season": r"spring|summer|fall|autumn|winter",
     "deictic": r"yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening",
-    "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon",
+    "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon|then",
     "ago": r"ago|earlier|later|now|hence|previously|back",
     "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
     r"|millenni|half",

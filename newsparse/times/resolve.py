@@ -75,12 +75,14 @@ _MODAL_BEFORE = regex.compile(
     r"\b(?:will|would|could|might|may|can|shall|'ll)\s{1,3}\Z", regex.IGNORECASE
 )
 _FRACTION_AFTER = regex.compile(
-    r"\s{1,3}(?:of|as|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile|point)\b",
+    r"\s{1,3}(?:of|as|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile"
+    r"|point)\b",
     regex.IGNORECASE,
 )
 _ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
+_SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
@@ -258,6 +260,9 @@ class Resolver:
         if self.anchor is None:
             return None
         tense = self._tense(m)
+        # "since March", "until Nov. 30": the preposition fixes the direction
+        before = self.norm[max(0, m.start() - 8) : m.start()]
+        strong = 400 if _SINCE_UNTIL_BEFORE.search(before) else 0
         best: tuple[int, int] | None = None
         for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
             date = safe_date(year, month, min(day or 15, 28))
@@ -270,9 +275,10 @@ class Resolver:
             # the tense is a hint, not a rule: a date five months in the
             # wrong direction still beats one seven months in the right one
             if tense == "future" and gap < 0:
-                cost += 150
+                cost += max(150, strong)
             elif tense == "past" and gap > 0:
-                cost += 150 if day else 300  # "in December" said in the past is gone
+                # "in December" said in the past is gone
+                cost += max(150 if day else 300, strong)
             elif tense in ("none", "present") and gap > 0:
                 cost += 120  # news mostly reports what happened
             if best is None or cost < best[0]:
@@ -671,6 +677,12 @@ class Resolver:
         return self._found(m, "DATE", value, mod, point)
 
     def _r_relative(self, m: regex.Match[str]) -> Found | None:
+        if m.group("then"):
+            # "Until then": the date last named (TimeML's anchored 'then')
+            ref = self.ref_point
+            if ref is None:
+                return None
+            return Found(m.start(), m.end(), "DATE", ref.value, None, None)
         if m.group("nthday"):
             # "today is the eighth day of the siege": the day in question itself
             if m.group("nthday").lower() in ("last", "final"):
