@@ -306,6 +306,15 @@ UNSEEN_NAMES = [
     ('"We will not give up," Hatice Cengiz told reporters.', {"Hatice Cengiz"}),
     ("Ambassador Oluwaseun Adeyemi presented his credentials.", {"Oluwaseun Adeyemi"}),
     ("Analysts said Kemal Arslan, a banker, had left. Arslan denied it.", {"Kemal Arslan"}),
+    # a title after an office name that is no part of the person's name
+    ("The plan came from Interior Security Secretary Obafemi Danjuma on Friday.",
+     {"Obafemi Danjuma"}),
+    # apposition after "the <title> of <organisation>,"
+    ("The director of the Baltic Trade Forum, Liene Ozola, told reporters it was over.",
+     {"Liene Ozola"}),
+    # a two-word name before a verb of meeting or speech
+    ("Tarek Haddad met the delegation in the afternoon.", {"Tarek Haddad"}),
+    ("Yuki Sasaki spoke for an hour.", {"Yuki Sasaki"}),
 ]
 
 
@@ -323,6 +332,8 @@ NOT_PERSONS = [
     "Thousands gathered in San Diego for the march.",
     "Christmas Day fell on a Wednesday.",
     "Members of the House Judiciary Committee disagreed.",
+    "The Grand Hotel met every demand.",
+    "The head of the programme, Nuclear Safety, was cut.",
 ]
 
 

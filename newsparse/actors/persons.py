@@ -116,7 +116,9 @@ _NONNAME = frozenset(
 _REPORT_AFTER = lazy_compile(
     r"^(?:'s[ ]|[ ]?+,[ ]++(?:who|a|an|the|whose|aged|\d)|[ ]++(?:said|says|told|added|stated"
     r"|wrote|tweeted|announced|explained|noted|argued|asked|replied|warned|insisted|claimed"
-    r"|denied|admitted|confirmed|testified|resigned|died|was|is|has|had|will|would))"
+    r"|denied|admitted|confirmed|testified|resigned|died|was|is|has|had|will|would"
+    r"|met|meets|spoke|speaks|convened|visited|visits|hosted|hosts|received|welcomed|urged"
+    r"|called|signed|phoned))"
 )
 _REPORTERS = frozenset({"said", "says", "told", "to", "by", "with", "and", "of", "spokesman",
                         "spokeswoman", "spokesperson"})
@@ -333,6 +335,12 @@ def title_before(
     return TitleInfo(title, country, phrase_start, is_courtesy, det, org)
 
 
+#: "the director of the European Centre" ending right before ", <name>,"
+_APPOS_BEFORE = lazy_compile(
+    r"(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?:[\p{L}-]++[ ]++){0,2}?"
+    r"(?P<t>\p{L}[\p{L}-]{1,25}+)[ ]++of[ ]++[^,.;:\"]{1,60}+$"
+)
+
 _HONORIFICS = ("grand ayatollah", "ayatollah", "sheikh", "imam", "rabbi", "reverend", "dr.",
                "dr", "sir", "dame", "lord", "lady", "mr.", "mr", "mrs.", "mrs", "ms.", "ms")
 
@@ -505,6 +513,15 @@ def find_persons(
             alone.add(toks[0][2])
         runs.append(toks)
     for toks in runs:
+        # a title inside a run ends what stands before it, before the run is judged
+        # ("Homeland Security Secretary Jeh Johnson": "Security" is no part of the name)
+        mid = max((j for j, t in enumerate(toks[:-1]) if t[2].lower() in _MID_TITLES),
+                  default=-1)
+        if mid >= 0 and any(t[2] in _NONNAME for t in toks[:mid]):
+            toks = toks[mid + 1 :]
+            while toks and (toks[0][2] in _STOP or toks[0][2].lower() in title_words
+                            or toks[0][2] in _PARTICLES):
+                toks = toks[1:]
         # cut at the first word that is no part of a person's name
         for j, t in enumerate(toks):
             if t[2] == "May" and j > 0 and toks[j - 1][2] in first_names:
@@ -556,6 +573,12 @@ def find_persons(
                     after = TitleInfo(None, c.country, end)
         words = [t[2] for t in toks]
         evidence = ""
+        if not before.found and len(words) >= 2 and norm[p_end : start] == ", ":
+            # "The director of the European Centre, Ina Kirsch, told ..."
+            ap = _APPOS_BEFORE.search(norm, max(0, p_end - 90), p_end)
+            if ap is not None and ap.group("t").lower() in title_words and (
+                    norm[end : end + 1] == ","):
+                before = TitleInfo(ap.group("t"), None, ap.start())
         if before.found:
             evidence = "title"
         elif words[0] in first_names and len(words) >= 2:
