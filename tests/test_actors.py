@@ -536,6 +536,16 @@ def test_not_gazetteer_cities(text: str) -> None:
     assert [loc.name for loc in run(text).locations if loc.kind == "city"] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade in the Asia-Pacific region grew.", []),
+    ("Leaders met at the Asia - Pacific Economic Cooperation summit.", []),
+    ("Ties across the Euro-Atlantic area deepened.", []),
+    ("Troops went to Asia and the Pacific.", ["Asia", "Pacific"]),
+], ids=["glued", "spaced", "euro", "two-regions"])
+def test_hyphenated_regions_are_no_places(text: str, expected: list[str]) -> None:
+    assert [loc.name for loc in run(text).locations] == expected
+
+
 def test_city_from_the_gazetteer_is_no_actor() -> None:
     doc = run("Prime Minister Shehbaz Sharif spoke in Karachi.")
     assert [a.name for a in doc.actors] == ["Shehbaz Sharif"]

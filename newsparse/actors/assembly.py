@@ -166,6 +166,30 @@ def _dominant_country(countries: Sequence[Mention]) -> str | None:
     return None
 
 
+def _drop_compound_regions(norm: str, places: list[Mention]) -> list[Mention]:
+    """Regions that are half of a hyphenated compound ("Asia-Pacific", "Euro-Atlantic",
+    "Asia - Pacific" in tokenised text) name no place of their own."""
+    regions = {(p.start, p.end) for p in places if p.subkind == "region"}
+    if not regions:
+        return places
+    starts = {s for s, _ in regions}
+    ends = {e for _, e in regions}
+    drop = set()
+    for s, e in regions:
+        after, before = norm[e : e + 2], norm[max(0, s - 2) : s]
+        if (after[:1] == "-" and after[1:2].isalpha()) or (
+                before[1:2] == "-" and before[:1].isalpha()):
+            drop.add((s, e))  # "Asia-Pacific": glued by a hyphen
+        elif norm[e : e + 3] == " - " and e + 3 in starts:
+            drop.add((s, e))  # "Asia - Pacific": two regions joined
+            drop.update(r for r in regions if r[0] == e + 3)
+        elif norm[max(0, s - 3) : s] == " - " and s - 3 in ends:
+            drop.add((s, e))
+    if not drop:
+        return places
+    return [p for p in places if (p.start, p.end) not in drop]
+
+
 def assemble(analysis: Analysis) -> Analysis:
     """Find every actor and location of ``analysis`` (the stage's body)."""
     norm = analysis.norm or analysis.text
@@ -231,6 +255,7 @@ def assemble(analysis: Analysis) -> Analysis:
             extra.append(attrs.evolve(org, start=am.start(), end=am.end(), how="acronym"))
         mentions = sorted(mentions + extra, key=lambda m: m.start)
 
+    place_cands = _drop_compound_regions(norm, place_cands)
     anchors = countries + [p for p in place_cands if p.subkind == "region"]
     places = filter_overlaps(place_cands + capital_descriptions(norm, countries)
                              + dateline_place(norm, analysis.dateline.place_span
