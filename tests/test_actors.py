@@ -409,6 +409,23 @@ def test_title_inside_a_capitalised_run() -> None:
         ("Mark Hay", "Professor")]
 
 
+QUOTE_CASES = [
+    ('Senator Ada Brink spoke. "I have met them twice," Brink told reporters.',
+     "Ada Brink", ["Ada Brink", "I", "Brink"]),
+    ('"We will not give up, and they know it," said Hatice Cengiz.',
+     "Hatice Cengiz", ["We", "Hatice Cengiz"]),
+    ('Mayor Tomas Ruiz said: "I cannot comment." Others agreed.',
+     "Tomas Ruiz", ["Tomas Ruiz"]),  # the credit stands before: left alone
+    ('Ana Lopez and Ben Ortiz met. "I am tired," a guard said.', "Ana Lopez", ["Ana Lopez"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), QUOTE_CASES,
+                         ids=["after-name", "said-name", "credit-before", "no-named-speaker"])
+def test_first_person_in_a_credited_quotation(text: str, name: str, mentions: list[str]) -> None:
+    assert mention_texts(by_name(run(text), name)) == mentions
+
+
 def test_pronoun_of_the_other_gender_is_left_alone() -> None:
     doc = run("Queen Elizabeth agreed. He said no. Kremlin spokesman Dmitry Peskov said she erred.")
     assert mention_texts(by_name(doc, "Queen Elizabeth")) == ["Elizabeth"]

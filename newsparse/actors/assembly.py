@@ -16,6 +16,7 @@ from newsparse.actors.coreference import (
     Antecedents,
     cluster_persons,
     pronoun_mentions,
+    quote_speaker_pronouns,
     surname_mentions,
     title_references,
 )
@@ -336,6 +337,8 @@ def assemble(analysis: Analysis) -> Analysis:
         person.mentions.append(Mention(span.start, span.end, "person", "", "", "title"))
     blocked3 = sorted(blocked2 + [(x.start, x.end) for p in persons for x in p.mentions])
     for person, span in pronoun_mentions(norm, persons, sentences, blocked3):
+        person.mentions.append(Mention(span.start, span.end, "person", "", "", "pronoun"))
+    for person, span in quote_speaker_pronouns(norm, persons, blocked3):
         person.mentions.append(Mention(span.start, span.end, "person", "", "", "pronoun"))
 
     # 5. groups

@@ -21,8 +21,8 @@ from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 from newsparse.actors.persons import PersonHit
 from newsparse.model import Span
 
-__all__ = ["Person", "cluster_persons", "pronoun_mentions", "surname_mentions",
-           "title_references"]
+__all__ = ["Person", "cluster_persons", "pronoun_mentions", "quote_speaker_pronouns",
+           "surname_mentions", "title_references"]
 
 
 @attrs.define(eq=False)
@@ -427,3 +427,49 @@ def _gender(person: Person) -> str | None:
     if title in _FEMALE or title.split(" ")[-1] in _FEMALE:
         return "f"
     return None
+
+
+_QUOTE = lazy_compile(r'"([^"\n]{1,1500}+)"')
+_FIRST_PERSON = lazy_compile(r"(?<![\p{L}'])(?:I|me|my|myself|[Ww]e|us)(?![\p{L}])")
+_SAY = r"(?:said|says|told|added|explained|recalled|insisted|argued|wrote|tweeted|stated)"
+#: what follows a quotation that credits it: ', Corker told ...', '," said Corker'
+_CREDIT_AFTER = lazy_compile(rf"[ ]*+(?:(?P<a>[^ ,.;:]\S{{0,40}}+(?:[ ]\S{{1,30}}+){{0,2}}?)"
+                             rf"[ ]{_SAY}(?![\p{{L}}])|{_SAY}[ ](?P<b>\p{{Lu}}))")
+
+
+def quote_speaker_pronouns(
+    norm: str,
+    persons: Sequence[Person],
+    blocked: Sequence[tuple[int, int]],
+) -> list[tuple[Person, Span]]:
+    """ "I"/"me"/"my"/"we"/"us" inside a quotation credited to a named person right
+    after it (' "... I've met them," Corker told reporters') -> that person.
+
+    The speaker must be a mention of a person (not a pronoun) that starts right
+    after the closing quote, before or after the verb of saying; a quotation with
+    no such credit gives nothing.
+    """
+    by_start: dict[int, Person] = {}
+    for p in persons:
+        for x in p.mentions:
+            if x.how != "pronoun":
+                by_start.setdefault(x.start, p)
+    if not by_start:
+        return []
+    index = SpanIndex(blocked)
+    out: list[tuple[Person, Span]] = []
+    for q in _QUOTE.finditer(norm):
+        inner = q.group(1).rstrip()
+        if not inner.endswith((",", "?", "!")):
+            continue  # the credit must follow the quotation: '...," X said'
+        c = _CREDIT_AFTER.match(norm, q.end(), q.end() + 90)
+        if c is None:
+            continue
+        pos = c.start("a") if c.group("a") is not None else c.start("b")
+        speaker = by_start.get(pos)
+        if speaker is None:
+            continue
+        for m in _FIRST_PERSON.finditer(norm, q.start(1), q.end(1)):
+            if not index.covers(m.start()):
+                out.append((speaker, Span.of(norm, m.start(), m.end())))
+    return out

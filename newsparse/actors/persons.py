@@ -517,7 +517,7 @@ def find_persons(
         # ("Homeland Security Secretary Jeh Johnson": "Security" is no part of the name)
         mid = max((j for j, t in enumerate(toks[:-1]) if t[2].lower() in _MID_TITLES),
                   default=-1)
-        if mid >= 0 and any(t[2] in _NONNAME for t in toks[:mid]):
+        if mid >= 0:
             toks = toks[mid + 1 :]
             while toks and (toks[0][2] in _STOP or toks[0][2].lower() in title_words
                             or toks[0][2] in _PARTICLES):
