@@ -426,6 +426,17 @@ def test_first_person_in_a_credited_quotation(text: str, name: str, mentions: li
     assert mention_texts(by_name(run(text), name)) == mentions
 
 
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    ("Donald Trump flew to China. President Xi Jinping received him in Beijing.",
+     "Donald Trump", ["Donald Trump", "him"]),
+    ("Ben Ortiz arrived. He said Tom Cole had met him.", "Tom Cole", ["Tom Cole"]),
+    ("Queen Anne arrived. Ben Ortiz welcomed him.", "Ben Ortiz", ["Ben Ortiz"]),
+], ids=["received-him", "not-the-subject", "other-gender"])
+def test_object_pronoun_goes_to_the_person_before(text: str, name: str,
+                                                  mentions: list[str]) -> None:
+    assert mention_texts(by_name(run(text), name)) == mentions
+
+
 def test_pronoun_of_the_other_gender_is_left_alone() -> None:
     doc = run("Queen Elizabeth agreed. He said no. Kremlin spokesman Dmitry Peskov said she erred.")
     assert mention_texts(by_name(doc, "Queen Elizabeth")) == ["Elizabeth"]

@@ -395,6 +395,7 @@ def pronoun_mentions(
         # the one person named earlier in this sentence, else in the sentence before
         b = bisect.bisect_left(starts, s)
         a = bisect.bisect_left(starts, here)
+        same_sentence = a < b
         if a == b:
             a = bisect.bisect_left(starts, prev)
         if b - a > 12 or a == b:
@@ -402,12 +403,35 @@ def pronoun_mentions(
         seen = {pairs[k][1] for k in range(a, b)}
         if len(seen) != 1:
             continue
+        if same_sentence and m.group(0) == "him" and _object_of_verb(norm, s):
+            # "Xi received him": not the sentence's own person, but the last other
+            # person named before it (in the two sentences before)
+            own = next(iter(seen))
+            far = bisect.bisect_left(starts, sent_list[si - 2].start) if si >= 2 else (
+                bisect.bisect_left(starts, prev) if si >= 1 else a)
+            other = next((pairs[k][1] for k in range(a - 1, far - 1, -1)
+                          if pairs[k][1] != own), None)
+            if other is not None and _gender(persons[other]) in (None, "m"):
+                out.append((persons[other], Span.of(norm, s, m.end())))
+            continue
         person = persons[seen.pop()]
         said = "f" if m.group(0).lower() in ("she", "her", "herself") else "m"
         if _gender(person) not in (None, said):
             continue  # "Queen Elizabeth ... he": someone else
         out.append((person, Span.of(norm, s, m.end())))
     return out
+
+
+_OBJECT_VERB = lazy_compile(
+    r"(?<![\p{L}])(?:received|welcomed|met|greeted|hosted|called|phoned|thanked|visited|"
+    r"urged|told|invited|hugged|congratulated|asked|praised|criticised|criticized|"
+    r"accused|warned|joined)[ ]++$"
+)
+
+
+def _object_of_verb(norm: str, s: int) -> bool:
+    """Whether the pronoun at ``s`` is the object of a verb of meeting or speech."""
+    return _OBJECT_VERB.search(norm, max(0, s - 20), s) is not None
 
 
 _MALE = frozenset({"king", "prince", "crown prince", "emperor", "sultan", "emir", "sheikh",
