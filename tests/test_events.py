@@ -435,3 +435,58 @@ def test_a_place_after_to_is_a_recipient() -> None:
     )
     events = find_events(a).events
     assert [(e.type, e.sources, e.targets) for e in events] == [("AID", ("A1",), ("A2",))]
+
+
+# --- speed (issue 6): the literal-head prefilter must find exactly what a full scan finds ---
+
+def _full_scan(text: str) -> list[tuple[str, int, int]]:
+    from newsparse.events import triggers
+
+    return [(str(m.lastgroup), m.start(), m.end()) for m in triggers._trigger_re().finditer(text.lower())]
+
+
+def _fast_scan(text: str) -> list[tuple[str, int, int]]:
+    from newsparse.events import triggers
+
+    return [(str(m.lastgroup), m.start(), m.end()) for m in triggers._matches(text.lower())]
+
+
+PREFILTER_TEXTS = [
+    "Russia invaded Ukraine and air strikes on Kyiv followed.",
+    "The co-operation with Paris ended; France agreed to withdraw its troops.",
+    "Chairs were cut off; she cut off aid to the region and put out a call for calm.",
+    "Anti-sanctions rallies: new sanctions on Iran, then sanctions against Syria.",
+    "He spoke with Xi, then talked with Macron, and consulted with Biden.",
+    "Israel's support for the plan; they threw their support behind it.",
+    "airstrikes against airports, air-raids, airstrike on the base",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS, ids=[t[:30] for t in PREFILTER_TEXTS])
+def test_prefilter_finds_what_a_full_scan_finds(text: str) -> None:
+    assert _fast_scan(text) == _full_scan(text)
+    assert _full_scan(text)  # each sentence has at least one trigger
+
+
+def test_every_trigger_has_a_literal_head() -> None:
+    from newsparse.events.prefilter import heads
+
+    for kind, fragments in EVENT_TRIGGERS.items():
+        for fragment in fragments:
+            found = heads(fragment)
+            assert found and "" not in found, (kind, fragment)
+            assert all(h.isalpha() for h in found), (kind, fragment)
+
+
+_TRIGGERISH = st.sampled_from(
+    ["air", "strikes", "on", "attack", "attacks", "co-operated", "with", "cut", "off", "aid",
+     "sanctions", "against", "agreed", "to", "withdraw", "troops", "the", "Russia", "-", "'s",
+     "support", "for", "spoke", "invaded", "new", "called", "off", "talks", "\"x\"", ",", "chair"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TRIGGERISH, max_size=30), st.sampled_from([" ", "", "  ", "-"]))
+def test_prefilter_equals_full_scan_on_any_text(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert _fast_scan(text) == _full_scan(text)

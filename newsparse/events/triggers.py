@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from newsparse.data.event_triggers import EVENT_TRIGGERS
+from newsparse.events.prefilter import head_pattern
 
 __all__ = ["TYPE_ORDER", "find_triggers"]
 
@@ -31,6 +32,17 @@ def _trigger_re() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?<!-)(?:{'|'.join(parts)})(?![\w-])", regex.V1)
 
 
+@functools.cache
+def _head_re() -> regex.Pattern[str] | None:
+    """Where a trigger can start: a word start followed by one trigger's literal head.
+
+    The full alternation costs ~2 us per word start; this trie skips the ~99% of
+    words that begin no trigger (issue 6: the trigger scan was 27% of the pipeline).
+    """
+    heads = head_pattern([p for kind in TYPE_ORDER for p in EVENT_TRIGGERS[kind]])
+    return None if heads is None else regex.compile(rf"\b{heads}", regex.V1)
+
+
 #: Bare triggers that need a name right after them ("Russia attacks Ukraine", not
 #: "the attacks came"), checked on the cased text.
 NAME_AFTER = regex.compile(r"attacks?+", regex.V1)
@@ -51,8 +63,25 @@ def find_triggers(norm: str, start: int = 0, end: int | None = None) -> Iterator
     low = norm[start:stop].lower()  # same length: str.lower keeps offsets for news text
     if len(low) != stop - start:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm[start:stop])
-    for m in _trigger_re().finditer(low):
+    for m in _matches(low):
         s, e = start + m.start(), start + m.end()
         if NAME_AFTER.fullmatch(low, m.start(), m.end()) and not _name_after_re().match(norm, e):
             continue
         yield str(m.lastgroup), s, e
+
+
+def _matches(low: str) -> Iterator[regex.Match[str]]:
+    """What ``_trigger_re().finditer(low)`` finds, trying only where a head matched."""
+    full, heads = _trigger_re(), _head_re()
+    if heads is None:
+        yield from full.finditer(low)
+        return
+    last = 0
+    for h in heads.finditer(low):
+        pos = h.start()
+        if pos < last:
+            continue  # inside the previous trigger: finditer never overlaps
+        m = full.match(low, pos)
+        if m is not None:
+            last = m.end()
+            yield m
