@@ -300,6 +300,26 @@ def test_persons(text: str, name: str, country: str | None, title: str | None) -
     assert (person.kind, person.country, person.title) == ("person", country, title)
 
 
+FAR_TITLE_AND_EMPLOYER = [
+    ("Ana Ruiz resigned. Pedro Vidal was sworn in at 5 p.m. local time (2100 UTC) as "
+     "Chile's new governor.", "Pedro Vidal", "governor", "CHL"),
+    ("Tom Cole was sworn in on Monday. The mayor left early.", "Tom Cole", None, None),
+    ("Crown Prince Faisal bin Khalid of Saudi Arabia spoke. Speaking to Liam Hart of "
+     "the BBC, he said it was over.", "Liam Hart", None, None),
+    ("Saudi officials spoke. Ann Lee of the State Department asked why.", "Ann Lee", None,
+     "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), FAR_TITLE_AND_EMPLOYER,
+                         ids=["sworn-in-far", "sworn-in-no-title", "media-employer",
+                              "national-employer"])
+def test_title_far_away_and_employer(text: str, name: str, title: str | None,
+                                     country: str | None) -> None:
+    person = by_name(run(text), name)
+    assert (person.title, person.country) == (title, country)
+
+
 UNSEEN_NAMES = [
     ("The report was written by Tomasz Wierzbicki and Ingrid Solberg.",
      {"Tomasz Wierzbicki", "Ingrid Solberg"}),

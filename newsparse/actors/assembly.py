@@ -320,7 +320,7 @@ def assemble(analysis: Analysis) -> Analysis:
         m.kind == "organization" and m.country and (_is_national(m) or _is_bare(m))))
         and not owned.covers_whole(m.start, m.end)], key=lambda m: m.start)
     _person_countries(persons, near, sentences, {m.key: m for m in mentions}, fallback,
-                      norm, hits)
+                      norm, hits, {m.start: m for m in mentions if m.kind == "organization"})
 
     # 4. coreference
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
@@ -360,8 +360,10 @@ def _person_countries(
     fallback: str | None,
     norm: str,
     hits: Sequence[PersonHit],
+    org_starts: dict[int, Mention] | None = None,
 ) -> None:
     """Fill in a person's country where the name's own context gave none."""
+    org_starts = org_starts or {}
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
     for p in persons:
@@ -372,6 +374,11 @@ def _person_countries(
             continue
         if p.org:
             continue  # "NATO Secretary-General": an international post
+        emp = _of_org(norm, p.mentions[0].end, org_starts) if p.mentions else None
+        if emp is not None:
+            if emp.country and (_is_national(emp) or _is_bare(emp)):
+                p.country = emp.country  # "Ann Lee of the State Department"
+            continue  # "Martin Smith of PBS": an employer says nothing of a nationality
         title = (p.title or "").lower()
         if title and any(t in title for t in _GOV_TITLES):
             i = bisect.bisect_right(starts, p.first) - 1
@@ -382,6 +389,14 @@ def _person_countries(
                 continue
         if fallback:
             p.country = fallback
+
+
+def _of_org(norm: str, end: int, org_starts: dict[int, Mention]) -> Mention | None:
+    """The organisation in " of [the] <organisation>" right after a name ending at ``end``."""
+    if not norm.startswith(" of ", end):
+        return None
+    pos = end + 4 + (4 if norm.startswith("the ", end + 4) else 0)
+    return org_starts.get(pos)
 
 
 @attrs.define

@@ -407,7 +407,9 @@ _OF_COMPLEMENT = lazy_compile(
     r"[ ]of[ ](?:the[ ])?+(\p{Lu}[\p{L}.'-]*+(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*+){0,3})"
 )
 _AS_TITLE = lazy_compile(
-    r"(?:,[ ]++who|[ ]++who)?[ ]++(?:(?:was|been|be|were|is)[ ]sworn[ ]in[ ]as|served[ ]as"
+    r"(?:,[ ]++who|[ ]++who)?[ ]++(?:(?:was|been|be|were|is)[ ]sworn[ ]in"
+    # "sworn in at 5 p.m. local time (2100 UTC) as ...": a short stretch of the clause
+    r"(?:[ ](?:(?![.][ ]\p{Lu})[^;:\"\n]){1,80}?)?[ ]as|served[ ]as"
     r"|serves[ ]as|resigned[ ]as|(?:was[ ])?elected[ ]as|(?:was[ ])?named[ ]as"
     r"|(?:was[ ])?appointed[ ]as|is|was|became|as)"
     r"[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+"
@@ -418,7 +420,7 @@ def title_as(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
     """ "Joe Biden, who served as Vice President", "X was sworn in as Puerto Rico's governor"."""
-    m = _AS_TITLE.match(norm, end, end + 40)
+    m = _AS_TITLE.match(norm, end, end + 130)
     if m is None:
         return TitleInfo(start=end)
     pos = m.end()
