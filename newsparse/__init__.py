@@ -8,8 +8,7 @@
 
 from __future__ import annotations
 
-import logging
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from newsparse.exceptions import (
     InvalidDateError,
@@ -37,12 +36,18 @@ from newsparse.pipeline import (
 )
 from newsparse.serialize import plover_records, to_json, to_records
 
-try:
-    __version__ = version("newsparse")
-except PackageNotFoundError:  # running from a checkout that is not installed
-    __version__ = "0.0.0+unknown"
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+def __getattr__(name: str) -> Any:
+    # importlib.metadata costs ~40 ms: read the version only when asked for
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("newsparse")
+        except PackageNotFoundError:  # a checkout that is not installed
+            return "0.0.0+unknown"
+    raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_STAGES",

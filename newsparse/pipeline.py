@@ -10,6 +10,7 @@ No stage reads the clock, the network or a global another stage mutates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -71,8 +72,7 @@ class Analysis:
         """The sentence containing ``offset``, or None."""
         import bisect
 
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
@@ -93,15 +93,41 @@ class Analysis:
 Stage = Callable[[Analysis], Analysis]
 
 
-def _default_stages() -> tuple[Stage, ...]:
-    from newsparse.actors import find_actors
-    from newsparse.events import find_events
-    from newsparse.ids import number_ids
-    from newsparse.meetings import find_meetings
-    from newsparse.text import prepare_text
-    from newsparse.times import find_times
+def _on_first_call(module: str, name: str, doc: str) -> Stage:
+    """A stage that imports ``module.name`` when first run.
 
-    return (prepare_text, find_times, find_actors, find_events, find_meetings, number_ids)
+    The rule modules compile large patterns and load gazetteers; deferring
+    their import keeps ``import newsparse`` fast.  ``stage.load()`` gives the
+    real function.
+    """
+    import importlib
+
+    @functools.cache
+    def load() -> Stage:
+        stage: Stage = getattr(importlib.import_module(module), name)
+        return stage
+
+    def stage(analysis: Analysis) -> Analysis:
+        return load()(analysis)
+
+    stage.__name__ = stage.__qualname__ = name
+    stage.__module__ = module
+    stage.__doc__ = doc
+    stage.load = load  # type: ignore[attr-defined]
+    return stage
+
+
+def _default_stages() -> tuple[Stage, ...]:
+    from newsparse.text import prepare_text
+
+    return (
+        prepare_text,
+        _on_first_call("newsparse.times", "find_times", "Stage: time expressions (TIMEX3)."),
+        _on_first_call("newsparse.actors", "find_actors", "Stage: actors and locations."),
+        _on_first_call("newsparse.events", "find_events", "Stage: PLOVER events."),
+        _on_first_call("newsparse.meetings", "find_meetings", "Stage: meetings."),
+        _on_first_call("newsparse.ids", "number_ids", "Stage: ids by first mention."),
+    )
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = _default_stages()

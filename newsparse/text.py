@@ -10,10 +10,10 @@ spaces a space, control characters a space, and a CR a space or a newline.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from newsparse.data.text_vocab import (
     ABBREVIATIONS,
@@ -24,7 +24,9 @@ from newsparse.data.text_vocab import (
 )
 from newsparse.model import Span
 
-if TYPE_CHECKING:  # the pipeline imports this module
+if TYPE_CHECKING:  # the pipeline imports this module; regex loads on first use
+    import regex
+
     from newsparse.pipeline import Analysis
 
 __all__ = [
@@ -70,29 +72,35 @@ def normalise(text: str) -> str:
 
 # --- sentences ---------------------------------------------------------------
 
-_BOUNDARY = regex.compile(
-    r"""
+_BOUNDARY = r"""
     (?P<para>\n[ ]*+\n)                      # a paragraph break
     | (?P<line>\n)                           # a line break (headline, dateline)
     | (?P<stop>[.!?]++['")\]]*+)(?=[ ]|$)    # final punctuation, closing quotes
-    """,
-    regex.VERBOSE,
-)
-_WORD_BEFORE = regex.compile(r"(?:[\p{L}.]{1,20}+)$")
-_NEXT_WORD = regex.compile(r"[ \n]*+(['\"(\[]?+)(\S?)")
-_NEXT_TOKEN = regex.compile(r"[ ]*+['\"(\[]?+(\p{L}{1,20}+)")
+"""
+_WORD_BEFORE = r"(?:[\p{L}.]{1,20}+)$"
+_NEXT_WORD = r"[ \n]*+(['\"(\[]?+)(\S?)"
+_NEXT_TOKEN = r"[ ]*+['\"(\[]?+(\p{L}{1,20}+)"
+
+
+@functools.cache
+def _compiled(pattern: str, verbose: bool = False, ignorecase: bool = False) -> regex.Pattern[str]:
+    """Patterns compile on first use, so ``import newsparse`` stays fast."""
+    import regex
+
+    flags = (regex.VERBOSE if verbose else 0) | (regex.IGNORECASE if ignorecase else 0)
+    return regex.compile(pattern, flags)
 
 
 def _is_abbreviation_stop(norm: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation, not a sentence."""
     start = max(0, dot - 20)
-    m = _WORD_BEFORE.search(norm, start, dot)
+    m = _compiled(_WORD_BEFORE).search(norm, start, dot)
     if not m:
         return False
     word = m.group(0).lstrip(".")
     if not word:
         return False
-    nxt = _NEXT_WORD.match(norm, dot + 1)
+    nxt = _compiled(_NEXT_WORD).match(norm, dot + 1)
     next_char = nxt.group(2) if nxt else ""
     lower = word.lower()
     if lower in NEVER_FINAL_ABBREVIATIONS:
@@ -102,7 +110,7 @@ def _is_abbreviation_stop(norm: str, dot: int) -> bool:
     if next_char and (next_char.islower() or next_char.isdigit() or next_char in ",;:"):
         return lower in ABBREVIATIONS or "." in word or len(word) <= 3
     if "." in word and len(word) <= 6:  # "U.S.", "U.N.": usually "U.S. President"
-        token = _NEXT_TOKEN.match(norm, dot + 1)
+        token = _compiled(_NEXT_TOKEN).match(norm, dot + 1)
         return not (token and token.group(1).lower() in SENTENCE_STARTERS)
     return False
 
@@ -115,14 +123,14 @@ def split_sentences(norm: str) -> tuple[Span, ...]:
     """
     spans: list[Span] = []
     start = 0
-    for m in _BOUNDARY.finditer(norm):
+    for m in _compiled(_BOUNDARY, verbose=True).finditer(norm):
         if m.group("stop") is not None:
             stop = m.group("stop")
             if stop[0] == "." and len(stop.rstrip("'\")]")) == 1 and _is_abbreviation_stop(
                 norm, m.start()
             ):
                 continue
-            nxt = _NEXT_WORD.match(norm, m.end())
+            nxt = _compiled(_NEXT_WORD).match(norm, m.end())
             if nxt and nxt.group(2) and nxt.group(2).islower():
                 continue  # "he said. and" is rare; "U.S. officials" is not
             _add(spans, norm, start, m.end())
@@ -175,8 +183,7 @@ _DATE = rf"""
         )
     )
 """
-_DATELINE = regex.compile(
-    rf"""
+_DATELINE = rf"""
     \A[ \n]*+
     (?:
         date[ ]++{_DATE}                                        # "date 2025-03-11"
@@ -186,9 +193,8 @@ _DATELINE = regex.compile(
         (?:,[ ]++{_DATE})?+
         [ ]*+(?:\([^()\n]{{1,40}}+\))?+[ ]*+(?:-{{1,2}}|:)(?=[ \n])
     )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
+
 
 
 def _date_of(m: regex.Match[str]) -> dt.date | None:
@@ -217,7 +223,7 @@ def find_dateline(norm: str) -> Dateline | None:
     >>> find_dateline("Tuesday, March 11, 2025 \\n\\nTalks began.").date
     datetime.date(2025, 3, 11)
     """
-    m = _DATELINE.match(norm[:400])
+    m = _compiled(_DATELINE, verbose=True, ignorecase=True).match(norm[:400])
     if not m:
         return None
     place = None
