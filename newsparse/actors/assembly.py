@@ -299,7 +299,9 @@ def assemble(analysis: Analysis) -> Analysis:
     taken_cities = SpanIndex([(m.start, m.end) for m in mentions]
                              + [(p.start, p.end) for p in places if p.subkind != "city"]
                              + [(h.span.start, h.span.end) for h in hits])
-    more = [c for c in gazetteer_cities(norm, taken_cities) if c.name not in surnames]
+    # a word of any person's name ("President Bush" ... "a message to Bush") is no city
+    name_words = {t for p in persons for t in p.tokens} | surnames
+    more = [c for c in gazetteer_cities(norm, taken_cities) if c.name not in name_words]
     if more:
         old_cities = [p for p in places if p.subkind == "city"]
         keep_new = [c for c in more if all(
