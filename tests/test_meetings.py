@@ -560,3 +560,50 @@ def test_object_pronoun_is_not_the_subject(text: str, word: str, owner: str, par
     assert {names[p] for p in a.meetings[0].participants} == participants
     holders = [x.name for x in a.actors if any(s.text == word for s in x.mentions)]
     assert len(holders) == 1
+
+
+# --- speed (issue 6): the literal-head prefilter must find exactly what a full scan finds ---
+
+def _scans(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    from newsparse.events.prefilter import prefiltered
+    from newsparse.meetings import core
+
+    full = [(str(m.lastgroup), m.start(), m.end()) for m in core._trigger_re().finditer(text)]
+    fast = [(str(m.lastgroup), m.start(), m.end())
+            for m in prefiltered(core._trigger_re(), core._head_re(), text)]
+    return full, fast
+
+
+MEETING_SCAN_TEXTS = [
+    "Macron held bilateral talks with Xi and then spoke by telephone with Biden.",
+    "The leaders met; a video-conference followed and they reconvened on Friday.",
+    "She SPOKE WITH reporters before the General Assembly session.",
+    "Mr Putin welcomed the envoy, and a phone call was set for Tuesday.",
+    "Talks, summits, negotiations and consultations: the conference sat down with nobody.",
+]
+
+
+@pytest.mark.parametrize("text", MEETING_SCAN_TEXTS, ids=[t[:30] for t in MEETING_SCAN_TEXTS])
+def test_meeting_prefilter_finds_what_a_full_scan_finds(text: str) -> None:
+    full, fast = _scans(text)
+    assert full and fast == full
+
+
+def test_meeting_triggers_have_literal_heads() -> None:
+    from newsparse.meetings import core
+
+    assert core._head_re() is not None
+
+
+_MEETINGISH = st.sampled_from(
+    ["held", "HOLDS", "high-level", "talks", "spoke", "by", "phone", "with", "video", "-",
+     "conference", "meet", "Met", "the", "General", "Assembly", "sat", "down", "re", "convened",
+     "visit", "called", "call", "Xi", ",", "telephoned", "tele", "summit"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_MEETINGISH, max_size=30), st.sampled_from([" ", "", "-", "  "]))
+def test_meeting_prefilter_equals_full_scan_on_any_text(words: list[str], sep: str) -> None:
+    full, fast = _scans(sep.join(words))
+    assert fast == full

@@ -10,9 +10,11 @@ condition, which ``tests/test_events.py`` checks against a full scan.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
-__all__ = ["head_pattern", "heads"]
+__all__ = ["head_pattern", "heads", "prefiltered"]
 
 #: Heads longer than this add no selectivity worth the trie's size.
 LIMIT = 6
@@ -100,6 +102,8 @@ def _atoms(s: str) -> list[_Atom]:
                 kind, body = "zero", inner
             elif inner.startswith("?:"):
                 kind, body = "group", inner[2:]
+            elif inner.startswith("?P<"):
+                kind, body = "group", inner[inner.index(">") + 1 :]
             else:  # a capturing or flagged group: treat as opaque
                 kind, body = "other", inner
             i = j + 1
@@ -182,3 +186,26 @@ def _emit(node: _Trie) -> str:
     if not alts:
         return ""
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def prefiltered(
+    full: regex.Pattern[str], heads: regex.Pattern[str] | None, text: str, pos: int = 0,
+    endpos: int | None = None,
+) -> Iterator[regex.Match[str]]:
+    """What ``full.finditer(text, pos, endpos)`` finds, trying ``full`` only where
+    ``heads`` matched (``heads`` must match at every start of a match of ``full``,
+    and its matches must be single words, so that no match of ``full`` begins inside
+    one)."""
+    end = len(text) if endpos is None else endpos
+    if heads is None:
+        yield from full.finditer(text, pos, end)
+        return
+    last = pos
+    for h in heads.finditer(text, pos, end):
+        at = h.start()
+        if at < last:
+            continue  # inside the previous match: finditer never overlaps
+        m = full.match(text, at, end)
+        if m is not None:
+            last = m.end()
+            yield m

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from newsparse.data.event_triggers import EVENT_TRIGGERS
-from newsparse.events.prefilter import head_pattern
+from newsparse.events.prefilter import head_pattern, prefiltered
 
 __all__ = ["TYPE_ORDER", "find_triggers"]
 
@@ -72,16 +72,4 @@ def find_triggers(norm: str, start: int = 0, end: int | None = None) -> Iterator
 
 def _matches(low: str) -> Iterator[regex.Match[str]]:
     """What ``_trigger_re().finditer(low)`` finds, trying only where a head matched."""
-    full, heads = _trigger_re(), _head_re()
-    if heads is None:
-        yield from full.finditer(low)
-        return
-    last = 0
-    for h in heads.finditer(low):
-        pos = h.start()
-        if pos < last:
-            continue  # inside the previous trigger: finditer never overlaps
-        m = full.match(low, pos)
-        if m is not None:
-            last = m.end()
-            yield m
+    return prefiltered(_trigger_re(), _head_re(), low)
