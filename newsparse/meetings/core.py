@@ -837,12 +837,15 @@ def find_meetings(analysis: Analysis) -> Analysis:
         # a second reading with descriptive groups and gazetteer places in the index;
         # it only adds to what the first reading found (see _with_extras)
         windows: list[tuple[int, int]] = []
+        sents = analysis.sentences
+        starts = [s.start for s in sents]  # once, not per reference (issue 6)
         for r in refs:
             # the clause reach around each reference, inside its sentence: bounded work
             # however long a run-on "sentence" is
-            sent = analysis.sentence_at(r.span.start)
-            if sent is None:
+            i = bisect.bisect_right(starts, r.span.start) - 1
+            if i < 0 or not sents[i].start <= r.span.start < sents[i].end:
                 continue
+            sent = sents[i]
             ws = max(sent.start, r.span.start - CLAUSE_REACH)
             we = min(sent.end, r.span.end + CLAUSE_REACH)
             if windows and ws <= windows[-1][1]:
