@@ -577,10 +577,11 @@ NOT_CITIES = [
     "Trade in Asia-Pacific markets slowed.",  # a region word, not a place on its own
     "The award went to Lewis Hamilton.",  # a person's name
     "President Bush spoke. A letter was sent to Bush.",  # a word of a person's name
+    "He worked at Waterloo station for years.",  # a station named after a place
 ]
 
 
-@pytest.mark.parametrize("text", NOT_CITIES, ids=["club", "county", "asia-pacific", "person", "surname"])
+@pytest.mark.parametrize("text", NOT_CITIES, ids=["club", "county", "asia-pacific", "person", "surname", "station"])
 def test_not_gazetteer_cities(text: str) -> None:
     assert [loc.name for loc in run(text).locations if loc.kind == "city"] == []
 

@@ -120,7 +120,8 @@ _CITY_RUN = lazy_compile(
 #: words after a capitalised run that make it a name of something else
 #: ("from Paris Saint-Germain" is a club; "in Washington state" a region)
 _NOT_CITY_AFTER = lazy_compile(
-    r"[ ]++(?:state|county|province|region|university|college|club|street|road|avenue)\b",
+    r"[ ]++(?:state|county|province|region|university|college|club|street|road|avenue"
+    r"|station|airport|stadium|bridge|square|hotel)\b",
     regex.IGNORECASE,
 )
 
