@@ -712,7 +712,9 @@ def test_known_misses(text: str, name: str, country: str) -> None:
 _ALPHABET = st.sampled_from(
     list("abcXYZ .,;'\"-()\n") + ["US", "Mr ", "the ", "Trump", "Kyiv", "NATO", "President ",
                                   "Georgia", "his ", "Its president, ", "chiefs from ",
-                                  " and ", "France", "(AB)", "Ministry of ", "French capital"]
+                                  " and ", "France", "(AB)", "Ministry of ", "French capital",
+                                  "in ", "Lahore", "Porto Alegre", "Asia-Pacific", ",\" ",
+                                  " told ", "said ", "I ", "received him", " County"]
 )
 
 
@@ -761,12 +763,14 @@ def test_any_lexicon_gives_valid_actors(entries: list[LexiconEntry], text: str) 
      "Ab Cd Ef Gh " * 18_000, "Jordan Smith met Chad. " * 9_000, "chiefs from " * 16_000,
      "Syrian Democratic Forces (SDF) said SDF. " * 5_000,
      "Leaders of France and Germany met. " * 6_000,
+     'in Lahore Ab Cd "I met us," Ab Cd told. Xi received him. Asia-Pacific ' * 3_000,
+     '"' + "I we " * 40_000,
      " ".join(f"John X{a}{b}{c} Smith said. Smith agreed." for a in "abcdefghij"
               for b in "abcdefghijklmnopqrst" for c in "abcdefghijklmnopqrst"),
      " ".join(f"President John X{a}{b}{c} spoke. The president agreed." for a in "abcdefghij"
               for b in "abcdefghijklmnopqrst" for c in "abcdefghijklmnopqrst")],
     ids=["letters", "mr", "us-leader", "its", "capitals", "first-names", "groups", "acronyms",
-         "group-lists", "many-smiths", "many-presidents"],
+         "group-lists", "cities-quotes", "open-quote", "many-smiths", "many-presidents"],
 )
 def test_hostile_text_is_linear(text: str) -> None:
     """About 200k characters of hostile text: the stage stays well within seconds."""
