@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 import regex
 
-from newsparse.actors.gazetteer import trie_pattern
 from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
 from newsparse.actors.persons import PersonHit
 from newsparse.model import Span
@@ -205,9 +204,6 @@ def surname_mentions(
                 by_surname.setdefault(s, []).append(p)
     if not by_surname:
         return []
-    # one trie-shaped alternation: cheap to compile for thousands of names
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_-])(?:{trie_pattern(by_surname)})"
-                            rf"(?![\p{{L}}\p{{N}}_]|-\p{{L}})")
     index = SpanIndex(blocked)
     # per surname, every mention of every person bearing it, in text order
     seen_at: dict[str, tuple[list[int], list[Person]]] = {}
@@ -216,19 +212,60 @@ def surname_mentions(
             pairs = sorted((x.start, n) for n, p in enumerate(cands) for x in p.mentions)
             seen_at[sn] = ([st for st, _ in pairs], [cands[n] for _, n in pairs])
     out: list[tuple[Person, Span]] = []
-    for m in pattern.finditer(norm):
-        if index.overlaps(m.start(), m.end()):
+    for start, end in _surname_matches(norm, by_surname):
+        if index.overlaps(start, end):
             continue
-        word = m.group(0)
+        word = norm[start:end]
         if word not in by_surname:
             continue
         chosen = by_surname[word][0]
         if word in seen_at:
             # the one named most recently before (or, if none, the first one named)
             starts, who = seen_at[word]
-            k = bisect.bisect_left(starts, m.start())
+            k = bisect.bisect_left(starts, start)
             chosen = who[k - 1] if k else who[0]
-        out.append((chosen, Span.of(norm, m.start(), m.end())))
+        out.append((chosen, Span.of(norm, start, end)))
+    return out
+
+
+@functools.cache
+def _word_char_re() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{L}\p{N}_-]")
+
+
+@functools.cache
+def _after_name_re() -> regex.Pattern[str]:
+    return regex.compile(r"[\p{L}\p{N}_]|-\p{L}")
+
+
+def _surname_matches(norm: str, surnames: Iterable[str]) -> list[tuple[int, int]]:
+    """Where any of ``surnames`` stands as a whole word, leftmost and longest first.
+
+    ``str.find`` per name, then the choice a trie alternation would make: at a
+    position the longest name standing there wins, and if a word character
+    follows it the position gives nothing.  A per-document alternation of the
+    names would instead cost a regex compile per article.
+    """
+    word_char, after = _word_char_re(), _after_name_re()
+    longest: dict[int, int] = {}  # start -> end of the longest name found there
+    for name in surnames:
+        if not name:
+            continue
+        at = norm.find(name)
+        while at >= 0:
+            if at == 0 or not word_char.match(norm, at - 1):
+                end = at + len(name)
+                if end > longest.get(at, -1):
+                    longest[at] = end
+            at = norm.find(name, at + 1)
+    out: list[tuple[int, int]] = []
+    last_end = 0
+    for start in sorted(longest):
+        end = longest[start]
+        if start < last_end or after.match(norm, end):
+            continue
+        out.append((start, end))
+        last_end = end
     return out
 
 
