@@ -190,8 +190,8 @@ _DATELINE = rf"""
       | (?:[^\n]{{1,200}}+\n[ \n]*+)? {_DATE} [ ]*+(?=\n|\Z)   # a date line (after a headline)
       | (?P<place>\p{{Lu}}[\p{{Lu}}\p{{L}}.' -]{{1,40}}?)                # "PARIS, March 11, 2025 (AFP) -"
         (?:,[ ]++[\p{{L}}.' ]{{2,30}}?)?
-        (?:,[ ]++{_DATE})?+
-        [ ]*+(?:\([^()\n]{{1,40}}+\))?+[ ]*+(?:-{{1,2}}|:)(?=[ \n])
+        (?:,[ ]++(?:{_DATE}|(?P<yearless>(?:{_MONTH})\.?[ ]++\d{{1,2}}(?!\d))))?+
+        [ ]*+(?P<agency>\([^()\n]{{1,40}}+\))?+[ ]*+(?:-{{1,2}}|:)(?=[ \n])
     )
     """
 
@@ -230,7 +230,9 @@ def find_dateline(norm: str) -> Dateline | None:
     if m.group("place"):
         text = m.group("place").strip()
         # a dateline place is in capitals or Title Case, never a sentence start
-        if not (text.isupper() or (m.group("date") and text.istitle())):
+        # Title Case needs a full date, or a day and an agency: "Geneva, Sept. 3 (AP) -"
+        dated = m.group("date") or (m.group("yearless") and m.group("agency"))
+        if not (text.isupper() or (dated and text.istitle())):
             return None
         place = Span(m.start("place"), m.start("place") + len(text), text)
     date_span = Span.of(norm, m.start("date"), m.end("date")) if m.group("date") else None

@@ -117,12 +117,15 @@ DATELINES = [
     ("BUFFALO, N.Y. (AP) --\n\nA man was held.", None, "BUFFALO, N.Y. (AP) --", "BUFFALO"),
     ("LONDON, 4 July 2024 - Voters went.", dt.date(2024, 7, 4), "LONDON, 4 July 2024 -", "LONDON"),
     ("Tue. Mar. 4, 2025\nText.", dt.date(2025, 3, 4), "Tue. Mar. 4, 2025", None),
+    ("LAHORE, March 11 (Reuters) - Talks began.", None, "LAHORE, March 11 (Reuters) -", "LAHORE"),
+    ("Geneva, Sept. 3 (AP) - Envoys met.", None, "Geneva, Sept. 3 (AP) -", "Geneva"),
 ]  # fmt: skip
 
 NO_DATELINES = [
     "The President said: no deal.",
     "Officials said - quietly - that talks failed.",
     "February 30, 2025\nImpossible date line.",
+
     "",
 ]
 
@@ -135,6 +138,11 @@ def test_find_dateline(text: str, date: dt.date | None, span: str, place: str | 
     assert found.date == date
     assert found.span.text == span
     assert (found.place_span.text if found.place_span else None) == place
+
+
+def test_title_case_words_before_a_bare_day_are_no_place() -> None:
+    """'Talks, March 11 -' is prose, not a dateline: no agency, no year."""
+    assert find_dateline(normalise("Talks, March 11 - a summary.")) is None
 
 
 @pytest.mark.parametrize("text", NO_DATELINES)
