@@ -8,10 +8,20 @@ Every pattern is compiled with ``regex.V1``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import regex
 
-__all__ = ["cached", "fullmatch", "match", "search"]
+__all__ = ["alternation", "cached", "fullmatch", "match", "search"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """An escaped alternation of ``words``, longest first, so the longest wins.
+
+    >>> alternation(["talks", "talk", "met"])
+    'talks|talk|met'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -29,6 +29,7 @@ from newsparse.data.event_cues import (
     ROLE_NOUNS,
 )
 from newsparse.model import Actor, TimeExpression
+from newsparse._regex import alternation as _alternation
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
@@ -59,10 +60,6 @@ class Mention(NamedTuple):
     end: int
     ident: str
     how: str
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @functools.cache

@@ -47,6 +47,7 @@ from newsparse.events.clause import (
 )
 from newsparse.meetings.extras import Extras, augment
 from newsparse.model import Actor, Location, Meeting, Span
+from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
@@ -71,10 +72,6 @@ MAX_TRIGGERS_PER_SENTENCE = 24
 
 
 @functools.cache
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @functools.cache
 def _trigger_re() -> regex.Pattern[str]:
     adj = _alt(ADJECTIVES)
