@@ -39,7 +39,7 @@ Dali Lima Hull Sale Bury Deal March Worth Kingston Victory Cary Davie Elgin Fris
 Chico Reno Everett Henderson Richardson Montgomery Stockton Thornton Lancaster Lexington
 Beaumont Edison Carlsbad Burbank Billings Boulder Buffalo Clovis Cypress Phoenix Queens
 Jamaica Armenia Georgia Guatemala Panama Mexico Kuwait Singapore Djibouti Monaco Luxembourg
-Andorra Vatican Gibraltar Macau
+Andorra Vatican Gibraltar Macau Kennedy Bush Milton Hayward
 """.split())
 
 #: Short names news uses for a city (checked by hand): name -> the city they stand for.
