@@ -20,6 +20,8 @@ from typing import Any
 import pytest
 
 import newsparse
+
+from contract_checks import check_document
 from newsparse.exceptions import InvalidDateError, InvalidInputError
 
 SIZE = 200_000  # characters in each pathological text
@@ -102,38 +104,6 @@ def _build(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def assert_valid(doc: newsparse.Document, text: str) -> None:
-    """Every span of every object cuts the text exactly; every id resolves."""
-    assert doc.text == text
-    spans: list[newsparse.Span] = []
-    spans += [t.span for t in doc.times]
-    for loc in doc.locations:
-        spans += loc.mentions
-    for actor in doc.actors:
-        spans += actor.mentions
-    for event in doc.events:
-        spans += [event.span, event.trigger]
-    for meeting in doc.meetings:
-        spans += meeting.mentions
-    for span in spans:
-        assert 0 <= span.start <= span.end <= len(text)
-        assert text[span.start : span.end] == span.text
-    actors = {a.id for a in doc.actors}
-    locations = {loc.id for loc in doc.locations}
-    for items in (doc.times, doc.locations, doc.actors, doc.events, doc.meetings):
-        ids = [item.id for item in items]
-        assert len(ids) == len(set(ids))
-    for actor in doc.actors:
-        assert set(actor.members) <= actors
-    for event in doc.events:
-        assert set(event.sources) | set(event.targets) <= actors
-        assert event.location is None or event.location in locations
-    for meeting in doc.meetings:
-        assert set(meeting.participants) <= actors
-        assert meeting.host is None or meeting.host in actors
-        assert meeting.location is None or meeting.location in locations
-
-
 @pytest.mark.parametrize("unit", PATHOLOGICAL)
 def test_pathological_text_parses_quickly(unit: str) -> None:
     """200,000 characters of one repeated unit parse in seconds into a valid Document."""
@@ -155,7 +125,7 @@ def test_pathological_text_parses_quickly(unit: str) -> None:
     out = json.loads(proc.stdout)
     assert out["elapsed"] < LIMIT, f"parse took {out['elapsed']:.1f} s"
     text = _build(unit, SIZE)
-    assert_valid(newsparse.Document.from_dict(out["doc"]), text)
+    check_document(newsparse.Document.from_dict(out["doc"]), text)
 
 
 NOT_TEXT = [
@@ -315,7 +285,7 @@ def test_deterministic_across_hash_seeds() -> None:
 def test_articles_are_valid_documents() -> None:
     """The hand-written articles themselves give valid Documents."""
     for text, pub in ARTICLES:
-        assert_valid(newsparse.parse(text, published=pub), text)
+        check_document(newsparse.parse(text, published=pub), text)
 
 
 @pytest.mark.parametrize(
