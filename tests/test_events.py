@@ -206,12 +206,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
-def test_no_event(text: str) -> None:
-    a, _ = run(text)
-    assert a.events == ()
-
-
 XFAIL = [
     pytest.param("The offensive was condemned by the European Union.", "ACCUSE",
                  marks=pytest.mark.xfail(strict=True, reason="the target is an act, not an actor"),
@@ -345,10 +339,14 @@ MORE_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", MORE_NEGATIVES, ids=[t[:40] for t in MORE_NEGATIVES])
-def test_no_event_round_two(text: str) -> None:
-    a, names = run(text)
+@pytest.mark.parametrize(
+    "text", NEGATIVES + MORE_NEGATIVES, ids=[t[:40] for t in NEGATIVES + MORE_NEGATIVES]
+)
+def test_no_event(text: str) -> None:
+    """Other senses of trigger words, and sentences with no event, give none."""
+    a, _ = run(text)
     assert a.events == (), [(e.type, e.text) for e in a.events]
+
 
 
 XFAIL_TWO = [
