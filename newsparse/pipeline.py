@@ -97,8 +97,7 @@ def _on_first_call(module: str, name: str, doc: str) -> Stage:
     """A stage that imports ``module.name`` when first run.
 
     The rule modules compile large patterns and load gazetteers; deferring
-    their import keeps ``import newsparse`` fast.  ``stage.load()`` gives the
-    real function.
+    their import keeps ``import newsparse`` fast.
     """
     import importlib
 
@@ -113,7 +112,6 @@ def _on_first_call(module: str, name: str, doc: str) -> Stage:
     stage.__name__ = stage.__qualname__ = name
     stage.__module__ = module
     stage.__doc__ = doc
-    stage.load = load  # type: ignore[attr-defined]
     return stage
 
 
