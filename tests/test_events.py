@@ -445,8 +445,20 @@ def _full_scan(text: str) -> list[tuple[str, int, int]]:
 
 def _fast_scan(text: str) -> list[tuple[str, int, int]]:
     from newsparse.events import triggers
+    from newsparse.events.prefilter import prefiltered
 
-    return [(str(m.lastgroup), m.start(), m.end()) for m in triggers._matches(text.lower())]
+    low = text.lower()
+    return [(str(m.lastgroup), m.start(), m.end())
+            for m in prefiltered(triggers._trigger_re(), triggers._head_re(), low)]
+
+
+def _by_sentence(text: str) -> tuple[list[list[tuple[str, int, int]]], list[list[tuple[str, int, int]]]]:
+    from newsparse.events.triggers import find_triggers, triggers_by_sentence
+    from newsparse.text import split_sentences
+
+    sentences = split_sentences(text)
+    one_by_one = [list(find_triggers(text, s.start, s.end)) for s in sentences]
+    return one_by_one, [list(t) for t in triggers_by_sentence(text, sentences)]
 
 
 PREFILTER_TEXTS = [
@@ -464,6 +476,13 @@ PREFILTER_TEXTS = [
 def test_prefilter_finds_what_a_full_scan_finds(text: str) -> None:
     assert _fast_scan(text) == _full_scan(text)
     assert _full_scan(text)  # each sentence has at least one trigger
+
+
+def test_one_head_scan_finds_what_a_scan_per_sentence_finds() -> None:
+    text = " ".join(PREFILTER_TEXTS)
+    one_by_one, batched = _by_sentence(text)
+    assert batched == one_by_one
+    assert sum(map(len, batched)) >= len(PREFILTER_TEXTS)
 
 
 def test_every_trigger_has_a_literal_head() -> None:
@@ -488,3 +507,5 @@ _TRIGGERISH = st.sampled_from(
 def test_prefilter_equals_full_scan_on_any_text(words: list[str], sep: str) -> None:
     text = sep.join(words)
     assert _fast_scan(text) == _full_scan(text)
+    one_by_one, batched = _by_sentence(text.replace(" the ", ". The "))
+    assert batched == one_by_one

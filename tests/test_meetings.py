@@ -565,12 +565,13 @@ def test_object_pronoun_is_not_the_subject(text: str, word: str, owner: str, par
 # --- speed (issue 6): the literal-head prefilter must find exactly what a full scan finds ---
 
 def _scans(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
-    from newsparse.events.prefilter import prefiltered
     from newsparse.meetings import core
+    from newsparse.model import Span
 
     full = [(str(m.lastgroup), m.start(), m.end()) for m in core._trigger_re().finditer(text)]
+    whole = (Span.of(text, 0, len(text)),) if text else ()
     fast = [(str(m.lastgroup), m.start(), m.end())
-            for m in prefiltered(core._trigger_re(), core._head_re(), text)]
+            for matches in core._matches_by_sentence(text, whole) for m in matches]
     return full, fast
 
 

@@ -28,7 +28,7 @@ from newsparse.events.clause import (
     negated_before,
     quote_speaker,
 )
-from newsparse.events.triggers import find_triggers
+from newsparse.events.triggers import triggers_by_sentence
 from newsparse.model import Event, Span
 
 if TYPE_CHECKING:
@@ -103,12 +103,13 @@ def find_events(analysis: Analysis) -> Analysis:
     idx = MentionIndex(analysis)
     norm = analysis.norm
     found: list[tuple[int, Event]] = []
-    for sent in analysis.sentences:
+    triggers = triggers_by_sentence(norm, analysis.sentences)
+    for sent, in_sent in zip(analysis.sentences, triggers):
         taken: list[tuple[int, int]] = []
         in_sentence: list[Event] = []
         attributed: str | None = None
         looked = False
-        hits = list(itertools.islice(find_triggers(norm, sent.start, sent.end), MAX_TRIGGERS))
+        hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
         for m in itertools.islice(_DENIED_MEETING.finditer(norm, sent.start, sent.end), MAX_TRIGGERS):
             hits.append(("REJECT", m.start(), m.end()))
         hits.sort(key=lambda h: h[1])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -34,7 +34,14 @@ from newsparse.data.meeting_vocab import (
     PROPOSED_CUES,
     REMOTE_CUES,
 )
-from newsparse.events.prefilter import head_pattern, prefiltered
+from newsparse.events.prefilter import (
+    HeadPattern,
+    compile_heads,
+    head_pattern,
+    head_starts,
+    matches_at,
+)
+from newsparse.events.triggers import lowered
 from newsparse.events.clause import (
     CLAUSE_REACH,
     Mention,
@@ -105,13 +112,13 @@ def _trigger_re() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _head_re() -> regex.Pattern[str] | None:
+def _head_re() -> HeadPattern | None:
     """Where a meeting trigger can start: a word start and one trigger's literal head
     (issue 6: the case-blind trigger alternation at every word cost ~0.7 s a corpus)."""
     pattern = _trigger_re().pattern
     # verbose pattern: its whitespace means nothing (it has no escaped spaces or classes)
     heads = head_pattern([regex.sub(r"\s++", "", pattern)])
-    return None if heads is None else regex.compile(rf"\b{heads}", regex.V1 | regex.I)
+    return None if heads is None else compile_heads(heads.lower())
 
 
 @functools.cache
@@ -209,13 +216,23 @@ def _head(word: str) -> str:
     return "meeting"
 
 
+def _matches_by_sentence(norm: str, sentences: Sequence[Span]) -> list[Iterator[regex.Match[str]]]:
+    """Trigger matches in each sentence, from one scan of the text for their heads."""
+    full, heads = _trigger_re(), _head_re()
+    spans = [(s.start, s.end) for s in sentences]
+    if heads is None:
+        return [full.finditer(norm, s, e) for s, e in spans]
+    starts = head_starts(heads, lowered(norm), spans)  # a case-blind scan is slower
+    return [matches_at(full, norm, at, e) for at, (_, e) in zip(starts, spans)]
+
+
 def find_meeting_refs(analysis: Analysis, index: MentionIndex | None = None) -> list[MeetingRef]:
     """Every meeting reference of the text, in order, with its clause's facts."""
     idx = index or MentionIndex(analysis)
     norm = analysis.norm
     refs: list[MeetingRef] = []
-    for sent in analysis.sentences:
-        for n, m in enumerate(prefiltered(_trigger_re(), _head_re(), norm, sent.start, sent.end)):
+    for sent, matches in zip(analysis.sentences, _matches_by_sentence(norm, analysis.sentences)):
+        for n, m in enumerate(matches):
             if n >= MAX_TRIGGERS_PER_SENTENCE:
                 break  # a run-on list or hostile input, not a sentence about meetings
             kind = m.lastgroup or "noun"
