@@ -336,7 +336,7 @@ def parse_many(
 def _parallel(
     chunks: Iterator[list[tuple[int, Any]]], published: str | dt.date | None, workers: int
 ) -> Iterator[_Result]:
-    """Chunks parsed in ``workers`` spawned processes, yielded in input order.
+    """Chunks parsed in ``workers`` processes, yielded in input order.
 
     At most ``2 * workers`` chunks are in flight (submitted, not yet yielded),
     so memory stays constant on an endless iterator while every worker has a
@@ -356,9 +356,7 @@ def _parallel(
     if second is None:
         yield _parse_chunk(first, published)
         return
-    # spawn, not fork: forking a process that runs threads can deadlock, and
-    # spawn behaves the same on Linux, macOS and Windows.
-    context = multiprocessing.get_context("spawn")
+    context = _worker_context(multiprocessing)
     pending: collections.deque[cf.Future[_Result]] = collections.deque()
     pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
@@ -370,6 +368,23 @@ def _parallel(
             yield pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_context(multiprocessing: Any) -> Any:
+    """How workers start: forked from a server that has loaded every stage
+    (``newsparse._warmup``) where the platform has one, else ``spawn``.
+
+    Never a plain ``fork`` of the caller: forking a process that runs threads
+    can deadlock.  The server forks from a clean single-threaded process, and
+    lives on, so later calls start their workers without loading anything.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")  # Windows
+    context = multiprocessing.get_context("forkserver")
+    # only takes effect when the server starts; '__main__' stays out of the list,
+    # so the caller's script is not re-imported in the server
+    context.set_forkserver_preload(["newsparse._warmup"])
+    return context
 
 
 def _emit(

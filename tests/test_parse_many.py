@@ -262,3 +262,28 @@ class TestWorkers:
         bad: Iterator[Any] = itertools.chain(["Leaders met."] * 5, [b"oops"], ["Leaders met."] * 5)
         with pytest.raises(ParseItemError, match="item 5"):
             list(newsparse.parse_many(bad, workers=2, chunk_size=2))
+
+
+class TestWarmWorkers:
+    """Workers fork from a server that loaded every stage (issue 6: start-up)."""
+
+    def test_workers_start_from_a_preloaded_server_where_there_is_one(self) -> None:
+        import multiprocessing
+
+        context = pipeline._worker_context(multiprocessing)
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            assert context.get_start_method() == "forkserver"
+            from multiprocessing import forkserver
+
+            assert forkserver._forkserver._preload_modules == ["newsparse._warmup"]
+        else:
+            assert context.get_start_method() == "spawn"
+
+    def test_the_warm_up_sample_reaches_every_stage(self) -> None:
+        from newsparse._warmup import SAMPLE
+
+        doc = newsparse.parse(SAMPLE)
+        assert doc.published == dt.date(2025, 3, 11)  # from the dateline
+        assert doc.meetings and doc.events and doc.locations
+        assert {a.kind for a in doc.actors} >= {"person", "country", "organization"}
+        assert {t.type for t in doc.times} >= {"DATE", "TIME", "DURATION"}

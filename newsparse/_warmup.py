@@ -1,0 +1,26 @@
+"""Imported by the worker server of ``parse_many``: loads every stage once.
+
+The stages compile their patterns and build their vocabularies on first use
+(about a second of CPU, so that ``import newsparse`` stays fast).  A
+``forkserver`` process imports this module before it forks the workers, so
+every worker starts with all of that done instead of paying it again; the
+server lives as long as the calling process, so later ``parse_many`` calls
+start their workers at once too.
+"""
+
+from __future__ import annotations
+
+from newsparse.pipeline import parse
+
+#: Touches every stage: a dateline, titles and countries, an organisation,
+#: times of several kinds, events and meetings, past and planned.
+SAMPLE = (
+    "GENEVA, March 11, 2025 (Wire) - Swiss President Anna Keller met German Chancellor "
+    "Paul Weber in Bern on Tuesday, two days after the European Union imposed sanctions "
+    "on Iran. They agreed to hold talks next week. Germany accused Russia of "
+    "attacking a convoy last month, and police arrested three protesters at 9 a.m.\n\n"
+    "Weber will travel to Paris on Saturday for a summit with French leaders, "
+    "officials said. The talks lasted more than three hours."
+)
+
+parse(SAMPLE)
