@@ -617,3 +617,35 @@ def test_any_text_gives_valid_times(words: list[str], published: str | None) -> 
         assert _VALUE.fullmatch(t.value), t.value
     for a, b in zip(doc.times, doc.times[1:]):
         assert a.span.end <= b.span.start
+
+
+WINDOWED: list[str] = [
+    "The market may recover by Mar. 3, the mayor said in May.",
+    "The summit is on April 24 and 25; the fair runs from Sept. 3-5, 2026.",
+    "Nothing will change until then, and by then it was dark in the morning.",
+    "Decisions in December and dec. 12 differ from DEC 12 and Decembers.",
+    "He spoke for more than the past three years about the 1990s and 11:30 GMT.",
+    "Officials said Wednesday's vote, held 1620 UTC, followed a day-long debate.",
+]
+
+
+@pytest.mark.parametrize("text", WINDOWED, ids=range(len(WINDOWED)))
+def test_trigger_windows_find_what_a_full_scan_finds(text: str) -> None:
+    """Running each rule only around its trigger words loses no match."""
+    from newsparse.times import candidates
+
+    def spans(everywhere: bool) -> list[tuple[str, int, int]]:
+        return [(r, m.start(), m.end()) for r, m in candidates(text, everywhere=everywhere)]
+
+    assert spans(False) == spans(True)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=40))
+def test_trigger_windows_agree_with_a_full_scan(words: list[str]) -> None:
+    """For any text the windows around trigger words give the full scan's matches."""
+    from newsparse.times import candidates
+
+    text = " ".join(words)
+    windowed = [(r, m.span()) for r, m in candidates(text)]
+    assert windowed == [(r, m.span()) for r, m in candidates(text, everywhere=True)]

@@ -23,11 +23,13 @@ if TYPE_CHECKING:
 __all__ = ["candidates", "find_times"]
 
 
-def candidates(norm: str) -> list[tuple[str, regex.Match[str]]]:
+def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.Match[str]]]:
     """Non-overlapping ``(rule, match)`` pairs, the longest winning, in text order.
 
     The rules read the lower-cased text, so a match's offsets, not its
-    groups, point back at what was written.
+    groups, point back at what was written. Each rule runs only in the
+    windows around its trigger words; ``everywhere=True`` runs every rule
+    over the whole text instead (slow; the tests check that both agree).
 
     >>> text = "He left on March 3 for two weeks."
     >>> [(text[m.start() : m.end()], r) for r, m in candidates(text)]
@@ -36,7 +38,10 @@ def candidates(norm: str) -> list[tuple[str, regex.Match[str]]]:
     from newsparse.times.patterns import compiled_rules, lower_text
 
     low = lower_text(norm)
-    windows = _windows(norm, low)
+    if everywhere:
+        windows = {name: [(0, len(norm))] for name, _ in compiled_rules()}
+    else:
+        windows = _windows(norm, low)
     found: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for order, (name, pattern) in enumerate(compiled_rules()):
         for lo, hi in windows.get(name, ()):
@@ -95,15 +100,17 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     to the nearest spaces (at most 40 characters), so that no rule sees a
     word cut in two.
     """
-    from newsparse.times.patterns import WINDOWS, scan_text, trigger_scanner, word_rules
+    from newsparse.times.patterns import trigger_scanner, trigger_word, word_windows
 
     size = len(norm)
-    table = word_rules()
+    table = word_windows()
     raw: dict[str, list[list[int]]] = {}
-    for t in trigger_scanner().finditer(scan_text(low)):
+    for t in trigger_scanner().finditer(low):
         start, end = t.span()
-        for rule in table[t.group()]:
-            before, after = WINDOWS[rule]
+        whole = end == size or not (low[end].isalnum() or low[end] == "_")
+        for rule, before, after, check in table[trigger_word(t.group())]:
+            if check and (not whole or (check == 2 and not norm[start].isupper())):
+                continue
             lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])
             if spans and lo <= spans[-1][1]:
