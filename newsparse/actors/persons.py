@@ -12,7 +12,7 @@ a place or thing name ("Sea", "Street", "War") are no persons.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -22,18 +22,32 @@ from newsparse.model import Span
 
 __all__ = ["PersonHit", "TitleInfo", "find_persons", "title_after", "title_as", "title_before"]
 
-_W = (
-    r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ul|bin|ibn|abu|ben)-)?+"
-    r"\p{Lu}[\p{Ll}\p{M}]*+(?:\p{Lu}[\p{Ll}\p{M}]++)?+"
+#: the lowercase article or kin word glued to an Arabic name ("al-Assad", "bin-Laden")
+_PREFIX = r"(?:al|el|ad|as|ash|ar|an|at|az|ul|bin|ibn|abu|ben)-"
+#: a name word after its first capital: "acron", "cDonald", "-Pierre", "'Brien"
+_W_REST = (
+    r"[\p{Ll}\p{M}]*+(?:\p{Lu}[\p{Ll}\p{M}]++)?+"
     r"(?:(?:-|'(?!s(?![\p{L}])))\p{L}[\p{Ll}\p{M}]*+)*+(?![\p{L}\p{M}])"
 )
+_W = rf"(?:{_PREFIX})?+\p{{Lu}}{_W_REST}"
 _I = r"\p{Lu}\.(?:\p{Lu}\.)?+"
 _P = (r"(?:bin|ibn|bint|al|el|de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|ben"
       r"|abu|y|zu|ter|dela|St\.)")
-_RUN = lazy_compile(
-    rf"(?<![\p{{L}}\p{{N}}_.'-])(?:{_I}|{_W})(?:[ ]++(?:{_P}[ ]++){{0,2}}(?:{_I}|{_W})){{0,5}}"
+#: no letter, digit or name punctuation before a run
+_EDGE = r"(?<![\p{L}\p{N}_.'-])"
+#: the first word of a run (an initial or a name word), matched from its capital
+#: with the edge (and any prefix, captured as "pre") in a lookbehind: a pattern
+#: that opens with a capital lets the scanner jump from capital to capital
+#: instead of trying the word alternatives at every position (twice as fast)
+_FIRST = (
+    rf"\p{{Lu}}(?:(?<={_EDGE}\p{{Lu}})(?:\.(?:\p{{Lu}}\.)?+|{_W_REST})"
+    rf"|(?<={_EDGE}(?P<pre>{_PREFIX})\p{{Lu}}){_W_REST})"
 )
-_TOKEN = lazy_compile(rf"{_P}(?=[ ])|{_I}|{_W}")
+#: a run of capitalised name words (particles inside); each word and particle is
+#: captured as "t", so the tokens come with the run and no second pass splits it
+_RUN = lazy_compile(
+    rf"(?P<t>{_FIRST})(?:[ ]++(?:(?P<t>{_P})[ ]++){{0,2}}(?P<t>{_I}|{_W})){{0,5}}"
+)
 _PARTICLES = frozenset(regex.findall(r"[\w.]+", _P)) - {"St."}
 
 _STOP = frozenset(
@@ -202,6 +216,26 @@ def _title_data() -> tuple[frozenset[str], frozenset[str], dict[str, str], froze
 
 
 _NONSPACE = lazy_compile(r"\S++")
+_LAST_NONSPACE = lazy_compile(r"\S++", regex.REVERSE)
+
+
+@functools.lru_cache(maxsize=16)
+def _last_words(titles: frozenset[str]) -> frozenset[str]:
+    """The last word of every title ("minister" of "prime minister")."""
+    return frozenset(t.rsplit(" ", 1)[-1] for t in titles)
+
+
+def _may_end_title(norm: str, lo: int, hi: int, titles: frozenset[str]) -> bool:
+    """Whether a title can end at ``hi``: the last word before it must end one.
+
+    A cheap test before the phrase lookup of :func:`title_before`, which joins
+    the last one to four words and would find nothing when this fails.
+    """
+    last = _LAST_NONSPACE.search(norm, lo, hi)
+    if last is None:
+        return False
+    word = last.group(0).lower().rstrip(",")
+    return not word or word in _last_words(titles)
 _TITLE_WORDS = lazy_compile(r"[\p{L}.'-]++")
 _MOD_WORD = lazy_compile(r"[\p{L}-]++")
 def _word_start(norm: str, end: int, limit: int) -> int | None:
@@ -251,16 +285,17 @@ def title_before(
         while p > limit and norm[p - 1] == " ":
             p -= 1
         found = None
-        back = _NONSPACE.findall(norm, max(limit, p - 60), p)
-        for n in (4, 3, 2, 1):
-            words = back[-n:]
-            if len(words) < n:
-                continue
-            cand = " ".join(words)
-            low = cand.lower().rstrip(",")
-            if low in titles:
-                found = (p - len(cand), cand)
-                break
+        if _may_end_title(norm, max(limit, p - 60), p, titles):
+            back = _NONSPACE.findall(norm, max(limit, p - 60), p)
+            for n in (4, 3, 2, 1):
+                words = back[-n:]
+                if len(words) < n:
+                    continue
+                cand = " ".join(words)
+                low = cand.lower().rstrip(",")
+                if low in titles:
+                    found = (p - len(cand), cand)
+                    break
         if found is not None:
             s, cand = found
             low = cand.lower()
@@ -478,6 +513,128 @@ class PersonHit:
     evidence: str
 
 
+#: a token of a run: start, end and the word
+_Token = tuple[int, int, str]
+
+
+def _masked(norm: str, taken: Sequence[Mention]) -> str:
+    """``norm`` with every taken span overwritten by '#' (same length)."""
+    parts: list[str] = []
+    pos = 0
+    for s, e in sorted((m.start, m.end) for m in taken):
+        e = min(e, len(norm))
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        parts += (norm[pos:s], "#" * (e - s))
+        pos = e
+    parts.append(norm[pos:])
+    return "".join(parts)
+
+
+def _run_tokens(mtext: str) -> Iterator[list[_Token]]:
+    """The tokens of every capitalised run of ``mtext``, run by run."""
+    for run in _RUN.finditer(mtext):
+        if " " in run.group(0):
+            toks = list(zip(run.starts("t"), run.ends("t"), run.captures("t")))
+        else:
+            toks = [(run.start(), run.end(), run.group(0))]  # most runs are one word
+        if run.start("pre") >= 0:  # the prefix stood in the lookbehind: "al-Assad"
+            start, end = run.start("pre"), toks[0][1]
+            toks[0] = (start, end, mtext[start:end])
+        yield toks
+
+
+def _single_word_runs(norm: str) -> frozenset[str]:
+    """Words that stand as a run of their own in ``norm`` ("Spanton said")."""
+    return frozenset(toks[0][2] for toks in _run_tokens(norm) if len(toks) == 1)
+
+
+def _lead_word(word: str, title_words: frozenset[str]) -> bool:
+    """A word that opens a run but is no part of the name after it."""
+    return word in _STOP or word in _PARTICLES or word.lower() in title_words
+
+
+def _strip_lead(toks: list[_Token], title_words: frozenset[str]) -> list[_Token]:
+    """``toks`` without its leading stop words, titles and particles."""
+    i = 0
+    while i < len(toks) and _lead_word(toks[i][2], title_words):
+        i += 1
+    return toks[i:] if i else toks
+
+
+def _name_part(
+    toks: list[_Token], first_names: frozenset[str], title_words: frozenset[str]
+) -> list[_Token]:
+    """The tokens of a run that may form a person's name (possibly none)."""
+    if len(toks) == 1:  # most runs: the cuts below reduce to one test
+        word = toks[0][2]
+        if word in _NONNAME or word in _STOP or word in _PARTICLES or (
+            word.lower() in _MID_TITLES
+        ):
+            return []
+        return toks
+    if len(toks) > 1:
+        # a title inside a run ends what stands before it, before the run is judged
+        # ("Homeland Security Secretary Jeh Johnson": "Security" is no part of the name)
+        mid = max((j for j, t in enumerate(toks[:-1]) if t[2].lower() in _MID_TITLES),
+                  default=-1)
+        if mid >= 0:
+            toks = _strip_lead(toks[mid + 1 :], title_words)
+    # cut at the first word that is no part of a person's name
+    for j, t in enumerate(toks):
+        if t[2] == "May" and j > 0 and toks[j - 1][2] in first_names:
+            continue  # "Theresa May"
+        if t[2] in _NONNAME or t[2] in _STOP:
+            if j == 0 or any(x[2] in _NONNAME for x in toks[j:]):
+                toks = toks[:j] if t[2] in _STOP else []
+            else:
+                toks = toks[:j]
+            break
+    while toks and toks[-1][2] in _PARTICLES:
+        toks = toks[:-1]
+    cut = max((j for j, t in enumerate(toks) if t[2].lower() in _MID_TITLES), default=-1)
+    if cut >= 0:
+        toks = toks[cut + 1 :]  # "Regents Professor Mark Hay", "Alachua Sheriff"
+    if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names and (
+        toks[0][2].endswith(_COMMON_SUFFIXES) or toks[0][2].lower() in title_words
+    ):
+        toks = toks[1:]  # "Represenative Adam Schiff": a word before the given name
+    return toks
+
+
+def _title_may_end_at(
+    norm: str, p_end: int, by_end: dict[int, Mention], titles: frozenset[str],
+    title_words: frozenset[str],
+) -> bool:
+    """Whether the word ending at ``p_end`` can close a title phrase (cheap test that
+    spares most names the full :func:`title_before` walk)."""
+    window = norm[max(0, p_end - 40) : p_end].rsplit(None, 1)
+    prev_word = window[-1].lower().strip("()") if window else ""
+    return bool(prev_word) and (prev_word in title_words or prev_word in titles
+                                or p_end in by_end or prev_word.endswith("'s"))
+
+
+def _after_name(
+    norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
+) -> TitleInfo:
+    """The title or country a name's right context gives it."""
+    after = title_after(norm, end, by_start, titles) if norm[end : end + 1] == "," else (
+        TitleInfo(start=end))
+    if after.title is None:
+        role = title_as(norm, end, by_start, titles)
+        if role.title is not None or role.country is not None:
+            return role
+        if norm[end : end + 4] == " of ":
+            # "Mohammad bin Salman of Saudi Arabia"
+            c = by_start.get(end + 4) or by_start.get(end + 8)
+            if c is not None and c.kind == "country" and (
+                norm[end + 4 : c.start] in ("", "the ")
+            ):
+                return TitleInfo(None, c.country, end)
+    return after
+
+
 def find_persons(
     norm: str,
     sentences: Sequence[Span],
@@ -486,96 +643,41 @@ def find_persons(
     titles: frozenset[str],
 ) -> list[PersonHit]:
     """Person names in ``norm`` outside the ``taken`` spans."""
-    masked = list(norm)
-    for m in taken:
-        for i in range(m.start, m.end):
-            masked[i] = "#"
-    mtext = "".join(masked)
     by_end = {m.end: m for m in taken}
     by_start = {m.start: m for m in taken}
-    sent_starts = {s.start for s in sentences}
     title_words = _words_of(titles)
-    out: list[PersonHit] = []
-    runs: list[list[tuple[int, int, str]]] = []
-    alone: set[str] = set()  # words that stand on their own somewhere ("Spanton said")
-    for run in _RUN.finditer(norm):
-        # a word standing alone in the text (masked or not) may be a surname
-        if " " not in run.group(0):
-            alone.add(run.group(0))
-    for run in _RUN.finditer(mtext):
-        toks = [(run.start() + t.start(), run.start() + t.end(), t.group(0))
-                for t in _TOKEN.finditer(run.group(0))]
-        # drop leading stop words, titles, months
-        i = 0
-        while i < len(toks) and (toks[i][2] in _STOP or toks[i][2].lower() in title_words
-                                 or toks[i][2] in _PARTICLES):
-            i += 1
-        toks = toks[i:]
+    runs: list[list[_Token]] = []
+    # words that stand on their own somewhere ("Spanton said") may be surnames: here
+    # those of the masked text; those of the text itself are looked up only if needed
+    alone: set[str] = set()
+    for toks in _run_tokens(_masked(norm, taken)):
+        toks = _strip_lead(toks, title_words)
         if len(toks) == 1:
             alone.add(toks[0][2])
         runs.append(toks)
+    alone_in_text: frozenset[str] | None = None
+    out: list[PersonHit] = []
     for toks in runs:
-        # a title inside a run ends what stands before it, before the run is judged
-        # ("Homeland Security Secretary Jeh Johnson": "Security" is no part of the name)
-        mid = max((j for j, t in enumerate(toks[:-1]) if t[2].lower() in _MID_TITLES),
-                  default=-1)
-        if mid >= 0:
-            toks = toks[mid + 1 :]
-            while toks and (toks[0][2] in _STOP or toks[0][2].lower() in title_words
-                            or toks[0][2] in _PARTICLES):
-                toks = toks[1:]
-        # cut at the first word that is no part of a person's name
-        for j, t in enumerate(toks):
-            if t[2] == "May" and j > 0 and toks[j - 1][2] in first_names:
-                continue  # "Theresa May"
-            if t[2] in _NONNAME or t[2] in _STOP:
-                if j == 0 or any(x[2] in _NONNAME for x in toks[j:]):
-                    toks = toks[:j] if t[2] in _STOP else []
-                else:
-                    toks = toks[:j]
-                break
-        while toks and toks[-1][2] in _PARTICLES:
-            toks.pop()
-        cut = max((j for j, t in enumerate(toks) if t[2].lower() in _MID_TITLES), default=-1)
-        if cut >= 0:
-            toks = toks[cut + 1 :]  # "Regents Professor Mark Hay", "Alachua Sheriff"
+        toks = _name_part(toks, first_names, title_words)
         if not toks:
             continue
-        if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names and (
-            toks[0][2].endswith(_COMMON_SUFFIXES) or toks[0][2].lower() in title_words
-        ):
-            toks = toks[1:]  # "Represenative Adam Schiff": a word before the given name
         start, end = toks[0][0], toks[-1][1]
         if toks[-1][2].endswith(_COMPOUND_ENDS):
             continue  # "Sanders-backed", "Kyiv-based"
         if any(t[2].isupper() and len(t[2]) > 1 for t in toks):
             continue  # acronyms are no names
-        sent_initial = start in sent_starts or norm[max(0, start - 1) : start] in ('"', "'", "(")
-        before = _NO_TITLE
         p_end = start
         while p_end > 0 and norm[p_end - 1] in " ,":
             p_end -= 1
-        window = norm[max(0, p_end - 40) : p_end].split()
-        prev_word = window[-1].lower().strip("()") if window else ""
-        if prev_word and (prev_word in title_words or prev_word in titles
-                          or by_end.get(p_end) is not None or prev_word.endswith("'s")):
+        before = _NO_TITLE
+        if _title_may_end_at(norm, p_end, by_end, titles, title_words):
             before = title_before(norm, start, by_end, titles)
-        after = title_after(norm, end, by_start, titles) if norm[end : end + 1] == "," else (
-            TitleInfo(start=end))
-        if after.title is None:
-            role = title_as(norm, end, by_start, titles)
-            if role.title is not None or role.country is not None:
-                after = role
-            elif norm[end : end + 4] == " of ":
-                # "Mohammad bin Salman of Saudi Arabia"
-                c = by_start.get(end + 4) or by_start.get(end + 8)
-                if c is not None and c.kind == "country" and (
-                    norm[end + 4 : c.start] in ("", "the ")
-                ):
-                    after = TitleInfo(None, c.country, end)
+        if len(toks) == 1 and not before.found:
+            continue  # a single word is a name only after a title
+        after = _after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""
-        if not before.found and len(words) >= 2 and norm[p_end : start] == ", ":
+        if not before.found and norm[p_end : start] == ", ":
             # "The director of the European Centre, Ina Kirsch, told ..."
             ap = _APPOS_BEFORE.search(norm, max(0, p_end - 90), p_end)
             if ap is not None and ap.group("t").lower() in title_words and (
@@ -583,11 +685,11 @@ def find_persons(
                 before = TitleInfo(ap.group("t"), None, ap.start())
         if before.found:
             evidence = "title"
-        elif words[0] in first_names and len(words) >= 2:
+        elif words[0] in first_names:
             evidence = "first name"
-        elif after.title is not None and len(words) >= 2:
+        elif after.title is not None:
             evidence = "apposition"
-        elif len(words) < 2 or words[0] in _PLACE_FIRST or any(
+        elif words[0] in _PLACE_FIRST or any(
             w.endswith(_COMMON_SUFFIXES) and w not in _EXEMPT_SUFFIX for w in words
         ):
             continue  # "San Diego", "Biological Diversity"
@@ -595,13 +697,14 @@ def find_persons(
             evidence = "reporting"
         elif _reported_before(norm, start):
             evidence = "reporting"
-        elif words[-1] in alone:
-            evidence = "surname reused"
+        else:
+            if words[-1] not in alone and alone_in_text is None:
+                alone_in_text = _single_word_runs(norm)
+            if words[-1] in alone or (alone_in_text and words[-1] in alone_in_text):
+                evidence = "surname reused"
         if not evidence:
             continue
-        if evidence in ("capitalised", "reporting") and is_locative(norm, start):
+        if evidence == "reporting" and is_locative(norm, start):
             continue  # "entered Tell Tamer": a place
-        if len(words) == 1 and not before.found:
-            continue
         out.append(PersonHit(Span.of(norm, start, end), tuple(words), before, after, evidence))
     return out
