@@ -7,7 +7,9 @@ national institutions whose country comes from context ("the Iraqi Parliament",
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+import regex
 
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
@@ -28,6 +30,12 @@ _RUN = lazy_compile(
     rf"(?<![\p{{L}}\p{{N}}_])({_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})"
 )
 _NONSPACE = lazy_compile(r"\S++")
+#: a capitalised word as _WORD starts it: every head word of a run is one
+_CAP_WORD = lazy_compile(r"(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}&-]*+")
+#: a character no run can hold (runs are letters, marks, digits, "&-'." and spaces)
+_BREAK = r"[^\p{L}\p{M}0-9&'.\- ]"
+_BREAK_AFTER = lazy_compile(_BREAK)
+_BREAK_BEFORE = lazy_compile("(?r)" + _BREAK)
 #: words that join another with "and" inside a body's name ("Fish and Wildlife Service")
 _AND_PAIRS = frozenset({"Securities", "Fish", "Arts", "Sciences", "Letters", "Customs",
                         "Alcohol", "Tobacco", "Firearms", "Drug", "Border", "Peace", "Freedom",
@@ -125,7 +133,7 @@ def generic_organizations(
     covered = SpanIndex((m.start, m.end) for m in known)
     bare = SpanIndex((m.start, m.end) for m in known if m.name in _bare_names())
     out: list[Mention] = []
-    for m in _RUN.finditer(norm):
+    for m in _head_runs(norm, heads | of_heads):
         base = m.start(1)
         words = [(base + w.start(), base + w.end()) for w in _NONSPACE.finditer(m.group(1))]
         toks = [norm[s:e] for s, e in words]
@@ -212,6 +220,27 @@ def generic_organizations(
             out.append(Mention(start, end, "organization", org_key(name, country), name,
                                "name", country))
     return out
+
+
+def _head_runs(norm: str, heads: frozenset[str]) -> Iterator[regex.Match[str]]:
+    """The matches of _RUN over ``norm`` that hold one of ``heads``.
+
+    Most capitalised runs hold no head word, and _RUN is slow to run over a whole
+    text, so it runs only over the stretches between two characters no run can
+    hold that contain a head word.  A run never crosses such a character, so the
+    runs found there are those a scan of the whole text finds.
+    """
+    end = -1
+    for w in _CAP_WORD.finditer(norm):
+        if w.start() < end or w.group() not in heads:
+            continue
+        before = _BREAK_BEFORE.search(norm, 0, w.start())
+        after = _BREAK_AFTER.search(norm, w.end())
+        start = before.end() if before else 0
+        end = after.start() if after else len(norm)
+        for m in _RUN.finditer(norm, start, end):
+            if not heads.isdisjoint(m.group(1).split()):
+                yield m
 
 
 _DEFINED = lazy_compile(
