@@ -440,6 +440,50 @@ def test_anchoring_chains(text: str, expected: list[tuple[str, str]]) -> None:
     assert found == expected
 
 
+#: earnings reports dated 2025-11-04: the quarter a report is about, named in
+#: its lead, is what "the quarter", "the period" and "a year ago" refer to
+REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Acme posted a 20% gain in third-quarter profit. After a flat second quarter, sales "
+        "recovered. Charges in the year-earlier period were lower, and in the 2025 period costs "
+        "fell.",
+        [("third-quarter", "2025-Q3"), ("second quarter", "2025-Q2"),
+         ("the year-earlier period", "2024-Q3"), ("the 2025 period", "2025-Q3")],
+    ),
+    (
+        "Acme's fourth-quarter loss widened. Its second quarter had been weak. Costs in the "
+        "quarter rose.",
+        [("fourth-quarter", "2025-Q4"), ("second quarter", "2025-Q2"), ("the quarter", "2025-Q4")],
+    ),
+    (
+        "Acme lost money in the quarter ended July 31.",
+        [("the quarter", "2025-Q2"), ("July 31", "2025-07-31")],
+    ),
+    (
+        "A year ago, in the second quarter ended Nov. 30, Acme lost money.",
+        [("A year ago", "2024"), ("the second quarter", "2024-Q2"), ("Nov. 30", "2024-11-30")],
+    ),
+    (
+        "In the fiscal year ended Jan. 31, sales rose 4%.",
+        [("the fiscal year", "2025"), ("Jan. 31", "2025-01-31")],
+    ),
+    (
+        "Net fell in the fiscal first quarter. The company stopped its dividend in the third "
+        "quarter of 2019. Sales rose in the quarter.",
+        [("the fiscal first quarter", "2025-Q1"), ("the third quarter of 2019", "2019-Q3"),
+         ("the quarter", "2019-Q3")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS, ids=[c[0][:30] for c in REPORTS])
+def test_report_quarters(text: str, expected: list[tuple[str, str]]) -> None:
+    """A report's own quarter (the first one named without a year or 'fiscal') anchors
+    'the quarter', 'the period' and 'a year ago'; 'ended <day>' says which quarter."""
+    found = [(span, value) for span, _, value, _ in _times(text, "2025-11-04")]
+    assert found == expected
+
+
 NO_ANCHOR: list[Row] = [
     ("The ministers met on Monday.", "Monday", "DATE", "XXXX-WXX-1", None),
     ("Prices rose yesterday.", "yesterday", "DATE", "XXXX-XX-XX", None),

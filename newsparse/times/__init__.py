@@ -9,6 +9,7 @@ See ``docs/times.md``.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import attrs
@@ -157,6 +158,39 @@ def _date_clock_times(results: list[Found], norm: str) -> list[Found]:
     return out
 
 
+_ENDED_AFTER = regex.compile(r"\s{1,3}(?:ended|ending)\s{1,3}", regex.IGNORECASE)
+_QUARTER_ORDINAL = regex.compile(r"(?i)first|second|third|fourth|1st|2nd|3rd|4th")
+
+
+def _quarter_ended(results: list[Found], norm: str) -> list[Found]:
+    """"The quarter ended July 31" is the quarter that day closes: the one
+    holding most of the three months before it (Q2), and "the second quarter
+    ended Oct. 31, 1988" a fiscal second quarter of 1988."""
+    from newsparse.times.calendar import Point, safe_date
+
+    out = list(results)
+    for i in range(len(out) - 1):
+        found, day = out[i], out[i + 1]
+        if found.point is None or found.point.gran != "quarter" or day.point is None:
+            continue
+        if day.point.gran != "day" or found.type != "DATE":
+            continue
+        gap = _ENDED_AFTER.match(norm, found.end, day.start)
+        if gap is None or gap.end() != day.start:
+            continue
+        if _QUARTER_ORDINAL.search(norm, found.start, found.end):
+            moved = safe_date(day.point.date.year, found.point.date.month, 1)
+        elif day.point.date > dt.date.min + dt.timedelta(days=45):
+            moved = day.point.date - dt.timedelta(days=45)
+        else:
+            moved = None
+        if moved is None:
+            continue
+        point = Point("quarter", moved)
+        out[i] = attrs.evolve(found, value=point.value, point=point)
+    return out
+
+
 _DAY_BEFORE = regex.compile(r"(?i)(?r)\b(?P<the>the\s{1,3})?day\s{1,3}(?P<dir>before|after)\s{1,3}\Z")
 
 
@@ -204,6 +238,7 @@ def find_times(analysis: Analysis) -> Analysis:
         if found is not None and found.end > found.start:
             results.append(found)
     results = _date_clock_times(results, norm)
+    results = _quarter_ended(results, norm)
     results = _day_before_after(results, norm)
     if date_span is not None and dateline is not None:
         value = dateline.date.isoformat() if dateline.date else "XXXX-XX-XX"

@@ -80,9 +80,13 @@ _FRACTION_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
+# a quarter named with its year or as a fiscal one is no report's own quarter
+_EXPLICIT = regex.compile(r"fiscal|\d{4}", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IGNORECASE)
+# "the fiscal year ended Jan. 31": a period that ended is over, however far back
+_ENDED_JUST_BEFORE = regex.compile(r"\bended\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1,3}\Z")
 # "700 seats a week", "four flights a day": a count, a plural noun, then "a <unit>"
@@ -208,6 +212,7 @@ class Resolver:
     ref_day: Point | None = None
     ref_point: Point | None = None
     ref_point_at: int = -1
+    topic: Point | None = None
 
     @classmethod
     def of(cls, norm: str, anchor: dt.date | None, sentences: tuple[Span, ...]) -> Resolver:
@@ -244,6 +249,8 @@ class Resolver:
         same sentence; else the anchor's own period.
         """
         ref = self.ref_point
+        if ref is not None and ref.gran == "quarter" and self.topic is not None:
+            ref = self.topic  # "a year ago" in a report: a year before the quarter reported
         if ref is not None:
             lo, _ = self._bounds(m.start())
             if self.anchor is None or ref.date.year == self.anchor.year or self.ref_point_at >= lo:
@@ -263,6 +270,8 @@ class Resolver:
         # "since March", "until Nov. 30": the preposition fixes the direction
         before = self.norm[max(0, m.start() - 8) : m.start()]
         strong = 400 if _SINCE_UNTIL_BEFORE.search(before) else 0
+        if _ENDED_JUST_BEFORE.search(before):
+            tense, strong = "past", 400
         best: tuple[int, int] | None = None
         for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
             date = safe_date(year, month, min(day or 15, 28))
@@ -298,6 +307,10 @@ class Resolver:
                 return
         self.ref_point = point
         self.ref_point_at = found.start
+        if point.gran == "quarter" and self.topic is None and not _EXPLICIT.search(
+            self.norm, found.start, found.end
+        ):
+            self.topic = point
 
     # --- dispatch ------------------------------------------------------------
 
@@ -551,7 +564,9 @@ class Resolver:
             moved = None if base is None else base.shift(-1, "year")
             return self._found(m, "DATE", self._point(moved, gran))
         elif shift is None or which in ("same", "that", "comparable", "corresponding"):
-            if self.ref_point is not None and self.ref_point.gran == gran:
+            if self.topic is not None and gran == "quarter" and the == "the" and not which:
+                point = self.topic  # "the quarter": the one the report is about
+            elif self.ref_point is not None and self.ref_point.gran == gran:
                 point = self.ref_point
             else:
                 anchor = self._anchor(gran)
