@@ -16,17 +16,16 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
+from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile, matches_at
 
 __all__ = ["find_groups"]
 
-# the regexes start at the role noun (a cheap first test for the engine); up to two
-# words before it ("Military chiefs", "Defence ministers") are taken by _role_start
-_ROLE = (
-    r"(?P<noun>(?i:chiefs|ministers|leaders|officials|representatives|delegates|delegations"
-    r"|diplomats|envoys|heads|negotiators|commanders|lawmakers))"
-    r"(?:[ ]of[ ](?:staff|defence|defense|state|government)(?:[ ]and[ ]government)?)?+"
-)
+# the regexes start at the role noun; up to two words before it ("Military
+# chiefs", "Defence ministers") are taken by _role_start
+_NOUNS = (r"(?i:chiefs|ministers|leaders|officials|representatives|delegates|delegations"
+          r"|diplomats|envoys|heads|negotiators|commanders|lawmakers)")
+_OF_OFFICE = r"(?:[ ]of[ ](?:staff|defence|defense|state|government)(?:[ ]and[ ]government)?)"
+_ROLE = rf"(?P<noun>{_NOUNS}){_OF_OFFICE}?+"
 _GROUP = lazy_compile(
     rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++"
     r"(?P<np>(?:[^ .;:!?()\"]{1,30}+[ ]++){0,7}?"
@@ -34,6 +33,19 @@ _GROUP = lazy_compile(
     r"|economies|democracies))(?![\p{L}])"
 )
 _HEAD = lazy_compile(rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++")
+# Both start at a role noun followed by " from"/" of".  Tried at every offset they
+# are slow; instead the literal " from"/" of" (which the engine finds fast) is
+# looked for, and a role noun backwards from it.
+_ROLE_BEFORE = lazy_compile(
+    rf"[ ](?:from|of)(?=[ ])(?<=(?<![\p{{L}}])(?P<noun>{_NOUNS}){_OF_OFFICE}?[ ]++(?:from|of))"
+)
+
+
+def _role_starts(norm: str) -> list[int]:
+    """Every offset where _GROUP or _HEAD may match, in order."""
+    return sorted({m.start("noun") for m in _ROLE_BEFORE.finditer(norm)})
+
+
 _BEFORE_ROLE = lazy_compile(r"(?:\p{L}[\p{L}-]*+[ ]){1,2}$")
 
 
@@ -89,7 +101,8 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
 
     seen: list[tuple[str, int | None, str]] = []
     same: dict[tuple[str, int], str] = {}
-    for m in _GROUP.finditer(norm):
+    role_starts = _role_starts(norm)
+    for m in matches_at(_GROUP, norm, role_starts):
         start = _role_start(norm, m.start("role"))
         end = m.end()
         np_start, np_end = m.start("np"), m.end("np")
@@ -122,7 +135,7 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
                            members=keys, size=size))
     covered = SpanIndex((g.start, g.end) for g in out)
     by_start = {c.start: c for c in candidates}
-    for m in _HEAD.finditer(norm):
+    for m in matches_at(_HEAD, norm, role_starts):
         # "Leaders of France, Germany and Italy": the members listed right away
         pos = m.end()
         if norm.startswith("the ", pos):

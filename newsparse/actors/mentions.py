@@ -17,6 +17,7 @@ __all__ = [
     "filter_overlaps",
     "is_locative",
     "lazy_compile",
+    "matches_at",
 ]
 
 
@@ -48,6 +49,24 @@ class LazyPattern:
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         return self.compiled.findall(text, pos, endpos)
+
+
+def matches_at(
+    pattern: LazyPattern, text: str, starts: Iterable[int]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that never matches the empty string,
+    when every match starts at one of ``starts`` (ascending): the pattern is tried
+    only there, and a match hides the starts inside it as the scan would.  For
+    patterns that are slow to try at every offset, with ``starts`` found by a
+    cheaper scan."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
