@@ -36,6 +36,7 @@ from newsparse.actors.places import (
     capital_descriptions,
     dateline_place,
     gazetteer_cities,
+    locative_starts,
     not_a_city_after,
     place_mention,
     towns,
@@ -262,7 +263,8 @@ def assemble(analysis: Analysis) -> Analysis:
                              + dateline_place(norm, analysis.dateline.place_span
                                               if analysis.dateline else None, gaz))
     taken_places = SpanIndex((m.start, m.end) for m in [*places, *mentions])
-    places = sorted(places + [t for t in towns(norm, anchors)
+    locatives = locative_starts(norm)
+    places = sorted(places + [t for t in towns(norm, anchors, locatives)
                               if not taken_places.overlaps(t.start, t.end)],
                     key=lambda m: m.start)
 
@@ -301,7 +303,7 @@ def assemble(analysis: Analysis) -> Analysis:
                              + [(h.span.start, h.span.end) for h in hits])
     # a word of any person's name ("President Bush" ... "a message to Bush") is no city
     name_words = {t for p in persons for t in p.tokens} | surnames
-    more = [c for c in gazetteer_cities(norm, taken_cities) if c.name not in name_words]
+    more = [c for c in gazetteer_cities(norm, taken_cities, locatives) if c.name not in name_words]
     if more:
         old_cities = [p for p in places if p.subkind == "city"]
         keep_new = [c for c in more if all(

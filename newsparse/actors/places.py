@@ -10,10 +10,18 @@ from collections.abc import Sequence
 from newsparse.actors.gazetteer import Entry, Gazetteer
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
+from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile, matches_at
 from newsparse.model import Span
 
-__all__ = ["capital_descriptions", "dateline_place", "gazetteer_cities", "not_a_city_after", "place_mention", "towns"]
+__all__ = [
+    "capital_descriptions",
+    "dateline_place",
+    "gazetteer_cities",
+    "locative_starts",
+    "not_a_city_after",
+    "place_mention",
+    "towns",
+]
 
 
 def place_key(name: str) -> str:
@@ -58,15 +66,33 @@ _TOWN = lazy_compile(
     r"(\p{Lu}[\p{Ll}\p{M}'-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'-]++){0,2}),[ ]++(?=\p{Lu})"
 )
 
+# _TOWN and _CITY_RUN start at a locative word followed by a capital.  Tried at
+# every offset they are slow (an alternation behind a look-behind); a capital is
+# quick to find, and the locative word is then looked for backwards from it.
+_LOCATIVE_CAPITAL = lazy_compile(
+    r"(?<=(?<![\p{L}])(?P<word>in|at|near|from|to|outside|inside|via|visited|visit|visiting"
+    r"|reached|entered)[ ]++)\p{Lu}"
+)
 
-def towns(norm: str, anchors: Sequence[Mention]) -> list[Mention]:
+
+def locative_starts(norm: str) -> list[int]:
+    """The offsets where _TOWN or _CITY_RUN may match (a locative word before a
+    capital), in order: compute them once for :func:`towns` and
+    :func:`gazetteer_cities`."""
+    return [m.start("word") for m in _LOCATIVE_CAPITAL.finditer(norm)]
+
+
+def towns(norm: str, anchors: Sequence[Mention], starts: list[int] | None = None) -> list[Mention]:
     """ "in Tyler, Texas", "near Omsk, Russia": a town named with its state or country.
 
     ``anchors`` are the country and region mentions; the town takes their country.
+    ``starts`` are :func:`locative_starts` of ``norm`` when known.
     """
     by_start = {m.start: m for m in anchors if m.country}
     out = []
-    for m in _TOWN.finditer(norm):
+    if starts is None:
+        starts = locative_starts(norm)
+    for m in matches_at(_TOWN, norm, starts):
         anchor = by_start.get(m.end())
         if anchor is None:
             continue
@@ -132,14 +158,19 @@ def not_a_city_after(norm: str, end: int) -> bool:
     return _NOT_CITY_AFTER.match(norm, end, end + 14) is not None
 
 
-def gazetteer_cities(norm: str, taken: SpanIndex) -> list[Mention]:
+def gazetteer_cities(
+    norm: str, taken: SpanIndex, starts: list[int] | None = None
+) -> list[Mention]:
     """Cities of the GeoNames list named after "in/at/near/from/to ..." ("talks in
     Lahore", "flew to Bergen"): the longest prefix of a capitalised run the gazetteer
     knows, with the gazetteer's country. Spans in ``taken`` (names found already:
-    persons, organisations, places) are skipped."""
+    persons, organisations, places) are skipped. ``starts`` are
+    :func:`locative_starts` of ``norm`` when known."""
     out: list[Mention] = []
     cities: dict[str, str] | None = None
-    for m in _CITY_RUN.finditer(norm):
+    if starts is None:
+        starts = locative_starts(norm)
+    for m in matches_at(_CITY_RUN, norm, starts):
         if cities is None:
             cities = _geo_cities()
         s, e = m.span(1)
