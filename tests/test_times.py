@@ -473,6 +473,12 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
         [("the fiscal first quarter", "2025-Q1"), ("the third quarter of 2019", "2019-Q3"),
          ("the quarter", "2019-Q3")],
     ),
+    (
+        "Net rose in the third quarter. For the nine months, net was $5 million, up from "
+        "$4 million a year earlier. Sales rose from a year earlier.",
+        [("the third quarter", "2025-Q3"), ("the nine months", "P9M"), ("a year earlier", "2024"),
+         ("a year earlier", "2024-Q3")],
+    ),
 ]
 
 

@@ -80,6 +80,8 @@ _FRACTION_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
+# "the nine months", "the first six months": a span of a report's year
+_MONTHS_PERIOD = regex.compile(r"the\s[^\d]{0,24}?\b(?:\w+)\s{1,3}months\b", regex.IGNORECASE)
 # a quarter named with its year or as a fiscal one is no report's own quarter
 _EXPLICIT = regex.compile(r"fiscal|\d{4}", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
@@ -213,6 +215,7 @@ class Resolver:
     ref_point: Point | None = None
     ref_point_at: int = -1
     topic: Point | None = None
+    period_at: int = -1
 
     @classmethod
     def of(cls, norm: str, anchor: dt.date | None, sentences: tuple[Span, ...]) -> Resolver:
@@ -320,7 +323,15 @@ class Resolver:
         found = method(m)
         if found is not None:
             self.remember(found)
+            if rule == "duration" and _MONTHS_PERIOD.match(self.norm, found.start, found.end):
+                self.period_at = found.start
         return found
+
+    def _after_period(self, m: regex.Match[str]) -> bool:
+        """A span of months ("the nine months") was named earlier in the sentence,
+        after the last date: "a year earlier" compares with that span's year."""
+        lo, _ = self._bounds(m.start())
+        return self.period_at >= max(lo, self.ref_point_at)
 
     def _found(
         self, m: regex.Match[str], kind: str, value: str, mod: str | None = None,
@@ -824,6 +835,8 @@ class Resolver:
         if direction == "earlier" and one and unit in ("year", "quarter", "month"):
             # "a year earlier": the period last spoken of, a year before (TimeBank)
             base = self._current(unit, m, keep=True)
+            if base is not None and unit == "year" and self._after_period(m):
+                base = base.coarsen("year")
             point = None if base is None else base.shift(-1, unit)
             return self._found(m, "DATE", self._point(point, unit), mod)
         if direction in ("later", "earlier") and whole and unit in ("day", "week", "month", "year"):
@@ -853,6 +866,8 @@ class Resolver:
         base = self._anchor(gran)
         if back and n == -1 and unit == "year":
             base = self._current(gran, m, keep=True)  # "from a year ago": the period just named
+            if base is not None and self._after_period(m):
+                base = base.coarsen("year")
         point = None if base is None else base.shift(n, gran)
         if point is None:
             return self._found(m, "DATE", _UNRESOLVED.get(gran, "XXXX"), mod)
