@@ -75,17 +75,21 @@ def trie_pattern(words: Iterable[str]) -> str:
 class Gazetteer:
     """Surface form -> entries, and an index of the forms by their first word.
 
-    A form is found where a word starts: ``starts`` yields every word start whose
-    first character begins some form, with the run of word characters after it
-    (its "segment"); ``by_segment`` lists the forms with that segment, longest first.
-    A Python dict look-up per capitalised word is far cheaper than running one big
-    trie alternation at every offset of the text (which the ``regex`` engine does at
-    about 0.5 MB/s; this scan does over 10 MB/s).
+    A form is found where a word starts.  Its "segment" is its first character
+    and the word characters right after it ("New" of "New York", "U" of "U.S.");
+    ``by_segment`` lists the forms of each segment, longest first.  Nearly every
+    form starts with a capital, so every capitalised word is a candidate (a plain
+    class the ``regex`` engine scans at tens of MB/s) and a dict look-up of its
+    segment rejects the rest.  The few forms that start otherwise ("the Kremlin",
+    "al-Qaeda", a caller's lower-case entry) have scanners of their own, each
+    starting with a literal the engine finds fast.  One trie alternation of every
+    form, tried at every offset, ran at about 0.5 MB/s.
     """
 
     table: dict[str, tuple[Entry, ...]]
-    starts: regex.Pattern[str]
     by_segment: dict[str, tuple[str, ...]]
+    #: scanners for the forms that start with no capital
+    others: tuple[regex.Pattern[str], ...]
     first_names: frozenset[str]
     titles: frozenset[str]
     #: lower-cased places, seats and countries, for datelines in capitals ("PARIS")
@@ -101,14 +105,9 @@ class Gazetteer:
         out: list[tuple[int, int, str]] = []
         by_segment = self.by_segment
         after = 0  # a form found ends before this offset: no form starts inside it
-        for m in self.starts.finditer(text):
-            forms = by_segment.get(m.group())
-            if forms is None:
-                continue
-            s = m.start()
+        for s, seg_end, forms in self._candidates(text):
             if s < after:
                 continue
-            seg_end = m.end()
             for form in forms:
                 e = s + len(form)
                 # a form that is its whole segment ends where the word does; a longer
@@ -120,9 +119,33 @@ class Gazetteer:
                     break
         return out
 
+    def _candidates(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(start, segment end, forms) of every word start whose segment has forms."""
+        by_segment = self.by_segment
+        found = [(m.start(), m.end(), forms) for m in _CAPITALISED.finditer(text)
+                 if (forms := by_segment.get(m.group())) is not None]
+        more = []
+        for scanner in self.others:
+            for m in scanner.finditer(text, overlapped=True):
+                s = m.start()
+                seg = _SEGMENT_REST.match(text, s + 1)
+                end = seg.end() if seg else s + 1
+                forms = by_segment.get(text[s:end])
+                if forms is not None:
+                    more.append((s, end, forms))
+        if more:
+            found = sorted(found + more, key=lambda c: c[0])
+        return found
+
 
 _WORD_CHAR = r"[\p{L}\p{N}_]"
 _is_word_char = regex.compile(_WORD_CHAR).match
+#: a capitalised word start and its segment; possessive: the whole run of word
+#: characters, never less
+_CAPITALISED = regex.compile(rf"(?<!{_WORD_CHAR})\p{{Lu}}{_WORD_CHAR}*+")
+_SEGMENT_REST = regex.compile(_WORD_CHAR + "*+")
+#: more segments than this that start with no capital share one scanner
+_OWN_SCANNERS = 6
 
 
 def _word_char_at(text: str, i: int) -> bool:
@@ -131,24 +154,26 @@ def _word_char_at(text: str, i: int) -> bool:
 
 def _segment(surface: str) -> str:
     """A form's first character and the word characters right after it."""
-    m = regex.compile(_WORD_CHAR + "*+").match(surface, 1)
+    m = _SEGMENT_REST.match(surface, 1)
     return surface[: m.end() if m else 1]
 
 
-def _index(forms: Iterable[str]) -> tuple[regex.Pattern[str], dict[str, tuple[str, ...]]]:
-    """The word-start scanner and the forms by segment (longest first)."""
+def _index(
+    forms: Iterable[str],
+) -> tuple[dict[str, tuple[str, ...]], tuple[regex.Pattern[str], ...]]:
+    """The forms by segment (longest first), and the scanners of the forms that
+    start with no capital."""
     groups: dict[str, list[str]] = {}
     for form in forms:
         groups.setdefault(_segment(form), []).append(form)
     by_segment = {seg: tuple(sorted(fs, key=lambda f: (-len(f), f))) for seg, fs in groups.items()}
-    # Nearly every form starts with a capital: any capitalised word is a candidate
-    # (a plain class the engine scans fast).  The few others ("the Kremlin",
-    # "al-Qaeda", a caller's lower-case entry) are tried through a small trie of
-    # the whole forms, so that "the", "a" and "to" are not all candidates.
-    others = [f for seg, fs in by_segment.items() if not _UPPER.match(seg) for f in fs]
-    lower = rf"|(?={trie_pattern(others)})(?s:.){_WORD_CHAR}*+" if others else ""
-    # possessive: the segment is the whole run of word characters, never less
-    return regex.compile(rf"(?<!{_WORD_CHAR})(?:\p{{Lu}}{_WORD_CHAR}*+{lower})"), by_segment
+    others = [fs for seg, fs in by_segment.items() if not _UPPER.match(seg)]
+    if len(others) > _OWN_SCANNERS:  # a caller's many lower-case entries: one scan
+        others = [tuple(f for fs in others for f in fs)]
+    # the trie of a segment's forms starts with the segment's literal text, which
+    # the engine looks for quickly; only "the" before a known name is a candidate
+    scanners = tuple(regex.compile(rf"(?<!{_WORD_CHAR})(?:{trie_pattern(fs)})") for fs in others)
+    return by_segment, scanners
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -193,10 +218,10 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     for surface, entries in user.items():  # the caller's entries win
         table[surface] = entries
     frozen = {k: tuple(v) for k, v in table.items()}
-    starts, by_segment = _index(frozen)
+    by_segment, others = _index(frozen)
     lower = {k.lower(): v for k, v in frozen.items()
              if any(e.kind in ("place", "seat", "country") for e in v)}
-    return Gazetteer(frozen, starts, by_segment, frozenset(first_names), frozenset(titles), lower)
+    return Gazetteer(frozen, by_segment, others, frozenset(first_names), frozenset(titles), lower)
 
 
 def _add_builtin(put: Callable[[str, Entry], None]) -> None:
