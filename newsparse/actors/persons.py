@@ -11,6 +11,7 @@ a place or thing name ("Sea", "Street", "War") are no persons.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator, Sequence
 
@@ -532,9 +533,9 @@ def _masked(norm: str, taken: Sequence[Mention]) -> str:
     return "".join(parts)
 
 
-def _run_tokens(mtext: str) -> Iterator[list[_Token]]:
+def _run_tokens(mtext: str, pos: int = 0, endpos: int | None = None) -> Iterator[list[_Token]]:
     """The tokens of every capitalised run of ``mtext``, run by run."""
-    for run in _RUN.finditer(mtext):
+    for run in _RUN.finditer(mtext, pos, endpos):
         if " " in run.group(0):
             toks = list(zip(run.starts("t"), run.ends("t"), run.captures("t")))
         else:
@@ -545,9 +546,65 @@ def _run_tokens(mtext: str) -> Iterator[list[_Token]]:
         yield toks
 
 
-def _single_word_runs(norm: str) -> frozenset[str]:
-    """Words that stand as a run of their own in ``norm`` ("Spanton said")."""
-    return frozenset(toks[0][2] for toks in _run_tokens(norm) if len(toks) == 1)
+#: a character no run holds (a digit, a comma, a quote, a line break): no run of
+#: the text spans one, so the text's runs between two of them are found there alone
+_OUTSIDE_RUNS = lazy_compile(r"[^\p{L}\p{M}' .-]")
+_OUTSIDE_RUNS_BACK = lazy_compile(r"[^\p{L}\p{M}' .-]", regex.REVERSE)
+
+
+class _LoneWords:
+    """Which words stand as a run of their own in the text ("Spanton said").
+
+    Asked about a few words per article, so each one is looked up where it
+    occurs: the stretch of text around an occurrence (up to the nearest
+    character no run holds) is matched once and remembered.  After many
+    distinct words one pass over the whole text answers the rest, so a text
+    that asks about thousands stays linear.
+    """
+
+    MAX_LOOKUPS = 16
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self.seg_starts: list[int] = []  # the stretches matched so far, sorted
+        self.seg_ends: list[int] = []
+        self.lone: dict[int, str] = {}  # start -> word of each one-word run found
+        self.known: dict[str, bool] = {}
+        self.everywhere: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.everywhere is not None:
+            return word in self.everywhere
+        if word in self.known:
+            return self.known[word]
+        if len(self.known) >= self.MAX_LOOKUPS:
+            self.everywhere = frozenset(
+                toks[0][2] for toks in _run_tokens(self.norm) if len(toks) == 1)
+            return word in self.everywhere
+        found = False
+        at = self.norm.find(word) if word else -1
+        while at >= 0 and not found:
+            self._match_around(at)
+            found = self.lone.get(at) == word
+            at = self.norm.find(word, at + 1)
+        self.known[word] = found
+        return found
+
+    def _match_around(self, at: int) -> None:
+        """Find the runs of the stretch of text that holds ``at``, once."""
+        k = bisect.bisect_right(self.seg_starts, at)
+        if k and self.seg_ends[k - 1] > at:
+            return  # matched already
+        norm = self.norm
+        back = _OUTSIDE_RUNS_BACK.search(norm, 0, at)
+        ahead = _OUTSIDE_RUNS.search(norm, at)
+        lo = back.end() if back is not None else 0
+        hi = ahead.start() if ahead is not None else len(norm)
+        for toks in _run_tokens(norm, lo, hi):
+            if len(toks) == 1:
+                self.lone[toks[0][0]] = toks[0][2]
+        self.seg_starts.insert(k, lo)
+        self.seg_ends.insert(k, hi)
 
 
 def _lead_word(word: str, title_words: frozenset[str]) -> bool:
@@ -651,11 +708,15 @@ def find_persons(
     # those of the masked text; those of the text itself are looked up only if needed
     alone: set[str] = set()
     for toks in _run_tokens(_masked(norm, taken)):
-        toks = _strip_lead(toks, title_words)
+        if len(toks) == 1:  # most runs are one word, most of them "The", "But", ...
+            if _lead_word(toks[0][2], title_words):
+                continue
+        else:
+            toks = _strip_lead(toks, title_words)
         if len(toks) == 1:
             alone.add(toks[0][2])
         runs.append(toks)
-    alone_in_text: frozenset[str] | None = None
+    alone_in_text = _LoneWords(norm)
     out: list[PersonHit] = []
     for toks in runs:
         toks = _name_part(toks, first_names, title_words)
@@ -698,9 +759,7 @@ def find_persons(
         elif _reported_before(norm, start):
             evidence = "reporting"
         else:
-            if words[-1] not in alone and alone_in_text is None:
-                alone_in_text = _single_word_runs(norm)
-            if words[-1] in alone or (alone_in_text and words[-1] in alone_in_text):
+            if words[-1] in alone or words[-1] in alone_in_text:
                 evidence = "surname reused"
         if not evidence:
             continue
