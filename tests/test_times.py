@@ -465,7 +465,11 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "In the fiscal year ended Jan. 31, sales rose 4%.",
-        [("the fiscal year", "2025"), ("Jan. 31", "2025-01-31")],
+        [("the fiscal year", "P1Y"), ("Jan. 31", "2025-01-31")],
+    ),
+    (
+        "For the year ended Sept. 30, net rose. Costs for the fiscal year will rise.",
+        [("the year", "P1Y"), ("Sept. 30", "2025-09-30"), ("the fiscal year", "2025")],
     ),
     (
         "Net fell in the fiscal first quarter. The company stopped its dividend in the third "

@@ -758,7 +758,9 @@ class Resolver:
                 return self._weekend(m)
             if unit == "week" and not mod:
                 return None
-            if unit == "year" and not m.group("full") and not mod:
+            full = (m.group("full") or "").lower()
+            if unit == "year" and full in ("", "fiscal", "financial") and not mod:
+                # "the (fiscal) year ended Sept. 30": the span of a year (TimeBank)
                 after = self.norm[m.end() : m.end() + 12].lower()
                 if regex.match(r"\s{1,3}(?:ended|ending|to\s)", after):
                     return self._found(m, "DURATION", "P1Y")
