@@ -90,6 +90,19 @@ def _classify(
     return actors, places
 
 
+def _georgia_is_us_state(norm: str, found: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
+    """Georgia is the US state where the text says so, or where it names other states.
+
+    Only a text that names Georgia is searched for the context (a slow search).
+    """
+    if not any(surface == "Georgia" for _, _, surface in found):
+        return False
+    us_states = {surface for _, _, surface in found if any(
+        x.kind == "place" and x.subkind == "region" and x.country == "USA"
+        for x in gaz.table[surface])}
+    return len(us_states) >= 2 or georgia_is_us_state(norm)
+
+
 def _bare_institutions(
     norm: str, orgs: list[Mention], countries: list[Mention]
 ) -> list[Mention]:
@@ -200,11 +213,7 @@ def assemble(analysis: Analysis) -> Analysis:
     sentences = analysis.sentences or (Span.of(norm, 0, len(norm)),)
     gaz = gazetteer(analysis.lexicon)
     found = gaz.find(norm)
-    # Georgia is the US state where the text says so, or where it names other states
-    us_states = {surface for _, _, surface in found if any(
-        x.kind == "place" and x.subkind == "region" and x.country == "USA"
-        for x in gaz.table[surface])}
-    georgia_state = len(us_states) >= 2 or georgia_is_us_state(norm)
+    georgia_state = _georgia_is_us_state(norm, found, gaz)
 
     # 1. the vocabularies
     actor_cands: list[Mention] = []

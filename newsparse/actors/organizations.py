@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from newsparse.actors.gazetteer import Entry
-from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
+from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile, matches_at
 
 __all__ = [
     "acronym_definitions",
@@ -249,11 +249,27 @@ _DEFINED = lazy_compile(
 )
 
 
+# _DEFINED tried at every capital is slow; an acronym in parentheses is rare and
+# quick to find (a literal " ("), and the name before it holds only letters,
+# "'", "-" and spaces, so _DEFINED is tried only at the capitals of that stretch
+_PAREN_ACRONYM = lazy_compile(r"[ ]\((?=\p{Lu}[\p{Lu}\p{N}&-]{1,7}+\))")
+_NAME_BREAK_BEFORE = lazy_compile(r"(?r)[^\p{L}'\- ]")
+_NAME_START = lazy_compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+
+
+def _defined_starts(norm: str) -> Iterator[int]:
+    """The offsets where _DEFINED may match, in order."""
+    for paren in _PAREN_ACRONYM.finditer(norm):
+        brk = _NAME_BREAK_BEFORE.search(norm, 0, paren.start())
+        for m in _NAME_START.finditer(norm, brk.end() if brk else 0, paren.start()):
+            yield m.start()
+
+
 def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
     """ "Syrian Observatory for Human Rights (SOHR)": a capitalised name followed by an
     acronym made of its initials is an organisation, whatever its head word."""
     out = []
-    for m in _DEFINED.finditer(norm):
+    for m in matches_at(_DEFINED, norm, _defined_starts(norm)):
         words = m.group(1).split()
         initials = "".join(w[0] for w in words if w[0].isupper())
         acronym = m.group(2).replace("-", "").replace("&", "")
