@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -277,6 +277,7 @@ _REF_TITLES = (
     "|foreign secretary|home secretary|defence secretary|defense secretary|attorney general"
     "|first minister|spokesman|spokeswoman|spokesperson|chief executive"
 )
+_REF_TITLE_LIST = tuple(_REF_TITLES.split("|"))
 _TITLE_REF = lazy_compile(
     rf"(?<![\p{{L}}])(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++"
     rf"(?P<mid>(?:[^ ,.;:()\"]{{1,25}}+[ ]++){{0,2}}?)"
@@ -305,12 +306,14 @@ def title_references(
 ) -> list[tuple[Person, Span]]:
     """ "the US leader", "the French president", "Its president" -> the person meant."""
     out: list[tuple[Person, Span]] = []
+    titled = _TitleIndex(persons)
+    if not titled.timelines:
+        return out  # nobody holds a title: no phrase can refer to anyone
     by_span = {(c.start, c.end): c for c in countries}
     index = SpanIndex(blocked)
     person_starts = {ps for ps, _ in person_spans}
-    titled = _TitleIndex(persons)
     antecedents = Antecedents(countries, sentences)
-    for m in _TITLE_REF.finditer(norm):
+    for m in _title_phrases(norm, titled.phrase_titles()):
         s, e = m.start(), m.end()
         if index.overlaps(s, e):
             continue
@@ -343,6 +346,39 @@ def title_references(
     return out
 
 
+#: what no title phrase holds (see _TITLE_REF): the text's phrases between two
+#: of these are found by matching that stretch alone
+_PHRASE_BREAK = lazy_compile(r'[,.;:()"]')
+_PHRASE_BREAK_BACK = lazy_compile(r'[,.;:()"]', regex.REVERSE)
+
+
+def _title_phrases(norm: str, wanted: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """The matches of ``_TITLE_REF`` in ``norm`` whose title may be one of ``wanted``.
+
+    Matching the whole text costs a try at every "the", "his", "its"; but a
+    phrase whose title is no one's refers to no one.  So only the stretches
+    between two phrase breaks that hold a wanted title are matched, in text
+    order; a title written in capitals or mixed case is found in the
+    lowercased text, which keeps every offset when lowercasing keeps the length.
+    """
+    low = norm.lower()
+    if len(low) != len(norm):
+        yield from _TITLE_REF.finditer(norm)
+        return
+    stretches: set[tuple[int, int]] = set()
+    for title in wanted:
+        at = low.find(title)
+        while at >= 0:
+            back = _PHRASE_BREAK_BACK.search(norm, 0, at)
+            ahead = _PHRASE_BREAK.search(norm, at)
+            lo = back.end() if back is not None else 0
+            hi = ahead.start() if ahead is not None else len(norm)
+            stretches.add((lo, hi))
+            at = low.find(title, hi)
+    for lo, hi in sorted(stretches):
+        yield from _TITLE_REF.finditer(norm, lo, hi)
+
+
 _SECOND = lazy_compile(r"(?<![\p{L}])(?:vice|deputy|former|ex|assistant|under)(?:[ -]|$)")
 
 
@@ -367,6 +403,11 @@ class _TitleIndex:
             pairs = sorted(((x.start, n) for n, q in enumerate(ps) for x in q.mentions),
                            key=lambda t: t[0])
             self.timelines[key] = ([st for st, _ in pairs], [ps[n] for _, n in pairs])
+
+    def phrase_titles(self) -> list[str]:
+        """The titles of ``_TITLE_REF`` (lowercase) that lead to someone here."""
+        return [t for t in _REF_TITLE_LIST
+                if (" leader" if t in ("leader", "counterpart") else t) in self.timelines]
 
     def resolve(self, title: str, country: str | None, at: int) -> Person | None:
         """The person with this title (and country) named last before ``at``."""
