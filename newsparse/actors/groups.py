@@ -33,17 +33,18 @@ _GROUP = lazy_compile(
     r"|economies|democracies))(?![\p{L}])"
 )
 _HEAD = lazy_compile(rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++")
-# Both start at a role noun followed by " from"/" of".  Tried at every offset they
-# are slow; instead the literal " from"/" of" (which the engine finds fast) is
-# looked for, and a role noun backwards from it.
+# Both start at a role noun followed by " from"/" of" (in "chiefs of staff from",
+# the first " of").  Tried at every offset they are slow; instead the literal
+# " from"/" of" (which the engine finds fast) is looked for, and a role noun
+# right before it.
 _ROLE_BEFORE = lazy_compile(
-    rf"[ ](?:from|of)(?=[ ])(?<=(?<![\p{{L}}])(?P<noun>{_NOUNS}){_OF_OFFICE}?[ ]++(?:from|of))"
+    rf"[ ](?:from|of)(?=[ ])(?<=(?<![\p{{L}}])(?P<noun>{_NOUNS})[ ]++(?:from|of))"
 )
 
 
 def _role_starts(norm: str) -> list[int]:
     """Every offset where _GROUP or _HEAD may match, in order."""
-    return sorted({m.start("noun") for m in _ROLE_BEFORE.finditer(norm)})
+    return [m.start("noun") for m in _ROLE_BEFORE.finditer(norm)]
 
 
 _BEFORE_ROLE = lazy_compile(r"(?:\p{L}[\p{L}-]*+[ ]){1,2}$")
