@@ -459,10 +459,12 @@ def pronoun_mentions(
     pairs = sorted(((x.start, i) for i, p in enumerate(persons) for x in p.mentions))
     starts = [st for st, _ in pairs]
     out: list[tuple[Person, Span]] = []
+    if not starts:
+        return out
     sent_list = list(sentences)
     index = SpanIndex(blocked)
     si = 0
-    for m in _PRONOUN.finditer(norm):
+    for m in _pronouns_near(norm, starts, sent_list):
         s = m.start()
         if index.covers(s):
             continue
@@ -498,6 +500,40 @@ def pronoun_mentions(
             continue  # "Queen Elizabeth ... he": someone else
         out.append((person, Span.of(norm, s, m.end())))
     return out
+
+
+_LONGEST_PRONOUN = len("herself")
+
+
+def _pronouns_near(norm: str, starts: list[int], sentences: list[Span]) -> Iterator[
+        regex.Match[str]]:
+    """The pronouns of the sentences that name someone and of the sentences right
+    after them (where :func:`pronoun_mentions` looks for the antecedent), in order.
+
+    A sentence here runs from its start to the next one's (the first from 0).
+    Every match is a whole word, so a search of a stretch (a few characters
+    longer, for the look past a pronoun's end) finds the pronouns there that a
+    search of the whole text finds.
+    """
+    bounds = [s.start for s in sentences]
+    stretches: list[list[int]] = []
+    for i, at in enumerate(bounds or [0]):
+        lo = at if i else 0
+        hi = bounds[i + 1] if i + 1 < len(bounds) else len(norm)
+        # the antecedent lies in this sentence or the one before
+        back = bounds[i - 1] if i and at else 0
+        k = bisect.bisect_left(starts, back)
+        if k == len(starts) or starts[k] >= hi:
+            continue
+        if stretches and stretches[-1][1] == lo:
+            stretches[-1][1] = hi
+        else:
+            stretches.append([lo, hi])
+    for lo, hi in stretches:
+        for m in _PRONOUN.finditer(norm, lo, hi + _LONGEST_PRONOUN + 1):
+            if m.start() >= hi:
+                break
+            yield m
 
 
 _OBJECT_VERB = lazy_compile(
