@@ -329,7 +329,11 @@ WINDOWS: dict[str, tuple[int, int]] = {
 
 #: narrower windows where one trigger word can only stand at one end of a
 #: rule's match ("until then" starts at "then")
-WORD_WINDOWS: dict[tuple[str, str], tuple[int, int]] = {("relative", "then"): (0, 8)}
+WORD_WINDOWS: dict[tuple[str, str], tuple[int, int]] = {
+    ("relative", "then"): (0, 8),
+    # "the following day", "that same morning", "it was the twenty-first day"
+    **{("relative", w): (32, 24) for w in ("day", "morning", "night", "evening", "afternoon")},
+}
 
 _DIGIT = str.maketrans("0123456789", "1111111111")
 
@@ -375,11 +379,18 @@ def word_windows() -> dict[str, tuple[tuple[str, int, int, int], ...]]:
     """Each trigger word -> ``(rule, before, after, check)`` for every rule it
     triggers; ``check`` is 1 when the word must end there, 2 when it must also
     start with a capital (month names for the month rules), else 0."""
+    words = _trigger_words()
     out: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
     for word, rules in word_rules().items():
         rows = []
         for rule in rules:
-            before, after = WORD_WINDOWS.get((rule, word), WINDOWS[rule])
+            # the widest window of the trigger words it holds ("days": "day")
+            sizes = [
+                WORD_WINDOWS.get((rule, other), WINDOWS[rule])
+                for other in _held(word, words)
+                if rule in words[other]
+            ]
+            before, after = max(b for b, _ in sizes), max(a for _, a in sizes)
             check = 0
             if word in MONTHS and rule in _MONTH_RULES:
                 check = 2 if _MONTH_RULES[rule] else 1
@@ -395,18 +406,14 @@ def word_rules() -> dict[str, tuple[str, ...]]:
     scanner finds the longest trigger only)."""
     words = _trigger_words()
     return {
-        word: tuple(
-            sorted(
-                {
-                    r
-                    for other, rules in words.items()
-                    if word.startswith(other) or f" {other}" in word
-                    for r in rules
-                }
-            )
-        )
+        word: tuple(sorted({r for other in _held(word, words) for r in words[other]}))
         for word in words
     }
+
+
+def _held(word: str, words: dict[str, set[str]]) -> list[str]:
+    """The trigger words that start ``word`` or one of its words."""
+    return [other for other in words if word.startswith(other) or f" {other}" in word]
 
 
 class _Node(dict[str, "_Node"]):
