@@ -231,9 +231,9 @@ def _head_runs(norm: str, heads: frozenset[str]) -> Iterator[regex.Match[str]]:
     runs found there are those a scan of the whole text finds.
     """
     end = -1
-    for w in _CAP_WORD.finditer(norm):
-        if w.start() < end or w.group() not in heads:
-            continue
+    for w in [w for w in _CAP_WORD.finditer(norm) if w.group() in heads]:
+        if w.start() < end:
+            continue  # in the stretch just scanned
         before = _BREAK_BEFORE.search(norm, 0, w.start())
         after = _BREAK_AFTER.search(norm, w.end())
         start = before.end() if before else 0
