@@ -536,11 +536,16 @@ def _masked(norm: str, taken: Sequence[Mention]) -> str:
 def _run_tokens(mtext: str, pos: int = 0, endpos: int | None = None) -> Iterator[list[_Token]]:
     """The tokens of every capitalised run of ``mtext``, run by run."""
     for run in _RUN.finditer(mtext, pos, endpos):
-        if " " in run.group(0):
+        text = run.group()
+        if " " in text:
             toks = list(zip(run.starts("t"), run.ends("t"), run.captures("t")))
+            start = toks[0][0]
         else:
-            toks = [(run.start(), run.end(), run.group(0))]  # most runs are one word
-        if run.start("pre") >= 0:  # the prefix stood in the lookbehind: "al-Assad"
+            start, end = run.span()
+            toks = [(start, end, text)]  # most runs are one word
+        if start and mtext[start - 1] == "-":
+            # the prefix stood in the lookbehind ("al-Assad"); without one, no run
+            # starts right after a hyphen
             start, end = run.start("pre"), toks[0][1]
             toks[0] = (start, end, mtext[start:end])
         yield toks
@@ -566,8 +571,7 @@ class _LoneWords:
 
     def __init__(self, norm: str) -> None:
         self.norm = norm
-        self.seg_starts: list[int] = []  # the stretches matched so far, sorted
-        self.seg_ends: list[int] = []
+        self.matched = bytearray()  # 1 at every offset of a stretch matched so far
         self.lone: dict[int, str] = {}  # start -> word of each one-word run found
         self.known: dict[str, bool] = {}
         self.everywhere: frozenset[str] | None = None
@@ -592,10 +596,11 @@ class _LoneWords:
 
     def _match_around(self, at: int) -> None:
         """Find the runs of the stretch of text that holds ``at``, once."""
-        k = bisect.bisect_right(self.seg_starts, at)
-        if k and self.seg_ends[k - 1] > at:
-            return  # matched already
         norm = self.norm
+        if not self.matched:
+            self.matched = bytearray(len(norm))
+        if self.matched[at]:
+            return
         back = _OUTSIDE_RUNS_BACK.search(norm, 0, at)
         ahead = _OUTSIDE_RUNS.search(norm, at)
         lo = back.end() if back is not None else 0
@@ -603,8 +608,7 @@ class _LoneWords:
         for toks in _run_tokens(norm, lo, hi):
             if len(toks) == 1:
                 self.lone[toks[0][0]] = toks[0][2]
-        self.seg_starts.insert(k, lo)
-        self.seg_ends.insert(k, hi)
+        self.matched[lo:hi] = b"\x01" * (hi - lo)
 
 
 def _lead_word(word: str, title_words: frozenset[str]) -> bool:
@@ -725,7 +729,7 @@ def find_persons(
         start, end = toks[0][0], toks[-1][1]
         if toks[-1][2].endswith(_COMPOUND_ENDS):
             continue  # "Sanders-backed", "Kyiv-based"
-        if any(t[2].isupper() and len(t[2]) > 1 for t in toks):
+        if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
             continue  # acronyms are no names
         p_end = start
         while p_end > 0 and norm[p_end - 1] in " ,":
