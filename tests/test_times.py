@@ -190,6 +190,9 @@ EXTENTS: list[Row] = [
     ("More recently, the group has grown.", "More recently", "DATE", "PAST_REF", None),
     ("Costs rose sharply this past spring.", "this past spring", "DATE", "2024-SP", None),
     ("This past February, he won the title.", "This past February", "DATE", "2025-02", None),
+    ("The conclave is expected to last several days.", "several days", "DURATION", "PXD", None),
+    ("Talks could last 48 hours.", "48 hours", "DURATION", "PT48H", None),
+    ("Prices rose in the last two weeks.", "the last two weeks", "DURATION", "P2W", None),
 ]  # fmt: skip
 
 

@@ -199,7 +199,8 @@ RULES: dict[str, str] = {
     "duration": rf"""
         (?:(?P<qmod>{_QMOD}){_S})?
         (?:(?P<det>the|a|an|this|that|its|his|her|their)(?:{_S}))?
-        (?:(?P<adj>past|last|next|first|final|previous|coming|latest|following|remaining
+        (?:(?P<adj>past|(?<!\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do)
+             \s{{1,3}})last|next|first|final|previous|coming|latest|following|remaining
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent
            |year-earlier|year-ago){_S})?
         (?:(?P<num>{_NUMBER})(?:(?:{_S}(?:to|or){_S}|-)(?P<num2>{_NUMBER}))?|(?P<vague>{_VAGUE}))
