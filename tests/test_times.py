@@ -120,6 +120,9 @@ WEEKDAYS_BY_TENSE: list[Row] = [
      None),
     ("Talks are due to resume on Monday.", "Monday", "DATE", "2025-03-17", None),
     ("Protesters marched on Sunday night.", "Sunday night", "TIME", "2025-03-09TNI", None),
+    ("The exhibition opens Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    ("The bank kept rates on hold at its meeting on Thursday.", "Thursday", "DATE", "2025-03-06",
+     None),
 ]
 
 #: words that give away the tense of a date without a year: "since", "until",

@@ -28,6 +28,8 @@ _PRESENT = frozenset(
 )  # fmt: skip
 
 
+#: words after which a present verb form is no verb ("kept rates on hold")
+_NOUN_BEFORE = frozenset(["on"])
 _OPENERS = frozenset(["on", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
 _AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
@@ -131,8 +133,11 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     best: tuple[int, str] | None = None
     for distance, word in enumerate(reversed(before)):
         kind = _classify(word)
-        if kind is None and word.lower() in _PRESENT:
-            kind = "future"
+        index = len(before) - 1 - distance
+        if kind is None and word.lower() in _PRESENT and not (
+            index > 0 and before[index - 1].lower() in _NOUN_BEFORE
+        ):
+            kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
         if word.lower() in _PLANNING:
             kind = "future"
         if kind is not None:
