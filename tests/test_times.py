@@ -358,6 +358,7 @@ HOLIDAY_ROWS: list[Row] = [
     ("The family met last Thanksgiving.", "last Thanksgiving", "DATE", "2024-11-28", None),
     ("The race will be tight until Election Day.", "Election Day", "DATE", "2025-11-04", None),
     ("Shops close on Christmas Day 2025.", "Christmas Day 2025", "DATE", "2025-12-25", None),
+    ("Crowds celebrated on the Fourth of July.", "Fourth of July", "DATE", "2024-07-04", None),
     ("The offer expires at midnight Friday.", "midnight Friday", "TIME", "2025-03-14T24:00", None),
 ]  # fmt: skip
 
@@ -425,6 +426,11 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the capsule lifted off.",
         [("2:49 a.m. local time", "2025-03-08T02:49"), ("7:49 a.m. UTC", "2025-03-08T07:49"),
          ("Saturday morning", "2025-03-08TMO")],
+    ),
+    (
+        "The inquiry opened on Monday. A doctor was killed last October, and his name was "
+        "struck from the list that same day.",
+        [("Monday", "2025-03-10"), ("last October", "2024-10"), ("that same day", "2024-10-XX")],
     ),
     (
         "He appeared in court on Monday. He left the next morning.",

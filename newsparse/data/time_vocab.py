@@ -121,6 +121,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
     "valentine's day": (2, 14), "halloween": (10, 31), "independence day": (7, 4),
+    "fourth of july": (7, 4),
     "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11),
     "veterans day": (11, 11), "remembrance day": (11, 11), "new year": (1, 1),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17),

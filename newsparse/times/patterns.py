@@ -315,7 +315,8 @@ TRIGGERS: dict[str, str] = {
     r"|hourly|once|twice|thrice|times",
     "holiday": r"easter|good friday|election day|christmas|thanksgiving|halloween|memorial day|labor day"
     r"|new year|valentine"
-    r"|st. patrick|st patrick|bastille|armistice|veterans|remembrance|boxing|independence|may day",
+    r"|st. patrick|st patrick|bastille|armistice|veterans|remembrance|boxing|independence|may day"
+    r"|fourth of july",
 }
 
 #: rule name -> how far before and after its trigger word a match may reach

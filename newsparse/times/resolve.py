@@ -214,6 +214,7 @@ class Resolver:
     ref_day: Point | None = None
     ref_point: Point | None = None
     ref_point_at: int = -1
+    ref_day_at: int = -1
     topic: Point | None = None
     period_at: int = -1
 
@@ -304,6 +305,7 @@ class Resolver:
             return
         if point.gran == "day":
             self.ref_day = point
+            self.ref_day_at = found.start
             if _ENDED_BEFORE.search(self.norm[max(0, found.start - 12) : found.start]):
                 # "the quarter ended Sept. 30": the day bounds the period named
                 # before it, which stays what "a year earlier" refers to
@@ -729,6 +731,12 @@ class Resolver:
                 -1 if ("previous" in text or "before" in text) else 0)  # fmt: skip
             if text == "the day":
                 return None
+            ref = self.ref_point
+            if shift == 0 and ref is not None and self.ref_point_at > self.ref_day_at:
+                # "killed last October ... crossed out that same day": a day of
+                # the month last named, not of the day named before it
+                if ref.gran == "month":
+                    return self._found(m, "DATE", f"{ref.value}-XX")
             if text.endswith(("before", "after")) and regex.match(
                 r"\s{1,3}[\w$]", self.norm[m.end() : m.end() + 4]
             ):
