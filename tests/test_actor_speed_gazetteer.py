@@ -215,6 +215,41 @@ def test_cheap_starts_match_plain_scans_on_any_text(text: str) -> None:
         assert _spans(matches_at(pattern, text, loc_starts)) == _spans(pattern.finditer(text))
 
 
+def _reference_acronym_uses(text: str, acronyms: set[str]) -> list[tuple[int, int, str]]:
+    """The per-text regex acronym_uses replaced."""
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie_pattern(acronyms)
+                            + r")(?![\p{L}\p{N}])")
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The SDF said SDF's fighters, not SDFs, held it.", [(4, 7), (13, 16)]),
+        ("AB&C and AB&Cx and AB&", [(0, 4), (19, 21)]),
+        ("UNHCR, UN and G7/G20", [(0, 5), (7, 9), (14, 16)]),
+    ],
+    ids=["possessive-plural", "ampersand", "prefixes"],
+)
+def test_acronym_uses(text: str, expected: list[tuple[int, int]]) -> None:
+    acronyms = {"SDF", "AB", "AB&C", "UN", "UNHCR", "G7"}
+    found = organizations.acronym_uses(text, acronyms)
+    assert [(s, e) for s, e, _ in found] == expected
+    assert found == _reference_acronym_uses(text, acronyms)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sets(st.sampled_from(["AB", "ABC", "AB&C", "SDF", "UN", "UNHCR", "G7", "B2", "C&D"]),
+            min_size=1),
+    st.lists(st.sampled_from(["AB", "C", "D", "&", "x", "s", " ", "'s", "SDF", "UN", "HCR",
+                              "-", "2", "7", "G", "(", "\u00c9", "\u0301"]),
+             max_size=30).map("".join),
+)
+def test_acronym_uses_match_a_regex_of_them(acronyms: set[str], text: str) -> None:
+    assert organizations.acronym_uses(text, acronyms) == _reference_acronym_uses(text, acronyms)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -223,11 +258,13 @@ def test_cheap_starts_match_plain_scans_on_any_text(text: str) -> None:
         "leaders of " * 20_000,
         "in Omsk, " * 20_000,
         "A (AB) " * 30_000,
+        "AB&" * 60_000,
         "Ab " * 60_000 + "(AB)",
         "the " * 50_000,
         "x" * 200_000,
     ],
-    ids=["heads", "heads-commas", "roles", "towns", "acronyms", "long-name", "the", "one-word"],
+    ids=["heads", "heads-commas", "roles", "towns", "acronyms", "ampersands", "long-name", "the",
+         "one-word"],
 )
 def test_hostile_text_scans_finish(text: str) -> None:
     """Each scan is linear: these finish in a fraction of a second (minutes if not)."""
@@ -236,3 +273,4 @@ def test_hostile_text_scans_finish(text: str) -> None:
     _defined_spans(text)
     list(matches_at(groups._GROUP, text, groups._role_starts(text)))
     list(matches_at(places._TOWN, text, places.locative_starts(text)))
+    organizations.acronym_uses(text, {"AB", "AB&C", "SDF"})

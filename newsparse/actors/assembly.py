@@ -21,11 +21,12 @@ from newsparse.actors.coreference import (
     title_references,
 )
 from newsparse.actors.countries import country_mention, georgia_is_us_state, is_name_part
-from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer, trie_pattern
+from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer
 from newsparse.actors.groups import find_groups
 from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps
 from newsparse.actors.organizations import (
     acronym_definitions,
+    acronym_uses,
     defined_organizations,
     generic_organizations,
     org_key,
@@ -257,13 +258,11 @@ def assemble(analysis: Analysis) -> Analysis:
     defs = acronym_definitions(norm, [m for m in mentions if m.kind == "organization"])
     if defs:
         taken = SpanIndex((m.start, m.end) for m in mentions)
-        pat = regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie_pattern(defs) + r")(?![\p{L}\p{N}])")
         extra = []
-        for am in pat.finditer(norm):
-            if taken.overlaps(am.start(), am.end()):
+        for start, end, acronym in acronym_uses(norm, defs):
+            if taken.overlaps(start, end):
                 continue
-            org = defs[am.group(0)]
-            extra.append(attrs.evolve(org, start=am.start(), end=am.end(), how="acronym"))
+            extra.append(attrs.evolve(defs[acronym], start=start, end=end, how="acronym"))
         mentions = sorted(mentions + extra, key=lambda m: m.start)
 
     place_cands = _drop_compound_regions(norm, place_cands)

@@ -43,9 +43,9 @@ class LazyPattern:
         return self.compiled.match(text, pos, endpos)
 
     def finditer(
-        self, text: str, pos: int = 0, endpos: int | None = None
+        self, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
     ) -> Iterator[regex.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
+        return self.compiled.finditer(text, pos, endpos, overlapped=overlapped)
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         return self.compiled.findall(text, pos, endpos)

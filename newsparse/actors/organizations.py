@@ -7,7 +7,7 @@ national institutions whose country comes from context ("the Iraqi Parliament",
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import regex
 
@@ -16,6 +16,7 @@ from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile, matches_
 
 __all__ = [
     "acronym_definitions",
+    "acronym_uses",
     "defined_organizations",
     "generic_organizations",
     "org_key",
@@ -302,4 +303,38 @@ def acronym_definitions(norm: str, orgs: list[Mention]) -> dict[str, Mention]:
         d = _ACRONYM_DEF.match(norm, m.end)
         if d:
             out.setdefault(d.group(1), m)
+    return out
+
+
+#: where a defined acronym may be used: a run of acronym characters at a word start
+#: (overlapped: "AB&CD" holds a second start after "&")
+_ACRONYM_RUN = lazy_compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]*+")
+_LETTER_OR_DIGIT = lazy_compile(r"[\p{L}\p{N}]")
+
+
+def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, str]]:
+    """Every (start, end, acronym) where one of ``acronyms`` (as
+    :func:`acronym_definitions` finds them) is used as a word.
+
+    At a word start the longest acronym wins, and only where it ends the word
+    ("SDF" in "SDF's", not in "SDFs"; "AB&C" hides "AB" in "AB&Cx").  A run of
+    acronym characters holds every acronym starting there, so a dict look-up of
+    its prefixes does what a regex of the acronyms would, without compiling one
+    per text.
+    """
+    if not acronyms:
+        return []
+    longest = max(map(len, acronyms))
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for m in _ACRONYM_RUN.finditer(norm, overlapped=True):
+        start = m.start()
+        if start < end:
+            continue
+        run = m.group()
+        size = next((n for n in range(min(len(run), longest), 0, -1) if run[:n] in acronyms), 0)
+        if not size or _LETTER_OR_DIGIT.match(norm, start + size):
+            continue
+        end = start + size
+        out.append((start, end, run[:size]))
     return out
