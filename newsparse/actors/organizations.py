@@ -306,9 +306,10 @@ def acronym_definitions(norm: str, orgs: list[Mention]) -> dict[str, Mention]:
     return out
 
 
-#: where a defined acronym may be used: a run of acronym characters at a word start
-#: (overlapped: "AB&CD" holds a second start after "&")
-_ACRONYM_RUN = lazy_compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]*+")
+#: where a defined acronym may be used: up to 8 acronym characters (the longest
+#: _ACRONYM_DEF takes) at a word start; overlapped: "AB&CD" holds a second start
+#: after "&" (bounded, so that overlapping runs stay linear)
+_ACRONYM_RUN = lazy_compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{0,7}+")
 _LETTER_OR_DIGIT = lazy_compile(r"[\p{L}\p{N}]")
 
 
@@ -317,10 +318,10 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
     :func:`acronym_definitions` finds them) is used as a word.
 
     At a word start the longest acronym wins, and only where it ends the word
-    ("SDF" in "SDF's", not in "SDFs"; "AB&C" hides "AB" in "AB&Cx").  A run of
-    acronym characters holds every acronym starting there, so a dict look-up of
-    its prefixes does what a regex of the acronyms would, without compiling one
-    per text.
+    ("SDF" in "SDF's", not in "SDFs"; "AB&C" hides "AB" in "AB&Cx").  The run of
+    acronym characters at a word start holds every acronym starting there, so a
+    dict look-up of its prefixes does what a regex of the acronyms would, without
+    compiling one per text.
     """
     if not acronyms:
         return []
