@@ -259,12 +259,14 @@ def test_acronym_uses_match_a_regex_of_them(acronyms: set[str], text: str) -> No
         "in Omsk, " * 20_000,
         "A (AB) " * 30_000,
         "AB&" * 60_000,
+        "in" + " " * 200_000 + "Omsk, Russia",
+        "leaders" + " " * 200_000 + "of ten countries",
         "Ab " * 60_000 + "(AB)",
         "the " * 50_000,
         "x" * 200_000,
     ],
-    ids=["heads", "heads-commas", "roles", "towns", "acronyms", "ampersands", "long-name", "the",
-         "one-word"],
+    ids=["heads", "heads-commas", "roles", "towns", "acronyms", "ampersands", "long-space-town",
+         "long-space-role", "long-name", "the", "one-word"],
 )
 def test_hostile_text_scans_finish(text: str) -> None:
     """Each scan is linear: these finish in a fraction of a second (minutes if not)."""
