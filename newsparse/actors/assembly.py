@@ -57,7 +57,8 @@ def _classify(
     norm: str, s: int, e: int, entries: Sequence[Entry], gaz: Gazetteer, georgia_state: bool
 ) -> tuple[list[Mention], list[Mention]]:
     """(actor mentions, place mentions) for one gazetteer hit."""
-    ordered = sorted(entries, key=lambda x: _PRIORITY.get(x.kind, 9))
+    ordered = entries if len(entries) == 1 else sorted(
+        entries, key=lambda x: _PRIORITY.get(x.kind, 9))
     actors: list[Mention] = []
     places: list[Mention] = []
     for entry in ordered:

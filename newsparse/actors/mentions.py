@@ -36,11 +36,12 @@ class LazyPattern:
             self._compiled = regex.compile(*self._args)
         return self._compiled
 
+    # search and match run tens of thousands of times a corpus: no property on the way
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
+        return (self._compiled or self.compiled).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
+        return (self._compiled or self.compiled).match(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False

@@ -306,10 +306,10 @@ def acronym_definitions(norm: str, orgs: list[Mention]) -> dict[str, Mention]:
     return out
 
 
-#: where a defined acronym may be used: up to 8 acronym characters (the longest
+#: where a defined acronym may be used: 2 to 8 acronym characters (what
 #: _ACRONYM_DEF takes) at a word start; overlapped: "AB&CD" holds a second start
 #: after "&" (bounded, so that overlapping runs stay linear)
-_ACRONYM_RUN = lazy_compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{0,7}+")
+_ACRONYM_RUN = lazy_compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&]{1,7}+")
 _LETTER_OR_DIGIT = lazy_compile(r"[\p{L}\p{N}]")
 
 
