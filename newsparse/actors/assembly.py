@@ -475,7 +475,7 @@ def _build(
         members = tuple(ids[m] for m in group_members.get(k, ()) if m in ids)
         actors.append(Actor(
             id=ids[k], name=c.name, kind=c.kind, country=c.country, title=c.title,
-            members=members, mentions=tuple(Span.of(text, s, e) for s, e, _ in spans),
+            members=members, mentions=tuple([Span(s, e, text[s:e]) for s, e, _ in spans]),
             size=c.size if c.kind == "group" else None,
         ))
         notes.extend((s, e, ids[k], how) for s, e, how in spans)
@@ -494,7 +494,8 @@ def _build(
         kind = first.subkind if first.subkind in ("country", "city", "region", "venue") else "other"
         locations.append(Location(id=lid, name=first.name, kind=kind or "other",
                                   country=first.country,
-                                  mentions=tuple(Span.of(text, x.start, x.end) for x in group)))
+                                  mentions=tuple([Span(x.start, x.end, text[x.start:x.end])
+                                                  for x in group])))
         lnotes.extend((x.start, x.end, lid, x.how) for x in group)
     lnotes.sort(key=lambda t: (t[0], t[1]))
     out = attrs.evolve(analysis, actors=tuple(actors), locations=tuple(locations))
