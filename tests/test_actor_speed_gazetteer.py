@@ -195,6 +195,7 @@ class TestCheapStarts:
 _TOKENS = st.sampled_from([
     " ", "  ", ", ", ". ", "; ", "(", ") ", "-", "'s", "'", "&", "2", "_", "\u0301",
     "of ", "for ", "the ", "and ", "from ", "in ", "at ", "to ", "near ", "visited ", "via ",
+    "visiting ", "reached ", "entered ", "outside ", "inside ", "into ",
     "Ministry ", "Committee ", "Forces ", "Council", "University ", "Bank", "National ",
     "U.S. ", "New ", "York", "Omsk", "Texas", "Foo-to ", "O'Neil ", "Securities ",
     "chiefs ", "Ministers ", "LEADERS ", "heads ", "staff ", "state ", "government ",

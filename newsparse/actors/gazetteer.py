@@ -103,7 +103,6 @@ class Gazetteer:
         after it.
         """
         out: list[tuple[int, int, str]] = []
-        by_segment = self.by_segment
         after = 0  # a form found ends before this offset: no form starts inside it
         for s, seg_end, forms in self._candidates(text):
             if s < after:

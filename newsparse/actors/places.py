@@ -61,17 +61,18 @@ def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mentio
     return out
 
 
+_TOWN_AFTER = "in|at|near|from|to|outside|visited|visit|reached|entered"
 _TOWN = lazy_compile(
-    r"(?<![\p{L}])(?:in|at|near|from|to|outside|visited|visit|reached|entered)[ ]++"
+    rf"(?<![\p{{L}}])(?:{_TOWN_AFTER})[ ]++"
     r"(\p{Lu}[\p{Ll}\p{M}'-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'-]++){0,2}),[ ]++(?=\p{Lu})"
 )
+_CITY_AFTER = "in|at|near|from|to|outside|inside|via|visited|visit|visiting"
 
 # _TOWN and _CITY_RUN start at a locative word followed by a capital.  Tried at
 # every offset they are slow (an alternation behind a look-behind); a capital is
 # quick to find, and the locative word is then looked for backwards from it.
 _LOCATIVE_CAPITAL = lazy_compile(
-    r"(?<=(?<![\p{L}])(?P<word>in|at|near|from|to|outside|inside|via|visited|visit|visiting"
-    r"|reached|entered)[ ]++)\p{Lu}"
+    rf"(?<=(?<![\p{{L}}])(?P<word>{_TOWN_AFTER}|{_CITY_AFTER})[ ]++)\p{{Lu}}"
 )
 
 
@@ -139,7 +140,7 @@ def _geo_cities() -> dict[str, str]:
 # one generic run of 1-4 capitalised words after a locative word; the words are
 # looked up in the city gazetteer (a dict), never compiled into an alternation
 _CITY_RUN = lazy_compile(
-    r"(?<![\p{L}])(?:in|at|near|from|to|outside|inside|via|visited|visit|visiting)[ ]++"
+    rf"(?<![\p{{L}}])(?:{_CITY_AFTER})[ ]++"
     r"(\p{Lu}[\p{L}\p{M}'-]{0,25}+(?:[ ]\p{Lu}[\p{L}\p{M}'-]{0,25}+){0,3}+)"
 )
 
