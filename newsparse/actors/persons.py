@@ -232,10 +232,15 @@ def _may_end_title(norm: str, lo: int, hi: int, titles: frozenset[str]) -> bool:
     A cheap test before the phrase lookup of :func:`title_before`, which joins
     the last one to four words and would find nothing when this fails.
     """
-    last = _LAST_NONSPACE.search(norm, lo, hi)
-    if last is None:
-        return False
-    word = last.group(0).lower().rstrip(",")
+    space = norm.rfind(" ", lo, hi)
+    word = norm[space + 1 if space >= 0 else lo : hi]
+    if not word or not word.isprintable():
+        # other white space about (a line break): the word as the lookup sees it
+        last = _LAST_NONSPACE.search(norm, lo, hi)
+        if last is None:
+            return False
+        word = last.group(0)
+    word = word.lower().rstrip(",")
     return not word or word in _last_words(titles)
 _TITLE_WORDS = lazy_compile(r"[\p{L}.'-]++")
 _MOD_WORD = lazy_compile(r"[\p{L}-]++")
@@ -533,22 +538,27 @@ def _masked(norm: str, taken: Sequence[Mention]) -> str:
     return "".join(parts)
 
 
+def _tokens(run: regex.Match[str], mtext: str) -> list[_Token]:
+    """The words (and particles) of a run of ``_RUN``, with their offsets."""
+    text = run.group()
+    if " " in text:
+        toks = list(zip(run.starts("t"), run.ends("t"), run.captures("t")))
+        start = toks[0][0]
+    else:
+        start, end = run.span()
+        toks = [(start, end, text)]  # most runs are one word
+    if start and mtext[start - 1] == "-":
+        # the prefix stood in the lookbehind ("al-Assad"); without one, no run
+        # starts right after a hyphen
+        start, end = run.start("pre"), toks[0][1]
+        toks[0] = (start, end, mtext[start:end])
+    return toks
+
+
 def _run_tokens(mtext: str, pos: int = 0, endpos: int | None = None) -> Iterator[list[_Token]]:
     """The tokens of every capitalised run of ``mtext``, run by run."""
     for run in _RUN.finditer(mtext, pos, endpos):
-        text = run.group()
-        if " " in text:
-            toks = list(zip(run.starts("t"), run.ends("t"), run.captures("t")))
-            start = toks[0][0]
-        else:
-            start, end = run.span()
-            toks = [(start, end, text)]  # most runs are one word
-        if start and mtext[start - 1] == "-":
-            # the prefix stood in the lookbehind ("al-Assad"); without one, no run
-            # starts right after a hyphen
-            start, end = run.start("pre"), toks[0][1]
-            toks[0] = (start, end, mtext[start:end])
-        yield toks
+        yield _tokens(run, mtext)
 
 
 #: a character no run holds (a digit, a comma, a quote, a line break): no run of
@@ -635,7 +645,9 @@ def _name_part(
         ):
             return []
         return toks
-    if len(toks) > 1:
+    # (the cuts keep a part of the run, so a run without such a title has none after)
+    mid_title = not _MID_TITLES.isdisjoint(t[2].lower() for t in toks)
+    if mid_title:
         # a title inside a run ends what stands before it, before the run is judged
         # ("Homeland Security Secretary Jeh Johnson": "Security" is no part of the name)
         mid = max((j for j, t in enumerate(toks[:-1]) if t[2].lower() in _MID_TITLES),
@@ -654,7 +666,8 @@ def _name_part(
             break
     while toks and toks[-1][2] in _PARTICLES:
         toks = toks[:-1]
-    cut = max((j for j, t in enumerate(toks) if t[2].lower() in _MID_TITLES), default=-1)
+    cut = max((j for j, t in enumerate(toks) if t[2].lower() in _MID_TITLES),
+              default=-1) if mid_title else -1
     if cut >= 0:
         toks = toks[cut + 1 :]  # "Regents Professor Mark Hay", "Alachua Sheriff"
     if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names and (
@@ -680,20 +693,19 @@ def _after_name(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
     """The title or country a name's right context gives it."""
-    after = title_after(norm, end, by_start, titles) if norm[end : end + 1] == "," else (
-        TitleInfo(start=end))
-    if after.title is None:
-        role = title_as(norm, end, by_start, titles)
-        if role.title is not None or role.country is not None:
-            return role
-        if norm[end : end + 4] == " of ":
-            # "Mohammad bin Salman of Saudi Arabia"
-            c = by_start.get(end + 4) or by_start.get(end + 8)
-            if c is not None and c.kind == "country" and (
-                norm[end + 4 : c.start] in ("", "the ")
-            ):
-                return TitleInfo(None, c.country, end)
-    return after
+    if norm[end : end + 1] == ",":
+        after = title_after(norm, end, by_start, titles)
+        if after.title is not None:
+            return after
+    role = title_as(norm, end, by_start, titles)
+    if role.title is not None or role.country is not None:
+        return role
+    if norm[end : end + 4] == " of ":
+        # "Mohammad bin Salman of Saudi Arabia"
+        c = by_start.get(end + 4) or by_start.get(end + 8)
+        if c is not None and c.kind == "country" and norm[end + 4 : c.start] in ("", "the "):
+            return TitleInfo(None, c.country, end)
+    return role  # nothing: TitleInfo(start=end)
 
 
 def find_persons(
@@ -711,8 +723,13 @@ def find_persons(
     # words that stand on their own somewhere ("Spanton said") may be surnames: here
     # those of the masked text; those of the text itself are looked up only if needed
     alone: set[str] = set()
-    for toks in _run_tokens(_masked(norm, taken)):
-        if len(toks) == 1:  # most runs are one word, most of them "The", "But", ...
+    mtext = _masked(norm, taken)
+    for run in _RUN.finditer(mtext):
+        start = run.start()
+        if run.group() in _STOP and mtext[start - 1 : start] != "-":
+            continue  # half the runs are one stop word alone ("I", "The", "But")
+        toks = _tokens(run, mtext)
+        if len(toks) == 1:
             if _lead_word(toks[0][2], title_words):
                 continue
         else:
