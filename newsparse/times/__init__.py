@@ -106,10 +106,15 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     size = len(norm)
     table = word_windows()
     raw: dict[str, list[list[int]]] = {}
+    seen: dict[str, tuple[tuple[str, int, int, int], ...]] = {}  # as written -> rows
     for t in trigger_scanner().finditer(low):
         start, end = t.span()
+        found = t.group()
+        rows = seen.get(found)
+        if rows is None:
+            rows = seen[found] = table[trigger_word(found)]
         whole = end == size or not (low[end].isalnum() or low[end] == "_")
-        for rule, before, after, check in table[trigger_word(t.group())]:
+        for rule, before, after, check in rows:
             if check and (not whole or (check == 2 and not norm[start].isupper())):
                 continue
             lo, hi = start - before, end + after
