@@ -284,11 +284,11 @@ _TITLE_REF = lazy_compile(
     rf"(?P<title>(?i:{_REF_TITLES}))(?![\p{{L}}\p{{M}}-])"
 )
 @functools.cache
-def _leaders() -> frozenset[str]:
-    """Titles of heads of state or government, and "counterpart" (one of them)."""
+def _leader_titles() -> tuple[str, ...]:
+    """Titles of heads of state or government (what "the US leader" may stand for)."""
     from newsparse.data.titles import LEADER_TITLES
 
-    return LEADER_TITLES | {"counterpart"}
+    return tuple(sorted(LEADER_TITLES - {"counterpart"}))
 
 
 _MID_OK = frozenset({"former", "acting", "interim", "new", "current", "top", "then", "outgoing",
@@ -307,7 +307,7 @@ def title_references(
     """ "the US leader", "the French president", "Its president" -> the person meant."""
     out: list[tuple[Person, Span]] = []
     titled = _TitleIndex(persons)
-    if not titled.timelines:
+    if not titled.holders:
         return out  # nobody holds a title: no phrase can refer to anyone
     by_span = {(c.start, c.end): c for c in countries}
     index = SpanIndex(blocked)
@@ -387,34 +387,39 @@ class _TitleIndex:
     that "the president" finds the last president named before it without a scan."""
 
     def __init__(self, persons: Sequence[Person]) -> None:
-        buckets: dict[str, list[Person]] = {}
-        leaders = _leaders() - {"counterpart"}
+        self.holders: dict[str, list[Person]] = {}  # title -> its holders
+        leaders = _leader_titles()
         for p in persons:
             pt = (p.title or "").lower()
             if not pt or _SECOND.search(pt):
                 continue  # "the president" is not the vice president
             words = pt.split()
             for k in range(len(words)):
-                buckets.setdefault(" ".join(words[k:]), []).append(p)
-            if any(pt.endswith(t) for t in leaders):
-                buckets.setdefault(" leader", []).append(p)  # "the US leader"
+                self.holders.setdefault(" ".join(words[k:]), []).append(p)
+            if pt.endswith(leaders):
+                self.holders.setdefault(" leader", []).append(p)  # "the US leader"
+        # built for a title when a phrase first asks for it: most are never asked for
         self.timelines: dict[str, tuple[list[int], list[Person]]] = {}
-        for key, ps in buckets.items():
-            pairs = sorted(((x.start, n) for n, q in enumerate(ps) for x in q.mentions),
-                           key=lambda t: t[0])
-            self.timelines[key] = ([st for st, _ in pairs], [ps[n] for _, n in pairs])
 
     def phrase_titles(self) -> list[str]:
         """The titles of ``_TITLE_REF`` (lowercase) that lead to someone here."""
         return [t for t in _REF_TITLE_LIST
-                if (" leader" if t in ("leader", "counterpart") else t) in self.timelines]
+                if (" leader" if t in ("leader", "counterpart") else t) in self.holders]
+
+    def _timeline(self, key: str) -> tuple[list[int], list[Person]]:
+        if key not in self.timelines:
+            ps = self.holders[key]
+            pairs = sorted(((x.start, n) for n, q in enumerate(ps) for x in q.mentions),
+                           key=lambda t: t[0])
+            self.timelines[key] = ([st for st, _ in pairs], [ps[n] for _, n in pairs])
+        return self.timelines[key]
 
     def resolve(self, title: str, country: str | None, at: int) -> Person | None:
         """The person with this title (and country) named last before ``at``."""
         key = " leader" if title in ("leader", "counterpart") else title
-        if key not in self.timelines:
+        if key not in self.holders:
             return None
-        starts, who = self.timelines[key]
+        starts, who = self._timeline(key)
         k = bisect.bisect_left(starts, at)
         for n in range(k - 1, max(-1, k - 60), -1):
             if country is None or who[n].country == country:
