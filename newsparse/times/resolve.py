@@ -81,7 +81,7 @@ _FRACTION_AFTER = regex.compile(
 )
 _ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
 # "the nine months", "the first six months": a span of a report's year
-_MONTHS_PERIOD = regex.compile(r"the\s[^\d]{0,24}?\b(?:\w+)\s{1,3}months\b", regex.IGNORECASE)
+_MONTHS_PERIOD = regex.compile(r"the\s{1,3}(?:[\w-]{1,14}\s{1,3}){1,2}months\b", regex.IGNORECASE)
 # a quarter named with its year or as a fiscal one is no report's own quarter
 _EXPLICIT = regex.compile(r"fiscal|\d{4}", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
