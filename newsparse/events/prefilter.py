@@ -127,29 +127,34 @@ def _atoms(s: str) -> list[_Atom]:
     return atoms
 
 
-def heads(pattern: str) -> frozenset[str]:
+def heads(pattern: str, joiners: str = "") -> frozenset[str]:
     """Literal prefixes, one of which starts every match of ``pattern``.
+
+    A head stays within one word; ``joiners`` are characters it may run on
+    over (only where no match can begin right after one).
 
     >>> sorted(heads(r"(?:air\\s*+)?+(?:attacks?+|strikes?+)\\s++on"))
     ['air', 'attack', 'strike']
+    >>> sorted(heads(r"co-operat(?:ed|es)")), sorted(heads(r"co-operat(?:ed|es)", joiners="-"))
+    (['co'], ['co-ope'])
 
     """
     out: set[str] = set()
     for alt in _split_alts(pattern):
-        out |= _seq(_atoms(alt), "")
+        out |= _seq(_atoms(alt), "", joiners)
     return frozenset(out)
 
 
-def _seq(atoms: list[_Atom], prefix: str) -> set[str]:
+def _seq(atoms: list[_Atom], prefix: str, joiners: str) -> set[str]:
     if len(prefix) >= LIMIT or not atoms:
         return {prefix}
     (kind, body, q), rest = atoms[0], atoms[1:]
     if kind == "zero" or body == r"\b":
-        return _seq(rest, prefix)  # zero-width: the match still starts here
+        return _seq(rest, prefix, joiners)  # zero-width: the match still starts here
     optional = q in ("?", "*") or q.startswith(("{0,", "{,"))
     literal = kind == "lit" or (kind == "esc" and not body[1].isalnum())
     if literal:
-        if not body[-1].isalpha():
+        if not body[-1].isalpha() and body[-1] not in joiners:
             # a head stays within one word: then no other word start, hence no other
             # trigger, can begin inside a matched head and non-overlapping scanning is safe
             return {prefix}
@@ -157,23 +162,23 @@ def _seq(atoms: list[_Atom], prefix: str) -> set[str]:
             return {prefix}
         if q:  # one or more: the first is certain
             return {prefix + body[-1]}
-        return _seq(rest, prefix + body[-1])
+        return _seq(rest, prefix + body[-1], joiners)
     if kind == "group" and q in ("", "?"):
         res: set[str] = set()
         for alt in _split_alts(body):
-            res |= _seq(_atoms(alt) + rest, prefix)
+            res |= _seq(_atoms(alt) + rest, prefix, joiners)
         if q == "?":
-            res |= _seq(rest, prefix)
+            res |= _seq(rest, prefix, joiners)
         return res
     return {prefix}
 
 
-def head_pattern(patterns: list[str]) -> str | None:
+def head_pattern(patterns: list[str], joiners: str = "") -> str | None:
     """One trie regex matching any head of ``patterns``; None when some pattern
     can start with anything (no literal head), so no prefilter is possible."""
     found: set[str] = set()
     for p in patterns:
-        found |= heads(p)
+        found |= heads(p, joiners)
     if "" in found:
         return None
     # a head that extends a shorter one adds nothing
