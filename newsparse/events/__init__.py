@@ -9,8 +9,9 @@ one actor.  See docs/events.md.
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -104,14 +105,14 @@ def find_events(analysis: Analysis) -> Analysis:
     norm = analysis.norm
     found: list[tuple[int, Event]] = []
     triggers = triggers_by_sentence(norm, analysis.sentences)
-    for sent, in_sent in zip(analysis.sentences, triggers):
+    denials = _denials_by_sentence(norm, analysis.sentences)
+    for sent, in_sent, denied in zip(analysis.sentences, triggers, denials):
         taken: list[tuple[int, int]] = []
         in_sentence: list[Event] = []
         attributed: str | None = None
         looked = False
         hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
-        for m in itertools.islice(_DENIED_MEETING.finditer(norm, sent.start, sent.end), MAX_TRIGGERS):
-            hits.append(("REJECT", m.start(), m.end()))
+        hits.extend(("REJECT", s, e) for s, e in denied[:MAX_TRIGGERS])
         hits.sort(key=lambda h: h[1])
         for kind, start, end in hits:
             if any(s < end and start < e for s, e in taken):
@@ -131,6 +132,18 @@ def find_events(analysis: Analysis) -> Analysis:
         attrs.evolve(e, id=f"E{n}") for n, (_, e) in enumerate(sorted(found, key=lambda x: x[0]), 1)
     )
     return attrs.evolve(analysis, events=events)
+
+
+def _denials_by_sentence(norm: str, sentences: Sequence[Span]) -> list[list[tuple[int, int]]]:
+    """Refused meetings ("declined to meet") in each sentence, from one scan of the
+    text: a match never spans two sentences (their boundary is no word)."""
+    out: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    ends = [s.end for s in sentences]
+    for m in _DENIED_MEETING.finditer(norm):
+        i = bisect.bisect_right(ends, m.start())
+        if i < len(sentences) and sentences[i].start <= m.start() and m.end() <= ends[i]:
+            out[i].append((m.start(), m.end()))
+    return out
 
 
 def _same(a: Event, b: Event) -> bool:
