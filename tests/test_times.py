@@ -692,6 +692,9 @@ WINDOWED: list[str] = [
     "Decisions in December and dec. 12 differ from DEC 12 and Decembers.",
     "He spoke for more than the past three years about the 1990s and 11:30 GMT.",
     "Officials said Wednesday's vote, held 1620 UTC, followed a day-long debate.",
+    "It rose for approximately the past twenty-seven consecutive years.",
+    "It lasted no more than the first twenty-five more weeks or so, about 999,999 days.",
+    "Prices had risen for the rest of the fiscal year and at the beginning of the decade.",
 ]
 
 

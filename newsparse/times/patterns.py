@@ -324,8 +324,8 @@ TRIGGERS: dict[str, str] = {
 WINDOWS: dict[str, tuple[int, int]] = {
     "date_mdy": (40, 30), "date_dmy": (40, 30), "month": (48, 30), "numeric": (12, 24),
     "year": (48, 12), "spoken_year": (24, 40), "decade": (24, 8), "century": (40, 8),
-    "quarter": (64, 48), "season": (32, 40), "deictic": (40, 32), "relative": (64, 24),
-    "ago": (64, 12), "duration": (72, 12), "reference": (24, 32), "weekday": (32, 32),
+    "quarter": (64, 48), "season": (32, 40), "deictic": (40, 32), "relative": (48, 24),
+    "ago": (48, 12), "duration": (56, 12), "reference": (24, 32), "weekday": (32, 32),
     "clock": (16, 56), "set": (48, 48), "holiday": (12, 40), "second_day": (0, 48),
 }  # fmt: skip
 
