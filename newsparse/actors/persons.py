@@ -44,11 +44,9 @@ _FIRST = (
     rf"\p{{Lu}}(?:(?<={_EDGE}\p{{Lu}})(?:\.(?:\p{{Lu}}\.)?+|{_W_REST})"
     rf"|(?<={_EDGE}(?P<pre>{_PREFIX})\p{{Lu}}){_W_REST})"
 )
-#: a run of capitalised name words (particles inside); each word and particle is
-#: captured as "t", so the tokens come with the run and no second pass splits it
-_RUN = lazy_compile(
-    rf"(?P<t>{_FIRST})(?:[ ]++(?:(?P<t>{_P})[ ]++){{0,2}}(?P<t>{_I}|{_W})){{0,5}}"
-)
+#: a run of capitalised name words, particles inside: words and particles parted
+#: by spaces alone, so splitting a run at its spaces gives its tokens
+_RUN = lazy_compile(rf"{_FIRST}(?:[ ]++(?:{_P}[ ]++){{0,2}}(?:{_I}|{_W})){{0,5}}")
 _PARTICLES = frozenset(regex.findall(r"[\w.]+", _P)) - {"St."}
 
 _STOP = frozenset(
@@ -221,27 +219,44 @@ _LAST_NONSPACE = lazy_compile(r"\S++", regex.REVERSE)
 
 
 @functools.lru_cache(maxsize=16)
-def _last_words(titles: frozenset[str]) -> frozenset[str]:
-    """The last word of every title ("minister" of "prime minister")."""
-    return frozenset(t.rsplit(" ", 1)[-1] for t in titles)
+def _title_lengths(titles: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """For the last word of every title of up to four words ("minister"), the
+    numbers of words of the titles it ends (3, 2, 1), longest first."""
+    lengths: dict[str, set[int]] = {}
+    for t in titles:
+        n = t.count(" ") + 1
+        if n <= 4:
+            lengths.setdefault(t.rsplit(" ", 1)[-1], set()).add(n)
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
-def _may_end_title(norm: str, lo: int, hi: int, titles: frozenset[str]) -> bool:
-    """Whether a title can end at ``hi``: the last word before it must end one.
-
-    A cheap test before the phrase lookup of :func:`title_before`, which joins
-    the last one to four words and would find nothing when this fails.
-    """
+def _title_ending_at(norm: str, lo: int, hi: int, titles: frozenset[str]) -> tuple[int, str] | None:
+    """The longest title of up to four words that ends at ``hi`` (not before
+    ``lo``): its start and its text as written, a comma after it included."""
+    # the last word decides which titles may end here, so most places cost one lookup
     space = norm.rfind(" ", lo, hi)
-    word = norm[space + 1 if space >= 0 else lo : hi]
-    if not word or not word.isprintable():
-        # other white space about (a line break): the word as the lookup sees it
-        last = _LAST_NONSPACE.search(norm, lo, hi)
-        if last is None:
-            return False
-        word = last.group(0)
-    word = word.lower().rstrip(",")
-    return not word or word in _last_words(titles)
+    last = norm[space + 1 if space >= 0 else lo : hi]
+    if not last or not last.isprintable():
+        # other white space about (a line break): the word as the regex sees it
+        found = _LAST_NONSPACE.search(norm, lo, hi)
+        if found is None:
+            return None
+        last = found.group()
+    word = last.lower().rstrip(",")
+    lengths = _title_lengths(titles).get(word) if word else (4, 3, 2, 1)
+    if lengths is None:
+        return None
+    back = _NONSPACE.findall(norm, lo, hi) if lengths[0] > 1 else [last]
+    for n in lengths:
+        words = back[-n:]
+        if len(words) < n:
+            continue
+        cand = " ".join(words)
+        if cand.lower().rstrip(",") in titles:
+            return hi - len(cand), cand
+    return None
+
+
 _TITLE_WORDS = lazy_compile(r"[\p{L}.'-]++")
 _MOD_WORD = lazy_compile(r"[\p{L}-]++")
 def _word_start(norm: str, end: int, limit: int) -> int | None:
@@ -290,18 +305,7 @@ def title_before(
         p = pos
         while p > limit and norm[p - 1] == " ":
             p -= 1
-        found = None
-        if _may_end_title(norm, max(limit, p - 60), p, titles):
-            back = _NONSPACE.findall(norm, max(limit, p - 60), p)
-            for n in (4, 3, 2, 1):
-                words = back[-n:]
-                if len(words) < n:
-                    continue
-                cand = " ".join(words)
-                low = cand.lower().rstrip(",")
-                if low in titles:
-                    found = (p - len(cand), cand)
-                    break
+        found = _title_ending_at(norm, max(limit, p - 60), p, titles)
         if found is not None:
             s, cand = found
             low = cand.lower()
@@ -369,10 +373,11 @@ def title_before(
         title = abbrevs.get(title.lower(), title)
         # "Supreme Leader Ayatollah Ali Khamenei": the office, not the honorific
         low = title.lower()
-        for honorific in _HONORIFICS:
-            if low.endswith(" " + honorific) and len(low) > len(honorific) + 1:
-                title = title[: -len(honorific) - 1]
-                break
+        if low.endswith(_HONORIFIC_ENDS):
+            for honorific in _HONORIFICS:
+                if low.endswith(" " + honorific) and len(low) > len(honorific) + 1:
+                    title = title[: -len(honorific) - 1]
+                    break
     return TitleInfo(title, country, phrase_start, is_courtesy, det, org)
 
 
@@ -384,6 +389,7 @@ _APPOS_BEFORE = lazy_compile(
 
 _HONORIFICS = ("grand ayatollah", "ayatollah", "sheikh", "imam", "rabbi", "reverend", "dr.",
                "dr", "sir", "dame", "lord", "lady", "mr.", "mr", "mrs.", "mrs", "ms.", "ms")
+_HONORIFIC_ENDS = tuple(" " + h for h in _HONORIFICS)
 
 
 _APPOS = lazy_compile(r"^,[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+")
@@ -541,11 +547,15 @@ def _masked(norm: str, taken: Sequence[Mention]) -> str:
 def _tokens(run: regex.Match[str], mtext: str) -> list[_Token]:
     """The words (and particles) of a run of ``_RUN``, with their offsets."""
     text = run.group()
+    start, end = run.span()
     if " " in text:
-        toks = list(zip(run.starts("t"), run.ends("t"), run.captures("t")))
-        start = toks[0][0]
+        toks = []
+        at = start
+        for word in text.split(" "):
+            if word:
+                toks.append((at, at + len(word), word))
+            at += len(word) + 1
     else:
-        start, end = run.span()
         toks = [(start, end, text)]  # most runs are one word
     if start and mtext[start - 1] == "-":
         # the prefix stood in the lookbehind ("al-Assad"); without one, no run
