@@ -4,6 +4,9 @@ Every full name starts or joins a person cluster; a later surname ("Macron"), a
 title-only reference ("the US leader", "the French president", "Its president")
 and a clear pronoun ("he", "his" with exactly one person in sight) become
 mentions of that cluster.  A pronoun never makes an actor of its own.
+
+Speed (issue 6): title phrases are matched only in the stretches that hold a
+title someone here bears, pronouns only in the sentences with a person in sight.
 """
 
 from __future__ import annotations
@@ -283,6 +286,8 @@ _TITLE_REF = lazy_compile(
     rf"(?P<mid>(?:[^ ,.;:()\"]{{1,25}}+[ ]++){{0,2}}?)"
     rf"(?P<title>(?i:{_REF_TITLES}))(?![\p{{L}}\p{{M}}-])"
 )
+
+
 @functools.cache
 def _leader_titles() -> tuple[str, ...]:
     """Titles of heads of state or government (what "the US leader" may stand for)."""
