@@ -231,6 +231,31 @@ def test_title_phrases_are_the_whole_text_matches_with_a_wanted_title(
     assert set(needed) <= set(got)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Lee", "Leeds", "Li", "O'Neil", "Ng", "al-Sadr", "Sadr", "-",
+                                 " ", "x", "3", "_", "é", "Lé", "LeeLee", "Ngo", "\n"]),
+                max_size=30).map("".join),
+       st.lists(st.sampled_from(["Lee", "Leeds", "Li", "O'Neil", "Ng", "Ngo", "al-Sadr",
+                                 "Sadr", "Lé", "L", "e"]), min_size=1, max_size=6))
+def test_names_are_found_alike_by_place_and_by_name(text: str, names: list[str]) -> None:
+    by_name = C._longest_names_at(text, names, budget=10**12)
+    assert C._longest_names_at(text, names, budget=0) == by_name
+
+
+def test_surname_mentions_stay_linear_in_a_long_text() -> None:
+    # thousands of people in one long text: the names are not searched one by one
+    names = [f"Q{chr(97 + i // 26 % 26)}{chr(97 + i % 26)}{chr(97 + i // 676)}ovic"
+             for i in range(10000)]
+    text = " ".join(f"Zorbu {n} came. {n} sat." for n in names)
+    starts = [text.index(f"Zorbu {n}") for n in names]
+    persons = [_person(f"Zorbu {n}", [at]) for n, at in zip(names, starts)]
+    blocked = [(at, at + len(f"Zorbu {n}")) for n, at in zip(names, starts)]
+    t = time.process_time()
+    got = C.surname_mentions(text, persons, blocked)
+    assert time.process_time() - t < 2.0  # a search per name would take seconds
+    assert len(got) == len(names)  # "<name> sat." for each
+
+
 def _person(name: str, starts: list[int]) -> C.Person:
     p = C.Person("H:" + name, tuple(name.split()))
     p.mentions = [Mention(s, s + 1, "person", p.key, name) for s in starts]

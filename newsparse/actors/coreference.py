@@ -244,23 +244,13 @@ def _after_name_re() -> regex.Pattern[str]:
 def _surname_matches(norm: str, surnames: Iterable[str]) -> list[tuple[int, int]]:
     """Where any of ``surnames`` stands as a whole word, leftmost and longest first.
 
-    ``str.find`` per name, then the choice a trie alternation would make: at a
-    position the longest name standing there wins, and if a word character
-    follows it the position gives nothing.  A per-document alternation of the
-    names would instead cost a regex compile per article.
+    The choice a trie alternation would make: at a position the longest name
+    standing there wins, and if a word character follows it the position gives
+    nothing.  A per-document alternation of the names would instead cost a
+    regex compile per article.
     """
-    word_char, after = _word_char_re(), _after_name_re()
-    longest: dict[int, int] = {}  # start -> end of the longest name found there
-    for name in surnames:
-        if not name:
-            continue
-        at = norm.find(name)
-        while at >= 0:
-            if at == 0 or not word_char.match(norm, at - 1):
-                end = at + len(name)
-                if end > longest.get(at, -1):
-                    longest[at] = end
-            at = norm.find(name, at + 1)
+    after = _after_name_re()
+    longest = _longest_names_at(norm, [name for name in surnames if name])
     out: list[tuple[int, int]] = []
     last_end = 0
     for start in sorted(longest):
@@ -270,6 +260,45 @@ def _surname_matches(norm: str, surnames: Iterable[str]) -> list[tuple[int, int]
         out.append((start, end))
         last_end = end
     return out
+
+
+#: the characters that ``str.find`` per name may read (names times text length)
+#: before the names are looked up position by position instead: a long text
+#: names many people, and a search of all of it for each would grow as its square
+_FIND_BUDGET = 4_000_000
+
+
+def _longest_names_at(norm: str, names: list[str], budget: int = _FIND_BUDGET) -> dict[int, int]:
+    """start -> end of the longest of ``names`` at each place one starts a word."""
+    word_char = _word_char_re()
+    longest: dict[int, int] = {}
+    if len(names) * len(norm) <= budget:
+        for name in names:  # str.find per name: fastest for a few names
+            at = norm.find(name)
+            while at >= 0:
+                if at == 0 or not word_char.match(norm, at - 1):
+                    end = at + len(name)
+                    if end > longest.get(at, -1):
+                        longest[at] = end
+                at = norm.find(name, at + 1)
+        return longest
+    # each place where a name's first character stands: the lengths of the names
+    # that begin with it, longest first (every place is visited once)
+    known = set(names)
+    lengths: dict[str, set[int]] = {}
+    for name in known:
+        lengths.setdefault(name[0], set()).add(len(name))
+    for first, sizes in lengths.items():
+        ordered = sorted(sizes, reverse=True)
+        at = norm.find(first)
+        while at >= 0:
+            if at == 0 or not word_char.match(norm, at - 1):
+                for size in ordered:
+                    if at + size <= len(norm) and norm[at : at + size] in known:
+                        longest[at] = at + size
+                        break
+            at = norm.find(first, at + 1)
+    return longest
 
 
 _REF_TITLES = (
