@@ -282,21 +282,27 @@ def _longest_names_at(norm: str, names: list[str], budget: int = _FIND_BUDGET) -
                         longest[at] = end
                 at = norm.find(name, at + 1)
         return longest
-    # each place where a name's first character stands: the lengths of the names
-    # that begin with it, longest first (every place is visited once)
+    # each place where a name's first character stands: the names that begin with
+    # the two characters there, longest first (every place is visited once)
     known = set(names)
     lengths: dict[str, set[int]] = {}
     for name in known:
-        lengths.setdefault(name[0], set()).add(len(name))
-    for first, sizes in lengths.items():
-        ordered = sorted(sizes, reverse=True)
+        lengths.setdefault(name[:2], set()).add(len(name))
+    by_start = {two: sorted(sizes, reverse=True) for two, sizes in lengths.items()}
+    size_of_text = len(norm)
+    for first in {name[0] for name in known}:
+        alone = by_start.get(first)  # a one-character name
         at = norm.find(first)
         while at >= 0:
-            if at == 0 or not word_char.match(norm, at - 1):
-                for size in ordered:
-                    if at + size <= len(norm) and norm[at : at + size] in known:
+            sizes = by_start.get(norm[at : at + 2]) or alone
+            if sizes and (at == 0 or not word_char.match(norm, at - 1)):
+                for size in sizes:
+                    if at + size <= size_of_text and norm[at : at + size] in known:
                         longest[at] = at + size
                         break
+                else:
+                    if alone and sizes is not alone:
+                        longest[at] = at + 1
             at = norm.find(first, at + 1)
     return longest
 
