@@ -282,6 +282,27 @@ def test_pronouns_near_hold_every_pronoun_with_a_possible_antecedent(
         assert not any(back <= x < s for x in starts)
 
 
+def _plain_sentences_near(bounds: list[int], starts: list[int], size: int) -> list[int]:
+    """Sentence by sentence: is a name in sight (from the sentence before on)?"""
+    out = []
+    for i, at in enumerate(bounds or [0]):
+        hi = bounds[i + 1] if i + 1 < len(bounds) else size
+        back = bounds[i - 1] if i and at else 0
+        if any(back <= x < hi for x in starts):
+            out.append(i)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=8), st.lists(st.integers(0, 70), max_size=6),
+       st.integers(0, 70))
+def test_sentences_near_names_match_the_sentence_by_sentence_rule(
+        bounds: list[int], starts: list[int], size: int) -> None:
+    bounds, starts = sorted(bounds), sorted(starts)
+    assert C._sentences_near(bounds, starts, size) == (
+        _plain_sentences_near(bounds, starts, size))
+
+
 @pytest.mark.parametrize("cut", range(21, 31), ids=str)
 def test_pronouns_near_a_sentence_end_inside_a_word(cut: int) -> None:
     # the third sentence (from ``cut``) has no antecedent in sight: not searched

@@ -562,14 +562,9 @@ def _pronouns_near(norm: str, starts: list[int], sentences: list[Span]) -> Itera
     """
     bounds = [s.start for s in sentences]
     stretches: list[list[int]] = []
-    for i, at in enumerate(bounds or [0]):
-        lo = at if i else 0
+    for i in _sentences_near(bounds, starts, len(norm)):
+        lo = bounds[i] if i else 0
         hi = bounds[i + 1] if i + 1 < len(bounds) else len(norm)
-        # the antecedent lies in this sentence or the one before
-        back = bounds[i - 1] if i and at else 0
-        k = bisect.bisect_left(starts, back)
-        if k == len(starts) or starts[k] >= hi:
-            continue
         if stretches and stretches[-1][1] == lo:
             stretches[-1][1] = hi
         else:
@@ -579,6 +574,25 @@ def _pronouns_near(norm: str, starts: list[int], sentences: list[Span]) -> Itera
             if m.start() >= hi:
                 break
             yield m
+
+
+def _sentences_near(bounds: list[int], starts: list[int], size: int) -> list[int]:
+    """The sentences (by index; one from 0 when there are none) that name someone
+    or follow one that does: those where a pronoun may find its antecedent.
+
+    A name at ``x`` lies in the last sentence starting at or before it, and is in
+    sight from there and from the next one; a sentence that starts the text
+    sees every name before its end.
+    """
+    if not bounds:
+        return [0] if any(x < size for x in starts) else []
+    last = len(bounds) - 1
+    near: set[int] = set()
+    for x in starts:
+        r = bisect.bisect_right(bounds, x)
+        # (the last sentence ends with the text)
+        near.update(i for i in (r - 1, r) if 0 <= i < last or (i == last and x < size))
+    return sorted(near)
 
 
 _OBJECT_VERB = lazy_compile(
