@@ -541,10 +541,9 @@ def _masked(norm: str, taken: Sequence[Mention]) -> str:
     parts: list[str] = []
     pos = 0
     for s, e in sorted((m.start, m.end) for m in taken):
-        e = min(e, len(norm))
-        if e <= pos:
-            continue
-        s = max(s, pos)
+        s, e = max(s, pos), min(e, len(norm))
+        if e <= s:
+            continue  # inside the last one, or empty
         parts += (norm[pos:s], "#" * (e - s))
         pos = e
     parts.append(norm[pos:])
