@@ -1,18 +1,91 @@
-"""Small cached-regex helpers shared by the rule modules.
+"""Small regex helpers shared by the rule modules.
 
-Rules that build short patterns at run time (one per trigger or clause) call
-these instead of compiling each time; the cache keeps the compiled patterns.
-Every pattern is compiled with ``regex.V1``.
+Module-level patterns are :class:`LazyPattern` objects (:func:`lazy_compile`),
+compiled on first use so that ``import newsparse`` stays fast.  Rules that build
+short patterns at run time (one per trigger or clause) call :func:`cached` and
+its wrappers instead of compiling each time; those are compiled with
+``regex.V1``.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
-__all__ = ["alternation", "cached", "fullmatch", "match", "search"]
+__all__ = [
+    "LazyPattern",
+    "alternation",
+    "cached",
+    "fullmatch",
+    "lazy_compile",
+    "match",
+    "matches_at",
+    "search",
+]
+
+
+class LazyPattern:
+    """A regex compiled on first use, so ``import newsparse`` stays fast."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(*self._args)
+        return self._compiled
+
+    # search and match run tens of thousands of times a corpus: no property on the way
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).match(text, pos, endpos)
+
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
+    ) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos, overlapped=overlapped)
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """A :class:`LazyPattern` for ``pattern``."""
+    return LazyPattern(pattern, flags)
+
+
+def matches_at(
+    pattern: regex.Pattern[str] | LazyPattern, text: str, starts: Iterable[int],
+    endpos: int | None = None,
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text, 0, endpos)`` finds, for a pattern that never
+    matches the empty string, when every match starts at one of ``starts``
+    (ascending): the pattern is tried only there, and a match hides the starts
+    inside it as the scan would.  For patterns that are slow to try at every
+    offset, with ``starts`` found by a cheaper scan.
+    """
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue  # inside the previous match: finditer never overlaps
+        m = pattern.match(text, pos, endpos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def alternation(words: Iterable[str]) -> str:

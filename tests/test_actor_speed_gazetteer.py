@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsparse.actors import groups, organizations, places
 from newsparse.actors.gazetteer import Gazetteer, gazetteer, trie_pattern
-from newsparse.actors.mentions import matches_at
+from newsparse._regex import matches_at
 from newsparse.lexicon import DEFAULT_LEXICON, Lexicon, LexiconEntry
 
 _W = r"[\p{L}\p{N}_]"

@@ -19,7 +19,8 @@ from typing import Any
 import attrs
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile
+from newsparse._regex import lazy_compile
+from newsparse.actors.mentions import Mention, SpanIndex
 from newsparse.actors.persons import PersonHit
 from newsparse.model import Span
 

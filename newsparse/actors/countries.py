@@ -14,8 +14,9 @@ import functools
 
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.actors.gazetteer import Entry
-from newsparse.actors.mentions import Mention, is_locative, lazy_compile
+from newsparse.actors.mentions import Mention, is_locative
 
 __all__ = ["country_mention", "georgia_is_us_state", "is_name_part"]
 

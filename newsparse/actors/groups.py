@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile, matches_at
+from newsparse._regex import lazy_compile, matches_at
+from newsparse.actors.mentions import Mention, SpanIndex
 
 __all__ = ["find_groups"]
 

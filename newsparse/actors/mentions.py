@@ -4,75 +4,16 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
-import regex
 
 __all__ = [
-    "LazyPattern",
     "Mention",
     "SpanIndex",
     "filter_overlaps",
     "is_locative",
-    "lazy_compile",
-    "matches_at",
 ]
-
-
-class LazyPattern:
-    """A regex compiled on first use, so ``import newsparse`` stays fast."""
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-        self._compiled: regex.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> regex.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = regex.compile(*self._args)
-        return self._compiled
-
-    # search and match run tens of thousands of times a corpus: no property on the way
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return (self._compiled or self.compiled).search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return (self._compiled or self.compiled).match(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int | None = None, overlapped: bool = False
-    ) -> Iterator[regex.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos, overlapped=overlapped)
-
-    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos)
-
-
-def matches_at(
-    pattern: LazyPattern, text: str, starts: Iterable[int]
-) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that never matches the empty string,
-    when every match starts at one of ``starts`` (ascending): the pattern is tried
-    only there, and a match hides the starts inside it as the scan would.  For
-    patterns that are slow to try at every offset, with ``starts`` found by a
-    cheaper scan."""
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m is not None:
-            end = m.end()
-            yield m
-
-
-def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
-    """A :class:`LazyPattern` for ``pattern``."""
-    return LazyPattern(pattern, flags)
 
 
 @attrs.frozen(slots=True)

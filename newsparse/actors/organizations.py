@@ -11,8 +11,9 @@ from collections.abc import Collection, Iterator, Sequence
 
 import regex
 
+from newsparse._regex import lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry
-from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile, matches_at
+from newsparse.actors.mentions import Mention, SpanIndex
 
 __all__ = [
     "acronym_definitions",

@@ -21,7 +21,8 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from newsparse.actors.mentions import Mention, is_locative, lazy_compile
+from newsparse._regex import lazy_compile
+from newsparse.actors.mentions import Mention, is_locative
 from newsparse.model import Span
 
 __all__ = ["PersonHit", "TitleInfo", "find_persons", "title_after", "title_as", "title_before"]

@@ -7,10 +7,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from newsparse._regex import lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry, Gazetteer
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex, lazy_compile, matches_at
+from newsparse.actors.mentions import Mention, SpanIndex
 from newsparse.model import Span
 
 __all__ = [

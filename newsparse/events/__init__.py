@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
 from newsparse.events.clause import (
     Mention,
@@ -46,50 +47,25 @@ SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
 #: Triggers looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS = 24
 
-class _Lazy:
-    """A pattern compiled on first use: importing newsparse stays fast."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags = pattern, flags
-        self._compiled: regex.Pattern[str] | None = None
-
-    def get(self) -> regex.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self.flags)
-        return self._compiled
-
-    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().search(string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.get().fullmatch(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-        return self.get().finditer(string, pos, endpos)
-
-
-_PASSIVE = _Lazy(
+_PASSIVE = lazy_compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s++"
     r"(?:(?:\w++ly|now|also|still|later|then|since|already|not|never)\s++)?+$",
     regex.V1 | regex.I,
 )
-_POSSESSIVE = _Lazy(r"(?:'s?+)\s++$", regex.V1)
+_POSSESSIVE = lazy_compile(r"(?:'s?+)\s++$", regex.V1)
 _PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
                           "sent", "held", "given", "sold", "cut", "put", "driven", "shut"})
-_SUBORDINATOR = _Lazy(
+_SUBORDINATOR = lazy_compile(
     r"\b(?:after|before|when|while|because|since|until|although|though|as|if)\b", regex.V1 | regex.I
 )
-_LEAD_SUBORDINATOR = _Lazy(
+_LEAD_SUBORDINATOR = lazy_compile(
     r"\s*+(?i:after|before|since|when|while|because|although|though|once|until)\s++"
     r"(?=[A-Z]|(?:the\s++)?+(?!\w++ing\b)[a-z]++\s++(?!of\b)[a-z])",
     regex.V1,
 )
-_BY_PRONOUN = _Lazy(r"\s++by\s++", regex.V1 | regex.I)
-_OFFER = _Lazy(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
-_DENIED_MEETING = _Lazy(
+_BY_PRONOUN = lazy_compile(r"\s++by\s++", regex.V1 | regex.I)
+_OFFER = lazy_compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
+_DENIED_MEETING = lazy_compile(
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
     r"(?:meet|sit\s++down|hold\s++(?:(?:a|an|any|the)\s++)?+(?:[\w-]++\s++){0,2}?(?:talks|meeting))\b",
@@ -151,28 +127,28 @@ def _same(a: Event, b: Event) -> bool:
 
 
 #: "I"/"we" as the subject of a quoted clause: the speaker acts.
-_FIRST_PERSON = _Lazy(r"(?<![\w-])(?:I|we|We)\s++(?:[\w']++\s++){0,3}?$", regex.V1)
+_FIRST_PERSON = lazy_compile(r"(?<![\w-])(?:I|we|We)\s++(?:[\w']++\s++){0,3}?$", regex.V1)
 #: "the request of X to ...": X asks; the one who complies is asked.
-_REQUEST_OF = _Lazy(r"requests?+\s++(?:of|by|from)", regex.V1 | regex.I)
+_REQUEST_OF = lazy_compile(r"requests?+\s++(?:of|by|from)", regex.V1 | regex.I)
 
 #: Verbs that put a quoted name on something; their target is what they name.
-_NAMING = _Lazy(
+_NAMING = lazy_compile(
     r"(?:called|calls|branded|brands|labell?ed|dubbed|characteri[sz](?:ed|es)|described)",
     regex.V1 | regex.I,
 )
-_DIRECTIVE = _Lazy(
+_DIRECTIVE = lazy_compile(
     r"told|tells|pressed|presses|pressured|pressures|pushed|implored|begged", regex.V1 | regex.I
 )
-_TO_AFTER = _Lazy(r"(?:'s?+)?+\s++to\s++(?!(?:the|a|an|his|her|its|their)\b)", regex.V1)
-_NAMED_RIGHT = _Lazy(r"\s++(?:the\s++)?+", regex.V1 | regex.I)
+_TO_AFTER = lazy_compile(r"(?:'s?+)?+\s++to\s++(?!(?:the|a|an|his|her|its|their)\b)", regex.V1)
+_NAMED_RIGHT = lazy_compile(r"\s++(?:the\s++)?+", regex.V1 | regex.I)
 
-_MADE_BEFORE = _Lazy(
+_MADE_BEFORE = lazy_compile(
     r"\b(?:made|make|makes|making|issued|issue|issues|sent|send|sends|put|puts|renewed|repeated)"
     r"\s++(?:(?:a|new|several|its|his|her|their)\s++)?+$",
     regex.V1 | regex.I,
 )
-_NOUN_OF = _Lazy(r"\s(?:of|on|against)$", regex.V1 | regex.I)
-_DEMANDS_BY = _Lazy(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
+_NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
+_DEMANDS_BY = lazy_compile(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
 
 
 def _noun_request(norm: str, start: int, end: int) -> bool:
@@ -182,10 +158,10 @@ def _noun_request(norm: str, start: int, end: int) -> bool:
     return bool(_REQUEST_OF.fullmatch(norm, start, end) or _DEMANDS_BY.match(norm, start))
 
 
-_VERBAL_ATTACK = _Lazy(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
-_ATTACK_NOUN = _Lazy(r"\battack\b", regex.V1 | regex.I)
+_VERBAL_ATTACK = lazy_compile(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
+_ATTACK_NOUN = lazy_compile(r"\battack\b", regex.V1 | regex.I)
 #: "launched an attack on Clinton, branding her "a demon"": the attack is in words
-_WORDS_FOLLOW = _Lazy(
+_WORDS_FOLLOW = lazy_compile(
     r"\b(?:branding|calling|labell?ing|accusing|saying|describing|dubbing)\b|\"", regex.V1 | regex.I
 )
 
@@ -210,12 +186,12 @@ _ACT_NOUNS = (
     r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
     r"suspension|ban|sanctions|withdrawal|deal|agreement|remarks|comments|statement"
 )
-_ANAPHOR_OBJ = _Lazy(
+_ANAPHOR_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
     rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<act>{_ACT_NOUNS}))\b",
     regex.V1 | regex.I,
 )
-_ANAPHOR_SUBJ = _Lazy(
+_ANAPHOR_SUBJ = lazy_compile(
     r"\b(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
     rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<act>{_ACT_NOUNS}))\s++"
     r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++ly\s++)?+$",

@@ -16,7 +16,9 @@ from typing import Union
 
 import regex
 
-__all__ = ["compile_heads", "head_pattern", "head_starts", "heads", "matches_at", "prefiltered"]
+from newsparse._regex import matches_at
+
+__all__ = ["compile_heads", "head_pattern", "head_starts", "heads", "prefiltered"]
 
 #: A compiled head pattern: the stdlib engine where it can read the pattern.
 HeadPattern = Union[re.Pattern[str], regex.Pattern[str]]
@@ -222,20 +224,6 @@ def head_starts(heads: HeadPattern, text: str, spans: Sequence[tuple[int, int]])
         if spans[i][0] <= at and h.end() <= spans[i][1]:
             out[i].append(at)
     return out
-
-
-def matches_at(
-    full: regex.Pattern[str], text: str, starts: Sequence[int], endpos: int
-) -> Iterator[regex.Match[str]]:
-    """What ``prefiltered`` yields, given where the heads matched (see :func:`head_starts`)."""
-    last = -1
-    for at in starts:
-        if at < last:
-            continue  # inside the previous match: finditer never overlaps
-        m = full.match(text, at, endpos)
-        if m is not None:
-            last = m.end()
-            yield m
 
 
 def prefiltered(

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsparse._regex import matches_at
 from newsparse.data.event_triggers import EVENT_TRIGGERS
 from newsparse.events.prefilter import (
     HeadPattern,
     compile_heads,
     head_pattern,
     head_starts,
-    matches_at,
     prefiltered,
 )
 

@@ -39,7 +39,6 @@ from newsparse.events.prefilter import (
     compile_heads,
     head_pattern,
     head_starts,
-    matches_at,
 )
 from newsparse.events.triggers import lowered
 from newsparse.events.clause import (
@@ -58,6 +57,7 @@ from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
+from newsparse._regex import matches_at
 from newsparse._regex import search as _search
 
 if TYPE_CHECKING:
