@@ -198,7 +198,7 @@ _FRANCE = Mention(0, 6, "country", "C:FRA", "France", "name", "FRA")
 def test_find_persons(gaz: object, text: str, taken: list[Mention],
                       expected: list[tuple[str, str | None, str | None, str]]) -> None:
     g = gazetteer(DEFAULT_LEXICON)
-    hits = P.find_persons(text, [Span.of(text, 0, len(text))], taken, g.first_names, g.titles)
+    hits = P.find_persons(text, taken, g.first_names, g.titles)
     assert [(h.span.text, h.before.title, h.before.country, h.evidence) for h in hits] == expected
 
 
@@ -206,7 +206,7 @@ def test_find_persons(gaz: object, text: str, taken: list[Mention],
 @given(_TEXTS)
 def test_find_persons_gives_exact_spans_on_any_text(text: str) -> None:
     g = gazetteer(DEFAULT_LEXICON)
-    for h in P.find_persons(text, [Span.of(text, 0, len(text))], [], g.first_names, g.titles):
+    for h in P.find_persons(text, [], g.first_names, g.titles):
         assert text[h.span.start:h.span.end] == h.span.text
         assert h.tokens and all(t in h.span.text for t in h.tokens)
 
@@ -349,7 +349,7 @@ def test_title_references_skip_texts_where_nobody_holds_a_title() -> None:
 def test_find_persons_stays_fast_on_hostile_text(text: str) -> None:
     g = gazetteer(DEFAULT_LEXICON)
     t = time.process_time()
-    P.find_persons(text, [Span.of(text, 0, len(text))], [], g.first_names, g.titles)
+    P.find_persons(text, [], g.first_names, g.titles)
     assert time.process_time() - t < 5.0
 
 

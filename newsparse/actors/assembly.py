@@ -280,8 +280,7 @@ def assemble(analysis: Analysis) -> Analysis:
     # 3. persons
     user_persons = [m for m in mentions if m.kind == "person"]
     blocked_for_persons = [m for m in mentions if m.kind != "person"] + places
-    hits = find_persons(norm, sentences, blocked_for_persons + user_persons, gaz.first_names,
-                        gaz.titles)
+    hits = find_persons(norm, blocked_for_persons + user_persons, gaz.first_names, gaz.titles)
     by_end = {m.end: m for m in blocked_for_persons}
     by_start = {m.start: m for m in blocked_for_persons}
     for m in user_persons:

@@ -727,15 +727,11 @@ def _after_name(
 
 def find_persons(
     norm: str,
-    sentences: Sequence[Span],
     taken: Sequence[Mention],
     first_names: frozenset[str],
     titles: frozenset[str],
 ) -> list[PersonHit]:
-    """Person names in ``norm`` outside the ``taken`` spans.
-
-    (``sentences`` is kept for callers; the names no longer depend on it.)
-    """
+    """Person names in ``norm`` outside the ``taken`` spans."""
     by_end = {m.end: m for m in taken}
     by_start = {m.start: m for m in taken}
     title_words = _words_of(titles)
@@ -799,9 +795,8 @@ def find_persons(
             evidence = "reporting"
         elif _reported_before(norm, start):
             evidence = "reporting"
-        else:
-            if words[-1] in alone or words[-1] in alone_in_text:
-                evidence = "surname reused"
+        elif words[-1] in alone or words[-1] in alone_in_text:
+            evidence = "surname reused"
         if not evidence:
             continue
         if evidence == "reporting" and is_locative(norm, start):
