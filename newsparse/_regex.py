@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 __all__ = [
+    "Breaks",
     "LazyPattern",
     "alternation",
     "cached",
@@ -66,6 +67,33 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """A :class:`LazyPattern` for ``pattern``."""
     return LazyPattern(pattern, flags)
+
+
+class Breaks:
+    """The characters of a class no match of some pattern holds: a match never
+    spans one, so the matches of a stretch between two of them are found by
+    matching that stretch alone."""
+
+    __slots__ = ("_ahead", "_back")
+
+    def __init__(self, char_class: str) -> None:
+        self._ahead = LazyPattern(char_class)
+        self._back = LazyPattern(char_class, regex.REVERSE)
+
+    def around(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The stretch of ``text`` that holds ``text[start:end]``: from right after
+        the last break before ``start`` (or 0) to the first one from ``end`` on
+        (or the end of the text).
+
+        >>> Breaks(r"[,.]").around("Paris, France and Spain. Rome", 12, 15)
+        (6, 23)
+        >>> Breaks(r"[,.]").around("no break here", 3, 3)
+        (0, 13)
+        """
+        back = self._back.search(text, 0, start)
+        ahead = self._ahead.search(text, end)
+        return (back.end() if back is not None else 0,
+                ahead.start() if ahead is not None else len(text))
 
 
 def matches_at(

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import Breaks, lazy_compile
 from newsparse.actors.mentions import Mention, SpanIndex
 from newsparse.actors.persons import PersonHit
 from newsparse.model import Span
@@ -387,10 +387,8 @@ def title_references(
     return out
 
 
-#: what no title phrase holds (see _TITLE_REF): the text's phrases between two
-#: of these are found by matching that stretch alone
-_PHRASE_BREAK = lazy_compile(r'[,.;:()"]')
-_PHRASE_BREAK_BACK = lazy_compile(r'[,.;:()"]', regex.REVERSE)
+#: what no title phrase holds (see _TITLE_REF)
+_PHRASE_BREAKS = Breaks(r'[,.;:()"]')
 
 
 def _title_phrases(norm: str, wanted: Iterable[str]) -> Iterator[regex.Match[str]]:
@@ -410,10 +408,7 @@ def _title_phrases(norm: str, wanted: Iterable[str]) -> Iterator[regex.Match[str
     for title in wanted:
         at = low.find(title)
         while at >= 0:
-            back = _PHRASE_BREAK_BACK.search(norm, 0, at)
-            ahead = _PHRASE_BREAK.search(norm, at)
-            lo = back.end() if back is not None else 0
-            hi = ahead.start() if ahead is not None else len(norm)
+            lo, hi = _PHRASE_BREAKS.around(norm, at, at)
             stretches.add((lo, hi))
             at = low.find(title, hi)
     for lo, hi in sorted(stretches):

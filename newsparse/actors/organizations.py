@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 import regex
 
-from newsparse._regex import lazy_compile, matches_at
+from newsparse._regex import Breaks, lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, SpanIndex
 
@@ -34,10 +34,8 @@ _RUN = lazy_compile(
 _NONSPACE = lazy_compile(r"\S++")
 #: a capitalised word as _WORD starts it: every head word of a run is one
 _CAP_WORD = lazy_compile(r"(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}&-]*+")
-#: a character no run can hold (runs are letters, marks, digits, "&-'." and spaces)
-_BREAK = r"[^\p{L}\p{M}0-9&'.\- ]"
-_BREAK_AFTER = lazy_compile(_BREAK)
-_BREAK_BEFORE = lazy_compile("(?r)" + _BREAK)
+#: the characters no run can hold (runs are letters, marks, digits, "&-'." and spaces)
+_OUTSIDE_RUNS = Breaks(r"[^\p{L}\p{M}0-9&'.\- ]")
 #: words that join another with "and" inside a body's name ("Fish and Wildlife Service")
 _AND_PAIRS = frozenset({"Securities", "Fish", "Arts", "Sciences", "Letters", "Customs",
                         "Alcohol", "Tobacco", "Firearms", "Drug", "Border", "Peace", "Freedom",
@@ -236,10 +234,7 @@ def _head_runs(norm: str, heads: frozenset[str]) -> Iterator[regex.Match[str]]:
     for w in [w for w in _CAP_WORD.finditer(norm) if w.group() in heads]:
         if w.start() < end:
             continue  # in the stretch just scanned
-        before = _BREAK_BEFORE.search(norm, 0, w.start())
-        after = _BREAK_AFTER.search(norm, w.end())
-        start = before.end() if before else 0
-        end = after.start() if after else len(norm)
+        start, end = _OUTSIDE_RUNS.around(norm, w.start(), w.end())
         for m in _RUN.finditer(norm, start, end):
             if not heads.isdisjoint(m.group(1).split()):
                 yield m

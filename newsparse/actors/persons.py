@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import Breaks, lazy_compile
 from newsparse.actors.mentions import Mention, is_locative
 from newsparse.model import Span
 
@@ -578,10 +578,8 @@ def _run_tokens(mtext: str, pos: int = 0, endpos: int | None = None) -> Iterator
         yield _tokens(run, mtext)
 
 
-#: a character no run holds (a digit, a comma, a quote, a line break): no run of
-#: the text spans one, so the text's runs between two of them are found there alone
-_OUTSIDE_RUNS = lazy_compile(r"[^\p{L}\p{M}' .-]")
-_OUTSIDE_RUNS_BACK = lazy_compile(r"[^\p{L}\p{M}' .-]", regex.REVERSE)
+#: the characters no run holds (a digit, a comma, a quote, a line break)
+_OUTSIDE_RUNS = Breaks(r"[^\p{L}\p{M}' .-]")
 
 
 class _LoneWords:
@@ -628,10 +626,7 @@ class _LoneWords:
             self.matched = bytearray(len(norm))
         if self.matched[at]:
             return
-        back = _OUTSIDE_RUNS_BACK.search(norm, 0, at)
-        ahead = _OUTSIDE_RUNS.search(norm, at)
-        lo = back.end() if back is not None else 0
-        hi = ahead.start() if ahead is not None else len(norm)
+        lo, hi = _OUTSIDE_RUNS.around(norm, at, at)
         for toks in _run_tokens(norm, lo, hi):
             if len(toks) == 1:
                 self.lone[toks[0][0]] = toks[0][2]
