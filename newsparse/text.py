@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the pipeline imports this module; regex loads on first use
 __all__ = [
     "Dateline",
     "find_dateline",
+    "lowered",
     "normalise",
     "prepare_text",
     "split_sentences",
@@ -87,6 +88,20 @@ def normalise(text: str) -> str:
 
 
 # --- sentences ---------------------------------------------------------------
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, character for character, so that offsets hold: the
+    rare character that lower-cases to two ("İ") stays as written.
+
+    >>> lowered("İstanbul SAID")
+    'İstanbul said'
+    """
+    low = text.lower()  # same length for news text
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
 
 _BOUNDARY = r"""
     (?P<para>\n[ ]*+\n)                      # a paragraph break

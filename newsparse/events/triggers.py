@@ -17,11 +17,12 @@ from newsparse.events.prefilter import (
     head_starts,
     prefiltered,
 )
+from newsparse.text import lowered
 
 if TYPE_CHECKING:
     from newsparse.model import Span
 
-__all__ = ["TYPE_ORDER", "find_triggers", "lowered", "triggers_by_sentence"]
+__all__ = ["TYPE_ORDER", "find_triggers", "triggers_by_sentence"]
 
 #: The order in which types are tried at one position: the more specific first
 #: ("agreed to withdraw" is CONCEDE before it is AGREE).
@@ -98,14 +99,6 @@ def triggers_by_sentence(
         _named(norm, low, matches_at(_trigger_re(), low, at, e))
         for at, (_, e) in zip(starts, spans)
     ]
-
-
-def lowered(text: str) -> str:
-    """``text`` in lower case, character for character (offsets kept)."""
-    low = text.lower()  # same length for news text
-    if len(low) != len(text):  # "İ" lowers to two characters
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low
 
 
 def _named(

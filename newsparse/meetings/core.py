@@ -40,7 +40,6 @@ from newsparse.events.prefilter import (
     head_pattern,
     head_starts,
 )
-from newsparse.events.triggers import lowered
 from newsparse.events.clause import (
     CLAUSE_REACH,
     Mention,
@@ -53,6 +52,7 @@ from newsparse.events.clause import (
 )
 from newsparse.meetings.extras import Extras, augment
 from newsparse.model import Actor, Location, Meeting, Span
+from newsparse.text import lowered
 from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from newsparse.model import Span, TimeExpression
+from newsparse.text import lowered
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -36,9 +37,9 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
     >>> [(text[m.start() : m.end()], r) for r, m in candidates(text)]
     [('March 3', 'date_mdy'), ('two weeks', 'duration')]
     """
-    from newsparse.times.patterns import compiled_rules, lower_text
+    from newsparse.times.patterns import compiled_rules
 
-    low = lower_text(norm)
+    low = lowered(norm)
     if everywhere:
         windows = {name: [(0, len(norm))] for name, _ in compiled_rules()}
     else:

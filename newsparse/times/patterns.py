@@ -443,11 +443,3 @@ def _trie(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(tree)
-
-
-def lower_text(norm: str) -> str:
-    """``norm`` in lower case, always of the same length (the rules read it)."""
-    low = norm.lower()
-    if len(low) != len(norm):  # 'İ' lower-cases to two characters: keep such ones
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in norm)
-    return low
