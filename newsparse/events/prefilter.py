@@ -18,7 +18,14 @@ import regex
 
 from newsparse._regex import matches_at
 
-__all__ = ["compile_heads", "head_pattern", "head_starts", "heads", "prefiltered"]
+__all__ = [
+    "compile_heads",
+    "head_pattern",
+    "head_starts",
+    "heads",
+    "prefiltered",
+    "prefiltered_by_span",
+]
 
 #: A compiled head pattern: the stdlib engine where it can read the pattern.
 HeadPattern = Union[re.Pattern[str], regex.Pattern[str]]
@@ -200,10 +207,10 @@ def _emit(node: _Trie) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def compile_heads(heads: str, ignorecase: bool = False) -> HeadPattern:
+def compile_heads(heads: str) -> HeadPattern:
     """``\\b`` and the trie ``heads``, compiled with the stdlib engine (a trie of
     literals needs nothing of ``regex``, and ``re`` scans it about twice as fast)."""
-    return re.compile(rf"\b{heads}", re.IGNORECASE if ignorecase else 0)
+    return re.compile(rf"\b{heads}")
 
 
 def head_starts(heads: HeadPattern, text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -224,6 +231,20 @@ def head_starts(heads: HeadPattern, text: str, spans: Sequence[tuple[int, int]])
         if spans[i][0] <= at and h.end() <= spans[i][1]:
             out[i].append(at)
     return out
+
+
+def prefiltered_by_span(
+    full: regex.Pattern[str], heads: HeadPattern | None, text: str,
+    spans: Sequence[tuple[int, int]], heads_text: str | None = None,
+) -> list[Iterator[regex.Match[str]]]:
+    """What :func:`prefiltered` finds in each of ``spans`` (sorted and disjoint), with
+    one scan for heads over the text (see :func:`head_starts`) instead of one per
+    span.  ``heads`` reads ``heads_text`` where given (a lower-cased ``text``: the
+    same offsets), else ``text``."""
+    if heads is None:
+        return [full.finditer(text, s, e) for s, e in spans]
+    starts = head_starts(heads, text if heads_text is None else heads_text, spans)
+    return [matches_at(full, text, at, e) for at, (_, e) in zip(starts, spans)]
 
 
 def prefiltered(

@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsparse._regex import matches_at
 from newsparse.data.event_triggers import EVENT_TRIGGERS
 from newsparse.events.prefilter import (
     HeadPattern,
     compile_heads,
     head_pattern,
-    head_starts,
     prefiltered,
+    prefiltered_by_span,
 )
 from newsparse.text import lowered
 
@@ -90,15 +89,9 @@ def triggers_by_sentence(
     [[('ASSAULT', 7, 14)], [('ACCUSE', 29, 36)]]
     """
     low = lowered(norm)
-    heads = _head_re()
     spans = [(s.start, s.end) for s in sentences]
-    if heads is None:
-        return [_named(norm, low, _trigger_re().finditer(low, s, e)) for s, e in spans]
-    starts = head_starts(heads, low, spans)
-    return [
-        _named(norm, low, matches_at(_trigger_re(), low, at, e))
-        for at, (_, e) in zip(starts, spans)
-    ]
+    return [_named(norm, low, matches)
+            for matches in prefiltered_by_span(_trigger_re(), _head_re(), low, spans)]
 
 
 def _named(

@@ -38,7 +38,7 @@ from newsparse.events.prefilter import (
     HeadPattern,
     compile_heads,
     head_pattern,
-    head_starts,
+    prefiltered_by_span,
 )
 from newsparse.events.clause import (
     CLAUSE_REACH,
@@ -57,7 +57,6 @@ from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
-from newsparse._regex import matches_at
 from newsparse._regex import search as _search
 
 if TYPE_CHECKING:
@@ -218,12 +217,9 @@ def _head(word: str) -> str:
 
 def _matches_by_sentence(norm: str, sentences: Sequence[Span]) -> list[Iterator[regex.Match[str]]]:
     """Trigger matches in each sentence, from one scan of the text for their heads."""
-    full, heads = _trigger_re(), _head_re()
     spans = [(s.start, s.end) for s in sentences]
-    if heads is None:
-        return [full.finditer(norm, s, e) for s, e in spans]
-    starts = head_starts(heads, lowered(norm), spans)  # a case-blind scan is slower
-    return [matches_at(full, norm, at, e) for at, (_, e) in zip(starts, spans)]
+    # the heads are lower case: a case-blind scan for them is slower
+    return prefiltered_by_span(_trigger_re(), _head_re(), norm, spans, lowered(norm))
 
 
 def find_meeting_refs(analysis: Analysis, index: MentionIndex | None = None) -> list[MeetingRef]:
