@@ -30,7 +30,6 @@ from newsparse.data.event_cues import (
 )
 from newsparse.model import Actor, TimeExpression
 from newsparse._regex import alternation as _alternation
-from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
 from newsparse._regex import search as _search
