@@ -332,7 +332,7 @@ def assemble(analysis: Analysis) -> Analysis:
         m.kind == "organization" and m.country and (_is_national(m) or _is_bare(m))))
         and not owned.covers_whole(m.start, m.end)], key=lambda m: m.start)
     _person_countries(persons, near, sentences, {m.key: m for m in mentions}, fallback,
-                      norm, hits, {m.start: m for m in mentions if m.kind == "organization"})
+                      norm, {m.start: m for m in mentions if m.kind == "organization"})
 
     # 4. coreference
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
@@ -371,7 +371,6 @@ def _person_countries(
     orgs: dict[str, Mention],
     fallback: str | None,
     norm: str,
-    hits: Sequence[PersonHit],
     org_starts: dict[int, Mention] | None = None,
 ) -> None:
     """Fill in a person's country where the name's own context gave none."""

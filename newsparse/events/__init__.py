@@ -203,7 +203,7 @@ ANAPHOR_REACH = 3000
 
 
 def _anaphor_target(
-    norm: str, m: regex.Match[str] | None, sources: tuple[str, ...], prior: list[Event], start: int
+    m: regex.Match[str] | None, sources: tuple[str, ...], prior: list[Event], start: int
 ) -> tuple[str, ...]:
     """The actor of the earlier act that "the attack" / "the move" points back to."""
     if m is None:
@@ -305,7 +305,7 @@ def _event(
             ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
-        targets = _anaphor_target(norm, ana, sources, prior, start)
+        targets = _anaphor_target(ana, sources, prior, start)
     if not targets and len(sources) > 1 and kind in SYMMETRIC:
         # "France and Ukraine signed an agreement": each is the other's counterpart
         sources, targets = sources[:1], sources[1:]
