@@ -98,6 +98,17 @@ def _news_outlets() -> frozenset[str]:
     return frozenset(n.lower() for n in NEWS_OUTLETS)
 
 
+def _inside(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The ``mentions`` (sorted, ``starts`` theirs) lying inside ``[start, end)``."""
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].end <= end:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
 class MentionIndex:
     """Actor and location mentions of one analysis, sorted, with lookups."""
 
@@ -114,23 +125,11 @@ class MentionIndex:
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Actor mentions lying inside ``[start, end)``."""
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return _inside(self.mentions, self.starts, start, end)
 
     def places_between(self, start: int, end: int) -> list[Mention]:
         """Location mentions lying inside ``[start, end)``."""
-        i = bisect.bisect_left(self.place_starts, start)
-        out = []
-        while i < len(self.places) and self.places[i].start < end:
-            if self.places[i].end <= end:
-                out.append(self.places[i])
-            i += 1
-        return out
+        return _inside(self.places, self.place_starts, start, end)
 
     def is_press(self, m: Mention) -> bool:
         """True when the mention names a news outlet (an interviewer, not a party)."""
