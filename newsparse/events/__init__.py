@@ -9,7 +9,6 @@ one actor.  See docs/events.md.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -30,6 +29,7 @@ from newsparse.events.clause import (
     negated_before,
     quote_speaker,
 )
+from newsparse.events.prefilter import in_spans
 from newsparse.events.triggers import triggers_by_sentence
 from newsparse.model import Event, Span
 
@@ -113,13 +113,8 @@ def find_events(analysis: Analysis) -> Analysis:
 def _denials_by_sentence(norm: str, sentences: Sequence[Span]) -> list[list[tuple[int, int]]]:
     """Refused meetings ("declined to meet") in each sentence, from one scan of the
     text: a match never spans two sentences (their boundary is no word)."""
-    out: list[list[tuple[int, int]]] = [[] for _ in sentences]
-    ends = [s.end for s in sentences]
-    for m in _DENIED_MEETING.finditer(norm):
-        i = bisect.bisect_right(ends, m.start())
-        if i < len(sentences) and sentences[i].start <= m.start() and m.end() <= ends[i]:
-            out[i].append((m.start(), m.end()))
-    return out
+    spans = [(s.start, s.end) for s in sentences]
+    return [[m.span() for m in ms] for ms in in_spans(_DENIED_MEETING.finditer(norm), spans)]
 
 
 def _same(a: Event, b: Event) -> bool:

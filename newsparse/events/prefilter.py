@@ -11,8 +11,8 @@ condition, which ``tests/test_events.py`` checks against a full scan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import Union
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol, TypeVar, Union
 
 import regex
 
@@ -23,6 +23,7 @@ __all__ = [
     "head_pattern",
     "head_starts",
     "heads",
+    "in_spans",
     "prefiltered",
     "prefiltered_by_span",
 ]
@@ -218,18 +219,33 @@ def head_starts(heads: HeadPattern, text: str, spans: Sequence[tuple[int, int]])
     pass over ``text`` instead of one search per span: the same offsets as a
     search per span, since heads are single words and spans begin and end at
     word boundaries."""
-    out: list[list[int]] = [[] for _ in spans]
     if not spans:
-        return out
+        return []
+    found = in_spans(heads.finditer(text, spans[0][0], spans[-1][1]), spans)
+    return [[h.start() for h in hs] for hs in found]
+
+
+class _Found(Protocol):
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+_M = TypeVar("_M", bound=_Found)
+
+
+def in_spans(matches: Iterable[_M], spans: Sequence[tuple[int, int]]) -> list[list[_M]]:
+    """``matches`` (in text order) by the one of ``spans`` (sorted and disjoint)
+    that holds each whole; a match no span holds is left out."""
+    out: list[list[_M]] = [[] for _ in spans]
     i, n = 0, len(spans)
-    for h in heads.finditer(text, spans[0][0], spans[-1][1]):
-        at = h.start()
+    for m in matches:
+        at = m.start()
         while i < n and spans[i][1] <= at:
             i += 1
         if i == n:
             break
-        if spans[i][0] <= at and h.end() <= spans[i][1]:
-            out[i].append(at)
+        if spans[i][0] <= at and m.end() <= spans[i][1]:
+            out[i].append(m)
     return out
 
 
