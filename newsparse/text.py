@@ -39,26 +39,24 @@ __all__ = [
     "split_sentences",
 ]
 
+#: character -> the one character it becomes
 _ONE_TO_ONE = {
-    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
-    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
-    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
     **dict.fromkeys(
-        map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                 "\u2009\u200a\u202f\u205f\u3000\t\v\f"),
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+        "\u2009\u200a\u202f\u205f\u3000\t\v\f",
         " ",
     ),
     # zero-width characters: a space keeps the length (a word may split in two)
-    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " "),
-    **dict.fromkeys(map(ord, "\u2028\u2029\x85"), "\n"),
-    ord("\u2026"): ".",
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", " "),
+    **dict.fromkeys("\u2028\u2029\x85", "\n"),
+    "\u2026": ".",
     # C0 and C1 controls other than \n (and \r, handled below), DEL
-    **dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85),
-                     *range(0x86, 0xA0)], " "),
+    **dict.fromkeys(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85),
+                              *range(0x86, 0xA0)]), " "),
 }
-
-
-_REPLACEMENTS = {chr(k): v for k, v in _ONE_TO_ONE.items()}
 
 
 @functools.cache
@@ -66,11 +64,11 @@ def _special_chars() -> re.Pattern[str]:
     # the stdlib engine scans a plain character class about ten times faster than
     # ``str.translate`` (which leaves its ASCII fast path at the first NBSP) or
     # the ``regex`` module; a single class is linear on any input
-    return re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+    return re.compile("[" + re.escape("".join(_ONE_TO_ONE)) + "]")
 
 
 def _replacement(m: re.Match[str]) -> str:
-    return _REPLACEMENTS[m.group()]
+    return _ONE_TO_ONE[m.group()]
 
 
 def normalise(text: str) -> str:
