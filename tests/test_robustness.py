@@ -128,6 +128,39 @@ def test_pathological_text_parses_quickly(unit: str) -> None:
     check_document(newsparse.Document.from_dict(out["doc"]), text)
 
 
+#: Units whose mentions interact (places, persons, quotes, sentences): where a
+#: pairwise comparison of mentions would hide.
+GROWTH = [
+    pytest.param('He said "we will meet in Paris next week ', id="unclosed-quote"),
+    pytest.param("President Smith met Ms. Jones in Paris. ", id="sentence"),
+    pytest.param(_HTML, id="html"),
+]
+
+
+@pytest.mark.parametrize("unit", GROWTH)
+def test_cost_grows_linearly_with_size(unit: str) -> None:
+    """Twenty times the text costs about twenty times the CPU, not 400 times.
+
+    A ratio bound, not a timing: a quadratic step (a city compared with every
+    other city) gives ~100x or more here, linear work ~20x; 50x leaves room
+    for noise.
+    """
+    import time
+
+    def cpu(size: int, runs: int = 1) -> float:
+        text = _build(unit, size)
+        best = float("inf")
+        for _ in range(runs):
+            t0 = time.process_time()
+            newsparse.parse(text, published="2025-03-11")
+            best = min(best, time.process_time() - t0)
+        return best
+
+    cpu(2_000)  # lazy loading out of the way
+    small, large = cpu(20_000, runs=3), cpu(400_000)
+    assert large < 50 * max(small, 0.005), f"20k chars {small:.3f} s, 400k chars {large:.3f} s"
+
+
 NOT_TEXT = [
     pytest.param(b"Leaders met in Paris.", id="bytes"),
     pytest.param(bytearray(b"Leaders met."), id="bytearray"),

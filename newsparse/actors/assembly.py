@@ -313,11 +313,10 @@ def assemble(analysis: Analysis) -> Analysis:
     name_words = {t for p in persons for t in p.tokens} | surnames
     more = [c for c in gazetteer_cities(norm, taken_cities, locatives) if c.name not in name_words]
     if more:
-        old_cities = [p for p in places if p.subkind == "city"]
+        old_cities = SpanIndex((p.start, p.end) for p in places if p.subkind == "city")
         keep_new = [c for c in more if all(
-            (p.start >= c.start and p.end <= c.end and (p.end - p.start) < (c.end - c.start))
-            or p.end <= c.start or p.start >= c.end for p in old_cities
-            if p.start < c.end and p.end > c.start)]
+            s >= c.start and e <= c.end and e - s < c.end - c.start
+            for s, e in old_cities.overlapping(c.start, c.end))]
         if keep_new:
             wide = SpanIndex((c.start, c.end) for c in keep_new)
             places = sorted([p for p in places if not (p.subkind == "city" and wide.overlaps(

@@ -78,6 +78,23 @@ class SpanIndex:
         i = bisect.bisect_left(self.starts, end)
         return i > 0 and self.max_end[i - 1] > start
 
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that share a character with ``start..end``.
+
+        >>> SpanIndex([(0, 5), (3, 9), (10, 12)]).overlapping(4, 10)
+        [(0, 5), (3, 9)]
+        """
+        out = []
+        i = bisect.bisect_left(self.starts, end) - 1
+        # max_end is a running maximum: once it ends before ``start``, so does
+        # every span further left
+        while i >= 0 and self.max_end[i] > start:
+            if self.spans[i][1] > start:
+                out.append(self.spans[i])
+            i -= 1
+        out.reverse()
+        return out
+
     def covers_whole(self, start: int, end: int) -> bool:
         """True when one span contains all of ``start..end``."""
         i = bisect.bisect_right(self.starts, start)
