@@ -23,4 +23,9 @@ SAMPLE = (
     "officials said. The talks lasted more than three hours."
 )
 
-parse(SAMPLE)
+try:
+    parse(SAMPLE)
+except Exception:  # noqa: BLE001 - a cold worker is slower, not wrong
+    # the server must start whatever happens here: a bug in a stage then
+    # shows in the workers, as a ParseFailure for the item that meets it
+    pass
