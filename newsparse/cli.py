@@ -7,7 +7,9 @@ any input could not be read) and never lets a traceback reach the user.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
@@ -95,6 +97,11 @@ def _inputs(
             yield path, text
 
 
+#: The exit status when stdout closes early: 128 + SIGPIPE, as a shell reports
+#: a command killed by a broken pipe.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -131,11 +138,35 @@ def main(
             yield text
 
     progress = len(args.files) > 1 and stderr.isatty()
+    try:
+        code = _run(args, published, texts(), names, problems, progress, stdout, stderr)
+        stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        # the reader went away ("newsparse a.txt | head"): stop quietly, as a
+        # SIGPIPE would, and keep the interpreter's last flush from failing too
+        if stdout is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _run(
+    args: argparse.Namespace,
+    published: dt.date | None,
+    texts: Iterator[str],
+    names: list[str],
+    problems: list[str],
+    progress: bool,
+    stdout: IO[str],
+    stderr: IO[str],
+) -> int:
+    """Parse the inputs and write the results; return the exit code."""
     docs: list[dict[str, Any]] = []
     count = 0
     try:
         for result in parse_many(
-            texts(), published=published, workers=args.workers, errors="yield"
+            texts, published=published, workers=args.workers, errors="yield"
         ):
             name = names[count]
             count += 1

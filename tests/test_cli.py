@@ -135,3 +135,37 @@ def test_python_dash_m(article: Path) -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["published"] == "2025-03-11"
+
+
+class ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone away."""
+
+    def write(self, s: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_closed_stdout_stops_quietly(article: Path) -> None:
+    err = io.StringIO()
+    code = main([str(article), "--format", "jsonl"], stdout=ClosedPipe(), stderr=err)
+    assert code == 141  # 128 + SIGPIPE, as a shell reports a broken pipe
+    assert err.getvalue() == ""
+
+
+def test_reader_closing_the_pipe_gives_no_traceback(tmp_path: Path) -> None:
+    """"newsparse *.txt | head": the reader stops early; newsparse must not print a traceback."""
+    paths = []
+    for n in range(40):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        paths.append(str(path))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", *paths, "--format", "jsonl"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b'{"schema": "newsparse/1"')
+    proc.stdout.close()  # the reader goes away after one line
+    stderr = proc.stderr.read().decode("utf-8")
+    code = proc.wait(timeout=120)
+    assert "Traceback" not in stderr, stderr
+    assert code in (0, 141)  # 0 when everything fit in the pipe before it closed
