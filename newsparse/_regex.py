@@ -20,6 +20,7 @@ __all__ = [
     "LazyPattern",
     "alternation",
     "cached",
+    "compile_all",
     "fullmatch",
     "lazy_compile",
     "match",
@@ -36,6 +37,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
         self._compiled: regex.Pattern[str] | None = None
+        _MADE.append(self)  # module-level patterns only: a handful of dozens
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -62,6 +64,20 @@ class LazyPattern:
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         return self.compiled.findall(text, pos, endpos)
+
+
+#: Every LazyPattern made so far, for :func:`compile_all`.
+_MADE: list[LazyPattern] = []
+
+
+def compile_all() -> int:
+    """Compile every :class:`LazyPattern` of the modules imported so far, and
+    return how many there are: a worker that will parse many texts pays it
+    once up front (``newsparse._warmup``) instead of on the texts that first
+    need each pattern."""
+    for pattern in _MADE:
+        pattern.compiled  # noqa: B018 - the property compiles
+    return len(_MADE)
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:

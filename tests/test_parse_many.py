@@ -279,6 +279,13 @@ class TestWarmWorkers:
         else:
             assert context.get_start_method() == "spawn"
 
+    def test_warm_up_compiles_every_lazy_pattern(self) -> None:
+        import newsparse._warmup  # noqa: F401 - imported for its effect
+        from newsparse import _regex
+
+        assert _regex.compile_all() >= 50  # the stages' module-level patterns
+        assert all(p._compiled is not None for p in _regex._MADE)
+
     def test_the_warm_up_sample_reaches_every_stage(self) -> None:
         from newsparse._warmup import SAMPLE
 
