@@ -264,6 +264,22 @@ class TestWorkers:
             list(newsparse.parse_many(bad, workers=2, chunk_size=2))
 
 
+    def test_spawned_workers_as_on_windows(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Where there is no forkserver, spawned workers give the same output."""
+        used: list[str] = []
+
+        def spawn(mp: Any) -> Any:
+            used.append("spawn")
+            return mp.get_context("spawn")
+
+        monkeypatch.setattr(pipeline, "_worker_context", spawn)
+        items = ARTICLES[:6]
+        one = [_key(r) for r in newsparse.parse_many(items, chunk_size=2)]
+        spawned = [_key(r) for r in newsparse.parse_many(items, workers=2, chunk_size=2)]
+        assert spawned == one
+        assert used == ["spawn"]
+
+
 class TestWarmWorkers:
     """Workers fork from a server that loaded every stage (issue 6: start-up)."""
 
