@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -20,6 +20,9 @@ from newsparse.exceptions import InvalidDateError, InvalidInputError, NewsparseE
 from newsparse.lexicon import DEFAULT_LEXICON, Lexicon
 from newsparse.model import Actor, Document, Event, Location, Meeting, Span, TimeExpression
 from newsparse.text import Dateline
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 __all__ = [
     "DEFAULT_STAGES",
@@ -347,7 +350,6 @@ def _parallel(
     import collections
     import concurrent.futures as cf
     import itertools
-    import multiprocessing
 
     first = next(chunks, None)
     if first is None:
@@ -356,7 +358,7 @@ def _parallel(
     if second is None:
         yield _parse_chunk(first, published)
         return
-    context = _worker_context(multiprocessing)
+    context = _worker_context()
     pending: collections.deque[cf.Future[_Result]] = collections.deque()
     pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
@@ -370,7 +372,7 @@ def _parallel(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _worker_context(multiprocessing: Any) -> Any:
+def _worker_context() -> BaseContext:
     """How workers start: forked from a server that has loaded every stage
     (``newsparse._warmup``) where the platform has one, else ``spawn``.
 
@@ -378,6 +380,8 @@ def _worker_context(multiprocessing: Any) -> Any:
     can deadlock.  The server forks from a clean single-threaded process, and
     lives on, so later calls start their workers without loading anything.
     """
+    import multiprocessing
+
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")  # Windows
     context = multiprocessing.get_context("forkserver")

@@ -266,11 +266,13 @@ class TestWorkers:
 
     def test_spawned_workers_as_on_windows(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Where there is no forkserver, spawned workers give the same output."""
+        import multiprocessing
+
         used: list[str] = []
 
-        def spawn(mp: Any) -> Any:
+        def spawn() -> Any:
             used.append("spawn")
-            return mp.get_context("spawn")
+            return multiprocessing.get_context("spawn")
 
         monkeypatch.setattr(pipeline, "_worker_context", spawn)
         items = ARTICLES[:6]
@@ -286,7 +288,7 @@ class TestWarmWorkers:
     def test_workers_start_from_a_preloaded_server_where_there_is_one(self) -> None:
         import multiprocessing
 
-        context = pipeline._worker_context(multiprocessing)
+        context = pipeline._worker_context()
         if "forkserver" in multiprocessing.get_all_start_methods():
             assert context.get_start_method() == "forkserver"
             from multiprocessing import forkserver
