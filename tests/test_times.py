@@ -662,6 +662,8 @@ _WORDS = [
     "1990s", "quarter", "that same day", "following", "fiscal", "spring", "yesterday", ",", ".",
     "on", "will", "met", "early", "mid-", "30", "February", "31/02/2025", "noon", "twice a year",
     "two and a half", "1/2", "hours", "year-ago", "the 1988 period", "İ", "\n", "Christmas",
+    "-long", "-", "'s", "end", "half", "centuries", "millennia", "then", "until", "for", "few",
+    "second", "decade", "a", "consecutive", "third", "months",
 ]  # fmt: skip
 
 
@@ -695,6 +697,13 @@ WINDOWED: list[str] = [
     "It rose for approximately the past twenty-seven consecutive years.",
     "It lasted no more than the first twenty-five more weeks or so, about 999,999 days.",
     "Prices had risen for the rest of the fiscal year and at the beginning of the decade.",
+    # unit words and what may stand before or after them
+    "A half-hour talk, a half hour later, a 30-day truce and a two-day-long strike.",
+    "Sales at year-end and at the year's end beat those of the year end of last year.",
+    "For years, for centuries and over millennia; the past days, the first weeks, the past decade.",
+    "A second term, three more years, a number of weeks, a couple of days and 2 1/2 months.",
+    "By the third day, that same day and the following morning, until then, it had rained.",
+    "Years-long talks, days of anger, 1,000 days, 2.5 hours and a year, this year, the year.",
 ]
 
 
@@ -707,6 +716,37 @@ def test_trigger_windows_find_what_a_full_scan_finds(text: str) -> None:
         return [(r, m.start(), m.end()) for r, m in candidates(text, everywhere=everywhere)]
 
     assert spans(False) == spans(True)
+
+
+UNIT_LEADS: list[tuple[str, str, str, bool]] = [
+    # rule, text, the trigger word the scanner finds in it, can a match end there?
+    ("duration", "for three years", "year", True),
+    ("duration", "a five-year plan", "year", True),
+    ("duration", "the past days", "days", True),  # a bare plural
+    ("duration", "the past decade", "decade", False),  # a singular needs a count
+    ("duration", "last year", "year", False),
+    ("duration", "a day-long debate", "day", True),  # "-long" after it
+    ("duration", "the 1,000 days", "days", True),
+    ("duration", "Marcos' years", "year", False),
+    ("duration", "year", "year", False),  # nothing before it
+    ("relative", "this year", "year", True),
+    ("relative", "the third day", "day", True),
+    ("relative", "five years", "year", False),
+    ("relative", "at year-end", "year", True),
+    ("relative", "until then", "then", True),
+    ("relative", "and then", "then", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "text", "word", "expected"), UNIT_LEADS,
+                         ids=[f"{r}:{t}" for r, t, _, _ in UNIT_LEADS])
+def test_unit_may_end_needs_a_lead_word(rule: str, text: str, word: str, expected: bool) -> None:
+    """The cheap test before a unit rule's window: a lead word before the unit, or
+    what may follow it; refusing is what keeps "last year" out of the duration rule."""
+    from newsparse.times.patterns import unit_may_end
+
+    start = text.index(word)
+    assert unit_may_end(rule, text.lower(), start, start + len(word)) is expected
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

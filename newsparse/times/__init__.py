@@ -102,7 +102,12 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     to the nearest spaces (at most 40 characters), so that no rule sees a
     word cut in two.
     """
-    from newsparse.times.patterns import trigger_scanner, trigger_word, word_windows
+    from newsparse.times.patterns import (
+        trigger_scanner,
+        trigger_word,
+        unit_may_end,
+        word_windows,
+    )
 
     size = len(norm)
     table = word_windows()
@@ -116,7 +121,10 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
             rows = seen[found] = table[trigger_word(found)]
         whole = end == size or not (low[end].isalnum() or low[end] == "_")
         for rule, before, after, check in rows:
-            if check and (not whole or (check == 2 and not norm[start].isupper())):
+            if check == 3:
+                if not unit_may_end(rule, low, start, end):
+                    continue
+            elif check and (not whole or (check == 2 and not norm[start].isupper())):
                 continue
             lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])

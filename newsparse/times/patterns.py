@@ -20,6 +20,7 @@ from newsparse.data.time_vocab import (
     QUANTITY_MODS,
     SET_WORDS,
     TENS,
+    VAGUE_NUMBERS,
 )
 
 __all__ = ["RULES", "compiled_rules"]
@@ -380,7 +381,9 @@ _MONTH_RULES = {"date_mdy": True, "date_dmy": True, "month": True, "second_day":
 def word_windows() -> dict[str, tuple[tuple[str, int, int, int], ...]]:
     """Each trigger word -> ``(rule, before, after, check)`` for every rule it
     triggers; ``check`` is 1 when the word must end there, 2 when it must also
-    start with a capital (month names for the month rules), else 0."""
+    start with a capital (month names for the month rules), 3 when the word
+    must end a match of the rule and so needs a lead word before it (see
+    :func:`unit_may_end`), else 0."""
     words = _trigger_words()
     out: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
     for word, rules in word_rules().items():
@@ -396,6 +399,8 @@ def word_windows() -> dict[str, tuple[tuple[str, int, int, int], ...]]:
             check = 0
             if word in MONTHS and rule in _MONTH_RULES:
                 check = 2 if _MONTH_RULES[rule] else 1
+            elif rule in _UNIT_RULE_LEADS and not word.startswith("half"):
+                check = 3
             rows.append((rule, before, after, check))
         out[word] = tuple(rows)
     return out
@@ -443,3 +448,61 @@ def _trie(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(tree)
+
+
+#: rules whose every match ends at the trigger word (a unit, "then"): the
+#: words that can stand right before that word, first for any trigger, then
+#: for a plural one only, and what may follow the word instead ("day-long",
+#: "year-end"); :func:`unit_may_end` tests this before a window is opened
+_UNIT_RULE_LEADS: dict[str, tuple[list[str], list[str], str]] = {
+    "duration": (
+        [c.split()[-1] for c in (*NUMBER_WORDS, *VAGUE_NUMBERS)]
+        + ["more", "additional", "extra", "further", "straight", "consecutive", "half"],
+        ["for", "within", "in", "over", "after", "the", "first", "early", "final", "last",
+         "past", "coming"],
+        r"[a-z]{0,3}-long",
+    ),
+    "relative": (
+        _REL[3:-1].split("|") + list(ORDINALS)
+        + ["the", "fiscal", "calendar", "financial", "full", "entire", "whole", "following",
+           "next", "previous", "until", "till", "by"],
+        [],
+        r"(?:[\s-]|'s\s)end",
+    ),
+}
+
+
+@functools.cache
+def unit_leads(rule: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """:data:`_UNIT_RULE_LEADS` of ``rule`` as sets and a compiled pattern."""
+    any_unit, plural_only, after = _UNIT_RULE_LEADS[rule]
+    return frozenset(any_unit), frozenset(plural_only), re.compile(after)
+
+
+_WORD_REST = re.compile(r"[a-z]*")
+
+
+def unit_may_end(rule: str, low: str, start: int, end: int) -> bool:
+    """Whether the trigger word at ``low[start:end]`` can end a match of
+    ``rule``: a digit or a lead word of :data:`_UNIT_RULE_LEADS` stands before
+    it (after a hyphen or up to three spaces), or what may follow it does.
+    A cheap test that spares the rule the many windows of "year", "day" and
+    "then" it cannot match in ("a year", not "this year", can be a duration)."""
+    any_unit, plural_only, after = unit_leads(rule)
+    if after.match(low, end):
+        return True
+    k = start
+    while k > 0 and start - k < 3 and low[k - 1].isspace():
+        k -= 1
+    if k == start:
+        if k == 0 or low[k - 1] != "-":
+            return False
+        k -= 1
+    t = k
+    while t > 0 and k - t < 24 and (low[t - 1].isalnum() or low[t - 1] in ",./'"):
+        t -= 1
+    token = low[t:k]
+    if token in any_unit or any(c.isdigit() for c in token):
+        return True
+    word = low[start : _WORD_REST.match(low, end).end()]  # type: ignore[union-attr]
+    return token in plural_only and word.endswith(("s", "ia"))
