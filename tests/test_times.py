@@ -703,6 +703,7 @@ WINDOWED: list[str] = [
     "For years, for centuries and over millennia; the past days, the first weeks, the past decade.",
     "A second term, three more years, a number of weeks, a couple of days and 2 1/2 months.",
     "By the third day, that same day and the following morning, until then, it had rained.",
+    "Two weeks from now, a month or so earlier, the year-ago period, 3 days back, now.",
     "Years-long talks, days of anger, 1,000 days, 2.5 hours and a year, this year, the year.",
 ]
 
@@ -735,6 +736,12 @@ UNIT_LEADS: list[tuple[str, str, str, bool]] = [
     ("relative", "at year-end", "year", True),
     ("relative", "until then", "then", True),
     ("relative", "and then", "then", False),
+    ("ago", "three years ago", "ago", True),
+    ("ago", "a month or so earlier", "earlier", True),
+    ("ago", "two weeks from now", "now", True),
+    ("ago", "the year-ago quarter", "ago", True),
+    ("ago", "right now", "now", False),
+    ("ago", "they came back", "back", False),
 ]  # fmt: skip
 
 

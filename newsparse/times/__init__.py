@@ -103,6 +103,11 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     word cut in two.
     """
     from newsparse.times.patterns import (
+        CAPITAL,
+        DAY_AFTER,
+        DAY_FOLLOWS,
+        LEAD,
+        WHOLE,
         trigger_scanner,
         trigger_word,
         unit_may_end,
@@ -121,10 +126,12 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
             rows = seen[found] = table[trigger_word(found)]
         whole = end == size or not (low[end].isalnum() or low[end] == "_")
         for rule, before, after, check in rows:
-            if check == 3:
-                if not unit_may_end(rule, low, start, end):
-                    continue
-            elif check and (not whole or (check == 2 and not norm[start].isupper())):
+            if check and (
+                (check & WHOLE and not whole)
+                or (check & CAPITAL and not norm[start].isupper())
+                or (check & DAY_AFTER and not DAY_FOLLOWS.match(low, end))
+                or (check & LEAD and not unit_may_end(rule, low, start, end))
+            ):
                 continue
             lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])

@@ -20,6 +20,8 @@ from newsparse.data.time_vocab import (
     QUANTITY_MODS,
     SET_WORDS,
     TENS,
+    UNIT_PLURALS,
+    UNITS,
     VAGUE_NUMBERS,
 )
 
@@ -336,6 +338,9 @@ WORD_WINDOWS: dict[tuple[str, str], tuple[int, int]] = {
     ("relative", "then"): (0, 8),
     # "the following day", "that same morning", "it was the twenty-first day"
     **{("relative", w): (32, 24) for w in ("day", "morning", "night", "evening", "afternoon")},
+    # a set starts at these ("every other week", "twice a year"); only "times" has a count before it
+    **{("set", w): (0, 48) for w in ("every ", "each ", "per ", "once", "twice", "thrice")},
+    **{("set", w): (0, 12) for w in SET_WORDS},
 }
 
 _DIGIT = str.maketrans("0123456789", "1111111111")
@@ -372,18 +377,27 @@ def trigger_word(found: str) -> str:
     return found.translate(_DIGIT)
 
 
-#: rules whose month must be a whole word ("Mar.", not "market") with a
-#: capital (the rules check that on every match; the window skips it early)
-_MONTH_RULES = {"date_mdy": True, "date_dmy": True, "month": True, "second_day": False}
+#: what :func:`word_windows` can ask of a trigger before its window opens
+WHOLE = 1  # it ends a word ("Mar.", not "market")
+CAPITAL = 2  # it starts with a capital ("May", not "may")
+LEAD = 4  # a lead word stands before it (:func:`unit_may_end`)
+DAY_AFTER = 8  # a day number follows it ("March 3")
+
+#: the checks of a month name, by rule (the rules check them on every match;
+#: the window skips what fails them early)
+_MONTH_CHECKS = {
+    "date_mdy": WHOLE | CAPITAL | DAY_AFTER,
+    "date_dmy": WHOLE | CAPITAL | LEAD,
+    "month": WHOLE | CAPITAL,
+    "second_day": WHOLE | DAY_AFTER,
+}
 
 
 @functools.cache
 def word_windows() -> dict[str, tuple[tuple[str, int, int, int], ...]]:
-    """Each trigger word -> ``(rule, before, after, check)`` for every rule it
-    triggers; ``check`` is 1 when the word must end there, 2 when it must also
-    start with a capital (month names for the month rules), 3 when the word
-    must end a match of the rule and so needs a lead word before it (see
-    :func:`unit_may_end`), else 0."""
+    """Each trigger word -> ``(rule, before, after, checks)`` for every rule it
+    triggers; ``checks`` is a sum of :data:`WHOLE`, :data:`CAPITAL`,
+    :data:`LEAD` and :data:`DAY_AFTER`."""
     words = _trigger_words()
     out: dict[str, tuple[tuple[str, int, int, int], ...]] = {}
     for word, rules in word_rules().items():
@@ -397,10 +411,10 @@ def word_windows() -> dict[str, tuple[tuple[str, int, int, int], ...]]:
             ]
             before, after = max(b for b, _ in sizes), max(a for _, a in sizes)
             check = 0
-            if word in MONTHS and rule in _MONTH_RULES:
-                check = 2 if _MONTH_RULES[rule] else 1
+            if word in MONTHS and rule in _MONTH_CHECKS:
+                check = _MONTH_CHECKS[rule]
             elif rule in _UNIT_RULE_LEADS and not word.startswith("half"):
-                check = 3
+                check = LEAD
             rows.append((rule, before, after, check))
         out[word] = tuple(rows)
     return out
@@ -462,6 +476,12 @@ _UNIT_RULE_LEADS: dict[str, tuple[list[str], list[str], str]] = {
          "past", "coming"],
         r"[a-z]{0,3}-long",
     ),
+    "ago": (
+        [*UNITS, *(u + "s" for u in UNITS), *UNIT_PLURALS, "so", "from"],  # "or so ago", "from now"
+        [],
+        r"(?!)",
+    ),
+    "date_dmy": (["of"], [], r"(?!)"),  # "3 March", "the 3rd of March"
     "relative": (
         _REL[3:-1].split("|") + list(ORDINALS)
         + ["the", "fiscal", "calendar", "financial", "full", "entire", "whole", "following",
@@ -480,6 +500,8 @@ def unit_leads(rule: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[st
 
 
 _WORD_REST = re.compile(r"[a-z]*")
+#: after a month name (and its abbreviation's dot), the day of "March 3"
+DAY_FOLLOWS = re.compile(r"\.?\s{1,3}\d")
 
 
 def unit_may_end(rule: str, low: str, start: int, end: int) -> bool:
