@@ -404,6 +404,19 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Since year-end, the index has risen 12%.", [("year-end", "2024-12-31")]),
     (
+        "Revenue in the third quarter of 2024 rose 5% from the previous quarter.",
+        [("the third quarter of 2024", "2024-Q3"), ("the previous quarter", "2024-Q2")],
+    ),
+    (
+        "Output in the fourth quarter of 2024 beat the prior quarter.",
+        [("the fourth quarter of 2024", "2024-Q4"), ("the prior quarter", "2024-Q3")],
+    ),
+    (
+        "Profit for the first half of 2024 fell from the previous half.",
+        [("the first half of 2024", "2024-H1"), ("the previous half", "2023-H2")],
+    ),
+    ("Sales slipped from the previous quarter.", [("the previous quarter", "2024-Q4")]),
+    (
         "The offer stands until Nov. 30. Until then, shares trade freely.",
         [("Nov. 30", "2025-11-30"), ("then", "2025-11-30")],
     ),

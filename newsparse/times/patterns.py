@@ -140,7 +140,7 @@ RULES: dict[str, str] = {
         (?:(?:fiscal|calendar)(?:-|{_S}))?
         (?:(?P<which>{_ORD}|latest|current|past|previous|next|coming|year-ago|year-earlier
              |same|recent|fiscal|june|march|september|december|this|that|comparable
-             |corresponding|prior-year|year-before)(?:-|{_S}))?
+             |corresponding|prior-year|year-before|preceding|following|prior)(?:-|{_S}))?
         (?:(?:fiscal|calendar)(?:-|{_S}))?
         (?P<kind>quarter|half|period)(?!\w|-century|-to-|\s{{1,3}}century)
         (?:{_S}of{_S}(?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year>{_YEAR})

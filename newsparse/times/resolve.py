@@ -82,6 +82,9 @@ _FRACTION_AFTER = regex.compile(
 _ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
 # "the nine months", "the first six months": a span of a report's year
 _MONTHS_PERIOD = regex.compile(r"the\s{1,3}(?:[\w-]{1,14}\s{1,3}){1,2}months\b", regex.IGNORECASE)
+# anaphoric words step from the period last spoken of (TimeML: "the previous
+# quarter" is relative to the reference time; "last quarter" to the anchor)
+_ANAPHORIC_STEPS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 # a quarter named with its year or as a fiscal one is no report's own quarter
 _EXPLICIT = regex.compile(r"fiscal|\d{4}", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
@@ -534,6 +537,11 @@ class Resolver:
         year0 = m.group("year0")
         if not (which or the or ago or year0 or m.group("yrel0")):
             return None
+        step = _ANAPHORIC_STEPS.get(which)
+        if step is not None and self.ref_point is not None and self.ref_point.gran == kind:
+            # "from the previous quarter" after "the third quarter": the one before that
+            point = self.ref_point.shift(step, kind)
+            return self._found(m, "DATE", self._point(point, kind), None, point)
         if kind == "half" and which not in ("first", "1st", "second", "2nd") and not (
             which in ("last", "final") and (m.group("year") or m.group("year2"))
         ):
@@ -568,7 +576,7 @@ class Resolver:
                 year = self.anchor.year - 1
             return self._quarter(m, n, year, gran)
         shift = {"current": 0, "this": 0, "next": 1, "coming": 1, "latest": -1, "past": -1,
-                 "previous": -1, "last": -1, "recent": -1}.get(which)  # fmt: skip
+                 "last": -1, "recent": -1, **_ANAPHORIC_STEPS}.get(which)  # fmt: skip
         if which == "" and the == "this":
             shift = 0
         point: Point | None
