@@ -540,8 +540,8 @@ class Resolver:
         step = _ANAPHORIC_STEPS.get(which)
         if step is not None and self.ref_point is not None and self.ref_point.gran == kind:
             # "from the previous quarter" after "the third quarter": the one before that
-            point = self.ref_point.shift(step, kind)
-            return self._found(m, "DATE", self._point(point, kind), None, point)
+            stepped = self.ref_point.shift(step, kind)
+            return self._found(m, "DATE", self._point(stepped, kind), None, stepped)
         if kind == "half" and which not in ("first", "1st", "second", "2nd") and not (
             which in ("last", "final") and (m.group("year") or m.group("year2"))
         ):
