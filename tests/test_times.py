@@ -416,6 +416,17 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("the first half of 2024", "2024-H1"), ("the previous half", "2023-H2")],
     ),
     ("Sales slipped from the previous quarter.", [("the previous quarter", "2024-Q4")]),
+    ("Profits rose in 2010. The year before, they had fallen.",
+     [("2010", "2010"), ("The year before", "2009")]),
+    ("Police arrested him on March 3. The day before, he had bought a rifle.",
+     [("March 3", "2025-03-03"), ("The day before", "2025-03-02")]),
+    ("The accord was signed on Jan. 9; the day after, the border opened.",
+     [("Jan. 9", "2025-01-09"), ("the day after", "2025-01-10")]),
+    ("The treaty was signed in May 2012. The month before, talks had stalled.",
+     [("May 2012", "2012-05"), ("The month before", "2012-04")]),
+    # a month named after the day: "a week later" counts from the month, not the stale day
+    ("The siege began on Jan. 4. In May 2012, the town fell. A week later, aid came.",
+     [("Jan. 4", "2025-01-04"), ("May 2012", "2012-05"), ("A week later", "2012-05")]),
     (
         "The offer stands until Nov. 30. Until then, shares trade freely.",
         [("Nov. 30", "2025-11-30"), ("then", "2025-11-30")],
@@ -597,6 +608,8 @@ NOT_TIMES = [
     "The quarter-to-quarter comparison was flattered by charges.",
     "Congress approved about a quarter as much money as he asked for.",
     "Tourists came north to see the midnight sun.",
+    "Turnout shifted in the week before the election.",
+    "The month after the vote was calm.",
 ]
 
 

@@ -179,6 +179,7 @@ RULES: dict[str, str] = {
           |(?P<rest>the{_S}(?:rest|remainder|balance){_S}of){_S})?
         (?:the{_S})?(?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
         (?P<unit>week|weekend|month|year|decade|century)(?!\w|-)(?:{_S}or{_S}so(?!\w))?
+      | (?P<theunit>the{_S}(?P<tunit>week|month|year){_S}(?P<tdir>before|after))(?!\w)
       | (?:{_POINT_MOD})?
         (?P<thesimple>the{_S}(?:(?P<full>fiscal|full|calendar|financial|entire|whole){_S})?
           (?:week|weekend|month|year)(?!\w|-))
@@ -189,7 +190,7 @@ RULES: dict[str, str] = {
       | (?<=\b(?:is|was|it's|marks|marked)\s{{1,3}})the{_S}
         (?P<nthday>{_ORD})(?:-|{_S})day(?!\w|-)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
-          |that{_S}(?:same{_S})?day|the{_S}day{_S}before|the{_S}day
+          |that{_S}(?:same{_S})?day|the{_S}day{_S}(?:before|after)|the{_S}day
           |that{_S}(?:morning|night|evening|afternoon)
           |the{_S}(?:following|next|previous){_S}(?:morning|night|evening|afternoon))(?!\w)
     """,

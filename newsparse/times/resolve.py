@@ -87,6 +87,8 @@ _MONTHS_PERIOD = regex.compile(r"the\s{1,3}(?:[\w-]{1,14}\s{1,3}){1,2}months\b",
 _ANAPHORIC_STEPS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 # a quarter named with its year or as a fiscal one is no report's own quarter
 _EXPLICIT = regex.compile(r"fiscal|\d{4}", regex.IGNORECASE)
+# a word right after "the day before": an event it is anchored to ("the vote")
+_WORD_AFTER = regex.compile(r"\s{1,3}[\w$]")
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IGNORECASE)
@@ -726,17 +728,25 @@ class Resolver:
             lo, _ = self._bounds(m.start())
             base = self.ref_day if self.ref_day is not None and self.ref_point_at >= lo else None
             return self._day_offset(m, 0, None, None, base)
+        if m.group("theunit"):
+            if _WORD_AFTER.match(self.norm, m.end()):
+                return None  # "the week before the election": anchored to an event
+            unit = m.group("tunit").lower()
+            base = self._base(unit)  # "Profits rose in 2010. The year before, ..."
+            point = None if base is None else base.shift(-1 if m.group("tdir") == "before" else 1,
+                                                         unit)
+            return self._found(m, "DATE", self._point(point, unit), None, point)
         if m.group("theday"):
             text = _SPACE.sub(" ", m.group("theday").lower())
             base = self.ref_day or self._anchor("day")
-            if not text.endswith("day"):
+            last = text.rsplit(" ", 1)[1]
+            if last in PARTS_OF_DAY:
                 # "that night", "the next morning": a part of the day spoken of, or the next
-                code = PARTS_OF_DAY[text.rsplit(" ", 1)[1]]
                 shift = 1 if ("following" in text or "next" in text) else (
                     -1 if "previous" in text else 0)  # fmt: skip
-                return self._day_offset(m, shift, code, None, base)
-            shift = 1 if ("following" in text or "next" in text) else (
-                -1 if ("previous" in text or "before" in text) else 0)  # fmt: skip
+                return self._day_offset(m, shift, PARTS_OF_DAY[last], None, base)
+            shift = 1 if ("following" in text or "next" in text or last == "after") else (
+                -1 if ("previous" in text or last == "before") else 0)  # fmt: skip
             if text == "the day":
                 return None
             ref = self.ref_point
@@ -745,9 +755,7 @@ class Resolver:
                 # the month last named, not of the day named before it
                 if ref.gran == "month":
                     return self._found(m, "DATE", f"{ref.value}-XX")
-            if text.endswith(("before", "after")) and regex.match(
-                r"\s{1,3}[\w$]", self.norm[m.end() : m.end() + 4]
-            ):
+            if last in ("before", "after") and _WORD_AFTER.match(self.norm, m.end()):
                 return None  # "the day before the vote": anchored to an event, not a date
             return self._day_offset(m, shift, None, None, base)
         if m.group("yearend"):
@@ -861,7 +869,9 @@ class Resolver:
             # "seven days earlier": that many days before the day last spoken of
             assert amount is not None
             step = int(amount) * (1 if direction == "later" else -1)
-            ref = self.ref_day if unit in ("day", "week") else self.ref_point
+            # the day last named, unless a coarser period was named since ("in May")
+            recent_day = self.ref_day is not None and self.ref_day_at >= self.ref_point_at
+            ref = self.ref_day if unit in ("day", "week") and recent_day else self.ref_point
             base = ref if ref is not None else self._anchor(unit)
             if base is not None and GRAN_ORDER[base.gran] < GRAN_ORDER[unit]:
                 base = base if unit == "day" else base.coarsen(unit)
