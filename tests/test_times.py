@@ -45,6 +45,9 @@ ABSOLUTE: list[Row] = [
     ("The summit opens on 2025-06-01 in Rome.", "2025-06-01", "DATE", "2025-06-01", None),
     ("Output fell sharply in 2024.", "2024", "DATE", "2024", None),
     ("The bridge was built in the 1990s.", "the 1990s", "DATE", "199", None),
+    ("The town grew in the 1800s.", "the 1800s", "DATE", "18", None),  # a century
+    ("Mills closed in the early 1900s.", "the early 1900s", "DATE", "19", "START"),
+    ("Prices rose in the 2000s.", "the 2000s", "DATE", "200", None),  # a decade
     ("Sales rose in the first quarter of 2024.", "the first quarter of 2024", "DATE", "2024-Q1", None),
     ("Exports jumped in Q4 2024.", "Q4 2024", "DATE", "2024-Q4", None),
     ("The firm lost money in fiscal 2024.", "fiscal 2024", "DATE", "2024", None),

@@ -496,6 +496,8 @@ class Resolver:
             return self._found(m, "DATE", f"19{digit}")
         if m.group("cent"):
             value = m.group("cent") + m.group("dec")
+            if m.group("dec") == "0" and m.group("cent") < "20":
+                value = m.group("cent")  # "the 1800s" is the century, not its first decade
         else:
             digit = int(m.group("dec2"))
             value = ("19" if digit >= 3 else "20") + str(digit)
