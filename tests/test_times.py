@@ -126,6 +126,15 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("The exhibition opens Thursday.", "Thursday", "DATE", "2025-03-13", None),
     ("The bank kept rates on hold at its meeting on Thursday.", "Thursday", "DATE", "2025-03-06",
      None),
+    # a participle after a modal's "be" looks ahead; after "could" it stays past
+    ("The funeral will be held Saturday.", "Saturday", "DATE", "2025-03-15", None),
+    ("The accord is to be signed Friday.", "Friday", "DATE", "2025-03-14", None),
+    ("They'll be sworn in Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    ("The mayor could not be reached Monday.", "Monday", "DATE", "2025-03-10", None),
+    # the present of a fixture looks ahead
+    ("Voters go to the polls on Sunday.", "Sunday", "DATE", "2025-03-16", None),
+    ("Schools reopen Monday after the storm.", "Monday", "DATE", "2025-03-17", None),
+    ("The team plays Saturday in Lyon.", "Saturday", "DATE", "2025-03-15", None),
 ]
 
 #: words that give away the tense of a date without a year: "since", "until",

@@ -24,7 +24,8 @@ _PRESENT = frozenset(
     "begins begin starts start opens open meets meet arrives arrive leaves leave "
     "travels travel visits visit hosts host holds hold takes take expires expire "
     "ends end resumes resume heads head returns return kicks launches launch "
-    "debuts debut airs air premieres premiere".split()
+    "debuts debut airs air premieres premiere reopens reopen convenes convene plays play "
+    "goes go".split()
 )  # fmt: skip
 
 
@@ -46,7 +47,8 @@ _MODAL = regex.compile(
 @functools.cache
 def _future_phrase() -> regex.Pattern[str]:
     return regex.compile(
-        r"\b(?:(?:is|are|was|were|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?!be\s{1,3}\w+ed\b)\w|"
+        r"\b(?:(?:is|are|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}\w|"
+        r"(?:was|were)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?!be\s{1,3}\w+ed\b)\w|"
         r"(?:is|are|am)\s{1,3}(?:going|set|expected|scheduled|slated|planning|hoping)\b|"
         r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b|"
         r"as\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z)",
@@ -84,6 +86,23 @@ def _classify(word: str) -> str | None:
     return None
 
 
+def _after_bare_auxiliary(before: list[str], word: str) -> bool:
+    """``word`` is a participle after a bare "be" or "have" governed by a modal
+    that looks ahead or by "to": "will be held Saturday", "to have ended by
+    Friday"; not "could": "could not be reached Wednesday" is past."""
+    i = len(before) - 1 - before[::-1].index(word)
+    if i < 2 or before[i - 1].lower() not in ("be", "have"):
+        return False
+    governor = before[i - 2].lower()
+    if governor == "not" and i >= 3:
+        governor = before[i - 3].lower()
+    return governor in _LOOKING_AHEAD or governor.endswith("'ll")
+
+
+_LOOKING_AHEAD = frozenset(["will", "'ll", "shall", "won't", "wo", "would", "to", "might", "must",
+                            "should", "may"])
+
+
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     """``"future"``, ``"present"``, ``"past"`` or ``"none"`` (no cue) for ``norm[start:end]``.
 
@@ -115,7 +134,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "past" if had else "future"
     # a verb right beside the expression decides ("said Monday", "Monday said")
     near = [w for w in before[-2:] if w.lower() not in ("on", "late", "early", "by", "until")]
-    if near and _classify(near[-1]) == "past":
+    if near and _classify(near[-1]) == "past" and not _after_bare_auxiliary(before, near[-1]):
         return "past"
     if last == "record":
         return "future"  # "payable Dec. 1 to holders of record Nov. 15" (not "a record high")
