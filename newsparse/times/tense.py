@@ -47,7 +47,7 @@ _MODAL = regex.compile(
 @functools.cache
 def _future_phrase() -> regex.Pattern[str]:
     return regex.compile(
-        r"\b(?:(?:is|are|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}\w|"
+        r"\b(?:(?:is|are|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}\w|(?:is|are)\s{1,3}due\b|"
         r"(?:was|were)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?!be\s{1,3}\w+ed\b)\w|"
         r"(?:is|are|am)\s{1,3}(?:going|set|expected|scheduled|slated|planning|hoping)\b|"
         r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b|"
