@@ -227,6 +227,9 @@ def test_year_ago_period_without_a_reference_is_the_last_quarter() -> None:
 
 
 DURATIONS: list[Row] = [
+    ("Profit returned after several quarters of losses.", "several quarters", "DURATION", "PXQ",
+     None),
+    ("Two quarters of growth followed.", "Two quarters", "DURATION", "P2Q", None),
     ("More than three years since the invasion, Europe is rearming.",
      "More than three years", "DURATION", "P3Y", "MORE_THAN"),
     ("The strike lasted 48 hours.", "48 hours", "DURATION", "PT48H", None),
@@ -622,6 +625,8 @@ NOT_TIMES = [
     "The site hosted a quarter million clips.",
     "The quarter-to-quarter comparison was flattered by charges.",
     "Congress approved about a quarter as much money as he asked for.",
+    "Three quarters of voters agreed.",
+    "It lost a quarter of its value.",
     "Tourists came north to see the midnight sun.",
     "Turnout shifted in the week before the election.",
     "The month after the vote was calm.",

@@ -148,3 +148,13 @@ PAST_CUES: frozenset[str] = frozenset(
     knew threw flew drew became ran sat got shot sought seized forced
     """.split()
 )
+
+#: nouns of a trend: "two quarters of losses" is a span of time, where "three
+#: quarters of the states" or "a quarter of voters" is a fraction
+TREND_NOUNS: frozenset[str] = frozenset(
+    """
+    losses loss growth decline declines declining gains gain profit profits profitability
+    contraction expansion deficit deficits surplus surpluses recession deflation inflation
+    increases rises falls drops slowdown slower weakness strength recovery turmoil
+    """.split()
+)

@@ -28,6 +28,7 @@ from newsparse.data.time_vocab import (
     SEASONS,
     SET_WORDS,
     TIME_UNITS,
+    TREND_NOUNS,
     UNIT_PLURALS,
     UNITS,
 )
@@ -74,9 +75,12 @@ _AHEAD_BEFORE = regex.compile(
 _MODAL_BEFORE = regex.compile(
     r"\b(?:will|would|could|might|may|can|shall|'ll)\s{1,3}\Z", regex.IGNORECASE
 )
+# what follows a fraction ("three quarters of the states", "a quarter million");
+# "of" and a word of a trend ("two quarters of losses") is a span of time
 _FRACTION_AFTER = regex.compile(
-    r"\s{1,3}(?:of|as|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile"
-    r"|point)\b",
+    r"\s{1,3}(?:as|million|billion|trillion|thousand|hundred|percent|per\s{1,3}cent|mile"
+    r"|point)\b"
+    rf"|\s{{1,3}}of\s{{1,3}}(?!(?:{'|'.join(sorted(TREND_NOUNS))})\b)",
     regex.IGNORECASE,
 )
 _ENDED_BEFORE = regex.compile(r"\b(?:ended|ending|ends|through)\s{1,3}\Z", regex.IGNORECASE)
@@ -955,7 +959,9 @@ class Resolver:
             start = m.start("num")
         if _AGED_BEFORE.search(self.norm[max(0, start - 8) : start]):
             return None  # "aged 84 years": an age, not a time (TimeML)
-        if unit in ("quarter", "half") and _FRACTION_AFTER.match(self.norm, m.end()):
+        if unit in ("quarter", "half") and not m.group("vague") and _FRACTION_AFTER.match(
+            self.norm, m.end()
+        ):
             return None  # "three quarters of the states", "a quarter million clips": a fraction
         if num:
             low = num.lower()
