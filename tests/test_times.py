@@ -69,6 +69,9 @@ ABSOLUTE: list[Row] = [
 ]
 
 RELATIVE: list[Row] = [
+    ("The firm, which just months ago was near collapse, is hiring.", "months ago", "DATE",
+     "PAST_REF", None),
+    ("Years ago, the square was a market.", "Years ago", "DATE", "PAST_REF", None),
     ("Prices rose yesterday.", "yesterday", "DATE", "2025-03-10", None),
     ("The vote is tomorrow.", "tomorrow", "DATE", "2025-03-12", None),
     ("Ministers met today in Paris.", "today", "DATE", "2025-03-11", None),

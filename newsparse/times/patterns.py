@@ -199,6 +199,7 @@ RULES: dict[str, str] = {
         (?P<num>{_NUMBER}|{_VAGUE})(?:-|{_S})(?P<unit>{_UNIT})(?P<pl>s)?(?:{_S}or{_S}so)?
         {_S}(?P<dir>ago|earlier|later|from{_S}now|hence|previously|back)(?!\w)
       | (?P<hyph>year|month|week|quarter)-(?P<hdir>ago|earlier)(?!\w)
+      | (?P<bareago>(?:minutes|hours|days|weeks|months|years|decades){_S}ago)(?!\w)
     """,
     "duration": rf"""
         (?:(?P<qmod>{_QMOD}){_S})?

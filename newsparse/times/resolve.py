@@ -849,6 +849,8 @@ class Resolver:
         return self._found(m, "DATE", point.value, None, point)
 
     def _r_ago(self, m: regex.Match[str]) -> Found | None:
+        if m.group("bareago"):
+            return self._found(m, "DATE", "PAST_REF")  # "just months ago": some time back
         if m.group("hyph"):
             unit = m.group("hyph").lower()
             base = self._current(unit, m, keep=True)
