@@ -230,6 +230,7 @@ def test_year_ago_period_without_a_reference_is_the_last_quarter() -> None:
 
 
 DURATIONS: list[Row] = [
+    ("We will have to live without it for a while.", "a while", "DURATION", "PXX", None),
     ("Profit returned after several quarters of losses.", "several quarters", "DURATION", "PXQ",
      None),
     ("Two quarters of growth followed.", "Two quarters", "DURATION", "P2Q", None),
@@ -629,6 +630,7 @@ NOT_TIMES = [
     "The quarter-to-quarter comparison was flattered by charges.",
     "Congress approved about a quarter as much money as he asked for.",
     "Three quarters of voters agreed.",
+    "Once in a while, the ferry runs late.",
     "It lost a quarter of its value.",
     "Tourists came north to see the midnight sun.",
     "Turnout shifted in the week before the election.",
@@ -657,6 +659,8 @@ KNOWN_MISSES: list[Row] = [
     # seasons are no duration units yet (TimeBank: every summer of the three, a SET)
     ("Violence flared for the past three summers.", "the past three summers", "SET", "XXXX-SU",
      None),
+    # "a while" is found only after a word that asks how long ("for", "took")
+    ("They waited a while.", "a while", "DURATION", "PXX", None),
 ]  # fmt: skip
 
 

@@ -220,6 +220,9 @@ RULES: dict[str, str] = {
       | (?P<long>(?P<lunit>hour|day|week|month|year|decade|centur(?:y|ies))(?P<lpl>s)?)-long(?!\w)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
+      | (?<=\b(?:for|after|in|within|take|took|takes|taken)\s{{1,3}})
+        (?<!\bonce\s{{1,3}}in\s{{1,3}})  # "once in a while" is how often, not how long
+        (?P<while>a{_S}(?:little{_S}|long{_S}|short{_S})?while)(?!\w)
     """,
     "reference": r"""
         (?P<ref>right\s{1,3}now|now|currently|at\s{1,3}present|presently|nowadays|these\s{1,3}days
@@ -308,7 +311,7 @@ TRIGGERS: dict[str, str] = {
     "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon|then",
     "ago": r"ago|earlier|later|now|hence|previously|back",
     "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
-    r"|millenni|half",
+    r"|millenni|half|while",
     "reference": r"now|current|present|days|moment|recent|lately|past|soon|future|possible"
     r"|later date"
     r"|near term|short term|long term",
@@ -473,7 +476,8 @@ def _trie(words: list[str]) -> str:
 _UNIT_RULE_LEADS: dict[str, tuple[list[str], list[str], str]] = {
     "duration": (
         [c.split()[-1] for c in (*NUMBER_WORDS, *VAGUE_NUMBERS)]
-        + ["more", "additional", "extra", "further", "straight", "consecutive", "half"],
+        + ["more", "additional", "extra", "further", "straight", "consecutive", "half", "little",
+           "long", "short"],
         ["for", "within", "in", "over", "after", "the", "first", "early", "final", "last",
          "past", "coming"],
         r"[a-z]{0,3}-long",

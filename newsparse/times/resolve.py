@@ -920,6 +920,8 @@ class Resolver:
             if self.norm[m.start()].isupper():
                 return None
             return self._found(m, "DURATION", duration_value(None, _unit_of(m.group("bare"))))
+        if m.group("while"):
+            return self._found(m, "DURATION", "PXX")  # "for a while": some length of time
         if m.group("half"):
             unit = (m.group("hunit") or m.group("hunit2") or "").lower()
             value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y"}[unit]
