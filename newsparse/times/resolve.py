@@ -175,6 +175,12 @@ _HALVES: dict[str, tuple[int, str]] = {
 }  # fmt: skip
 
 
+def _optional(m: regex.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, or None when its rule has no such group (cheaper
+    than ``groupdict()``, which builds every group of a large pattern)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _mod_of(text: str | None) -> str | None:
     if not text:
         return None
@@ -379,9 +385,9 @@ class Resolver:
         month = MONTHS[m.group("mon").lower().rstrip(".")]
         day = int(m.group("day").rstrip("stndrh"))
         text = m.group("year")
-        mod = _mod_of(m.groupdict().get("mod") or m.groupdict().get("modof"))
-        rel = (m.groupdict().get("rel") or "").lower()
-        yrel = (m.groupdict().get("yrel") or "").lower()
+        mod = _mod_of(_optional(m, "mod") or _optional(m, "modof"))
+        rel = (_optional(m, "rel") or "").lower()
+        yrel = (_optional(m, "yrel") or "").lower()
         if yrel and self.anchor is not None:
             year_: int | None = self.anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
             return self._day_found(m, year_, month, day, mod)  # "August 8 last year"
