@@ -119,12 +119,20 @@ DATELINES = [
     ("Tue. Mar. 4, 2025\nText.", dt.date(2025, 3, 4), "Tue. Mar. 4, 2025", None),
     ("LAHORE, March 11 (Reuters) - Talks began.", None, "LAHORE, March 11 (Reuters) -", "LAHORE"),
     ("Geneva, Sept. 3 (AP) - Envoys met.", None, "Geneva, Sept. 3 (AP) -", "Geneva"),
+    ("Oct. 17, 2013 \u2014 The envoy will fly to Seoul.", dt.date(2013, 10, 17), "Oct. 17, 2013 -",
+     None),
+    ("NEW YORK, Oct. 17, 2013 /PRNewswire/ -- Acme Corp. said on Wednesday ...",
+     dt.date(2013, 10, 17), "NEW YORK, Oct. 17, 2013 /PRNewswire/ --", "NEW YORK"),
+    ("BEIJING \u2014 Thursday, October 17, 2013 \u2014 Leaders met.", dt.date(2013, 10, 17),
+     "BEIJING - Thursday, October 17, 2013 -", "BEIJING"),
 ]  # fmt: skip
 
 NO_DATELINES = [
     "The President said: no deal.",
     "Officials said - quietly - that talks failed.",
     "February 30, 2025\nImpossible date line.",
+    "2013 - the year of the snake.",
+    "March 2013: a review of the month.",
 
     "",
 ]
