@@ -9,16 +9,19 @@ one actor.  See docs/events.md.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import lazy_compile, matches_at
 from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
 from newsparse.events.clause import (
+    INDEX_NOTE,
     Mention,
     MentionIndex,
     attribution,
@@ -29,14 +32,16 @@ from newsparse.events.clause import (
     negated_before,
     quote_speaker,
 )
-from newsparse.events.prefilter import in_spans
-from newsparse.events.triggers import triggers_by_sentence
+from newsparse.events.head_scan import NOTE as HEADS_NOTE
+from newsparse.events.head_scan import trigger_heads
+from newsparse.events.prefilter import minimal_heads
+from newsparse.events.triggers import matches_from_heads, named
 from newsparse.model import Event, Span
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
-__all__ = ["find_events"]
+__all__ = ["denial_heads", "find_events"]
 
 #: Types whose events stand without a target ("resigned", "mobilised").
 INTRANSITIVE = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "PROTEST"})
@@ -65,24 +70,44 @@ _LEAD_SUBORDINATOR = lazy_compile(
 )
 _BY_PRONOUN = lazy_compile(r"\s++by\s++", regex.V1 | regex.I)
 _OFFER = lazy_compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
-_DENIED_MEETING = lazy_compile(
+_DENIED_MEETING_PATTERN = (
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
-    r"(?:meet|sit\s++down|hold\s++(?:(?:a|an|any|the)\s++)?+(?:[\w-]++\s++){0,2}?(?:talks|meeting))\b",
-    regex.V1 | regex.I,
+    r"(?:meet|sit\s++down|hold\s++(?:(?:a|an|any|the)\s++)?+(?:[\w-]++\s++){0,2}?(?:talks|meeting))\b"
 )
+_DENIED_MEETING = lazy_compile(_DENIED_MEETING_PATTERN, regex.V1 | regex.I)
+
+
+@functools.cache
+def denial_heads() -> frozenset[str]:
+    """The literal heads of refused meetings ("did", "never", "declin"), in lower
+    case, for the scan of :mod:`newsparse.events.head_scan`."""
+    found = minimal_heads([_DENIED_MEETING_PATTERN])
+    if found is None:  # pragma: no cover - a literal pattern
+        raise ValueError("the refused-meeting pattern has no literal head")
+    return frozenset(h.lower() for h in found)
 
 
 def find_events(analysis: Analysis) -> Analysis:
-    """Stage: fill ``analysis.events``."""
+    """Stage: fill ``analysis.events``.
+
+    Leaves the trigger heads and the mention index in ``analysis.notes`` for the
+    meeting stage, which needs both (issue 6: each was built twice).
+    """
     if not analysis.norm.strip() or not analysis.actors:
         return analysis
-    idx = MentionIndex(analysis)
-    norm = analysis.norm
+    idx = MentionIndex.of(analysis)
+    heads = trigger_heads(analysis)
+    norm, low = analysis.norm, heads.low
+    sentences = analysis.sentences
     found: list[tuple[int, Event]] = []
-    triggers = triggers_by_sentence(norm, analysis.sentences)
-    denials = _denials_by_sentence(norm, analysis.sentences)
-    for sent, in_sent, denied in zip(analysis.sentences, triggers, denials):
+    denials = _denials_by_sentence(norm, sentences, heads.denials)
+    # only sentences with a trigger head or a refused meeting can hold an event
+    for i in sorted({*heads.events, *denials}):
+        sent = sentences[i]
+        starts = heads.events.get(i, ())
+        in_sent = named(norm, low, matches_from_heads(low, starts, sent.end))
+        denied = denials.get(i, [])
         taken: list[tuple[int, int]] = []
         in_sentence: list[Event] = []
         attributed: str | None = None
@@ -107,14 +132,30 @@ def find_events(analysis: Analysis) -> Analysis:
     events = tuple(
         attrs.evolve(e, id=f"E{n}") for n, (_, e) in enumerate(sorted(found, key=lambda x: x[0]), 1)
     )
-    return attrs.evolve(analysis, events=events)
+    notes = {**analysis.notes, HEADS_NOTE: heads, INDEX_NOTE: idx}
+    return attrs.evolve(analysis, events=events, notes=notes)
 
 
-def _denials_by_sentence(norm: str, sentences: Sequence[Span]) -> list[list[tuple[int, int]]]:
-    """Refused meetings ("declined to meet") in each sentence, from one scan of the
-    text: a match never spans two sentences (their boundary is no word)."""
-    spans = [(s.start, s.end) for s in sentences]
-    return [[m.span() for m in ms] for ms in in_spans(_DENIED_MEETING.finditer(norm), spans)]
+def _denials_by_sentence(
+    norm: str, sentences: Sequence[Span], starts: Iterable[int] | None
+) -> dict[int, list[tuple[int, int]]]:
+    """Refused meetings ("declined to meet") by sentence index, for the sentences
+    that hold some whole: the matches of a scan of the whole text, tried only at
+    ``starts`` (their heads) unless None."""
+    if starts is None:
+        matches = _DENIED_MEETING.finditer(norm)
+    else:
+        matches = matches_at(_DENIED_MEETING, norm, starts)
+    out: dict[int, list[tuple[int, int]]] = {}
+    ends: list[int] | None = None
+    for m in matches:
+        if ends is None:
+            ends = [s.end for s in sentences]
+        at = m.start()
+        i = bisect.bisect_right(ends, at)
+        if i < len(sentences) and sentences[i].start <= at and m.end() <= sentences[i].end:
+            out.setdefault(i, []).append(m.span())
+    return out
 
 
 def _same(a: Event, b: Event) -> bool:

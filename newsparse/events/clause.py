@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
 __all__ = [
+    "INDEX_NOTE",
     "Mention",
     "MentionIndex",
     "attribution",
@@ -109,10 +110,35 @@ def _inside(mentions: list[Mention], starts: list[int], start: int, end: int) ->
     return out
 
 
+#: The ``analysis.notes`` key of the :class:`MentionIndex` the event stage built.
+INDEX_NOTE = "mention_index"
+
+
+def _inputs(analysis: Analysis) -> tuple[object, ...]:
+    """What a :class:`MentionIndex` is built from."""
+    notes = analysis.notes
+    return (analysis.norm, analysis.actors, analysis.locations, analysis.dateline,
+            notes.get("actor_mentions"), notes.get("location_mentions"))
+
+
 class MentionIndex:
     """Actor and location mentions of one analysis, sorted, with lookups."""
 
+    @classmethod
+    def of(cls, analysis: Analysis) -> MentionIndex:
+        """The index of ``analysis``: the one an earlier stage left in its notes
+        (:data:`INDEX_NOTE`) when built from these very actors and mentions, else a
+        new one."""
+        note = analysis.notes.get(INDEX_NOTE)
+        if isinstance(note, MentionIndex) and len(note.inputs) == 6 and all(
+            a is b for a, b in zip(note.inputs, _inputs(analysis))
+        ):
+            return note
+        return cls(analysis)
+
     def __init__(self, analysis: Analysis) -> None:
+        #: what the index was built from (an index made otherwise has none)
+        self.inputs: tuple[object, ...] = _inputs(analysis)
         self.norm = analysis.norm
         self.actors: dict[str, Actor] = {a.id: a for a in analysis.actors}
         # the dateline ("PARIS, March 11 (AFP) -") names a place and a news agency,

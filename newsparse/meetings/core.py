@@ -38,6 +38,7 @@ from newsparse.events.prefilter import (
     HeadPattern,
     compile_heads,
     head_pattern,
+    minimal_heads,
     prefiltered_by_span,
 )
 from newsparse.events.clause import (
@@ -50,6 +51,7 @@ from newsparse.events.clause import (
     nearest_date,
     negated_before,
 )
+from newsparse.events.head_scan import TriggerHeads, trigger_heads
 from newsparse.meetings.extras import Extras, augment
 from newsparse.model import Actor, Location, Meeting, Span
 from newsparse.text import lowered
@@ -57,6 +59,7 @@ from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
+from newsparse._regex import matches_at
 from newsparse._regex import search as _search
 
 if TYPE_CHECKING:
@@ -77,7 +80,6 @@ WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone",
 MAX_TRIGGERS_PER_SENTENCE = 24
 
 
-@functools.cache
 @functools.cache
 def _trigger_re() -> regex.Pattern[str]:
     adj = _alt(ADJECTIVES)
@@ -118,6 +120,18 @@ def _head_re() -> HeadPattern | None:
     # verbose pattern: its whitespace means nothing (it has no escaped spaces or classes)
     heads = head_pattern([regex.sub(r"\s++", "", pattern)])
     return None if heads is None else compile_heads(heads.lower())
+
+
+@functools.cache
+def head_words() -> frozenset[str]:
+    """The literal heads of the trigger pattern in lower case (what :func:`_head_re`
+    matches), for the scan that finds them with the event stage's
+    (:mod:`newsparse.events.head_scan`)."""
+    found = minimal_heads([regex.sub(r"\s++", "", _trigger_re().pattern)])
+    if found is None:  # pragma: no cover - tests/test_meetings.py: the triggers have heads
+        raise ValueError("a meeting trigger has no literal head")
+    lower = {h.lower() for h in found}
+    return frozenset(h for h in lower if not any(o != h and h.startswith(o) for o in lower))
 
 
 @functools.cache
@@ -216,19 +230,29 @@ def _head(word: str) -> str:
 
 
 def _matches_by_sentence(norm: str, sentences: Sequence[Span]) -> list[Iterator[regex.Match[str]]]:
-    """Trigger matches in each sentence, from one scan of the text for their heads."""
+    """Trigger matches in each sentence, from one scan of the text for their heads
+    (what :func:`find_meeting_refs` finds from :mod:`newsparse.events.head_scan`)."""
     spans = [(s.start, s.end) for s in sentences]
     # the heads are lower case: a case-blind scan for them is slower
     return prefiltered_by_span(_trigger_re(), _head_re(), norm, spans, lowered(norm))
 
 
-def find_meeting_refs(analysis: Analysis, index: MentionIndex | None = None) -> list[MeetingRef]:
-    """Every meeting reference of the text, in order, with its clause's facts."""
-    idx = index or MentionIndex(analysis)
+def find_meeting_refs(
+    analysis: Analysis, index: MentionIndex | None = None, heads: TriggerHeads | None = None
+) -> list[MeetingRef]:
+    """Every meeting reference of the text, in order, with its clause's facts.
+
+    ``heads`` are the trigger heads of the text (found now when None).
+    """
+    idx = index or MentionIndex.of(analysis)
     norm = analysis.norm
     refs: list[MeetingRef] = []
-    for sent, matches in zip(analysis.sentences, _matches_by_sentence(norm, analysis.sentences)):
-        for n, m in enumerate(matches):
+    sentences = analysis.sentences
+    full = _trigger_re()
+    # only the sentences with a trigger head hold a reference
+    for i, starts in (heads or trigger_heads(analysis)).meetings.items():
+        sent = sentences[i]
+        for n, m in enumerate(matches_at(full, norm, starts, sent.end)):
             if n >= MAX_TRIGGERS_PER_SENTENCE:
                 break  # a run-on list or hostile input, not a sentence about meetings
             kind = m.lastgroup or "noun"
@@ -840,8 +864,9 @@ def find_meetings(analysis: Analysis) -> Analysis:
     """Stage: fill ``analysis.meetings`` (one Meeting per real meeting)."""
     if not analysis.norm.strip():
         return analysis
-    idx = MentionIndex(analysis)
-    refs = find_meeting_refs(analysis, idx)
+    idx = MentionIndex.of(analysis)
+    heads = trigger_heads(analysis)
+    refs = find_meeting_refs(analysis, idx, heads)
     extras: Extras | None = None
     if refs:
         # a second reading with descriptive groups and gazetteer places in the index;
@@ -866,7 +891,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
         if aug is not None:
             first_idx = idx
             idx, extras = aug
-            refs = _with_extras(refs, find_meeting_refs(analysis, idx), extras, first_idx)
+            refs = _with_extras(refs, find_meeting_refs(analysis, idx, heads), extras, first_idx)
     # sentence starts, computed once: looked up for every reference
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts: list[_Draft] = []
