@@ -159,6 +159,18 @@ def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 @functools.cache
+def _attend_re() -> regex.Pattern[str]:
+    # a verb of taking part right before the meeting noun: "attended", "joined bilateral"
+    return _rx(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+
+
+@functools.cache
+def _planned_after_re() -> regex.Pattern[str]:
+    # a word of planning soon after the meeting noun: "the summit is scheduled for"
+    return _rx(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b")
+
+
+@functools.cache
 def _meet_other_re() -> regex.Pattern[str]:
     return regex.compile(
         r"^\s++(?:(?:the|their|its|our|his|her|these|those|all|a|an|any|some|such|"
@@ -434,7 +446,7 @@ def _reference(
     host: str | None = None
     subject: list[Mention] = []
     take_subject = verbal or (kind == "visit" and not anaphoric) or (
-        not anaphoric and _search(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$", before_l) is not None
+        not anaphoric and _attend_re().search(before_l) is not None
     )
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and not anaphoric
@@ -706,7 +718,7 @@ def _status(
         return "ongoing", True
     if mod == "planned":
         return "planned", True
-    if not verbal and _match(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b", after):
+    if not verbal and _planned_after_re().match(after):
         return "planned", True
     if not verbal and _match(
         r"(?is)^[^.;]{0,40}?\b(?:(?:was|were)\s++(?:held|convened)|took\s++place|ended|"
