@@ -193,3 +193,56 @@ def test_notes_made_for_other_inputs_are_not_used() -> None:
     other = attrs.evolve(a, norm=a.norm.replace("Putin", "Xi Jinping"[:5]))
     assert trigger_heads(other) is not a.notes[NOTE]
     assert trigger_heads(other).norm is other.norm
+
+
+# -- the mention index ----------------------------------------------------------------
+
+_MENTIONS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["A1", "A2", "A3"]),
+              st.sampled_from(["name", "pronoun", "title"])).map(
+        lambda t: (t[0], t[0] + t[1], t[2], t[3])),
+    max_size=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MENTIONS, st.integers(0, 70), st.integers(0, 30))
+def test_the_index_sorts_and_looks_up_as_before(note: list[tuple[int, int, str, str]], start: int, width: int) -> None:
+    from newsparse.events.clause import Mention, _clean
+
+    mentions = [Mention(*t) for t in note]
+    plain = sorted(mentions, key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for m in plain:
+        if not (kept and m.start < kept[-1].end):
+            kept.append(m)
+    assert _clean(mentions) == kept
+    a = build_analysis("x" * 80)
+    idx = MentionIndex(attrs.evolve(a, notes={"actor_mentions": tuple(note), "location_mentions": ()}))
+    assert idx.any_between(start, start + width) == bool(idx.between(start, start + width))
+
+
+_EVENTISH = st.sampled_from(
+    ["Russia", "Ukraine", "France", "Putin", "he", "attacked", "invaded", "accused", "of", "the",
+     "agreed", "to", "withdraw", "did", "not", "meet", "refused", "sanctions", "on", "talks",
+     "with", "said", ".", "\n", "criticised", "supported", "aid", "troops", '"', "we"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_EVENTISH, max_size=40).map(" ".join))
+@example("Talks began. Russia attacked Ukraine.")
+def test_skipping_sentences_that_name_no_actor_changes_no_event(text: str) -> None:
+    def analysis() -> object:
+        return build_analysis(text, actors=[
+            ("Russia", "country", "RUS", ["Russia"]), ("Ukraine", "country", "UKR", ["Ukraine"]),
+            ("France", "country", "FRA", ["France"]), ("Putin", "person", "RUS", ["Putin"])])
+
+    fast = find_events(analysis())  # type: ignore[arg-type]
+    every = pytest.MonkeyPatch()
+    every.setattr(MentionIndex, "any_between", lambda self, start, end: True)
+    try:
+        plain = find_events(analysis())  # type: ignore[arg-type]
+    finally:
+        every.undo()
+    assert fast.events == plain.events

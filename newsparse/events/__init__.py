@@ -102,19 +102,22 @@ def find_events(analysis: Analysis) -> Analysis:
     sentences = analysis.sentences
     found: list[tuple[int, Event]] = []
     denials = _denials_by_sentence(norm, sentences, heads.denials)
-    # only sentences with a trigger head or a refused meeting can hold an event
+    # only sentences with a trigger head or a refused meeting can hold an event, and
+    # only those naming an actor: every source is found among the sentence's mentions
     for i in sorted({*heads.events, *denials}):
         sent = sentences[i]
-        starts = heads.events.get(i, ())
-        in_sent = named(norm, low, matches_from_heads(low, starts, sent.end))
-        denied = denials.get(i, [])
+        if not idx.any_between(sent.start, sent.end):
+            continue
+        in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
+        hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
+        hits.extend(("REJECT", s, e) for s, e in denials.get(i, [])[:MAX_TRIGGERS])
+        if not hits:
+            continue
+        hits.sort(key=lambda h: h[1])
         taken: list[tuple[int, int]] = []
         in_sentence: list[Event] = []
         attributed: str | None = None
         looked = False
-        hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
-        hits.extend(("REJECT", s, e) for s, e in denied[:MAX_TRIGGERS])
-        hits.sort(key=lambda h: h[1])
         for kind, start, end in hits:
             if any(s < end and start < e for s, e in taken):
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -153,6 +154,16 @@ class MentionIndex:
         """Actor mentions lying inside ``[start, end)``."""
         return _inside(self.mentions, self.starts, start, end)
 
+    def any_between(self, start: int, end: int) -> bool:
+        """True when an actor mention lies inside ``[start, end)`` (``between`` is not empty)."""
+        mentions = self.mentions
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                return True
+            i += 1
+        return False
+
     def places_between(self, start: int, end: int) -> list[Mention]:
         """Location mentions lying inside ``[start, end)``."""
         return _inside(self.places, self.place_starts, start, end)
@@ -263,6 +274,10 @@ class MentionIndex:
         return []
 
 
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
+
 def _actor_mentions(analysis: Analysis) -> list[Mention]:
     note = analysis.notes.get("actor_mentions")
     if note is not None:
@@ -285,7 +300,9 @@ def _location_mentions(analysis: Analysis) -> list[Mention]:
 
 def _clean(mentions: list[Mention]) -> list[Mention]:
     """Sorted, pronoun-free, with mentions nested in a longer one dropped."""
-    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    # by start, the longer first: two stable sorts on C-level keys (issue 6)
+    ordered = sorted(mentions, key=_END, reverse=True)
+    ordered.sort(key=_START)
     out: list[Mention] = []
     for m in ordered:
         if out and m.start < out[-1].end:
