@@ -10,6 +10,7 @@ participants, host and location) follows.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,8 +28,11 @@ _T = TypeVar("_T", TimeExpression, Location, Actor, Event, Meeting)
 _NOWHERE = 1 << 62  # objects without a mention go last, in their given order
 
 
+_START = operator.attrgetter("start")
+
+
 def _first(spans: Iterable[Span]) -> int:
-    return min((s.start for s in spans), default=_NOWHERE)
+    return min(map(_START, spans), default=_NOWHERE)
 
 
 def _renumber(

@@ -190,6 +190,10 @@ def split_sentences(norm: str) -> tuple[Span, ...]:
             start = m.end()
             continue
         next_char = m.group(m.lastindex)
+        if next_char.islower():
+            # "he said. and" is rare; "U.S. officials" is not (no sentence ends here,
+            # abbreviation or not: no need to ask)
+            continue
         stop, end = m.span()
         # a lone "." (closing quotes aside) may end an abbreviation; after it the
         # next word starts where it does after the match
@@ -197,8 +201,6 @@ def split_sentences(norm: str) -> tuple[Span, ...]:
             _is_abbreviation_stop(norm, stop, next_char if end == stop + 1 else None)
         ):
             continue
-        if next_char.islower():
-            continue  # "he said. and" is rare; "U.S. officials" is not
         _add(spans, norm, start, end)
         start = end
     _add(spans, norm, start, len(norm))
