@@ -100,7 +100,8 @@ def find_events(analysis: Analysis) -> Analysis:
     heads = trigger_heads(analysis)
     norm, low = analysis.norm, heads.low
     sentences = analysis.sentences
-    found: list[tuple[int, Event]] = []
+    #: (trigger start, event, who the sentence credits it to)
+    found: list[tuple[int, Event, str | None]] = []
     denials = _denials_by_sentence(norm, sentences, heads.denials)
     # only sentences with a trigger head or a refused meeting can hold an event, and
     # only those naming an actor: every source is found among the sentence's mentions
@@ -121,19 +122,20 @@ def find_events(analysis: Analysis) -> Analysis:
         for kind, start, end in hits:
             if any(s < end and start < e for s, e in taken):
                 continue
-            event = _event(analysis, idx, sent, kind, start, end, [e for _, e in found[-8:]])
+            event = _event(analysis, idx, sent, kind, start, end, [e for _, e, _ in found[-8:]])
             if event is None:
                 continue
             taken.append((start, end))
             if not looked:
                 attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
-            event = attrs.evolve(event, attributed_to=attributed)
             if any(_same(event, e) for e in in_sentence):
                 continue  # "a withdrawal ... beyond the withdrawal": one event named twice
             in_sentence.append(event)
-            found.append((start, event))
+            found.append((start, event, attributed))
+    # id and attribution set at once: one evolve per event (issue 6)
     events = tuple(
-        attrs.evolve(e, id=f"E{n}") for n, (_, e) in enumerate(sorted(found, key=lambda x: x[0]), 1)
+        attrs.evolve(e, id=f"E{n}", attributed_to=source)
+        for n, (_, e, source) in enumerate(sorted(found, key=lambda x: x[0]), 1)
     )
     notes = {**analysis.notes, HEADS_NOTE: heads, INDEX_NOTE: idx}
     return attrs.evolve(analysis, events=events, notes=notes)
@@ -236,6 +238,8 @@ _ANAPHOR_SUBJ = lazy_compile(
     r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++ly\s++)?+$",
     regex.V1 | regex.I,
 )
+#: "in", "at", "near" (and "the") right before a place: where the event happens
+_AT_PLACE = lazy_compile(r"\b(?:in|at|near)\s++(?:the\s++)?+$")
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 #: How far back an anaphoric "the move" looks for the act it names.
 ANAPHOR_REACH = 3000
@@ -277,9 +281,11 @@ def _event(
     sources: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     target_chain: list[Mention] = []
-    first_word = norm[start:end].split()[0].lower() if norm[start:end].split() else ""
+    words = norm[start:end].split()
+    first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
-    if participle and _PASSIVE.search(before):
+    passive = participle and _PASSIVE.search(before) is not None
+    if passive:
         agent = idx.after(end, c_end, direct=False, preps="by")
         if agent and (
             (agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, end, agent[0].start))
@@ -340,7 +346,7 @@ def _event(
     if not targets and kind in VERDICTS and prior:
         # "The operation was condemned by the EU", "called the move a ...": the
         # target is whoever carried out the act named a little earlier
-        if participle and _PASSIVE.search(before):
+        if passive:
             ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
@@ -363,7 +369,7 @@ def _event(
     t = nearest_date(analysis.times, c_start, c_end, start, end)
     location = None
     for p in idx.places_between(end, c_end):
-        if regex.search(r"\b(?:in|at|near)\s++(?:the\s++)?+$", norm[max(end, p.start - 12) : p.start]):
+        if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):
             location = p.ident
             break
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
