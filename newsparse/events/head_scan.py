@@ -9,8 +9,8 @@ families each head found belongs to.  The event stage leaves the result in
 ``analysis.notes`` (:data:`NOTE`) and the meeting stage reuses it.
 
 What each family gets is what its own head scan found (plus, for event
-triggers, starts right after a hyphen inside a head, where no trigger begins):
-``tests/test_events_speed_heads.py`` holds it to those scans.
+triggers, starts right after the hyphen of a head like "co-ope", where no
+trigger begins): ``tests/test_events_speed_heads.py`` holds it to those scans.
 """
 
 from __future__ import annotations
@@ -48,39 +48,41 @@ Verdict = Union[bool, "re.Pattern[str]"]
 class HeadScan(NamedTuple):
     """The union trie of some families of heads and what it tells each family.
 
-    ``pattern`` matches a union head (group 1) after no ASCII word character:
-    every word start, and a few more (after "é" or "²") that each family sorts
-    out.  ``verdicts`` maps each union head to one :data:`Verdict` per family.
+    ``after`` matches a character that is no ASCII word character, followed
+    (a lookahead, group 1) by a union head: a match takes one character, so it
+    hides no head from the scan, and the engine skips to such characters at C
+    speed.  ``head`` matches a union head (for the text's first character).
+    Every word start is found, and a few more (after "é" or "²") that each family
+    sorts out.  ``verdicts`` maps each union head to one :data:`Verdict` per family.
     """
 
-    pattern: re.Pattern[str]
+    after: re.Pattern[str]
+    head: re.Pattern[str]
     verdicts: dict[str, tuple[Verdict, ...]]
 
+    def find(self, low: str) -> list[tuple[int, str]]:
+        """``(start, union head)`` of every head of ``low`` after no ASCII word character."""
+        found = [(m.start(1), m.group(1)) for m in self.after.finditer(low)]
+        first = self.head.match(low)
+        if first is not None:
+            found.insert(0, (0, first.group()))
+        return found
 
-def build_scan(families: Sequence[frozenset[str]], hyphen_free: Sequence[int] = ()) -> HeadScan:
-    """The :class:`HeadScan` for ``families`` of lower-case heads (letters, "-", "'");
-    the families numbered in ``hyphen_free`` never match right after a hyphen.
+
+def build_scan(families: Sequence[frozenset[str]]) -> HeadScan:
+    """The :class:`HeadScan` for ``families`` of lower-case heads (letters, "-", "'").
 
     >>> scan = build_scan([frozenset({"meet", "talks"}), frozenset({"met"}), frozenset({"meeti"})])
     >>> scan.verdicts["meet"][0], scan.verdicts["met"][1], scan.verdicts["meet"][1]
     (True, True, False)
     >>> scan.verdicts["meet"][2].pattern
     'meeti'
+    >>> scan.find("meetings: talks-met")
+    [(0, 'meet'), (10, 'talks'), (16, 'met')]
     """
     union = frozenset().union(*families)
     minimal = {h for h in union if not any(o != h and h.startswith(o) for o in union)}
-    # a head holding "-" hides the word start after it from a non-overlapping scan;
-    # a lookahead (a zero-width match) hides nothing, at some cost in speed
-    others = [x for n, family in enumerate(families) if n not in hyphen_free for x in family]
-    hides = any(
-        h[k - 1] == "-" and any(x.startswith(h[k:]) or h[k:].startswith(x) for x in others)
-        for h in minimal
-        for k in range(1, len(h))
-    )
     body = trie(minimal)
-    # only ASCII word characters keep a head out: a character the stdlib ``\b`` and
-    # the ``regex`` one disagree about ("²") is not ASCII, and each family checks it
-    pattern = rf"(?<![a-z0-9_])(?=({body}))" if hides else rf"(?<![a-z0-9_])({body})"
     verdicts: dict[str, tuple[Verdict, ...]] = {}
     for h in minimal:
         row: list[Verdict] = []
@@ -93,7 +95,9 @@ def build_scan(families: Sequence[frozenset[str]], hyphen_free: Sequence[int] = 
             else:
                 row.append(False)
         verdicts[h] = tuple(row)
-    return HeadScan(re.compile(pattern), verdicts)
+    # only ASCII word characters keep a head out: a character the stdlib ``\b`` and
+    # the ``regex`` one disagree about ("²") is not ASCII, and each family checks it
+    return HeadScan(re.compile(rf"[^a-z0-9_](?=({body}))"), re.compile(body), verdicts)
 
 
 @functools.cache
@@ -103,8 +107,7 @@ def _scan() -> HeadScan:
     from newsparse.events.triggers import head_words as event_heads
     from newsparse.meetings.core import head_words as meeting_heads
 
-    # no event trigger starts right after a hyphen ("anti-sanctions")
-    return build_scan([event_heads(), meeting_heads(), denial_heads()], hyphen_free=(0,))
+    return build_scan([event_heads(), meeting_heads(), denial_heads()])
 
 
 class TriggerHeads(NamedTuple):
@@ -156,9 +159,7 @@ def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
     events: dict[int, list[tuple[int, str]]] = {}
     meetings: dict[int, list[int]] = {}
     denials: list[int] = []
-    for m in scan.pattern.finditer(low):
-        p = m.start()
-        head = m.group(1)
+    for p, head in scan.find(low):
         ev, mt, dn = verdicts[head]
         if dn if isinstance(dn, bool) else dn.match(low, p) is not None:
             denials.append(p)
