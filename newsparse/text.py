@@ -119,7 +119,16 @@ def _boundary() -> re.Pattern[str]:
     (Python 3.10) and finds what a possessive scan from anywhere in the run does.
     """
     stops = "|".join(rf"\{c}(?<![.!?].){_AFTER_STOP}" for c in ".!?")
-    return re.compile(rf"\n[ \n]*|{stops}")
+    # tried first: a "." right after a long word ("agreement."), which is no
+    # abbreviation; its group (1) tells split_sentences it need not ask
+    long_word = rf"\.(?<=[A-Za-z]{{{LONG_WORD}}}\.){_AFTER_STOP}"
+    return re.compile(rf"\n[ \n]*|{long_word}|{stops}")
+
+
+#: Letters before a "." that make a word no abbreviation for the rules of
+#: :func:`_is_abbreviation_stop` (but the one for a digit or "," after it): more
+#: than any never-final abbreviation has, and than a "U.S."-like word (six).
+LONG_WORD = 7
 
 
 _NEXT_WORD = r"[ \n]*+(['\"(\[]?+)(\S?)"
@@ -189,7 +198,8 @@ def split_sentences(norm: str) -> tuple[Span, ...]:
                 _add(spans, norm, start, m.start())
             start = m.end()
             continue
-        next_char = m.group(m.lastindex)
+        group = m.lastindex
+        next_char = m.group(group)
         if next_char.islower():
             # "he said. and" is rare; "U.S. officials" is not (no sentence ends here,
             # abbreviation or not: no need to ask)
@@ -197,10 +207,13 @@ def split_sentences(norm: str) -> tuple[Span, ...]:
         stop, end = m.span()
         # a lone "." (closing quotes aside) may end an abbreviation; after it the
         # next word starts where it does after the match
-        if norm[stop] == "." and (end == stop + 1 or norm[stop + 1] in "'\")]") and (
-            _is_abbreviation_stop(norm, stop, next_char if end == stop + 1 else None)
-        ):
-            continue
+        if norm[stop] == "." and (end == stop + 1 or norm[stop + 1] in "'\")]"):
+            known = end == stop + 1
+            long_word = group == 1 and known and not (
+                next_char and (next_char.isdigit() or next_char in ",;:")
+            )
+            if not long_word and _is_abbreviation_stop(norm, stop, next_char if known else None):
+                continue
         _add(spans, norm, start, end)
         start = end
     _add(spans, norm, start, len(norm))
