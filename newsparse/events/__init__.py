@@ -94,7 +94,7 @@ def find_events(analysis: Analysis) -> Analysis:
     Leaves the trigger heads and the mention index in ``analysis.notes`` for the
     meeting stage, which needs both (issue 6: each was built twice).
     """
-    if not analysis.norm.strip() or not analysis.actors:
+    if not analysis.actors or not analysis.norm or analysis.norm.isspace():
         return analysis
     idx = MentionIndex.of(analysis)
     heads = trigger_heads(analysis)

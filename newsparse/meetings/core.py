@@ -874,7 +874,7 @@ def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
 
 def find_meetings(analysis: Analysis) -> Analysis:
     """Stage: fill ``analysis.meetings`` (one Meeting per real meeting)."""
-    if not analysis.norm.strip():
+    if not analysis.norm or analysis.norm.isspace():  # no copy of the text
         return analysis
     idx = MentionIndex.of(analysis)
     heads = trigger_heads(analysis)
