@@ -104,6 +104,7 @@ _WORDS = st.sampled_from(
 @example(["²did", "not", "meet"], " ")
 @example(["refuſed", "to", "meet"], " ")
 @example(["co-operated", "did", "not", "meet"], "-")
+@example(["\u00e9", "attacks", "Russia", "\u00b2", "met", "\u00e9", "talks", "\u00b2", "did", "not", "meet"], "")
 def test_one_scan_equals_three_on_any_text(words: list[str], sep: str) -> None:
     text = sep.join(words)
     assert _fast(text) == _plain(text)

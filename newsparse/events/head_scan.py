@@ -165,10 +165,10 @@ def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
             denials.append(p)
         if ev is False and mt is False:
             continue
-        if p and not low[p - 1].isascii() and (low[p - 1].isalnum() or low[p - 1] == "_"):
+        if p and not low[p - 1].isascii() and low[p - 1].isalnum():
             continue  # no word start to the stdlib ``\b`` the event and meeting scans used
-        # heads are single words and sentences are separated by spaces: a head found
-        # in the text lies inside the sentence that holds its start
+        # heads are single words and sentences are separated by whitespace: a head
+        # found in the text lies inside the sentence that holds its start
         i = bisect.bisect_right(ends, p)
         if i == len(sentences) or sentences[i].start > p:
             continue
