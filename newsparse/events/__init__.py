@@ -9,16 +9,19 @@ one actor.  See docs/events.md.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import lazy_compile, matches_at
 from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
 from newsparse.events.clause import (
+    INDEX_NOTE,
     Mention,
     MentionIndex,
     attribution,
@@ -29,14 +32,16 @@ from newsparse.events.clause import (
     negated_before,
     quote_speaker,
 )
-from newsparse.events.prefilter import in_spans
-from newsparse.events.triggers import triggers_by_sentence
+from newsparse.events.head_scan import NOTE as HEADS_NOTE
+from newsparse.events.head_scan import trigger_heads
+from newsparse.events.prefilter import minimal_heads
+from newsparse.events.triggers import matches_from_heads, named
 from newsparse.model import Event, Span
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
-__all__ = ["find_events"]
+__all__ = ["denial_heads", "find_events"]
 
 #: Types whose events stand without a target ("resigned", "mobilised").
 INTRANSITIVE = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "PROTEST"})
@@ -65,56 +70,97 @@ _LEAD_SUBORDINATOR = lazy_compile(
 )
 _BY_PRONOUN = lazy_compile(r"\s++by\s++", regex.V1 | regex.I)
 _OFFER = lazy_compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
-_DENIED_MEETING = lazy_compile(
+_DENIED_MEETING_PATTERN = (
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
-    r"(?:meet|sit\s++down|hold\s++(?:(?:a|an|any|the)\s++)?+(?:[\w-]++\s++){0,2}?(?:talks|meeting))\b",
-    regex.V1 | regex.I,
+    r"(?:meet|sit\s++down|hold\s++(?:(?:a|an|any|the)\s++)?+(?:[\w-]++\s++){0,2}?(?:talks|meeting))\b"
 )
+_DENIED_MEETING = lazy_compile(_DENIED_MEETING_PATTERN, regex.V1 | regex.I)
+
+
+@functools.cache
+def denial_heads() -> frozenset[str]:
+    """The literal heads of refused meetings ("did", "never", "declin"), in lower
+    case, for the scan of :mod:`newsparse.events.head_scan`."""
+    found = minimal_heads([_DENIED_MEETING_PATTERN])
+    if found is None:  # pragma: no cover - a literal pattern
+        raise ValueError("the refused-meeting pattern has no literal head")
+    return frozenset(h.lower() for h in found)
 
 
 def find_events(analysis: Analysis) -> Analysis:
-    """Stage: fill ``analysis.events``."""
-    if not analysis.norm.strip() or not analysis.actors:
+    """Stage: fill ``analysis.events``.
+
+    Leaves the trigger heads and the mention index in ``analysis.notes`` for the
+    meeting stage, which needs both (issue 6: each was built twice).
+    """
+    if not analysis.actors or not analysis.norm or analysis.norm.isspace():
         return analysis
-    idx = MentionIndex(analysis)
-    norm = analysis.norm
-    found: list[tuple[int, Event]] = []
-    triggers = triggers_by_sentence(norm, analysis.sentences)
-    denials = _denials_by_sentence(norm, analysis.sentences)
-    for sent, in_sent, denied in zip(analysis.sentences, triggers, denials):
+    idx = MentionIndex.of(analysis)
+    heads = trigger_heads(analysis)
+    norm, low = analysis.norm, heads.low
+    sentences = analysis.sentences
+    #: (trigger start, event, who the sentence credits it to)
+    found: list[tuple[int, Event, str | None]] = []
+    denials = _denials_by_sentence(norm, sentences, heads.denials)
+    # only sentences with a trigger head or a refused meeting can hold an event, and
+    # only those naming an actor: every source is found among the sentence's mentions
+    for i in sorted({*heads.events, *denials}):
+        sent = sentences[i]
+        if not idx.any_between(sent.start, sent.end):
+            continue
+        in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
+        hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
+        hits.extend(("REJECT", s, e) for s, e in denials.get(i, [])[:MAX_TRIGGERS])
+        if not hits:
+            continue
+        hits.sort(key=lambda h: h[1])
         taken: list[tuple[int, int]] = []
         in_sentence: list[Event] = []
         attributed: str | None = None
         looked = False
-        hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
-        hits.extend(("REJECT", s, e) for s, e in denied[:MAX_TRIGGERS])
-        hits.sort(key=lambda h: h[1])
         for kind, start, end in hits:
             if any(s < end and start < e for s, e in taken):
                 continue
-            event = _event(analysis, idx, sent, kind, start, end, [e for _, e in found[-8:]])
+            event = _event(analysis, idx, sent, kind, start, end, [e for _, e, _ in found[-8:]])
             if event is None:
                 continue
             taken.append((start, end))
             if not looked:
                 attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
-            event = attrs.evolve(event, attributed_to=attributed)
             if any(_same(event, e) for e in in_sentence):
                 continue  # "a withdrawal ... beyond the withdrawal": one event named twice
             in_sentence.append(event)
-            found.append((start, event))
+            found.append((start, event, attributed))
+    # id and attribution set at once: one evolve per event (issue 6)
     events = tuple(
-        attrs.evolve(e, id=f"E{n}") for n, (_, e) in enumerate(sorted(found, key=lambda x: x[0]), 1)
+        attrs.evolve(e, id=f"E{n}", attributed_to=source)
+        for n, (_, e, source) in enumerate(sorted(found, key=lambda x: x[0]), 1)
     )
-    return attrs.evolve(analysis, events=events)
+    notes = {**analysis.notes, HEADS_NOTE: heads, INDEX_NOTE: idx}
+    return attrs.evolve(analysis, events=events, notes=notes)
 
 
-def _denials_by_sentence(norm: str, sentences: Sequence[Span]) -> list[list[tuple[int, int]]]:
-    """Refused meetings ("declined to meet") in each sentence, from one scan of the
-    text: a match never spans two sentences (their boundary is no word)."""
-    spans = [(s.start, s.end) for s in sentences]
-    return [[m.span() for m in ms] for ms in in_spans(_DENIED_MEETING.finditer(norm), spans)]
+def _denials_by_sentence(
+    norm: str, sentences: Sequence[Span], starts: Iterable[int] | None
+) -> dict[int, list[tuple[int, int]]]:
+    """Refused meetings ("declined to meet") by sentence index, for the sentences
+    that hold some whole: the matches of a scan of the whole text, tried only at
+    ``starts`` (their heads) unless None."""
+    if starts is None:
+        matches = _DENIED_MEETING.finditer(norm)
+    else:
+        matches = matches_at(_DENIED_MEETING, norm, starts)
+    out: dict[int, list[tuple[int, int]]] = {}
+    ends: list[int] | None = None
+    for m in matches:
+        if ends is None:
+            ends = [s.end for s in sentences]
+        at = m.start()
+        i = bisect.bisect_right(ends, at)
+        if i < len(sentences) and sentences[i].start <= at and m.end() <= sentences[i].end:
+            out.setdefault(i, []).append(m.span())
+    return out
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -192,6 +238,8 @@ _ANAPHOR_SUBJ = lazy_compile(
     r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++ly\s++)?+$",
     regex.V1 | regex.I,
 )
+#: "in", "at", "near" (and "the") right before a place: where the event happens
+_AT_PLACE = lazy_compile(r"\b(?:in|at|near)\s++(?:the\s++)?+$")
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 #: How far back an anaphoric "the move" looks for the act it names.
 ANAPHOR_REACH = 3000
@@ -233,9 +281,11 @@ def _event(
     sources: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     target_chain: list[Mention] = []
-    first_word = norm[start:end].split()[0].lower() if norm[start:end].split() else ""
+    words = norm[start:end].split()
+    first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
-    if participle and _PASSIVE.search(before):
+    passive = participle and _PASSIVE.search(before) is not None
+    if passive:
         agent = idx.after(end, c_end, direct=False, preps="by")
         if agent and (
             (agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, end, agent[0].start))
@@ -296,7 +346,7 @@ def _event(
     if not targets and kind in VERDICTS and prior:
         # "The operation was condemned by the EU", "called the move a ...": the
         # target is whoever carried out the act named a little earlier
-        if participle and _PASSIVE.search(before):
+        if passive:
             ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
@@ -319,7 +369,7 @@ def _event(
     t = nearest_date(analysis.times, c_start, c_end, start, end)
     location = None
     for p in idx.places_between(end, c_end):
-        if regex.search(r"\b(?:in|at|near)\s++(?:the\s++)?+$", norm[max(end, p.start - 12) : p.start]):
+        if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):
             location = p.ident
             break
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)

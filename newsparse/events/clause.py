@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
 __all__ = [
+    "INDEX_NOTE",
     "Mention",
     "MentionIndex",
     "attribution",
@@ -109,10 +111,35 @@ def _inside(mentions: list[Mention], starts: list[int], start: int, end: int) ->
     return out
 
 
+#: The ``analysis.notes`` key of the :class:`MentionIndex` the event stage built.
+INDEX_NOTE = "mention_index"
+
+
+def _inputs(analysis: Analysis) -> tuple[object, ...]:
+    """What a :class:`MentionIndex` is built from."""
+    notes = analysis.notes
+    return (analysis.norm, analysis.actors, analysis.locations, analysis.dateline,
+            notes.get("actor_mentions"), notes.get("location_mentions"))
+
+
 class MentionIndex:
     """Actor and location mentions of one analysis, sorted, with lookups."""
 
+    @classmethod
+    def of(cls, analysis: Analysis) -> MentionIndex:
+        """The index of ``analysis``: the one an earlier stage left in its notes
+        (:data:`INDEX_NOTE`) when built from these very actors and mentions, else a
+        new one."""
+        note = analysis.notes.get(INDEX_NOTE)
+        if isinstance(note, MentionIndex) and len(note.inputs) == 6 and all(
+            a is b for a, b in zip(note.inputs, _inputs(analysis))
+        ):
+            return note
+        return cls(analysis)
+
     def __init__(self, analysis: Analysis) -> None:
+        #: what the index was built from (an index made otherwise has none)
+        self.inputs: tuple[object, ...] = _inputs(analysis)
         self.norm = analysis.norm
         self.actors: dict[str, Actor] = {a.id: a for a in analysis.actors}
         # the dateline ("PARIS, March 11 (AFP) -") names a place and a news agency,
@@ -126,6 +153,16 @@ class MentionIndex:
     def between(self, start: int, end: int) -> list[Mention]:
         """Actor mentions lying inside ``[start, end)``."""
         return _inside(self.mentions, self.starts, start, end)
+
+    def any_between(self, start: int, end: int) -> bool:
+        """True when an actor mention lies inside ``[start, end)`` (``between`` is not empty)."""
+        mentions = self.mentions
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                return True
+            i += 1
+        return False
 
     def places_between(self, start: int, end: int) -> list[Mention]:
         """Location mentions lying inside ``[start, end)``."""
@@ -237,6 +274,10 @@ class MentionIndex:
         return []
 
 
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
+
 def _actor_mentions(analysis: Analysis) -> list[Mention]:
     note = analysis.notes.get("actor_mentions")
     if note is not None:
@@ -259,7 +300,9 @@ def _location_mentions(analysis: Analysis) -> list[Mention]:
 
 def _clean(mentions: list[Mention]) -> list[Mention]:
     """Sorted, pronoun-free, with mentions nested in a longer one dropped."""
-    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    # by start, the longer first: two stable sorts on C-level keys (issue 6)
+    ordered = sorted(mentions, key=_END, reverse=True)
+    ordered.sort(key=_START)
     out: list[Mention] = []
     for m in ordered:
         if out and m.start < out[-1].end:

@@ -24,8 +24,10 @@ __all__ = [
     "head_starts",
     "heads",
     "in_spans",
+    "minimal_heads",
     "prefiltered",
     "prefiltered_by_span",
+    "trie",
 ]
 
 #: A compiled head pattern: the stdlib engine where it can read the pattern.
@@ -183,22 +185,41 @@ def _seq(atoms: list[_Atom], prefix: str, joiners: str) -> set[str]:
     return {prefix}
 
 
-def head_pattern(patterns: list[str], joiners: str = "") -> str | None:
-    """One trie regex matching any head of ``patterns``; None when some pattern
-    can start with anything (no literal head), so no prefilter is possible."""
+def minimal_heads(patterns: Iterable[str], joiners: str = "") -> frozenset[str] | None:
+    """The heads of ``patterns`` (see :func:`heads`) without those that extend a
+    shorter one (which adds nothing); None when some pattern can start with
+    anything (no literal head), so no prefilter is possible.
+
+    >>> sorted(minimal_heads([r"meet(?:s|ing)?+", r"meetings", r"met"]))
+    ['meet', 'met']
+    """
     found: set[str] = set()
     for p in patterns:
         found |= heads(p, joiners)
     if "" in found:
         return None
-    # a head that extends a shorter one adds nothing
-    minimal = {h for h in found if not any(o != h and h.startswith(o) for o in found)}
-    trie = _Trie()
-    for h in minimal:
-        node = trie
-        for c in h:
+    return frozenset(h for h in found if not any(o != h and h.startswith(o) for o in found))
+
+
+def trie(words: Iterable[str]) -> str:
+    """One prefix-factored regex (a trie) matching any of ``words``.
+
+    >>> trie(["meet", "met", "talks"])
+    '(?:me(?:et|t)|talks)'
+    """
+    root = _Trie()
+    for word in words:
+        node = root
+        for c in word:
             node = node.setdefault(c, _Trie())
-    return _emit(trie)
+    return _emit(root)
+
+
+def head_pattern(patterns: list[str], joiners: str = "") -> str | None:
+    """One trie regex matching any head of ``patterns``; None when some pattern
+    can start with anything (no literal head), so no prefilter is possible."""
+    minimal = minimal_heads(patterns, joiners)
+    return None if minimal is None else trie(minimal)
 
 
 def _emit(node: _Trie) -> str:

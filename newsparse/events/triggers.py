@@ -13,6 +13,8 @@ from newsparse.events.prefilter import (
     HeadPattern,
     compile_heads,
     head_pattern,
+    heads,
+    minimal_heads,
     prefiltered,
     prefiltered_by_span,
 )
@@ -21,7 +23,16 @@ from newsparse.text import lowered
 if TYPE_CHECKING:
     from newsparse.model import Span
 
-__all__ = ["TYPE_ORDER", "find_triggers", "triggers_by_sentence"]
+__all__ = [
+    "TYPE_ORDER",
+    "find_triggers",
+    "head_words",
+    "matches_from_heads",
+    "named",
+    "trigger_re",
+    "trigger_re_after",
+    "triggers_by_sentence",
+]
 
 #: The order in which types are tried at one position: the more specific first
 #: ("agreed to withdraw" is CONCEDE before it is AGREE).
@@ -33,14 +44,60 @@ TYPE_ORDER: tuple[str, ...] = (
 
 @functools.cache
 def _trigger_re() -> regex.Pattern[str]:
-    parts = []
-    for kind in TYPE_ORDER:
-        body = "|".join(EVENT_TRIGGERS[kind])
-        parts.append(rf"(?P<{kind}>{body})")
+    return _alternation(tuple(EVENT_TRIGGERS[kind] for kind in TYPE_ORDER))
+
+
+@functools.cache
+def _alternation(triggers: tuple[tuple[str, ...], ...]) -> regex.Pattern[str]:
+    """The alternation of ``triggers``, one tuple per type of :data:`TYPE_ORDER`."""
+    parts = [rf"(?P<{kind}>{'|'.join(body)})" for kind, body in zip(TYPE_ORDER, triggers) if body]
     # matched on the lowercased text: an IGNORECASE scan is twice as slow
     # "\b" first lets the engine skip mid-word positions fast (every trigger starts
     # with a letter); the lookbehind keeps "anti-sanctions" out
     return regex.compile(rf"\b(?<!-)(?:{'|'.join(parts)})(?![\w-])", regex.V1)
+
+
+@functools.cache
+def _trigger_heads() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Type -> its triggers, each with its literal heads."""
+    return {kind: tuple((p, heads(p, joiners="-")) for p in EVENT_TRIGGERS[kind])
+            for kind in TYPE_ORDER}
+
+
+@functools.cache
+def trigger_re_after(head: str) -> regex.Pattern[str]:
+    """The trigger alternation cut to the triggers that can match where the text
+    starts with ``head`` (one of :func:`head_words`): the same match as the whole
+    alternation there, found without trying the ~200 others (issue 6).
+
+    A trigger left out has no head that extends ``head``, so none of its heads
+    starts the text there (``head`` is the one of :func:`head_words` that does),
+    and it cannot match; those kept keep their order, so the first to match wins
+    as before.
+    """
+    by_kind = _trigger_heads()
+    return _alternation(tuple(
+        tuple(p for p, hs in by_kind[kind] if any(h.startswith(head) for h in hs))
+        for kind in TYPE_ORDER
+    ))
+
+
+def matches_from_heads(
+    low: str, starts: Iterable[tuple[int, str]], endpos: int
+) -> Iterator[regex.Match[str]]:
+    """What ``trigger_re().finditer(low, 0, endpos)`` finds, when every trigger
+    match starts at one of ``starts`` (ascending ``(offset, head)`` pairs, ``head``
+    the one of :func:`head_words` that starts ``low`` there): the alternation is
+    tried only there, cut to that head's triggers, and a match hides the starts
+    inside it as the scan would (see :func:`newsparse._regex.matches_at`)."""
+    end = 0
+    for pos, head in starts:
+        if pos < end:
+            continue
+        m = trigger_re_after(head).match(low, pos, endpos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 @functools.cache
@@ -54,6 +111,21 @@ def _head_re() -> HeadPattern | None:
     # over one: "co-ope", not "co", which begins thousands of words
     heads = head_pattern([p for kind in TYPE_ORDER for p in EVENT_TRIGGERS[kind]], joiners="-")
     return None if heads is None else compile_heads(heads)
+
+
+@functools.cache
+def head_words() -> frozenset[str]:
+    """The literal heads of every trigger (as :func:`_head_re` matches them), for
+    the scan that finds them with the meeting stage's (:mod:`newsparse.events.head_scan`)."""
+    found = minimal_heads([p for kind in TYPE_ORDER for p in EVENT_TRIGGERS[kind]], joiners="-")
+    if found is None:  # pragma: no cover - tests/test_events.py: every trigger has a head
+        raise ValueError("a trigger pattern has no literal head")
+    return found
+
+
+def trigger_re() -> regex.Pattern[str]:
+    """The trigger alternation, matched on the lower-cased text."""
+    return _trigger_re()
 
 
 #: Bare triggers that need a name right after them ("Russia attacks Ukraine", not
@@ -74,7 +146,7 @@ def find_triggers(norm: str, start: int = 0, end: int | None = None) -> Iterator
     """
     stop = len(norm) if end is None else end
     low = lowered(norm[start:stop])
-    return _named(norm, low, prefiltered(_trigger_re(), _head_re(), low), start)
+    return named(norm, low, prefiltered(_trigger_re(), _head_re(), low), start)
 
 
 def triggers_by_sentence(
@@ -90,11 +162,11 @@ def triggers_by_sentence(
     """
     low = lowered(norm)
     spans = [(s.start, s.end) for s in sentences]
-    return [_named(norm, low, matches)
+    return [named(norm, low, matches)
             for matches in prefiltered_by_span(_trigger_re(), _head_re(), low, spans)]
 
 
-def _named(
+def named(
     norm: str, low: str, matches: Iterable[regex.Match[str]], shift: int = 0
 ) -> Iterator[tuple[str, int, int]]:
     """``(type, start, end)`` of ``matches`` in ``low`` (which starts at ``shift`` in

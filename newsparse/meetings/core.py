@@ -38,6 +38,7 @@ from newsparse.events.prefilter import (
     HeadPattern,
     compile_heads,
     head_pattern,
+    minimal_heads,
     prefiltered_by_span,
 )
 from newsparse.events.clause import (
@@ -50,6 +51,7 @@ from newsparse.events.clause import (
     nearest_date,
     negated_before,
 )
+from newsparse.events.head_scan import TriggerHeads, trigger_heads
 from newsparse.meetings.extras import Extras, augment
 from newsparse.model import Actor, Location, Meeting, Span
 from newsparse.text import lowered
@@ -57,6 +59,7 @@ from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
+from newsparse._regex import matches_at
 from newsparse._regex import search as _search
 
 if TYPE_CHECKING:
@@ -77,7 +80,6 @@ WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone",
 MAX_TRIGGERS_PER_SENTENCE = 24
 
 
-@functools.cache
 @functools.cache
 def _trigger_re() -> regex.Pattern[str]:
     adj = _alt(ADJECTIVES)
@@ -121,6 +123,18 @@ def _head_re() -> HeadPattern | None:
 
 
 @functools.cache
+def head_words() -> frozenset[str]:
+    """The literal heads of the trigger pattern in lower case (what :func:`_head_re`
+    matches), for the scan that finds them with the event stage's
+    (:mod:`newsparse.events.head_scan`)."""
+    found = minimal_heads([regex.sub(r"\s++", "", _trigger_re().pattern)])
+    if found is None:  # pragma: no cover - tests/test_meetings.py: the triggers have heads
+        raise ValueError("a meeting trigger has no literal head")
+    lower = {h.lower() for h in found}
+    return frozenset(h for h in lower if not any(o != h and h.startswith(o) for o in lower))
+
+
+@functools.cache
 def _det_re() -> regex.Pattern[str]:
     mods = _alt(NOUN_MODIFIERS)
     return regex.compile(
@@ -142,6 +156,18 @@ def _indef_re() -> regex.Pattern[str]:
 @functools.cache
 def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w'])(?:{_alt(words)})(?![\w'])", regex.V1 | regex.I)
+
+
+@functools.cache
+def _attend_re() -> regex.Pattern[str]:
+    # a verb of taking part right before the meeting noun: "attended", "joined bilateral"
+    return _rx(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+
+
+@functools.cache
+def _planned_after_re() -> regex.Pattern[str]:
+    # a word of planning soon after the meeting noun: "the summit is scheduled for"
+    return _rx(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b")
 
 
 @functools.cache
@@ -216,19 +242,29 @@ def _head(word: str) -> str:
 
 
 def _matches_by_sentence(norm: str, sentences: Sequence[Span]) -> list[Iterator[regex.Match[str]]]:
-    """Trigger matches in each sentence, from one scan of the text for their heads."""
+    """Trigger matches in each sentence, from one scan of the text for their heads
+    (what :func:`find_meeting_refs` finds from :mod:`newsparse.events.head_scan`)."""
     spans = [(s.start, s.end) for s in sentences]
     # the heads are lower case: a case-blind scan for them is slower
     return prefiltered_by_span(_trigger_re(), _head_re(), norm, spans, lowered(norm))
 
 
-def find_meeting_refs(analysis: Analysis, index: MentionIndex | None = None) -> list[MeetingRef]:
-    """Every meeting reference of the text, in order, with its clause's facts."""
-    idx = index or MentionIndex(analysis)
+def find_meeting_refs(
+    analysis: Analysis, index: MentionIndex | None = None, heads: TriggerHeads | None = None
+) -> list[MeetingRef]:
+    """Every meeting reference of the text, in order, with its clause's facts.
+
+    ``heads`` are the trigger heads of the text (found now when None).
+    """
+    idx = index or MentionIndex.of(analysis)
     norm = analysis.norm
     refs: list[MeetingRef] = []
-    for sent, matches in zip(analysis.sentences, _matches_by_sentence(norm, analysis.sentences)):
-        for n, m in enumerate(matches):
+    sentences = analysis.sentences
+    full = _trigger_re()
+    # only the sentences with a trigger head hold a reference
+    for i, starts in (heads or trigger_heads(analysis)).meetings.items():
+        sent = sentences[i]
+        for n, m in enumerate(matches_at(full, norm, starts, sent.end)):
             if n >= MAX_TRIGGERS_PER_SENTENCE:
                 break  # a run-on list or hostile input, not a sentence about meetings
             kind = m.lastgroup or "noun"
@@ -410,7 +446,7 @@ def _reference(
     host: str | None = None
     subject: list[Mention] = []
     take_subject = verbal or (kind == "visit" and not anaphoric) or (
-        not anaphoric and _search(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$", before_l) is not None
+        not anaphoric and _attend_re().search(before_l) is not None
     )
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and not anaphoric
@@ -682,7 +718,7 @@ def _status(
         return "ongoing", True
     if mod == "planned":
         return "planned", True
-    if not verbal and _match(rf"(?is)^[^.;]{{0,40}}?\b(?:{_alt(PLANNED_AFTER)})\b", after):
+    if not verbal and _planned_after_re().match(after):
         return "planned", True
     if not verbal and _match(
         r"(?is)^[^.;]{0,40}?\b(?:(?:was|were)\s++(?:held|convened)|took\s++place|ended|"
@@ -838,10 +874,11 @@ def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
 
 def find_meetings(analysis: Analysis) -> Analysis:
     """Stage: fill ``analysis.meetings`` (one Meeting per real meeting)."""
-    if not analysis.norm.strip():
+    if not analysis.norm or analysis.norm.isspace():  # no copy of the text
         return analysis
-    idx = MentionIndex(analysis)
-    refs = find_meeting_refs(analysis, idx)
+    idx = MentionIndex.of(analysis)
+    heads = trigger_heads(analysis)
+    refs = find_meeting_refs(analysis, idx, heads)
     extras: Extras | None = None
     if refs:
         # a second reading with descriptive groups and gazetteer places in the index;
@@ -866,7 +903,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
         if aug is not None:
             first_idx = idx
             idx, extras = aug
-            refs = _with_extras(refs, find_meeting_refs(analysis, idx), extras, first_idx)
+            refs = _with_extras(refs, find_meeting_refs(analysis, idx, heads), extras, first_idx)
     # sentence starts, computed once: looked up for every reference
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts: list[_Draft] = []
