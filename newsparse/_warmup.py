@@ -11,6 +11,7 @@ start their workers at once too.
 from __future__ import annotations
 
 from newsparse._regex import compile_all
+from newsparse.events.triggers import head_words, trigger_re_after
 from newsparse.pipeline import parse
 
 #: Touches every stage: a dateline, titles and countries, an organisation,
@@ -33,6 +34,8 @@ SAMPLE = (
 try:
     parse(SAMPLE)  # imports every stage's modules and builds the vocabularies
     compile_all()  # the patterns the sample did not need
+    for head in head_words():
+        trigger_re_after(head)  # the event triggers cut by the word they start with
 except Exception:  # noqa: BLE001 - a cold worker is slower, not wrong
     # the server must start whatever happens here: a bug in a stage then
     # shows in the workers, as a ParseFailure for the item that meets it
