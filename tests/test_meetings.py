@@ -100,6 +100,9 @@ STATUS = [
     ("Starmer hosted Modi in London yesterday.", "held"),
     ("The summit between Biden and Xi ended without a deal.", "held"),
     ("The talks between France and Germany took place in Berlin.", "held"),
+    # the noun's own verb is past, whatever the day: "the day before" may lie after publication
+    ("Scholz had a meeting with Tusk on Saturday.", "held"),
+    ("Scholz will have a meeting with Tusk on Saturday.", "planned"),
 ]
 
 

@@ -729,6 +729,12 @@ def _status(
         return "held", True
     if low.split()[0] in PAST_VERBS:
         return "held", True
+    if not verbal and _search(
+        r"(?i)\b(?:had|held|hosted|convened|attended|chaired)\s++"
+        r"(?:(?:a|an|the|their|his|her|its|two|three|several)\s++)?+(?:[\w-]++\s++){0,2}?$",
+        before,
+    ):
+        return "held", True  # "had a meeting the day before": the verb of the noun is past
     published = analysis.published
     if date and published is not None and len(date) >= 10 and date[:4].isdigit():
         iso = published.isoformat()
