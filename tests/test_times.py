@@ -772,6 +772,36 @@ def test_trigger_windows_find_what_a_full_scan_finds(text: str) -> None:
     assert spans(False) == spans(True)
 
 
+TRIGGER_TEXTS = [
+    "year after year, the market may fall in the morning",
+    "years-long talks at 9:30 a.m. and 1111 gmt; each week",
+    "_year éyear ſyear İyear know now",  # word characters beyond ASCII hide a trigger
+    "",
+    "2012-13 mid-march",
+]
+
+
+@pytest.mark.parametrize("text", TRIGGER_TEXTS, ids=range(len(TRIGGER_TEXTS)))
+def test_find_triggers_is_the_plain_scan(text: str) -> None:
+    """The scan that opens with a character class finds what the ``\\b`` scan finds."""
+    from newsparse.times.patterns import find_triggers, trigger_scanner
+
+    plain = [(m.start(), m.end(), m.group()) for m in trigger_scanner().finditer(text)]
+    assert list(find_triggers(text)) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["_", "é", "ſ", "-", "each ", "know"]), max_size=30),
+       st.sampled_from(["", " ", "-"]))
+def test_find_triggers_agrees_with_the_plain_scan(words: list[str], sep: str) -> None:
+    """For any text, lower-cased as the stage reads it."""
+    from newsparse.times.patterns import find_triggers, trigger_scanner
+
+    text = sep.join(words).lower()
+    plain = [(m.start(), m.end(), m.group()) for m in trigger_scanner().finditer(text)]
+    assert list(find_triggers(text)) == plain
+
+
 UNIT_LEADS: list[tuple[str, str, str, bool]] = [
     # rule, text, the trigger word the scanner finds in it, can a match end there?
     ("duration", "for three years", "year", True),

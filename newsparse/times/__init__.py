@@ -108,7 +108,7 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
         DAY_FOLLOWS,
         LEAD,
         WHOLE,
-        trigger_scanner,
+        find_triggers,
         trigger_word,
         unit_may_end,
         word_windows,
@@ -118,9 +118,7 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     table = word_windows()
     raw: dict[str, list[list[int]]] = {}
     seen: dict[str, tuple[tuple[str, int, int, int], ...]] = {}  # as written -> rows
-    for t in trigger_scanner().finditer(low):
-        start, end = t.span()
-        found = t.group()
+    for start, end, found in find_triggers(low):
         rows = seen.get(found)
         if rows is None:
             rows = seen[found] = table[trigger_word(found)]

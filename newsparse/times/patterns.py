@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 import regex
 
@@ -375,6 +376,33 @@ def trigger_scanner() -> re.Pattern[str]:
     pattern over a whole text about 2.5 times faster than ``regex``.
     """
     return re.compile(r"\b(?:" + _trie(sorted(_trigger_words())) + ")")
+
+
+@functools.cache
+def _trigger_after_boundary() -> re.Pattern[str]:
+    """:func:`trigger_scanner` read after the character before the word: a
+    pattern that opens with a character class lets the engine skip to
+    candidates at C speed, about 1.5 times as fast as opening with ``\b``."""
+    return re.compile(r"\W(?=(" + _trie(sorted(_trigger_words())) + "))")
+
+
+def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, word as written)`` of each trigger in ``low``, exactly what
+    ``trigger_scanner().finditer(low)`` finds: every trigger starts a word (the
+    trie opens with a word character), so a non-word character before it is
+    the ``\b``; the text's first word is tried on its own, and a trigger that
+    starts inside the one before it is skipped, as a scan that resumes at the
+    end of each match would."""
+    end = 0
+    first = trigger_scanner().match(low)
+    if first is not None and first.end() > 0:
+        end = first.end()
+        yield 0, end, first.group()
+    for m in _trigger_after_boundary().finditer(low):
+        start = m.start(1)
+        if start >= end:
+            end = m.end(1)
+            yield start, end, m.group(1)
 
 
 def trigger_word(found: str) -> str:
