@@ -11,6 +11,7 @@ test_events.py and test_meetings.py) and the full scan for refused meetings.
 
 from __future__ import annotations
 
+import re
 import sys
 
 import attrs
@@ -31,26 +32,47 @@ from newsparse.events.head_scan import (
     find_trigger_heads,
     trigger_heads,
 )
-from newsparse.events.prefilter import in_spans
 from newsparse._regex import matches_at
+from newsparse.events.prefilter import head_pattern
 from newsparse.meetings import core as C
 from newsparse.meetings import find_meetings
-from newsparse.text import split_sentences
+from newsparse.text import lowered, split_sentences
 
 Found = list[tuple[str, int, int]]
 
 
 # -- plain references -------------------------------------------------------------
 
+def _meeting_heads() -> re.Pattern[str]:
+    """The meeting stage's own head prefilter before the shared scan: a trie of
+    the literal heads of its trigger pattern, read on the lower-cased text (held
+    to a full scan in test_meetings.py; like the shared scan, it reads "ſ" and
+    "İ" as written, where the case-blind full pattern folds them)."""
+    heads = head_pattern([regex.sub(r"\s++", "", C._trigger_re().pattern)])
+    assert heads is not None
+    return re.compile(rf"\b{heads.lower()}")
+
+
+def _in_spans(matches: list[regex.Match[str]], spans: list[tuple[int, int]]) -> list[list[regex.Match[str]]]:
+    """``matches`` grouped by the span (sorted, disjoint) that holds each whole."""
+    return [[m for m in matches if s <= m.start() and m.end() <= e] for s, e in spans]
+
+
 def _plain(text: str) -> tuple[list[Found], list[Found], list[list[tuple[int, int]]]]:
-    """Per sentence: event triggers, meeting matches and refused meetings, as the
-    stages found them before (one head scan per family, a full scan for refusals)."""
+    """Per sentence: event triggers, meeting matches and refused meetings, as each
+    family's own scan finds them (the triggers' and the meeting words' head
+    prefilters, held to full scans in test_events.py and test_meetings.py; a full
+    scan for refusals)."""
     sentences = split_sentences(text)
     events = [list(t) for t in T.triggers_by_sentence(text, sentences)]
-    meetings = [[(str(m.lastgroup), m.start(), m.end()) for m in ms]
-                for ms in C._matches_by_sentence(text, sentences)]
+    low, full, heads = lowered(text), C._trigger_re(), _meeting_heads()
+    meetings = [[(str(m.lastgroup), m.start(), m.end())
+                 for m in matches_at(full, text, [h.start() for h in heads.finditer(low, s.start, s.end)],
+                                     s.end)]
+                for s in sentences]
     spans = [(s.start, s.end) for s in sentences]
-    denials = [[m.span() for m in ms] for ms in in_spans(_DENIED_MEETING.finditer(text), spans)]
+    denials = [[m.span() for m in ms]
+               for ms in _in_spans(list(_DENIED_MEETING.finditer(text)), spans)]
     return events, meetings, denials
 
 

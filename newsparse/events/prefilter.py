@@ -11,8 +11,8 @@ condition, which ``tests/test_events.py`` checks against a full scan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Protocol, TypeVar, Union
+from collections.abc import Iterable, Iterator
+from typing import Union
 
 import regex
 
@@ -21,12 +21,9 @@ from newsparse._regex import matches_at
 __all__ = [
     "compile_heads",
     "head_pattern",
-    "head_starts",
     "heads",
-    "in_spans",
     "minimal_heads",
     "prefiltered",
-    "prefiltered_by_span",
     "trie",
 ]
 
@@ -233,55 +230,6 @@ def compile_heads(heads: str) -> HeadPattern:
     """``\\b`` and the trie ``heads``, compiled with the stdlib engine (a trie of
     literals needs nothing of ``regex``, and ``re`` scans it about twice as fast)."""
     return re.compile(rf"\b{heads}")
-
-
-def head_starts(heads: HeadPattern, text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Where ``heads`` matches inside each of ``spans`` (sorted and disjoint), in one
-    pass over ``text`` instead of one search per span: the same offsets as a
-    search per span, since heads are single words and spans begin and end at
-    word boundaries."""
-    if not spans:
-        return []
-    found = in_spans(heads.finditer(text, spans[0][0], spans[-1][1]), spans)
-    return [[h.start() for h in hs] for hs in found]
-
-
-class _Found(Protocol):
-    def start(self) -> int: ...
-    def end(self) -> int: ...
-
-
-_M = TypeVar("_M", bound=_Found)
-
-
-def in_spans(matches: Iterable[_M], spans: Sequence[tuple[int, int]]) -> list[list[_M]]:
-    """``matches`` (in text order) by the one of ``spans`` (sorted and disjoint)
-    that holds each whole; a match no span holds is left out."""
-    out: list[list[_M]] = [[] for _ in spans]
-    i, n = 0, len(spans)
-    for m in matches:
-        at = m.start()
-        while i < n and spans[i][1] <= at:
-            i += 1
-        if i == n:
-            break
-        if spans[i][0] <= at and m.end() <= spans[i][1]:
-            out[i].append(m)
-    return out
-
-
-def prefiltered_by_span(
-    full: regex.Pattern[str], heads: HeadPattern | None, text: str,
-    spans: Sequence[tuple[int, int]], heads_text: str | None = None,
-) -> list[Iterator[regex.Match[str]]]:
-    """What :func:`prefiltered` finds in each of ``spans`` (sorted and disjoint), with
-    one scan for heads over the text (see :func:`head_starts`) instead of one per
-    span.  ``heads`` reads ``heads_text`` where given (a lower-cased ``text``: the
-    same offsets), else ``text``."""
-    if heads is None:
-        return [full.finditer(text, s, e) for s, e in spans]
-    starts = head_starts(heads, text if heads_text is None else heads_text, spans)
-    return [matches_at(full, text, at, e) for at, (_, e) in zip(starts, spans)]
 
 
 def prefiltered(

@@ -16,7 +16,6 @@ from newsparse.events.prefilter import (
     heads,
     minimal_heads,
     prefiltered,
-    prefiltered_by_span,
 )
 from newsparse.text import lowered
 
@@ -152,8 +151,7 @@ def find_triggers(norm: str, start: int = 0, end: int | None = None) -> Iterator
 def triggers_by_sentence(
     norm: str, sentences: Sequence[Span]
 ) -> list[Iterator[tuple[str, int, int]]]:
-    """What :func:`find_triggers` finds in each of ``sentences``, with one scan of
-    the text for trigger heads instead of one per sentence.
+    """What :func:`find_triggers` finds in each of ``sentences``.
 
     >>> from newsparse.text import split_sentences
     >>> text = "Russia invaded Ukraine. Kyiv accused Moscow."
@@ -161,9 +159,8 @@ def triggers_by_sentence(
     [[('ASSAULT', 7, 14)], [('ACCUSE', 29, 36)]]
     """
     low = lowered(norm)
-    spans = [(s.start, s.end) for s in sentences]
-    return [named(norm, low, matches)
-            for matches in prefiltered_by_span(_trigger_re(), _head_re(), low, spans)]
+    full, heads = _trigger_re(), _head_re()
+    return [named(norm, low, prefiltered(full, heads, low, s.start, s.end)) for s in sentences]
 
 
 def named(

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -34,13 +33,7 @@ from newsparse.data.meeting_vocab import (
     PROPOSED_CUES,
     REMOTE_CUES,
 )
-from newsparse.events.prefilter import (
-    HeadPattern,
-    compile_heads,
-    head_pattern,
-    minimal_heads,
-    prefiltered_by_span,
-)
+from newsparse.events.prefilter import minimal_heads
 from newsparse.events.clause import (
     CLAUSE_REACH,
     Mention,
@@ -54,7 +47,6 @@ from newsparse.events.clause import (
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
 from newsparse.meetings.extras import Extras, augment
 from newsparse.model import Actor, Location, Meeting, Span
-from newsparse.text import lowered
 from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
@@ -113,19 +105,9 @@ def _trigger_re() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _head_re() -> HeadPattern | None:
-    """Where a meeting trigger can start: a word start and one trigger's literal head
-    (issue 6: the case-blind trigger alternation at every word cost ~0.7 s a corpus)."""
-    pattern = _trigger_re().pattern
-    # verbose pattern: its whitespace means nothing (it has no escaped spaces or classes)
-    heads = head_pattern([regex.sub(r"\s++", "", pattern)])
-    return None if heads is None else compile_heads(heads.lower())
-
-
-@functools.cache
 def head_words() -> frozenset[str]:
-    """The literal heads of the trigger pattern in lower case (what :func:`_head_re`
-    matches), for the scan that finds them with the event stage's
+    """The literal heads of the trigger pattern in lower case (one of them starts
+    every match), for the scan that finds them with the event stage's
     (:mod:`newsparse.events.head_scan`)."""
     found = minimal_heads([regex.sub(r"\s++", "", _trigger_re().pattern)])
     if found is None:  # pragma: no cover - tests/test_meetings.py: the triggers have heads
@@ -239,14 +221,6 @@ def _head(word: str) -> str:
                 key, key
             )
     return "meeting"
-
-
-def _matches_by_sentence(norm: str, sentences: Sequence[Span]) -> list[Iterator[regex.Match[str]]]:
-    """Trigger matches in each sentence, from one scan of the text for their heads
-    (what :func:`find_meeting_refs` finds from :mod:`newsparse.events.head_scan`)."""
-    spans = [(s.start, s.end) for s in sentences]
-    # the heads are lower case: a case-blind scan for them is slower
-    return prefiltered_by_span(_trigger_re(), _head_re(), norm, spans, lowered(norm))
 
 
 def find_meeting_refs(
