@@ -39,6 +39,9 @@ class Person:
     org: str | None = None
     first: int = 0
     mentions: list[Mention] = attrs.field(factory=list)
+    #: the tokens the surnames were last worked out for, and those surnames
+    _surnames_of: tuple[tuple[str, ...], tuple[str, ...]] | None = attrs.field(
+        default=None, init=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -47,25 +50,34 @@ class Person:
     @property
     def surnames(self) -> tuple[str, ...]:
         """Single words that refer to this person alone ("Trump", "Rosselló")."""
-        toks = [t for t in self.tokens if t[:1].isupper() and not t.endswith(".")]
-        if len(toks) <= 1:
-            return tuple(toks)
-        family, given = _family_first()
-        if len(toks) <= 3 and toks[0] in family and all(
-            len(t.replace("-", "")) <= 8 for t in toks[1:]
-        ):
-            # "Xi Jinping", "Kim Jong Un", "Moon Jae-in"; "Kim Darroch" may be either
-            return (toks[0], toks[-1]) if toks[0] in given else (toks[0],)
-        out = [toks[-1]]
-        if "-" in toks[-1] and len(toks) == 2:
-            out.append(toks[0])  # "Tong Yung-soo": the family name comes first
-        if len(toks) >= 3:
-            out.append(toks[-2])  # Spanish double surnames: "Rosselló Nevares"
-        last = toks[-1]
-        for prefix in ("al-", "el-"):
-            if last.lower().startswith(prefix):
-                out.append(last[len(prefix):])
-        return tuple(out)
+        # asked several times a person; worked out again only when the name grew
+        known = self._surnames_of
+        if known is None or known[0] is not self.tokens:
+            known = self._surnames_of = (self.tokens, _surnames(self.tokens))
+        return known[1]
+
+
+def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """What :attr:`Person.surnames` gives for a person named ``tokens``."""
+    toks = [t for t in tokens if t[:1].isupper() and not t.endswith(".")]
+    if len(toks) <= 1:
+        return tuple(toks)
+    family, given = _family_first()
+    if len(toks) <= 3 and toks[0] in family and all(
+        len(t.replace("-", "")) <= 8 for t in toks[1:]
+    ):
+        # "Xi Jinping", "Kim Jong Un", "Moon Jae-in"; "Kim Darroch" may be either
+        return (toks[0], toks[-1]) if toks[0] in given else (toks[0],)
+    out = [toks[-1]]
+    if "-" in toks[-1] and len(toks) == 2:
+        out.append(toks[0])  # "Tong Yung-soo": the family name comes first
+    if len(toks) >= 3:
+        out.append(toks[-2])  # Spanish double surnames: "Rosselló Nevares"
+    last = toks[-1]
+    for prefix in ("al-", "el-"):
+        if last.lower().startswith(prefix):
+            out.append(last[len(prefix):])
+    return tuple(out)
 
 
 @functools.cache

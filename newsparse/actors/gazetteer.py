@@ -16,7 +16,7 @@ import regex
 
 from newsparse.lexicon import Lexicon
 
-__all__ = ["Entry", "Gazetteer", "gazetteer", "trie_pattern"]
+__all__ = ["Entry", "Gazetteer", "gazetteer", "segment", "trie_pattern"]
 
 
 @attrs.frozen(slots=True)
@@ -102,9 +102,25 @@ class Gazetteer:
         ("Nigerian" where it ends a word, "Niger" in "Niger's"); the scan goes on
         after it.
         """
+        return self.find_watching(text, frozenset())[0]
+
+    def find_watching(
+        self, text: str, watch: frozenset[str]
+    ) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """What :meth:`find` finds, and the starts of the capitalised words the
+        same scan met that are in ``watch`` or hold a character no letter (a
+        digit, "_"): another rule that looks for words of its own at capitals
+        ("Committee") takes them instead of scanning the text again.
+
+        A capitalised word ends at the first character that is no letter, digit
+        or "_"; so every place where a capitalised word of letters ``w`` starts
+        is among these starts when the part of ``w`` before its first other
+        character is in ``watch``.
+        """
+        candidates, watched = self._candidates(text, watch)
         out: list[tuple[int, int, str]] = []
         after = 0  # a form found ends before this offset: no form starts inside it
-        for s, seg_end, forms in self._candidates(text):
+        for s, seg_end, forms in candidates:
             if s < after:
                 continue
             for form in forms:
@@ -116,13 +132,21 @@ class Gazetteer:
                     out.append((s, e, form))
                     after = e + 1
                     break
-        return out
+        return out, watched
 
-    def _candidates(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        """(start, segment end, forms) of every word start whose segment has forms."""
+    def _candidates(
+        self, text: str, watch: frozenset[str] = frozenset()
+    ) -> tuple[list[tuple[int, int, tuple[str, ...]]], list[int]]:
+        """(start, segment end, forms) of every word start whose segment has
+        forms; and the starts of the capitalised words in ``watch`` or not all
+        letters (see :meth:`find_watching`)."""
         by_segment = self.by_segment
-        found = [(m.start(), m.end(), forms) for m in _CAPITALISED.finditer(text)
-                 if (forms := by_segment.get(m.group())) is not None]
+        get = by_segment.get
+        caps = list(_CAPITALISED.finditer(text))
+        found = [(m.start(), m.end(), forms) for m in caps
+                 if (forms := get(m[0])) is not None]
+        watched = [m.start() for m in caps if m[0] in watch or (
+            not m[0].isalpha() and _letters_before_other(m[0]) in watch)] if watch else []
         more = []
         for scanner in self.others:
             for m in scanner.finditer(text, overlapped=True):
@@ -134,7 +158,7 @@ class Gazetteer:
                     more.append((s, end, forms))
         if more:
             found = sorted(found + more, key=lambda c: c[0])
-        return found
+        return found, watched
 
 
 _WORD_CHAR = r"[\p{L}\p{N}_]"
@@ -147,11 +171,19 @@ _SEGMENT_REST = regex.compile(_WORD_CHAR + "*+")
 _OWN_SCANNERS = 6
 
 
+def _letters_before_other(word: str) -> str:
+    """The letters ``word`` starts with, up to its first other character."""
+    for i, ch in enumerate(word):
+        if not ch.isalpha():
+            return word[:i]
+    return word
+
+
 def _word_char_at(text: str, i: int) -> bool:
     return i < len(text) and _is_word_char(text, i) is not None
 
 
-def _segment(surface: str) -> str:
+def segment(surface: str) -> str:
     """A form's first character and the word characters right after it."""
     m = _SEGMENT_REST.match(surface, 1)
     return surface[: m.end() if m else 1]
@@ -164,7 +196,7 @@ def _index(
     start with no capital."""
     groups: dict[str, list[str]] = {}
     for form in forms:
-        groups.setdefault(_segment(form), []).append(form)
+        groups.setdefault(segment(form), []).append(form)
     by_segment = {seg: tuple(sorted(fs, key=lambda f: (-len(f), f))) for seg, fs in groups.items()}
     others = [fs for seg, fs in by_segment.items() if not _UPPER.match(seg)]
     if len(others) > _OWN_SCANNERS:  # a caller's many lower-case entries: one scan

@@ -701,6 +701,23 @@ def _title_may_end_at(
                                 or p_end in by_end or prev_word.endswith("'s"))
 
 
+def _lone_word_may_be_name(
+    norm: str, start: int, word: str, low: str, by_end: dict[int, Mention],
+    titles: frozenset[str], title_words: frozenset[str],
+) -> bool:
+    """Whether a run of one word (``low`` lower-cased) may be a name: the tests
+    :func:`find_persons` makes of every candidate that need no title walk, and
+    the cheap one for a title before it (one word alone is a name only there)."""
+    if word in _NONNAME or low in _MID_TITLES or word.endswith(_COMPOUND_ENDS) or (
+        len(word) > 1 and word.isupper()
+    ):
+        return False
+    p_end = start
+    while p_end > 0 and norm[p_end - 1] in " ,":
+        p_end -= 1
+    return _title_may_end_at(norm, p_end, by_end, titles, title_words)
+
+
 def _after_name(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
@@ -730,15 +747,32 @@ def find_persons(
     by_end = {m.end: m for m in taken}
     by_start = {m.start: m for m in taken}
     title_words = _words_of(titles)
-    runs: list[list[_Token]] = []
+    # each run's tokens, and whether it is one word that passed the tests a one-word
+    # run must pass before its title is looked for
+    runs: list[tuple[list[_Token], bool]] = []
     # words that stand on their own somewhere ("Spanton said") may be surnames: here
     # those of the masked text; those of the text itself are looked up only if needed
     alone: set[str] = set()
     mtext = _masked(norm, taken)
     for run in _RUN.finditer(mtext):
         start = run.start()
-        if run.group() in _STOP and mtext[start - 1 : start] != "-":
-            continue  # half the runs are one stop word alone ("I", "The", "But")
+        word = run.group()
+        if " " not in word and (not start or mtext[start - 1] != "-"):
+            # one word, no prefix: most runs.  Half are a stop word alone ("I",
+            # "The"); the rest are a name only after a title, so the tests that
+            # drop them later (the whole of _name_part for one word) are made here
+            if word in _STOP or word in _PARTICLES:
+                continue
+            low = word.lower()
+            if low in title_words:
+                continue
+            alone.add(word)
+            if not _lone_word_may_be_name(norm, start, word, low, by_end, titles, title_words):
+                continue
+            runs.append(([(start, run.end(), word)], True))
+            continue
+        if word in _STOP and mtext[start - 1 : start] != "-":
+            continue
         toks = _tokens(run, mtext)
         if len(toks) == 1:
             if _lead_word(toks[0][2], title_words):
@@ -747,26 +781,36 @@ def find_persons(
             toks = _strip_lead(toks, title_words)
         if len(toks) == 1:
             alone.add(toks[0][2])
-        runs.append(toks)
+        runs.append((toks, False))
     alone_in_text = _LoneWords(norm)
     out: list[PersonHit] = []
-    for toks in runs:
-        toks = _name_part(toks, first_names, title_words)
-        if not toks:
-            continue
-        start, end = toks[0][0], toks[-1][1]
-        if toks[-1][2].endswith(_COMPOUND_ENDS):
-            continue  # "Sanders-backed", "Kyiv-based"
-        if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
-            continue  # acronyms are no names
-        p_end = start
-        while p_end > 0 and norm[p_end - 1] in " ,":
-            p_end -= 1
-        before = _NO_TITLE
-        if _title_may_end_at(norm, p_end, by_end, titles, title_words):
+    for toks, lone_checked in runs:
+        if lone_checked:
+            # one word that passed every test up to the title walk already
+            start, end = toks[0][0], toks[0][1]
+            p_end = start
+            while p_end > 0 and norm[p_end - 1] in " ,":
+                p_end -= 1
             before = title_before(norm, start, by_end, titles)
-        if len(toks) == 1 and not before.found:
-            continue  # a single word is a name only after a title
+            if not before.found:
+                continue
+        else:
+            toks = _name_part(toks, first_names, title_words)
+            if not toks:
+                continue
+            start, end = toks[0][0], toks[-1][1]
+            if toks[-1][2].endswith(_COMPOUND_ENDS):
+                continue  # "Sanders-backed", "Kyiv-based"
+            if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
+                continue  # acronyms are no names
+            p_end = start
+            while p_end > 0 and norm[p_end - 1] in " ,":
+                p_end -= 1
+            before = _NO_TITLE
+            if _title_may_end_at(norm, p_end, by_end, titles, title_words):
+                before = title_before(norm, start, by_end, titles)
+            if len(toks) == 1 and not before.found:
+                continue  # a single word is a name only after a title
         after = _after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""

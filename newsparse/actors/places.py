@@ -48,8 +48,10 @@ _CAPITAL = lazy_compile(r"(?<![\p{L}])[Tt]he[ ]++(\p{Lu}[\p{L}]++)[ ]++capital(?
 
 def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mention]:
     """ "the French capital" -> a description mention of Paris."""
+    out: list[Mention] = []
+    if "capital" not in norm:
+        return out  # most texts: the literal word is quicker to rule out than the pattern
     by_span = {(c.start, c.end): c for c in countries}
-    out = []
     for m in _CAPITAL.finditer(norm):
         c = by_span.get((m.start(1), m.end(1)))
         if c is None or c.country is None:

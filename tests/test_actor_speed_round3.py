@@ -1,0 +1,261 @@
+"""Round 3 of the actors speed work (issue 6): each fast path against the plain one.
+
+- the gazetteer scan also reports where organisation head words may start, so
+  that ``generic_organizations`` does not scan the text for them again;
+- the organisation run pattern opens with a character class, not a lookbehind;
+- ``find_persons`` judges one-word runs while it scans;
+- a person's surnames are worked out once per name;
+- ``_build`` sorts each actor's mentions once.
+
+The plain versions are written out here as they were before.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.actors import assembly, coreference, organizations, places
+from newsparse.actors import persons as P
+from newsparse.actors.gazetteer import gazetteer
+from newsparse.actors.mentions import Mention
+from newsparse.lexicon import DEFAULT_LEXICON
+
+# -- text generators ------------------------------------------------------------------
+
+_ORG_PIECES = st.sampled_from([
+    " ", "  ", ", ", ". ", "; ", "(", ") ", "-", "'s", "'", "&", "2", "_", "\u0301", "\u0663",
+    "of ", "for ", "the ", "and ", "in ", "Ministry", "Committee", "Forces ", "Council",
+    "University ", "Bank", "National ", "U.S.", "U.S ", "New ", "York", "O'Neil ", "Securities ",
+    "Health ", "Human ", "Services", "1234", "12345 ", "Act ", "x", "Co", "É", "\n",
+])
+_ORG_TEXTS = st.lists(_ORG_PIECES, max_size=40).map("".join)
+
+_PERSON_PIECES = st.sampled_from([
+    "John", "Smith", "al-Assad", "bin", "de", "la", "J.", "St.", "O'Neil", "Macron's",
+    "Jean-Pierre", "NATO", "The", "I", "the", "said", "president", "President", "Prime",
+    "Minister", "Mr", "Mrs.", "Queen", "Foreign", "France", "France's", "its", "Its", "his",
+    "who", "was", "is", "of", "Sea", "Street", "Sanders-backed", "Zorbu", "Kaldani", "May",
+    "Theresa", "Senior", "Superintendent", "Professor", "San", "Diego", "according", "to",
+    "3", ",", ".", "(", ")", '"', "-", "İstanbul", "\n", "  ",
+])
+_PERSON_SEPARATORS = st.sampled_from([" ", " ", " ", "", ", ", ". ", "-", "\n"])
+_PERSON_TEXTS = st.lists(st.tuples(_PERSON_PIECES, _PERSON_SEPARATORS), max_size=40).map(
+    lambda parts: "".join(a + b for a, b in parts))
+
+
+# -- organisations: the run pattern and where head words start --------------------------
+
+#: the run pattern as it was: the edge tried at every offset
+_PLAIN_ORG_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}_])({organizations._WORD}(?:[ ]++(?:{organizations._SMALL}[ ]++)"
+    rf"{{0,2}}{organizations._WORD}){{0,15}})"
+)
+
+
+def _heads() -> frozenset[str]:
+    heads, of_heads = organizations._heads()
+    return heads | of_heads
+
+
+def _spans(matches: object) -> list[tuple[int, int, int, int]]:
+    return [(*m.span(), *m.span(1)) for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ORG_TEXTS, st.integers(0, 40), st.integers(0, 40))
+def test_org_run_pattern_matches_the_plain_one(text: str, a: int, b: int) -> None:
+    assert _spans(organizations._RUN.finditer(text)) == _spans(_PLAIN_ORG_RUN.finditer(text))
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert _spans(organizations._RUN.finditer(text, lo, hi)) == _spans(
+        _PLAIN_ORG_RUN.finditer(text, lo, hi))
+
+
+def _plain_head_runs(text: str) -> list[tuple[int, int, int, int]]:
+    return _spans(m for m in _PLAIN_ORG_RUN.finditer(text)
+                  if not _heads().isdisjoint(m.group(1).split()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ORG_TEXTS)
+def test_watched_starts_hold_every_head_word(text: str) -> None:
+    gaz = gazetteer(DEFAULT_LEXICON)
+    found, watched = gaz.find_watching(text, organizations.head_segments())
+    assert found == gaz.find(text)
+    assert watched == sorted(watched)
+    head_starts = [w.start() for w in organizations._CAP_WORD.finditer(text)
+                   if w.group() in _heads()]
+    assert set(head_starts) <= set(watched)
+    plain = _plain_head_runs(text)
+    assert _spans(organizations._head_runs(text, _heads(), watched)) == plain
+    assert _spans(organizations._head_runs(text, _heads())) == plain
+
+
+def test_watched_starts_on_words_with_digits_and_marks() -> None:
+    text = "Committee2 met; Committee_x and Committe\u0301e and Bank\u0663 and G20 Forces"
+    gaz = gazetteer(DEFAULT_LEXICON)
+    _, watched = gaz.find_watching(text, organizations.head_segments())
+    # "Committe\u0301e" and "G20" start no head word: not reported
+    assert [text[s:s + 4] for s in watched] == ["Comm", "Comm", "Bank", "Forc"]
+    assert _spans(organizations._head_runs(text, _heads(), watched)) == _plain_head_runs(text)
+    assert gaz.find_watching(text, frozenset())[1] == []  # nothing watched: nothing reported
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ORG_TEXTS)
+def test_generic_organizations_alike_with_and_without_watched_starts(text: str) -> None:
+    gaz = gazetteer(DEFAULT_LEXICON)
+    found, watched = gaz.find_watching(text, organizations.head_segments())
+    countries = [Mention(s, e, "country", "C:X", f, "name", "USA") for s, e, f in found
+                 if any(x.kind in ("country", "demonym") for x in gaz.table[f])]
+    known = [Mention(s, e, "organization", "O:-:x", f) for s, e, f in found
+             if any(x.kind == "organization" for x in gaz.table[f])]
+    assert organizations.generic_organizations(text, countries, known, (), watched) == (
+        organizations.generic_organizations(text, countries, known))
+
+
+# -- persons: one-word runs judged during the scan -------------------------------------------
+
+def _plain_find_persons(
+    norm: str, taken: list[Mention], first_names: frozenset[str], titles: frozenset[str]
+) -> list[P.PersonHit]:
+    """find_persons as it was: every run kept first, then judged in a second loop."""
+    by_end = {m.end: m for m in taken}
+    by_start = {m.start: m for m in taken}
+    title_words = P._words_of(titles)
+    runs: list[list[tuple[int, int, str]]] = []
+    alone: set[str] = set()
+    mtext = P._masked(norm, taken)
+    for run in P._RUN.finditer(mtext):
+        start = run.start()
+        if run.group() in P._STOP and mtext[start - 1 : start] != "-":
+            continue
+        toks = P._tokens(run, mtext)
+        if len(toks) == 1:
+            if P._lead_word(toks[0][2], title_words):
+                continue
+        else:
+            toks = P._strip_lead(toks, title_words)
+        if len(toks) == 1:
+            alone.add(toks[0][2])
+        runs.append(toks)
+    alone_in_text = P._LoneWords(norm)
+    out: list[P.PersonHit] = []
+    for toks in runs:
+        toks = P._name_part(toks, first_names, title_words)
+        if not toks:
+            continue
+        start, end = toks[0][0], toks[-1][1]
+        if toks[-1][2].endswith(P._COMPOUND_ENDS):
+            continue
+        if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
+            continue
+        p_end = start
+        while p_end > 0 and norm[p_end - 1] in " ,":
+            p_end -= 1
+        before = P._NO_TITLE
+        if P._title_may_end_at(norm, p_end, by_end, titles, title_words):
+            before = P.title_before(norm, start, by_end, titles)
+        if len(toks) == 1 and not before.found:
+            continue
+        after = P._after_name(norm, end, by_start, titles)
+        words = [t[2] for t in toks]
+        evidence = ""
+        if not before.found and norm[p_end:start] == ", ":
+            ap = P._APPOS_BEFORE.search(norm, max(0, p_end - 90), p_end)
+            if ap is not None and ap.group("t").lower() in title_words and (
+                    norm[end : end + 1] == ","):
+                before = P.TitleInfo(ap.group("t"), None, ap.start())
+        if before.found:
+            evidence = "title"
+        elif words[0] in first_names:
+            evidence = "first name"
+        elif after.title is not None:
+            evidence = "apposition"
+        elif words[0] in P._PLACE_FIRST or any(
+            w.endswith(P._COMMON_SUFFIXES) and w not in P._EXEMPT_SUFFIX for w in words
+        ):
+            continue
+        elif P._REPORT_AFTER.match(norm[end : end + 20]):
+            evidence = "reporting"
+        elif P._reported_before(norm, start):
+            evidence = "reporting"
+        elif words[-1] in alone or words[-1] in alone_in_text:
+            evidence = "surname reused"
+        if not evidence:
+            continue
+        if evidence == "reporting" and P.is_locative(norm, start):
+            continue
+        out.append(P.PersonHit(P.Span.of(norm, start, end), tuple(words), before, after,
+                               evidence))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PERSON_TEXTS, st.lists(st.tuples(st.integers(0, 300), st.integers(1, 12),
+                                         st.sampled_from(["country", "organization", "place"])),
+                               max_size=4))
+def test_find_persons_matches_the_two_loop_version(
+        text: str, raw: list[tuple[int, int, str]]) -> None:
+    g = gazetteer(DEFAULT_LEXICON)
+    taken = [Mention(min(s, len(text)), min(s + n, len(text)), kind, "C:FRA", "France",
+                     "name", "FRA", subkind="city") for s, n, kind in raw]
+    assert P.find_persons(text, taken, g.first_names, g.titles) == _plain_find_persons(
+        text, taken, g.first_names, g.titles)
+
+
+def test_find_persons_one_word_cases() -> None:
+    g = gazetteer(DEFAULT_LEXICON)
+    for text in ["President Macron spoke. Mr Smith and Mrs. Jones left; Macron stayed.",
+                 "Queen Elizabeth met Prime Minister Sanders-backed and Professor NASA.",
+                 "the Foreign Minister, Lavrov, and France's Macron; its president, Erdogan",
+                 "al-Assad said; President al-Assad said; -Ab Cd"]:
+        taken = [Mention(text.index("France"), text.index("France") + 6, "country", "C:FRA",
+                         "France", "name", "FRA")] if "France" in text else []
+        got = P.find_persons(text, taken, g.first_names, g.titles)
+        assert got == _plain_find_persons(text, taken, g.first_names, g.titles)
+        assert got  # the table exercises hits, not only their absence
+
+
+# -- surnames, worked out once per name -------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Xi", "Jinping", "Kim", "Jong", "Un", "al-Assad",
+                                          "Tong", "Yung-soo", "J.", "de", "Rosselló",
+                                          "Nevares", "el-Sisi", "Donald", "Trump"]),
+                         min_size=1, max_size=4).map(tuple), min_size=1, max_size=4))
+def test_surnames_follow_the_name_as_it_grows(names: list[tuple[str, ...]]) -> None:
+    person = coreference.Person("", names[0])
+    for tokens in names:
+        person.tokens = tokens
+        assert person.surnames == coreference._surnames(tokens)
+        assert person.surnames == coreference._surnames(tokens)  # from the memo
+
+
+# -- assembly: an actor's mentions sorted once ---------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5),
+                          st.sampled_from(["name", "surname", "pronoun", "title"])),
+                max_size=12))
+def test_dedupe_keeps_the_first_how_of_each_span(spans: list[tuple[int, int, str]]) -> None:
+    ordered = sorted(spans)
+    seen: set[tuple[int, int]] = set()
+    plain = []
+    for s, e, how in ordered:
+        if (s, e) not in seen:
+            seen.add((s, e))
+            plain.append((s, e, how))
+    assert assembly._dedupe(ordered) == plain
+
+
+# -- places: the capital rule only where the word stands ---------------------------------------
+
+def test_capital_descriptions_need_the_word() -> None:
+    text = "He flew to the French capital. The Italian capital waited."
+    fra = Mention(15, 21, "country", "C:FRA", "France", "demonym", "FRA")
+    ita = Mention(35, 42, "country", "C:ITA", "Italy", "demonym", "ITA")
+    got = places.capital_descriptions(text, [fra, ita])
+    assert [(m.name, m.start, m.end) for m in got] == [("Paris", 11, 29), ("Rome", 31, 50)]
+    assert places.capital_descriptions(text.replace("capital", "Capital"), [fra, ita]) == []
