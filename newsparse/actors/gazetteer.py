@@ -94,6 +94,9 @@ class Gazetteer:
     titles: frozenset[str]
     #: lower-cased places, seats and countries, for datelines in capitals ("PARIS")
     places_lower: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict)
+    #: for each set of watched words asked about: it with every segment
+    _segments_and: dict[frozenset[str], frozenset[str]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every (start, end, surface) of a known form, on word boundaries.
@@ -142,11 +145,21 @@ class Gazetteer:
         letters (see :meth:`find_watching`)."""
         by_segment = self.by_segment
         get = by_segment.get
-        caps = list(_CAPITALISED.finditer(text))
-        found = [(m.start(), m.end(), forms) for m in caps
-                 if (forms := get(m[0])) is not None]
-        watched = [m.start() for m in caps if m[0] in watch or (
-            not m[0].isalpha() and _letters_before_other(m[0]) in watch)] if watch else []
+        if watch:
+            # one pass keeps the few words either list may want; both are cut from those
+            wanted = self._segments_and.get(watch)
+            if wanted is None:
+                wanted = self._segments_and[watch] = frozenset(by_segment) | watch
+            caps = [m for m in _CAPITALISED.finditer(text)
+                    if (w := m[0]) in wanted or not w.isalpha()]
+            watched = [m.start() for m in caps if (w := m[0]) in watch or (
+                not w.isalpha() and _letters_before_other(w) in watch)]
+            found = [(m.start(), m.end(), forms) for m in caps
+                     if (forms := get(m[0])) is not None]
+        else:
+            watched = []
+            found = [(m.start(), m.end(), forms) for m in _CAPITALISED.finditer(text)
+                     if (forms := get(m[0])) is not None]
         more = []
         for scanner in self.others:
             for m in scanner.finditer(text, overlapped=True):

@@ -38,7 +38,6 @@ _FIRST_WORD = (
     r"|[0-9](?<=(?<![\p{L}\p{N}_])[0-9])[0-9]{0,3}+)"
 )
 _RUN = lazy_compile(rf"({_FIRST_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})")
-_NONSPACE = lazy_compile(r"\S++")
 #: a capitalised word as _WORD starts it: every head word of a run is one
 _CAP_WORD = lazy_compile(r"(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}&-]*+")
 #: the characters no run can hold (runs are letters, marks, digits, "&-'." and spaces)
@@ -155,9 +154,15 @@ def generic_organizations(
     bare = SpanIndex((m.start, m.end) for m in known if m.name in _bare_names())
     out: list[Mention] = []
     for m in _head_runs(norm, heads | of_heads, head_starts):
-        base = m.start(1)
-        words = [(base + w.start(), base + w.end()) for w in _NONSPACE.finditer(m.group(1))]
-        toks = [norm[s:e] for s, e in words]
+        # a run's words are parted by spaces alone: split it, counting offsets
+        at = m.start(1)
+        words = []
+        toks = []
+        for tok in m.group(1).split(" "):
+            if tok:
+                words.append((at, at + len(tok)))
+                toks.append(tok)
+            at += len(tok) + 1
         n = len(toks)
         done = -1
         for i in range(n):

@@ -701,23 +701,6 @@ def _title_may_end_at(
                                 or p_end in by_end or prev_word.endswith("'s"))
 
 
-def _lone_word_may_be_name(
-    norm: str, start: int, word: str, low: str, by_end: dict[int, Mention],
-    titles: frozenset[str], title_words: frozenset[str],
-) -> bool:
-    """Whether a run of one word (``low`` lower-cased) may be a name: the tests
-    :func:`find_persons` makes of every candidate that need no title walk, and
-    the cheap one for a title before it (one word alone is a name only there)."""
-    if word in _NONNAME or low in _MID_TITLES or word.endswith(_COMPOUND_ENDS) or (
-        len(word) > 1 and word.isupper()
-    ):
-        return False
-    p_end = start
-    while p_end > 0 and norm[p_end - 1] in " ,":
-        p_end -= 1
-    return _title_may_end_at(norm, p_end, by_end, titles, title_words)
-
-
 def _after_name(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
@@ -755,23 +738,29 @@ def find_persons(
     alone: set[str] = set()
     mtext = _masked(norm, taken)
     for run in _RUN.finditer(mtext):
+        word = run[0]
         start = run.start()
-        word = run.group()
+        if word in _STOP and (not start or mtext[start - 1] != "-"):
+            continue  # half the runs are one stop word alone ("I", "The", "But")
         if " " not in word and (not start or mtext[start - 1] != "-"):
-            # one word, no prefix: most runs.  Half are a stop word alone ("I",
-            # "The"); the rest are a name only after a title, so the tests that
-            # drop them later (the whole of _name_part for one word) are made here
-            if word in _STOP or word in _PARTICLES:
+            # one word, no prefix: most other runs.  It is a name only after a
+            # title, so the tests that would drop it later (all of _name_part for
+            # one word) are made here, the cheap ones first
+            if word in _PARTICLES:
                 continue
             low = word.lower()
             if low in title_words:
                 continue
             alone.add(word)
-            if not _lone_word_may_be_name(norm, start, word, low, by_end, titles, title_words):
+            if word in _NONNAME or low in _MID_TITLES or word.endswith(_COMPOUND_ENDS) or (
+                len(word) > 1 and word.isupper()
+            ):
                 continue
-            runs.append(([(start, run.end(), word)], True))
-            continue
-        if word in _STOP and mtext[start - 1 : start] != "-":
+            p_end = start
+            while p_end > 0 and norm[p_end - 1] in " ,":
+                p_end -= 1
+            if p_end in by_end or _title_may_end_at(norm, p_end, by_end, titles, title_words):
+                runs.append(([(start, start + len(word), word)], True))
             continue
         toks = _tokens(run, mtext)
         if len(toks) == 1:
