@@ -5,7 +5,10 @@
 - the organisation run pattern opens with a character class, not a lookbehind;
 - ``find_persons`` judges one-word runs while it scans;
 - a person's surnames are worked out once per name;
-- ``_build`` sorts each actor's mentions once.
+- ``_build`` sorts each actor's mentions once;
+- the gazetteer tries, of the ninety forms "The" begins, those the next two
+  characters allow;
+- the locative lookbehind names each word once.
 
 The plain versions are written out here as they were before.
 """
@@ -17,8 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.actors import assembly, coreference, organizations, places
+from newsparse.actors import gazetteer as gazetteer_module
 from newsparse.actors import persons as P
-from newsparse.actors.gazetteer import gazetteer
+from newsparse.actors.gazetteer import Gazetteer, gazetteer
 from newsparse.actors.mentions import Mention
 from newsparse.lexicon import DEFAULT_LEXICON
 
@@ -259,3 +263,69 @@ def test_capital_descriptions_need_the_word() -> None:
     got = places.capital_descriptions(text, [fra, ita])
     assert [(m.name, m.start, m.end) for m in got] == [("Paris", 11, 29), ("Rome", 31, 50)]
     assert places.capital_descriptions(text.replace("capital", "Capital"), [fra, ita]) == []
+
+
+# -- gazetteer: a segment with many forms tries those the next characters allow ------------
+
+def _plain_find(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """Gazetteer.find as it was: every form of a segment tried, longest first."""
+    candidates, _ = gaz._candidates(text)
+    out: list[tuple[int, int, str]] = []
+    after = 0
+    for s, seg_end, forms in candidates:
+        if s < after:
+            continue
+        for form in forms:
+            e = s + len(form)
+            if e == seg_end or (e > seg_end and text.startswith(form, s)
+                                and not gazetteer_module._word_char_at(text, e)):
+                out.append((s, e, form))
+                after = e + 1
+                break
+    return out
+
+
+_MANY_FORM_PIECES = st.sampled_from([
+    "The", "the", "Republic", "United", "Kingdom", "New", "UN", "U", "South", " ", "  ", ". ",
+    ", ", "-", "'s", "2", "_", "of", "Black", "Sea", "Hague", "Netherlands", "States",
+    "Nations", "York", "Times", "Korea", "Sudan", "Africa", "Congo", "China", "S.", "N.",
+    "White", "House", "Kremlin", "Z", "\u0301", "Arab", "Emirates", "Wall", "Street",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MANY_FORM_PIECES, max_size=30).map(" ".join),
+       st.lists(_MANY_FORM_PIECES, max_size=30).map("".join))
+def test_find_narrows_many_forms_without_changing_what_it_finds(spaced: str, glued: str) -> None:
+    gaz = gazetteer(DEFAULT_LEXICON)
+    for text in (spaced, glued):
+        assert gaz.find(text) == _plain_find(gaz, text)
+
+
+def test_find_narrows_the_segments_with_many_forms() -> None:
+    gaz = gazetteer(DEFAULT_LEXICON)
+    text = ("The Hague and The Netherlands; the Black Sea, The Republic of Korea, "
+            "Republic of the Congo, United States, United Arab Emirates, UN, U.S., "
+            "New York, The Wall Street Journal, The, Republic")
+    found = gaz.find(text)
+    assert found == _plain_find(gaz, text)
+    assert len(found) >= 10
+    by_next, short = gazetteer_module._split_forms("The", gaz.by_segment["The"])
+    assert sorted(f for fs in by_next.values() for f in fs) + sorted(short) == sorted(
+        gaz.by_segment["The"])
+
+
+# -- places: each locative word once in the lookbehind ------------------------------------
+
+_PLAIN_LOCATIVE_CAPITAL = regex.compile(
+    rf"(?<=(?<![\p{{L}}])(?P<word>{places._TOWN_AFTER}|{places._CITY_AFTER})[ ]++)\p{{Lu}}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "in", "at", "near", "from", "to", "outside", "visited", "visit", "visiting", "reached",
+    "entered", "inside", "via", "within", "into", "Paris", "Omsk", "é", "É", " ", "  ",
+    ", ", "x", "-", "\n"]), max_size=30).map("".join))
+def test_locative_starts_match_the_plain_lookbehind(text: str) -> None:
+    assert places.locative_starts(text) == [
+        m.start("word") for m in _PLAIN_LOCATIVE_CAPITAL.finditer(text)]

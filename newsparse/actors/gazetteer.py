@@ -97,6 +97,9 @@ class Gazetteer:
     #: for each set of watched words asked about: it with every segment
     _segments_and: dict[frozenset[str], frozenset[str]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False)
+    #: for a segment with many forms, made when first met: :func:`_split_forms`
+    _narrowed: dict[str, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every (start, end, surface) of a known form, on word boundaries.
@@ -123,9 +126,18 @@ class Gazetteer:
         candidates, watched = self._candidates(text, watch)
         out: list[tuple[int, int, str]] = []
         after = 0  # a form found ends before this offset: no form starts inside it
+        narrowed = self._narrowed
         for s, seg_end, forms in candidates:
             if s < after:
                 continue
+            if len(forms) > _FEW_FORMS:
+                # "The" begins some ninety forms: try those the next two characters allow
+                seg = text[s:seg_end]
+                split = narrowed.get(seg)
+                if split is None:
+                    split = narrowed[seg] = _split_forms(seg, forms)
+                by_next, short = split
+                forms = by_next.get(text[s : seg_end + 2], ()) + short
             for form in forms:
                 e = s + len(form)
                 # a form that is its whole segment ends where the word does; a longer
@@ -182,6 +194,29 @@ _CAPITALISED = regex.compile(rf"(?<!{_WORD_CHAR})\p{{Lu}}{_WORD_CHAR}*+")
 _SEGMENT_REST = regex.compile(_WORD_CHAR + "*+")
 #: more segments than this that start with no capital share one scanner
 _OWN_SCANNERS = 6
+
+
+#: a segment with more forms than this has them narrowed by what follows it
+_FEW_FORMS = 8
+
+
+def _split_forms(
+    seg: str, forms: tuple[str, ...]
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The forms of segment ``seg`` (longest first) two characters longer than it or
+    more, by those first ``len(seg) + 2`` characters; and the others, in order.
+
+    A form found where the segment starts is in the text there, so it is among
+    the forms under the text's own next two characters, or among the others;
+    both keep the order of ``forms``, and the former are all the longer.
+    """
+    size = len(seg) + 2
+    by_next: dict[str, list[str]] = {}
+    for form in forms:
+        if len(form) >= size:
+            by_next.setdefault(form[:size], []).append(form)
+    short = tuple(form for form in forms if len(form) < size)
+    return {k: tuple(v) for k, v in by_next.items()}, short
 
 
 def _letters_before_other(word: str) -> str:

@@ -74,8 +74,11 @@ _CITY_AFTER = "in|at|near|from|to|outside|inside|via|visited|visit|visiting"
 # _TOWN and _CITY_RUN start at a locative word followed by a capital.  Tried at
 # every offset they are slow (an alternation behind a look-behind); a capital is
 # quick to find, and the locative word is then looked for backwards from it.
+# (each word once: the two lists share most of theirs, and the lookbehind is
+# tried at every capital of the text)
+_LOCATIVE_WORDS = "|".join(dict.fromkeys(f"{_TOWN_AFTER}|{_CITY_AFTER}".split("|")))
 _LOCATIVE_CAPITAL = lazy_compile(
-    rf"(?<=(?<![\p{{L}}])(?P<word>{_TOWN_AFTER}|{_CITY_AFTER})[ ]++)\p{{Lu}}"
+    rf"(?<=(?<![\p{{L}}])(?P<word>{_LOCATIVE_WORDS})[ ]++)\p{{Lu}}"
 )
 
 
