@@ -329,3 +329,26 @@ _PLAIN_LOCATIVE_CAPITAL = regex.compile(
 def test_locative_starts_match_the_plain_lookbehind(text: str) -> None:
     assert places.locative_starts(text) == [
         m.start("word") for m in _PLAIN_LOCATIVE_CAPITAL.finditer(text)]
+
+
+# -- coreference: the person index and the sentences in sight --------------------------------
+
+def _plain_push(bucket: list[coreference.Person], person: coreference.Person) -> None:
+    if not bucket or bucket[-1] is not person:
+        tail = bucket[-coreference._PersonIndex.RECENT :]
+        if any(x is person for x in tail):
+            del bucket[len(bucket) - len(tail) + next(
+                i for i, x in enumerate(tail) if x is person)]
+        bucket.append(person)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=400))
+def test_push_moves_a_recent_person_as_before(order: list[int]) -> None:
+    people = [coreference.Person(f"H:{i}", (f"P{i}",)) for i in range(61)]
+    fast: list[coreference.Person] = []
+    plain: list[coreference.Person] = []
+    for i in order:
+        coreference._push(fast, people[i])
+        _plain_push(plain, people[i])
+        assert fast == plain  # (identity: a Person equals itself alone)

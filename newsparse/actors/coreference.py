@@ -129,11 +129,14 @@ class _PersonIndex:
 
 
 def _push(bucket: list[Person], person: Person) -> None:
+    """Append ``person`` to ``bucket``, moving it there if it stands among the last
+    ``RECENT`` (where it stands at most once)."""
     if not bucket or bucket[-1] is not person:
-        tail = bucket[-_PersonIndex.RECENT :]
-        if any(x is person for x in tail):
-            del bucket[len(bucket) - len(tail) + next(
-                i for i, x in enumerate(tail) if x is person)]
+        # (a Person equals itself alone, so ``index`` finds it as ``is`` would)
+        try:
+            del bucket[bucket.index(person, max(0, len(bucket) - _PersonIndex.RECENT))]
+        except ValueError:
+            pass
         bucket.append(person)
 
 
@@ -595,11 +598,13 @@ def _sentences_near(bounds: list[int], starts: list[int], size: int) -> list[int
     if not bounds:
         return [0] if any(x < size for x in starts) else []
     last = len(bounds) - 1
-    near: set[int] = set()
-    for x in starts:
-        r = bisect.bisect_right(bounds, x)
-        # (the last sentence ends with the text)
-        near.update(i for i in (r - 1, r) if 0 <= i < last or (i == last and x < size))
+    # the sentence of each name (r - 1) and the next (r); the last sentence ends
+    # with the text, so it counts for a name before the text's end that lies in it
+    # or in the sentence before it
+    rs = set(map(functools.partial(bisect.bisect_right, bounds), starts))
+    near = {i for r in rs for i in (r - 1, r) if 0 <= i < last}
+    if any(x < size and (last == 0 or x >= bounds[last - 1]) for x in starts):
+        near.add(last)
     return sorted(near)
 
 
