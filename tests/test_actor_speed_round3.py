@@ -8,7 +8,9 @@
 - ``_build`` sorts each actor's mentions once;
 - the gazetteer tries, of the ninety forms "The" begins, those the next two
   characters allow;
-- the locative lookbehind names each word once.
+- the locative lookbehind names each word once;
+- a scanner of lower-case forms ("dpa") runs only over texts holding their beginning;
+- the person index moves a recent person with ``list.index``.
 
 The plain versions are written out here as they were before.
 """
@@ -24,7 +26,7 @@ from newsparse.actors import gazetteer as gazetteer_module
 from newsparse.actors import persons as P
 from newsparse.actors.gazetteer import Gazetteer, gazetteer
 from newsparse.actors.mentions import Mention
-from newsparse.lexicon import DEFAULT_LEXICON
+from newsparse.lexicon import DEFAULT_LEXICON, Lexicon, LexiconEntry
 
 # -- text generators ------------------------------------------------------------------
 
@@ -352,3 +354,40 @@ def test_push_moves_a_recent_person_as_before(order: list[int]) -> None:
         coreference._push(fast, people[i])
         _plain_push(plain, people[i])
         assert fast == plain  # (identity: a Person equals itself alone)
+
+
+# -- gazetteer: a scanner of lower-case forms runs only where their beginning stands ---------
+
+_LOWER_FORMS_LEXICON = Lexicon(entries=(
+    LexiconEntry("the ministry", "organization", "Ministry of Truth"),
+    LexiconEntry("the minister's office", "organization", "Office"),
+    LexiconEntry("dpa", "organization", "dpa"),
+    LexiconEntry("e-Estonia", "place", "e-Estonia", "EST"),
+))
+
+
+def _plain_candidates(gaz: Gazetteer, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """_candidates as it was: every scanner over every text."""
+    found = [(m.start(), m.end(), gaz.by_segment[m[0]])
+             for m in gazetteer_module._CAPITALISED.finditer(text) if m[0] in gaz.by_segment]
+    more = []
+    for scanner in gaz.others:
+        for m in scanner.finditer(text, overlapped=True):
+            s = m.start()
+            seg = gazetteer_module._SEGMENT_REST.match(text, s + 1)
+            end = seg.end() if seg else s + 1
+            if text[s:end] in gaz.by_segment:
+                more.append((s, end, gaz.by_segment[text[s:end]]))
+    return sorted(found + more, key=lambda c: c[0]) if more else found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "ministry", "minister's", "office", "dpa", "dp", "e",
+                                 "-", "Estonia", "mainland", "China", "al", "Qaeda", "al-",
+                                 "Shabaab", "The", "Kremlin", " ", "x", "'s"]),
+                max_size=25).map(" ".join))
+def test_scanners_skip_texts_without_their_forms_beginning(text: str) -> None:
+    for lexicon in (DEFAULT_LEXICON, _LOWER_FORMS_LEXICON):
+        gaz = gazetteer(lexicon)
+        assert len(gaz.others_prefixes) == len(gaz.others)
+        assert gaz._candidates(text)[0] == _plain_candidates(gaz, text)

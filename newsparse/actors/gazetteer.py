@@ -9,6 +9,7 @@ whatever the size of the vocabulary; it is built once per :class:`Lexicon`.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -94,6 +95,8 @@ class Gazetteer:
     titles: frozenset[str]
     #: lower-cased places, seats and countries, for datelines in capitals ("PARIS")
     places_lower: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict)
+    #: what every form of each scanner of ``others`` begins with
+    others_prefixes: tuple[str, ...] = ()
     #: for each set of watched words asked about: it with every segment
     _segments_and: dict[frozenset[str], frozenset[str]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False)
@@ -173,7 +176,10 @@ class Gazetteer:
             found = [(m.start(), m.end(), forms) for m in _CAPITALISED.finditer(text)
                      if (forms := get(m[0])) is not None]
         more = []
-        for scanner in self.others:
+        prefixes = self.others_prefixes or ("",) * len(self.others)
+        for scanner, prefix in zip(self.others, prefixes):
+            if prefix not in text:
+                continue  # "dpa", "mainland China": most texts hold no form's beginning
             for m in scanner.finditer(text, overlapped=True):
                 s = m.start()
                 seg = _SEGMENT_REST.match(text, s + 1)
@@ -239,9 +245,9 @@ def segment(surface: str) -> str:
 
 def _index(
     forms: Iterable[str],
-) -> tuple[dict[str, tuple[str, ...]], tuple[regex.Pattern[str], ...]]:
-    """The forms by segment (longest first), and the scanners of the forms that
-    start with no capital."""
+) -> tuple[dict[str, tuple[str, ...]], tuple[regex.Pattern[str], ...], tuple[str, ...]]:
+    """The forms by segment (longest first), the scanners of the forms that start
+    with no capital, and what all forms of each scanner begin with."""
     groups: dict[str, list[str]] = {}
     for form in forms:
         groups.setdefault(segment(form), []).append(form)
@@ -252,7 +258,7 @@ def _index(
     # the trie of a segment's forms starts with the segment's literal text, which
     # the engine looks for quickly; only "the" before a known name is a candidate
     scanners = tuple(regex.compile(rf"(?<!{_WORD_CHAR})(?:{trie_pattern(fs)})") for fs in others)
-    return by_segment, scanners
+    return by_segment, scanners, tuple(os.path.commonprefix(list(fs)) for fs in others)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -297,10 +303,11 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     for surface, entries in user.items():  # the caller's entries win
         table[surface] = entries
     frozen = {k: tuple(v) for k, v in table.items()}
-    by_segment, others = _index(frozen)
+    by_segment, others, prefixes = _index(frozen)
     lower = {k.lower(): v for k, v in frozen.items()
              if any(e.kind in ("place", "seat", "country") for e in v)}
-    return Gazetteer(frozen, by_segment, others, frozenset(first_names), frozenset(titles), lower)
+    return Gazetteer(frozen, by_segment, others, frozenset(first_names), frozenset(titles), lower,
+                     prefixes)
 
 
 def _add_builtin(put: Callable[[str, Entry], None]) -> None:
