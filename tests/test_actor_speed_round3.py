@@ -391,3 +391,41 @@ def test_scanners_skip_texts_without_their_forms_beginning(text: str) -> None:
         gaz = gazetteer(lexicon)
         assert len(gaz.others_prefixes) == len(gaz.others)
         assert gaz._candidates(text)[0] == _plain_candidates(gaz, text)
+
+
+# -- persons: no title walk where the word before a name can end no title ---------------------
+
+_TITLE_WALK_PIECES = st.sampled_from([
+    "the", "of", "and", "former", "acting", "President", "president", "Prime", "Minister",
+    "minister", "foreign", "Mr", "Mr.", "Dr", "(MP)", "France's", "its", "Its", "his",
+    "secretary", "state", "general", ",", "(", ")", "-", "'s", "X", "Zorbu", "Kaldani",
+    "é", "\n", "  ", "a" * 45,
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TITLE_WALK_PIECES, max_size=12).map(" ".join), st.sampled_from(
+    [" ", "  ", "", ", ", "\n"]))
+def test_no_title_shortcut_holds_only_where_the_walk_finds_none(before: str, gap: str) -> None:
+    g = gazetteer(DEFAULT_LEXICON)
+    text = before + gap + "Zorbu Kaldani said."
+    start = len(before) + len(gap)
+    france = text.find("France")
+    taken = [Mention(france, france + 6, "country", "C:FRA", "France", "name", "FRA")] if (
+        france >= 0) else []
+    by_end = {m.end: m for m in taken}
+    if P._no_title_ends_before(text, start, g.titles):
+        assert P.title_before(text, start, by_end, g.titles) == P.TitleInfo(start=start)
+
+
+def test_no_title_shortcut_cases() -> None:
+    g = gazetteer(DEFAULT_LEXICON)
+    cases = {"met the Zorbu": True, "head of Zorbu": True, "and  Zorbu": True,
+             "former Zorbu": False, "President Zorbu": False, "the president, Zorbu": False,
+             "Zorbu": False, "(the) Zorbu": False, "France's Zorbu": False,
+             "a" * 45 + " Zorbu": False}
+    for text, expected in cases.items():
+        start = text.rindex("Zorbu")
+        assert P._no_title_ends_before(text, start, g.titles) is expected, text
+        if expected:
+            assert not P.title_before(text, start, {}, g.titles).found

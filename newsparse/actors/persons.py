@@ -701,6 +701,27 @@ def _title_may_end_at(
                                 or p_end in by_end or prev_word.endswith("'s"))
 
 
+def _no_title_ends_before(norm: str, start: int, titles: frozenset[str]) -> bool:
+    """True when :func:`title_before` surely finds no title before a name at
+    ``start`` (it would give ``TitleInfo(start=start)``): the word before it, parted
+    from it by spaces alone, is all letters, ends no title and is no modifier that
+    lets the walk go on ("the", "of", "and" before most names).  Cheap next to the
+    walk, which starts with the same word."""
+    p = start
+    while p > 0 and norm[p - 1] == " ":
+        p -= 1
+    if p == start or p == 0:
+        return False
+    space = norm.rfind(" ", max(0, p - 41), p)
+    if space < 0 and p > 41:
+        return False  # a word longer than the walk looks at: no shortcut
+    word = norm[space + 1 : p]
+    if not word.isalpha():
+        return False
+    low = word.lower()
+    return low not in _title_lengths(titles) and low not in _title_data()[3]
+
+
 def _after_name(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
@@ -759,7 +780,9 @@ def find_persons(
             p_end = start
             while p_end > 0 and norm[p_end - 1] in " ,":
                 p_end -= 1
-            if p_end in by_end or _title_may_end_at(norm, p_end, by_end, titles, title_words):
+            if _title_may_end_at(norm, p_end, by_end, titles, title_words) and not (
+                _no_title_ends_before(norm, start, titles)
+            ):
                 runs.append(([(start, start + len(word), word)], True))
             continue
         toks = _tokens(run, mtext)
@@ -797,7 +820,8 @@ def find_persons(
                 p_end -= 1
             before = _NO_TITLE
             if _title_may_end_at(norm, p_end, by_end, titles, title_words):
-                before = title_before(norm, start, by_end, titles)
+                before = TitleInfo(start=start) if _no_title_ends_before(
+                    norm, start, titles) else title_before(norm, start, by_end, titles)
             if len(toks) == 1 and not before.found:
                 continue  # a single word is a name only after a title
         after = _after_name(norm, end, by_start, titles)
