@@ -429,3 +429,58 @@ def test_no_title_shortcut_cases() -> None:
         assert P._no_title_ends_before(text, start, g.titles) is expected, text
         if expected:
             assert not P.title_before(text, start, {}, g.titles).found
+
+
+# -- persons: the right context of a name looked at only after "," or a fitting word -----------
+
+def _plain_after_name(norm: str, end: int, by_start: dict[int, Mention],
+                      titles: frozenset[str]) -> P.TitleInfo:
+    """_after_name as it was: every test made after every name."""
+    if norm[end : end + 1] == ",":
+        after = P.title_after(norm, end, by_start, titles)
+        if after.title is not None:
+            return after
+    role = P.title_as(norm, end, by_start, titles)
+    if role.title is not None or role.country is not None:
+        return role
+    if norm[end : end + 4] == " of ":
+        c = by_start.get(end + 4) or by_start.get(end + 8)
+        if c is not None and c.kind == "country" and norm[end + 4 : c.start] in ("", "the "):
+            return P.TitleInfo(None, c.country, end)
+    return role
+
+
+_AFTER_PIECES = st.sampled_from([
+    " ", "  ", ",", ", ", "\n", ".", "'s", "who", "was", "is", "be", "been", "became", "were",
+    "served", "serves", "resigned", "elected", "named", "appointed", "as", "sworn", "in",
+    "the", "a", "of", "France", "president", "President", "governor", "foreign", "minister",
+    "said", "isn't", "ofx", "asx", "x",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AFTER_PIECES, max_size=14).map("".join))
+def test_after_name_matches_the_plain_tests(tail: str) -> None:
+    g = gazetteer(DEFAULT_LEXICON)
+    text = "Zorbu Kaldani" + tail
+    by_start = {}
+    at = text.find("France")
+    while at >= 0:
+        by_start[at] = Mention(at, at + 6, "country", "C:FRA", "France", "name", "FRA")
+        at = text.find("France", at + 1)
+    end = len("Zorbu Kaldani")
+    assert P._after_name(text, end, by_start, g.titles) == _plain_after_name(
+        text, end, by_start, g.titles)
+
+
+def test_after_name_cases() -> None:
+    g = gazetteer(DEFAULT_LEXICON)
+    for tail in [" said.", ", who was elected as governor", " was named as foreign minister",
+                 "  is the president of France", " of France", ", the president,",
+                 "'s office", ".", " who is president"]:
+        text = "Zorbu Kaldani" + tail
+        at = text.find("France")
+        by_start = {at: Mention(at, at + 6, "country", "C:FRA", "France", "name", "FRA")} if (
+            at >= 0) else {}
+        assert P._after_name(text, 13, by_start, g.titles) == _plain_after_name(
+            text, 13, by_start, g.titles), tail

@@ -722,11 +722,28 @@ def _no_title_ends_before(norm: str, start: int, titles: frozenset[str]) -> bool
     return low not in _title_lengths(titles) and low not in _title_data()[3]
 
 
+#: what the word after a name (and its spaces) starts with where :func:`title_as`
+#: may match ("who", "was", "be(en)", "became", "served", ...) or " of " follows
+_ROLE_OR_OF = ("who", "was", "be", "were", "is", "serve", "resigned", "elected", "named",
+               "appointed", "as", "of")
+
+
 def _after_name(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
     """The title or country a name's right context gives it."""
-    if norm[end : end + 1] == ",":
+    follows = norm[end : end + 1]
+    if follows == " ":
+        # a role ("... was named as") or "of" must start the next word: most names
+        # are followed by another word ("said"), which rules out both at once
+        nxt = end + 1
+        while norm[nxt : nxt + 1] == " ":
+            nxt += 1
+        if not norm.startswith(_ROLE_OR_OF, nxt):
+            return TitleInfo(start=end)
+    elif follows != ",":
+        return TitleInfo(start=end)  # nothing after a name but "," or " " gives anything
+    if follows == ",":
         after = title_after(norm, end, by_start, titles)
         if after.title is not None:
             return after
