@@ -152,9 +152,16 @@ def _bare_lower() -> frozenset[str]:
 
 
 def _is_bare(m: Mention) -> bool:
+    return m.name in _bare_names()
+
+
+@functools.cache
+def _bare_names() -> frozenset[str]:
+    """The bare institutions and what their synonyms stand for, as one set (a
+    look-up in a dict's values reads them all)."""
     from newsparse.data.organizations import BARE_INSTITUTIONS, BARE_SYNONYMS
 
-    return m.name in BARE_INSTITUTIONS or m.name in BARE_SYNONYMS.values()
+    return frozenset(BARE_INSTITUTIONS) | frozenset(BARE_SYNONYMS.values())
 
 
 _NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Senate", "Corps",

@@ -132,11 +132,12 @@ def _push(bucket: list[Person], person: Person) -> None:
     """Append ``person`` to ``bucket``, moving it there if it stands among the last
     ``RECENT`` (where it stands at most once)."""
     if not bucket or bucket[-1] is not person:
-        # (a Person equals itself alone, so ``index`` finds it as ``is`` would)
-        try:
-            del bucket[bucket.index(person, max(0, len(bucket) - _PersonIndex.RECENT))]
-        except ValueError:
-            pass
+        # (a Person equals itself alone, so ``in`` and ``index`` find it as ``is``
+        # would; ``index`` is asked only when it succeeds: its error would print
+        # the person)
+        lo = max(0, len(bucket) - _PersonIndex.RECENT)
+        if person in bucket[lo:]:
+            del bucket[bucket.index(person, lo)]
         bucket.append(person)
 
 
@@ -181,6 +182,9 @@ _PARTICLE_CAPS = {"De": "de", "Van": "van", "Von": "von", "Da": "da", "Di": "di"
                   "Bin": "bin", "Ibn": "ibn", "Ben": "ben", "El": "el", "Dos": "dos", "Do": "do"}
 
 
+_PARTICLES_LOWER = frozenset(_PARTICLE_CAPS.values())
+
+
 def _find(index: _PersonIndex, tokens: tuple[str, ...]) -> Person | None:
     if len(tokens) >= 2 and tokens[0] in _PARTICLE_CAPS:
         tokens = (_PARTICLE_CAPS[tokens[0]], *tokens[1:])  # "De Blasio" at a sentence start
@@ -193,7 +197,7 @@ def _find(index: _PersonIndex, tokens: tuple[str, ...]) -> Person | None:
             if n >= 2 and p.tokens[:n] == tokens[:n]:
                 return p  # "John Luk" and "John Luk Jok"
     for p in index.recent(index.word, last):
-        if len(tokens) == 2 and tokens[0] in _PARTICLE_CAPS.values() and (
+        if len(tokens) == 2 and tokens[0] in _PARTICLES_LOWER and (
             p.tokens[-2:] == tokens
         ):
             return p  # "de Blasio" for "Bill de Blasio"

@@ -330,7 +330,8 @@ def acronym_definitions(norm: str, orgs: list[Mention]) -> dict[str, Mention]:
     """Acronyms defined right after an organisation: "Syrian Democratic Forces (SDF)"."""
     out: dict[str, Mention] = {}
     for m in orgs:
-        d = _ACRONYM_DEF.match(norm, m.end)
+        # (a parenthesis must open right after the name or one space on)
+        d = _ACRONYM_DEF.match(norm, m.end) if norm.startswith(("(", " ("), m.end) else None
         if d:
             out.setdefault(d.group(1), m)
     return out

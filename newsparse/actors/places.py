@@ -162,7 +162,8 @@ _NOT_CITY_AFTER = lazy_compile(
 def not_a_city_after(norm: str, end: int) -> bool:
     """Whether the words after a city name at ``end`` make it part of another name
     ("Bergen County", "Washington state")."""
-    return _NOT_CITY_AFTER.match(norm, end, end + 14) is not None
+    # (the pattern starts with a space: most names are followed by a comma or a stop)
+    return norm.startswith(" ", end) and _NOT_CITY_AFTER.match(norm, end, end + 14) is not None
 
 
 def gazetteer_cities(
@@ -193,7 +194,7 @@ def gazetteer_cities(
             end = s + len(name)
             if taken.overlaps(s, end):
                 break
-            if k < len(words) or _NOT_CITY_AFTER.match(norm, end, end + 14):
+            if k < len(words) or not_a_city_after(norm, end):
                 break  # "in Bergen County", "from Paris Saint-Germain": a longer name
             out.append(Mention(s, end, "place", place_key(name), name, "name", cities[name],
                                subkind="city"))
