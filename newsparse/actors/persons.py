@@ -607,8 +607,7 @@ class _LoneWords:
         if word in self.known:
             return self.known[word]
         if len(self.known) >= self.MAX_LOOKUPS:
-            self.everywhere = frozenset(
-                toks[0][2] for toks in _run_tokens(self.norm) if len(toks) == 1)
+            self.everywhere = frozenset(_one_word_runs(self.norm, 0, len(self.norm)).values())
             return word in self.everywhere
         found = False
         at = self.norm.find(word) if word else -1
@@ -627,10 +626,24 @@ class _LoneWords:
         if self.matched[at]:
             return
         lo, hi = _OUTSIDE_RUNS.around(norm, at, at)
-        for toks in _run_tokens(norm, lo, hi):
-            if len(toks) == 1:
-                self.lone[toks[0][0]] = toks[0][2]
+        self.lone.update(_one_word_runs(norm, lo, hi))
         self.matched[lo:hi] = b"\x01" * (hi - lo)
+
+
+def _one_word_runs(text: str, pos: int, endpos: int) -> dict[int, str]:
+    """start -> word of every run of one word in ``text[pos:endpos]``: what
+    :func:`_run_tokens` gives for them, without splitting the longer runs."""
+    out = {}
+    for run in _RUN.finditer(text, pos, endpos):
+        word = run[0]
+        if " " in word:
+            continue
+        start = run.start()
+        if start and text[start - 1] == "-":
+            start = run.start("pre")  # the prefix stood in the lookbehind ("al-Assad")
+            word = text[start : run.end()]
+        out[start] = word
+    return out
 
 
 def _lead_word(word: str, title_words: frozenset[str]) -> bool:
