@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.actors.coreference import (
     Person,
     Antecedents,
@@ -125,7 +125,7 @@ def _bare_institutions(
         if pre is not None and norm[pre.end : m.start] in (" ", "'s "):
             start, country = pre.start, pre.country
             name = norm[start:end]
-        of = regex.match(r"[ ]of[ ](?:the[ ])?", norm[end : end + 9])
+        of = _OF_THE.match(norm[end : end + 9])
         if country is None and of:
             post = by_start.get(end + of.end())
             if post is not None:
@@ -137,6 +137,9 @@ def _bare_institutions(
         out.append(Mention(start, end, "organization", org_key(base, country), name,
                            "name", country))
     return out
+
+
+_OF_THE = lazy_compile(r"[ ]of[ ](?:the[ ])?")
 
 
 def _bare_base(key: str) -> bool:
