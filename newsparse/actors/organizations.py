@@ -358,12 +358,15 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
         return []
     longest = max(map(len, acronyms))
     out: list[tuple[int, int, str]] = []
+    firsts = {a[:1] for a in acronyms}  # most runs ("US", "UN") start no acronym here
     end = 0
     for m in _ACRONYM_RUN.finditer(norm, overlapped=True):
         start = m.start()
         if start < end:
             continue
         run = m.group()
+        if run[:1] not in firsts:
+            continue
         size = next((n for n in range(min(len(run), longest), 0, -1) if run[:n] in acronyms), 0)
         if not size or _LETTER_OR_DIGIT.match(norm, start + size):
             continue
