@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.actors.coreference import (
     Person,
     Antecedents,
@@ -29,6 +30,7 @@ from newsparse.actors.organizations import (
     acronym_uses,
     defined_organizations,
     generic_organizations,
+    head_segments,
     org_key,
     org_mention,
 )
@@ -123,7 +125,7 @@ def _bare_institutions(
         if pre is not None and norm[pre.end : m.start] in (" ", "'s "):
             start, country = pre.start, pre.country
             name = norm[start:end]
-        of = regex.match(r"[ ]of[ ](?:the[ ])?", norm[end : end + 9])
+        of = _OF_THE.match(norm[end : end + 9])
         if country is None and of:
             post = by_start.get(end + of.end())
             if post is not None:
@@ -135,6 +137,9 @@ def _bare_institutions(
         out.append(Mention(start, end, "organization", org_key(base, country), name,
                            "name", country))
     return out
+
+
+_OF_THE = lazy_compile(r"[ ]of[ ](?:the[ ])?")
 
 
 def _bare_base(key: str) -> bool:
@@ -150,9 +155,16 @@ def _bare_lower() -> frozenset[str]:
 
 
 def _is_bare(m: Mention) -> bool:
+    return m.name in _bare_names()
+
+
+@functools.cache
+def _bare_names() -> frozenset[str]:
+    """The bare institutions and what their synonyms stand for, as one set (a
+    look-up in a dict's values reads them all)."""
     from newsparse.data.organizations import BARE_INSTITUTIONS, BARE_SYNONYMS
 
-    return m.name in BARE_INSTITUTIONS or m.name in BARE_SYNONYMS.values()
+    return frozenset(BARE_INSTITUTIONS) | frozenset(BARE_SYNONYMS.values())
 
 
 _NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Senate", "Corps",
@@ -214,7 +226,7 @@ def assemble(analysis: Analysis) -> Analysis:
         return analysis
     sentences = analysis.sentences or (Span.of(norm, 0, len(norm)),)
     gaz = gazetteer(analysis.lexicon)
-    found = gaz.find(norm)
+    found, head_starts = gaz.find_watching(norm, head_segments())
     georgia_state = _georgia_is_us_state(norm, found, gaz)
 
     # 1. the vocabularies
@@ -226,7 +238,7 @@ def assemble(analysis: Analysis) -> Analysis:
         place_cands.extend(p)
     countries0 = [m for m in actor_cands if m.kind == "country"]
     orgs0 = [m for m in actor_cands if m.kind == "organization"]
-    actor_cands.extend(generic_organizations(norm, countries0, orgs0, place_cands))
+    actor_cands.extend(generic_organizations(norm, countries0, orgs0, place_cands, head_starts))
     actor_cands.extend(defined_organizations(norm, SpanIndex(
         (m.start, m.end) for m in actor_cands if m.kind == "organization")))
     mentions = filter_overlaps(actor_cands)
@@ -462,21 +474,25 @@ def _build(
         c.size = group_sizes[g.key]
         c.mentions.append((g.start, g.end, "group"))
 
-    order = sorted(clusters, key=lambda k: min(s for s, _, _ in clusters[k].mentions))
+    # each cluster's mentions, sorted and deduplicated: the first starts first
+    spans_of = {k: _dedupe(sorted(c.mentions)) for k, c in clusters.items()}
+    order = sorted(clusters, key=lambda k: spans_of[k][0][0])
     ids = {k: f"A{i + 1}" for i, k in enumerate(order)}
     actors: list[Actor] = []
     notes: list[tuple[int, int, str, str]] = []
     for k in order:
         c = clusters[k]
-        spans = _dedupe(sorted(c.mentions))
-        members = tuple(ids[m] for m in group_members.get(k, ()) if m in ids)
+        spans = spans_of[k]
+        members = tuple(ids[m] for m in group_members.get(k, ()) if m in ids) if (
+            k in group_members) else ()
         actors.append(Actor(
             id=ids[k], name=c.name, kind=c.kind, country=c.country, title=c.title,
             members=members, mentions=tuple([Span(s, e, text[s:e]) for s, e, _ in spans]),
             size=c.size if c.kind == "group" else None,
         ))
-        notes.extend((s, e, ids[k], how) for s, e, how in spans)
-    notes.sort(key=lambda t: (t[0], t[1]))
+        aid = ids[k]
+        notes.extend([(s, e, aid, how) for s, e, how in spans])
+    notes.sort(key=_start_end)
 
     loc_clusters: dict[str, list[Mention]] = {}
     for pm in places:
@@ -494,20 +510,24 @@ def _build(
                                   mentions=tuple([Span(x.start, x.end, text[x.start:x.end])
                                                   for x in group])))
         lnotes.extend((x.start, x.end, lid, x.how) for x in group)
-    lnotes.sort(key=lambda t: (t[0], t[1]))
-    out = attrs.evolve(analysis, actors=tuple(actors), locations=tuple(locations))
-    out = out.note("actor_mentions", tuple(notes))
-    return out.note("location_mentions", tuple(lnotes))
+    lnotes.sort(key=_start_end)
+    # one copy of the analysis, not three (what two ``note`` calls would make)
+    return attrs.evolve(analysis, actors=tuple(actors), locations=tuple(locations),
+                        notes={**analysis.notes, "actor_mentions": tuple(notes),
+                               "location_mentions": tuple(lnotes)})
+
+
+_start_end = operator.itemgetter(0, 1)
 
 
 def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """One entry per (start, end): the first ``how`` wins."""
-    seen: set[tuple[int, int]] = set()
+    """One entry per (start, end) of ``spans`` (sorted): the first ``how`` wins."""
     out = []
+    last_s = last_e = -1
     for s, e, how in spans:
-        if (s, e) in seen:
-            continue
-        seen.add((s, e))
+        if s == last_s and e == last_e:
+            continue  # sorted: the same span stands right before
+        last_s, last_e = s, e
         out.append((s, e, how))
     return out
 

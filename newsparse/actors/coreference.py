@@ -39,6 +39,9 @@ class Person:
     org: str | None = None
     first: int = 0
     mentions: list[Mention] = attrs.field(factory=list)
+    #: the tokens the surnames were last worked out for, and those surnames
+    _surnames_of: tuple[tuple[str, ...], tuple[str, ...]] | None = attrs.field(
+        default=None, init=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -47,25 +50,34 @@ class Person:
     @property
     def surnames(self) -> tuple[str, ...]:
         """Single words that refer to this person alone ("Trump", "Rosselló")."""
-        toks = [t for t in self.tokens if t[:1].isupper() and not t.endswith(".")]
-        if len(toks) <= 1:
-            return tuple(toks)
-        family, given = _family_first()
-        if len(toks) <= 3 and toks[0] in family and all(
-            len(t.replace("-", "")) <= 8 for t in toks[1:]
-        ):
-            # "Xi Jinping", "Kim Jong Un", "Moon Jae-in"; "Kim Darroch" may be either
-            return (toks[0], toks[-1]) if toks[0] in given else (toks[0],)
-        out = [toks[-1]]
-        if "-" in toks[-1] and len(toks) == 2:
-            out.append(toks[0])  # "Tong Yung-soo": the family name comes first
-        if len(toks) >= 3:
-            out.append(toks[-2])  # Spanish double surnames: "Rosselló Nevares"
-        last = toks[-1]
-        for prefix in ("al-", "el-"):
-            if last.lower().startswith(prefix):
-                out.append(last[len(prefix):])
-        return tuple(out)
+        # asked several times a person; worked out again only when the name grew
+        known = self._surnames_of
+        if known is None or known[0] is not self.tokens:
+            known = self._surnames_of = (self.tokens, _surnames(self.tokens))
+        return known[1]
+
+
+def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """What :attr:`Person.surnames` gives for a person named ``tokens``."""
+    toks = [t for t in tokens if t[:1].isupper() and not t.endswith(".")]
+    if len(toks) <= 1:
+        return tuple(toks)
+    family, given = _family_first()
+    if len(toks) <= 3 and toks[0] in family and all(
+        len(t.replace("-", "")) <= 8 for t in toks[1:]
+    ):
+        # "Xi Jinping", "Kim Jong Un", "Moon Jae-in"; "Kim Darroch" may be either
+        return (toks[0], toks[-1]) if toks[0] in given else (toks[0],)
+    out = [toks[-1]]
+    if "-" in toks[-1] and len(toks) == 2:
+        out.append(toks[0])  # "Tong Yung-soo": the family name comes first
+    if len(toks) >= 3:
+        out.append(toks[-2])  # Spanish double surnames: "Rosselló Nevares"
+    last = toks[-1]
+    for prefix in ("al-", "el-"):
+        if last.lower().startswith(prefix):
+            out.append(last[len(prefix):])
+    return tuple(out)
 
 
 @functools.cache
@@ -117,11 +129,15 @@ class _PersonIndex:
 
 
 def _push(bucket: list[Person], person: Person) -> None:
+    """Append ``person`` to ``bucket``, moving it there if it stands among the last
+    ``RECENT`` (where it stands at most once)."""
     if not bucket or bucket[-1] is not person:
-        tail = bucket[-_PersonIndex.RECENT :]
-        if any(x is person for x in tail):
-            del bucket[len(bucket) - len(tail) + next(
-                i for i, x in enumerate(tail) if x is person)]
+        # (a Person equals itself alone, so ``in`` and ``index`` find it as ``is``
+        # would; ``index`` is asked only when it succeeds: its error would print
+        # the person)
+        lo = max(0, len(bucket) - _PersonIndex.RECENT)
+        if person in bucket[lo:]:
+            del bucket[bucket.index(person, lo)]
         bucket.append(person)
 
 
@@ -166,6 +182,9 @@ _PARTICLE_CAPS = {"De": "de", "Van": "van", "Von": "von", "Da": "da", "Di": "di"
                   "Bin": "bin", "Ibn": "ibn", "Ben": "ben", "El": "el", "Dos": "dos", "Do": "do"}
 
 
+_PARTICLES_LOWER = frozenset(_PARTICLE_CAPS.values())
+
+
 def _find(index: _PersonIndex, tokens: tuple[str, ...]) -> Person | None:
     if len(tokens) >= 2 and tokens[0] in _PARTICLE_CAPS:
         tokens = (_PARTICLE_CAPS[tokens[0]], *tokens[1:])  # "De Blasio" at a sentence start
@@ -178,7 +197,7 @@ def _find(index: _PersonIndex, tokens: tuple[str, ...]) -> Person | None:
             if n >= 2 and p.tokens[:n] == tokens[:n]:
                 return p  # "John Luk" and "John Luk Jok"
     for p in index.recent(index.word, last):
-        if len(tokens) == 2 and tokens[0] in _PARTICLE_CAPS.values() and (
+        if len(tokens) == 2 and tokens[0] in _PARTICLES_LOWER and (
             p.tokens[-2:] == tokens
         ):
             return p  # "de Blasio" for "Bill de Blasio"
@@ -583,11 +602,13 @@ def _sentences_near(bounds: list[int], starts: list[int], size: int) -> list[int
     if not bounds:
         return [0] if any(x < size for x in starts) else []
     last = len(bounds) - 1
-    near: set[int] = set()
-    for x in starts:
-        r = bisect.bisect_right(bounds, x)
-        # (the last sentence ends with the text)
-        near.update(i for i in (r - 1, r) if 0 <= i < last or (i == last and x < size))
+    # the sentence of each name (r - 1) and the next (r); the last sentence ends
+    # with the text, so it counts for a name before the text's end that lies in it
+    # or in the sentence before it
+    rs = set(map(functools.partial(bisect.bisect_right, bounds), starts))
+    near = {i for r in rs for i in (r - 1, r) if 0 <= i < last}
+    if any(x < size and (last == 0 or x >= bounds[last - 1]) for x in starts):
+        near.add(last)
     return sorted(near)
 
 

@@ -9,6 +9,7 @@ whatever the size of the vocabulary; it is built once per :class:`Lexicon`.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -16,7 +17,7 @@ import regex
 
 from newsparse.lexicon import Lexicon
 
-__all__ = ["Entry", "Gazetteer", "gazetteer", "trie_pattern"]
+__all__ = ["Entry", "Gazetteer", "gazetteer", "segment", "trie_pattern"]
 
 
 @attrs.frozen(slots=True)
@@ -94,6 +95,14 @@ class Gazetteer:
     titles: frozenset[str]
     #: lower-cased places, seats and countries, for datelines in capitals ("PARIS")
     places_lower: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict)
+    #: what every form of each scanner of ``others`` begins with
+    others_prefixes: tuple[str, ...] = ()
+    #: for each set of watched words asked about: it with every segment
+    _segments_and: dict[frozenset[str], frozenset[str]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False)
+    #: for a segment with many forms, made when first met: :func:`_split_forms`
+    _narrowed: dict[str, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every (start, end, surface) of a known form, on word boundaries.
@@ -102,11 +111,36 @@ class Gazetteer:
         ("Nigerian" where it ends a word, "Niger" in "Niger's"); the scan goes on
         after it.
         """
+        return self.find_watching(text, frozenset())[0]
+
+    def find_watching(
+        self, text: str, watch: frozenset[str]
+    ) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """What :meth:`find` finds, and the starts of the capitalised words the
+        same scan met that are in ``watch`` or hold a character no letter (a
+        digit, "_"): another rule that looks for words of its own at capitals
+        ("Committee") takes them instead of scanning the text again.
+
+        A capitalised word ends at the first character that is no letter, digit
+        or "_"; so every place where a capitalised word of letters ``w`` starts
+        is among these starts when the part of ``w`` before its first other
+        character is in ``watch``.
+        """
+        candidates, watched = self._candidates(text, watch)
         out: list[tuple[int, int, str]] = []
         after = 0  # a form found ends before this offset: no form starts inside it
-        for s, seg_end, forms in self._candidates(text):
+        narrowed = self._narrowed
+        for s, seg_end, forms in candidates:
             if s < after:
                 continue
+            if len(forms) > _FEW_FORMS:
+                # "The" begins some ninety forms: try those the next two characters allow
+                seg = text[s:seg_end]
+                split = narrowed.get(seg)
+                if split is None:
+                    split = narrowed[seg] = _split_forms(seg, forms)
+                by_next, short = split
+                forms = by_next.get(text[s : seg_end + 2], ()) + short
             for form in forms:
                 e = s + len(form)
                 # a form that is its whole segment ends where the word does; a longer
@@ -116,15 +150,36 @@ class Gazetteer:
                     out.append((s, e, form))
                     after = e + 1
                     break
-        return out
+        return out, watched
 
-    def _candidates(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        """(start, segment end, forms) of every word start whose segment has forms."""
+    def _candidates(
+        self, text: str, watch: frozenset[str] = frozenset()
+    ) -> tuple[list[tuple[int, int, tuple[str, ...]]], list[int]]:
+        """(start, segment end, forms) of every word start whose segment has
+        forms; and the starts of the capitalised words in ``watch`` or not all
+        letters (see :meth:`find_watching`)."""
         by_segment = self.by_segment
-        found = [(m.start(), m.end(), forms) for m in _CAPITALISED.finditer(text)
-                 if (forms := by_segment.get(m.group())) is not None]
+        get = by_segment.get
+        if watch:
+            # one pass keeps the few words either list may want; both are cut from those
+            wanted = self._segments_and.get(watch)
+            if wanted is None:
+                wanted = self._segments_and[watch] = frozenset(by_segment) | watch
+            caps = [m for m in _CAPITALISED.finditer(text)
+                    if (w := m[0]) in wanted or not w.isalpha()]
+            watched = [m.start() for m in caps if (w := m[0]) in watch or (
+                not w.isalpha() and _letters_before_other(w) in watch)]
+            found = [(m.start(), m.end(), forms) for m in caps
+                     if (forms := get(m[0])) is not None]
+        else:
+            watched = []
+            found = [(m.start(), m.end(), forms) for m in _CAPITALISED.finditer(text)
+                     if (forms := get(m[0])) is not None]
         more = []
-        for scanner in self.others:
+        prefixes = self.others_prefixes or ("",) * len(self.others)
+        for scanner, prefix in zip(self.others, prefixes):
+            if prefix not in text:
+                continue  # "dpa", "mainland China": most texts hold no form's beginning
             for m in scanner.finditer(text, overlapped=True):
                 s = m.start()
                 seg = _SEGMENT_REST.match(text, s + 1)
@@ -134,7 +189,7 @@ class Gazetteer:
                     more.append((s, end, forms))
         if more:
             found = sorted(found + more, key=lambda c: c[0])
-        return found
+        return found, watched
 
 
 _WORD_CHAR = r"[\p{L}\p{N}_]"
@@ -147,11 +202,42 @@ _SEGMENT_REST = regex.compile(_WORD_CHAR + "*+")
 _OWN_SCANNERS = 6
 
 
+#: a segment with more forms than this has them narrowed by what follows it
+_FEW_FORMS = 8
+
+
+def _split_forms(
+    seg: str, forms: tuple[str, ...]
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The forms of segment ``seg`` (longest first) two characters longer than it or
+    more, by those first ``len(seg) + 2`` characters; and the others, in order.
+
+    A form found where the segment starts is in the text there, so it is among
+    the forms under the text's own next two characters, or among the others;
+    both keep the order of ``forms``, and the former are all the longer.
+    """
+    size = len(seg) + 2
+    by_next: dict[str, list[str]] = {}
+    for form in forms:
+        if len(form) >= size:
+            by_next.setdefault(form[:size], []).append(form)
+    short = tuple(form for form in forms if len(form) < size)
+    return {k: tuple(v) for k, v in by_next.items()}, short
+
+
+def _letters_before_other(word: str) -> str:
+    """The letters ``word`` starts with, up to its first other character."""
+    for i, ch in enumerate(word):
+        if not ch.isalpha():
+            return word[:i]
+    return word
+
+
 def _word_char_at(text: str, i: int) -> bool:
     return i < len(text) and _is_word_char(text, i) is not None
 
 
-def _segment(surface: str) -> str:
+def segment(surface: str) -> str:
     """A form's first character and the word characters right after it."""
     m = _SEGMENT_REST.match(surface, 1)
     return surface[: m.end() if m else 1]
@@ -159,12 +245,12 @@ def _segment(surface: str) -> str:
 
 def _index(
     forms: Iterable[str],
-) -> tuple[dict[str, tuple[str, ...]], tuple[regex.Pattern[str], ...]]:
-    """The forms by segment (longest first), and the scanners of the forms that
-    start with no capital."""
+) -> tuple[dict[str, tuple[str, ...]], tuple[regex.Pattern[str], ...], tuple[str, ...]]:
+    """The forms by segment (longest first), the scanners of the forms that start
+    with no capital, and what all forms of each scanner begin with."""
     groups: dict[str, list[str]] = {}
     for form in forms:
-        groups.setdefault(_segment(form), []).append(form)
+        groups.setdefault(segment(form), []).append(form)
     by_segment = {seg: tuple(sorted(fs, key=lambda f: (-len(f), f))) for seg, fs in groups.items()}
     others = [fs for seg, fs in by_segment.items() if not _UPPER.match(seg)]
     if len(others) > _OWN_SCANNERS:  # a caller's many lower-case entries: one scan
@@ -172,7 +258,7 @@ def _index(
     # the trie of a segment's forms starts with the segment's literal text, which
     # the engine looks for quickly; only "the" before a known name is a candidate
     scanners = tuple(regex.compile(rf"(?<!{_WORD_CHAR})(?:{trie_pattern(fs)})") for fs in others)
-    return by_segment, scanners
+    return by_segment, scanners, tuple(os.path.commonprefix(list(fs)) for fs in others)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -217,10 +303,11 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     for surface, entries in user.items():  # the caller's entries win
         table[surface] = entries
     frozen = {k: tuple(v) for k, v in table.items()}
-    by_segment, others = _index(frozen)
+    by_segment, others, prefixes = _index(frozen)
     lower = {k.lower(): v for k, v in frozen.items()
              if any(e.kind in ("place", "seat", "country") for e in v)}
-    return Gazetteer(frozen, by_segment, others, frozenset(first_names), frozenset(titles), lower)
+    return Gazetteer(frozen, by_segment, others, frozenset(first_names), frozenset(titles), lower,
+                     prefixes)
 
 
 def _add_builtin(put: Callable[[str, Entry], None]) -> None:

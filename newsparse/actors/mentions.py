@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable
 
 import attrs
@@ -65,13 +66,16 @@ def filter_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
+_END = operator.itemgetter(1)
+
+
 class SpanIndex:
     """Spans (possibly nested or overlapping) with fast overlap and range queries."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
-        self.max_end = list(itertools.accumulate((e for _, e in self.spans), max))
+        self.max_end = list(itertools.accumulate(map(_END, self.spans), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when some span shares a character with ``start..end``."""

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 import regex
 
 from newsparse._regex import Breaks, lazy_compile, matches_at
-from newsparse.actors.gazetteer import Entry
+from newsparse.actors.gazetteer import Entry, segment
 from newsparse.actors.mentions import Mention, SpanIndex
 
 __all__ = [
@@ -28,10 +28,16 @@ __all__ = [
 _WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}&-]*+(?:'(?!s(?![\p{L}]))[\p{L}\p{M}]*+)?+"
          r"|[0-9]{1,4}+)")
 _SMALL = r"(?:of|for|the|and|on|de|du|des|del|la|le|&|in)"
-_RUN = lazy_compile(
-    rf"(?<![\p{{L}}\p{{N}}_])({_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})"
+#: the first word of a run (a _WORD), matched from its capital or digit with the
+#: edge in a lookbehind: a pattern that opens with a character class lets the
+#: scanner jump from candidate to candidate (a third faster than an opening
+#: lookbehind tried at every offset)
+_FIRST_WORD = (
+    r"(?:\p{Lu}(?<=(?<![\p{L}\p{N}_])\p{Lu})(?:\.(?:\p{Lu}\.)++"
+    r"|[\p{L}\p{M}&-]*+(?:'(?!s(?![\p{L}]))[\p{L}\p{M}]*+)?+)"
+    r"|[0-9](?<=(?<![\p{L}\p{N}_])[0-9])[0-9]{0,3}+)"
 )
-_NONSPACE = lazy_compile(r"\S++")
+_RUN = lazy_compile(rf"({_FIRST_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})")
 #: a capitalised word as _WORD starts it: every head word of a run is one
 _CAP_WORD = lazy_compile(r"(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}&-]*+")
 #: the characters no run can hold (runs are letters, marks, digits, "&-'." and spaces)
@@ -109,11 +115,21 @@ def _title_words() -> frozenset[str]:
         n.lower() for n in FIRST_NAMES)) - frozenset(d.lower() for d in _DOMAINS)
 
 
+@functools.cache
+def head_segments() -> frozenset[str]:
+    """What :meth:`Gazetteer.find_watching` watches for :func:`generic_organizations`:
+    the segment (letters, digits, "_" up to the first other character) of every
+    head word, so that it reports every start of a capitalised head word."""
+    heads, of_heads = _heads()
+    return frozenset(segment(h) for h in heads | of_heads)
+
+
 def generic_organizations(
     norm: str,
     countries: Sequence[Mention],
     known: Sequence[Mention],
     places: Sequence[Mention] = (),
+    head_starts: Sequence[int] | None = None,
 ) -> list[Mention]:
     """Organisations named by a capitalised phrase around an organisation word
     ("House Judiciary Committee", "Cinema for Peace Foundation", "University of
@@ -124,6 +140,10 @@ def generic_organizations(
     "for"/"&" between two of them, never "of": "Chip Taylor of the University"
     names a person and a university), forward over "of/for (the)" and up to four
     capitalised words.
+
+    ``head_starts``, when given, are offsets (ascending) among which every
+    capitalised head word starts (from :meth:`Gazetteer.find_watching` with
+    :func:`head_segments`); without them the text is scanned for head words.
     """
     heads, of_heads = _heads()
     stops = _title_words()
@@ -133,10 +153,16 @@ def generic_organizations(
     covered = SpanIndex((m.start, m.end) for m in known)
     bare = SpanIndex((m.start, m.end) for m in known if m.name in _bare_names())
     out: list[Mention] = []
-    for m in _head_runs(norm, heads | of_heads):
-        base = m.start(1)
-        words = [(base + w.start(), base + w.end()) for w in _NONSPACE.finditer(m.group(1))]
-        toks = [norm[s:e] for s, e in words]
+    for m in _head_runs(norm, heads | of_heads, head_starts):
+        # a run's words are parted by spaces alone: split it, counting offsets
+        at = m.start(1)
+        words = []
+        toks = []
+        for tok in m.group(1).split(" "):
+            if tok:
+                words.append((at, at + len(tok)))
+                toks.append(tok)
+            at += len(tok) + 1
         n = len(toks)
         done = -1
         for i in range(n):
@@ -222,19 +248,27 @@ def generic_organizations(
     return out
 
 
-def _head_runs(norm: str, heads: frozenset[str]) -> Iterator[regex.Match[str]]:
+def _head_runs(
+    norm: str, heads: frozenset[str], starts: Sequence[int] | None = None
+) -> Iterator[regex.Match[str]]:
     """The matches of _RUN over ``norm`` that hold one of ``heads``.
 
     Most capitalised runs hold no head word, and _RUN is slow to run over a whole
     text, so it runs only over the stretches between two characters no run can
     hold that contain a head word.  A run never crosses such a character, so the
     runs found there are those a scan of the whole text finds.
+
+    ``starts`` (ascending) may name more places than the head words' starts: a
+    stretch with no head word in a run gives nothing.
     """
+    if starts is None:
+        starts = [w.start() for w in _CAP_WORD.finditer(norm) if w.group() in heads]
     end = -1
-    for w in [w for w in _CAP_WORD.finditer(norm) if w.group() in heads]:
-        if w.start() < end:
+    for at in starts:
+        if at < end:
             continue  # in the stretch just scanned
-        start, end = _OUTSIDE_RUNS.around(norm, w.start(), w.end())
+        # (a capital is no break: the stretch around it holds its whole word)
+        start, end = _OUTSIDE_RUNS.around(norm, at, at + 1)
         for m in _RUN.finditer(norm, start, end):
             if not heads.isdisjoint(m.group(1).split()):
                 yield m
@@ -296,7 +330,8 @@ def acronym_definitions(norm: str, orgs: list[Mention]) -> dict[str, Mention]:
     """Acronyms defined right after an organisation: "Syrian Democratic Forces (SDF)"."""
     out: dict[str, Mention] = {}
     for m in orgs:
-        d = _ACRONYM_DEF.match(norm, m.end)
+        # (a parenthesis must open right after the name or one space on)
+        d = _ACRONYM_DEF.match(norm, m.end) if norm.startswith(("(", " ("), m.end) else None
         if d:
             out.setdefault(d.group(1), m)
     return out
@@ -323,12 +358,15 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
         return []
     longest = max(map(len, acronyms))
     out: list[tuple[int, int, str]] = []
+    firsts = {a[:1] for a in acronyms}  # most runs ("US", "UN") start no acronym here
     end = 0
     for m in _ACRONYM_RUN.finditer(norm, overlapped=True):
         start = m.start()
         if start < end:
             continue
         run = m.group()
+        if run[:1] not in firsts:
+            continue
         size = next((n for n in range(min(len(run), longest), 0, -1) if run[:n] in acronyms), 0)
         if not size or _LETTER_OR_DIGIT.match(norm, start + size):
             continue

@@ -607,8 +607,7 @@ class _LoneWords:
         if word in self.known:
             return self.known[word]
         if len(self.known) >= self.MAX_LOOKUPS:
-            self.everywhere = frozenset(
-                toks[0][2] for toks in _run_tokens(self.norm) if len(toks) == 1)
+            self.everywhere = frozenset(_one_word_runs(self.norm, 0, len(self.norm)).values())
             return word in self.everywhere
         found = False
         at = self.norm.find(word) if word else -1
@@ -627,10 +626,24 @@ class _LoneWords:
         if self.matched[at]:
             return
         lo, hi = _OUTSIDE_RUNS.around(norm, at, at)
-        for toks in _run_tokens(norm, lo, hi):
-            if len(toks) == 1:
-                self.lone[toks[0][0]] = toks[0][2]
+        self.lone.update(_one_word_runs(norm, lo, hi))
         self.matched[lo:hi] = b"\x01" * (hi - lo)
+
+
+def _one_word_runs(text: str, pos: int, endpos: int) -> dict[int, str]:
+    """start -> word of every run of one word in ``text[pos:endpos]``: what
+    :func:`_run_tokens` gives for them, without splitting the longer runs."""
+    out = {}
+    for run in _RUN.finditer(text, pos, endpos):
+        word = run[0]
+        if " " in word:
+            continue
+        start = run.start()
+        if start and text[start - 1] == "-":
+            start = run.start("pre")  # the prefix stood in the lookbehind ("al-Assad")
+            word = text[start : run.end()]
+        out[start] = word
+    return out
 
 
 def _lead_word(word: str, title_words: frozenset[str]) -> bool:
@@ -701,11 +714,49 @@ def _title_may_end_at(
                                 or p_end in by_end or prev_word.endswith("'s"))
 
 
+def _no_title_ends_before(norm: str, start: int, titles: frozenset[str]) -> bool:
+    """True when :func:`title_before` surely finds no title before a name at
+    ``start`` (it would give ``TitleInfo(start=start)``): the word before it, parted
+    from it by spaces alone, is all letters, ends no title and is no modifier that
+    lets the walk go on ("the", "of", "and" before most names).  Cheap next to the
+    walk, which starts with the same word."""
+    p = start
+    while p > 0 and norm[p - 1] == " ":
+        p -= 1
+    if p == start or p == 0:
+        return False
+    space = norm.rfind(" ", max(0, p - 41), p)
+    if space < 0 and p > 41:
+        return False  # a word longer than the walk looks at: no shortcut
+    word = norm[space + 1 : p]
+    if not word.isalpha():
+        return False
+    low = word.lower()
+    return low not in _title_lengths(titles) and low not in _title_data()[3]
+
+
+#: what the word after a name (and its spaces) starts with where :func:`title_as`
+#: may match ("who", "was", "be(en)", "became", "served", ...) or " of " follows
+_ROLE_OR_OF = ("who", "was", "be", "were", "is", "serve", "resigned", "elected", "named",
+               "appointed", "as", "of")
+
+
 def _after_name(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
     """The title or country a name's right context gives it."""
-    if norm[end : end + 1] == ",":
+    follows = norm[end : end + 1]
+    if follows == " ":
+        # a role ("... was named as") or "of" must start the next word: most names
+        # are followed by another word ("said"), which rules out both at once
+        nxt = end + 1
+        while norm[nxt : nxt + 1] == " ":
+            nxt += 1
+        if not norm.startswith(_ROLE_OR_OF, nxt):
+            return TitleInfo(start=end)
+    elif follows != ",":
+        return TitleInfo(start=end)  # nothing after a name but "," or " " gives anything
+    if follows == ",":
         after = title_after(norm, end, by_start, titles)
         if after.title is not None:
             return after
@@ -730,15 +781,40 @@ def find_persons(
     by_end = {m.end: m for m in taken}
     by_start = {m.start: m for m in taken}
     title_words = _words_of(titles)
-    runs: list[list[_Token]] = []
+    # each run's tokens, and whether it is one word that passed the tests a one-word
+    # run must pass before its title is looked for
+    runs: list[tuple[list[_Token], bool]] = []
     # words that stand on their own somewhere ("Spanton said") may be surnames: here
     # those of the masked text; those of the text itself are looked up only if needed
     alone: set[str] = set()
     mtext = _masked(norm, taken)
     for run in _RUN.finditer(mtext):
+        word = run[0]
         start = run.start()
-        if run.group() in _STOP and mtext[start - 1 : start] != "-":
+        if word in _STOP and (not start or mtext[start - 1] != "-"):
             continue  # half the runs are one stop word alone ("I", "The", "But")
+        if " " not in word and (not start or mtext[start - 1] != "-"):
+            # one word, no prefix: most other runs.  It is a name only after a
+            # title, so the tests that would drop it later (all of _name_part for
+            # one word) are made here, the cheap ones first
+            if word in _PARTICLES:
+                continue
+            low = word.lower()
+            if low in title_words:
+                continue
+            alone.add(word)
+            if word in _NONNAME or low in _MID_TITLES or word.endswith(_COMPOUND_ENDS) or (
+                len(word) > 1 and word.isupper()
+            ):
+                continue
+            p_end = start
+            while p_end > 0 and norm[p_end - 1] in " ,":
+                p_end -= 1
+            if _title_may_end_at(norm, p_end, by_end, titles, title_words) and not (
+                _no_title_ends_before(norm, start, titles)
+            ):
+                runs.append(([(start, start + len(word), word)], True))
+            continue
         toks = _tokens(run, mtext)
         if len(toks) == 1:
             if _lead_word(toks[0][2], title_words):
@@ -747,26 +823,37 @@ def find_persons(
             toks = _strip_lead(toks, title_words)
         if len(toks) == 1:
             alone.add(toks[0][2])
-        runs.append(toks)
+        runs.append((toks, False))
     alone_in_text = _LoneWords(norm)
     out: list[PersonHit] = []
-    for toks in runs:
-        toks = _name_part(toks, first_names, title_words)
-        if not toks:
-            continue
-        start, end = toks[0][0], toks[-1][1]
-        if toks[-1][2].endswith(_COMPOUND_ENDS):
-            continue  # "Sanders-backed", "Kyiv-based"
-        if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
-            continue  # acronyms are no names
-        p_end = start
-        while p_end > 0 and norm[p_end - 1] in " ,":
-            p_end -= 1
-        before = _NO_TITLE
-        if _title_may_end_at(norm, p_end, by_end, titles, title_words):
+    for toks, lone_checked in runs:
+        if lone_checked:
+            # one word that passed every test up to the title walk already
+            start, end = toks[0][0], toks[0][1]
+            p_end = start
+            while p_end > 0 and norm[p_end - 1] in " ,":
+                p_end -= 1
             before = title_before(norm, start, by_end, titles)
-        if len(toks) == 1 and not before.found:
-            continue  # a single word is a name only after a title
+            if not before.found:
+                continue
+        else:
+            toks = _name_part(toks, first_names, title_words)
+            if not toks:
+                continue
+            start, end = toks[0][0], toks[-1][1]
+            if toks[-1][2].endswith(_COMPOUND_ENDS):
+                continue  # "Sanders-backed", "Kyiv-based"
+            if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
+                continue  # acronyms are no names
+            p_end = start
+            while p_end > 0 and norm[p_end - 1] in " ,":
+                p_end -= 1
+            before = _NO_TITLE
+            if _title_may_end_at(norm, p_end, by_end, titles, title_words):
+                before = TitleInfo(start=start) if _no_title_ends_before(
+                    norm, start, titles) else title_before(norm, start, by_end, titles)
+            if len(toks) == 1 and not before.found:
+                continue  # a single word is a name only after a title
         after = _after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""

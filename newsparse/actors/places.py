@@ -48,8 +48,10 @@ _CAPITAL = lazy_compile(r"(?<![\p{L}])[Tt]he[ ]++(\p{Lu}[\p{L}]++)[ ]++capital(?
 
 def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mention]:
     """ "the French capital" -> a description mention of Paris."""
+    out: list[Mention] = []
+    if "capital" not in norm:
+        return out  # most texts: the literal word is quicker to rule out than the pattern
     by_span = {(c.start, c.end): c for c in countries}
-    out = []
     for m in _CAPITAL.finditer(norm):
         c = by_span.get((m.start(1), m.end(1)))
         if c is None or c.country is None:
@@ -72,8 +74,11 @@ _CITY_AFTER = "in|at|near|from|to|outside|inside|via|visited|visit|visiting"
 # _TOWN and _CITY_RUN start at a locative word followed by a capital.  Tried at
 # every offset they are slow (an alternation behind a look-behind); a capital is
 # quick to find, and the locative word is then looked for backwards from it.
+# (each word once: the two lists share most of theirs, and the lookbehind is
+# tried at every capital of the text)
+_LOCATIVE_WORDS = "|".join(dict.fromkeys(f"{_TOWN_AFTER}|{_CITY_AFTER}".split("|")))
 _LOCATIVE_CAPITAL = lazy_compile(
-    rf"(?<=(?<![\p{{L}}])(?P<word>{_TOWN_AFTER}|{_CITY_AFTER})[ ]++)\p{{Lu}}"
+    rf"(?<=(?<![\p{{L}}])(?P<word>{_LOCATIVE_WORDS})[ ]++)\p{{Lu}}"
 )
 
 
@@ -157,7 +162,8 @@ _NOT_CITY_AFTER = lazy_compile(
 def not_a_city_after(norm: str, end: int) -> bool:
     """Whether the words after a city name at ``end`` make it part of another name
     ("Bergen County", "Washington state")."""
-    return _NOT_CITY_AFTER.match(norm, end, end + 14) is not None
+    # (the pattern starts with a space: most names are followed by a comma or a stop)
+    return norm.startswith(" ", end) and _NOT_CITY_AFTER.match(norm, end, end + 14) is not None
 
 
 def gazetteer_cities(
@@ -188,7 +194,7 @@ def gazetteer_cities(
             end = s + len(name)
             if taken.overlaps(s, end):
                 break
-            if k < len(words) or _NOT_CITY_AFTER.match(norm, end, end + 14):
+            if k < len(words) or not_a_city_after(norm, end):
                 break  # "in Bergen County", "from Paris Saint-Germain": a longer name
             out.append(Mention(s, end, "place", place_key(name), name, "name", cities[name],
                                subkind="city"))
