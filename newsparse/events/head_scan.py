@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple, Union
 
-from newsparse.events.prefilter import trie
+from newsparse.events.prefilter import minimal, trie
 
 if TYPE_CHECKING:
     from newsparse.model import Span
@@ -80,11 +80,10 @@ def build_scan(families: Sequence[frozenset[str]]) -> HeadScan:
     >>> scan.find("meetings: talks-met")
     [(0, 'meet'), (10, 'talks'), (16, 'met')]
     """
-    union = frozenset().union(*families)
-    minimal = {h for h in union if not any(o != h and h.startswith(o) for o in union)}
-    body = trie(minimal)
+    union = minimal(frozenset().union(*families))
+    body = trie(union)
     verdicts: dict[str, tuple[Verdict, ...]] = {}
-    for h in minimal:
+    for h in union:
         row: list[Verdict] = []
         for family in families:
             longer = [x for x in family if x.startswith(h)]

@@ -22,6 +22,7 @@ __all__ = [
     "compile_heads",
     "head_pattern",
     "heads",
+    "minimal",
     "minimal_heads",
     "prefiltered",
     "trie",
@@ -195,7 +196,18 @@ def minimal_heads(patterns: Iterable[str], joiners: str = "") -> frozenset[str] 
         found |= heads(p, joiners)
     if "" in found:
         return None
-    return frozenset(h for h in found if not any(o != h and h.startswith(o) for o in found))
+    return minimal(found)
+
+
+def minimal(words: Iterable[str]) -> frozenset[str]:
+    """``words`` without those that extend another of them: a scan for the
+    rest finds every place where one of ``words`` starts.
+
+    >>> sorted(minimal(["meet", "meeting", "met"]))
+    ['meet', 'met']
+    """
+    found = set(words)
+    return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
 
 
 def trie(words: Iterable[str]) -> str:

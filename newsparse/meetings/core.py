@@ -33,7 +33,7 @@ from newsparse.data.meeting_vocab import (
     PROPOSED_CUES,
     REMOTE_CUES,
 )
-from newsparse.events.prefilter import minimal_heads
+from newsparse.events.prefilter import minimal, minimal_heads
 from newsparse.events.clause import (
     CLAUSE_REACH,
     Mention,
@@ -112,8 +112,7 @@ def head_words() -> frozenset[str]:
     found = minimal_heads([regex.sub(r"\s++", "", _trigger_re().pattern)])
     if found is None:  # pragma: no cover - tests/test_meetings.py: the triggers have heads
         raise ValueError("a meeting trigger has no literal head")
-    lower = {h.lower() for h in found}
-    return frozenset(h for h in lower if not any(o != h and h.startswith(o) for o in lower))
+    return minimal(h.lower() for h in found)
 
 
 @functools.cache
