@@ -453,12 +453,18 @@ def _fast_scan(text: str) -> list[tuple[str, int, int]]:
 
 
 def _by_sentence(text: str) -> tuple[list[list[tuple[str, int, int]]], list[list[tuple[str, int, int]]]]:
-    from newsparse.events.triggers import find_triggers, triggers_by_sentence
+    """The triggers of each sentence found one sentence at a time, and as the event
+    stage finds them from one head scan of the text."""
+    from newsparse.events.head_scan import find_trigger_heads
+    from newsparse.events.triggers import find_triggers, matches_from_heads, named
     from newsparse.text import split_sentences
 
     sentences = split_sentences(text)
     one_by_one = [list(find_triggers(text, s.start, s.end)) for s in sentences]
-    return one_by_one, [list(t) for t in triggers_by_sentence(text, sentences)]
+    heads = find_trigger_heads(text, sentences)
+    batched = [list(named(text, heads.low, matches_from_heads(heads.low, heads.events.get(i, ()), s.end)))
+               for i, s in enumerate(sentences)]
+    return one_by_one, batched
 
 
 PREFILTER_TEXTS = [

@@ -64,7 +64,7 @@ def _plain(text: str) -> tuple[list[Found], list[Found], list[list[tuple[int, in
     prefilters, held to full scans in test_events.py and test_meetings.py; a full
     scan for refusals)."""
     sentences = split_sentences(text)
-    events = [list(t) for t in T.triggers_by_sentence(text, sentences)]
+    events = [list(T.find_triggers(text, s.start, s.end)) for s in sentences]
     low, full, heads = lowered(text), C._trigger_re(), _meeting_heads()
     meetings = [[(str(m.lastgroup), m.start(), m.end())
                  for m in matches_at(full, text, [h.start() for h in heads.finditer(low, s.start, s.end)],
@@ -140,7 +140,7 @@ def test_a_cut_alternation_matches_as_the_whole_one() -> None:
     low = " ".join(TEXTS).lower() + " " + " ".join(
         "expelled two diplomats, imposed new sanctions on, cracked down on, struck a deal, "
         "attacks the, launched an attack on, agreed to withdraw, called for talks".split(", "))
-    full = T.trigger_re()
+    full = T._trigger_re()
     checked = 0
     for head in T.head_words():
         for m in regex.finditer(rf"\b{regex.escape(head)}", low):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -12,15 +11,12 @@ from newsparse.data.event_triggers import EVENT_TRIGGERS
 from newsparse.events.prefilter import (
     HeadPattern,
     compile_heads,
-    head_pattern,
     heads,
     minimal_heads,
     prefiltered,
+    trie,
 )
 from newsparse.text import lowered
-
-if TYPE_CHECKING:
-    from newsparse.model import Span
 
 __all__ = [
     "TYPE_ORDER",
@@ -28,9 +24,7 @@ __all__ = [
     "head_words",
     "matches_from_heads",
     "named",
-    "trigger_re",
     "trigger_re_after",
-    "triggers_by_sentence",
 ]
 
 #: The order in which types are tried at one position: the more specific first
@@ -84,7 +78,7 @@ def trigger_re_after(head: str) -> regex.Pattern[str]:
 def matches_from_heads(
     low: str, starts: Iterable[tuple[int, str]], endpos: int
 ) -> Iterator[regex.Match[str]]:
-    """What ``trigger_re().finditer(low, 0, endpos)`` finds, when every trigger
+    """What ``_trigger_re().finditer(low, 0, endpos)`` finds, when every trigger
     match starts at one of ``starts`` (ascending ``(offset, head)`` pairs, ``head``
     the one of :func:`head_words` that starts ``low`` there): the alternation is
     tried only there, cut to that head's triggers, and a match hides the starts
@@ -100,31 +94,26 @@ def matches_from_heads(
 
 
 @functools.cache
-def _head_re() -> HeadPattern | None:
-    """Where a trigger can start: a word start followed by one trigger's literal head.
-
-    The full alternation costs ~2 us per word start; this trie skips the ~99% of
-    words that begin no trigger (issue 6: the trigger scan was 27% of the pipeline).
-    """
+def head_words() -> frozenset[str]:
+    """The literal heads of every trigger, one of which starts every match (for
+    :func:`_head_re` and for the scan that finds them with the meeting stage's,
+    :mod:`newsparse.events.head_scan`)."""
     # no trigger starts right after a hyphen (see _trigger_re), so a head may run on
     # over one: "co-ope", not "co", which begins thousands of words
-    heads = head_pattern([p for kind in TYPE_ORDER for p in EVENT_TRIGGERS[kind]], joiners="-")
-    return None if heads is None else compile_heads(heads)
-
-
-@functools.cache
-def head_words() -> frozenset[str]:
-    """The literal heads of every trigger (as :func:`_head_re` matches them), for
-    the scan that finds them with the meeting stage's (:mod:`newsparse.events.head_scan`)."""
     found = minimal_heads([p for kind in TYPE_ORDER for p in EVENT_TRIGGERS[kind]], joiners="-")
     if found is None:  # pragma: no cover - tests/test_events.py: every trigger has a head
         raise ValueError("a trigger pattern has no literal head")
     return found
 
 
-def trigger_re() -> regex.Pattern[str]:
-    """The trigger alternation, matched on the lower-cased text."""
-    return _trigger_re()
+@functools.cache
+def _head_re() -> HeadPattern:
+    """Where a trigger can start: a word start followed by one trigger's literal head.
+
+    The full alternation costs ~2 us per word start; this trie skips the ~99% of
+    words that begin no trigger (issue 6: the trigger scan was 27% of the pipeline).
+    """
+    return compile_heads(trie(head_words()))
 
 
 #: Bare triggers that need a name right after them ("Russia attacks Ukraine", not
@@ -146,21 +135,6 @@ def find_triggers(norm: str, start: int = 0, end: int | None = None) -> Iterator
     stop = len(norm) if end is None else end
     low = lowered(norm[start:stop])
     return named(norm, low, prefiltered(_trigger_re(), _head_re(), low), start)
-
-
-def triggers_by_sentence(
-    norm: str, sentences: Sequence[Span]
-) -> list[Iterator[tuple[str, int, int]]]:
-    """What :func:`find_triggers` finds in each of ``sentences``.
-
-    >>> from newsparse.text import split_sentences
-    >>> text = "Russia invaded Ukraine. Kyiv accused Moscow."
-    >>> [list(t) for t in triggers_by_sentence(text, split_sentences(text))]
-    [[('ASSAULT', 7, 14)], [('ACCUSE', 29, 36)]]
-    """
-    low = lowered(norm)
-    full, heads = _trigger_re(), _head_re()
-    return [named(norm, low, prefiltered(full, heads, low, s.start, s.end)) for s in sentences]
 
 
 def named(
