@@ -16,7 +16,7 @@ where they occur; the title lookups start from the last word before a name.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -572,12 +572,6 @@ def _tokens(run: regex.Match[str], mtext: str) -> list[_Token]:
     return toks
 
 
-def _run_tokens(mtext: str, pos: int = 0, endpos: int | None = None) -> Iterator[list[_Token]]:
-    """The tokens of every capitalised run of ``mtext``, run by run."""
-    for run in _RUN.finditer(mtext, pos, endpos):
-        yield _tokens(run, mtext)
-
-
 #: the characters no run holds (a digit, a comma, a quote, a line break)
 _OUTSIDE_RUNS = Breaks(r"[^\p{L}\p{M}' .-]")
 
@@ -632,7 +626,7 @@ class _LoneWords:
 
 def _one_word_runs(text: str, pos: int, endpos: int) -> dict[int, str]:
     """start -> word of every run of one word in ``text[pos:endpos]``: what
-    :func:`_run_tokens` gives for them, without splitting the longer runs."""
+    :func:`_tokens` gives for them, without splitting the longer runs."""
     out = {}
     for run in _RUN.finditer(text, pos, endpos):
         word = run[0]
