@@ -708,6 +708,15 @@ def _title_may_end_at(
                                 or p_end in by_end or prev_word.endswith("'s"))
 
 
+def _title_end(norm: str, start: int) -> int:
+    """Where a title before a name at ``start`` ends: before the spaces and commas
+    that part them ("President Macron", "Its president, Erdogan")."""
+    p_end = start
+    while p_end > 0 and norm[p_end - 1] in " ,":
+        p_end -= 1
+    return p_end
+
+
 def _no_title_ends_before(norm: str, start: int, titles: frozenset[str]) -> bool:
     """True when :func:`title_before` surely finds no title before a name at
     ``start`` (it would give ``TitleInfo(start=start)``): the word before it, parted
@@ -801,9 +810,7 @@ def find_persons(
                 len(word) > 1 and word.isupper()
             ):
                 continue
-            p_end = start
-            while p_end > 0 and norm[p_end - 1] in " ,":
-                p_end -= 1
+            p_end = _title_end(norm, start)
             if _title_may_end_at(norm, p_end, by_end, titles, title_words) and not (
                 _no_title_ends_before(norm, start, titles)
             ):
@@ -824,9 +831,7 @@ def find_persons(
         if lone_checked:
             # one word that passed every test up to the title walk already
             start, end = toks[0][0], toks[0][1]
-            p_end = start
-            while p_end > 0 and norm[p_end - 1] in " ,":
-                p_end -= 1
+            p_end = _title_end(norm, start)
             before = title_before(norm, start, by_end, titles)
             if not before.found:
                 continue
@@ -839,9 +844,7 @@ def find_persons(
                 continue  # "Sanders-backed", "Kyiv-based"
             if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
                 continue  # acronyms are no names
-            p_end = start
-            while p_end > 0 and norm[p_end - 1] in " ,":
-                p_end -= 1
+            p_end = _title_end(norm, start)
             before = _NO_TITLE
             if _title_may_end_at(norm, p_end, by_end, titles, title_words):
                 before = TitleInfo(start=start) if _no_title_ends_before(
