@@ -752,13 +752,11 @@ class Resolver:
             text = _SPACE.sub(" ", m.group("theday").lower())
             base = self.ref_day or self._anchor("day")
             last = text.rsplit(" ", 1)[1]
-            if last in PARTS_OF_DAY:
-                # "that night", "the next morning": a part of the day spoken of, or the next
-                shift = 1 if ("following" in text or "next" in text) else (
-                    -1 if "previous" in text else 0)  # fmt: skip
-                return self._day_offset(m, shift, PARTS_OF_DAY[last], None, base)
             shift = 1 if ("following" in text or "next" in text or last == "after") else (
                 -1 if ("previous" in text or last == "before") else 0)  # fmt: skip
+            if last in PARTS_OF_DAY:
+                # "that night", "the next morning": a part of the day spoken of, or the next
+                return self._day_offset(m, shift, PARTS_OF_DAY[last], None, base)
             if text == "the day":
                 return None
             ref = self.ref_point
