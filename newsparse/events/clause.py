@@ -131,15 +131,16 @@ class MentionIndex:
         (:data:`INDEX_NOTE`) when built from these very actors and mentions, else a
         new one."""
         note = analysis.notes.get(INDEX_NOTE)
-        if isinstance(note, MentionIndex) and len(note.inputs) == 6 and all(
+        if isinstance(note, MentionIndex) and note.inputs is not None and all(
             a is b for a, b in zip(note.inputs, _inputs(analysis))
         ):
             return note
         return cls(analysis)
 
     def __init__(self, analysis: Analysis) -> None:
-        #: what the index was built from (an index made otherwise has none)
-        self.inputs: tuple[object, ...] = _inputs(analysis)
+        #: what the index was built from (None for an index made otherwise, which
+        #: :meth:`of` never takes)
+        self.inputs: tuple[object, ...] | None = _inputs(analysis)
         self.norm = analysis.norm
         self.actors: dict[str, Actor] = {a.id: a for a in analysis.actors}
         # the dateline ("PARIS, March 11 (AFP) -") names a place and a news agency,

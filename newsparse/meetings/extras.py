@@ -232,7 +232,7 @@ def augment(
     if not extras.actors and not extras.locations:
         return None
     new = MentionIndex.__new__(MentionIndex)
-    new.inputs = ()  # not the index of the analysis: never taken from the notes
+    new.inputs = None  # not the index of the analysis: never taken from the notes
     new.norm = norm
     new.actors = {**idx.actors, **extras.actors}
     new.mentions = sorted(mentions, key=lambda x: (x.start, -x.end))
