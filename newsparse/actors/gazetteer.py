@@ -160,21 +160,16 @@ class Gazetteer:
         letters (see :meth:`find_watching`)."""
         by_segment = self.by_segment
         get = by_segment.get
-        if watch:
-            # one pass keeps the few words either list may want; both are cut from those
-            wanted = self._segments_and.get(watch)
-            if wanted is None:
-                wanted = self._segments_and[watch] = frozenset(by_segment) | watch
-            caps = [m for m in _CAPITALISED.finditer(text)
-                    if (w := m[0]) in wanted or not w.isalpha()]
-            watched = [m.start() for m in caps if (w := m[0]) in watch or (
-                not w.isalpha() and _letters_before_other(w) in watch)]
-            found = [(m.start(), m.end(), forms) for m in caps
-                     if (forms := get(m[0])) is not None]
-        else:
-            watched = []
-            found = [(m.start(), m.end(), forms) for m in _CAPITALISED.finditer(text)
-                     if (forms := get(m[0])) is not None]
+        # one pass keeps the few words either list may want; both are cut from those
+        wanted = self._segments_and.get(watch)
+        if wanted is None:
+            wanted = self._segments_and[watch] = frozenset(by_segment) | watch
+        caps = [m for m in _CAPITALISED.finditer(text)
+                if (w := m[0]) in wanted or not w.isalpha()]
+        watched = [m.start() for m in caps if (w := m[0]) in watch or (
+            not w.isalpha() and _letters_before_other(w) in watch)]
+        found = [(m.start(), m.end(), forms) for m in caps
+                 if (forms := get(m[0])) is not None]
         more = []
         prefixes = self.others_prefixes or ("",) * len(self.others)
         for scanner, prefix in zip(self.others, prefixes):
