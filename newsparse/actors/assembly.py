@@ -155,13 +155,14 @@ def _bare_lower() -> frozenset[str]:
 
 
 def _is_bare(m: Mention) -> bool:
-    return m.name in _bare_names()
+    return m.name in _bare_and_synonym_names()
 
 
 @functools.cache
-def _bare_names() -> frozenset[str]:
+def _bare_and_synonym_names() -> frozenset[str]:
     """The bare institutions and what their synonyms stand for, as one set (a
-    look-up in a dict's values reads them all)."""
+    look-up in a dict's values reads them all); ``organizations._bare_names`` is
+    the institutions alone."""
     from newsparse.data.organizations import BARE_INSTITUTIONS, BARE_SYNONYMS
 
     return frozenset(BARE_INSTITUTIONS) | frozenset(BARE_SYNONYMS.values())
