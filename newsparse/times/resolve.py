@@ -1062,7 +1062,7 @@ class Resolver:
                 return self._found(m, "TIME", f"{value}T{code}", mod)
             return self._found(m, "DATE", value, mod)
         base: Point | None = None
-        if m.re.groupindex.get("the") and m.group("the") and self.ref_day is not None:
+        if _optional(m, "the") and self.ref_day is not None:
             base = self.ref_day  # "the previous Friday": before the day last spoken of
         today = (base.date if base is not None else self.anchor).isoweekday()
         if rel in ("last", "past", "previous"):
