@@ -45,6 +45,12 @@ FOLD_TRAPS = (
 Verdict = Union[bool, "re.Pattern[str]"]
 
 
+def _holds(verdict: Verdict, low: str, at: int) -> bool:
+    """Whether a head of the family starts ``low`` at ``at``, where the union head
+    whose ``verdict`` this is starts."""
+    return verdict if isinstance(verdict, bool) else verdict.match(low, at) is not None
+
+
 class HeadScan(NamedTuple):
     """The union trie of some families of heads and what it tells each family.
 
@@ -160,7 +166,7 @@ def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
     denials: list[int] = []
     for p, head in scan.find(low):
         ev, mt, dn = verdicts[head]
-        if dn if isinstance(dn, bool) else dn.match(low, p) is not None:
+        if _holds(dn, low, p):
             denials.append(p)
         if ev is False and mt is False:
             continue
@@ -177,7 +183,7 @@ def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
             own = ev.match(low, p)  # the family's own (longer) head
             if own is not None:
                 events.setdefault(i, []).append((p, own.group()))
-        if mt if isinstance(mt, bool) else mt.match(low, p) is not None:
+        if _holds(mt, low, p):
             meetings.setdefault(i, []).append(p)
     # a substring search per character is C speed; a character class scan is not
     traps = not norm.isascii() and any(c in norm for c in FOLD_TRAPS)
