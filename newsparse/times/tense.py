@@ -86,6 +86,10 @@ def _classify(word: str) -> str | None:
     return None
 
 
+#: what may govern a bare "be" or "have" that looks ahead: a modal, "to"
+_LOOKING_AHEAD = _MODALS | {"would", "to", "might", "must", "should", "may"}
+
+
 def _after_bare_auxiliary(before: list[str], word: str) -> bool:
     """``word`` is a participle after a bare "be" or "have" governed by a modal
     that looks ahead or by "to": "will be held Saturday", "to have ended by
@@ -97,10 +101,6 @@ def _after_bare_auxiliary(before: list[str], word: str) -> bool:
     if governor == "not" and i >= 3:
         governor = before[i - 3].lower()
     return governor in _LOOKING_AHEAD or governor.endswith("'ll")
-
-
-_LOOKING_AHEAD = frozenset(["will", "'ll", "shall", "won't", "wo", "would", "to", "might", "must",
-                            "should", "may"])
 
 
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
