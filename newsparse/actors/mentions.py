@@ -14,6 +14,7 @@ __all__ = [
     "SpanIndex",
     "filter_overlaps",
     "is_locative",
+    "spaced_words",
 ]
 
 
@@ -140,3 +141,18 @@ def is_locative(norm: str, start: int) -> bool:
     if len(words) >= 2 and (words[-2], words[-1]) in _LOCATIVE_2:
         return True
     return words[-1] in _LOCATIVE_1
+
+
+def spaced_words(text: str, at: int) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of the words of ``text``, which starts at offset
+    ``at`` and parts its words by spaces alone (a capitalised run).
+
+    >>> spaced_words("Bank of  England", 10)
+    [(10, 14, 'Bank'), (15, 17, 'of'), (19, 26, 'England')]
+    """
+    words = []
+    for word in text.split(" "):
+        if word:
+            words.append((at, at + len(word), word))
+        at += len(word) + 1
+    return words

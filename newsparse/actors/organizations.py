@@ -13,7 +13,7 @@ import regex
 
 from newsparse._regex import Breaks, lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry, segment
-from newsparse.actors.mentions import Mention, SpanIndex
+from newsparse.actors.mentions import Mention, SpanIndex, spaced_words
 
 __all__ = [
     "acronym_definitions",
@@ -154,15 +154,9 @@ def generic_organizations(
     bare = SpanIndex((m.start, m.end) for m in known if m.name in _bare_names())
     out: list[Mention] = []
     for m in _head_runs(norm, heads | of_heads, head_starts):
-        # a run's words are parted by spaces alone: split it, counting offsets
-        at = m.start(1)
-        words = []
-        toks = []
-        for tok in m.group(1).split(" "):
-            if tok:
-                words.append((at, at + len(tok)))
-                toks.append(tok)
-            at += len(tok) + 1
+        spaced = spaced_words(m.group(1), m.start(1))
+        words = [(s, e) for s, e, _ in spaced]
+        toks = [tok for _, _, tok in spaced]
         n = len(toks)
         done = -1
         for i in range(n):

@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from newsparse._regex import Breaks, lazy_compile
-from newsparse.actors.mentions import Mention, is_locative
+from newsparse.actors.mentions import Mention, is_locative, spaced_words
 from newsparse.model import Span
 
 __all__ = ["PersonHit", "TitleInfo", "find_persons", "title_after", "title_as", "title_before"]
@@ -556,12 +556,7 @@ def _tokens(run: regex.Match[str], mtext: str) -> list[_Token]:
     text = run.group()
     start, end = run.span()
     if " " in text:
-        toks = []
-        at = start
-        for word in text.split(" "):
-            if word:
-                toks.append((at, at + len(word), word))
-            at += len(word) + 1
+        toks = spaced_words(text, start)
     else:
         toks = [(start, end, text)]  # most runs are one word
     if start and mtext[start - 1] == "-":
