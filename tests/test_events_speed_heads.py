@@ -33,7 +33,7 @@ from newsparse.events.head_scan import (
     trigger_heads,
 )
 from newsparse._regex import matches_at
-from newsparse.events.prefilter import head_pattern
+from newsparse.events.prefilter import minimal_heads, trie
 from newsparse.meetings import core as C
 from newsparse.meetings import find_meetings
 from newsparse.text import lowered, split_sentences
@@ -48,9 +48,9 @@ def _meeting_heads() -> re.Pattern[str]:
     the literal heads of its trigger pattern, read on the lower-cased text (held
     to a full scan in test_meetings.py; like the shared scan, it reads "ſ" and
     "İ" as written, where the case-blind full pattern folds them)."""
-    heads = head_pattern([regex.sub(r"\s++", "", C._trigger_re().pattern)])
+    heads = minimal_heads([regex.sub(r"\s++", "", C._trigger_re().pattern)])
     assert heads is not None
-    return re.compile(rf"\b{heads.lower()}")
+    return re.compile(rf"\b{trie(heads).lower()}")
 
 
 def _in_spans(matches: list[regex.Match[str]], spans: list[tuple[int, int]]) -> list[list[regex.Match[str]]]:

@@ -2,9 +2,10 @@
 
 The trigger alternation tries ~200 alternatives at every word start; almost no
 word starts a trigger. :func:`heads` reads a pattern fragment and returns
-literal prefixes one of which begins every match; :func:`head_pattern` turns
-them into one prefix-factored (trie) regex, so the full alternation only runs
-where a head matched. Output is unchanged as long as the heads are a necessary
+literal prefixes one of which begins every match; :func:`minimal_heads` keeps
+those of several patterns that extend no other, and :func:`trie` turns them
+into one prefix-factored regex, so the full alternation only runs where a head
+matched. Output is unchanged as long as the heads are a necessary
 condition, which ``tests/test_events.py`` checks against a full scan.
 """
 
@@ -20,7 +21,6 @@ from newsparse._regex import matches_at
 
 __all__ = [
     "compile_heads",
-    "head_pattern",
     "heads",
     "minimal",
     "minimal_heads",
@@ -222,13 +222,6 @@ def trie(words: Iterable[str]) -> str:
         for c in word:
             node = node.setdefault(c, _Trie())
     return _emit(root)
-
-
-def head_pattern(patterns: list[str], joiners: str = "") -> str | None:
-    """One trie regex matching any head of ``patterns``; None when some pattern
-    can start with anything (no literal head), so no prefilter is possible."""
-    minimal = minimal_heads(patterns, joiners)
-    return None if minimal is None else trie(minimal)
 
 
 def _emit(node: _Trie) -> str:
