@@ -497,10 +497,11 @@ def _trie(words: list[str]) -> str:
     return build(tree)
 
 
-#: rules whose every match ends at the trigger word (a unit, "then"): the
-#: words that can stand right before that word, first for any trigger, then
-#: for a plural one only, and what may follow the word instead ("day-long",
-#: "year-end"); :func:`unit_may_end` tests this before a window is opened
+#: rules none of whose matches starts at a trigger word of theirs (a unit,
+#: "then", the month of "3 March"): the words that can stand right before that
+#: word, first for any trigger, then for a plural one only, and what may follow
+#: the word instead, where a match does start with it ("day-long", "year-end");
+#: :func:`unit_may_end` tests this before a window is opened
 _UNIT_RULE_LEADS: dict[str, tuple[list[str], list[str], str]] = {
     "duration": (
         [c.split()[-1] for c in (*NUMBER_WORDS, *VAGUE_NUMBERS)]
@@ -539,7 +540,7 @@ DAY_FOLLOWS = re.compile(r"\.?\s{1,3}\d")
 
 
 def unit_may_end(rule: str, low: str, start: int, end: int) -> bool:
-    """Whether the trigger word at ``low[start:end]`` can end a match of
+    """Whether the trigger word at ``low[start:end]`` can stand in a match of
     ``rule``: a digit or a lead word of :data:`_UNIT_RULE_LEADS` stands before
     it (after a hyphen or up to three spaces), or what may follow it does.
     A cheap test that spares the rule the many windows of "year", "day" and
