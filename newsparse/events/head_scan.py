@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple, Union
 
 from newsparse.events.prefilter import minimal, trie
+from newsparse.text import lowered
 
 if TYPE_CHECKING:
     from newsparse.model import Span
@@ -155,8 +156,6 @@ def trigger_heads(analysis: Analysis) -> TriggerHeads:
 
 def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
     """Scan ``norm`` once for the heads of every trigger family."""
-    from newsparse.text import lowered
-
     low = lowered(norm)
     scan = _scan()
     verdicts = scan.verdicts
