@@ -484,7 +484,7 @@ def _build(
     for k in order:
         c = clusters[k]
         spans = spans_of[k]
-        members = tuple(ids[m] for m in group_members.get(k, ()) if m in ids) if (
+        members = tuple(ids[m] for m in group_members[k] if m in ids) if (
             k in group_members) else ()
         actors.append(Actor(
             id=ids[k], name=c.name, kind=c.kind, country=c.country, title=c.title,
