@@ -158,3 +158,13 @@ TREND_NOUNS: frozenset[str] = frozenset(
     increases rises falls drops slowdown slower weakness strength recovery turmoil
     """.split()
 )
+
+#: capitalised words that make a holiday before them part of a name, not a day:
+#: "Easter Island", "Christmas Island", "the Easter Rising", "the Good Friday
+#: Agreement", "the Christmas Truce"
+HOLIDAY_NAME_HEADS: frozenset[str] = frozenset(
+    """
+    Island Islands Rising Uprising Agreement Agreements Accord Accords Offensive Truce
+    Massacre Bombing Bombings Attack Attacks Act Bowl Tree Market Markets Parade Carol Carols
+    """.split()
+)

@@ -20,6 +20,7 @@ import regex
 
 from newsparse.data.text_vocab import MONTHS, WEEKDAYS
 from newsparse.data.time_vocab import (
+    HOLIDAY_NAME_HEADS,
     HOLIDAYS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -35,7 +36,7 @@ from newsparse.data.time_vocab import (
 from newsparse.model import Span
 from newsparse.times.calendar import Point, add_months, easter, safe_date
 from newsparse.times.numbers import read_number
-from newsparse.times.tense import tense_at
+from newsparse.times.tense import past_verb_governs, tense_at
 
 __all__ = ["Found", "Resolver"]
 
@@ -91,6 +92,10 @@ _MONTHS_PERIOD = regex.compile(r"the\s{1,3}(?:[\w-]{1,14}\s{1,3}){1,2}months\b",
 _ANAPHORIC_STEPS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1}
 # a quarter named with its year or as a fiscal one is no report's own quarter
 _EXPLICIT = regex.compile(r"fiscal|\d{4}", regex.IGNORECASE)
+# a name that a holiday begins ("Easter Island", "the Good Friday Agreement")
+_NAME_AFTER = regex.compile(
+    rf"[ ](?:{'|'.join(sorted(HOLIDAY_NAME_HEADS, key=len, reverse=True))})\b"
+)
 # a word right after "the day before": an event it is anchored to ("the vote")
 _WORD_AFTER = regex.compile(r"\s{1,3}[\w$]")
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
@@ -291,6 +296,10 @@ class Resolver:
         strong = 400 if _SINCE_UNTIL_BEFORE.search(before) else 0
         if _ENDED_JUST_BEFORE.search(before):
             tense, strong = "past", 400
+        elif tense == "past" and day is None and past_verb_governs(
+            self.norm, m.start(), self._bounds(m.start())[0]
+        ):
+            strong = 400  # "was elected in November" said in October: last November
         best: tuple[int, int] | None = None
         for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
             date = safe_date(year, month, min(day or 15, 28))
@@ -1158,6 +1167,8 @@ class Resolver:
         return self._found(m, "SET", duration_value(amount, unit))
 
     def _r_holiday(self, m: regex.Match[str]) -> Found | None:
+        if _NAME_AFTER.match(self.norm, m.end()):
+            return None  # "Easter Island", "Christmas Island": a name, not a day
         name = _SPACE.sub(" ", m.group("hol").lower())
         explicit = m.group("year")
         year: int | None = int(explicit) if explicit else None

@@ -15,7 +15,7 @@ import regex
 
 from newsparse.data.time_vocab import FUTURE_CUES, PAST_CUES
 
-__all__ = ["tense_at"]
+__all__ = ["past_verb_governs", "tense_at"]
 
 _WORD = regex.compile(r"[A-Za-z']++")
 _WINDOW = 80  # characters looked at on each side, inside the sentence
@@ -101,6 +101,32 @@ def _after_bare_auxiliary(before: list[str], word: str) -> bool:
     if governor == "not" and i >= 3:
         governor = before[i - 3].lower()
     return governor in _LOOKING_AHEAD or governor.endswith("'ll")
+
+
+#: words between a verb and the date it governs ("was elected in November")
+_BETWEEN = frozenset(["in", "on", "during", "since", "early", "late", "mid", "last"])
+
+
+def past_verb_governs(norm: str, start: int, lo: int) -> bool:
+    """A past verb stands right before ``norm[start:]``, with at most two of
+    :data:`_BETWEEN` in between ("was elected in November", "was passed in
+    early January"), and no modal or "to" before the verb governs it ("will be
+    held in May"): the date is gone by, whatever the calendar says. The verb
+    must be right there: in "said the vote in November" it governs the vote.
+
+    >>> s = "He was elected in November."
+    >>> past_verb_governs(s, s.index("November"), 0)
+    True
+    >>> s = "The quakes may continue into early February."
+    >>> past_verb_governs(s, s.index("February"), 0)
+    False
+    """
+    before = _WORD.findall(norm[max(lo, start - 40) : start])[-4:]
+    while before and before[-1].lower() in _BETWEEN and len(before) > 1:
+        before.pop()
+    if not before or _classify(before[-1]) != "past":
+        return False
+    return not _after_bare_auxiliary(before, before[-1])
 
 
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
