@@ -134,6 +134,9 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("The accord is to be signed Friday.", "Friday", "DATE", "2025-03-14", None),
     ("They'll be sworn in Thursday.", "Thursday", "DATE", "2025-03-13", None),
     ("The mayor could not be reached Monday.", "Monday", "DATE", "2025-03-10", None),
+    # the second weekday of a range comes after the first
+    ("The summit runs from Tuesday to Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    ("Voting ran from Saturday to Monday.", "Monday", "DATE", "2025-03-10", None),
     # the present of a fixture looks ahead
     ("Voters go to the polls on Sunday.", "Sunday", "DATE", "2025-03-16", None),
     ("Schools reopen Monday after the storm.", "Monday", "DATE", "2025-03-17", None),

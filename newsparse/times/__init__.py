@@ -232,6 +232,37 @@ def _day_before_after(results: list[Found], norm: str) -> list[Found]:
     return out
 
 
+_RANGE_FROM = regex.compile(r"(?i)(?r)\b(?:from|between)\s{1,3}\Z")
+_RANGE_TO = regex.compile(r"(?i)\s{1,3}(?:to|until|till|through|and)\s{1,3}|\s?+-\s?+")
+_WEEKDAY_NAME = regex.compile(
+    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+
+
+def _weekday_ranges(results: list[Found], norm: str) -> list[Found]:
+    """"From Tuesday to Thursday": the second weekday of a range is the first
+    one on or after the first weekday, whatever tense each got alone."""
+    out = list(results)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.point is None or second.point is None or first.type != "DATE":
+            continue
+        if first.point.gran != "day" or second.point.gran != "day" or second.type != "DATE":
+            continue
+        if not _WEEKDAY_NAME.fullmatch(norm, second.start, second.end):
+            continue
+        gap = _RANGE_TO.match(norm, first.end, second.start)
+        if gap is None or gap.end() != second.start:
+            continue
+        if not _RANGE_FROM.search(norm, max(0, first.start - 10), first.start):
+            continue
+        if second.point.date < first.point.date:
+            moved = second.point.shift(7, "day")
+            if moved is not None:
+                out[i + 1] = attrs.evolve(second, value=moved.value, point=moved)
+    return out
+
+
 def find_times(analysis: Analysis) -> Analysis:
     """Stage: set ``analysis.times`` (ids ``T1``, ``T2``, ... in text order).
 
@@ -259,6 +290,7 @@ def find_times(analysis: Analysis) -> Analysis:
     results = _date_clock_times(results, norm)
     results = _quarter_ended(results, norm)
     results = _day_before_after(results, norm)
+    results = _weekday_ranges(results, norm)
     if date_span is not None and dateline is not None:
         value = dateline.date.isoformat() if dateline.date else "XXXX-XX-XX"
         results.append(Found(date_span.start, date_span.end, "DATE", value))
