@@ -160,6 +160,12 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     ("He was elected in November.", "November", "DATE", "2024-11", "2025-10-16"),
     ("The law was passed in November.", "November", "DATE", "2024-11", "2025-10-16"),
     ("The quakes may continue into November.", "November", "DATE", "2025-11", "2025-10-16"),
+    # a word that looks ahead right before a day makes one well gone by unlikely
+    ("The offer expires on Nov. 30.", "Nov. 30", "DATE", "2025-11-30", "2025-03-06"),
+    ("The vote will be held on Dec. 1.", "Dec. 1", "DATE", "2025-12-01", "2025-03-06"),
+    ("The offer expired on Nov. 30.", "Nov. 30", "DATE", "2024-11-30", "2025-03-06"),
+    ("The offer expires at 5 p.m. Eastern time on Nov. 30.", "5 p.m. Eastern time on Nov. 30",
+     "TIME", "2025-11-30T17:00", "2025-03-06"),
     ("Officials said the vote in November would be close.", "November", "DATE", "2025-11",
      "2025-10-16"),
     ("The flights were grounded on Monday due to fog.", "Monday", "DATE", "2025-03-10",

@@ -83,7 +83,9 @@ def _written_right(m: regex.Match[str], norm: str) -> bool:
         return False
     if "tz" in names and m.start("tz") >= 0:
         tz = norm[m.start("tz") : m.end("tz")]
-        if not tz.lower().startswith("local") and not tz.isupper():
+        # an abbreviation in capitals ("GMT", not the "et" of "et al."); a zone
+        # written out ("local time", "Eastern time") in any case
+        if not (tz.isupper() or tz.lower().endswith("time")):
             return False
     if "named" in names and m.start("named") >= 0:
         if not norm[m.start("named") : m.end("named")].islower():

@@ -253,7 +253,9 @@ RULES: dict[str, str] = {
 )
         (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|ist|jst|kst|hkt|sgt
           |aest|aedt|et|pt|ct|mt
-          |local\s{{1,3}}time)(?!\w))?
+          |local\s{{1,3}}time
+          |(?:eastern|central|mountain|pacific|atlantic)(?:\s{{1,3}}(?:standard|daylight))?
+           \s{{1,3}}time)(?!\w))?
         (?:,?\s{{1,3}}(?:on\s{{1,3}})?(?:(?P<cwd>{_WEEKDAY})(?:\s{{1,3}}(?:morning|afternoon|evening|night)(?!\w))?
           |(?P<cmon>{_MONTH})\s{{1,3}}(?P<cday>{_DAY})
           |(?P<cdeictic>today|yesterday|tomorrow)(?!\w)))?

@@ -36,7 +36,7 @@ from newsparse.data.time_vocab import (
 from newsparse.model import Span
 from newsparse.times.calendar import Point, add_months, easter, safe_date
 from newsparse.times.numbers import read_number
-from newsparse.times.tense import past_verb_governs, tense_at
+from newsparse.times.tense import future_verb_governs, past_verb_governs, tense_at
 
 __all__ = ["Found", "Resolver"]
 
@@ -300,6 +300,10 @@ class Resolver:
             self.norm, m.start(), self._bounds(m.start())[0]
         ):
             strong = 400  # "was elected in November" said in October: last November
+        # "expires on Nov. 30" said in March: this November, not the last one
+        ahead = tense == "future" and future_verb_governs(
+            self.norm, m.start(), self._bounds(m.start())[0]
+        )
         best: tuple[int, int] | None = None
         for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
             date = safe_date(year, month, min(day or 15, 28))
@@ -312,7 +316,9 @@ class Resolver:
             # the tense is a hint, not a rule: a date five months in the
             # wrong direction still beats one seven months in the right one
             if tense == "future" and gap < 0:
-                cost += max(150, strong)
+                # a date well gone by cannot be what "expires" names (a few days
+                # gone by may be: a publication date a little late)
+                cost += max(150, strong, 400 if ahead and gap < -45 else 0)
             elif tense == "past" and gap > 0:
                 # "in December" said in the past is gone
                 cost += max(150 if day else 300, strong)

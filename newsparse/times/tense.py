@@ -15,7 +15,7 @@ import regex
 
 from newsparse.data.time_vocab import FUTURE_CUES, PAST_CUES
 
-__all__ = ["past_verb_governs", "tense_at"]
+__all__ = ["future_verb_governs", "past_verb_governs", "tense_at"]
 
 _WORD = regex.compile(r"[A-Za-z']++")
 _WINDOW = 80  # characters looked at on each side, inside the sentence
@@ -127,6 +127,36 @@ def past_verb_governs(norm: str, start: int, lo: int) -> bool:
     if not before or _classify(before[-1]) != "past":
         return False
     return not _after_bare_auxiliary(before, before[-1])
+
+
+#: words that put the date right after them ahead: "expires on", "is due in"
+_AHEAD_VERBS = frozenset(["expires", "expire", "due", "scheduled", "slated"])
+
+
+def future_verb_governs(norm: str, start: int, lo: int) -> bool:
+    """A word that looks ahead stands right before ``norm[start:]`` (at most two
+    of :data:`_BETWEEN`, "at", "for" or "by" in between): "expires on", "is
+    scheduled for", "will be held in".
+
+    >>> s = "The offer expires at 5 p.m. on Nov. 30."
+    >>> future_verb_governs(s, s.index("5 p.m."), 0)
+    True
+    >>> s = "The record set on Nov. 30 still stands."
+    >>> future_verb_governs(s, s.index("Nov."), 0)
+    False
+    """
+    before = _WORD.findall(norm[max(lo, start - 40) : start])[-4:]
+    while len(before) > 1 and before[-1].lower() in _BETWEEN_AHEAD:
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower() in _AHEAD_VERBS:
+        return True
+    return _classify(last) == "past" and _after_bare_auxiliary(before, last)
+
+
+_BETWEEN_AHEAD = _BETWEEN | {"at", "for", "by"}
 
 
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
