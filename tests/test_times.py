@@ -322,6 +322,9 @@ TIMES_OF_DAY: list[Row] = [
 #: a part of a day is a TIME with the TimeML code of the part (TimeML 1.2.1: "Thursday
 #: evening" -> 1998-02-12TEV), a recurring one a SET
 PARTS_OF_DAY: list[Row] = [
+    # a part of a day with "of" and its day takes that day, not the one named before
+    ("Police came on March 2. Gunmen struck in the early morning hours of Sunday.",
+     "early morning hours of Sunday", "TIME", "2025-03-09TMO", "START"),
     ("The gunman was arrested Thursday evening.", "Thursday evening", "TIME", "2025-03-06TEV", None),
     ("Rebels shelled the port early Friday morning.", "early Friday morning", "TIME",
      "2025-03-07TMO", "START"),

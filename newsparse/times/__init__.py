@@ -234,6 +234,31 @@ def _day_before_after(results: list[Found], norm: str) -> list[Found]:
     return out
 
 
+_OF_DAY = regex.compile(r"(?i)\s{1,3}(?:hours\s{1,3})?of\s{1,3}")
+_PART_CODE = regex.compile(r"T(?:MO|AF|EV|NI)\Z")
+
+
+def _parts_of_named_days(results: list[Found], norm: str) -> list[Found]:
+    """A part of a day found with "of" and its day after it is a TIME of that
+    day: "in the early morning hours of Sunday", not the morning of the day
+    named before. ("The night of Oct. 23" stays the DATE "Oct. 23", as TimeBank
+    and AQUAINT mark it.)"""
+    out: list[Found] = []
+    for found in results:
+        point = found.point
+        prev = out[-1] if out else None
+        if (prev is not None and point is not None and point.gran == "day"
+                and found.type == "DATE" and prev.type == "TIME"
+                and _PART_CODE.search(prev.value)):
+            gap = _OF_DAY.match(norm, prev.end, found.start)
+            if gap is not None and gap.end() == found.start:
+                out[-1] = attrs.evolve(prev, end=found.end, point=point,
+                                       value=f"{found.value}{prev.value[-3:]}")
+                continue
+        out.append(found)
+    return out
+
+
 _RANGE_FROM = regex.compile(r"(?i)(?r)\b(?:from|between)\s{1,3}\Z")
 _RANGE_TO = regex.compile(r"(?i)\s{1,3}(?:to|until|till|through|and)\s{1,3}|\s?+-\s?+")
 _WEEKDAY_NAME = regex.compile(
@@ -293,6 +318,7 @@ def find_times(analysis: Analysis) -> Analysis:
     results = _quarter_ended(results, norm)
     results = _day_before_after(results, norm)
     results = _weekday_ranges(results, norm)
+    results = _parts_of_named_days(results, norm)
     if date_span is not None and dateline is not None:
         value = dateline.date.isoformat() if dateline.date else "XXXX-XX-XX"
         results.append(Found(date_span.start, date_span.end, "DATE", value))
