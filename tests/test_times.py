@@ -46,6 +46,8 @@ ABSOLUTE: list[Row] = [
     ("Output fell sharply in 2024.", "2024", "DATE", "2024", None),
     ("The bridge was built in the 1990s.", "the 1990s", "DATE", "199", None),
     ("The town grew in the 1800s.", "the 1800s", "DATE", "18", None),  # a century
+    ("The FY2014 budget was approved.", "FY2014", "DATE", "2014", None),
+    ("Output fell in H1 2013.", "H1 2013", "DATE", "2013-H1", None),
     ("Mills closed in the early 1900s.", "the early 1900s", "DATE", "19", "START"),
     ("Prices rose in the 2000s.", "the 2000s", "DATE", "200", None),  # a decade
     ("Sales rose in the first quarter of 2024.", "the first quarter of 2024", "DATE", "2024-Q1", None),
@@ -443,6 +445,12 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Friday", "2025-03-07"), ("overnight", "2025-03-06TNI")],
     ),
     ("Since year-end, the index has risen 12%.", [("year-end", "2024-12-31")]),
+    # a bare clock time takes a day from earlier sentences only if it lies near the
+    # publication date: a birth date is background, not the story's day
+    ("The singer was born on 4 July 1950. The concert starts at 8 p.m.",
+     [("4 July 1950", "1950-07-04"), ("8 p.m.", "2025-03-11T20:00")]),
+    ("The rebels attacked on Sunday. At 4 a.m., the town fell.",
+     [("Sunday", "2025-03-09"), ("4 a.m.", "2025-03-09T04:00")]),
     (
         "Revenue in the third quarter of 2024 rose 5% from the previous quarter.",
         [("the third quarter of 2024", "2024-Q3"), ("the previous quarter", "2024-Q2")],
@@ -650,6 +658,7 @@ NOT_TIMES = [
     "Three quarters of voters agreed.",
     "Once in a while, the ferry runs late.",
     "Scientists studied the statues of Easter Island.",
+    "The cells grew in 100% H2 and in H1 cultures.",
     "The Good Friday Agreement ended the conflict.",
     "It lost a quarter of its value.",
     "Tourists came north to see the midnight sun.",

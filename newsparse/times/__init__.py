@@ -81,6 +81,8 @@ def _written_right(m: regex.Match[str], norm: str) -> bool:
                 return False
     if "qq" in names and m.start("qq") >= 0 and norm[m.start("qq")] != "Q":
         return False
+    if "hh" in names and m.start("hh") >= 0 and norm[m.start("hh")] != "H":
+        return False
     if "tz" in names and m.start("tz") >= 0:
         tz = norm[m.start("tz") : m.end("tz")]
         # an abbreviation in capitals ("GMT", not the "et" of "et al."); a zone

@@ -115,7 +115,7 @@ RULES: dict[str, str] = {
     "year": rf"""
         (?<![\w$£€#/.,-]|\d[ ,])
         (?:{_POINT_MOD})?
-        (?:(?P<fiscal>fiscal|FY|calendar|financial)(?:{_S}year)?{_S}?|the{_S}year{_S})?
+        (?:(?P<fiscal>fiscal|fy|calendar|financial)(?:{_S}year)?(?:{_S})?|the{_S}year{_S})?
         (?P<year>{_YEAR})
         (?!\s?(?:percent|per\s+cent|-\d|[.,]\d|\d)|\s{{1,2}}(?:utc|gmt|hrs|hours)\b)
     """,
@@ -153,6 +153,7 @@ RULES: dict[str, str] = {
       | (?:(?:{_QMOD}){_S})?(?:the{_S})?(?P<pair>first|last|final|second){_S}two{_S}quarters{_S}of{_S}
         (?:the{_S})?(?:fiscal{_S}|calendar{_S})?(?:year{_S})?(?P<year4>{_YEAR})
       | (?P<qq>q)(?P<q>[1-4])(?:{_S}(?P<year3>{_YEAR}))?(?!\w)
+      | (?P<hh>h)(?P<h>[12]){_S}(?P<year5>{_YEAR})  # "H1 2013"; a bare "H2" is hydrogen
     """,
     "season": rf"""
         (?:(?:this{_S}(?=past))?
@@ -303,12 +304,12 @@ TRIGGERS: dict[str, str] = {
     "month": _LOW_MONTH,
     "numeric": r"1111-11|1/1|11/1",
     "second_day": _LOW_MONTH,
-    "year": r"1111",
+    "year": r"1111|fy1111",
     "spoken_year": r"nineteen|thousand",
     "decade": r"1111's|1111s|11's|11s|twenties|thirties|forties|fifties|sixties|seventies"
     r"|eighties|nineties",
     "century": r"century",
-    "quarter": r"quarter|half|period|q1",
+    "quarter": r"quarter|half|period|q1|h1",
     "season": r"spring|summer|fall|autumn|winter",
     "deictic": r"yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening",
     "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon|then",

@@ -557,6 +557,8 @@ class Resolver:
         if m.group("q"):
             year = int(m.group("year3")) if m.group("year3") else None
             return self._quarter(m, int(m.group("q")), year, "quarter")
+        if m.group("h"):
+            return self._quarter(m, int(m.group("h")), int(m.group("year5")), "half")
         kind = m.group("kind").lower()
         which = (m.group("which") or "").lower()
         the = (m.group("the") or "").lower()
@@ -1138,8 +1140,11 @@ class Resolver:
             if self.ref_day is not None and self.ref_point_at >= lo:
                 day = self.ref_day
             else:
-                # else the day spoken of in the last few sentences, else the publication day
-                recent = self.ref_day is not None and m.start() - self.ref_point_at < 400
+                # else the day spoken of in the last few sentences, unless it lies far
+                # from the publication day (a birth, a founding: background, not the
+                # story's day), else the publication day
+                recent = self.ref_day is not None and m.start() - self.ref_point_at < 400 and (
+                    self.anchor is None or abs((self.ref_day.date - self.anchor).days) <= 31)
                 day = self.ref_day if recent else self._anchor("day")
                 undated = True
         date = "XXXX-XX-XX" if day is None else day.value
