@@ -48,6 +48,8 @@ ABSOLUTE: list[Row] = [
     ("The town grew in the 1800s.", "the 1800s", "DATE", "18", None),  # a century
     ("The FY2014 budget was approved.", "FY2014", "DATE", "2014", None),
     ("Output fell in H1 2013.", "H1 2013", "DATE", "2013-H1", None),
+    ("The order was logged at 2025-03-11T14:00.", "2025-03-11T14:00", "TIME", "2025-03-11T14:00",
+     None),
     ("Mills closed in the early 1900s.", "the early 1900s", "DATE", "19", "START"),
     ("Prices rose in the 2000s.", "the 2000s", "DATE", "200", None),  # a decade
     ("Sales rose in the first quarter of 2024.", "the first quarter of 2024", "DATE", "2024-Q1", None),
@@ -679,6 +681,18 @@ def test_rule_patterns_have_no_formatted_tuples() -> None:
 
     for name, pattern in RULES.items():
         assert not re.search(r"\(\d+, \d+\)", pattern), name
+
+
+def test_rule_patterns_read_lower_case() -> None:
+    """The rules read the lower-cased text, so a capital letter in a pattern can
+    never match ("FY2014" and "2025-03-11T14:00" were once missed that way);
+    the case checks belong to ``_written_right``."""
+    from newsparse.times.patterns import RULES
+
+    for name, pattern in RULES.items():
+        bare = re.sub(r"\s#[^\n]*", "", pattern)  # verbose comments
+        bare = re.sub(r"\\[pP]\{[^}]*\}|\\[A-Za-z]|\(\?P<[^>]*>", "", bare)
+        assert not re.search(r"[A-Z]", bare), name
 
 
 KNOWN_MISSES: list[Row] = [
