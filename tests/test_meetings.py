@@ -162,6 +162,11 @@ ROLES = [
      {"Russia", "Ukraine", "Qatar"}, "Qatar", "Doha", "2025-03-10"),
     ("PARIS, March 11, 2025 (Reuters) - Macron will host Scholz on Saturday for talks on energy.",
      {"Emmanuel Macron", "Olaf Scholz"}, "Emmanuel Macron", None, "2025-03-15"),
+    # the traveller is a party to the talks he travels for
+    ("Modi will travel to Tokyo on Saturday for talks with Xi.",
+     {"Narendra Modi", "Xi Jinping"}, None, "Tokyo", "2025-03-15"),
+    ("Starmer flew to Paris on Monday for a meeting with Macron.",  # Macron at home hosts
+     {"Keir Starmer", "Emmanuel Macron"}, "Emmanuel Macron", "Paris", "2025-03-10"),
 ]
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "PROPOSED_CUES",
     "REMOTE_CUES",
     "TOPIC_LEADS",
+    "TRAVEL_VERBS",
     "VENUE_HEADS",
 ]
 
@@ -72,6 +73,15 @@ ATTEND_VERBS: tuple[str, ...] = (
     "opened", "open", "opens", "concluded", "ended", "wrapped up", "started", "start",
     "entered", "enter", "enters", "into", "cut off", "broke off", "broken off", "suspended",
     "halted", "froze", "restarted", "continued", "maintained", "launched", "sought",
+)
+
+#: Verbs of travelling to a meeting: "flew to Paris for talks with" makes the
+#: traveller a party to the talks.
+TRAVEL_VERBS: tuple[str, ...] = (
+    "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies",
+    "flew", "flying", "head", "heads", "headed", "heading", "go", "goes", "went", "going",
+    "arrive", "arrives", "arrived", "arriving", "return", "returns", "returned", "returning",
+    "come", "comes", "came", "coming",
 )
 
 #: Cues after a meeting noun that mark it as planned ("the meeting will happen").

@@ -32,6 +32,7 @@ from newsparse.data.meeting_vocab import (
     POSTPONE_CUES,
     PROPOSED_CUES,
     REMOTE_CUES,
+    TRAVEL_VERBS,
 )
 from newsparse.events.prefilter import minimal, minimal_heads
 from newsparse.events.clause import (
@@ -143,6 +144,13 @@ def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
 def _attend_re() -> regex.Pattern[str]:
     # a verb of taking part right before the meeting noun: "attended", "joined bilateral"
     return _rx(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+
+
+@functools.cache
+def _travel_for_re() -> regex.Pattern[str]:
+    # travelling for the meeting: "will travel to Washington next week for talks"
+    return _rx(rf"\b(?:{_alt(TRAVEL_VERBS)})\b[^.;,]{{0,40}}?\bfor\s++"
+               rf"(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
 
 
 @functools.cache
@@ -418,9 +426,9 @@ def _reference(
     parts: list[Mention] = []
     host: str | None = None
     subject: list[Mention] = []
-    take_subject = verbal or (kind == "visit" and not anaphoric) or (
-        not anaphoric and _attend_re().search(before_l) is not None
-    )
+    take_subject = verbal or (kind == "visit" and not anaphoric) or (not anaphoric and (
+        _attend_re().search(before_l) is not None or _travel_for_re().search(before_l) is not None
+    ))
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and not anaphoric
     near = idx.between(max(c_start, m_start - 30), m_start)
