@@ -559,8 +559,13 @@ def _with_pronoun(text: str, word: str, owner: str) -> Analysis:
          {"Olaf Scholz", "Xi Jinping"}),
         pytest.param("Xi flew to Berlin on Monday. There, Xi received him for talks.", "him", "Xi Jinping",
                      {"Xi Jinping"}, id="no-other-person"),
+        # a possessive of the subject is the subject's own: "his counterpart" is no one else
+        ("Scholz flew to Beijing on Monday. Xi met his Indian counterpart there.", "his",
+         "Xi Jinping", {"Xi Jinping", "India"}),
+        ("Scholz flew to Beijing on Monday. Xi met her Indian counterpart there.", "her",
+         "Xi Jinping", {"Xi Jinping", "India"}),
     ],
-    ids=["received-him", "kept", "no-other-person"],
+    ids=["received-him", "kept", "no-other-person", "his-counterpart", "her-counterpart"],
 )
 def test_object_pronoun_is_not_the_subject(text: str, word: str, owner: str, participants: set[str]) -> None:
     a = find_meetings(_with_pronoun(text, word, owner))

@@ -467,7 +467,8 @@ def _reference(
         objects = idx.after(end, c_end, direct=True, preps="to")
     repairs: tuple[tuple[int, int, str, str], ...] = ()
     if objects and objects[0].how == "pronoun" and subject \
-            and objects[0].ident in {x.ident for x in subject}:
+            and objects[0].ident in {x.ident for x in subject} \
+            and not _possessive(norm, objects[0].start, objects[0].end):
         # "Xi received him": the object is not the subject; the person named last
         # before the subject (this sentence or the one before) is
         other = _other_person(analysis, idx, sent, subject[0].start, {x.ident for x in subject})
@@ -567,6 +568,17 @@ def _other_person(
         if m.how != "pronoun" and m.ident not in exclude and actor is not None and actor.kind == "person":
             return m.ident
     return None
+
+
+def _possessive(norm: str, start: int, end: int) -> bool:
+    """The pronoun at ``norm[start:end]`` is a possessive determiner ("met his
+    Omani counterpart"), not an object ("received him"): "his", "its", "their",
+    or "her" before a word."""
+    word = norm[start:end].lower()
+    if word in ("his", "its", "their"):
+        return True
+    return word == "her" and _match(r"[ ]++(?!(?:and|or|in|on|at|for|to|with|as|after|before"
+                                    r"|during|since|last|next|this|that)\b)[\w-]", norm[end : end + 24])
 
 
 def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) -> list[Mention]:
