@@ -578,7 +578,8 @@ def _possessive(norm: str, start: int, end: int) -> bool:
     if word in ("his", "its", "their"):
         return True
     return word == "her" and _match(r"[ ]++(?!(?:and|or|in|on|at|for|to|with|as|after|before"
-                                    r"|during|since|last|next|this|that)\b)[\w-]", norm[end : end + 24])
+                                    r"|during|since|last|next|this|that)\b)[\w-]",
+                                    norm[end : end + 24]) is not None
 
 
 def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) -> list[Mention]:
