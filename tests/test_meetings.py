@@ -162,6 +162,9 @@ ROLES = [
      {"Russia", "Ukraine", "Qatar"}, "Qatar", "Doha", "2025-03-10"),
     ("PARIS, March 11, 2025 (Reuters) - Macron will host Scholz on Saturday for talks on energy.",
      {"Emmanuel Macron", "Olaf Scholz"}, "Emmanuel Macron", None, "2025-03-15"),
+    # a title with "of" between the demonym and the person: the person stands for both
+    ("US Secretary of State Joe Biden will meet Putin in Geneva on Saturday.",
+     {"Joe Biden", "Vladimir Putin"}, None, "Geneva", "2025-03-15"),
     # the traveller is a party to the talks he travels for
     ("Modi will travel to Tokyo on Saturday for talks with Xi.",
      {"Narendra Modi", "Xi Jinping"}, None, "Tokyo", "2025-03-15"),

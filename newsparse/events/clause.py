@@ -63,26 +63,32 @@ class Mention(NamedTuple):
     how: str
 
 
+def _title_word() -> str:
+    # a capitalised title word or a role noun, with an "of"/"for" phrase of a
+    # capitalised word: "Secretary of State", "Minister for Foreign Affairs"
+    roles = _alternation(ROLE_NOUNS)
+    return (rf"(?:[A-Z][\w.'-]{{0,20}}+|{roles})"
+            r"(?:\s++(?:of|for)\s++(?:the\s++)?+[A-Z][\w.'-]{0,20}+)?+")
+
+
 @functools.cache
 def _gap_re() -> regex.Pattern[str]:
     # what may stand between two coordinated actor mentions, or between a
     # demonym and the person it qualifies: commas, "and", determiners,
     # capitalised title words, a possessive, a few role nouns
-    roles = _alternation(ROLE_NOUNS)
     return regex.compile(
         r"(?:'s)?+[\s,]*+(?:(?:and|or|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
         r"(?:(?:the|his|her|their|its)\s++)?+"
-        rf"(?:(?:[A-Z][\w.'-]{{0,20}}+|{roles})\s++){{0,4}}+",
+        rf"(?:{_title_word()}\s++){{0,4}}+",
         regex.V1,
     )
 
 
 @functools.cache
 def _title_gap_re() -> regex.Pattern[str]:
-    roles = _alternation(ROLE_NOUNS)
     return regex.compile(
         r"(?:'s)?+\s++(?:(?:the|his|her|their|its)\s++)?+"
-        rf"(?:(?:[A-Z][\w.'-]{{0,20}}+|{roles})\s++){{1,4}}+",
+        rf"(?:{_title_word()}\s++){{1,4}}+",
         regex.V1,
     )
 
