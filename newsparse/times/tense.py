@@ -103,12 +103,25 @@ def _after_bare_auxiliary(before: list[str], word: str) -> bool:
     return governor in _LOOKING_AHEAD or governor.endswith("'ll")
 
 
-#: words between a verb and the date it governs ("was elected in November")
+#: words between a verb and the date it governs ("was elected in November");
+#: a word that looks ahead may also stand before "at", "for" or "by"
 _BETWEEN = frozenset(["in", "on", "during", "since", "early", "late", "mid", "last"])
+_BETWEEN_AHEAD = _BETWEEN | {"at", "for", "by"}
+#: words that put the date right after them ahead: "expires on", "is due in"
+_AHEAD_VERBS = frozenset(["expires", "expire", "due", "scheduled", "slated"])
+
+
+def _governing_words(norm: str, start: int, lo: int, between: frozenset[str]) -> list[str]:
+    """The last few words before ``norm[start:]`` (from ``lo`` on), without the
+    ``between`` words right before the date: the last one left governs it."""
+    before = _WORD.findall(norm[max(lo, start - 40) : start])[-4:]
+    while len(before) > 1 and before[-1].lower() in between:
+        before.pop()
+    return before
 
 
 def past_verb_governs(norm: str, start: int, lo: int) -> bool:
-    """A past verb stands right before ``norm[start:]``, with at most two of
+    """A past verb stands right before ``norm[start:]``, with only words of
     :data:`_BETWEEN` in between ("was elected in November", "was passed in
     early January"), and no modal or "to" before the verb governs it ("will be
     held in May"): the date is gone by, whatever the calendar says. The verb
@@ -121,22 +134,16 @@ def past_verb_governs(norm: str, start: int, lo: int) -> bool:
     >>> past_verb_governs(s, s.index("February"), 0)
     False
     """
-    before = _WORD.findall(norm[max(lo, start - 40) : start])[-4:]
-    while before and before[-1].lower() in _BETWEEN and len(before) > 1:
-        before.pop()
+    before = _governing_words(norm, start, lo, _BETWEEN)
     if not before or _classify(before[-1]) != "past":
         return False
     return not _after_bare_auxiliary(before, before[-1])
 
 
-#: words that put the date right after them ahead: "expires on", "is due in"
-_AHEAD_VERBS = frozenset(["expires", "expire", "due", "scheduled", "slated"])
-
-
 def future_verb_governs(norm: str, start: int, lo: int) -> bool:
-    """A word that looks ahead stands right before ``norm[start:]`` (at most two
-    of :data:`_BETWEEN`, "at", "for" or "by" in between): "expires on", "is
-    scheduled for", "will be held in".
+    """A word that looks ahead stands right before ``norm[start:]``, with only
+    words of :data:`_BETWEEN_AHEAD` in between: "expires on", "is scheduled
+    for", "will be held in".
 
     >>> s = "The offer expires at 5 p.m. on Nov. 30."
     >>> future_verb_governs(s, s.index("5 p.m."), 0)
@@ -145,18 +152,13 @@ def future_verb_governs(norm: str, start: int, lo: int) -> bool:
     >>> future_verb_governs(s, s.index("Nov."), 0)
     False
     """
-    before = _WORD.findall(norm[max(lo, start - 40) : start])[-4:]
-    while len(before) > 1 and before[-1].lower() in _BETWEEN_AHEAD:
-        before.pop()
+    before = _governing_words(norm, start, lo, _BETWEEN_AHEAD)
     if not before:
         return False
     last = before[-1]
     if last.lower() in _AHEAD_VERBS:
         return True
     return _classify(last) == "past" and _after_bare_auxiliary(before, last)
-
-
-_BETWEEN_AHEAD = _BETWEEN | {"at", "for", "by"}
 
 
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
