@@ -515,3 +515,24 @@ def test_prefilter_equals_full_scan_on_any_text(words: list[str], sep: str) -> N
     assert _fast_scan(text) == _full_scan(text)
     one_by_one, batched = _by_sentence(text.replace(" the ", ". The "))
     assert batched == one_by_one
+
+
+#: whole-pipeline sentences (the actor stage finds the places too): a country right
+#: after a trigger that ends in its preposition is the target, not a place
+PREPOSITION_TARGETS = [
+    ("Hamas fired rockets at Israel on Monday.", "ASSAULT", "Hamas", "Israel"),
+    ("Houthi rebels fired missiles at Saudi Arabia.", "ASSAULT", "Houthis", "Saudi Arabia"),
+    ("Iran fired missiles into Iraq.", "ASSAULT", "Iran", "Iraq"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), PREPOSITION_TARGETS,
+                         ids=[r[0][:30] for r in PREPOSITION_TARGETS])
+def test_target_right_after_a_trigger_preposition(text: str, kind: str, source: str,
+                                                   target: str) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in doc.events] == [(kind, [source], [target])]

@@ -189,6 +189,10 @@ _MADE_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
+# a trigger that ends in its preposition ("fired rockets at"): what follows is
+# its target, even where "at"/"in" would make a country a place
+_ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
+_RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
 _DEMANDS_BY = lazy_compile(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
 
 
@@ -309,6 +313,10 @@ def _event(
             sources = (speaker,) if speaker is not None else ()
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                                  to_place=False)
+        if not target_chain and _ENDS_IN_PREPOSITION.search(norm, start, end):
+            near = idx.between(end, c_end)
+            if near and _RIGHT_AFTER.fullmatch(norm, end, near[0].start):
+                target_chain = idx.chain(near, 0, c_end)
         if not target_chain and " " in norm[start:end]:
             # "expelled two Russian diplomats": the target sits inside the phrase
             first = start + len(norm[start:end].split()[0])
