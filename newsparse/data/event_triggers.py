@@ -122,6 +122,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:cut|cuts|cutting|broke|breaks|break|breaking)\s++off\s++{_SUSPEND_OBJ}",
         rf"(?:halted|halts|froze|freezes|withheld|withholds)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
+        r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
         r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
         r"(?:expelled|expulsion\s++of)\s++(?:\w++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
