@@ -56,6 +56,7 @@ TYPES = [
     ("The EU imposed new sanctions on Russia.", "SANCTION", "EU", "Russia"),
     ("Biden suspended military aid to Ukraine.", "SANCTION", "Joe Biden", "Ukraine"),
     ("Russia cut diplomatic ties with Ukraine.", "SANCTION", "Russia", "Ukraine"),
+    ("France suspended arms sales to Russia.", "SANCTION", "France", "Russia"),
     ("The United States imposed new tariffs on China.", "SANCTION", "United States", "China"),
     ("Iran threatened Israel with retaliation.", "THREATEN", "Iran", "Israel"),
     ("Macron accused Russia of lying.", "ACCUSE", "Emmanuel Macron", "Russia"),

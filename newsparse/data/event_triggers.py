@@ -49,7 +49,8 @@ _AID_OBJ = (
 )
 _SUSPEND_OBJ = (
     r"(?:\w++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
-    r"talks|relations|ties|funding|trade|exports|imports|flights|membership|payments)"
+    r"talks|relations|ties|funding|trade|exports|imports|flights|membership|payments|sales|"
+    r"deliveries|shipments)"
 )
 
 _REFUSED_ACTS = (
