@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsparse.data.text_vocab import WEEKDAYS
 from newsparse.model import Span, TimeExpression
 from newsparse.text import lowered
 
@@ -264,7 +265,7 @@ def _parts_of_named_days(results: list[Found], norm: str) -> list[Found]:
 _RANGE_FROM = regex.compile(r"(?i)(?r)\b(?:from|between)\s{1,3}\Z")
 _RANGE_TO = regex.compile(r"(?i)\s{1,3}(?:to|until|till|through|and)\s{1,3}|\s?+-\s?+")
 _WEEKDAY_NAME = regex.compile(
-    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    "(?i)(?:" + "|".join(w for w in WEEKDAYS if w.endswith("day")) + ")"
 )
 
 

@@ -378,7 +378,13 @@ def trigger_scanner() -> re.Pattern[str]:
     engine; it runs on the standard library's ``re``, which scans this one
     pattern over a whole text about 2.5 times faster than ``regex``.
     """
-    return re.compile(r"\b(?:" + _trie(sorted(_trigger_words())) + ")")
+    return re.compile(r"\b(?:" + _trigger_trie() + ")")
+
+
+@functools.cache
+def _trigger_trie() -> str:
+    """The trie of every trigger word, which both trigger scans read."""
+    return _trie(sorted(_trigger_words()))
 
 
 @functools.cache
@@ -386,7 +392,7 @@ def _trigger_after_boundary() -> re.Pattern[str]:
     """:func:`trigger_scanner` read after the character before the word: a
     pattern that opens with a character class lets the engine skip to
     candidates at C speed, about 1.5 times as fast as opening with ``\b``."""
-    return re.compile(r"\W(?=(" + _trie(sorted(_trigger_words())) + "))")
+    return re.compile(r"\W(?=(" + _trigger_trie() + "))")
 
 
 def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:

@@ -296,14 +296,11 @@ class Resolver:
         strong = 400 if _SINCE_UNTIL_BEFORE.search(before) else 0
         if _ENDED_JUST_BEFORE.search(before):
             tense, strong = "past", 400
-        elif tense == "past" and day is None and past_verb_governs(
-            self.norm, m.start(), self._bounds(m.start())[0]
-        ):
+        lo, _ = self._bounds(m.start())
+        if tense == "past" and day is None and past_verb_governs(self.norm, m.start(), lo):
             strong = 400  # "was elected in November" said in October: last November
         # "expires on Nov. 30" said in March: this November, not the last one
-        ahead = tense == "future" and future_verb_governs(
-            self.norm, m.start(), self._bounds(m.start())[0]
-        )
+        ahead = tense == "future" and future_verb_governs(self.norm, m.start(), lo)
         best: tuple[int, int] | None = None
         for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
             date = safe_date(year, month, min(day or 15, 28))
