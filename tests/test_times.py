@@ -39,6 +39,10 @@ def _ids(rows: list[Row]) -> list[str]:
 
 
 ABSOLUTE: list[Row] = [
+    # each end of a range of years is a year; the short end takes the first's century
+    ("Prices rose in the 2019-20 season.", "2019", "DATE", "2019", None),
+    ("Prices rose in the 2019-20 season.", "20", "DATE", "2020", None),
+    ("Growth slowed in 1998-2001.", "2001", "DATE", "2001", None),
     ("The treaty was signed on March 11, 2025.", "March 11, 2025", "DATE", "2025-03-11", None),
     ("Elections are set for 4 May 2026.", "4 May 2026", "DATE", "2026-05-04", None),
     ("The deal was agreed on Feb. 3 after long talks.", "Feb. 3", "DATE", "2025-02-03", None),
@@ -73,6 +77,14 @@ ABSOLUTE: list[Row] = [
 ]
 
 RELATIVE: list[Row] = [
+    # decades and centuries later count from the period last named, at their own grain
+    ("The war ended in 2003. A decade later, the city was rebuilt.", "A decade later", "DATE",
+     "201", None),
+    ("The war ended in 1918. Two decades later, it began again.", "Two decades later", "DATE",
+     "193", None),
+    # "this past" and "this coming" are "last" and "next"
+    ("Protesters returned this past weekend.", "this past weekend", "DATE", "2025-W10-WE", None),
+    ("The vote is due this coming week.", "this coming week", "DATE", "2025-W12", None),
     ("The firm, which just months ago was near collapse, is hiring.", "months ago", "DATE",
      "PAST_REF", None),
     ("Years ago, the square was a market.", "Years ago", "DATE", "PAST_REF", None),
@@ -116,6 +128,11 @@ RELATIVE: list[Row] = [
 ]  # fmt: skip
 
 WEEKDAYS_BY_TENSE: list[Row] = [
+    # a date a past verb moved to lies ahead: "postponed to", "pushed back until"
+    ("The hearing was moved to Monday.", "Monday", "DATE", "2025-03-17", None),
+    ("The trial was postponed to February.", "February", "DATE", "2026-02", None),
+    ("The vote was pushed back to early April.", "early April", "DATE", "2025-04", "START"),
+    ("He moved to Paris in February.", "February", "DATE", "2025-02", None),
     ("Starmer will host talks on Saturday.", "Saturday", "DATE", "2025-03-15", None),
     ("The ministers met on Monday.", "Monday", "DATE", "2025-03-10", None),
     ("The leaders are to meet in Paris on Tuesday.", "Tuesday", "DATE", "2025-03-11", None),
@@ -249,6 +266,10 @@ def test_year_ago_period_without_a_reference_is_the_last_quarter() -> None:
 
 
 DURATIONS: list[Row] = [
+    # "half a" is a count: it takes "more than" and "later" like any other
+    ("The party ruled for more than half a century.", "more than half a century", "DURATION",
+     "P50Y", "MORE_THAN"),
+    ("Half an hour later, the police arrived.", "Half an hour", "DURATION", "PT30M", None),
     ("We will have to live without it for a while.", "a while", "DURATION", "PXX", None),
     ("Profit returned after several quarters of losses.", "several quarters", "DURATION", "PXQ",
      None),
@@ -328,7 +349,17 @@ TIMES_OF_DAY: list[Row] = [
 PARTS_OF_DAY: list[Row] = [
     # a part of a day with "of" and its day takes that day, not the one named before
     ("Police came on March 2. Gunmen struck in the early morning hours of Sunday.",
-     "early morning hours of Sunday", "TIME", "2025-03-09TMO", "START"),
+     "the early morning hours of Sunday", "TIME", "2025-03-09TMO", "START"),
+    # "the early / small / wee hours": the start of a day's morning, not a duration
+    ("The bill passed in the early hours of Friday.", "the early hours of Friday", "TIME",
+     "2025-03-07TMO", "START"),
+    ("Police struck in the early hours of Thursday morning.",
+     "the early hours of Thursday morning", "TIME", "2025-03-06TMO", "START"),
+    ("Rebels struck on Sunday, March 9. Police arrived in the small hours.",
+     "the small hours", "TIME", "2025-03-09TMO", "START"),
+    # a time of day alone takes a day of the story, not a background date
+    ("The treaty was signed on March 3, 1918. Fighting continued overnight.",
+     "overnight", "TIME", "2025-03-10TNI", None),
     ("The gunman was arrested Thursday evening.", "Thursday evening", "TIME", "2025-03-06TEV", None),
     ("Rebels shelled the port early Friday morning.", "early Friday morning", "TIME",
      "2025-03-07TMO", "START"),
@@ -666,6 +697,8 @@ NOT_TIMES = [
     "Tourists came north to see the midnight sun.",
     "Turnout shifted in the week before the election.",
     "The month after the vote was calm.",
+    "Ask for extension 1990-1850 at the desk.",
+    "The code 1850-1990 opens the gate.",
 ]
 
 

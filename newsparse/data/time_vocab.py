@@ -12,7 +12,7 @@ Licence: same as newsparse.
 from __future__ import annotations
 
 #: cardinal number words -> value
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -20,6 +20,7 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
     "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100,
+    "half a": 0.5, "half an": 0.5,
 }  # fmt: skip
 
 #: tens that combine with a unit word ("twenty-four")
@@ -146,6 +147,16 @@ PAST_CUES: frozenset[str] = frozenset(
     bought brought sold found thought built sent spent paid fought caught
     taught kept meant led fled struck stood wrote spoke broke chose drove grew
     knew threw flew drew became ran sat got shot sought seized forced
+    """.split()
+)
+
+#: verbs that move a date: the date after "postponed to", "pushed back to",
+#: "delayed until" lies ahead even though the verb is past
+POSTPONE_VERBS: frozenset[str] = frozenset(
+    """
+    postponed postpone postpones delayed delay delays deferred defer defers rescheduled
+    reschedule reschedules pushed push pushes moved put adjourned adjourn adjourns
+    extended extend extends
     """.split()
 )
 

@@ -243,20 +243,21 @@ _PART_CODE = regex.compile(r"T(?:MO|AF|EV|NI)\Z")
 
 def _parts_of_named_days(results: list[Found], norm: str) -> list[Found]:
     """A part of a day found with "of" and its day after it is a TIME of that
-    day: "in the early morning hours of Sunday", not the morning of the day
-    named before. ("The night of Oct. 23" stays the DATE "Oct. 23", as TimeBank
+    day: "in the early morning hours of Sunday" or "of Sunday morning", not the
+    morning of the day named before. ("The night of Oct. 23" stays the DATE "Oct. 23", as TimeBank
     and AQUAINT mark it.)"""
     out: list[Found] = []
     for found in results:
         point = found.point
         prev = out[-1] if out else None
         if (prev is not None and point is not None and point.gran == "day"
-                and found.type == "DATE" and prev.type == "TIME"
-                and _PART_CODE.search(prev.value)):
+                and prev.type == "TIME" and _PART_CODE.search(prev.value)
+                and (found.type == "DATE" or _PART_CODE.search(found.value))):
             gap = _OF_DAY.match(norm, prev.end, found.start)
             if gap is not None and gap.end() == found.start:
+                # "the early hours of Thursday (morning)": that day, at the first part
                 out[-1] = attrs.evolve(prev, end=found.end, point=point,
-                                       value=f"{found.value}{prev.value[-3:]}")
+                                       value=f"{point.value}{prev.value[-3:]}")
                 continue
         out.append(found)
     return out

@@ -118,6 +118,10 @@ RULES: dict[str, str] = {
         (?:(?P<fiscal>fiscal|fy|calendar|financial)(?:{_S}year)?(?:{_S})?|the{_S}year{_S})?
         (?P<year>{_YEAR})
         (?!\s?(?:percent|per\s+cent|-\d|[.,]\d|\d)|\s{{1,2}}(?:utc|gmt|hrs|hours)\b)
+      | (?<![\w$£€#/.,-]|\d[ ,])  # "2019-20", "1939-1945": the two ends of a range
+        (?P<rangefrom>{_YEAR})(?=[-–](?:{_YEAR}|[0-9]{{2}}(?![\w%-])))
+      | (?<=(?<![\w$£€#/.,-]|\d[ ,])(?P<rangeof>{_YEAR})[-–])
+        (?P<rangeto>{_YEAR}|[0-9]{{2}}(?![\w%-]))
     """,
     "spoken_year": rf"""
         (?:(?:the{_S})?year{_S})?
@@ -174,12 +178,13 @@ RULES: dict[str, str] = {
         (?:{_S}(?:on{_S})?(?:(?P<podday>yesterday|today|tomorrow)|(?P<wd>{_WEEKDAY})))?
       | (?<=\b(?:in|during|by|until|through)\s{{1,3}})
         the{_S}(?P<pod4>morning|afternoon|evening)(?!\w)
+      | (?P<smallhours>the{_S}(?:early|small|wee)(?:{_S}morning)?{_S}hours)(?!\w)
     """,
     "relative": rf"""
         (?:(?P<mod>early|earlier|late|later|mid)(?:-|{_S})(?=this|last|next|the)
           |{_POINT_MOD}
           |(?P<rest>the{_S}(?:rest|remainder|balance){_S}of){_S})?
-        (?:the{_S})?(?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
+        (?:the{_S}|this{_S}(?=past|coming))?(?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
         (?P<unit>week|weekend|month|year|decade|century)(?!\w|-)(?:{_S}or{_S}so(?!\w))?
       | (?P<theunit>the{_S}(?P<tunit>week|month|year){_S}(?P<tdir>before|after))(?!\w)
       | (?:{_POINT_MOD})?
@@ -217,7 +222,7 @@ RULES: dict[str, str] = {
         (?P<orso>{_S}or{_S}so(?!\w))?
       | (?<=\b(?:for|within|in|over|after)\s{{1,3}})
         (?P<bare>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w'-])
-      | the{_S}(?:(?:first|early|final|last|past|coming){_S})?
+      | the{_S}(?!(?:early|small|wee){_S}hours)(?:(?:first|early|final|last|past|coming){_S})?
         (?P<bare>hours|days|weeks|months|years|decades)(?![\w'-])(?:{_S}ahead(?!\w))?
       | (?P<long>(?P<lunit>hour|day|week|month|year|decade|centur(?:y|ies))(?P<lpl>s)?)-long(?!\w)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
@@ -311,7 +316,8 @@ TRIGGERS: dict[str, str] = {
     "century": r"century",
     "quarter": r"quarter|half|period|q1|h1",
     "season": r"spring|summer|fall|autumn|winter",
-    "deictic": r"yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening",
+    "deictic": r"yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening"
+    r"|hours",
     "relative": r"week|month|year|decade|century|day|morning|night|evening|afternoon|then",
     "ago": r"ago|earlier|later|now|hence|previously|back",
     "duration": r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"

@@ -36,7 +36,12 @@ from newsparse.data.time_vocab import (
 from newsparse.model import Span
 from newsparse.times.calendar import Point, add_months, easter, safe_date
 from newsparse.times.numbers import read_number
-from newsparse.times.tense import future_verb_governs, past_verb_governs, tense_at
+from newsparse.times.tense import (
+    date_moved_to,
+    future_verb_governs,
+    past_verb_governs,
+    tense_at,
+)
 
 __all__ = ["Found", "Resolver"]
 
@@ -180,6 +185,27 @@ _HALVES: dict[str, tuple[int, str]] = {
 }  # fmt: skip
 
 
+_RANGE_SECOND = regex.compile(r"[-–]([0-9]{2,4})")
+
+
+def _range_end_year(first: int, second: str) -> int | None:
+    """The last year of the range from ``first`` written ``second`` ("20" or
+    "2020"), or None when the two cannot be a range of years: it must end
+    after it starts and span at most 30 years.
+
+    >>> _range_end_year(2019, "20"), _range_end_year(1999, "00"), _range_end_year(2025, "03")
+    (2020, 2000, None)
+    """
+    if not 1600 <= first <= 2099:
+        return None
+    last = int(second)
+    if len(second) == 2:
+        last += first // 100 * 100
+        if last <= first:
+            last += 100  # "1999-00"
+    return last if first < last <= first + 30 else None
+
+
 def _optional(m: regex.Match[str], name: str) -> str | None:
     """Group ``name`` of ``m``, or None when its rule has no such group (cheaper
     than ``groupdict()``, which builds every group of a large pattern)."""
@@ -301,6 +327,8 @@ class Resolver:
             strong = 400  # "was elected in November" said in October: last November
         # "expires on Nov. 30" said in March: this November, not the last one
         ahead = tense == "future" and future_verb_governs(self.norm, m.start(), lo)
+        # "postponed to February" said in March: next February
+        moved = tense == "future" and date_moved_to(self.norm, m.start(), lo)
         best: tuple[int, int] | None = None
         for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
             date = safe_date(year, month, min(day or 15, 28))
@@ -315,7 +343,9 @@ class Resolver:
             if tense == "future" and gap < 0:
                 # a date well gone by cannot be what "expires" names (a few days
                 # gone by may be: a publication date a little late)
-                cost += max(150, strong, 400 if ahead and gap < -45 else 0)
+                cost += max(
+                    150, strong, 400 if (ahead and gap < -45) or (moved and gap < -7) else 0
+                )
             elif tense == "past" and gap > 0:
                 # "in December" said in the past is gone
                 cost += max(150 if day else 300, strong)
@@ -487,6 +517,8 @@ class Resolver:
         return self._day_found(m, year, month, day, None)
 
     def _r_year(self, m: regex.Match[str]) -> Found | None:
+        if m.group("rangefrom") or m.group("rangeto"):
+            return self._year_range_end(m)
         year = int(m.group("year"))
         mod = _mod_of(m.group("mod") or m.group("modof"))
         if not (mod or m.group("fiscal")):
@@ -499,6 +531,22 @@ class Resolver:
             return None
         point = Point("year", date)
         return self._found(m, "DATE", point.value, mod, point)
+
+    def _year_range_end(self, m: regex.Match[str]) -> Found | None:
+        """One end of a range of years ("2019-20", "1939-1945"), each its own
+        DATE; a pair that cannot be a range ("2025-03", "1990-1850") is neither."""
+        if m.group("rangefrom"):
+            first = int(m.group("rangefrom"))
+            second_text = _RANGE_SECOND.match(self.norm, m.end())
+            second = "" if second_text is None else second_text.group(1)
+        else:
+            first, second = int(m.group("rangeof")), m.group("rangeto")
+        last = _range_end_year(first, second)
+        if last is None:
+            return None
+        year = first if m.group("rangefrom") else last
+        point = Point("year", dt.date(year, 7, 1))
+        return self._found(m, "DATE", point.value, None, point)
 
     def _r_spoken_year(self, m: regex.Match[str]) -> Found | None:
         if m.group("thousand"):
@@ -693,9 +741,13 @@ class Resolver:
         if m.group("lastnight"):
             if m.group("lastnight").lower() == "overnight":
                 # the night before the day spoken of; it does not become the reference
-                found = self._day_offset(m, -1, "NI", None, self.ref_day)
+                found = self._day_offset(m, -1, "NI", None, self._story_day(m)[0])
                 return attrs.evolve(found, point=None)
             return self._day_offset(m, -1, "NI", None)
+        if m.group("smallhours"):
+            # "in the early hours": the first hours of the day spoken of, a TIME
+            # like "early morning"
+            return self._day_offset(m, 0, "MO", "START", self._story_day(m)[0])
         if m.group("pod2"):
             code = PARTS_OF_DAY[m.group("pod2").lower()]
             return self._day_offset(m, 0, code, _mod_of(m.group("mod2")))
@@ -728,6 +780,21 @@ class Resolver:
         pod = m.group("pod")
         part = "NI" if word == "tonight" else (PARTS_OF_DAY[pod.lower()] if pod else None)
         return self._day_offset(m, shift, part, _mod_of(m.group("mod")))
+
+    def _story_day(self, m: regex.Match[str]) -> tuple[Point | None, bool]:
+        """The day a time of day without one of its own ("at 9 a.m.", "overnight")
+        falls on, and whether that day came from outside its sentence.
+
+        The day named earlier in the sentence; else the day spoken of in the last
+        few sentences, unless it lies far from the publication day (a birth, a
+        founding: background, not the story's day); else the publication day.
+        """
+        lo, _ = self._bounds(m.start())
+        if self.ref_day is not None and self.ref_point_at >= lo:
+            return self.ref_day, False
+        recent = self.ref_day is not None and m.start() - self.ref_point_at < 400 and (
+            self.anchor is None or abs((self.ref_day.date - self.anchor).days) <= 31)
+        return (self.ref_day if recent else self._anchor("day")), True
 
     def _day_offset(
         self, m: regex.Match[str], shift: int, code: str | None, mod: str | None,
@@ -891,7 +958,9 @@ class Resolver:
                 base = base.coarsen("year")
             point = None if base is None else base.shift(-1, unit)
             return self._found(m, "DATE", self._point(point, unit), mod)
-        if direction in ("later", "earlier") and whole and unit in ("day", "week", "month", "year"):
+        if direction in ("later", "earlier") and whole and unit in (
+            "day", "week", "month", "year", "decade", "century"
+        ):
             # "seven days earlier": that many days before the day last spoken of
             assert amount is not None
             step = int(amount) * (1 if direction == "later" else -1)
@@ -1133,17 +1202,7 @@ class Resolver:
             anchor = self._anchor("day")
             day = None if anchor is None else anchor.shift(shift, "day")
         else:
-            lo, _ = self._bounds(m.start())
-            if self.ref_day is not None and self.ref_point_at >= lo:
-                day = self.ref_day
-            else:
-                # else the day spoken of in the last few sentences, unless it lies far
-                # from the publication day (a birth, a founding: background, not the
-                # story's day), else the publication day
-                recent = self.ref_day is not None and m.start() - self.ref_point_at < 400 and (
-                    self.anchor is None or abs((self.ref_day.date - self.anchor).days) <= 31)
-                day = self.ref_day if recent else self._anchor("day")
-                undated = True
+            day, undated = self._story_day(m)
         date = "XXXX-XX-XX" if day is None else day.value
         return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}",
                      undated=undated)  # fmt: skip

@@ -13,9 +13,9 @@ import functools
 
 import regex
 
-from newsparse.data.time_vocab import FUTURE_CUES, PAST_CUES
+from newsparse.data.time_vocab import FUTURE_CUES, PAST_CUES, POSTPONE_VERBS
 
-__all__ = ["future_verb_governs", "past_verb_governs", "tense_at"]
+__all__ = ["date_moved_to", "future_verb_governs", "past_verb_governs", "tense_at"]
 
 _WORD = regex.compile(r"[A-Za-z']++")
 _WINDOW = 80  # characters looked at on each side, inside the sentence
@@ -161,6 +161,38 @@ def future_verb_governs(norm: str, start: int, lo: int) -> bool:
     return _classify(last) == "past" and _after_bare_auxiliary(before, last)
 
 
+#: words between "postponed to" and the date it moves to
+_MOVED_TO_BETWEEN = frozenset(["early", "late", "mid", "the"])
+
+
+def _moved_to(before: list[str]) -> bool:
+    """The words before a date end in a verb that moves it and "to" or
+    "until": "was postponed to (early) April", "pushed back until Friday"."""
+    words = [w.lower() for w in before]
+    while words and words[-1] in _MOVED_TO_BETWEEN:
+        words.pop()
+    if len(words) < 2 or words[-1] not in ("to", "until", "till"):
+        return False
+    verb = words[-2]
+    if verb in ("back", "off", "forward", "over") and len(words) >= 3:
+        verb = words[-3]
+    return verb in POSTPONE_VERBS
+
+
+def date_moved_to(norm: str, start: int, lo: int) -> bool:
+    """A verb that moves a date and "to" or "until" stand right before
+    ``norm[start:]``: the date lies ahead, however near the past one is.
+
+    >>> s = "The trial was postponed to February."
+    >>> date_moved_to(s, s.index("February"), 0)
+    True
+    >>> s = "He moved to Paris in February."
+    >>> date_moved_to(s, s.index("February"), 0)
+    False
+    """
+    return _moved_to(_WORD.findall(norm[max(lo, start - _WINDOW) : start])[-10:])
+
+
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     """``"future"``, ``"present"``, ``"past"`` or ``"none"`` (no cue) for ``norm[start:end]``.
 
@@ -184,6 +216,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         if fronted is not None:
             return fronted
     last = before[-1].lower() if before else ""
+    if _moved_to(before):
+        return "future"  # "the vote was postponed to early April"
     if last == "since" or [w.lower() for w in before[-2:]] == ["back", "in"]:
         return "past"  # "since March", "back in February": a time gone by
     if last in ("until", "till", "through"):
