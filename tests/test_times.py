@@ -77,6 +77,15 @@ ABSOLUTE: list[Row] = [
 ]
 
 RELATIVE: list[Row] = [
+    # "in" and a count, looking ahead: the date that far on (TimeBank's "redeemed in
+    # five years"); looking back it is how long something took
+    ("The bank will decide in two weeks.", "two weeks", "DATE", "2025-W13", None),
+    ("The vote is in three days.", "three days", "DATE", "2025-03-14", None),
+    ("The bonds are to be redeemed in five years.", "five years", "DATE", "2030", None),
+    ("Prices rose 5 percent in two weeks.", "two weeks", "DURATION", "P2W", None),
+    ("The region is in two years of drought.", "two years", "DURATION", "P2Y", None),
+    ("The riots took place the week before last.", "the week before last", "DATE", "2025-W09",
+     None),
     # decades and centuries later count from the period last named, at their own grain
     ("The war ended in 2003. A decade later, the city was rebuilt.", "A decade later", "DATE",
      "201", None),
@@ -128,6 +137,9 @@ RELATIVE: list[Row] = [
 ]  # fmt: skip
 
 WEEKDAYS_BY_TENSE: list[Row] = [
+    ("The new rules apply from Monday.", "Monday", "DATE", "2025-03-17", None),
+    # a past verb right before a day puts it back, however near the next one is
+    ("He arrived on May 5 and left.", "May 5", "DATE", "2024-05-05", None),
     # a date a past verb moved to lies ahead: "postponed to", "pushed back until"
     ("The hearing was moved to Monday.", "Monday", "DATE", "2025-03-17", None),
     ("The trial was postponed to February.", "February", "DATE", "2026-02", None),

@@ -185,6 +185,9 @@ _HALVES: dict[str, tuple[int, str]] = {
 }  # fmt: skip
 
 
+_BEFORE_LAST = regex.compile(r"(?i)\s{1,3}last(?!\w)")
+_OF_AFTER = regex.compile(r"\s{1,3}of\b")
+_IN_BEFORE = regex.compile(r"(?i)\bin\s{1,3}\Z")
 _RANGE_SECOND = regex.compile(r"[-–]([0-9]{2,4})")
 
 
@@ -323,7 +326,7 @@ class Resolver:
         if _ENDED_JUST_BEFORE.search(before):
             tense, strong = "past", 400
         lo, _ = self._bounds(m.start())
-        if tense == "past" and day is None and past_verb_governs(self.norm, m.start(), lo):
+        if tense == "past" and past_verb_governs(self.norm, m.start(), lo):
             strong = 400  # "was elected in November" said in October: last November
         # "expires on Nov. 30" said in March: this November, not the last one
         ahead = tense == "future" and future_verb_governs(self.norm, m.start(), lo)
@@ -822,9 +825,15 @@ class Resolver:
             base = self.ref_day if self.ref_day is not None and self.ref_point_at >= lo else None
             return self._day_offset(m, 0, None, None, base)
         if m.group("theunit"):
+            unit = m.group("tunit").lower()
+            last = _BEFORE_LAST.match(self.norm, m.end())
+            if last is not None and m.group("tdir").lower() == "before":
+                # "the week before last": two weeks back from the anchor
+                base = self._anchor(unit)
+                point = None if base is None else base.shift(-2, unit)
+                return Found(m.start(), last.end(), "DATE", self._point(point, unit), None, point)
             if _WORD_AFTER.match(self.norm, m.end()):
                 return None  # "the week before the election": anchored to an event
-            unit = m.group("tunit").lower()
             base = self._base(unit)  # "Profits rose in 2010. The year before, ..."
             point = None if base is None else base.shift(-1 if m.group("tdir") == "before" else 1,
                                                          unit)
@@ -1079,6 +1088,9 @@ class Resolver:
             if not m.group("det") and not m.group("adj") and not m.group("qmod"):
                 if num.isdigit() and len(num) == 4 and unit == "year" and not hyphen:
                     return None  # "1990 years" is odd; more often a misread
+                ahead = self._in_from_now(m, start, amount, unit)
+                if ahead is not None:
+                    return ahead
             return Found(start, m.end(), "DURATION", duration_value(amount, unit), mod)
         if vague == "coming" and plural and not m.group("det"):
             return Found(start, m.end(), "DATE", "FUTURE_REF", None)  # "in coming months"
@@ -1089,6 +1101,24 @@ class Resolver:
         if hyphen and m.group("det"):
             start = m.start("vague")  # "a [several-year] tenure"
         return Found(start, m.end(), "DURATION", duration_value(None, unit), mod)
+
+    def _in_from_now(
+        self, m: regex.Match[str], start: int, amount: float, unit: str
+    ) -> Found | None:
+        """"Will decide in two weeks", "to be redeemed in five years": the date
+        that far after the anchor (TimeML; TimeBank marks the count alone), when
+        "in" stands right before a whole count of days to years and the clause
+        looks ahead. Looking back, "rose 5% in two weeks" stays a duration."""
+        if unit not in ("day", "week", "month", "year") or not float(amount).is_integer():
+            return None
+        if not _IN_BEFORE.search(self.norm, max(0, start - 4), start) or m.group("sep") == "-":
+            return None
+        tense = self._tense(m)
+        if tense != "future" and not (tense == "present" and not _OF_AFTER.match(self.norm, m.end())):
+            return None  # "the vote is in three days", but not "is in two years of talks"
+        base = self._anchor(unit)
+        point = None if base is None else base.shift(int(amount), unit)
+        return Found(start, m.end(), "DATE", self._point(point, unit))
 
     def _r_reference(self, m: regex.Match[str]) -> Found | None:
         word = _SPACE.sub(" ", m.group("ref").lower())

@@ -23,7 +23,7 @@ _BE = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 _PRESENT = frozenset(
     "begins begin starts start opens open meets meet arrives arrive leaves leave "
     "travels travel visits visit hosts host holds hold takes take expires expire "
-    "ends end resumes resume heads head returns return kicks launches launch "
+    "ends end resumes resume heads head returns return kicks launches launch applies apply "
     "debuts debut airs air premieres premiere reopens reopen convenes convene plays play "
     "goes go".split()
 )  # fmt: skip
