@@ -826,12 +826,14 @@ class Resolver:
             return self._day_offset(m, 0, None, None, base)
         if m.group("theunit"):
             unit = m.group("tunit").lower()
-            last = _BEFORE_LAST.match(self.norm, m.end())
-            if last is not None and m.group("tdir").lower() == "before":
+            before_last = _BEFORE_LAST.match(self.norm, m.end())
+            if before_last is not None and m.group("tdir").lower() == "before":
                 # "the week before last": two weeks back from the anchor
                 base = self._anchor(unit)
                 point = None if base is None else base.shift(-2, unit)
-                return Found(m.start(), last.end(), "DATE", self._point(point, unit), None, point)
+                return Found(
+                    m.start(), before_last.end(), "DATE", self._point(point, unit), None, point
+                )
             if _WORD_AFTER.match(self.norm, m.end()):
                 return None  # "the week before the election": anchored to an event
             base = self._base(unit)  # "Profits rose in 2010. The year before, ..."
