@@ -184,7 +184,8 @@ RULES: dict[str, str] = {
         (?:(?P<mod>early|earlier|late|later|mid)(?:-|{_S})(?=this|last|next|the)
           |{_POINT_MOD}
           |(?P<rest>the{_S}(?:rest|remainder|balance){_S}of){_S})?
-        (?:the{_S}|this{_S}(?=past|coming))?(?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
+        (?:the{_S}|this{_S}(?=past|coming))?
+        (?P<rel>{_REL}){_S}(?:(?:fiscal|calendar|financial){_S})?
         (?P<unit>week|weekend|month|year|decade|century)(?!\w|-)(?:{_S}or{_S}so(?!\w))?
       | (?P<theunit>the{_S}(?P<tunit>week|month|year){_S}(?P<tdir>before|after))(?!\w)
       | (?:{_POINT_MOD})?

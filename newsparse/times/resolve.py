@@ -1116,7 +1116,8 @@ class Resolver:
         if not _IN_BEFORE.search(self.norm, max(0, start - 4), start) or m.group("sep") == "-":
             return None
         tense = self._tense(m)
-        if tense != "future" and not (tense == "present" and not _OF_AFTER.match(self.norm, m.end())):
+        of_after = _OF_AFTER.match(self.norm, m.end()) is not None
+        if tense != "future" and (tense != "present" or of_after):
             return None  # "the vote is in three days", but not "is in two years of talks"
         base = self._anchor(unit)
         point = None if base is None else base.shift(int(amount), unit)
