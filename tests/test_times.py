@@ -169,6 +169,13 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("The mayor could not be reached Monday.", "Monday", "DATE", "2025-03-10", None),
     # the second weekday of a range comes after the first
     ("The summit runs from Tuesday to Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    # a weekday joined by "and" to one ahead comes after it; looking back it stays put
+    ("Leaders will meet on Monday and Tuesday.", "Tuesday", "DATE", "2025-03-18", None),
+    ("They met on Tuesday and Sunday.", "Sunday", "DATE", "2025-03-09", None),
+    # wanting looks ahead, nearer than the reporting verb
+    ("He has said he wants a deal by December.", "December", "DATE", "2025-12", None),
+    # "by" a month binds the tense as "until" does
+    ("By December, the troops had left.", "December", "DATE", "2024-12", None),
     ("Voting ran from Saturday to Monday.", "Monday", "DATE", "2025-03-10", None),
     # the present of a fixture looks ahead
     ("Voters go to the polls on Sunday.", "Sunday", "DATE", "2025-03-16", None),

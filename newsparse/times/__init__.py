@@ -270,9 +270,10 @@ _WEEKDAY_NAME = regex.compile(
 )
 
 
-def _weekday_ranges(results: list[Found], norm: str) -> list[Found]:
+def _weekday_ranges(results: list[Found], norm: str, anchor: dt.date | None) -> list[Found]:
     """"From Tuesday to Thursday": the second weekday of a range is the first
-    one on or after the first weekday, whatever tense each got alone."""
+    one on or after the first weekday, whatever tense each got alone. So is a
+    weekday joined by "and" to one that lies ahead ("next Thursday and Friday")."""
     out = list(results)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -285,7 +286,11 @@ def _weekday_ranges(results: list[Found], norm: str) -> list[Found]:
         gap = _RANGE_TO.match(norm, first.end, second.start)
         if gap is None or gap.end() != second.start:
             continue
-        if not _RANGE_FROM.search(norm, max(0, first.start - 10), first.start):
+        if not _RANGE_FROM.search(norm, max(0, first.start - 10), first.start) and not (
+            gap.group().strip().lower() == "and"
+            and anchor is not None
+            and first.point.date > anchor
+        ):
             continue
         if second.point.date < first.point.date:
             moved = second.point.shift(7, "day")
@@ -321,7 +326,7 @@ def find_times(analysis: Analysis) -> Analysis:
     results = _date_clock_times(results, norm)
     results = _quarter_ended(results, norm)
     results = _day_before_after(results, norm)
-    results = _weekday_ranges(results, norm)
+    results = _weekday_ranges(results, norm, resolver.anchor)
     results = _parts_of_named_days(results, norm)
     if date_span is not None and dateline is not None:
         value = dateline.date.isoformat() if dateline.date else "XXXX-XX-XX"

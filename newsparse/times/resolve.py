@@ -106,6 +106,8 @@ _WORD_AFTER = regex.compile(r"\s{1,3}[\w$]")
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IGNORECASE)
+# "wants a deal by December": a deadline, ahead when the clause looks ahead
+_BY_BEFORE = regex.compile(r"\bby\s{1,3}\Z", regex.IGNORECASE)
 # "the fiscal year ended Jan. 31": a period that ended is over, however far back
 _ENDED_JUST_BEFORE = regex.compile(r"\bended\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
@@ -322,7 +324,8 @@ class Resolver:
         tense = self._tense(m)
         # "since March", "until Nov. 30": the preposition fixes the direction
         before = self.norm[max(0, m.start() - 8) : m.start()]
-        strong = 400 if _SINCE_UNTIL_BEFORE.search(before) else 0
+        strong = 400 if _SINCE_UNTIL_BEFORE.search(before) or (
+            tense == "future" and _BY_BEFORE.search(before)) else 0
         if _ENDED_JUST_BEFORE.search(before):
             tense, strong = "past", 400
         lo, _ = self._bounds(m.start())
