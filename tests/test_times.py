@@ -39,6 +39,11 @@ def _ids(rows: list[Row]) -> list[str]:
 
 
 ABSOLUTE: list[Row] = [
+    # "the first (last) week of March": the week around the middle of those seven days
+    ("Fighting eased in the first week of February.", "the first week of February", "DATE",
+     "2025-W06", None),
+    ("Talks are set for the last week of April 2026.", "the last week of April 2026", "DATE",
+     "2026-W18", None),  # April 24-30: four of the seven days in W18
     # each end of a range of years is a year; the short end takes the first's century
     ("Prices rose in the 2019-20 season.", "2019", "DATE", "2019", None),
     ("Prices rose in the 2019-20 season.", "20", "DATE", "2020", None),
@@ -345,6 +350,7 @@ SETS: list[Row] = [
     ("Reports are published annually.", "annually", "SET", "P1Y", None),
     ("The council sits twice a year.", "twice a year", "SET", "P1Y", None),
     ("Markets open every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+    ("The museum is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None),
     ("The bulletin appears daily.", "daily", "SET", "P1D", None),
     ("Four flights a week link the cities.", "a week", "SET", "P1W", None),
 ]

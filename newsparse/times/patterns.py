@@ -48,6 +48,7 @@ _MONTH = (
     + _names([m for m in MONTHS if m not in _FULL_MONTHS]) + r"(?!\w)\.?)"
 )
 _WEEKDAY = "(?:" + _alt([w for w in WEEKDAYS if len(w) > 4]) + r")(?!\w)"
+_LOW_WEEKDAY = "(?:" + _alt([w for w in WEEKDAYS if len(w) > 4]) + ")"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%])"
 _SHORT_YEAR = r"'[0-9]{2}(?!\w)"
@@ -94,6 +95,7 @@ RULES: dict[str, str] = {
     """,
     "month": rf"""
         (?:(?:this{_S}(?=past|coming))?(?P<rel>last|next|this|coming|past|previous)(?:-|{_S})
+          |(?P<nthweek>the{_S}(?P<nth>first|second|third|fourth|last|final){_S}week{_S}of{_S})
           |{_POINT_MOD})?
         (?P<mon>{_MONTH})
         (?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SHORT_YEAR}|{_SPOKEN})
@@ -274,6 +276,7 @@ RULES: dict[str, str] = {
       | (?P<word>{_alt(SET_WORDS)})(?!\w)
       | (?P<times>once|twice|thrice|(?:{_NUMBER}){_S}times){_S}(?:a|an|per|each|every){_S}
         (?P<unit2>{_UNIT})(?!\w)
+      | (?<![\w'-])(?P<wds>{_LOW_WEEKDAY})s(?![\w'-])  # "closed on Mondays"
     """,
     "holiday": rf"""
         (?:(?P<rel>last|next|this|coming|past){_S})?
@@ -299,7 +302,6 @@ def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 
 _LOW_MONTH = "(?:" + _alt(MONTHS) + ")"
-_LOW_WEEKDAY = "(?:" + _alt([w for w in WEEKDAYS if len(w) > 4]) + ")"
 
 #: rule name -> words (lower case, digits written as 1) one of which every
 #: match of the rule contains; a rule only runs in windows around them,
@@ -331,7 +333,8 @@ TRIGGERS: dict[str, str] = {
     r"|1111 utc|1111 gmt|a.m|p.m|1:11|11:11|noon|midnight|midday|1am|1pm|11am|11pm|1a.m|1p.m|11a.m"
     r"|11p.m|1.11am|1.11pm|11.11am|11.11pm|1 am|1 pm|11 am|11 pm|1 a.m|1 p.m|11 a.m|11 p.m",
     "set": r"every |each |per |daily|nightly|weekly|biweekly|monthly|annually|biannually|yearly"
-    r"|hourly|once|twice|thrice|times",
+    r"|hourly|once|twice|thrice|times|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
+    r"|sundays",
     "holiday": r"easter|good friday|election day|christmas|thanksgiving|halloween|memorial day|labor day"
     r"|new year|valentine"
     r"|st. patrick|st patrick|bastille|armistice|veterans|remembrance|boxing|independence|may day"

@@ -457,7 +457,7 @@ class Resolver:
     def _r_month(self, m: regex.Match[str]) -> Found | None:
         name = m.group("mon")
         bare = not (m.group("rel") or m.group("mod") or m.group("modof") or m.group("year")
-                    or m.group("yrel"))
+                    or m.group("yrel") or m.group("nthweek"))
         if bare:
             if len(name.rstrip(".")) <= 3 and name.lower() != "may":
                 return None  # "Jan" alone is too often something else
@@ -490,6 +490,13 @@ class Resolver:
         date = safe_date(year, month, 1)
         if date is None:
             return self._found(m, "DATE", f"XXXX-{month:02d}", mod)
+        if m.group("nthweek"):
+            # "the first week of March": the week of the middle of its first seven days
+            nth = m.group("nth").lower()
+            last_day = _calendar.monthrange(year, month)[1]
+            middle = last_day - 3 if nth in ("last", "final") else 7 * ORDINALS[nth] - 3
+            week = Point("week", date.replace(day=middle))
+            return self._found(m, "DATE", week.value, None, week)
         point = Point("month", date)
         return self._found(m, "DATE", point.value, mod, point)
 
@@ -1255,8 +1262,9 @@ class Resolver:
         if m.group("times"):
             unit = _unit_of(m.group("unit2"))
             return self._found(m, "SET", duration_value(1, unit)) if unit in UNITS else None
-        if m.group("wd"):
-            return self._found(m, "SET", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()]}")
+        weekday = m.group("wd") or m.group("wds")
+        if weekday:
+            return self._found(m, "SET", f"XXXX-WXX-{WEEKDAYS[weekday.lower()]}")
         if m.group("mon"):
             return self._found(m, "SET", f"XXXX-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
         if m.group("pod"):
