@@ -38,6 +38,24 @@ def _ids(rows: list[Row]) -> list[str]:
     return [f"{r[1]}={r[3]}" for r in rows]
 
 
+#: seasons said in October: a modal moves one that is over to next year
+SEASONS_IN_OCTOBER: list[Row] = [
+    ("Leaders would take stock of progress in the spring.", "the spring", "DATE", "2025-SP",
+     None),
+    ("Growth slowed in the spring.", "the spring", "DATE", "2024-SP", None),
+    # "to meet" looks ahead, but without a modal the summer stays this year's
+    ("It was hard to meet demand well into the summer.", "the summer", "DATE", "2024-SU", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "mod"), SEASONS_IN_OCTOBER, ids=_ids(SEASONS_IN_OCTOBER)
+)
+def test_seasons_by_tense(sentence: str, span: str, kind: str, value: str, mod: str | None) -> None:
+    """A season without a year is the publication year's, unless a modal puts it ahead."""
+    _check(sentence, span, kind, value, mod, published="2024-10-17")
+
+
 ABSOLUTE: list[Row] = [
     # "the first (last) week of March": the week around the middle of those seven days
     ("Fighting eased in the first week of February.", "the first week of February", "DATE",
@@ -142,6 +160,9 @@ RELATIVE: list[Row] = [
 ]  # fmt: skip
 
 WEEKDAYS_BY_TENSE: list[Row] = [
+    # a season said in March moves back only on a past verb right before it
+    ("The trees were planted in the fall.", "the fall", "DATE", "2024-FA", None),
+    ("Sales will slow in the fall.", "the fall", "DATE", "2025-FA", None),
     ("The new rules apply from Monday.", "Monday", "DATE", "2025-03-17", None),
     # a past verb right before a day puts it back, however near the next one is
     ("He arrived on May 5 and left.", "May 5", "DATE", "2024-05-05", None),

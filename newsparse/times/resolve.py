@@ -187,6 +187,7 @@ _HALVES: dict[str, tuple[int, str]] = {
 }  # fmt: skip
 
 
+_SEASON_MODAL = regex.compile(r"(?i)\b(?:will|would|shall)\b|'ll\b")
 _BEFORE_LAST = regex.compile(r"(?i)\s{1,3}last(?!\w)")
 _OF_AFTER = regex.compile(r"\s{1,3}of\b")
 _IN_BEFORE = regex.compile(r"(?i)\bin\s{1,3}\Z")
@@ -746,6 +747,19 @@ class Resolver:
                 year -= 1
             elif rel in ("next", "coming") and start <= self.anchor.month:
                 year += 1
+            elif not rel and code != "WI":
+                # "will take stock in the spring", said in October: next spring;
+                # "was planted in the fall", said in March: last fall. Only a
+                # modal moves a season ahead ("difficult to meet demand well into
+                # the summer" is this summer), only a past verb right there back
+                tense = self._tense(m)
+                lo, _ = self._bounds(m.start())
+                modal = _SEASON_MODAL.search(self.norm, max(lo, m.start() - 60), m.start())
+                if tense == "future" and modal and start + 2 < self.anchor.month:
+                    year += 1
+                elif (tense == "past" and start > self.anchor.month
+                      and past_verb_governs(self.norm, m.start(), lo)):
+                    year -= 1
         point = None if year is None else Point.of_season(year, code)
         value = f"XXXX-{code}" if point is None else point.value
         return self._found(m, "DATE", value, mod, point)
