@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -20,9 +20,6 @@ from newsparse.exceptions import InvalidDateError, InvalidInputError, NewsparseE
 from newsparse.lexicon import DEFAULT_LEXICON, Lexicon
 from newsparse.model import Actor, Document, Event, Location, Meeting, Span, TimeExpression
 from newsparse.text import Dateline
-
-if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
 
 __all__ = [
     "DEFAULT_STAGES",
@@ -339,17 +336,12 @@ def parse_many(
 def _parallel(
     chunks: Iterator[list[tuple[int, Any]]], published: str | dt.date | None, workers: int
 ) -> Iterator[_Result]:
-    """Chunks parsed in ``workers`` processes, yielded in input order.
-
-    At most ``2 * workers`` chunks are in flight (submitted, not yet yielded),
-    so memory stays constant on an endless iterator while every worker has a
-    chunk queued behind the one it is parsing.  An input that fits in one
-    chunk is parsed here: starting processes would cost more than it saves.
-    Closing the generator early cancels what is queued and stops the workers.
-    """
-    import collections
-    import concurrent.futures as cf
+    """Chunks parsed in ``workers`` processes (:mod:`newsparse._workers`), in
+    input order.  An input that fits in one chunk is parsed here: starting
+    processes would cost more than it saves."""
     import itertools
+
+    from newsparse._workers import parse_in_workers
 
     first = next(chunks, None)
     if first is None:
@@ -358,37 +350,9 @@ def _parallel(
     if second is None:
         yield _parse_chunk(first, published)
         return
-    context = _worker_context()
-    pending: collections.deque[cf.Future[_Result]] = collections.deque()
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    try:
-        for chunk in itertools.chain((first, second), chunks):
-            pending.append(pool.submit(_parse_chunk, chunk, published))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _worker_context() -> BaseContext:
-    """How workers start: forked from a server that has loaded every stage
-    (``newsparse._warmup``) where the platform has one, else ``spawn``.
-
-    Never a plain ``fork`` of the caller: forking a process that runs threads
-    can deadlock.  The server forks from a clean single-threaded process, and
-    lives on, so later calls start their workers without loading anything.
-    """
-    import multiprocessing
-
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")  # Windows
-    context = multiprocessing.get_context("forkserver")
-    # only takes effect when the server starts; '__main__' stays out of the list,
-    # so the caller's script is not re-imported in the server
-    context.set_forkserver_preload(["newsparse._warmup"])
-    return context
+    yield from parse_in_workers(
+        itertools.chain((first, second), chunks), _parse_chunk, published, workers
+    )
 
 
 def _emit(

@@ -14,6 +14,7 @@ import pytest
 
 import newsparse
 from newsparse import pipeline
+from newsparse import _workers as workers_module
 from newsparse.exceptions import InvalidDateError, InvalidInputError, ParseItemError
 
 ARTICLES = [
@@ -274,12 +275,81 @@ class TestWorkers:
             used.append("spawn")
             return multiprocessing.get_context("spawn")
 
-        monkeypatch.setattr(pipeline, "_worker_context", spawn)
+        monkeypatch.setattr(workers_module, "worker_context", spawn)
         items = ARTICLES[:6]
         one = [_key(r) for r in newsparse.parse_many(items, chunk_size=2)]
         spawned = [_key(r) for r in newsparse.parse_many(items, workers=2, chunk_size=2)]
         assert spawned == one
         assert used == ["spawn"]
+
+
+def _assert_stopped(start: workers_module.PoolStart) -> None:
+    """The pool was made and shut down: it takes no more jobs."""
+    assert start.pool is not None
+    with pytest.raises(RuntimeError, match="shutdown"):
+        start.pool.submit(print)
+
+
+class _NeverReady(workers_module.PoolStart):
+    """A pool that never gets its workers up in time."""
+
+    def ready(self) -> bool:
+        return False
+
+
+class _ReadyAtOnce(workers_module.PoolStart):
+    """A pool whose start is waited for before the first chunk."""
+
+    def ready(self) -> bool:
+        self._done.wait()
+        return super().ready()
+
+
+class TestCallerParsesWhileWorkersStart:
+    """The first call of a process waits about a second for the worker server;
+    the caller parses meanwhile (issue 6: the first call was slower than one
+    worker). Both ways round give exactly the one-worker output."""
+
+    ITEMS: list[Any] = [*ARTICLES, b"bad", *ARTICLES[:4]]
+
+    def _run(self, monkeypatch: pytest.MonkeyPatch, start: type[workers_module.PoolStart]) -> Any:
+        made: list[workers_module.PoolStart] = []
+
+        def tracked(*args: Any) -> workers_module.PoolStart:
+            made.append(start(*args))
+            return made[-1]
+
+        monkeypatch.setattr(workers_module, "PoolStart", tracked)
+        out = [
+            _key(r)
+            for r in newsparse.parse_many(self.ITEMS, errors="yield", workers=2, chunk_size=2)
+        ]
+        assert len(made) == 1
+        return out, made[0]
+
+    def test_all_parsed_here_while_the_workers_start(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        one = [_key(r) for r in newsparse.parse_many(self.ITEMS, errors="yield", chunk_size=2)]
+        out, start = self._run(monkeypatch, _NeverReady)
+        assert out == one
+        _assert_stopped(start)
+
+    def test_all_parsed_by_workers_once_up(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        one = [_key(r) for r in newsparse.parse_many(self.ITEMS, errors="yield", chunk_size=2)]
+        out, start = self._run(monkeypatch, _ReadyAtOnce)
+        assert out == one
+        _assert_stopped(start)
+
+    def test_a_pool_that_cannot_start_raises_in_the_caller(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        class Broken(_ReadyAtOnce):
+            def _start(self, workers: int, context: Any) -> None:
+                self._error = OSError("no processes here")
+                self._done.set()
+
+        monkeypatch.setattr(workers_module, "PoolStart", Broken)
+        with pytest.raises(OSError, match="no processes here"):
+            list(newsparse.parse_many(self.ITEMS, workers=2, chunk_size=2))
 
 
 class TestWarmWorkers:
@@ -288,7 +358,7 @@ class TestWarmWorkers:
     def test_workers_start_from_a_preloaded_server_where_there_is_one(self) -> None:
         import multiprocessing
 
-        context = pipeline._worker_context()
+        context = workers_module.worker_context()
         if "forkserver" in multiprocessing.get_all_start_methods():
             assert context.get_start_method() == "forkserver"
             from multiprocessing import forkserver
