@@ -469,6 +469,9 @@ PLACES = [
     ("Macron met Scholz after a speech in Reading.", None),  # a word, not a city
     ("Macron spoke with Scholz at the EU summit.", None),  # the summit, not the EU's offices
     ("Macron met Scholz on Monday. Delegates later flew to Osaka.", None),
+    # a place before the meeting counts when the party travelled to it
+    ("After returning to Berlin, Merkel met Macron on Tuesday.", ("Berlin", "city", "DEU")),
+    ("After flying to Osaka, Biden met Kishida on Tuesday.", ("Osaka", "city", "JPN")),
     ("Macron negotiated with Scholz, but he also criticised the strikes in Geneva.", None),
     pytest.param("All eyes turned to Rio as the committee convened.", ("Rio", "city", "BRA"),
                  marks=pytest.mark.xfail(strict=True, reason="'turned to X as ...' is no place cue")),

@@ -147,6 +147,12 @@ def _attend_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _travel_to_re() -> regex.Pattern[str]:
+    # a place right after travelling to it: "flew to Paris, where she met"
+    return _rx(rf"\b(?:{_alt(TRAVEL_VERBS)}|trips?+|visits?+|journey)\s++to\s++$")
+
+
+@functools.cache
 def _travel_for_re() -> regex.Pattern[str]:
     # travelling for the meeting: "will travel to Washington next week for talks"
     return _rx(rf"\b(?:{_alt(TRAVEL_VERBS)})\b[^.;,]{{0,40}}?\bfor\s++"
@@ -675,11 +681,7 @@ def _place(
         if _match(r"\s?+-\s?+\p{Lu}", norm[p.end : p.end + 4]):
             continue  # "the Asia-Pacific Economic Cooperation summit": part of a name
         if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
-            if p.start > m_start or not _search(
-                r"\b(?:travel(?:s|ed|led|ing)?+|fl(?:y|ies|ew)|went|go(?:es)?+|came|arrived|"
-                r"head(?:s|ed|ing)?+|returned|trips?+|visits?+|journey)\s++to\s++$",
-                lead,
-            ):
+            if p.start > m_start or _travel_to_re().search(lead) is None:
                 continue
         d = p.start - end if p.start >= end else (m_start - p.end) * 2
         if best is None or d < best[0]:
