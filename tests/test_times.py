@@ -808,6 +808,10 @@ HOSTILE = {
     "bare plurals": "for the first weeks or so ahead " * 6_000,
     "parts of day": "mid-afternoon Friday night at 4 in the " * 5_000,
     "feasts": "last Easter Sunday, March " * 8_000,
+    "year ranges": "2019-20-2021-1999-00-" * 10_000,
+    "weeks of months": "the first week of the last week of March " * 5_000,
+    "small hours": "the early hours of the small hours of Mondays " * 4_500,
+    "half counts": "half a half an hour later half a century " * 5_000,
 }
 
 
