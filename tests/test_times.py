@@ -316,6 +316,8 @@ DURATIONS: list[Row] = [
      "P50Y", "MORE_THAN"),
     ("Half an hour later, the police arrived.", "Half an hour", "DURATION", "PT30M", None),
     ("We will have to live without it for a while.", "a while", "DURATION", "PXX", None),
+    ("They waited a while.", "a while", "DURATION", "PXX", None),
+    ("The calm lasted a while.", "a while", "DURATION", "PXX", None),
     ("Profit returned after several quarters of losses.", "several quarters", "DURATION", "PXQ",
      None),
     ("Two quarters of growth followed.", "Two quarters", "DURATION", "P2Q", None),
@@ -781,8 +783,6 @@ KNOWN_MISSES: list[Row] = [
     # seasons are no duration units yet (TimeBank: every summer of the three, a SET)
     ("Violence flared for the past three summers.", "the past three summers", "SET", "XXXX-SU",
      None),
-    # "a while" is found only after a word that asks how long ("for", "took")
-    ("They waited a while.", "a while", "DURATION", "PXX", None),
 ]  # fmt: skip
 
 

@@ -230,7 +230,8 @@ RULES: dict[str, str] = {
       | (?P<long>(?P<lunit>hour|day|week|month|year|decade|centur(?:y|ies))(?P<lpl>s)?)-long(?!\w)
       | (?P<half>half{_S}an?{_S}(?P<hunit>hour|day|year|century)
           |a{_S}half[\s-](?P<hunit2>hour|day))(?!\w)
-      | (?<=\b(?:for|after|in|within|take|took|takes|taken)\s{{1,3}})
+      | (?<=\b(?:for|after|in|within|take|took|takes|taken|wait|waits|waited|lasted|lasts)
+           \s{{1,3}})
         (?<!\bonce\s{{1,3}}in\s{{1,3}})  # "once in a while" is how often, not how long
         (?P<while>a{_S}(?:little{_S}|long{_S}|short{_S})?while)(?!\w)
     """,
