@@ -94,7 +94,7 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
             |conferred|conferring)\b)
         |(?P<discussion>\b(?:discussions|dialogue)\b)
-        |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down\s++with\b)
+        |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down(?=\s++with\b))
         |(?P<visit>\b(?:visit|visits|visited|visiting)\b)
         |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
         |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
