@@ -170,6 +170,9 @@ ROLES = [
      {"Narendra Modi", "Xi Jinping"}, None, "Tokyo", "2025-03-15"),
     ("Starmer flew to Paris on Monday for a meeting with Macron.",  # Macron at home hosts
      {"Keir Starmer", "Emmanuel Macron"}, "Emmanuel Macron", "Paris", "2025-03-10"),
+    # the subject of "resumed (indirect) talks" takes part, whatever common adjective
+    ("Russia and Ukraine resumed indirect talks in Doha on Monday.",
+     {"Russia", "Ukraine"}, None, "Doha", "2025-03-10"),
     # "sat down with X": X is a party, as after "met with"
     ("Biden sat down with Xi in Geneva on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, "Geneva", "2025-03-10"),

@@ -39,6 +39,12 @@ ADJECTIVES: tuple[str, ...] = (
     "security", "video", "virtual", "phone", "telephone", "two-day", "one-day", "lengthy",
     "several", "separate", "first", "second", "third", "final", "extensive", "joint",
     "preliminary", "exploratory", "another", "brief", "rare", "historic", "cabinet",
+    "indirect", "ceasefire", "truce", "nuclear", "hostage", "border", "proximity",
+    "technical", "substantive", "crucial", "key", "marathon", "difficult", "tense",
+    "fruitful", "constructive", "frank", "candid", "cordial", "productive", "intense",
+    "intensive", "renewed", "long-awaited", "high-stakes", "back-channel", "tripartite",
+    "multilateral", "regional", "ministerial", "defence", "defense", "military", "economic",
+    "climate", "energy", "coalition", "political", "diplomatic", "official", "online",
 )
 
 #: Objects that make "meet" mean "satisfy" ("meet the demands").
