@@ -173,6 +173,11 @@ ROLES = [
     # the subject of "resumed (indirect) talks" takes part, whatever common adjective
     ("Russia and Ukraine resumed indirect talks in Doha on Monday.",
      {"Russia", "Ukraine"}, None, "Doha", "2025-03-10"),
+    # the talks a visit is for are that visit: one meeting, the visitor a party to both
+    ("Modi will visit Russia next week for talks with Putin.",
+     {"Narendra Modi", "Russia", "Vladimir Putin"}, "Russia", None, "2025-W12"),
+    ("Modi visited Moscow on Monday for talks with Putin.",  # Moscow: Russia, by metonymy
+     {"Narendra Modi", "Russia", "Vladimir Putin"}, "Russia", None, "2025-03-10"),
     # "sat down with X": X is a party, as after "met with"
     ("Biden sat down with Xi in Geneva on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, "Geneva", "2025-03-10"),
@@ -478,6 +483,7 @@ PLACES = [
     # a place before the meeting counts when the party travelled to it
     ("After returning to Berlin, Merkel met Macron on Tuesday.", ("Berlin", "city", "DEU")),
     ("After flying to Osaka, Biden met Kishida on Tuesday.", ("Osaka", "city", "JPN")),
+    ("Modi visited Osaka on Monday for talks with Xi.", ("Osaka", "city", "JPN")),
     ("Macron negotiated with Scholz, but he also criticised the strikes in Geneva.", None),
     pytest.param("All eyes turned to Rio as the committee convened.", ("Rio", "city", "BRA"),
                  marks=pytest.mark.xfail(strict=True, reason="'turned to X as ...' is no place cue")),

@@ -148,14 +148,20 @@ def _attend_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _travel_to_re() -> regex.Pattern[str]:
-    # a place right after travelling to it: "flew to Paris, where she met"
-    return _rx(rf"\b(?:{_alt(TRAVEL_VERBS)}|trips?+|visits?+|journey)\s++to\s++$")
+    # a place right after travelling to it: "flew to Paris, where she met", "visited
+    # Moscow for talks"
+    return _rx(
+        rf"\b(?:(?:{_alt(TRAVEL_VERBS)}|trips?+|visits?+|journey)\s++to"
+        rf"|visit(?:s|ed|ing)?+)\s++$"  # "visited Moscow on Monday for talks"
+    )
 
 
 @functools.cache
 def _travel_for_re() -> regex.Pattern[str]:
     # travelling for the meeting: "will travel to Washington next week for talks"
-    return _rx(rf"\b(?:{_alt(TRAVEL_VERBS)})\b[^.;,]{{0,40}}?\bfor\s++"
+    # a visit for talks is a journey too: "is due to visit Egypt next month for talks with"
+    verbs = _alt((*TRAVEL_VERBS, "visit", "visits", "visited", "visiting"))
+    return _rx(rf"\b(?:{verbs})\b[^.;,]{{0,40}}?\bfor\s++"
                rf"(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
 
 
@@ -830,7 +836,7 @@ def _pick_antecedent(analysis: Analysis, drafts: list[_Draft], ref: MeetingRef, 
 def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> None:
     d.refs.append(ref)
     for p in ref.participants:
-        if p not in d.participants and (not anaphoric or True):
+        if p not in d.participants:
             d.participants.append(p)
     d.host = d.host or ref.host
     d.location = d.location or ref.location
@@ -847,6 +853,22 @@ def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> 
         if t not in d.topics:
             d.topics.append(t)
     d.last_sentence = sent_i
+
+
+def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
+    """``ref`` names what the visit just drafted is for: "X will visit Egypt next
+    month for talks with Y" is one meeting, not a visit and some talks."""
+    last = d.refs[-1]
+    if sent_i != d.last_sentence or last.kind != "visit" or ref.kind == "visit":
+        return False
+    if ref.anaphoric or not set(ref.participants) & set(d.participants):
+        return False
+    between = norm[last.span.end : ref.span.start]
+    return len(between) <= 60 and _FOR_PURPOSE.search(between) is not None
+
+
+#: "for" and up to three words before the meeting a visit is for
+_FOR_PURPOSE = regex.compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
 
 
 def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
@@ -920,7 +942,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
             # call last week" dates the call; the meeting keeps the date it was given
         else:
             for d in reversed(drafts):
-                if _same_meeting(d, ref, sent_i):
+                if _same_meeting(d, ref, sent_i) or _visit_purpose(work.norm, d, ref, sent_i):
                     target = d
                     break
         if target is None and ref.kind == "callnoun" and ref.anaphoric and not ref.participants:
