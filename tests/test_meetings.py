@@ -251,6 +251,18 @@ def test_summit_stays_apart_from_bilateral() -> None:
         ["Joe Biden", "Xi Jinping"], ["G20"]]
 
 
+@pytest.mark.parametrize("text", [
+    "France and Germany met on the sidelines of the G20 summit in Geneva on Monday.",
+    "France and Germany met on the margins of the G20 summit on Monday.",
+    "France and Germany met ahead of the G20 summit on Monday.",
+])
+def test_the_summit_beside_a_meeting_is_no_party_to_it(text: str) -> None:
+    """With no object after "met", the summit's members are not taken as one."""
+    a, names = run(text)
+    assert [[names[p] for p in m.participants] for m in a.meetings] == [
+        ["France", "Germany"], ["G20"]]
+
+
 def test_the_two_leaders_meet_again() -> None:
     a, names = run("Biden met Xi in Geneva on Monday. The two leaders agreed to meet again next week.")
     assert [([names[p] for p in m.participants], m.status, m.date) for m in a.meetings] == [

@@ -464,6 +464,8 @@ def _reference(
             found = idx.between(at, c_end)
             if found and found[0].start == at:
                 objects = idx.chain(found, 0, c_end)
+    if objects and _search(_BESIDE_ANOTHER, norm[end : objects[0].start]):
+        objects = []  # "met on the sidelines of the G20 summit": the G20 takes no part
     visitors: list[Mention] = []
     if kind == "visit" and after_l.startswith(" by"):
         # "the first visit by a G7 leader to China": the visitor, then the visited
@@ -866,6 +868,9 @@ def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     between = norm[last.span.end : ref.span.start]
     return len(between) <= 60 and _FOR_PURPOSE.search(between) is not None
 
+
+#: words that set a meeting beside another event, whose actors are no parties to it
+_BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?:of|to)\b"
 
 #: "for" and up to three words before the meeting a visit is for
 _FOR_PURPOSE = regex.compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
