@@ -178,6 +178,9 @@ ROLES = [
      {"Narendra Modi", "Russia", "Vladimir Putin"}, "Russia", None, "2025-W12"),
     ("Modi visited Moscow on Monday for talks with Putin.",  # Moscow: Russia, by metonymy
      {"Narendra Modi", "Russia", "Vladimir Putin"}, "Russia", None, "2025-03-10"),
+    # "in a call": the call of the clause, its subject the parties
+    ("Biden and Xi discussed trade in a call on Monday.",
+     {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),
     # "sat down with X": X is a party, as after "met with"
     ("Biden sat down with Xi in Geneva on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, "Geneva", "2025-03-10"),
@@ -318,6 +321,8 @@ NEGATIVES = [
     "The more people I met, the less I cared.",
     "Macron visited Paris on Monday to see the damage.",
     "Met Eireann issued a warning for Monday.",
+    "Macron joined in a call for a ceasefire on Monday.",
+    "Macron said in a call to supporters that he would run.",
 ]
 
 

@@ -363,12 +363,15 @@ def _reference(
     if kind == "callnoun":
         if det is None and indef is None:
             return None
-        if not _match(r"\s++(?:with|between)\b", after_l) and det is None:
+        with_whom = _match(r"\s++(?:with|between)\b", after_l) is not None
+        # "X and Y discussed security in a call on Thursday": the call of the clause
+        in_a_call = det is None and _search(r"\b(?:in|during)\s++an?+\s++$", before_l) is not None
+        if not with_whom and det is None and not in_a_call:
             return None
         if _match(r"\s*+\"?+\s*+(?:for|to|from)\b", after_l):
             return None
         sentence_initial = not norm[sent.start : start - 4].strip(" \n\"'(")
-        if not _match(r"\s++(?:with|between)\b", after_l) and not sentence_initial:
+        if not with_whom and not sentence_initial and not in_a_call:
             return None  # a bare "the call" is too often a call for something
         if det is not None and det.group("det").lower() not in DETERMINERS \
                 and not _match(r"\s++(?:with|between)\b", after_l):
