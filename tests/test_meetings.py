@@ -122,6 +122,7 @@ VIRTUAL = [
     ("Biden and Xi held talks in Geneva last week.", False),
     ("Putin and Zelensky held talks by video link on Tuesday.", True),
     ("Biden spoke today with Xi about trade.", None),
+    ("Biden called Xi on Monday.", True),
 ]
 
 
@@ -180,6 +181,9 @@ ROLES = [
      {"Narendra Modi", "Russia", "Vladimir Putin"}, "Russia", None, "2025-03-10"),
     # "in a call": the call of the clause, its subject the parties
     ("Biden and Xi discussed trade in a call on Monday.",
+     {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),
+    # "called X" with a person or state right after: a phone call
+    ("Biden called Xi on Monday to discuss trade.",
      {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),
     # "sat down with X": X is a party, as after "met with"
     ("Biden sat down with Xi in Geneva on Monday.",
@@ -323,6 +327,10 @@ NEGATIVES = [
     "Met Eireann issued a warning for Monday.",
     "Macron joined in a call for a ceasefire on Monday.",
     "Macron said in a call to supporters that he would run.",
+    "Macron called Scholz a coward on Monday.",
+    "Macron called on Scholz to act.",
+    "A man called Scholz was arrested on Monday.",
+    "Critics called France's plan a disaster.",
 ]
 
 

@@ -87,7 +87,7 @@ def _trigger_re() -> regex.Pattern[str]:
             directly|privately|yesterday|on\s++\w++day)\s++)?+with\b)
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
-            |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned)\b)
+            |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b)
         |(?P<meet>\b(?:meet|meets|met|meeting)\b)
         |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b)
         |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b)
@@ -441,7 +441,7 @@ def _reference(
     parts: list[Mention] = []
     host: str | None = None
     subject: list[Mention] = []
-    take_subject = verbal or (kind == "visit" and not anaphoric) or (not anaphoric and (
+    take_subject = verbal or low == "called" or (kind == "visit" and not anaphoric) or (not anaphoric and (
         _attend_re().search(before_l) is not None or _travel_for_re().search(before_l) is not None
     ))
     if kind == "meet" and low == "meeting" and not verbal:
@@ -454,7 +454,7 @@ def _reference(
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
-    direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned")
+    direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned", "called")
     if kind == "convene" and _match(r"\s++(?:to|in|on|at|for|after|before|over|as|and|from|until|this|last|next)\b", after_l):
         direct = False  # "convened to consider throwing Russia out": no object, a purpose
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
@@ -467,6 +467,8 @@ def _reference(
             found = idx.between(at, c_end)
             if found and found[0].start == at:
                 objects = idx.chain(found, 0, c_end)
+    if low == "called" and not (subject and _called_someone(idx, norm, end, objects)):
+        return None  # "called for", "called on", "called him a liar", "a man called Smith"
     if objects and _search(_BESIDE_ANOTHER, norm[end : objects[0].start]):
         objects = []  # "met on the sidelines of the G20 summit": the G20 takes no part
     visitors: list[Mention] = []
@@ -870,6 +872,34 @@ def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
         return False
     between = norm[last.span.end : ref.span.start]
     return len(between) <= 60 and _FOR_PURPOSE.search(between) is not None
+
+
+#: what may follow the person "called" names when the call is a phone call
+#: ("called Scholz on Thursday", "called him to congratulate", "called Xi, who")
+_CALL_TAIL = regex.compile(
+    r"\s*+(?:[,.;:)]|\Z|(?:on|to|late|early|yesterday|today|tonight|last|this|and|after"
+    r"|before|from|in|at|shortly|again|twice|during|amid|over)\b)",
+    regex.IGNORECASE,
+)
+
+
+#: "called" in other senses: "called on", "called for", "called off", "called it"
+_CALL_OTHER_SENSE = regex.compile(
+    r"\s++(?:on|upon|for|off|up|out|in|back|it|this|that|a|an|the|his|her|their|its)\b",
+    regex.IGNORECASE,
+)
+
+
+def _called_someone(idx: MentionIndex, norm: str, end: int, objects: list[Mention]) -> bool:
+    """"Macron called Scholz on Thursday": "called" right before a person or a
+    state, with nothing after them that names them ("called Putin a war
+    criminal", "called Israel's actions") or starts another sense."""
+    if not objects or _CALL_OTHER_SENSE.match(norm, end):
+        return False
+    actor = idx.actors.get(objects[0].ident)
+    if actor is None or actor.kind not in ("person", "country"):
+        return False
+    return _CALL_TAIL.match(norm, objects[-1].end) is not None
 
 
 #: words that set a meeting beside another event, whose actors are no parties to it
