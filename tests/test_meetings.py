@@ -182,6 +182,9 @@ ROLES = [
     # "in a call": the call of the clause, its subject the parties
     ("Biden and Xi discussed trade in a call on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),
+    # the source of a report after the clause is no party ("..., the EU said")
+    ("Modi will travel to Tokyo next week for talks with Xi, the EU said on Monday.",
+     {"Narendra Modi", "Xi Jinping"}, None, "Tokyo", "2025-W12"),
     # "called X" with a person or state right after: a phone call
     ("Biden called Xi on Monday to discuss trade.",
      {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),

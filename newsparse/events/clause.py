@@ -327,7 +327,9 @@ CLAUSE_REACH = 400
 def _clause_end_re() -> regex.Pattern[str]:
     return regex.compile(
         r"[;:]|\s-\s|,\s++(?:which|who|where|while|but|and\s++(?:said|says))\b"
-        r"|,\s++(?:according|said|says)\b",
+        r"|,\s++(?:according|said|says)\b"
+        # ", the State Department said", ", officials told reporters": the source
+        r"|,\s++(?:[\w.'-]++\s++){1,4}?(?:said|says|told|added|announced|confirmed|stated)\b",
         regex.V1,
     )
 
