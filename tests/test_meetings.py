@@ -234,6 +234,11 @@ MERGE = [
      ["held talks", "Those talks"]),
     ("China and India will meet in Tokyo next week. Japan is hosting the meeting.",
      ["meet", "hosting the meeting"]),
+    # what a call was about is no mention of the call
+    ("Biden spoke by phone with Xi on Monday about the hostage negotiations.",
+     ["spoke by phone"]),
+    ("Biden spoke by phone with Xi on Monday about the stalled trade talks.",
+     ["spoke by phone"]),
 ]
 
 

@@ -862,6 +862,20 @@ def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> 
     d.last_sentence = sent_i
 
 
+def _topic_of(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
+    """``ref`` names what the meeting ``d`` was about, right after "about" in the
+    same sentence: "spoke by phone with X about the hostage negotiations"."""
+    last = d.refs[-1]
+    if d.last_sentence != sent_i or last.span.end > ref.span.start:
+        return False
+    return _ABOUT_BEFORE.search(norm, last.span.end, ref.span.start) is not None
+
+
+_ABOUT_BEFORE = regex.compile(
+    r"(?i)\b(?:(?:about|regarding|concerning)\s++(?:[\w'-]++\s++){0,3}?|on\s++the\s++)\Z"
+)
+
+
 def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     """``ref`` names what the visit just drafted is for: "X will visit Egypt next
     month for talks with Y" is one meeting, not a visit and some talks."""
@@ -975,14 +989,24 @@ def find_meetings(analysis: Analysis) -> Analysis:
         if ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
             set(ref.participants) & set(d.participants) for d in drafts
         )):
-            target = _pick_antecedent(work, drafts, ref, sent_i)
+            # "spoke with X about the hostage negotiations": no mention of that call
+            topic_of = [d for d in drafts if _topic_of(work.norm, d, ref, sent_i)]
+            target = _pick_antecedent(work, [d for d in drafts if d not in topic_of], ref, sent_i)
+            if target is None and topic_of:
+                continue  # what a meeting was about, not a meeting the text reports
             # its own date does not part it from the antecedent: "The meeting follows a
             # call last week" dates the call; the meeting keeps the date it was given
         else:
+            # "spoke with X about the hostage negotiations": no mention of that call
+            topic_of = [d for d in drafts if _topic_of(work.norm, d, ref, sent_i)]
             for d in reversed(drafts):
+                if d in topic_of:
+                    continue
                 if _same_meeting(d, ref, sent_i) or _visit_purpose(work.norm, d, ref, sent_i):
                     target = d
                     break
+            if target is None and topic_of and not ref.participants:
+                continue  # what a meeting was about, not a meeting the text reports
         if target is None and ref.kind == "callnoun" and ref.anaphoric and not ref.participants:
             continue
         if target is not None:
