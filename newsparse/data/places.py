@@ -159,6 +159,9 @@ CITIES: dict[str, str] = {
 REGIONS: dict[str, str | None] = {
     "Europe": None, "Asia": None, "Africa": None, "North America": None,
     "South America": None, "Latin America": None, "Central America": None,
+    # their adjectives name the region, so "American" inside them is not the US
+    "North American": None, "South American": None, "Latin American": None,
+    "Central American": None, "Pan-American": None,
     "Middle East": None, "the Middle East": None, "Near East": None, "Far East": None,
     "Oceania": None, "Antarctica": None, "the Arctic": None, "Arctic": None,
     "the Balkans": None, "Balkans": None, "the Caucasus": None, "Caucasus": None,
@@ -214,6 +217,9 @@ VENUES: dict[str, str | None] = {
 
 #: other spellings and forms of one place -> the name its location gets
 PLACE_CANONICAL: dict[str, str] = {
+    "North American": "North America", "South American": "South America",
+    "Latin American": "Latin America", "Central American": "Central America",
+    "Pan-American": "the Americas",
     "Washington, D.C.": "Washington", "Washington D.C.": "Washington", "Kiev": "Kyiv",
     "New York City": "New York", "Teheran": "Tehran", "Bogotá": "Bogota",
     "Brasília": "Brasilia", "Yaoundé": "Yaounde", "San José": "San Jose", "Lomé": "Lome",
