@@ -233,6 +233,9 @@ MORE_TYPES = [
     ("Russia shot down a Ukrainian drone.", "ASSAULT", "Russia", "Ukraine"),
     ("The EU voted on a resolution to expel US troops.", "COERCE", "EU", "United States"),
     ("Iran expelled French journalists.", "COERCE", "Iran", "France"),
+    # releasing people held: PLOVER CONCEDE, the target the state they belong to
+    ("Iran released a French citizen held for two years.", "CONCEDE", "Iran", "France"),
+    ("Russia freed two Ukrainian soldiers on Monday.", "CONCEDE", "Russia", "Ukraine"),
     ("China banned Israeli airlines on Monday.", "COERCE", "China", "Israel"),
     ("A Russian court sentenced Ukrainian sailors to six years.", "COERCE", "Russia", "Ukraine"),
     ("Ukraine charged Russian soldiers with war crimes.", "COERCE", "Ukraine", "Russia"),
@@ -338,6 +341,7 @@ MORE_NEGATIVES = [
     "Biden said Iran was a large country with a long history.",
     "Support for Ukraine grew in France and Israel.",
     "Putin told journalists Ukraine was going to lose.",
+    "The company released a new phone on Monday.",
 ]
 
 

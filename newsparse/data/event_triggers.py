@@ -261,7 +261,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),
     "CONCEDE": (
-        r"released\s++(?:\w++\s++){0,2}?(?:prisoners|hostages|detainees|captives)",
+        r"(?:released|freed)\s++(?:\w++\s++){0,2}?(?:prisoners?|hostages?|detainees?|captives?"
+        r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?)\b",
         r"(?:lifted|eased|lifts|eases)\s++(?:\w++\s++){0,2}?(?:sanctions|restrictions|the\s++blockade|ban)",
         r"accepted\s++responsibility",
         r"conceded\s++(?:defeat|the\s++(?:election|race|vote))",
