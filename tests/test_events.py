@@ -92,7 +92,8 @@ def test_types_and_roles(text: str, kind: str, source: str, target: str) -> None
 INTRANSITIVE = [
     ("Russia withdrew its troops from the region.", "RETREAT", "Russia"),
     ("Iran mobilised reservists on Monday.", "MOBILIZE", "Iran"),
-    ("Israel released dozens of prisoners.", "CONCEDE", "Israel"),
+    # PLOVER manual: the actual release of prisoners is a RETREAT, a pardon a CONCEDE
+    ("Israel released dozens of prisoners.", "RETREAT", "Israel"),
 ]
 
 
@@ -233,9 +234,16 @@ MORE_TYPES = [
     ("Russia shot down a Ukrainian drone.", "ASSAULT", "Russia", "Ukraine"),
     ("The EU voted on a resolution to expel US troops.", "COERCE", "EU", "United States"),
     ("Iran expelled French journalists.", "COERCE", "Iran", "France"),
-    # releasing people held: PLOVER CONCEDE, the target the state they belong to
-    ("Iran released a French citizen held for two years.", "CONCEDE", "Iran", "France"),
-    ("Russia freed two Ukrainian soldiers on Monday.", "CONCEDE", "Russia", "Ukraine"),
+    # releasing people held: PLOVER RETREAT ("the actual release or exchange of
+    # prisoners"), the target the state they belong to; a pardon is a CONCEDE
+    ("Iran released a French citizen held for two years.", "RETREAT", "Iran", "France"),
+    ("Russia freed two Ukrainian soldiers on Monday.", "RETREAT", "Russia", "Ukraine"),
+    ("Putin pardoned two Ukrainian soldiers on Monday.", "CONCEDE", "Vladimir Putin", "Ukraine"),
+    # PLOVER: summoning an ambassador is ACCUSE; a coercive warning is THREATEN
+    ("France summoned the Russian ambassador on Monday.", "ACCUSE", "France", "Russia"),
+    ("Israel summoned Iran's envoy over the strikes.", "ACCUSE", "Israel", "Iran"),
+    ("The US warned China against any military action.", "THREATEN", "United States", "China"),
+    ("Russia warned Ukraine of serious consequences.", "THREATEN", "Russia", "Ukraine"),
     ("China banned Israeli airlines on Monday.", "COERCE", "China", "Israel"),
     ("A Russian court sentenced Ukrainian sailors to six years.", "COERCE", "Russia", "Ukraine"),
     ("Ukraine charged Russian soldiers with war crimes.", "COERCE", "Ukraine", "Russia"),
@@ -342,6 +350,8 @@ MORE_NEGATIVES = [
     "Support for Ukraine grew in France and Israel.",
     "Putin told journalists Ukraine was going to lose.",
     "The company released a new phone on Monday.",
+    "France warned of heavy rain on Monday.",
+    "Biden warned that China was growing fast.",
 ]
 
 

@@ -134,6 +134,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"threatening",
         r"ultimatum\s++to",
         r"issued\s++(?:an?\s++)?+(?:arrest\s++)?+warrants?+",
+        # PLOVER: "coercive or forceful warnings with serious potential repercussions"
+        r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:\w++\s++)?+"
+        r"(?:consequences|retaliation|reprisals|a\s++response|war|force)))",
     ),
     "PROTEST": (
         r"protested",
@@ -165,6 +168,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "ACCUSE": (
         r"accus(?:ed|es|ing)",
+        # PLOVER: "summoning an in-country ambassador to present such grievances is just
+        # coded ACCUSE, not CONSULT"
+        r"summon(?:ed|s)\s++(?:[\w'-]++\s++){0,3}?(?:ambassador|envoy|charg[eé]\s++d'affaires)",
         # "called the move a "smash and grab"": a quoted verdict on someone's act
         r"(?:called|calls|branded|brands|labell?ed|dubbed)"
         r"(?=\s++(?:[\w'-]++\s++){1,5}?(?:as\s++)?+(?:an?\s++)?+\")",
@@ -261,8 +267,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),
     "CONCEDE": (
-        r"(?:released|freed)\s++(?:\w++\s++){0,2}?(?:prisoners?|hostages?|detainees?|captives?"
-        r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?)\b",
+        r"pardon(?:ed|s)",  # a pardon or amnesty is a concession; the release itself a retreat
+        r"granted\s++(?:an?\s++)?+amnesty",
         r"(?:lifted|eased|lifts|eases)\s++(?:\w++\s++){0,2}?(?:sanctions|restrictions|the\s++blockade|ban)",
         r"accepted\s++responsibility",
         r"conceded\s++(?:defeat|the\s++(?:election|race|vote))",
@@ -270,6 +276,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:agreed|agrees)\s++to\s++withdraw",
     ),
     "RETREAT": (
+        # PLOVER manual: "the actual release or exchange of prisoners should be coded as RETREAT"
+        r"(?:released|freed)\s++(?:\w++\s++){0,2}?(?:prisoners?|hostages?|detainees?|captives?"
+        r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?)\b",
         r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
         r"retreated(?=\s++from\b)",  # "retreated to New Mexico" is a move, not a retreat
