@@ -39,6 +39,7 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
     [('March 3', 'date_mdy'), ('two weeks', 'duration')]
     """
     from newsparse.times.patterns import compiled_rules
+    from newsparse.times.starts import rule_matches
 
     low = lowered(norm)
     if everywhere:
@@ -48,7 +49,10 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
     found: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for order, (name, pattern) in enumerate(compiled_rules()):
         for lo, hi in windows.get(name, ()):
-            for m in pattern.finditer(low, lo, hi):
+            matches = pattern.finditer(low, lo, hi) if everywhere else rule_matches(
+                name, pattern, low, lo, hi
+            )
+            for m in matches:
                 if m.end() > m.start() and _written_right(m, norm):
                     found.append((m.start() - m.end(), m.start(), order, name, m))
     # longest first, then earliest, then the rule listed first; a span claims
