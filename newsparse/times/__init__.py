@@ -118,8 +118,9 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
         LEAD,
         WHOLE,
         find_triggers,
+        lead_token,
         trigger_word,
-        unit_may_end,
+        unit_may_end_after,
         word_windows,
     )
 
@@ -132,14 +133,20 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
         if rows is None:
             rows = seen[found] = table[trigger_word(found)]
         whole = end == size or not (low[end].isalnum() or low[end] == "_")
+        token: str | None | bool = False  # the lead token, read once for all rules
         for rule, before, after, check in rows:
-            if check and (
-                (check & WHOLE and not whole)
-                or (check & CAPITAL and not norm[start].isupper())
-                or (check & DAY_AFTER and not DAY_FOLLOWS.match(low, end))
-                or (check & LEAD and not unit_may_end(rule, low, start, end))
-            ):
-                continue
+            if check:
+                if (
+                    (check & WHOLE and not whole)
+                    or (check & CAPITAL and not norm[start].isupper())
+                    or (check & DAY_AFTER and not DAY_FOLLOWS.match(low, end))
+                ):
+                    continue
+                if check & LEAD:
+                    if token is False:
+                        token = lead_token(low, start)
+                    if not unit_may_end_after(rule, low, start, end, token):  # type: ignore[arg-type]
+                        continue
             lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])
             if spans and lo <= spans[-1][1]:

@@ -483,8 +483,9 @@ class _Node(dict[str, "_Node"]):
     """A trie node: one child per next character; the key "" marks a word end."""
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching the longest of ``words`` at a position (a prefix trie)."""
+def _trie(words: list[str], *, gap: str | None = None) -> str:
+    """A regex matching the longest of ``words`` at a position (a prefix trie);
+    a space in a word stands for ``gap`` where one is given."""
     tree = _Node()
     for word in words:
         node = tree
@@ -494,7 +495,7 @@ def _trie(words: list[str]) -> str:
 
     def build(node: _Node) -> str:
         branches = [
-            ("[0-9]" if ch == "1" else re.escape(ch)) + build(child)
+            ("[0-9]" if ch == "1" else gap if ch == " " and gap else re.escape(ch)) + build(child)
             for ch, child in sorted(node.items())
             if ch
         ]
@@ -537,15 +538,34 @@ _UNIT_RULE_LEADS: dict[str, tuple[list[str], list[str], str]] = {
 
 
 @functools.cache
-def unit_leads(rule: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    """:data:`_UNIT_RULE_LEADS` of ``rule`` as sets and a compiled pattern."""
+def unit_leads(rule: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
+    """:data:`_UNIT_RULE_LEADS` of ``rule`` as sets and a compiled pattern
+    (None where nothing may follow the word instead)."""
     any_unit, plural_only, after = _UNIT_RULE_LEADS[rule]
-    return frozenset(any_unit), frozenset(plural_only), re.compile(after)
+    return frozenset(any_unit), frozenset(plural_only), None if after == "(?!)" else re.compile(after)
 
 
 _WORD_REST = re.compile(r"[a-z]*")
 #: after a month name (and its abbreviation's dot), the day of "March 3"
 DAY_FOLLOWS = re.compile(r"\.?\s{1,3}\d")
+
+
+def lead_token(low: str, start: int) -> str | None:
+    """The token right before the word at ``low[start]`` (after up to three
+    spaces or a hyphen; digits and ``,./'`` count as its letters), or None
+    where neither a space nor a hyphen stands before the word. Every rule of
+    :data:`_UNIT_RULE_LEADS` reads the same token, so it is found once."""
+    k = start
+    while k > 0 and start - k < 3 and low[k - 1].isspace():
+        k -= 1
+    if k == start:
+        if k == 0 or low[k - 1] != "-":
+            return None
+        k -= 1
+    t = k
+    while t > 0 and k - t < 24 and (low[t - 1].isalnum() or low[t - 1] in ",./'"):
+        t -= 1
+    return low[t:k]
 
 
 def unit_may_end(rule: str, low: str, start: int, end: int) -> bool:
@@ -554,21 +574,20 @@ def unit_may_end(rule: str, low: str, start: int, end: int) -> bool:
     it (after a hyphen or up to three spaces), or what may follow it does.
     A cheap test that spares the rule the many windows of "year", "day" and
     "then" it cannot match in ("a year", not "this year", can be a duration)."""
+    return unit_may_end_after(rule, low, start, end, lead_token(low, start))
+
+
+def unit_may_end_after(rule: str, low: str, start: int, end: int, token: str | None) -> bool:
+    """:func:`unit_may_end` with the :func:`lead_token` before the word read
+    already (several rules of one trigger word read the same token)."""
     any_unit, plural_only, after = unit_leads(rule)
-    if after.match(low, end):
+    if after is not None and after.match(low, end):
         return True
-    k = start
-    while k > 0 and start - k < 3 and low[k - 1].isspace():
-        k -= 1
-    if k == start:
-        if k == 0 or low[k - 1] != "-":
-            return False
-        k -= 1
-    t = k
-    while t > 0 and k - t < 24 and (low[t - 1].isalnum() or low[t - 1] in ",./'"):
-        t -= 1
-    token = low[t:k]
-    if token in any_unit or any(c.isdigit() for c in token):
+    if token is None:
+        return False
+    if token in any_unit or (not token.isalpha() and any(c.isdigit() for c in token)):
         return True
+    if token not in plural_only:
+        return False
     word = low[start : _WORD_REST.match(low, end).end()]  # type: ignore[union-attr]
-    return token in plural_only and word.endswith(("s", "ia"))
+    return word.endswith(("s", "ia"))

@@ -30,39 +30,44 @@ from newsparse.data.time_vocab import (
 )
 from newsparse.times.patterns import _trie
 
-__all__ = ["START_WORDS", "rule_matches", "start_scanner"]
+__all__ = ["DIGIT_STARTS", "START_WORDS", "rule_matches", "start_scanner"]
 
 
-def _firsts(*phrases: object) -> frozenset[str]:
-    """The first word of each phrase (a hyphen ends a word: "year-ago")."""
+def _firsts(*groups: object) -> frozenset[str]:
+    """The first word of each phrase of each group (a hyphen ends a word:
+    "year-ago"); a word starting with a digit is left to the digit scan."""
     words: set[str] = set()
-    for group in phrases:
-        for phrase in group if isinstance(group, (list, tuple, set, frozenset, dict)) else [group]:
-            words.add(str(phrase).split()[0].split("-")[0])
+    for group in groups:
+        for phrase in group:  # type: ignore[attr-defined]
+            word = str(phrase).split()[0].split("-")[0]
+            if not word[0].isdigit():
+                words.add(word)
     return frozenset(words)
 
 
-# the first words of the shared pieces of the rules (patterns._POINT_MOD,
-# _NUMBER, _VAGUE, _QMOD, _REL); a word starting with a digit is left to
-# the scan's digit branch
-_POINT_MOD = _firsts(["early", "mid", "late", "the", "beginning", "start", "middle", "end",
-                      "close", "turn", "dawn"])  # fmt: skip
-_NUMBER = _firsts(TENS, [w for w in NUMBER_WORDS if not w[0].isdigit()])
-_VAGUE = _firsts(VAGUE_NUMBERS, ["several", "a few", "few", "many", "some", "numerous",
-                                 "a number of", "recent", "coming"])  # fmt: skip
+# the first words of the pieces the rules share (patterns._POINT_MOD,
+# _NUMBER, _VAGUE, _QMOD, _REL, _ORD); where "the" opens a piece, the word
+# after it too, so that "the" alone does not start a try ("the end", not
+# "the government")
+_MOD_NOUNS = ["beginning", "start", "middle", "end", "close", "turn", "dawn"]
+_POINT_MOD = frozenset(["early", "mid", "late", *_MOD_NOUNS, *(f"the {w}" for w in _MOD_NOUNS)])
+_NUMBER = _firsts(TENS, NUMBER_WORDS)
+_VAGUE = _firsts(["several", "a few", "few", "many", "some", "numerous", "a number of", "recent",
+                  "coming"])  # fmt: skip
 _QMOD = _firsts(QUANTITY_MODS)
 _REL = _firsts(["this", "last", "next", "coming", "past", "previous", "current", "following",
                 "same", "present", "that", "latest"])  # fmt: skip
-_ORD = _firsts([w for w in ORDINALS if not w[0].isdigit()])
+_ORD = _firsts(ORDINALS)
 _MONTHS = frozenset(MONTHS)
 _WEEKDAYS = frozenset(w for w in WEEKDAYS if len(w) > 4)
 _PLURAL_UNITS = frozenset(["seconds", "minutes", "hours", "days", "weeks", "months", "years",
                            "decades", "centuries", "centurys"])  # fmt: skip
 _UNITS = frozenset(["hour", "day", "week", "month", "year", "decade", "century"])
 
-#: rule -> the words one of which starts each of its matches, when no digit
-#: does; each word is followed in the rule by something other than a letter
-#: a-z (a space, a hyphen, a dot, an apostrophe, a digit or the text's end)
+#: rule -> the words (or two-word phrases) one of which starts each of its
+#: matches that no digit starts; each is followed in the rule by something
+#: other than a letter a-z (a space, a hyphen, a dot, an apostrophe, a digit
+#: or the text's end)
 START_WORDS: dict[str, frozenset[str]] = {
     "duration": (
         _QMOD | _NUMBER | _VAGUE | _PLURAL_UNITS | _UNITS
@@ -82,12 +87,12 @@ START_WORDS: dict[str, frozenset[str]] = {
         | _firsts(["early", "earlier", "late", "later", "mid", "the", "around", "year", "then",
                    "that"])
     ),
-    "year": _POINT_MOD | _firsts(["fiscal", "fy", "calendar", "financial", "the"]),
+    "year": _POINT_MOD | frozenset(["fiscal", "fy", "calendar", "financial", "the year"]),
     "month": _POINT_MOD | _MONTHS | _firsts(["this", "last", "next", "coming", "past",
                                              "previous"]),
     "date_mdy": (
         _POINT_MOD | _MONTHS | _WEEKDAYS
-        | _firsts(["the", "last", "next", "this", "past", "coming"])
+        | frozenset(["the week", "last", "next", "this", "past", "coming"])
     ),
     "set": (
         _NUMBER | frozenset(SET_WORDS)
@@ -102,15 +107,24 @@ START_WORDS: dict[str, frozenset[str]] = {
                    "preceding", "following", "prior", "quarter", "half", "period", "first",
                    "final", "second", "q", "h"])
     ),
-    "reference": _firsts(["right", "now", "currently", "at", "presently", "nowadays", "these",
-                          "more", "recently", "lately", "the", "soon", "current", "as", "a"]),
-    "weekday": _WEEKDAYS | _firsts(["the", "this", "last", "next", "coming", "past", "previous",
-                                    "early", "late", "earlier", "later"]),
-    "deictic": _firsts(["early", "late", "later", "earlier", "the", "yesterday", "today",
-                        "tomorrow", "tonight", "last", "overnight", "this", "mid"]),
-    "clock": _firsts(["noon", "midnight", "midday"]),
+    "reference": frozenset(
+        ["right", "now", "currently", "at", "presently", "nowadays", "these", "more", "recently",
+         "lately", "soon", "current", "as", "a later", "a future", "the past", "the near",
+         "the distant", "the foreseeable", "the future", "the short", "the long"]
+    ),  # fmt: skip
+    "weekday": _WEEKDAYS | frozenset(["the previous", "the following", "the next", "this", "last",
+                                      "next", "coming", "past", "previous", "early", "late",
+                                      "earlier", "later"]),  # fmt: skip
+    "deictic": frozenset(["early", "late", "later", "earlier", "the day", "the morning",
+                          "the afternoon", "the evening", "yesterday", "today", "tomorrow",
+                          "tonight", "last", "overnight", "this", "mid"]),  # fmt: skip
+    "clock": frozenset(["noon", "midnight", "midday"]),
     "second_day": frozenset(),
 }
+
+#: the rules some of whose matches start with a digit ("3 weeks", "2024",
+#: "10:30", "Q3" does not: it starts with "q")
+DIGIT_STARTS = frozenset(["duration", "ago", "year", "set", "quarter", "clock", "second_day"])
 
 
 @functools.cache
@@ -126,9 +140,11 @@ def start_scanner(rule: str) -> re.Pattern[str] | None:
     words = START_WORDS.get(rule)
     if words is None:
         return None
-    branches = [r"\d"]
+    branches = [r"\d"] if rule in DIGIT_STARTS else []
     if words:
-        branches.insert(0, _trie(sorted(words)) + "(?![a-z])")
+        # the rules' "\s{1,3}" between two words; the standard library's \s is
+        # wider than regex's (it also takes \x1c-\x1f), never narrower
+        branches.insert(0, _trie(sorted(words), gap=r"\s{1,3}") + "(?![a-z])")
     return re.compile(r"[^A-Za-z0-9_](?=(" + "|".join(branches) + "))")
 
 
