@@ -833,6 +833,14 @@ def test_find_triggers_is_the_plain_scan(text: str) -> None:
     assert list(find_triggers(text)) == plain
 
 
+def test_the_first_word_scan_reaches_past_every_trigger_word() -> None:
+    """The text's first word is scanned in a slice of the text that every
+    trigger word fits in."""
+    from newsparse.times.patterns import _FIRST_WORD_REACH, _trigger_words
+
+    assert max(len(word) for word in _trigger_words()) < _FIRST_WORD_REACH
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS + ["_", "é", "ſ", "-", "each ", "know"]), max_size=30),
        st.sampled_from(["", " ", "-"]))

@@ -38,17 +38,20 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
     >>> [(text[m.start() : m.end()], r) for r, m in candidates(text)]
     [('March 3', 'date_mdy'), ('two weeks', 'duration')]
     """
-    from newsparse.times.patterns import compiled_rules
+    from newsparse.times.patterns import RULES, compiled_rule
     from newsparse.times.starts import rule_matches
 
     low = lowered(norm)
     if everywhere:
-        windows = {name: [(0, len(norm))] for name, _ in compiled_rules()}
+        windows = {name: [(0, len(norm))] for name in RULES}
     else:
         windows = _windows(norm, low)
     found: list[tuple[int, int, int, str, regex.Match[str]]] = []
-    for order, (name, pattern) in enumerate(compiled_rules()):
-        for lo, hi in windows.get(name, ()):
+    for order, name in enumerate(RULES):
+        if name not in windows:
+            continue  # not compiled until a text needs it
+        pattern = compiled_rule(name)
+        for lo, hi in windows[name]:
             matches = pattern.finditer(low, lo, hi) if everywhere else rule_matches(
                 name, pattern, low, lo, hi
             )

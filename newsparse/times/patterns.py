@@ -282,14 +282,16 @@ RULES: dict[str, str] = {
 
 
 @functools.cache
-def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """The rules, compiled once on first use."""
-    flags = regex.VERBOSE | regex.VERSION1
+def compiled_rule(name: str) -> regex.Pattern[str]:
+    """One rule, compiled on first use: a text with no trigger word of a rule
+    never pays for compiling it (the rules take about 0.1 s to compile)."""
     # no rule starts inside a word ("k-now", "Sandr-a Day")
-    return tuple(
-        (name, regex.compile(r"(?<!\w)(?:" + pattern + ")", flags))
-        for name, pattern in RULES.items()
-    )
+    return regex.compile(r"(?<!\w)(?:" + RULES[name] + ")", regex.VERBOSE | regex.VERSION1)
+
+
+def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Every rule, compiled, in the order of :data:`RULES`."""
+    return tuple((name, compiled_rule(name)) for name in RULES)
 
 
 _LOW_MONTH = "(?:" + _alt(MONTHS) + ")"
@@ -395,18 +397,23 @@ def _trigger_after_boundary() -> re.Pattern[str]:
     return re.compile(r"\W(?=(" + _trigger_trie() + "))")
 
 
+#: more characters than the longest trigger word has
+_FIRST_WORD_REACH = 64
+
+
 def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word as written)`` of each trigger in ``low``, exactly what
     ``trigger_scanner().finditer(low)`` finds: every trigger starts a word (the
     trie opens with a word character), so a non-word character before it is
-    the ``\b``; the text's first word is tried on its own, and a trigger that
-    starts inside the one before it is skipped, as a scan that resumes at the
-    end of each match would."""
+    the ``\b``; the text's first word is tried after a space put before it
+    (no trigger word is as long as :data:`_FIRST_WORD_REACH`), and a trigger
+    that starts inside the one before it is skipped, as a scan that resumes
+    at the end of each match would."""
     end = 0
-    first = trigger_scanner().match(low)
-    if first is not None and first.end() > 0:
-        end = first.end()
-        yield 0, end, first.group()
+    first = _trigger_after_boundary().match(" " + low[:_FIRST_WORD_REACH])
+    if first is not None:
+        end = first.end(1) - 1
+        yield 0, end, first.group(1)
     for m in _trigger_after_boundary().finditer(low):
         start = m.start(1)
         if start >= end:
@@ -475,8 +482,16 @@ def word_rules() -> dict[str, tuple[str, ...]]:
 
 
 def _held(word: str, words: dict[str, set[str]]) -> list[str]:
-    """The trigger words that start ``word`` or one of its words."""
-    return [other for other in words if word.startswith(other) or f" {other}" in word]
+    """The trigger words that start ``word`` or one of its words (after a
+    space): the prefixes of each of those places that are trigger words."""
+    held: list[str] = []
+    for at in [0, *(i + 1 for i, ch in enumerate(word) if ch == " ")]:
+        held.extend(
+            word[at:end]
+            for end in range(at + 1, len(word) + 1)
+            if word[at:end] in words and word[at:end] not in held
+        )
+    return held
 
 
 class _Node(dict[str, "_Node"]):
