@@ -10,6 +10,7 @@ See ``docs/times.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -81,6 +82,8 @@ def _written_right(m: regex.Match[str], norm: str) -> bool:
     """The case checks the lower-case rules cannot make: month and weekday
     names and holidays take a capital ("May", never the verb "may"), a
     quarter a capital Q, time zones capitals, "noon" no capital ("High Noon")."""
+    if not _has_case_groups(m.re):
+        return True  # most rules ("three years", "2024") have nothing to check
     names = m.re.groupindex
     for name in _CAPITALISED:
         if name in names:
@@ -104,6 +107,12 @@ def _written_right(m: regex.Match[str], norm: str) -> bool:
 
 
 _CAPITALISED = ("mon", "wd", "cwd", "cmon", "hol")
+
+
+@functools.cache
+def _has_case_groups(pattern: regex.Pattern[str]) -> bool:
+    """Whether matches of ``pattern`` have a group :func:`_written_right` checks."""
+    return any(name in pattern.groupindex for name in (*_CAPITALISED, "qq", "hh", "tz", "named"))
 
 
 def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:

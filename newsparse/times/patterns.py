@@ -393,8 +393,11 @@ def _trigger_trie() -> str:
 def _trigger_after_boundary() -> re.Pattern[str]:
     """:func:`trigger_scanner` read after the character before the word: a
     pattern that opens with a character class lets the engine skip to
-    candidates at C speed, about 1.5 times as fast as opening with ``\b``."""
-    return re.compile(r"\W(?=(" + _trigger_trie() + "))")
+    candidates at C speed, about 1.5 times as fast as opening with ``\\b``.
+    The class is ASCII ("not an ASCII word character"), which the engine
+    tests faster than ``\\W``; :func:`find_triggers` drops the rare
+    candidate after a word character beyond ASCII ("é", "ſ")."""
+    return re.compile(r"[^A-Za-z0-9_](?=(" + _trigger_trie() + "))")
 
 
 #: more characters than the longest trigger word has
@@ -417,6 +420,9 @@ def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:
     for m in _trigger_after_boundary().finditer(low):
         start = m.start(1)
         if start >= end:
+            before = low[start - 1]
+            if before > "\x7f" and before.isalnum():
+                continue  # a word character, so no word starts here
             end = m.end(1)
             yield start, end, m.group(1)
 
