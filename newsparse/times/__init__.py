@@ -32,8 +32,10 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
 
     The rules read the lower-cased text, so a match's offsets, not its
     groups, point back at what was written. Each rule runs only in the
-    windows around its trigger words; ``everywhere=True`` runs every rule
-    over the whole text instead (slow; the tests check that both agree).
+    windows around its trigger words, and there only where one of its first
+    words starts (:mod:`newsparse.times.starts`); ``everywhere=True`` runs
+    every rule over the whole text instead (slow; the tests check that both
+    agree).
 
     >>> text = "He left on March 3 for two weeks."
     >>> [(text[m.start() : m.end()], r) for r, m in candidates(text)]
