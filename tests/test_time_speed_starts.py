@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsparse.data import time_vocab
 from newsparse.data.text_vocab import MONTHS, WEEKDAYS
 from newsparse.data.time_vocab import SET_WORDS, UNITS
 from newsparse.times.patterns import RULES, compiled_rules
@@ -125,3 +126,52 @@ def test_start_scan_agrees_with_finditer_on_any_text(
     hi = min(len(text), lo + width)
     assert _fast(rule, text, lo, hi) == _plain(rule, text, lo, hi)
     assert _fast(rule, text, 0, len(text)) == _plain(rule, text, 0, len(text))
+
+
+def _every_word() -> list[str]:
+    """Every word the rules and the time vocabularies spell, and numbers."""
+    words = set(MONTHS) | set(WEEKDAYS)
+    for pattern in RULES.values():
+        words.update(re.findall(r"[a-z]+", pattern))
+    for value in vars(time_vocab).values():
+        if isinstance(value, (dict, frozenset)):
+            for phrase in value:
+                words.update(re.findall(r"[a-z]+", str(phrase)))
+    words.update(["1", "3", "12", "21", "30", "99", "200", "1999", "2025", "1st", "21st", "3rd",
+                  "90s", "'90s", "'s", "centurys"])  # fmt: skip
+    return sorted(words)
+
+
+# what can stand before a match that a rule looks behind at ("in the evening",
+# "until then", the "25" of "March 24 and 25")
+_BEFORE = ["x ", "in ", "for ", "until ", "is ", "take ", "march 3 and ", "march 3-"]
+
+
+def _scanned_at(rule: str, text: str, at: int) -> bool:
+    return any(m.start(1) == at for m in start_scanner(rule).finditer(text, at - 1))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("rule", _SCANNED)
+def test_every_word_a_match_can_start_with_is_scanned(rule: str) -> None:
+    """The regex engine itself names the first words: for every word (and a
+    second word after it) that a match of the rule can begin with (a partial
+    match of ``regex``), the start scan stops there."""
+    pattern = _RULES[rule]
+    words = _every_word()
+    heads = []
+    for before in _BEFORE:
+        at = len(before)
+        for word in words:
+            for sep in (" ", "-", ".", "'", ",", ":", "/", "4"):
+                text = before + word + sep
+                m = pattern.match(text, at, partial=True)
+                if m is not None and m.end() > at and not _scanned_at(rule, text, at):
+                    heads.append((before, word + sep))  # "the ": a word must follow
+    for before, head in heads:
+        at = len(before)
+        for word in words:
+            for sep in (" ", "-"):
+                text = before + head + word + sep
+                m = pattern.match(text, at, partial=True)
+                if m is not None and m.end() > at:
+                    assert _scanned_at(rule, text, at), text
