@@ -148,7 +148,9 @@ _BEFORE = ["x ", "in ", "for ", "until ", "is ", "take ", "march 3 and ", "march
 
 
 def _scanned_at(rule: str, text: str, at: int) -> bool:
-    return any(m.start(1) == at for m in start_scanner(rule).finditer(text, at - 1))  # type: ignore[union-attr]
+    scanner = start_scanner(rule)
+    assert scanner is not None
+    return any(m.start(1) == at for m in scanner.finditer(text, at - 1))
 
 
 @pytest.mark.parametrize("rule", _SCANNED)

@@ -147,7 +147,8 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
         if rows is None:
             rows = seen[found] = table[trigger_word(found)]
         whole = end == size or not (low[end].isalnum() or low[end] == "_")
-        token: str | None | bool = False  # the lead token, read once for all rules
+        token: str | None = None  # the lead token, read once for all rules
+        token_read = False
         for rule, before, after, check in rows:
             if check:
                 if (
@@ -157,9 +158,9 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
                 ):
                     continue
                 if check & LEAD:
-                    if token is False:
-                        token = lead_token(low, start)
-                    if not unit_may_end_after(rule, low, start, end, token):  # type: ignore[arg-type]
+                    if not token_read:
+                        token, token_read = lead_token(low, start), True
+                    if not unit_may_end_after(rule, low, start, end, token):
                         continue
             lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])

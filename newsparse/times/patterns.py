@@ -408,7 +408,7 @@ def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word as written)`` of each trigger in ``low``, exactly what
     ``trigger_scanner().finditer(low)`` finds: every trigger starts a word (the
     trie opens with a word character), so a non-word character before it is
-    the ``\b``; the text's first word is tried after a space put before it
+    the ``\\b``; the text's first word is tried after a space put before it
     (no trigger word is as long as :data:`_FIRST_WORD_REACH`), and a trigger
     that starts inside the one before it is skipped, as a scan that resumes
     at the end of each match would."""
@@ -563,7 +563,8 @@ def unit_leads(rule: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[st
     """:data:`_UNIT_RULE_LEADS` of ``rule`` as sets and a compiled pattern
     (None where nothing may follow the word instead)."""
     any_unit, plural_only, after = _UNIT_RULE_LEADS[rule]
-    return frozenset(any_unit), frozenset(plural_only), None if after == "(?!)" else re.compile(after)
+    follows = None if after == "(?!)" else re.compile(after)
+    return frozenset(any_unit), frozenset(plural_only), follows
 
 
 _WORD_REST = re.compile(r"[a-z]*")
