@@ -902,6 +902,7 @@ TRIGGER_TEXTS = [
     "year after year, the market may fall in the morning",
     "years-long talks at 9:30 a.m. and 1111 gmt; each week",
     "_year éyear ſyear İyear know now",  # word characters beyond ASCII hide a trigger
+    "²year ½day ßnow 3²today —year «week» 1\u00a0year",  # and other characters do not
     "",
     "2012-13 mid-march",
 ]
@@ -916,8 +917,17 @@ def test_find_triggers_is_the_plain_scan(text: str) -> None:
     assert list(find_triggers(text)) == plain
 
 
+def test_the_first_word_scan_reaches_past_every_trigger_word() -> None:
+    """The text's first word is scanned in a slice of the text that every
+    trigger word fits in."""
+    from newsparse.times.patterns import _FIRST_WORD_REACH, _trigger_words
+
+    assert max(len(word) for word in _trigger_words()) < _FIRST_WORD_REACH
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_WORDS + ["_", "é", "ſ", "-", "each ", "know"]), max_size=30),
+@given(st.lists(st.sampled_from(_WORDS + ["_", "é", "ſ", "-", "each ", "know", "²", "½", "—"]),
+                max_size=30),
        st.sampled_from(["", " ", "-"]))
 def test_find_triggers_agrees_with_the_plain_scan(words: list[str], sep: str) -> None:
     """For any text, lower-cased as the stage reads it."""

@@ -10,6 +10,7 @@ See ``docs/times.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -31,24 +32,33 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
 
     The rules read the lower-cased text, so a match's offsets, not its
     groups, point back at what was written. Each rule runs only in the
-    windows around its trigger words; ``everywhere=True`` runs every rule
-    over the whole text instead (slow; the tests check that both agree).
+    windows around its trigger words, and there only where one of its first
+    words starts (:mod:`newsparse.times.starts`); ``everywhere=True`` runs
+    every rule over the whole text instead (slow; the tests check that both
+    agree).
 
     >>> text = "He left on March 3 for two weeks."
     >>> [(text[m.start() : m.end()], r) for r, m in candidates(text)]
     [('March 3', 'date_mdy'), ('two weeks', 'duration')]
     """
-    from newsparse.times.patterns import compiled_rules
+    from newsparse.times.patterns import RULES, compiled_rule
+    from newsparse.times.starts import rule_matches
 
     low = lowered(norm)
     if everywhere:
-        windows = {name: [(0, len(norm))] for name, _ in compiled_rules()}
+        windows = {name: [(0, len(norm))] for name in RULES}
     else:
         windows = _windows(norm, low)
     found: list[tuple[int, int, int, str, regex.Match[str]]] = []
-    for order, (name, pattern) in enumerate(compiled_rules()):
-        for lo, hi in windows.get(name, ()):
-            for m in pattern.finditer(low, lo, hi):
+    for order, name in enumerate(RULES):
+        if name not in windows:
+            continue  # not compiled until a text needs it
+        pattern = compiled_rule(name)
+        for lo, hi in windows[name]:
+            matches = pattern.finditer(low, lo, hi) if everywhere else rule_matches(
+                name, pattern, low, lo, hi
+            )
+            for m in matches:
                 if m.end() > m.start() and _written_right(m, norm):
                     found.append((m.start() - m.end(), m.start(), order, name, m))
     # longest first, then earliest, then the rule listed first; a span claims
@@ -74,6 +84,8 @@ def _written_right(m: regex.Match[str], norm: str) -> bool:
     """The case checks the lower-case rules cannot make: month and weekday
     names and holidays take a capital ("May", never the verb "may"), a
     quarter a capital Q, time zones capitals, "noon" no capital ("High Noon")."""
+    if not _has_case_groups(m.re):
+        return True  # most rules ("three years", "2024") have nothing to check
     names = m.re.groupindex
     for name in _CAPITALISED:
         if name in names:
@@ -99,6 +111,12 @@ def _written_right(m: regex.Match[str], norm: str) -> bool:
 _CAPITALISED = ("mon", "wd", "cwd", "cmon", "hol")
 
 
+@functools.cache
+def _has_case_groups(pattern: regex.Pattern[str]) -> bool:
+    """Whether matches of ``pattern`` have a group :func:`_written_right` checks."""
+    return any(name in pattern.groupindex for name in (*_CAPITALISED, "qq", "hh", "tz", "named"))
+
+
 def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule, the merged stretches of ``norm`` around its trigger words.
 
@@ -114,8 +132,9 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
         LEAD,
         WHOLE,
         find_triggers,
+        lead_token,
         trigger_word,
-        unit_may_end,
+        unit_may_end_after,
         word_windows,
     )
 
@@ -128,14 +147,21 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
         if rows is None:
             rows = seen[found] = table[trigger_word(found)]
         whole = end == size or not (low[end].isalnum() or low[end] == "_")
+        token: str | None = None  # the lead token, read once for all rules
+        token_read = False
         for rule, before, after, check in rows:
-            if check and (
-                (check & WHOLE and not whole)
-                or (check & CAPITAL and not norm[start].isupper())
-                or (check & DAY_AFTER and not DAY_FOLLOWS.match(low, end))
-                or (check & LEAD and not unit_may_end(rule, low, start, end))
-            ):
-                continue
+            if check:
+                if (
+                    (check & WHOLE and not whole)
+                    or (check & CAPITAL and not norm[start].isupper())
+                    or (check & DAY_AFTER and not DAY_FOLLOWS.match(low, end))
+                ):
+                    continue
+                if check & LEAD:
+                    if not token_read:
+                        token, token_read = lead_token(low, start), True
+                    if not unit_may_end_after(rule, low, start, end, token):
+                        continue
             lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])
             if spans and lo <= spans[-1][1]:

@@ -100,11 +100,12 @@ class Point:
 
     def shift(self, amount: int, unit: str) -> Point | None:
         """Moved by ``amount`` units (``day``, ``week``, ``month``, ``quarter``, ``year``, ...)."""
+        # Point(...) rather than attrs.evolve: the same point, several times as fast
         try:
             if unit == "day":
-                return attrs.evolve(self, date=self.date + dt.timedelta(days=amount))
+                return Point(self.gran, self.date + dt.timedelta(days=amount), self.season)
             if unit in ("week", "weekend"):
-                return attrs.evolve(self, date=self.date + dt.timedelta(weeks=amount))
+                return Point(self.gran, self.date + dt.timedelta(weeks=amount), self.season)
         except OverflowError:
             return None
         months = {"month": 1, "quarter": 3, "half": 6, "season": 12, "year": 12,
@@ -112,7 +113,7 @@ class Point:
         if months is None:
             return None
         moved = add_months(self.date, amount * months)
-        return None if moved is None else attrs.evolve(self, date=moved)
+        return None if moved is None else Point(self.gran, moved, self.season)
 
     def coarsen(self, gran: str) -> Point:
         """The same moment at a coarser granularity (a day -> its week, month, year)."""

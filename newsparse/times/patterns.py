@@ -292,14 +292,16 @@ RULES: dict[str, str] = {
 
 
 @functools.cache
-def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """The rules, compiled once on first use."""
-    flags = regex.VERBOSE | regex.VERSION1
+def compiled_rule(name: str) -> regex.Pattern[str]:
+    """One rule, compiled on first use: a text with no trigger word of a rule
+    never pays for compiling it (the rules take about 0.1 s to compile)."""
     # no rule starts inside a word ("k-now", "Sandr-a Day")
-    return tuple(
-        (name, regex.compile(r"(?<!\w)(?:" + pattern + ")", flags))
-        for name, pattern in RULES.items()
-    )
+    return regex.compile(r"(?<!\w)(?:" + RULES[name] + ")", regex.VERBOSE | regex.VERSION1)
+
+
+def compiled_rules() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Every rule, compiled, in the order of :data:`RULES`."""
+    return tuple((name, compiled_rule(name)) for name in RULES)
 
 
 _LOW_MONTH = "(?:" + _alt(MONTHS) + ")"
@@ -402,25 +404,36 @@ def _trigger_trie() -> str:
 def _trigger_after_boundary() -> re.Pattern[str]:
     """:func:`trigger_scanner` read after the character before the word: a
     pattern that opens with a character class lets the engine skip to
-    candidates at C speed, about 1.5 times as fast as opening with ``\b``."""
-    return re.compile(r"\W(?=(" + _trigger_trie() + "))")
+    candidates at C speed, about 1.5 times as fast as opening with ``\\b``.
+    The class is ASCII ("not an ASCII word character"), which the engine
+    tests faster than ``\\W``; :func:`find_triggers` drops the rare
+    candidate after a word character beyond ASCII ("é", "ſ")."""
+    return re.compile(r"[^A-Za-z0-9_](?=(" + _trigger_trie() + "))")
+
+
+#: more characters than the longest trigger word has
+_FIRST_WORD_REACH = 64
 
 
 def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, word as written)`` of each trigger in ``low``, exactly what
     ``trigger_scanner().finditer(low)`` finds: every trigger starts a word (the
     trie opens with a word character), so a non-word character before it is
-    the ``\b``; the text's first word is tried on its own, and a trigger that
-    starts inside the one before it is skipped, as a scan that resumes at the
-    end of each match would."""
+    the ``\\b``; the text's first word is tried after a space put before it
+    (no trigger word is as long as :data:`_FIRST_WORD_REACH`), and a trigger
+    that starts inside the one before it is skipped, as a scan that resumes
+    at the end of each match would."""
     end = 0
-    first = trigger_scanner().match(low)
-    if first is not None and first.end() > 0:
-        end = first.end()
-        yield 0, end, first.group()
+    first = _trigger_after_boundary().match(" " + low[:_FIRST_WORD_REACH])
+    if first is not None:
+        end = first.end(1) - 1
+        yield 0, end, first.group(1)
     for m in _trigger_after_boundary().finditer(low):
         start = m.start(1)
         if start >= end:
+            before = low[start - 1]
+            if before > "\x7f" and before.isalnum():
+                continue  # a word character, so no word starts here
             end = m.end(1)
             yield start, end, m.group(1)
 
@@ -486,16 +499,25 @@ def word_rules() -> dict[str, tuple[str, ...]]:
 
 
 def _held(word: str, words: dict[str, set[str]]) -> list[str]:
-    """The trigger words that start ``word`` or one of its words."""
-    return [other for other in words if word.startswith(other) or f" {other}" in word]
+    """The trigger words that start ``word`` or one of its words (after a
+    space): the prefixes of each of those places that are trigger words."""
+    held: list[str] = []
+    for at in [0, *(i + 1 for i, ch in enumerate(word) if ch == " ")]:
+        held.extend(
+            word[at:end]
+            for end in range(at + 1, len(word) + 1)
+            if word[at:end] in words and word[at:end] not in held
+        )
+    return held
 
 
 class _Node(dict[str, "_Node"]):
     """A trie node: one child per next character; the key "" marks a word end."""
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching the longest of ``words`` at a position (a prefix trie)."""
+def _trie(words: list[str], *, gap: str | None = None) -> str:
+    """A regex matching the longest of ``words`` at a position (a prefix trie);
+    a space in a word stands for ``gap`` where one is given."""
     tree = _Node()
     for word in words:
         node = tree
@@ -505,7 +527,7 @@ def _trie(words: list[str]) -> str:
 
     def build(node: _Node) -> str:
         branches = [
-            ("[0-9]" if ch == "1" else re.escape(ch)) + build(child)
+            ("[0-9]" if ch == "1" else gap if ch == " " and gap else re.escape(ch)) + build(child)
             for ch, child in sorted(node.items())
             if ch
         ]
@@ -548,15 +570,35 @@ _UNIT_RULE_LEADS: dict[str, tuple[list[str], list[str], str]] = {
 
 
 @functools.cache
-def unit_leads(rule: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    """:data:`_UNIT_RULE_LEADS` of ``rule`` as sets and a compiled pattern."""
+def unit_leads(rule: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
+    """:data:`_UNIT_RULE_LEADS` of ``rule`` as sets and a compiled pattern
+    (None where nothing may follow the word instead)."""
     any_unit, plural_only, after = _UNIT_RULE_LEADS[rule]
-    return frozenset(any_unit), frozenset(plural_only), re.compile(after)
+    follows = None if after == "(?!)" else re.compile(after)
+    return frozenset(any_unit), frozenset(plural_only), follows
 
 
 _WORD_REST = re.compile(r"[a-z]*")
 #: after a month name (and its abbreviation's dot), the day of "March 3"
 DAY_FOLLOWS = re.compile(r"\.?\s{1,3}\d")
+
+
+def lead_token(low: str, start: int) -> str | None:
+    """The token right before the word at ``low[start]`` (after up to three
+    spaces or a hyphen; digits and ``,./'`` count as its letters), or None
+    where neither a space nor a hyphen stands before the word. Every rule of
+    :data:`_UNIT_RULE_LEADS` reads the same token, so it is found once."""
+    k = start
+    while k > 0 and start - k < 3 and low[k - 1].isspace():
+        k -= 1
+    if k == start:
+        if k == 0 or low[k - 1] != "-":
+            return None
+        k -= 1
+    t = k
+    while t > 0 and k - t < 24 and (low[t - 1].isalnum() or low[t - 1] in ",./'"):
+        t -= 1
+    return low[t:k]
 
 
 def unit_may_end(rule: str, low: str, start: int, end: int) -> bool:
@@ -565,21 +607,20 @@ def unit_may_end(rule: str, low: str, start: int, end: int) -> bool:
     it (after a hyphen or up to three spaces), or what may follow it does.
     A cheap test that spares the rule the many windows of "year", "day" and
     "then" it cannot match in ("a year", not "this year", can be a duration)."""
+    return unit_may_end_after(rule, low, start, end, lead_token(low, start))
+
+
+def unit_may_end_after(rule: str, low: str, start: int, end: int, token: str | None) -> bool:
+    """:func:`unit_may_end` with the :func:`lead_token` before the word read
+    already (several rules of one trigger word read the same token)."""
     any_unit, plural_only, after = unit_leads(rule)
-    if after.match(low, end):
+    if after is not None and after.match(low, end):
         return True
-    k = start
-    while k > 0 and start - k < 3 and low[k - 1].isspace():
-        k -= 1
-    if k == start:
-        if k == 0 or low[k - 1] != "-":
-            return False
-        k -= 1
-    t = k
-    while t > 0 and k - t < 24 and (low[t - 1].isalnum() or low[t - 1] in ",./'"):
-        t -= 1
-    token = low[t:k]
-    if token in any_unit or any(c.isdigit() for c in token):
+    if token is None:
+        return False
+    if token in any_unit or (not token.isalpha() and any(c.isdigit() for c in token)):
         return True
+    if token not in plural_only:
+        return False
     word = low[start : _WORD_REST.match(low, end).end()]  # type: ignore[union-attr]
-    return token in plural_only and word.endswith(("s", "ia"))
+    return word.endswith(("s", "ia"))
