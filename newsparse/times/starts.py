@@ -88,8 +88,12 @@ START_WORDS: dict[str, frozenset[str]] = {
                    "that"])
     ),
     "year": _POINT_MOD | frozenset(["fiscal", "fy", "calendar", "financial", "the year"]),
-    "month": _POINT_MOD | _MONTHS | _firsts(["this", "last", "next", "coming", "past",
-                                             "previous"]),
+    "month": (
+        _POINT_MOD | _MONTHS | _firsts(["this", "last", "next", "coming", "past", "previous"])
+        # "the first week of March"
+        | frozenset(["the first", "the second", "the third", "the fourth", "the last",
+                     "the final"])
+    ),
     "date_mdy": (
         _POINT_MOD | _MONTHS | _WEEKDAYS
         | frozenset(["the week", "last", "next", "this", "past", "coming"])
@@ -97,6 +101,7 @@ START_WORDS: dict[str, frozenset[str]] = {
     "set": (
         _NUMBER | frozenset(SET_WORDS)
         | _firsts(["every", "each", "per", "once", "twice", "thrice"])
+        | frozenset(w + "s" for w in _WEEKDAYS)  # "closed on Mondays"
     ),
     "quarter": (
         _QMOD | _ORD
@@ -117,7 +122,8 @@ START_WORDS: dict[str, frozenset[str]] = {
                                       "earlier", "later"]),  # fmt: skip
     "deictic": frozenset(["early", "late", "later", "earlier", "the day", "the morning",
                           "the afternoon", "the evening", "yesterday", "today", "tomorrow",
-                          "tonight", "last", "overnight", "this", "mid"]),  # fmt: skip
+                          "tonight", "last", "overnight", "this", "mid", "the early",
+                          "the small", "the wee"]),  # fmt: skip
     "clock": frozenset(["noon", "midnight", "midday"]),
     "second_day": frozenset(),
 }
