@@ -286,6 +286,25 @@ def test_the_two_leaders_meet_again() -> None:
     ]
 
 
+def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
+    """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
+    a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")
+    assert [[names[p] for p in m.participants] for m in a.meetings] == [
+        ["Joe Biden", "Xi Jinping"], []]
+
+
+def test_the_summit_a_bilateral_was_beside_is_the_summit_named_before() -> None:
+    a, names = run(
+        "EU leaders held a summit in Geneva on Monday. Zelensky later met Scholz on the "
+        "sidelines of the summit."
+    )
+    assert [([names[p] for p in m.participants], [s.text for s in m.mentions])
+            for m in a.meetings] == [
+        (["EU leaders"], ["held a summit", "the summit"]),
+        (["Volodymyr Zelensky", "Olaf Scholz"], ["met"]),
+    ]
+
+
 def test_council_session() -> None:
     m, names = first("The UN Security Council will hold an emergency session on Saturday.")
     assert ([names[p] for p in m.participants], m.status, m.date) == (
@@ -339,6 +358,8 @@ NEGATIVES = [
     "Macron called on Scholz to act.",
     "A man called Scholz was arrested on Monday.",
     "Critics called France's plan a disaster.",
+    "The EU named Macron to chair their summits from next year.",
+    "Ministers hold regular meetings with Scholz.",
 ]
 
 

@@ -314,6 +314,11 @@ def _reference(
             return None
         if _search(r"\b(?:he|she|it|who|that|also|often|never|always|rarely)\s++$", before_l):
             return None
+    if kind == "noun" and low in ("summits", "meetings") and _search(
+        r"\b(?:chair|chairs|chairing|their|its|regular|annual|monthly|weekly|future|such)"
+        r"\s++$", before_l
+    ):
+        return None  # "to chair their summits", "regular meetings": in general, none held
     if kind == "noun" and word == "Conference" and _match(r"\s++of\s++(?:the\s++)?+[A-Z]", after):
         return None  # "the National Conference of State Legislatures": a name
     if kind == "noun" and low == "conference" and _search(r"\b(?:his|her|my|your)\s++$", before_l):
@@ -876,6 +881,20 @@ _ABOUT_BEFORE = regex.compile(
 )
 
 
+def _beside(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
+    """``ref`` names the event the meeting ``d`` was held beside, in the same
+    sentence: "Zelensky met De Croo on the sidelines of the summit"."""
+    last = d.refs[-1]
+    if d.last_sentence != sent_i or last.span.end > ref.span.start:
+        return False
+    return _beside_before_re().search(norm, last.span.end, ref.span.start) is not None
+
+
+@functools.cache
+def _beside_before_re() -> regex.Pattern[str]:
+    return regex.compile(_BESIDE_ANOTHER + r"\s++(?:the\s++)?+\Z")
+
+
 def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     """``ref`` names what the visit just drafted is for: "X will visit Egypt next
     month for talks with Y" is one meeting, not a visit and some talks."""
@@ -989,8 +1008,10 @@ def find_meetings(analysis: Analysis) -> Analysis:
         if ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
             set(ref.participants) & set(d.participants) for d in drafts
         )):
-            # "spoke with X about the hostage negotiations": no mention of that call
-            topic_of = [d for d in drafts if _topic_of(work.norm, d, ref, sent_i)]
+            # "spoke with X about the hostage negotiations": no mention of that call;
+            # "met Y on the sidelines of the summit": the summit is another meeting
+            topic_of = [d for d in drafts if _topic_of(work.norm, d, ref, sent_i)
+                        or _beside(work.norm, d, ref, sent_i)]
             target = _pick_antecedent(work, [d for d in drafts if d not in topic_of], ref, sent_i)
             if target is None and topic_of:
                 continue  # what a meeting was about, not a meeting the text reports
@@ -1137,9 +1158,13 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
     """The subject is "the two leaders" or "both sides": the parties named before."""
     start = max(0, ref.span.start - 60)
     before = analysis.norm[start : ref.span.start]
+    # "the leaders" alone may be a larger group than the last meeting's pair (the
+    # 27 leaders of a summit after a bilateral on its sidelines): only a count,
+    # "both", or the sides of a negotiation name the same parties
     return _search(
-        r"(?i)\b(?:the\s++(?:two\s++)?+(?:leaders|sides|presidents|ministers|men|countries|"
-        r"delegations|governments)|both\s++(?:sides|leaders|men|countries|governments))\b"
+        r"(?i)\b(?:the\s++two\s++(?:leaders|sides|presidents|ministers|men|countries|"
+        r"delegations|governments)|the\s++(?:sides|delegations)"
+        r"|both\s++(?:sides|leaders|men|countries|governments))\b"
         r"[^.;,]{0,40}$",
         before,
     ) is not None
