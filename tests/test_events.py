@@ -239,6 +239,9 @@ MORE_TYPES = [
     ("Iran released a French citizen held for two years.", "RETREAT", "Iran", "France"),
     ("Russia freed two Ukrainian soldiers on Monday.", "RETREAT", "Russia", "Ukraine"),
     ("Putin pardoned two Ukrainian soldiers on Monday.", "CONCEDE", "Vladimir Putin", "Ukraine"),
+    # backing someone is SUPPORT; voting against or opposing is REJECT
+    ("France backed Ukraine's bid on Monday.", "SUPPORT", "France", "Ukraine"),
+    ("Israel voted against Iran at the UN.", "REJECT", "Israel", "Iran"),
     # PLOVER: summoning an ambassador is ACCUSE; a coercive warning is THREATEN
     ("France summoned the Russian ambassador on Monday.", "ACCUSE", "France", "Russia"),
     ("Israel summoned Iran's envoy over the strikes.", "ACCUSE", "Israel", "Iran"),
@@ -352,6 +355,7 @@ MORE_NEGATIVES = [
     "The company released a new phone on Monday.",
     "France warned of heavy rain on Monday.",
     "Biden warned that China was growing fast.",
+    "Rebels, backed by Russia, seized the town.",
 ]
 
 
@@ -552,3 +556,16 @@ def test_target_right_after_a_trigger_preposition(text: str, kind: str, source: 
     names = {a.id: a.name for a in doc.actors}
     assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
             for e in doc.events] == [(kind, [source], [target])]
+
+
+@pytest.mark.parametrize("text", [
+    "France vetoed the sanctions on Russia.",
+    "France voted against the sanctions on Russia.",
+    "France opposed the sanctions on Russia.",
+    "The EU condemned the attack on Israel.",
+])
+def test_a_definite_noun_a_verb_acts_on_is_no_event_of_the_subject(text: str) -> None:
+    """"France vetoed the sanctions on Russia": France imposed no sanctions."""
+    a, _ = run(text)
+    assert [e.type for e in a.events] and all(e.type != "SANCTION" and e.type != "ASSAULT"
+                                               for e in a.events)

@@ -165,6 +165,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"turned\s++down",
         r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
         r"expressed\s++opposition\s++to",
+        r"voted\s++against",
+        r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
     ),
     "ACCUSE": (
         r"accus(?:ed|es|ing)",
@@ -238,6 +240,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"prais(?:ed|es|ing)",
         r"endors(?:ed|es|ing)",
         r"support(?:ed|s)",
+        # "backed von der Leyen for a second term"; not "backed down", not "backed by"
+        r"backed(?!\s++(?:down|away|off|out|up|by)\b)",
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
         r"expressed\s++support\s++for",
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"

@@ -130,6 +130,8 @@ def find_events(analysis: Analysis) -> Analysis:
                 attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
             if any(_same(event, e) for e in in_sentence):
                 continue  # "a withdrawal ... beyond the withdrawal": one event named twice
+            if any(_acted_on(norm, e, event) for e in in_sentence):
+                continue  # "Hungary vetoed the sanctions on Russia": Hungary imposed none
             in_sentence.append(event)
             found.append((start, event, attributed))
     # id and attribution set at once: one evolve per event (issue 6)
@@ -165,6 +167,21 @@ def _denials_by_sentence(
 
 def _same(a: Event, b: Event) -> bool:
     return a.type == b.type and a.sources == b.sources and a.targets == b.targets
+
+
+def _acted_on(norm: str, earlier: Event, event: Event) -> bool:
+    """``event`` is named by a definite noun that is ``earlier``'s object, so the
+    clause's subject did ``earlier`` to it, not ``event``: "Hungary vetoed the
+    sanctions on Russia", "criticised the attack on Israel"."""
+    if earlier.sources != event.sources or earlier.trigger.end > event.trigger.start:
+        return False
+    return _DEFINITE_OBJECT.fullmatch(norm, earlier.trigger.end, event.trigger.start) is not None
+
+
+#: what stands between a verb and a definite noun that is its object
+_DEFINITE_OBJECT = lazy_compile(
+    r"\s++(?:the|these|those|this|that)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I
+)
 
 
 #: "I"/"we" as the subject of a quoted clause: the speaker acts.
