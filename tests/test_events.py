@@ -239,6 +239,9 @@ MORE_TYPES = [
     ("Iran released a French citizen held for two years.", "RETREAT", "Iran", "France"),
     ("Russia freed two Ukrainian soldiers on Monday.", "RETREAT", "Russia", "Ukraine"),
     ("Putin pardoned two Ukrainian soldiers on Monday.", "CONCEDE", "Vladimir Putin", "Ukraine"),
+    # signing agreements (PLOVER 057, SUPPORT), with up to three words before the noun
+    ("Putin and Xi signed a series of economic agreements.", "SUPPORT", "Vladimir Putin",
+     "Xi Jinping"),
     # backing someone is SUPPORT; voting against or opposing is REJECT
     ("France backed Ukraine's bid on Monday.", "SUPPORT", "France", "Ukraine"),
     ("Israel voted against Iran at the UN.", "REJECT", "Israel", "Iran"),

@@ -245,7 +245,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
         r"expressed\s++support\s++for",
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
-        r"signed\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:agreement|deal|accord|treaty|pact)",
+        # "signed a defence pact", "signed a series of economic agreements"
+        r"signed\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreements?|deals?|accords?"
+        r"|treat(?:y|ies)|pacts?)\b",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
         r"thanked",
