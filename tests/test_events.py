@@ -239,6 +239,11 @@ MORE_TYPES = [
     ("Iran released a French citizen held for two years.", "RETREAT", "Iran", "France"),
     ("Russia freed two Ukrainian soldiers on Monday.", "RETREAT", "Russia", "Ukraine"),
     ("Putin pardoned two Ukrainian soldiers on Monday.", "CONCEDE", "Vladimir Putin", "Ukraine"),
+    # "thousands of X" is X: a crowd's "of" is no preposition that hides the subject
+    ("Thousands of Ukrainian students protested outside the Russian embassy.", "PROTEST",
+     "Ukraine", "Russia"),
+    ("Hundreds of Israeli citizens protested in front of the Iranian embassy.", "PROTEST",
+     "Israel", "Iran"),
     # signing agreements (PLOVER 057, SUPPORT), with up to three words before the noun
     ("Putin and Xi signed a series of economic agreements.", "SUPPORT", "Vladimir Putin",
      "Xi Jinping"),

@@ -304,7 +304,7 @@ TARGET_PREPOSITIONS: dict[str, str] = {
     "COERCE": "on|against",
     "SANCTION": "on|against|with|to|from",
     "THREATEN": "to|against",
-    "PROTEST": "against|outside|at",
+    "PROTEST": "against|outside|at|in\\s++front\\s++of|near",
     "MOBILIZE": "to|into|near|against|along",
     "REJECT": "from|by|with",
     "ACCUSE": "of|against",

@@ -31,6 +31,7 @@ from newsparse.data.event_cues import (
 )
 from newsparse.model import Actor, TimeExpression
 from newsparse._regex import alternation as _alternation
+from newsparse._regex import lazy_compile
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
 from newsparse._regex import search as _search
@@ -99,6 +100,13 @@ def _preposition_before_re() -> regex.Pattern[str]:
         rf"\b(?:{_alternation(PREPOSITIONS)})\s++(?:the\s++|a\s++|an\s++|his\s++|her\s++|its\s++|their\s++)?+$",
         regex.V1 | regex.I,
     )
+
+
+#: a count of people before "of": the people are the head of the phrase
+_CROWD_OF = lazy_compile(
+    r"\b(?:thousands|hundreds|dozens|millions|scores|tens\s++of\s++thousands)\s++of\s++$",
+    regex.V1 | regex.I,
+)
 
 
 @functools.cache
@@ -198,10 +206,11 @@ class MentionIndex:
         return False
 
     def preceded_by_preposition(self, m: Mention, floor: int = 0) -> bool:
-        """True when a preposition stands right before the mention (not before ``floor``)."""
-        return bool(
-            _preposition_before_re().search(self.norm[max(0, floor, m.start - 30) : m.start])
-        )
+        """True when a preposition stands right before the mention (not before ``floor``),
+        but not the "of" of a crowd: "thousands of Iranians protested" has Iranians
+        as its subject."""
+        before = self.norm[max(0, floor, m.start - 30) : m.start]
+        return bool(_preposition_before_re().search(before)) and not _CROWD_OF.search(before)
 
     def chain(self, candidates: Sequence[Mention], first: int, limit: int) -> list[Mention]:
         """The coordinated chain of mentions that starts at ``candidates[first]``."""
