@@ -239,6 +239,14 @@ MORE_TYPES = [
     ("Iran released a French citizen held for two years.", "RETREAT", "Iran", "France"),
     ("Russia freed two Ukrainian soldiers on Monday.", "RETREAT", "Russia", "Ukraine"),
     ("Putin pardoned two Ukrainian soldiers on Monday.", "CONCEDE", "Vladimir Putin", "Ukraine"),
+    # an adverb between "was" and the participle keeps the passive ("\w++ly" was a
+    # pattern that could never match)
+    ("Ukraine was repeatedly attacked by Russia.", "ASSAULT", "Russia", "Ukraine"),
+    # a passive with no "by": the demonym of the attack it happened in is the attacker
+    ("Two Ukrainian soldiers were wounded in a Russian drone attack.", "ASSAULT", "Russia",
+     "Ukraine"),
+    ("Zelensky was nearly killed in a Russian missile strike.", "ASSAULT", "Russia",
+     "Volodymyr Zelensky"),
     # "thousands of X" is X: a crowd's "of" is no preposition that hides the subject
     ("Thousands of Ukrainian students protested outside the Russian embassy.", "PROTEST",
      "Ukraine", "Russia"),
@@ -364,6 +372,7 @@ MORE_NEGATIVES = [
     "France warned of heavy rain on Monday.",
     "Biden warned that China was growing fast.",
     "Rebels, backed by Russia, seized the town.",
+    "Zelensky was killed in an accident, Russian media claimed.",
 ]
 
 

@@ -179,6 +179,9 @@ ROLES = [
      {"Narendra Modi", "Russia", "Vladimir Putin"}, "Russia", None, "2025-W12"),
     ("Modi visited Moscow on Monday for talks with Putin.",  # Moscow: Russia, by metonymy
      {"Narendra Modi", "Russia", "Vladimir Putin"}, "Russia", None, "2025-03-10"),
+    # a weekday between "spoke" and "with" ("\w++day" could never match)
+    ("Biden spoke on Monday with Xi about trade.",
+     {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),
     # "in a call": the call of the clause, its subject the parties
     ("Biden and Xi discussed trade in a call on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),

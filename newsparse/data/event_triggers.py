@@ -86,6 +86,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"murdered",
         # "X killed Y": both sides are needed, so "killed in a crash" is no event
         r"kill(?:ed|s)",
+        r"(?:wounded|injured)",  # both sides needed too: "wounded in a Russian drone attack"
         r"shot\s++down",
         r"shot\s++dead",
         r"struck(?!\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|bargain|"

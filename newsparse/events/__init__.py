@@ -54,7 +54,7 @@ MAX_TRIGGERS = 24
 
 _PASSIVE = lazy_compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s++"
-    r"(?:(?:\w++ly|now|also|still|later|then|since|already|not|never)\s++)?+$",
+    r"(?:(?:\w++(?<=ly)|now|also|still|later|then|since|already|not|never)\s++)?+$",
     regex.V1 | regex.I,
 )
 _POSSESSIVE = lazy_compile(r"(?:'s?+)\s++$", regex.V1)
@@ -65,10 +65,17 @@ _SUBORDINATOR = lazy_compile(
 )
 _LEAD_SUBORDINATOR = lazy_compile(
     r"\s*+(?i:after|before|since|when|while|because|although|though|once|until)\s++"
-    r"(?=[A-Z]|(?:the\s++)?+(?!\w++ing\b)[a-z]++\s++(?!of\b)[a-z])",
+    r"(?=[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])",
     regex.V1,
 )
 _BY_PRONOUN = lazy_compile(r"\s++by\s++", regex.V1 | regex.I)
+#: "killed in an Israeli strike", "wounded in a Russian missile attack": the
+#: demonym of the attack is the agent of the passive
+_IN_AN_ATTACK_BEFORE = lazy_compile(
+    r"\s++(?:(?!in\b)\w++\s++)?+in\s++an?+\s++(?P<who>\p{Lu}[\w-]++)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:air\s*+strikes?+|strikes?+|attacks?+|raids?+|bombings?+|shelling|offensive|assault)\b",
+    regex.V1,
+)
 _OFFER = lazy_compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
 _DENIED_MEETING_PATTERN = (
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
@@ -256,7 +263,7 @@ _ANAPHOR_OBJ = lazy_compile(
 _ANAPHOR_SUBJ = lazy_compile(
     r"\b(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
     rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<act>{_ACT_NOUNS}))\s++"
-    r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++ly\s++)?+$",
+    r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++(?<=ly)\s++)?+$",
     regex.V1 | regex.I,
 )
 #: "in", "at", "near" (and "the") right before a place: where the event happens
@@ -313,6 +320,11 @@ def _event(
             or _SUBORDINATOR.search(norm, end, agent[0].start)
         ):
             agent = []  # "killed by a mob after he ...": the name is in another clause
+        if not agent:
+            # "was killed in an Israeli strike": the attacker named by the attack
+            by_act = _IN_AN_ATTACK_BEFORE.match(norm, end, c_end)
+            if by_act is not None:
+                agent = [m for m in idx.between(by_act.start("who"), by_act.end("who"))][:1]
         sources = _ids(agent)
         target_chain = idx.subject(c_start, start)
         targets = _ids(target_chain)

@@ -84,7 +84,7 @@ def _trigger_re() -> regex.Pattern[str]:
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b)
         |(?P<spoke>\b(?:spoke|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
-            directly|privately|yesterday|on\s++\w++day)\s++)?+with\b)
+            directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+with\b)
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
             |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b)
