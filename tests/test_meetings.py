@@ -85,6 +85,9 @@ def first(text: str) -> tuple[Meeting, dict[str, str]]:
 # --- status ---------------------------------------------------------------------
 
 STATUS = [
+    # a cue after a meeting noun, anywhere in its clause
+    ("Talks between Russia and Ukraine in Doha were postponed indefinitely.", "planned"),
+    ("A planned visit by Xi to Japan was cancelled on Monday.", "cancelled"),
     ("Macron met Scholz in Berlin on Monday.", "held"),
     ("Macron will meet Scholz in Berlin on March 20.", "planned"),
     ("Macron and Scholz are to meet in Berlin next week.", "planned"),
@@ -182,6 +185,12 @@ ROLES = [
     # a weekday between "spoke" and "with" ("\w++day" could never match)
     ("Biden spoke on Monday with Xi about trade.",
      {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),
+    # being somewhere for talks is taking part in them
+    ("Zelensky is in Washington for talks with Biden.",
+     {"Volodymyr Zelensky", "Joe Biden"}, None, None, None),
+    # a state visit to a country: the country is visited, and hosts
+    ("Xi will make a state visit to Japan next week.",
+     {"Xi Jinping", "Japan"}, "Japan", None, "2025-W12"),
     # "in a call": the call of the clause, its subject the parties
     ("Biden and Xi discussed trade in a call on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),

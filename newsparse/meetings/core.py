@@ -160,9 +160,10 @@ def _travel_to_re() -> regex.Pattern[str]:
 def _travel_for_re() -> regex.Pattern[str]:
     # travelling for the meeting: "will travel to Washington next week for talks"
     # a visit for talks is a journey too: "is due to visit Egypt next month for talks with"
+    # and so is being there for it: "is currently in Washington for talks with"
     verbs = _alt((*TRAVEL_VERBS, "visit", "visits", "visited", "visiting"))
-    return _rx(rf"\b(?:{verbs})\b[^.;,]{{0,40}}?\bfor\s++"
-               rf"(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+    return _rx(rf"\b(?:(?:{verbs})\b|(?:is|are|was|were)\s++(?:\w++\s++)??in\s)"
+               rf"[^.;,]{{0,40}}?\bfor\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
 
 
 @functools.cache
@@ -348,7 +349,7 @@ def _reference(
         if low in ("welcoming", "receiving") or not _guest_right_after(idx, norm, end, sent.end) \
                 or not _hosted_guest(idx, norm, end, sent.end):
             return None
-    if kind == "visit" and nounish and not after_l.startswith(" to") and not _search(
+    if kind == "visit" and nounish and not after_l.startswith((" to", " by")) and not _search(
         r"\b(?:state|official|working|royal|presidential|first|historic)\s++$", before_l
     ):
         return None
@@ -488,7 +489,7 @@ def _reference(
             objects = [m for m in idx.between(at, c_end) if m.start == at][:1]
         parts.extend(visitors)
     elif kind == "visit" and not objects:
-        objects = idx.after(end, c_end, direct=True, preps="to")
+        objects = idx.after(end, c_end, direct=True, preps="to", to_place=False)
     repairs: tuple[tuple[int, int, str, str], ...] = ()
     if objects and objects[0].how == "pronoun" and subject \
             and objects[0].ident in {x.ident for x in subject} \
@@ -545,7 +546,9 @@ def _reference(
     date = t.value if t is not None else None
 
     # --- status ----------------------------------------------------------------
-    status, sure = _status(analysis, sent, start, end, low, verbal, date, c_end)
+    # "a planned visit by X was cancelled": the noun "visit" reads like a noun here
+    noun_visit = kind == "visit" and nounish
+    status, sure = _status(analysis, sent, start, end, low, verbal and not noun_visit, date, c_end)
 
     # --- remote or in person ---------------------------------------------------
     window = norm[max(c_start, start - 40) : min(c_end, end + 40)]
@@ -715,8 +718,10 @@ def _status(
     near = norm[max(sent.start, start - 60) : min(sent.end, end + 50)]
     before = norm[max(sent.start, start - 45) : start]
     after = norm[end : min(c_end, end + 60)]
-    if _cue_re(POSTPONE_CUES).search(near):
-        return "planned", True
+    if _cue_re(POSTPONE_CUES).search(near) or (
+        not verbal and _cue_re(POSTPONE_CUES).search(norm[end:c_end])
+    ):
+        return "planned", True  # "Talks between X and Y in Istanbul were postponed"
     if _cue_re(CANCEL_CUES).search(near) or (not verbal and _cue_re(CANCEL_CUES).search(norm[end:c_end])):
         return "cancelled", True
     mod = modality_before(norm, sent.start, start)
