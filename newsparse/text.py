@@ -260,11 +260,20 @@ _DATE = rf"""
         )
     )
 """
+#: "Published:", "Updated", "Posted on" before a date line
+_STAMP = r"(?P<stamp>(?:published|updated|posted|last[ ]++updated)(?:[ ]++on)?+:?+[ ]++)?+"
+#: a clock time after a date line: "10:05 a.m. ET", "09.30 BST", "T09:30:00Z"
+_CLOCK = (
+    r"(?:T\d{2}:\d{2}(?::\d{2})?+(?:Z|[+-]\d{2}:?+\d{2})?+"
+    r"|(?:,|[ ]++at)?+[ ]++\d{1,2}[:.]\d{2}(?:[ ]*+[ap]\.?+m\.?+)?+(?:[ ]++[A-Z]{2,4})?+)?+"
+)
 _DATELINE = rf"""
     \A[ \n]*+
     (?:
         date[ ]++{_DATE}                                        # "date 2025-03-11"
-      | (?:[^\n]{{1,200}}+\n[ \n]*+)? {_DATE} [ ]*+(?=\n|\Z)   # a date line (after a headline)
+      | (?:[^\n]{{1,200}}+\n[ \n]*+)? {_STAMP} {_DATE} {_CLOCK} [ ]*+(?=\n|\Z)
+                                          # a date line (after a headline), maybe a stamp:
+                                          # "Updated Oct 17, 2024 10:05 a.m. ET"
       | {_DATE} [ ]*+(?:-{{1,2}}|:)(?=[ \n])                    # "Oct. 17, 2013 - The ..."
       | (?P<place>\p{{Lu}}[\p{{Lu}}\p{{L}}.' -]{{1,40}}?)                # "PARIS, March 11, 2025 (AFP) -"
         (?:,[ ]++[\p{{L}}.' ]{{2,30}}?)?
@@ -316,7 +325,9 @@ def find_dateline(norm: str) -> Dateline | None:
             return None
         place = Span(m.start("place"), m.start("place") + len(text), text)
     date_span = Span.of(norm, m.start("date"), m.end("date")) if m.group("date") else None
-    start = m.start("date") if place is None and date_span else m.start()
+    start = m.start()
+    if place is None and date_span:  # a date line: from its stamp or date, not the headline
+        start = m.start("stamp") if m.group("stamp") else m.start("date")
     while start < len(norm) and norm[start] in " \n":
         start += 1
     if m.group(0).lstrip().lower().startswith("date"):

@@ -125,6 +125,17 @@ DATELINES = [
      dt.date(2013, 10, 17), "NEW YORK, Oct. 17, 2013 /PRNewswire/ --", "NEW YORK"),
     ("BEIJING \u2014 Thursday, October 17, 2013 \u2014 Leaders met.", dt.date(2013, 10, 17),
      "BEIJING - Thursday, October 17, 2013 -", "BEIJING"),
+    # stamps of scraped pages: "Published:", "Updated ... 10:05 a.m. ET", ISO times
+    ("Published: 17 October 2024\n\nThe minister quit.", dt.date(2024, 10, 17),
+     "Published: 17 October 2024", None),
+    ("Updated Oct 17, 2024 10:05 a.m. ET\n\nThe minister quit.", dt.date(2024, 10, 17),
+     "Updated Oct 17, 2024 10:05 a.m. ET", None),
+    ("Minister quits\nPosted on October 17, 2024 at 9:30 am\nThe minister quit.",
+     dt.date(2024, 10, 17), "Posted on October 17, 2024 at 9:30 am", None),
+    ("Thursday 17 October 2024 09.30 BST\nThe minister quit.", dt.date(2024, 10, 17),
+     "Thursday 17 October 2024 09.30 BST", None),
+    ("2024-10-17T09:30:00Z\nThe minister quit.", dt.date(2024, 10, 17),
+     "2024-10-17T09:30:00Z", None),
 ]  # fmt: skip
 
 NO_DATELINES = [
@@ -133,6 +144,7 @@ NO_DATELINES = [
     "February 30, 2025\nImpossible date line.",
     "2013 - the year of the snake.",
     "March 2013: a review of the month.",
+    "Updated rules take effect on Oct 17, 2024 after a vote.",
 
     "",
 ]
