@@ -185,6 +185,11 @@ ROLES = [
     # a weekday between "spoke" and "with" ("\w++day" could never match)
     ("Biden spoke on Monday with Xi about trade.",
      {"Joe Biden", "Xi Jinping"}, None, None, "2025-03-10"),
+    # asking for talks with someone makes one a party; "between X and Y" does not
+    ("Scholz called for talks with Putin on Monday.",
+     {"Olaf Scholz", "Vladimir Putin"}, None, None, "2025-03-10"),
+    ("Macron called for talks between Russia and Ukraine on Monday.",
+     {"Russia", "Ukraine"}, None, None, "2025-03-10"),
     # being somewhere for talks is taking part in them
     ("Zelensky is in Washington for talks with Biden.",
      {"Volodymyr Zelensky", "Joe Biden"}, None, None, None),
@@ -369,6 +374,7 @@ NEGATIVES = [
     "Macron called Scholz a coward on Monday.",
     "Macron called on Scholz to act.",
     "A man called Scholz was arrested on Monday.",
+    "Macron turned down an invitation to meet Putin in Moscow.",
     "Critics called France's plan a disaster.",
     "The EU named Macron to chair their summits from next year.",
     "Ministers hold regular meetings with Scholz.",

@@ -147,6 +147,13 @@ def _attend_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _ask_for_re() -> regex.Pattern[str]:
+    # asking for the meeting: "called for talks", "proposed a meeting", "sought talks"
+    return _rx(rf"\b(?:called\s++for|calls\s++for|proposed|offered|requested|sought|urged)"
+               rf"\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+
+
+@functools.cache
 def _travel_to_re() -> regex.Pattern[str]:
     # a place right after travelling to it: "flew to Paris, where she met", "visited
     # Moscow for talks"
@@ -407,6 +414,9 @@ def _reference(
     # a denied meeting is no meeting (the events stage makes it a REJECT)
     if verbal and negated_before(norm, sent.start, start):
         return None
+    if _search(r"\b(?:turned\s++down|rejected|declined|refused|snubbed|spurned)\s++"
+               r"(?:an?\s++|the\s++|his\s++|her\s++|their\s++)?+invitations?+\s++to\s++$", before_l):
+        return None  # "turned down an invitation to meet Biden": no meeting, a REJECT
     if _search(r"\b(?:no|not\s++a|never\s++a)\s++(?:[\w-]++\s++){0,2}$", before_l) and not verbal:
         return None
 
@@ -449,6 +459,9 @@ def _reference(
     subject: list[Mention] = []
     take_subject = verbal or low == "called" or (kind == "visit" and not anaphoric) or (not anaphoric and (
         _attend_re().search(before_l) is not None or _travel_for_re().search(before_l) is not None
+        # "called for talks with Putin": the caller would take part ("talks between
+        # X and Y" may be a mediator's call)
+        or (_ask_for_re().search(before_l) is not None and after_l.startswith(" with"))
     ))
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and not anaphoric
