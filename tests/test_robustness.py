@@ -75,6 +75,12 @@ PATHOLOGICAL = [
     pytest.param("NATO ", id="acronym"),
     pytest.param("he ", id="pronoun"),
     pytest.param("Donald Trump met Vladimir Putin. ", id="sentence"),
+    # this session's rules: "called X", calls, sidelines, summons, warnings, stamps
+    pytest.param("Joe Biden called Xi Jinping on the sidelines of the summit in a call ",
+                 id="calls-and-sidelines"),
+    pytest.param("France summoned the the Russian ambassador and warned Iran against ",
+                 id="summons-and-warnings"),
+    pytest.param("Updated Oct 17, 2024 10:05 a.m. ET\n", id="page-stamps"),
     pytest.param('He said "we will meet in Paris next week ', id="unclosed-quote"),
     pytest.param("(talks (in (Paris ", id="unclosed-parens"),
     pytest.param("Supercalifragilistic", id="long-word"),
