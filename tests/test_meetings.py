@@ -322,6 +322,19 @@ def test_the_summit_a_bilateral_was_beside_is_the_summit_named_before() -> None:
     ]
 
 
+def test_a_fronted_meeting_noun_joins_the_meeting_of_the_clause_parties() -> None:
+    """"During their meeting, X and Y ...": the meeting X and Y held, not the latest."""
+    a, names = run(
+        "Macron hosted Scholz in Paris on Monday, days after Scholz held talks with Putin. "
+        "During their meeting, Macron and Scholz discussed energy."
+    )
+    assert [([names[p] for p in m.participants], [s.text for s in m.mentions])
+            for m in a.meetings] == [
+        (["Emmanuel Macron", "Olaf Scholz"], ["hosted", "their meeting"]),
+        (["Olaf Scholz", "Vladimir Putin"], ["held talks"]),
+    ]
+
+
 def test_council_session() -> None:
     m, names = first("The UN Security Council will hold an emergency session on Saturday.")
     assert ([names[p] for p in m.participants], m.status, m.date) == (
@@ -375,6 +388,7 @@ NEGATIVES = [
     "Macron called on Scholz to act.",
     "A man called Scholz was arrested on Monday.",
     "Macron turned down an invitation to meet Putin in Moscow.",
+    "EU leaders said Scholz had no mandate to negotiate with Putin.",
     "Critics called France's plan a disaster.",
     "The EU named Macron to chair their summits from next year.",
     "Ministers hold regular meetings with Scholz.",

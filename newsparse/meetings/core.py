@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -414,6 +415,10 @@ def _reference(
     # a denied meeting is no meeting (the events stage makes it a REJECT)
     if verbal and negated_before(norm, sent.start, start):
         return None
+    if verbal and _search(
+        r"\b(?:mandate|authority|power|right|ability|capacity|licen[cs]e)\s++to\s++$", before_l
+    ):
+        return None  # "had no mandate to negotiate": a power to meet, no meeting
     if _search(r"\b(?:turned\s++down|rejected|declined|refused|snubbed|spurned)\s++"
                r"(?:an?\s++|the\s++|his\s++|her\s++|their\s++)?+invitations?+\s++to\s++$", before_l):
         return None  # "turned down an invitation to meet Biden": no meeting, a REJECT
@@ -469,7 +474,9 @@ def _reference(
     if near and idx.is_press(near[-1]) and kind in ("spoke", "meet", "phone", "call"):
         return None  # "Wikinews spoke with her": an interview
     if take_subject:
-        subject = idx.subject(c_start, m_start)
+        # bounded: "days after Orban held talks": "after" opens this clause, it does
+        # not make Orban the object of a preposition
+        subject = idx.subject(c_start, m_start, bounded=True)
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
@@ -845,12 +852,24 @@ def _location_names(analysis: Analysis, ident: str | None) -> set[str]:
     return set()
 
 
-def _pick_antecedent(analysis: Analysis, drafts: list[_Draft], ref: MeetingRef, sent_i: int) -> _Draft | None:
+def _pick_antecedent(
+    analysis: Analysis, drafts: list[_Draft], ref: MeetingRef, sent_i: int,
+    parties_after: Sequence[str] = (),
+) -> _Draft | None:
+    """The meeting a definite reference points back to; ``parties_after`` are the
+    actors of the clause it fronts ("During their meeting, X and Y ...")."""
     if not drafts:
         return None
     recent = [d for d in drafts if sent_i - d.last_sentence <= 6]
     if not recent:
         return None
+    mine = set(ref.participants) or set(parties_after)
+    if mine:
+        # "During their meeting, Erdogan and Orban discussed ...": the meeting of
+        # those parties, not merely the latest one
+        best = max(recent, key=lambda d: (len(mine & set(d.participants)), d.last_sentence))
+        if mine <= set(best.participants):
+            return best
     if ref.modifier:
         mod = ref.modifier.lower()
         for d in reversed(recent):
@@ -1030,7 +1049,10 @@ def find_meetings(analysis: Analysis) -> Analysis:
             # "met Y on the sidelines of the summit": the summit is another meeting
             topic_of = [d for d in drafts if _topic_of(work.norm, d, ref, sent_i)
                         or _beside(work.norm, d, ref, sent_i)]
-            target = _pick_antecedent(work, [d for d in drafts if d not in topic_of], ref, sent_i)
+            fronted = _subject_after_phrase(idx, work.norm, ref.span.end,
+                                            work.sentences[sent_i].end) if not ref.participants else []
+            target = _pick_antecedent(work, [d for d in drafts if d not in topic_of], ref, sent_i,
+                                      [m.ident for m in fronted])
             if target is None and topic_of:
                 continue  # what a meeting was about, not a meeting the text reports
             # its own date does not part it from the antecedent: "The meeting follows a
