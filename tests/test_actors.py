@@ -129,6 +129,9 @@ TRAPS = [
     ("us-normal", "The US imposed tariffs.", {"USA"}),
     ("european", "European leaders met in Brussels.", set()),
     ("latin-american", "Seven Latin American countries recalled their envoys.", set()),
+    # a weak seat acted on by a political verb stands for its state; a name does not
+    ("weak-seat-object", "Beijing accused Washington of provocation.", {"CHN", "USA"}),
+    ("weak-seat-person", "She asked Paris Hilton a question.", set()),
     ("north-american", "The North American market grew.", set()),
     ("african-american", "An African American pastor spoke in Ohio.", {"USA"}),
     ("turkey-bird", "They ate roast turkey and Turkey sandwiches at Thanksgiving.", set()),

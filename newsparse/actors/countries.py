@@ -47,6 +47,11 @@ _ACTS = lazy_compile(
     r"|hoped|believes|sees|saw|sent|imposed|threatened|expelled|recalled|did|does|can"
     r"|cannot|won't|didn't|doesn't|also|and[ ]++\p{Lu}))"
 )
+#: a political verb right before a weak seat: "Beijing accused Washington", "urged London"
+_ACTED_ON = lazy_compile(
+    r"\b(?:accused|warned|urged|criticized|criticised|condemned|blamed|threatened|pressed"
+    r"|sanctioned|rebuked|thanked|praised|called[ ]on|asked|told|lobbied|snubbed)[ ]++\Z"
+)
 _US_STATE_CONTEXT = lazy_compile(
     r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"
     r"|Senate|House|Governor|governor|Republican|Democrat|voters|Supreme|primary|election)"
@@ -160,7 +165,10 @@ def country_mention(
             and not _sentence_initial(norm, start - len(prev.group(0)))
         )):
             return []  # "George Washington", "Sudesh Amman": a person's name
-        acts = _ACTS.match(norm[end : end + 30]) is not None
+        acts = _ACTS.match(norm[end : end + 30]) is not None or (
+            _ACTED_ON.search(norm, max(0, start - 24), start) is not None
+            and _NAME_AFTER.match(norm, end) is None  # "asked Paris Hilton"
+        )
         if entry.subkind == "weak" and not acts:
             return [place]
         return [Mention(start, end, "country", key, entry.name, "metonym", code)]
