@@ -377,6 +377,24 @@ def test_surname_title_and_pronoun_join_the_person() -> None:
     assert mention_texts(trump) == ["Donald Trump", "Trump", "the US leader", "He"]
 
 
+def test_a_pronoun_of_the_other_sex_does_not_join_a_person() -> None:
+    """Given names say a person's sex (newsparse/data/given_name_genders.py)."""
+    doc = run("President Joe Biden nominated a judge. The Senate confirmed her on Thursday.")
+    assert mention_texts(by_name(doc, "Joe Biden")) == ["Joe Biden"]
+
+
+def test_two_people_of_each_sex_take_their_own_pronouns() -> None:
+    doc = run("Vice President Kamala Harris met Chancellor Olaf Scholz. He praised her.")
+    assert mention_texts(by_name(doc, "Kamala Harris")) == ["Kamala Harris", "her"]
+    assert mention_texts(by_name(doc, "Olaf Scholz")) == ["Olaf Scholz", "He"]
+
+
+def test_two_people_of_one_sex_leave_the_pronoun_alone() -> None:
+    doc = run("President Joe Biden met Chancellor Olaf Scholz. He praised the plan.")
+    assert mention_texts(by_name(doc, "Joe Biden")) == ["Joe Biden"]
+    assert mention_texts(by_name(doc, "Olaf Scholz")) == ["Olaf Scholz"]
+
+
 def test_title_reference_needs_matching_country() -> None:
     text = ("French President Emmanuel Macron met US President Donald Trump. "
             "The French president spoke first.")

@@ -541,8 +541,15 @@ def pronoun_mentions(
         if b - a > 12 or a == b:
             continue  # nobody, or a crowd: no clear antecedent
         seen = {pairs[k][1] for k in range(a, b)}
-        if len(seen) != 1:
-            continue
+        said = "f" if m.group(0).lower() in ("she", "her", "herself") else "m"
+        if len(seen) > 1:
+            # "Harris met Scholz. He praised her": two people, one of each sex named
+            genders = {i: _gender(persons[i]) for i in seen}
+            if None in genders.values():
+                continue
+            seen = {i for i, g in genders.items() if g == said}
+            if len(seen) != 1:
+                continue
         if same_sentence and m.group(0) == "him" and _object_of_verb(norm, s):
             # "Xi received him": not the sentence's own person, but the last other
             # person named before it (in the two sentences before)
@@ -555,7 +562,6 @@ def pronoun_mentions(
                 out.append((persons[other], Span.of(norm, s, m.end())))
             continue
         person = persons[seen.pop()]
-        said = "f" if m.group(0).lower() in ("she", "her", "herself") else "m"
         if _gender(person) not in (None, said):
             continue  # "Queen Elizabeth ... he": someone else
         out.append((person, Span.of(norm, s, m.end())))
@@ -634,12 +640,19 @@ _FEMALE = frozenset({"queen", "princess", "crown princess", "empress", "sister",
 
 
 def _gender(person: Person) -> str | None:
-    """ "m" or "f" when the person's title says so, else None."""
+    """ "m" or "f" when the person's title or given name says so, else None."""
     title = (person.title or "").lower()
     if title in _MALE or title.split(" ")[-1] in _MALE:
         return "m"
     if title in _FEMALE or title.split(" ")[-1] in _FEMALE:
         return "f"
+    from newsparse.data.given_name_genders import FEMININE, MASCULINE
+
+    given = person.tokens[0] if len(person.tokens) > 1 else ""
+    if given in FEMININE:
+        return "f"
+    if given in MASCULINE:
+        return "m"
     return None
 
 
