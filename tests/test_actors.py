@@ -802,3 +802,16 @@ def test_hostile_text_is_linear(text: str) -> None:
     t0 = time.perf_counter()
     find_actors(a)
     assert time.perf_counter() - t0 < 5.0  # about 0.5-1 s; a quadratic pass takes minutes
+
+
+def test_a_callers_person_entry_keeps_its_country() -> None:
+    """A person from the caller's vocabulary has the country given there, where the
+    text names none ("Putin met Xi in London", where Britain is the story's country)."""
+    lexicon = Lexicon(entries=(
+        LexiconEntry("Vladimir Putin", "person", "Vladimir Putin", "RUS"),
+        LexiconEntry("Putin", "person", "Vladimir Putin", "RUS"),
+    ))
+    doc = run("Putin arrived in London. British officials met Vladimir Putin.", lexicon)
+    putin = next(a for a in doc.actors if a.name == "Vladimir Putin")
+    assert (putin.kind, putin.country) == ("person", "RUS")
+    assert [m.text for m in putin.mentions] == ["Putin", "Vladimir Putin"]

@@ -297,10 +297,13 @@ def assemble(analysis: Analysis) -> Analysis:
     by_end = {m.end: m for m in blocked_for_persons}
     by_start = {m.start: m for m in blocked_for_persons}
     for m in user_persons:
+        before = title_before(norm, m.start, by_end, gaz.titles)
+        if before.country is None and m.country:
+            # the vocabulary knows the person's country where the text names none
+            before = attrs.evolve(before, country=m.country)
         hits.append(PersonHit(Span.of(norm, m.start, m.end),
                               tuple((m.name.strip() or norm[m.start : m.end]).split()),
-                              title_before(norm, m.start, by_end, gaz.titles),
-                              title_after(norm, m.end, by_start, gaz.titles), "lexicon"))
+                              before, title_after(norm, m.end, by_start, gaz.titles), "lexicon"))
     antecedents = Antecedents([m for m in mentions if m.kind == "country"], sentences)
     for i, h in enumerate(hits):
         if h.before.det in ("Its", "its") and h.before.country is None:
