@@ -111,7 +111,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Ibrahim Traore", "BFA", ("Ibrahim Traoré",)),
     # --- BGD Bangladesh ---
     ("Khaleda Zia", "BGD", ()),
-    ("Muhammad Yunus", "BGD", ("Yunus",)),
+    ("Muhammad Yunus", "BGD", ()),
     ("Sheikh Hasina", "BGD", ("Hasina",)),
     # --- BGR Bulgaria ---
     ("Boyko Borisov", "BGR", ()),
@@ -747,7 +747,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Sultan bin Abdulaziz", "SAU", ()),
     # --- SDN Sudan ---
     ("Abdalla Hamdok", "SDN", ("Hamdok", "Abdallah Hamdok")),
-    ("Abdel Fattah al-Burhan", "SDN", ("Burhan",)),
+    ("Abdel Fattah al-Burhan", "SDN", ()),
     ("Mohamed Hamdan Dagalo", "SDN", ("Hemedti", "Hemeti", "Mohamed Hamdan Daglo")),
     ("Omar al-Bashir", "SDN", ("Omar Hassan al-Bashir",)),
     # --- SEN Senegal ---
