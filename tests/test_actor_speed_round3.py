@@ -165,7 +165,7 @@ def _plain_find_persons(
             before = P.title_before(norm, start, by_end, titles)
         if len(toks) == 1 and not before.found:
             continue
-        after = P._after_name(norm, end, by_start, titles)
+        after = P.after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""
         if not before.found and norm[p_end:start] == ", ":
@@ -469,7 +469,7 @@ def test_after_name_matches_the_plain_tests(tail: str) -> None:
         by_start[at] = Mention(at, at + 6, "country", "C:FRA", "France", "name", "FRA")
         at = text.find("France", at + 1)
     end = len("Zorbu Kaldani")
-    assert P._after_name(text, end, by_start, g.titles) == _plain_after_name(
+    assert P.after_name(text, end, by_start, g.titles) == _plain_after_name(
         text, end, by_start, g.titles)
 
 
@@ -482,5 +482,5 @@ def test_after_name_cases() -> None:
         at = text.find("France")
         by_start = {at: Mention(at, at + 6, "country", "C:FRA", "France", "name", "FRA")} if (
             at >= 0) else {}
-        assert P._after_name(text, 13, by_start, g.titles) == _plain_after_name(
+        assert P.after_name(text, 13, by_start, g.titles) == _plain_after_name(
             text, 13, by_start, g.titles), tail

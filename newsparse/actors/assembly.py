@@ -34,7 +34,13 @@ from newsparse.actors.organizations import (
     org_key,
     org_mention,
 )
-from newsparse.actors.persons import PersonHit, find_persons, title_after, title_before
+from newsparse.actors.persons import (
+    PersonHit,
+    TitleInfo,
+    after_name,
+    find_persons,
+    title_before,
+)
 from newsparse.actors.places import (
     capital_descriptions,
     dateline_place,
@@ -81,6 +87,10 @@ def _classify(
             actors.append(org_mention(norm, s, e, entry))
             break
         if entry.kind == "person":
+            if entry.subkind == "known" and " " not in norm[s:e] and _given_name_before(
+                norm, s, gaz.first_names
+            ):
+                return [], []  # "Hunter Biden": another Biden, the person rules find him
             actors.append(Mention(s, e, "person", "H:" + entry.name, entry.name, "name",
                                   entry.country))
             break
@@ -298,12 +308,16 @@ def assemble(analysis: Analysis) -> Analysis:
     by_start = {m.start: m for m in blocked_for_persons}
     for m in user_persons:
         before = title_before(norm, m.start, by_end, gaz.titles)
+        if not before.found:
+            lead = _lead_title(norm[m.start : m.end], gaz.titles)
+            if lead:  # "Queen Elizabeth II", "Crown Prince Mohammed bin Salman"
+                before = TitleInfo(lead, before.country, m.start)
         if before.country is None and m.country:
             # the vocabulary knows the person's country where the text names none
             before = attrs.evolve(before, country=m.country)
         hits.append(PersonHit(Span.of(norm, m.start, m.end),
                               tuple((m.name.strip() or norm[m.start : m.end]).split()),
-                              before, title_after(norm, m.end, by_start, gaz.titles), "lexicon"))
+                              before, after_name(norm, m.end, by_start, gaz.titles), "lexicon"))
     antecedents = Antecedents([m for m in mentions if m.kind == "country"], sentences)
     for i, h in enumerate(hits):
         if h.before.det in ("Its", "its") and h.before.country is None:
@@ -535,3 +549,21 @@ def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         out.append((s, e, how))
     return out
 
+
+def _lead_title(surface: str, titles: frozenset[str]) -> str | None:
+    """The title a known person's form opens with ("Queen" of "Queen Elizabeth II",
+    "Crown Prince" of "Crown Prince Mohammed bin Salman"), or None."""
+    words = surface.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in titles:
+            return " ".join(words[:n])
+    return None
+
+
+_CAPITAL_BEFORE = lazy_compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++)[ ]++\Z")
+
+
+def _given_name_before(norm: str, start: int, first_names: frozenset[str]) -> bool:
+    """A given name right before ``start``: the surname belongs to that person."""
+    m = _CAPITAL_BEFORE.search(norm, max(0, start - 30), start)
+    return m is not None and m.group(1) in first_names

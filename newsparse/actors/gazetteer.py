@@ -357,3 +357,9 @@ def _add_builtin(put: Callable[[str, Entry], None]) -> None:
         put(name, Entry("country", "Georgia", "GEO", "ambiguous"))
     for inst in orgs.BARE_INSTITUTIONS:
         put(inst, Entry("organization", inst, None, "bare"))
+    # last, so that a name already taken (a country, a place) keeps its meaning
+    from newsparse.data.known_persons import KNOWN_PERSONS
+
+    for name, country, aliases in KNOWN_PERSONS:
+        for form in (name, *aliases):
+            put(form, Entry("person", name, country, "known"))

@@ -25,7 +25,9 @@ from newsparse._regex import Breaks, lazy_compile
 from newsparse.actors.mentions import Mention, is_locative, spaced_words
 from newsparse.model import Span
 
-__all__ = ["PersonHit", "TitleInfo", "find_persons", "title_after", "title_as", "title_before"]
+__all__ = [
+    "PersonHit", "TitleInfo", "after_name", "find_persons", "title_after", "title_as", "title_before",
+]
 
 #: the lowercase article or kin word glued to an Arabic name ("al-Assad", "bin-Laden")
 _PREFIX = r"(?:al|el|ad|as|ash|ar|an|at|az|ul|bin|ibn|abu|ben)-"
@@ -739,7 +741,7 @@ _ROLE_OR_OF = ("who", "was", "be", "were", "is", "serve", "resigned", "elected",
                "appointed", "as", "of")
 
 
-def _after_name(
+def after_name(
     norm: str, end: int, by_start: dict[int, Mention], titles: frozenset[str]
 ) -> TitleInfo:
     """The title or country a name's right context gives it."""
@@ -846,7 +848,7 @@ def find_persons(
                     norm, start, titles) else title_before(norm, start, by_end, titles)
             if len(toks) == 1 and not before.found:
                 continue  # a single word is a name only after a title
-        after = _after_name(norm, end, by_start, titles)
+        after = after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""
         if not before.found and norm[p_end : start] == ", ":

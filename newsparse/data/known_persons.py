@@ -164,7 +164,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Wang Yi", "CHN", ()),
     ("Wei Fenghe", "CHN", ()),
     ("Wen Jiabao", "CHN", ()),
-    ("Xi Jinping", "CHN", ()),
+    ("Xi Jinping", "CHN", ("Xi",)),
     ("Yang Jiechi", "CHN", ()),
     ("Zhu Rongji", "CHN", ()),
     # --- CIV Côte d'Ivoire ---
