@@ -44,7 +44,8 @@ CAMEO_ROOTS: dict[str, str] = {
 
 _AID_OBJ = (
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
-    r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|"
+    r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
+    r"grants?+|food|medicines?+|medical|"
     r"air\s++defen[cs]es?+)"
 )
 _SUSPEND_OBJ = (
@@ -81,6 +82,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fired\s++(?:\w++\s++){0,2}?(?:missiles|rockets|shells)\s++(?:at|on|into)",
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
+        # "carried out airstrikes inside Iran": the strike verb is "carried out"
+        r"carried\s++out\s++(?:[\w-]++\s++){0,3}?(?:air\s*+)?+(?:strikes?+|airstrikes?+|raids?+|"
+        r"bombings?+|attacks?+)(?:\s++(?:on|against|inside|in|into)\b)?",
         r"killing\s++of",
         r"murder\s++of",
         r"murdered",
@@ -103,7 +107,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"confiscated",
         r"arrests?+\s++of",
         r"detention\s++of",
-        r"closed\s++(?:its\s++|their\s++|the\s++)?+(?:airspace|borders?+|border\s++crossings?+)\s++(?:to|with)",
+        r"closed\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?(?:airspace|borders?+|border\s++crossings?+|"
+        r"crossings?+)\s++(?:to|with)",
         r"seized",
         r"blockaded",
         r"cracked\s++down\s++on",
@@ -128,7 +133,22 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
         r"(?:expelled|expulsion\s++of)\s++(?:\w++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
+        # "two Russian diplomats were expelled by Norway": the passive of the above
+        r"(?<=(?:diplomats?+|ambassadors?+|envoys?+)\s++(?:was|were|have\s++been|has\s++been|had\s++been)"
+        r"\s++)expelled",
         r"boycotted",
+        # PLOVER SANCTION 'withdraw': "Withdraw oneself or one's non-military resources
+        # (e.g., aid, observers, diplomats, peacekeepers) from a group ... or country"
+        r"(?:withdrew|withdraws|withdrawn|pulled)\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?"
+        r"(?:ambassadors?+|envoys?+|diplomats|diplomatic\s++staff)",
+        # PLOVER SANCTION 'discontinue': "Curtail, decrease, break, or terminate
+        # diplomatic, commercial, or material exchanges"
+        r"(?:revoked|scrapped|terminated|ended|annulled|abrogated|tore\s++up)\s++"
+        r"(?:its\s++|their\s++|the\s++|an?\s++)?+(?:[\w-]++\s++){0,2}?(?:agreements?+|accords?+|"
+        r"treaty|pact|cooperation|co-operation|deal|ties|relations)\s++with",
+        r"(?:froze|freezes|freezing)\s++(?:[\w'-]++\s++){0,3}?assets(?:\s++of\b)?",
+        r"blacklisted",
+        r"bann(?:ed|ing)\s++(?:all\s++|the\s++)?+(?:imports?+|exports?+|sales?+|flights)\s++(?:of|from|to)\b",
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
@@ -136,8 +156,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ultimatum\s++to",
         r"issued\s++(?:an?\s++)?+(?:arrest\s++)?+warrants?+",
         # PLOVER: "coercive or forceful warnings with serious potential repercussions"
-        r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:\w++\s++)?+"
-        r"(?:consequences|retaliation|reprisals|a\s++response|war|force)))",
+        r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
+        r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
+        r"strike\s++back|hit\s++back|respond\s++(?:with\s++force|militarily|forcefully))))",
+        r"(?:gave|gives|issued|issues|delivered)(?=\s++(?:[\w'-]++\s++){0,4}?an\s++ultimatum\b)",
     ),
     "PROTEST": (
         r"protested",
@@ -147,6 +169,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"marched\s++(?:on|against|to)",
         r"hunger\s++strike",
         r"went\s++on\s++strike",
+        # "rallied outside the Serbian parliament": the place names whom it is against
+        r"(?:demonstrated|rallied)(?=\s++(?:outside|in\s++front\s++of)\b)",
+        r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
+        r"rall(?:y|ies)|sit-ins?+|walkouts?+|marches)\b",
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
@@ -154,6 +180,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
+        # "deployed two aircraft carriers", "dispatched a warship": a show of force
+        r"(?:deploy(?:ed|s|ing)?+|dispatch(?:ed|es|ing)|sent|sends|sending|moved|stationed|redeployed)"
+        r"\s++(?:[\w,-]++\s++){0,3}?(?:warship|(?:aircraft\s++)?+carriers?+|destroyers?+|frigates?+|"
+        r"battleships?+|bombers|paratroopers|marines|reservists)\b",
+        r"(?:dispatch(?:ed|es|ing)|moved|stationed|redeployed)\s++(?:[\w,-]++\s++){0,3}?"
+        r"(?:troops|soldiers|forces|warships)\b",
+        r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
         r"military\s++(?:drills|exercises)",
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
     ),
@@ -167,6 +200,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
         r"expressed\s++opposition\s++to",
         r"voted\s++against",
+        # "dismissed the accusations by the United States", "spurned South Korea's offer"
+        r"(?:dismiss(?:ed|es)|rebuff(?:ed|s)|spurn(?:ed|s))(?=\s++(?:[\w'-]++\s++){0,4}?(?:accusations?+|"
+        r"allegations?+|claims?+|proposals?+|offers?+|demands?+|calls|requests?+|criticism|charges|"
+        r"appeals?+|ultimatum|warnings?+|overtures?+)\b)",
+        r"blocked(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid|accession|membership|resolution|proposal|"
+        r"application|aid\s++package)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
     ),
     "ACCUSE": (
@@ -197,7 +236,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:investigation|"
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
-        r"fil(?:ed|es)\s++(?:a\s++)?+(?:lawsuit|suit|complaint)\s++against",
+        r"fil(?:ed|es)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:lawsuit|suit|complaint|case)\s++against",
+        # CAMEO 114 "complain officially" (PLOVER ACCUSE): "lodged a protest with Tokyo"
+        r"lodged\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
         # "believe the crown prince ordered the killing", "said Iran was responsible for
         # the attacks": blame without the word
         r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
@@ -212,7 +253,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"demand(?:ed|s)",
         r"request(?:ed|s)",
         r"encourag(?:ed|es)",
-        r"asked\s++(?:\w++\s++){1,4}?to",
+        r"asked\s++(?:[\w'-]++\s++){1,4}?(?:to|for)",
+        r"(?:sought|seeks|seeking)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
+        r"funding|guarantees|extradition)\s++from",
         r"(?:made|make)\s++a\s++plea",
         # "I count on Turkey to act with restraint"
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",
@@ -225,6 +268,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "AGREE": (
         r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk)",
+        r"(?:willingness|readiness)\s++to\s++(?:discuss|negotiate|talk|hold\s++talks)",
+        r"accept(?:ed|s)\s++(?:an?\s++|the\s++)?+(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|"
+        r"plan|ceasefire|cease-fire|truce|deal)\b",
+        # PLOVER (CONSULT): "invitations for state visits should be coded as AGREE"
+        r"extended\s++(?:an?\s++)?+(?:[\w-]++\s++)?invitation\s++to",
+        r"invit(?:ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?:visit|attend|join|talks|hold|resume|"
+        r"meet|a\s++summit|a\s++meeting|the\s++summit)\b)",
         r"agreed\s++(?:to|on)",
         r"agrees\s++(?:to|on)",
         r"promised\s++to",
@@ -244,7 +294,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "backed von der Leyen for a second term"; not "backed down", not "backed by"
         r"backed(?!\s++(?:down|away|off|out|up|by)\b)",
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
-        r"expressed\s++support\s++for",
+        r"(?:expressed|voiced|reaffirmed|reiterated|declared|pledged|offered)\s++"
+        r"(?:its\s++|their\s++|his\s++|her\s++)?+(?:[\w-]++\s++)?(?:support|solidarity)\s++(?:for|with)",
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
         # "signed a defence pact", "signed a series of economic agreements"
         r"signed\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreements?|deals?|accords?"
@@ -269,7 +320,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "AID": (
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
-        rf"pledged|pledges|donat(?:e|es|ed|ing))\s++{_AID_OBJ}",
+        rf"pledged|pledges|donat(?:e|es|ed|ing)|suppl(?:ied|ies|ying)|extended|disbursed|"
+        rf"allocated|airlifted|shipped)\s++{_AID_OBJ}",
+        # "approved a $1.5 billion loan to Ukraine"; not a bill or budget that holds aid
+        rf"approved\s++{_AID_OBJ}(?!\s++(?:bills?+|legislation|measures?+|budgets?+|requests?+)\b)",
+        # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event
+        rf"(?:received|receives|receiving)\s++{_AID_OBJ}(?=\s++(?:[\w-]++\s++){{0,2}}?from\b)",
         r"provided\s++for",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),
@@ -288,7 +344,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?)\b",
         r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
-        r"retreated(?=\s++from\b)",  # "retreated to New Mexico" is a move, not a retreat
+        r"retreated(?=\s++from\b)",
+        r"pull(?:ed|s)\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",
     ),

@@ -217,6 +217,8 @@ _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 # its target, even where "at"/"in" would make a country a place
 _ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
 _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
+#: "Ukraine received F-16 jets from Denmark": the giver follows "from", the subject gets
+_RECEIVED = lazy_compile(r"receiv(?:ed|es|ing)\b", regex.V1 | regex.I)
 _DEMANDS_BY = lazy_compile(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
 
 
@@ -361,6 +363,11 @@ def _event(
             asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
             sources, targets = _ids(asker), _ids(idx.subject(c_start, start, bounded=True))
             target_chain = asker
+    if kind == "AID" and not passive and _RECEIVED.match(norm, start, end):
+        # "Ukraine received F-16 jets from Denmark": Denmark aids Ukraine
+        giver = idx.after(end, c_end, direct=False, preps="from", max_words=3)
+        sources, targets = _ids(giver), _ids(idx.subject(c_start, start, bounded=True))
+        target_chain = giver
     if kind == "REJECT" and _DENIED_MEETING.match(norm, start, end):
         if len(sources) > 1:  # "X and Y did not hold a meeting": each turned the other down
             sources, targets = sources[:1], sources[1:]
