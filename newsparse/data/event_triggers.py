@@ -50,9 +50,11 @@ _AID_OBJ = (
 )
 _SUSPEND_OBJ = (
     r"(?:\w++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
-    r"talks|relations|ties|funding|trade|exports|imports|flights|membership|payments|sales|"
+    r"talks|relations|ties|funding|trade|exports|imports|flights|membership|participation|payments|sales|"
     r"deliveries|shipments)"
 )
+
+_NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|merge[ds]?+|take\s++over)\b)"
 
 _REFUSED_ACTS = (
     r"(?:meet|sign|accept|attend|recogni[sz]e|join|comply|hand|extradite|negotiate|talk|"
@@ -85,9 +87,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "carried out airstrikes inside Iran": the strike verb is "carried out"
         r"carried\s++out\s++(?:[\w-]++\s++){0,3}?(?:air\s*+)?+(?:strikes?+|airstrikes?+|raids?+|"
         r"bombings?+|attacks?+)(?:\s++(?:on|against|inside|in|into)\b)?",
+        # "Israel and Hezbollah exchanged fire": each side assaults the other (events._event)
+        r"exchang(?:ed|es|ing)\s++(?:heavy\s++|artillery\s++|cross-border\s++|rocket\s++)?+(?:fire|gunfire|"
+        r"strikes|blows)",
         r"killing\s++of",
         r"murder\s++of",
         r"murdered",
+        # PLOVER ASSAULT 'targeted': "Targeted killings, including ... assassinations and executions"
+        r"executed(?!\s++(?:an?|the|its|his|her|their)\s++(?:[\w-]++\s++)?(?:plans?|orders?|strategy|"
+        r"search|warrants?|contracts?|trades?|transactions?)\b)",
         # "X killed Y": both sides are needed, so "killed in a crash" is no event
         r"kill(?:ed|s)",
         r"(?:wounded|injured)",  # both sides needed too: "wounded in a Russian drone attack"
@@ -131,7 +139,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
         r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
-        r"(?:expelled|expulsion\s++of)\s++(?:\w++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
+        r"(?:expelled|expulsion\s++of)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
         # "two Russian diplomats were expelled by Norway": the passive of the above
         r"(?<=(?:diplomats?+|ambassadors?+|envoys?+)\s++(?:was|were|have\s++been|has\s++been|had\s++been)"
@@ -139,27 +147,31 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"boycotted",
         # PLOVER SANCTION 'withdraw': "Withdraw oneself or one's non-military resources
         # (e.g., aid, observers, diplomats, peacekeepers) from a group ... or country"
-        r"(?:withdrew|withdraws|withdrawn|pulled)\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?"
+        r"(?:withdr(?:ew|aws|awn|aw)|pull(?:s|ed)?+)\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?"
         r"(?:ambassadors?+|envoys?+|diplomats|diplomatic\s++staff)",
         # PLOVER SANCTION 'discontinue': "Curtail, decrease, break, or terminate
         # diplomatic, commercial, or material exchanges"
-        r"(?:revoked|scrapped|terminated|ended|annulled|abrogated|tore\s++up)\s++"
+        r"(?:revok(?:e|es|ed)|scrap(?:s|ped)?+|terminat(?:e|es|ed)|end(?:s|ed)?+|annull?+(?:s|ed)?+|"
+        r"abrogat(?:e|es|ed)|tore\s++up|tear\s++up)\s++"
         r"(?:its\s++|their\s++|the\s++|an?\s++)?+(?:[\w-]++\s++){0,2}?(?:agreements?+|accords?+|"
         r"treaty|pact|cooperation|co-operation|deal|ties|relations)\s++with",
-        r"(?:froze|freezes|freezing)\s++(?:[\w'-]++\s++){0,3}?assets(?:\s++of\b)?",
-        r"blacklisted",
-        r"bann(?:ed|ing)\s++(?:all\s++|the\s++)?+(?:imports?+|exports?+|sales?+|flights)\s++(?:of|from|to)\b",
+        r"(?:froze|freezes?+|freezing)\s++(?:[\w'-]++\s++){0,3}?assets(?:\s++of\b)?",
+        r"blacklist(?:s|ed)?+",
+        r"ban(?:s|ned|ning)?+\s++(?:all\s++|the\s++)?+(?:imports?+|exports?+|sales?+|flights)\s++(?:of|from|to)\b",
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
         r"threatening",
         r"ultimatum\s++to",
+        # "vowed revenge against Israel": a vow of violence is a threat
+        r"vow(?:ed|s|ing)\s++(?:[\w-]++\s++)?(?:revenge|retaliation|retribution|vengeance)\b",
+        r"vow(?:ed|s|ing)\s++to\s++(?:retaliate|avenge|take\s++revenge|strike\s++back|hit\s++back)\b",
         r"issued\s++(?:an?\s++)?+(?:arrest\s++)?+warrants?+",
         # PLOVER: "coercive or forceful warnings with serious potential repercussions"
         r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
         r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
         r"strike\s++back|hit\s++back|respond\s++(?:with\s++force|militarily|forcefully))))",
-        r"(?:gave|gives|issued|issues|delivered)(?=\s++(?:[\w'-]++\s++){0,4}?an\s++ultimatum\b)",
+        r"(?:gave|give|gives|issued|issue|issues|delivered|deliver)(?=\s++(?:[\w'-]++\s++){0,4}?an\s++ultimatum\b)",
     ),
     "PROTEST": (
         r"protested",
@@ -176,15 +188,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
-        r"(?:sent|sends|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
+        r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
         r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
         # "deployed two aircraft carriers", "dispatched a warship": a show of force
-        r"(?:deploy(?:ed|s|ing)?+|dispatch(?:ed|es|ing)|sent|sends|sending|moved|stationed|redeployed)"
+        r"(?:deploy(?:ed|s|ing)?+|dispatch(?:ed|es|ing)?+|sent|sends|sending|moved|stationed|redeploy(?:ed|s)?+)"
         r"\s++(?:[\w,-]++\s++){0,3}?(?:warship|(?:aircraft\s++)?+carriers?+|destroyers?+|frigates?+|"
         r"battleships?+|bombers|paratroopers|marines|reservists)\b",
-        r"(?:dispatch(?:ed|es|ing)|moved|stationed|redeployed)\s++(?:[\w,-]++\s++){0,3}?"
+        r"(?:dispatch(?:ed|es|ing)?+|moved|stationed|redeploy(?:ed|s)?+)\s++(?:[\w,-]++\s++){0,3}?"
         r"(?:troops|soldiers|forces|warships)\b",
         r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
         r"military\s++(?:drills|exercises)",
@@ -201,10 +213,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"expressed\s++opposition\s++to",
         r"voted\s++against",
         # "dismissed the accusations by the United States", "spurned South Korea's offer"
-        r"(?:dismiss(?:ed|es)|rebuff(?:ed|s)|spurn(?:ed|s))(?=\s++(?:[\w'-]++\s++){0,4}?(?:accusations?+|"
+        r"(?:dismiss(?:ed|es)?+|rebuff(?:ed|s)?+|spurn(?:ed|s)?+)(?=\s++(?:[\w'-]++\s++){0,4}?(?:accusations?+|"
         r"allegations?+|claims?+|proposals?+|offers?+|demands?+|calls|requests?+|criticism|charges|"
         r"appeals?+|ultimatum|warnings?+|overtures?+)\b)",
-        r"blocked(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid|accession|membership|resolution|proposal|"
+        r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid|accession|membership|resolution|proposal|"
         r"application|aid\s++package)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
     ),
@@ -236,9 +248,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:investigation|"
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
-        r"fil(?:ed|es)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:lawsuit|suit|complaint|case)\s++against",
+        r"fil(?:e|ed|es)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:lawsuit|suit|complaint|case)\s++against",
         # CAMEO 114 "complain officially" (PLOVER ACCUSE): "lodged a protest with Tokyo"
-        r"lodged\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
+        r"lodge[ds]?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
         # "believe the crown prince ordered the killing", "said Iran was responsible for
         # the attacks": blame without the word
         r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
@@ -269,22 +281,25 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "AGREE": (
         r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk)",
         r"(?:willingness|readiness)\s++to\s++(?:discuss|negotiate|talk|hold\s++talks)",
-        r"accept(?:ed|s)\s++(?:an?\s++|the\s++)?+(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|"
+        # the bare verb only after a modal or "not": "and accept some deal" has its subject far back
+        r"(?:accept(?:ed|s)|(?<=\b(?:will|would|not|never|could|may|might|can|cannot)\s++)accept)\s++(?:an?\s++|the\s++)?+(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|"
         r"plan|ceasefire|cease-fire|truce|deal)\b",
         # PLOVER (CONSULT): "invitations for state visits should be coded as AGREE"
-        r"extended\s++(?:an?\s++)?+(?:[\w-]++\s++)?invitation\s++to",
-        r"invit(?:ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?:visit|attend|join|talks|hold|resume|"
+        r"extend(?:s|ed)?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?invitation\s++to",
+        r"invit(?:e|ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?:visit|attend|join|talks|hold|resume|"
         r"meet|a\s++summit|a\s++meeting|the\s++summit)\b)",
-        r"agreed\s++(?:to|on)",
-        r"agrees\s++(?:to|on)",
+        # a takeover is business, not politics: "agreed to be acquired", "offered to buy"
+        rf"agree[ds]\s++(?:to|on){_NO_DEAL}",
         r"promised\s++to",
         r"pledged\s++to",
-        r"offered\s++to",
+        rf"offered\s++to{_NO_DEAL}",
         r"propos(?:ed|es|e)(?=\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:ceasefire|cease-fire|"
         r"truce|deal|talks|agreement|peace|plan|meeting|summit|negotiations|swap|exchange|accord|"
         r"pact|settlement|compromise)\b)",
         r"entered\s++into\s++(?:an?\s++)?+agreement",
         r"reached\s++(?:an?\s++)?+(?:\w++\s++)?(?:agreement|deal|accord)",
+        r"(?:struck|strikes|striking|strike|clinch(?:es|ed)?+|seal(?:s|ed)?+)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:agreement|deal|accord|"
+        r"bargain|pact)\b",
         r"will\s++comply\s++with",
     ),
     "SUPPORT": (
@@ -294,7 +309,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "backed von der Leyen for a second term"; not "backed down", not "backed by"
         r"backed(?!\s++(?:down|away|off|out|up|by)\b)",
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
-        r"(?:expressed|voiced|reaffirmed|reiterated|declared|pledged|offered)\s++"
+        r"(?:express(?:ed|es)?+|voic(?:e|es|ed)|reaffirm(?:s|ed)?+|reiterat(?:e|es|ed)|declared|pledged|offered)\s++"
         r"(?:its\s++|their\s++|his\s++|her\s++)?+(?:[\w-]++\s++)?(?:support|solidarity)\s++(?:for|with)",
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
         # "signed a defence pact", "signed a series of economic agreements"
@@ -302,6 +317,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|treat(?:y|ies)|pacts?)\b",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
+        # PLOVER SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material
+        # cooperation"; "express support for, commend, approve policy, action, or actor"
+        r"(?:upgrad(?:e|es|ed)|restor(?:e|es|ed)|normali[sz](?:e|es|ed)|establish(?:es|ed)?+|"
+        r"resum(?:e|es|ed))\s++(?:their\s++|its\s++|full\s++)?+(?:[\w-]++\s++)?(?:relations|ties)\b"
+        # "the accords that normalized relations between X and Y": the accords are no actor
+        r"(?!\s++between\b)",
+        r"(?:approv(?:e|es|ed)|ratif(?:y|ies|ied))(?=\s++(?:[\w'-]++\s++){0,2}?(?:bid|accession|membership|application)\b)",
         r"thanked",
         r"apologi[sz]ed\s++to",
         r"confirmed\s++(?:him|her)",
@@ -320,10 +342,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "AID": (
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
-        rf"pledged|pledges|donat(?:e|es|ed|ing)|suppl(?:ied|ies|ying)|extended|disbursed|"
-        rf"allocated|airlifted|shipped)\s++{_AID_OBJ}",
+        rf"pledged|pledges|donat(?:e|es|ed|ing)|suppl(?:y|ied|ies|ying)|extend(?:s|ed)?+|disburs(?:e|es|ed)|"
+        rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+)\s++{_AID_OBJ}",
         # "approved a $1.5 billion loan to Ukraine"; not a bill or budget that holds aid
-        rf"approved\s++{_AID_OBJ}(?!\s++(?:bills?+|legislation|measures?+|budgets?+|requests?+)\b)",
+        rf"approv(?:e|es|ed)\s++{_AID_OBJ}(?!\s++(?:bills?+|legislation|measures?+|budgets?+|requests?+)\b)",
         # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event
         rf"(?:received|receives|receiving)\s++{_AID_OBJ}(?=\s++(?:[\w-]++\s++){{0,2}}?from\b)",
         r"provided\s++for",
@@ -345,7 +367,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
         r"retreated(?=\s++from\b)",
-        r"pull(?:ed|s)\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
+        r"pull(?:ed|s)?+\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",
     ),

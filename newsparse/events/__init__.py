@@ -219,6 +219,16 @@ _ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
 _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
 #: "Ukraine received F-16 jets from Denmark": the giver follows "from", the subject gets
 _RECEIVED = lazy_compile(r"receiv(?:ed|es|ing)\b", regex.V1 | regex.I)
+#: "X and Y exchanged fire", "expelled each other's diplomats": each acts on the other
+_RECIPROCAL = lazy_compile(
+    r"\bexchang(?:ed|es|ing)\b|\beach\s++other(?:'s)?+(?![\w'])|\bone\s++another(?:'s)?+(?![\w'])",
+    regex.V1 | regex.I,
+)
+#: "Kenya said it would send troops": the pronoun right after "said (that)" opening the clause
+_PRONOUN_OPENS = lazy_compile(
+    r"\s*+(?P<p>it|he|she|they)\s++(?:[\w']++\s++){0,3}?$", regex.V1 | regex.I
+)
+_SAID_BEFORE = lazy_compile(r"\b(?:said|says)\s++(?:that\s++)?+$", regex.V1 | regex.I)
 _DEMANDS_BY = lazy_compile(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
 
 
@@ -235,6 +245,24 @@ _ATTACK_NOUN = lazy_compile(r"\battack\b", regex.V1 | regex.I)
 _WORDS_FOLLOW = lazy_compile(
     r"\b(?:branding|calling|labell?ing|accusing|saying|describing|dubbing)\b|\"", regex.V1 | regex.I
 )
+
+
+def _reporter_pronoun(
+    norm: str, idx: MentionIndex, sent_start: int, c_start: int, start: int
+) -> tuple[str, ...]:
+    """"Kenya said it would send troops to Haiti": the one who said it, when the
+    reported clause opens on a pronoun that agrees with them ("it" a country or
+    body, "he"/"she" a person, "they" either)."""
+    opens = _PRONOUN_OPENS.match(norm, c_start, start)
+    said = _SAID_BEFORE.search(norm, max(sent_start, c_start - 12), c_start)
+    if opens is None or said is None:
+        return ()
+    prev = clause_start(norm, sent_start, said.start())
+    reporter = _ids(idx.subject(prev, said.start(), bounded=True))
+    pronoun = opens.group("p").lower()
+    if pronoun == "they" or not reporter:
+        return reporter
+    return reporter if _is_person(idx, reporter) == (pronoun != "it") else ()
 
 
 def _is_person(idx: MentionIndex, ids: tuple[str, ...]) -> bool:
@@ -342,6 +370,8 @@ def _event(
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
+        if not sources:
+            sources = _reporter_pronoun(norm, idx, sent.start, c_start, start)
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                                  to_place=False)
         if not target_chain and _ENDS_IN_PREPOSITION.search(norm, start, end):
@@ -395,7 +425,9 @@ def _event(
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
         targets = _anaphor_target(ana, sources, prior, start)
-    if not targets and len(sources) > 1 and kind in SYMMETRIC:
+    if not targets and len(sources) > 1 and (
+        kind in SYMMETRIC or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
+    ):
         # "France and Ukraine signed an agreement": each is the other's counterpart
         sources, targets = sources[:1], sources[1:]
     if kind == "ASSAULT" and _is_person(idx, targets) and (
