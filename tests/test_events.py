@@ -797,3 +797,37 @@ def test_said_it_and_bare_verbs_negatives(text: str) -> None:
     import newsparse
 
     assert newsparse.parse(text, published="2024-10-17").events == ()
+
+
+#: round 5, whole pipeline: (sentence, [(type, sources, targets)]) exactly
+EXACT_FIVE = [
+    # a clause opening on an unresolved pronoun: a name its verb acts on is no subject
+    ("The Israeli military said it had killed a senior Hezbollah commander in a strike on "
+     "Beirut.", [("ASSAULT", ["Israel"], ["Hezbollah"])]),
+    # a verdict on any such act: the one who would veto imposes nothing
+    ("Hungarian Foreign Minister Peter Szijjarto said Budapest would veto any new sanctions "
+     "against Russia.", [("REJECT", ["Hungary"], ["Russia"])]),
+    # a verdict on an act named right after it: its target is who carried the act out
+    ("The EU condemned attacks on Israel by Hezbollah.",
+     [("ACCUSE", ["EU"], ["Hezbollah"]), ("ASSAULT", ["Hezbollah"], ["Israel"])]),
+    # an offer to resume talks
+    ("Iranian Foreign Minister Abbas Araghchi said Tehran was ready to resume nuclear talks with "
+     "the United States.", [("AGREE", ["Iran"], ["United States"])]),
+    # relations paused
+    ("Mexico paused relations with the US embassy.", [("SANCTION", ["Mexico"], ["United States"])]),
+    # "It's that ... that led X to call on Y": a cleft "it" is no subject
+    ("It is that admiration that led French President Emmanuel Macron to call on Russia to "
+     "withdraw its troops.", [("REQUEST", ["Emmanuel Macron"], ["Russia"])]),
+    ("It\u2019s that admiration that led French President Emmanuel Macron to call on Russia to "
+     "withdraw its troops.", [("REQUEST", ["Emmanuel Macron"], ["Russia"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT_FIVE, ids=[r[0][:40] for r in EXACT_FIVE])
+def test_round_five_exact(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2024-10-17")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, [names[x] for x in e.sources], [names[x] for x in e.targets])
+            for e in doc.events] == expected

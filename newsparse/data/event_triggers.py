@@ -135,7 +135,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
         rf"(?:cut|cuts|cutting|broke|breaks|break|breaking)\s++off\s++{_SUSPEND_OBJ}",
-        rf"(?:halted|halts|froze|freezes|withheld|withholds)\s++{_SUSPEND_OBJ}",
+        rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
         r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
@@ -206,7 +206,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reject(?:s|ed)?+",
         rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
         r"refused\s++(?=(?:the|a|an|his|her|their|its)\s)",
-        r"vetoed",
+        r"veto(?:es|ed)?+",
         r"ruled\s++out",
         r"turned\s++down",
         r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
@@ -279,7 +279,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"requests?+\s++(?:of|by|from)(?=\s)",
     ),
     "AGREE": (
-        r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk)",
+        r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk|(?:resume|hold|start|"
+        r"begin|restart)\s++(?:[\w-]++\s++)?(?:talks|negotiations))",
         r"(?:willingness|readiness)\s++to\s++(?:discuss|negotiate|talk|hold\s++talks)",
         # the bare verb only after a modal or "not": "and accept some deal" has its subject far back
         r"(?:accept(?:ed|s)|(?<=\b(?:will|would|not|never|could|may|might|can|cannot)\s++)accept)\s++(?:an?\s++|the\s++)?+(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|"

@@ -139,6 +139,13 @@ def find_events(analysis: Analysis) -> Analysis:
                 continue  # "a withdrawal ... beyond the withdrawal": one event named twice
             if any(_acted_on(norm, e, event) for e in in_sentence):
                 continue  # "Hungary vetoed the sanctions on Russia": Hungary imposed none
+            for k, e in enumerate(in_sentence):
+                if _verdict_on(norm, e, event):
+                    # "condemned the attack on Israel by Hezbollah": the verdict is on
+                    # whoever carried the act out
+                    judged = attrs.evolve(e, targets=event.sources)
+                    in_sentence[k] = judged
+                    found[:] = [(s, judged if f is e else f, a) for s, f, a in found]
             in_sentence.append(event)
             found.append((start, event, attributed))
     # id and attribution set at once: one evolve per event (issue 6)
@@ -182,12 +189,35 @@ def _acted_on(norm: str, earlier: Event, event: Event) -> bool:
     sanctions on Russia", "criticised the attack on Israel"."""
     if earlier.sources != event.sources or earlier.trigger.end > event.trigger.start:
         return False
-    return _DEFINITE_OBJECT.fullmatch(norm, earlier.trigger.end, event.trigger.start) is not None
+    if _DEFINITE_OBJECT.fullmatch(norm, earlier.trigger.end, event.trigger.start) is not None:
+        return True
+    # a verdict on any such act: "would veto any new sanctions against Russia"
+    return earlier.type in VERDICTS and _ANY_OBJECT.fullmatch(
+        norm, earlier.trigger.end, event.trigger.start) is not None
+
+
+def _verdict_on(norm: str, verdict: Event, act: Event) -> bool:
+    """``act`` (a use of force by someone else) is named right after ``verdict``
+    as its object: "The EU condemned the attack on Israel by Hezbollah"."""
+    if verdict.type not in VERDICTS or act.type not in _FORCE_TYPES:
+        return False
+    if verdict.trigger.end > act.trigger.start or set(verdict.sources) & set(act.sources):
+        return False
+    if set(verdict.targets) == set(act.sources):
+        return False
+    gap = (norm, verdict.trigger.end, act.trigger.start)
+    return _DEFINITE_OBJECT.fullmatch(*gap) is not None or _ANY_OBJECT.fullmatch(*gap) is not None
 
 
 #: what stands between a verb and a definite noun that is its object
 _DEFINITE_OBJECT = lazy_compile(
     r"\s++(?:the|these|those|this|that)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I
+)
+
+
+#: what stands between a verdict and an indefinite noun that is its object
+_ANY_OBJECT = lazy_compile(
+    r"\s++(?:(?:any|all|further|more|new|fresh|additional)\s++)?+(?:[\w-]++\s++)?", regex.V1 | regex.I
 )
 
 
@@ -227,6 +257,11 @@ _RECIPROCAL = lazy_compile(
 #: "Kenya said it would send troops": the pronoun right after "said (that)" opening the clause
 _PRONOUN_OPENS = lazy_compile(
     r"\s*+(?P<p>it|he|she|they)\s++(?:[\w']++\s++){0,3}?$", regex.V1 | regex.I
+)
+#: a clause opening on a pronoun that acts ("it had killed"), not a copula ("It's that ...")
+_PRONOUN_FIRST = lazy_compile(
+    r"\s*+(?:it|he|she|they)\b(?![\'\u2019]|\s++(?:is|was|are|were|seems|seemed)\b)",
+    regex.V1 | regex.I,
 )
 _SAID_BEFORE = lazy_compile(r"\b(?:said|says)\s++(?:that\s++)?+$", regex.V1 | regex.I)
 _DEMANDS_BY = lazy_compile(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
@@ -366,7 +401,13 @@ def _event(
         if owner:
             sources = (owner[-1].ident,)
         else:
-            sources = _ids(idx.subject(c_start, start, bounded=True))
+            subj = idx.subject(c_start, start, bounded=True)
+            pron = _PRONOUN_FIRST.match(norm, c_start, start)
+            if pron is not None and subj and subj[0].start >= pron.end():
+                # "it had killed a Hezbollah commander in a strike on Beirut": the
+                # clause's subject is the pronoun, not a name its verb acts on
+                subj = []
+            sources = _ids(subj)
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
