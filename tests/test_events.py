@@ -816,6 +816,23 @@ EXACT_FIVE = [
     # relations paused
     ("Mexico paused relations with the US embassy.", [("SANCTION", ["Mexico"], ["United States"])]),
     # "It's that ... that led X to call on Y": a cleft "it" is no subject
+    # PLOVER: the exchange of prisoners is RETREAT; regret and apologies are CONCEDE
+    ("Ukraine and Russia exchanged prisoners of war on Friday.",
+     [("RETREAT", ["Ukraine"], ["Russia"])]),
+    ("Japan apologized to South Korea for its wartime actions.",
+     [("CONCEDE", ["Japan"], ["South Korea"])]),
+    # an act named after "over", "about", "after" ... is no act of the subject: only a
+    # demonym in its noun phrase, or a "by" agent, carried it out
+    ("German Chancellor Olaf Scholz expressed regret over the killing of Namibians.",
+     [("CONCEDE", ["Olaf Scholz"], ["Namibia"])]),
+    ("Ukraine accused Russia over the Russian strike on Kyiv.",
+     [("ACCUSE", ["Ukraine"], ["Russia"]), ("ASSAULT", ["Russia"], ["Ukraine"])]),
+    # ... but whoever accepts responsibility for an act did it
+    ("Saudi Crown Prince Mohammed bin Salman accepted responsibility for the murder of "
+     "journalist Jamal Khashoggi.", [("CONCEDE", ["Mohammed bin Salman"], ["Jamal Khashoggi"]),
+                                      ("ASSAULT", ["Mohammed bin Salman"], ["Jamal Khashoggi"])]),
+    # a sports bid is no accession bid
+    ("Spain's Rafael Nadal blocked Serbia's Novak Djokovic's bid for a record title.", []),
     ("It is that admiration that led French President Emmanuel Macron to call on Russia to "
      "withdraw its troops.", [("REQUEST", ["Emmanuel Macron"], ["Russia"])]),
     ("It\u2019s that admiration that led French President Emmanuel Macron to call on Russia to "

@@ -216,8 +216,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:dismiss(?:ed|es)?+|rebuff(?:ed|s)?+|spurn(?:ed|s)?+)(?=\s++(?:[\w'-]++\s++){0,4}?(?:accusations?+|"
         r"allegations?+|claims?+|proposals?+|offers?+|demands?+|calls|requests?+|criticism|charges|"
         r"appeals?+|ultimatum|warnings?+|overtures?+)\b)",
-        r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid|accession|membership|resolution|proposal|"
-        r"application|aid\s++package)\b)",
+        # not a sports "bid for a record title": a bid to join, an accession, a resolution
+        r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid\s++(?:to\s++join|for\s++(?:membership|accession))|"
+        r"accession|membership|resolution|proposal|application|aid\s++package)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
     ),
     "ACCUSE": (
@@ -326,7 +327,6 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?!\s++between\b)",
         r"(?:approv(?:e|es|ed)|ratif(?:y|ies|ied))(?=\s++(?:[\w'-]++\s++){0,2}?(?:bid|accession|membership|application)\b)",
         r"thanked",
-        r"apologi[sz]ed\s++to",
         r"confirmed\s++(?:him|her)",
         # "welcomed the move": only a verdict on an act, not a guest
         r"welcom(?:ed|es|ing)(?=\s++(?:the|this|that|these|its|their|his|her)\s++(?:[\w-]++\s++){0,2}?"
@@ -357,6 +357,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"granted\s++(?:an?\s++)?+amnesty",
         r"(?:lifted|eased|lifts|eases)\s++(?:\w++\s++){0,2}?(?:sanctions|restrictions|the\s++blockade|ban)",
         r"accepted\s++responsibility",
+        # PLOVER (SUPPORT and CONCEDE): "Expressions of regret or remorse for an action or
+        # situation should be coded as CONCEDE"
+        r"apologi[sz](?:ed|es)\s++to",
+        r"(?:expressed|expresses|voiced)\s++(?:deep\s++|its\s++|his\s++|her\s++|their\s++)?+(?:regret|remorse)\b",
         r"conceded\s++(?:defeat|the\s++(?:election|race|vote))",
         r"backed\s++down",
         r"(?:agreed|agrees)\s++to\s++withdraw",
@@ -368,6 +372,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
         r"retreated(?=\s++from\b)",
+        # PLOVER: "the actual release or exchange of prisoners should be coded as RETREAT"
+        r"exchang(?:ed|es|ing)\s++(?:[\w-]++\s++){0,2}?(?:prisoners|hostages|detainees|captives|bodies)\b",
         r"pull(?:ed|s)?+\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",

@@ -209,6 +209,22 @@ def _verdict_on(norm: str, verdict: Event, act: Event) -> bool:
     return _DEFINITE_OBJECT.fullmatch(*gap) is not None or _ANY_OBJECT.fullmatch(*gap) is not None
 
 
+#: a trigger that is a noun naming an act ("the killing of", "strikes on")
+_NOMINAL_ACT = lazy_compile(
+    r"(?:killing|murder|invasion|bombing|shelling|arrests?+|detention|expulsion|withdrawal|"
+    r"blockade|siege|(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)|airstrikes?+)\s++(?:of|on|against|from)",
+    regex.V1 | regex.I,
+)
+#: a preposition that makes the noun after it a topic, not the subject's act
+_TOPIC_BEFORE = lazy_compile(
+    # "accepted responsibility for the murder of ...": the subject did it after all
+    r"\b(?<!responsibility\s++|apologi[sz]ed\s++|blame\s++)(?:over|about|for|after|following|despite|amid|since|"
+    r"regarding|concerning)\s++(?P<np>)(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|latest|last|new|deadly)\s++){0,2}+"
+    r"(?:[\w-]++\s++)?$",
+    regex.V1 | regex.I,
+)
+
+
 #: what stands between a verb and a definite noun that is its object
 _DEFINITE_OBJECT = lazy_compile(
     r"\s++(?:the|these|those|this|that)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I
@@ -400,6 +416,12 @@ def _event(
                  if _POSSESSIVE.fullmatch(norm[m.end : start])]
         if owner:
             sources = (owner[-1].ident,)
+        elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
+            topic := _TOPIC_BEFORE.search(norm, max(c_start, start - 60), start)
+        ):
+            # "expressed regret over the killing of Namibians": the subject did not
+            # kill; a demonym in the noun phrase ("over the Israeli strike on") did
+            sources = _ids([m for m in idx.between(topic.start("np"), start)][:1])
         else:
             subj = idx.subject(c_start, start, bounded=True)
             pron = _PRONOUN_FIRST.match(norm, c_start, start)
