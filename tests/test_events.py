@@ -831,6 +831,23 @@ EXACT_FIVE = [
     ("Saudi Crown Prince Mohammed bin Salman accepted responsibility for the murder of "
      "journalist Jamal Khashoggi.", [("CONCEDE", ["Mohammed bin Salman"], ["Jamal Khashoggi"]),
                                       ("ASSAULT", ["Mohammed bin Salman"], ["Jamal Khashoggi"])]),
+    # "V X of/for <doing> ...": X did the act, not the one who judges it
+    ("China accused the United States of sending warships to the Taiwan Strait.",
+     [("ACCUSE", ["China"], ["United States"]), ("MOBILIZE", ["United States"], [])]),
+    ("Russia criticised Ukraine for holding military exercises with NATO.",
+     [("ACCUSE", ["Russia"], ["Ukraine"]), ("MOBILIZE", ["Ukraine"], ["NATO"])]),
+    ("Iran praised Hezbollah for attacking Israel.",
+     [("SUPPORT", ["Iran"], ["Hezbollah"]), ("ASSAULT", ["Hezbollah"], ["Israel"])]),
+    ("Ukrainian President Volodymyr Zelensky thanked Germany for sending tanks to Ukraine.",
+     [("SUPPORT", ["Volodymyr Zelensky"], ["Germany"]), ("AID", ["Germany"], ["Ukraine"])]),
+    # the subject's own act after a subordinator stays the subject's
+    ("The EU, after imposing sanctions on Russia, urged China to follow.",
+     [("SANCTION", ["EU"], ["Russia"]), ("REQUEST", ["EU"], ["China"])]),
+    # an owner between "suspended" and its object; people handed over; large-scale drills
+    ("The African Union suspended Niger's membership after the coup.",
+     [("SANCTION", ["AU"], ["Niger"])]),
+    ("Turkey handed over two suspects to Sweden.", [("COOPERATE", ["Turkey"], ["Sweden"])]),
+    ("The Chinese military encircled Taiwan in large-scale drills.", [("MOBILIZE", ["China"], [])]),
     # a sports bid is no accession bid
     ("Spain's Rafael Nadal blocked Serbia's Novak Djokovic's bid for a record title.", []),
     ("It is that admiration that led French President Emmanuel Macron to call on Russia to "

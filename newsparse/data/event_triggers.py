@@ -49,9 +49,10 @@ _AID_OBJ = (
     r"air\s++defen[cs]es?+)"
 )
 _SUSPEND_OBJ = (
-    r"(?:\w++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
+    # "suspended Niger's membership": an owner may stand between
+    r"(?:[\w'\u2019]++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
     r"talks|relations|ties|funding|trade|exports|imports|flights|membership|participation|payments|sales|"
-    r"deliveries|shipments)"
+    r"deliveries|shipments|supplies)"
 )
 
 _NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|merge[ds]?+|take\s++over)\b)"
@@ -199,7 +200,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:dispatch(?:ed|es|ing)?+|moved|stationed|redeploy(?:ed|s)?+)\s++(?:[\w,-]++\s++){0,3}?"
         r"(?:troops|soldiers|forces|warships)\b",
         r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
-        r"military\s++(?:drills|exercises)",
+        r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
     ),
     "REJECT": (
@@ -340,6 +341,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"joined\s++forces\s++with",
         r"shar(?:ed|es|ing)\s++intelligence",
         r"extradited",
+        # "handed over two suspects to Sweden": a transfer of people held (CAMEO 06x)
+        r"hand(?:ed|s)\s++over\s++(?:[\w-]++\s++){0,3}?(?:suspects?+|fugitives?+|militants?+|citizens?+|nationals?+)\s++to",
     ),
     "AID": (
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"

@@ -133,6 +133,16 @@ def find_events(analysis: Analysis) -> Analysis:
             if event is None:
                 continue
             taken.append((start, end))
+            judged_for = next((e for e in in_sentence if _gerund_of(norm, e, event)), None)
+            if judged_for is not None:
+                # "accused the United States of sending warships", "praised Hezbollah for
+                # attacking Israel": the one judged did the act, not the judge
+                doers = judged_for.targets
+                event = attrs.evolve(
+                    event, sources=doers, targets=tuple(t for t in event.targets if t not in doers)
+                )
+                if not event.targets and event.type not in INTRANSITIVE:
+                    continue
             if not looked:
                 attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
             if any(_same(event, e) for e in in_sentence):
@@ -194,6 +204,24 @@ def _acted_on(norm: str, earlier: Event, event: Event) -> bool:
     # a verdict on any such act: "would veto any new sanctions against Russia"
     return earlier.type in VERDICTS and _ANY_OBJECT.fullmatch(
         norm, earlier.trigger.end, event.trigger.start) is not None
+
+
+def _gerund_of(norm: str, verdict: Event, act: Event) -> bool:
+    """``act`` is what ``verdict``'s target is judged "of"/"for" doing: "accused the
+    United States of sending warships", "criticised Ukraine for holding drills"."""
+    if verdict.type not in VERDICTS or not verdict.targets or verdict.sources != act.sources:
+        return False
+    if verdict.span.end > act.trigger.start:
+        return False
+    return _OF_GERUND.fullmatch(norm, verdict.span.end, act.trigger.start) is not None or (
+        _OF_ONLY.fullmatch(norm, verdict.span.end, act.trigger.start) is not None
+        and _GERUND.match(norm, act.trigger.start) is not None
+    )
+
+
+_OF_GERUND = lazy_compile(r"\s++(?:of|for)\s++\w++(?<=ing)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I)
+_OF_ONLY = lazy_compile(r"\s++(?:of|for)\s++", regex.V1 | regex.I)
+_GERUND = lazy_compile(r"\w++(?<=ing)\b", regex.V1 | regex.I)
 
 
 def _verdict_on(norm: str, verdict: Event, act: Event) -> bool:
