@@ -848,6 +848,13 @@ EXACT_FIVE = [
      [("SANCTION", ["AU"], ["Niger"])]),
     ("Turkey handed over two suspects to Sweden.", [("COOPERATE", ["Turkey"], ["Sweden"])]),
     ("The Chinese military encircled Taiwan in large-scale drills.", [("MOBILIZE", ["China"], [])]),
+    # ambassadors (plural) recalled; court fines (PLOVER: court-ordered payments SANCTION)
+    ("France recalled its ambassadors from the United States and Australia.",
+     [("SANCTION", ["France"], ["United States", "Australia"])]),
+    ("A Moscow court fined Google 10 billion roubles.", [("SANCTION", ["Russia"], ["Google"])]),
+    # a warning that an act "would be met with a swift response"
+    ("The United States warned North Korea that a nuclear test would be met with a swift "
+     "response.", [("THREATEN", ["United States"], ["North Korea"])]),
     # a sports bid is no accession bid
     ("Spain's Rafael Nadal blocked Serbia's Novak Djokovic's bid for a record title.", []),
     ("It is that admiration that led French President Emmanuel Macron to call on Russia to "

@@ -139,13 +139,16 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
-        r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
+        r"recalled\s++(?:its\s++|their\s++|the\s++)?+(?:ambassadors?+|envoys?+)",
         r"(?:expelled|expulsion\s++of)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
         # "two Russian diplomats were expelled by Norway": the passive of the above
         r"(?<=(?:diplomats?+|ambassadors?+|envoys?+)\s++(?:was|were|have\s++been|has\s++been|had\s++been)"
         r"\s++)expelled",
         r"boycotted",
+        # PLOVER: "court-ordered payments should be coded as SANCTION events with the winner
+        # and court as actor and guilty party as recipient"
+        r"fined",
         # PLOVER SANCTION 'withdraw': "Withdraw oneself or one's non-military resources
         # (e.g., aid, observers, diplomats, peacekeepers) from a group ... or country"
         r"(?:withdr(?:ew|aws|awn|aw)|pull(?:s|ed)?+)\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?"
@@ -171,7 +174,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # PLOVER: "coercive or forceful warnings with serious potential repercussions"
         r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
         r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
-        r"strike\s++back|hit\s++back|respond\s++(?:with\s++force|militarily|forcefully))))",
+        r"strike\s++back|hit\s++back|respond\s++(?:with\s++force|militarily|forcefully))|be\s++met\s++with\s++"
+        r"(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|force|retaliation)))",
         r"(?:gave|give|gives|issued|issue|issues|delivered|deliver)(?=\s++(?:[\w'-]++\s++){0,4}?an\s++ultimatum\b)",
     ),
     "PROTEST": (
