@@ -855,6 +855,17 @@ EXACT_FIVE = [
     # a warning that an act "would be met with a swift response"
     ("The United States warned North Korea that a nuclear test would be met with a swift "
      "response.", [("THREATEN", ["United States"], ["North Korea"])]),
+    # an act asked for has not happened; the one asked is inside "asked X to"
+    ("The EU urged Germany to send tanks to Ukraine.", [("REQUEST", ["EU"], ["Germany"])]),
+    ("Poland asked Germany to freeze the assets of Russian oligarchs.",
+     [("REQUEST", ["Poland"], ["Germany"])]),
+    ("Speaking in Brussels, NATO Secretary General Mark Rutte urged allies to send more air "
+     "defence systems to Ukraine.", []),
+    # a promise to ratify or restore is AGREE (PLOVER), no SUPPORT yet
+    ("Turkish President Recep Tayyip Erdogan promised to ratify Sweden's NATO membership.",
+     [("AGREE", ["Recep Tayyip Erdogan"], ["Sweden", "NATO"])]),
+    ("Saudi Arabia pledged to restore diplomatic relations with Iran.",
+     [("AGREE", ["Saudi Arabia"], ["Iran"])]),
     # a sports bid is no accession bid
     ("Spain's Rafael Nadal blocked Serbia's Novak Djokovic's bid for a record title.", []),
     ("It is that admiration that led French President Emmanuel Macron to call on Russia to "

@@ -45,7 +45,7 @@ CAMEO_ROOTS: dict[str, str] = {
 _AID_OBJ = (
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
     r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
-    r"grants?+|food|medicines?+|medical|"
+    r"grants?+|food|medicines?+|"
     r"air\s++defen[cs]es?+)"
 )
 _SUSPEND_OBJ = (
@@ -326,11 +326,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"congratulated",
         # PLOVER SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material
         # cooperation"; "express support for, commend, approve policy, action, or actor"
-        r"(?:upgrad(?:e|es|ed)|restor(?:e|es|ed)|normali[sz](?:e|es|ed)|establish(?:es|ed)?+|"
-        r"resum(?:e|es|ed))\s++(?:their\s++|its\s++|full\s++)?+(?:[\w-]++\s++)?(?:relations|ties)\b"
+        # not the bare verb: "pledged to restore relations" is an AGREE, no SUPPORT yet
+        r"(?:upgrad(?:es|ed)|restor(?:es|ed)|normali[sz](?:es|ed)|establish(?:es|ed)|"
+        r"resum(?:es|ed))\s++(?:their\s++|its\s++|full\s++)?+(?:[\w-]++\s++)?(?:relations|ties)\b"
         # "the accords that normalized relations between X and Y": the accords are no actor
         r"(?!\s++between\b)",
-        r"(?:approv(?:e|es|ed)|ratif(?:y|ies|ied))(?=\s++(?:[\w'-]++\s++){0,2}?(?:bid|accession|membership|application)\b)",
+        # PLOVER: "Promises to sign or ratify agreements and treaties are coded as AGREE"
+        r"(?:approv(?:es|ed)|ratif(?:ies|ied))(?=\s++(?:[\w'-]++\s++){0,2}?(?:bid|accession|membership|application)\b)",
         r"thanked",
         r"confirmed\s++(?:him|her)",
         # "welcomed the move": only a verdict on an act, not a guest

@@ -298,6 +298,15 @@ _RECIPROCAL = lazy_compile(
     r"\bexchang(?:ed|es|ing)\b|\beach\s++other(?:'s)?+(?![\w'])|\bone\s++another(?:'s)?+(?![\w'])",
     regex.V1 | regex.I,
 )
+#: "asked Germany to", "asked Germany for": the one asked is inside the trigger
+_ASKED_TO = lazy_compile(r"asked\s.*\s(?:to|for)", regex.V1 | regex.I)
+#: "urged Germany to send tanks": the act asked for has not happened
+_REQUESTED_BEFORE = lazy_compile(
+    r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?+\s++on|ask(?:ed|s|ing)?+|press(?:ed|es|ing)|"
+    r"appeal(?:ed|s|ing)?+\s++to|told|tells|encourag(?:e|ed|es|ing)|implored|begged|pushed|pressured)"
+    r"\s++(?:[\w'.-]++\s++){0,6}?to\s++(?:[\w-]++\s++)?$",
+    regex.V1 | regex.I,
+)
 #: "Kenya said it would send troops": the pronoun right after "said (that)" opening the clause
 _PRONOUN_OPENS = lazy_compile(
     r"\s*+(?P<p>it|he|she|they)\s++(?:[\w']++\s++){0,3}?$", regex.V1 | regex.I
@@ -469,6 +478,11 @@ def _event(
             near = idx.between(end, c_end)
             if near and _RIGHT_AFTER.fullmatch(norm, end, near[0].start):
                 target_chain = idx.chain(near, 0, c_end)
+        if kind == "REQUEST" and _ASKED_TO.fullmatch(norm, start, end):
+            # "asked Germany to freeze the assets of Russian oligarchs": Germany is asked
+            inside = [m for m in idx.between(start, end) if not idx.is_place(m, False)]
+            if inside:
+                target_chain = idx.chain(inside, 0, end)
         if not target_chain and " " in norm[start:end]:
             # "expelled two Russian diplomats": the target sits inside the phrase
             first = start + len(norm[start:end].split()[0])
@@ -526,6 +540,8 @@ def _event(
         or (_ATTACK_NOUN.search(norm, start, end) and _WORDS_FOLLOW.search(norm, end, c_end))
     ):
         kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
+    if kind != "REQUEST" and _REQUESTED_BEFORE.search(norm, max(sent.start, start - 90), start):
+        return None  # "urged Germany to send tanks to Ukraine": no tanks sent yet
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
     offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
