@@ -99,6 +99,10 @@ NEGATION_CUES: tuple[str, ...] = (
     "rejected",
     "ruled out",
     "without",
+    "no plans to",
+    "no plan to",
+    "no intention to",
+    "no intention of",
 )
 
 #: Reporting verbs that credit a claim to a source ("..., the ministry said").

@@ -44,14 +44,18 @@ CAMEO_ROOTS: dict[str, str] = {
 
 _AID_OBJ = (
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
-    r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|"
+    r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
+    r"grants?+|food|medicines?+|"
     r"air\s++defen[cs]es?+)"
 )
 _SUSPEND_OBJ = (
-    r"(?:\w++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
-    r"talks|relations|ties|funding|trade|exports|imports|flights|membership|payments|sales|"
-    r"deliveries|shipments)"
+    # "suspended Niger's membership": an owner may stand between
+    r"(?:[\w'\u2019]++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
+    r"talks|relations|ties|funding|trade|exports|imports|flights|membership|participation|payments|sales|"
+    r"deliveries|shipments|supplies)"
 )
+
+_NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|merge[ds]?+|take\s++over)\b)"
 
 _REFUSED_ACTS = (
     r"(?:meet|sign|accept|attend|recogni[sz]e|join|comply|hand|extradite|negotiate|talk|"
@@ -81,9 +85,18 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fired\s++(?:\w++\s++){0,2}?(?:missiles|rockets|shells)\s++(?:at|on|into)",
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
+        # "carried out airstrikes inside Iran": the strike verb is "carried out"
+        r"carried\s++out\s++(?:[\w-]++\s++){0,3}?(?:air\s*+)?+(?:strikes?+|airstrikes?+|raids?+|"
+        r"bombings?+|attacks?+)(?:\s++(?:on|against|inside|in|into)\b)?",
+        # "Israel and Hezbollah exchanged fire": each side assaults the other (events._event)
+        r"exchang(?:ed|es|ing)\s++(?:heavy\s++|artillery\s++|cross-border\s++|rocket\s++)?+(?:fire|gunfire|"
+        r"strikes|blows)",
         r"killing\s++of",
         r"murder\s++of",
         r"murdered",
+        # PLOVER ASSAULT 'targeted': "Targeted killings, including ... assassinations and executions"
+        r"executed(?!\s++(?:an?|the|its|his|her|their)\s++(?:[\w-]++\s++)?(?:plans?|orders?|strategy|"
+        r"search|warrants?|contracts?|trades?|transactions?)\b)",
         # "X killed Y": both sides are needed, so "killed in a crash" is no event
         r"kill(?:ed|s)",
         r"(?:wounded|injured)",  # both sides needed too: "wounded in a Russian drone attack"
@@ -103,7 +116,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"confiscated",
         r"arrests?+\s++of",
         r"detention\s++of",
-        r"closed\s++(?:its\s++|their\s++|the\s++)?+(?:airspace|borders?+|border\s++crossings?+)\s++(?:to|with)",
+        r"closed\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?(?:airspace|borders?+|border\s++crossings?+|"
+        r"crossings?+)\s++(?:to|with)",
         r"seized",
         r"blockaded",
         r"cracked\s++down\s++on",
@@ -122,22 +136,47 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
         rf"(?:cut|cuts|cutting|broke|breaks|break|breaking)\s++off\s++{_SUSPEND_OBJ}",
-        rf"(?:halted|halts|froze|freezes|withheld|withholds)\s++{_SUSPEND_OBJ}",
+        rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
-        r"recalled\s++(?:its\s++|their\s++|the\s++)?+ambassador",
-        r"(?:expelled|expulsion\s++of)\s++(?:\w++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
+        r"recalled\s++(?:its\s++|their\s++|the\s++)?+(?:ambassadors?+|envoys?+)",
+        r"(?:expelled|expulsion\s++of)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
+        # "two Russian diplomats were expelled by Norway": the passive of the above
+        r"(?<=(?:diplomats?+|ambassadors?+|envoys?+)\s++(?:was|were|have\s++been|has\s++been|had\s++been)"
+        r"\s++)expelled",
         r"boycotted",
+        # PLOVER: "court-ordered payments should be coded as SANCTION events with the winner
+        # and court as actor and guilty party as recipient"
+        r"fined",
+        # PLOVER SANCTION 'withdraw': "Withdraw oneself or one's non-military resources
+        # (e.g., aid, observers, diplomats, peacekeepers) from a group ... or country"
+        r"(?:withdr(?:ew|aws|awn|aw)|pull(?:s|ed)?+)\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?"
+        r"(?:ambassadors?+|envoys?+|diplomats|diplomatic\s++staff)",
+        # PLOVER SANCTION 'discontinue': "Curtail, decrease, break, or terminate
+        # diplomatic, commercial, or material exchanges"
+        r"(?:revok(?:e|es|ed)|scrap(?:s|ped)?+|terminat(?:e|es|ed)|end(?:s|ed)?+|annull?+(?:s|ed)?+|"
+        r"abrogat(?:e|es|ed)|tore\s++up|tear\s++up)\s++"
+        r"(?:its\s++|their\s++|the\s++|an?\s++)?+(?:[\w-]++\s++){0,2}?(?:agreements?+|accords?+|"
+        r"treaty|pact|cooperation|co-operation|deal|ties|relations)\s++with",
+        r"(?:froze|freezes?+|freezing)\s++(?:[\w'-]++\s++){0,3}?assets(?:\s++of\b)?",
+        r"blacklist(?:s|ed)?+",
+        r"ban(?:s|ned|ning)?+\s++(?:all\s++|the\s++)?+(?:imports?+|exports?+|sales?+|flights)\s++(?:of|from|to)\b",
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
         r"threatening",
         r"ultimatum\s++to",
+        # "vowed revenge against Israel": a vow of violence is a threat
+        r"vow(?:ed|s|ing)\s++(?:[\w-]++\s++)?(?:revenge|retaliation|retribution|vengeance)\b",
+        r"vow(?:ed|s|ing)\s++to\s++(?:retaliate|avenge|take\s++revenge|strike\s++back|hit\s++back)\b",
         r"issued\s++(?:an?\s++)?+(?:arrest\s++)?+warrants?+",
         # PLOVER: "coercive or forceful warnings with serious potential repercussions"
-        r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:\w++\s++)?+"
-        r"(?:consequences|retaliation|reprisals|a\s++response|war|force)))",
+        r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
+        r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
+        r"strike\s++back|hit\s++back|respond\s++(?:with\s++force|militarily|forcefully))|be\s++met\s++with\s++"
+        r"(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|force|retaliation)))",
+        r"(?:gave|give|gives|issued|issue|issues|delivered|deliver)(?=\s++(?:[\w'-]++\s++){0,4}?an\s++ultimatum\b)",
     ),
     "PROTEST": (
         r"protested",
@@ -147,26 +186,44 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"marched\s++(?:on|against|to)",
         r"hunger\s++strike",
         r"went\s++on\s++strike",
+        # "rallied outside the Serbian parliament": the place names whom it is against
+        r"(?:demonstrated|rallied)(?=\s++(?:outside|in\s++front\s++of)\b)",
+        r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
+        r"rall(?:y|ies)|sit-ins?+|walkouts?+|marches)\b",
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
-        r"(?:sent|sends|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
+        r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
         r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
-        r"military\s++(?:drills|exercises)",
+        # "deployed two aircraft carriers", "dispatched a warship": a show of force
+        r"(?:deploy(?:ed|s|ing)?+|dispatch(?:ed|es|ing)?+|sent|sends|sending|moved|stationed|redeploy(?:ed|s)?+)"
+        r"\s++(?:[\w,-]++\s++){0,3}?(?:warship|(?:aircraft\s++)?+carriers?+|destroyers?+|frigates?+|"
+        r"battleships?+|bombers|paratroopers|marines|reservists)\b",
+        r"(?:dispatch(?:ed|es|ing)?+|moved|stationed|redeploy(?:ed|s)?+)\s++(?:[\w,-]++\s++){0,3}?"
+        r"(?:troops|soldiers|forces|warships)\b",
+        r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
+        r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
     ),
     "REJECT": (
         r"reject(?:s|ed)?+",
         rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
         r"refused\s++(?=(?:the|a|an|his|her|their|its)\s)",
-        r"vetoed",
+        r"veto(?:es|ed)?+",
         r"ruled\s++out",
         r"turned\s++down",
         r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
         r"expressed\s++opposition\s++to",
         r"voted\s++against",
+        # "dismissed the accusations by the United States", "spurned South Korea's offer"
+        r"(?:dismiss(?:ed|es)?+|rebuff(?:ed|s)?+|spurn(?:ed|s)?+)(?=\s++(?:[\w'-]++\s++){0,4}?(?:accusations?+|"
+        r"allegations?+|claims?+|proposals?+|offers?+|demands?+|calls|requests?+|criticism|charges|"
+        r"appeals?+|ultimatum|warnings?+|overtures?+)\b)",
+        # not a sports "bid for a record title": a bid to join, an accession, a resolution
+        r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid\s++(?:to\s++join|for\s++(?:membership|accession))|"
+        r"accession|membership|resolution|proposal|application|aid\s++package)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
     ),
     "ACCUSE": (
@@ -197,7 +254,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:investigation|"
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
-        r"fil(?:ed|es)\s++(?:a\s++)?+(?:lawsuit|suit|complaint)\s++against",
+        r"fil(?:e|ed|es)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:lawsuit|suit|complaint|case)\s++against",
+        # CAMEO 114 "complain officially" (PLOVER ACCUSE): "lodged a protest with Tokyo"
+        r"lodge[ds]?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
         # "believe the crown prince ordered the killing", "said Iran was responsible for
         # the attacks": blame without the word
         r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
@@ -212,7 +271,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"demand(?:ed|s)",
         r"request(?:ed|s)",
         r"encourag(?:ed|es)",
-        r"asked\s++(?:\w++\s++){1,4}?to",
+        r"asked\s++(?:[\w'-]++\s++){1,4}?(?:to|for)",
+        r"(?:sought|seeks|seeking)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
+        r"funding|guarantees|extradition)\s++from",
         r"(?:made|make)\s++a\s++plea",
         # "I count on Turkey to act with restraint"
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",
@@ -224,17 +285,28 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"requests?+\s++(?:of|by|from)(?=\s)",
     ),
     "AGREE": (
-        r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk)",
-        r"agreed\s++(?:to|on)",
-        r"agrees\s++(?:to|on)",
+        r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk|(?:resume|hold|start|"
+        r"begin|restart)\s++(?:[\w-]++\s++)?(?:talks|negotiations))",
+        r"(?:willingness|readiness)\s++to\s++(?:discuss|negotiate|talk|hold\s++talks)",
+        # the bare verb only after a modal or "not": "and accept some deal" has its subject far back
+        r"(?:accept(?:ed|s)|(?<=\b(?:will|would|not|never|could|may|might|can|cannot)\s++)accept)\s++(?:an?\s++|the\s++)?+(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|"
+        r"plan|ceasefire|cease-fire|truce|deal)\b",
+        # PLOVER (CONSULT): "invitations for state visits should be coded as AGREE"
+        r"extend(?:s|ed)?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?invitation\s++to",
+        r"invit(?:e|ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?:visit|attend|join|talks|hold|resume|"
+        r"meet|a\s++summit|a\s++meeting|the\s++summit)\b)",
+        # a takeover is business, not politics: "agreed to be acquired", "offered to buy"
+        rf"agree[ds]\s++(?:to|on){_NO_DEAL}",
         r"promised\s++to",
         r"pledged\s++to",
-        r"offered\s++to",
+        rf"offered\s++to{_NO_DEAL}",
         r"propos(?:ed|es|e)(?=\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:ceasefire|cease-fire|"
         r"truce|deal|talks|agreement|peace|plan|meeting|summit|negotiations|swap|exchange|accord|"
         r"pact|settlement|compromise)\b)",
         r"entered\s++into\s++(?:an?\s++)?+agreement",
         r"reached\s++(?:an?\s++)?+(?:\w++\s++)?(?:agreement|deal|accord)",
+        r"(?:struck|strikes|striking|strike|clinch(?:es|ed)?+|seal(?:s|ed)?+)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:agreement|deal|accord|"
+        r"bargain|pact)\b",
         r"will\s++comply\s++with",
     ),
     "SUPPORT": (
@@ -244,15 +316,24 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "backed von der Leyen for a second term"; not "backed down", not "backed by"
         r"backed(?!\s++(?:down|away|off|out|up|by)\b)",
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
-        r"expressed\s++support\s++for",
+        r"(?:express(?:ed|es)?+|voic(?:e|es|ed)|reaffirm(?:s|ed)?+|reiterat(?:e|es|ed)|declared|pledged|offered)\s++"
+        r"(?:its\s++|their\s++|his\s++|her\s++)?+(?:[\w-]++\s++)?(?:support|solidarity)\s++(?:for|with)",
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
         # "signed a defence pact", "signed a series of economic agreements"
         r"signed\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreements?|deals?|accords?"
         r"|treat(?:y|ies)|pacts?)\b",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
+        # PLOVER SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material
+        # cooperation"; "express support for, commend, approve policy, action, or actor"
+        # not the bare verb: "pledged to restore relations" is an AGREE, no SUPPORT yet
+        r"(?:upgrad(?:es|ed)|restor(?:es|ed)|normali[sz](?:es|ed)|establish(?:es|ed)|"
+        r"resum(?:es|ed))\s++(?:their\s++|its\s++|full\s++)?+(?:[\w-]++\s++)?(?:relations|ties)\b"
+        # "the accords that normalized relations between X and Y": the accords are no actor
+        r"(?!\s++between\b)",
+        # PLOVER: "Promises to sign or ratify agreements and treaties are coded as AGREE"
+        r"(?:approv(?:es|ed)|ratif(?:ies|ied))(?=\s++(?:[\w'-]++\s++){0,2}?(?:bid|accession|membership|application)\b)",
         r"thanked",
-        r"apologi[sz]ed\s++to",
         r"confirmed\s++(?:him|her)",
         # "welcomed the move": only a verdict on an act, not a guest
         r"welcom(?:ed|es|ing)(?=\s++(?:the|this|that|these|its|their|his|her)\s++(?:[\w-]++\s++){0,2}?"
@@ -266,10 +347,17 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"joined\s++forces\s++with",
         r"shar(?:ed|es|ing)\s++intelligence",
         r"extradited",
+        # "handed over two suspects to Sweden": a transfer of people held (CAMEO 06x)
+        r"hand(?:ed|s)\s++over\s++(?:[\w-]++\s++){0,3}?(?:suspects?+|fugitives?+|militants?+|citizens?+|nationals?+)\s++to",
     ),
     "AID": (
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
-        rf"pledged|pledges|donat(?:e|es|ed|ing))\s++{_AID_OBJ}",
+        rf"pledged|pledges|donat(?:e|es|ed|ing)|suppl(?:y|ied|ies|ying)|extend(?:s|ed)?+|disburs(?:e|es|ed)|"
+        rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+)\s++{_AID_OBJ}",
+        # "approved a $1.5 billion loan to Ukraine"; not a bill or budget that holds aid
+        rf"approv(?:e|es|ed)\s++{_AID_OBJ}(?!\s++(?:bills?+|legislation|measures?+|budgets?+|requests?+)\b)",
+        # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event
+        rf"(?:received|receives|receiving)\s++{_AID_OBJ}(?=\s++(?:[\w-]++\s++){{0,2}}?from\b)",
         r"provided\s++for",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),
@@ -278,6 +366,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"granted\s++(?:an?\s++)?+amnesty",
         r"(?:lifted|eased|lifts|eases)\s++(?:\w++\s++){0,2}?(?:sanctions|restrictions|the\s++blockade|ban)",
         r"accepted\s++responsibility",
+        # PLOVER (SUPPORT and CONCEDE): "Expressions of regret or remorse for an action or
+        # situation should be coded as CONCEDE"
+        r"apologi[sz](?:ed|es)\s++to",
+        r"(?:expressed|expresses|voiced)\s++(?:deep\s++|its\s++|his\s++|her\s++|their\s++)?+(?:regret|remorse)\b",
         r"conceded\s++(?:defeat|the\s++(?:election|race|vote))",
         r"backed\s++down",
         r"(?:agreed|agrees)\s++to\s++withdraw",
@@ -288,7 +380,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?)\b",
         r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
-        r"retreated(?=\s++from\b)",  # "retreated to New Mexico" is a move, not a retreat
+        r"retreated(?=\s++from\b)",
+        # PLOVER: "the actual release or exchange of prisoners should be coded as RETREAT"
+        r"exchang(?:ed|es|ing)\s++(?:[\w-]++\s++){0,2}?(?:prisoners|hostages|detainees|captives|bodies)\b",
+        r"pull(?:ed|s)?+\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",
     ),

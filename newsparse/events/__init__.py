@@ -133,12 +133,29 @@ def find_events(analysis: Analysis) -> Analysis:
             if event is None:
                 continue
             taken.append((start, end))
+            judged_for = next((e for e in in_sentence if _gerund_of(norm, e, event)), None)
+            if judged_for is not None:
+                # "accused the United States of sending warships", "praised Hezbollah for
+                # attacking Israel": the one judged did the act, not the judge
+                doers = judged_for.targets
+                event = attrs.evolve(
+                    event, sources=doers, targets=tuple(t for t in event.targets if t not in doers)
+                )
+                if not event.targets and event.type not in INTRANSITIVE:
+                    continue
             if not looked:
                 attributed, looked = attribution(analysis, idx, sent.start, sent.end), True
             if any(_same(event, e) for e in in_sentence):
                 continue  # "a withdrawal ... beyond the withdrawal": one event named twice
             if any(_acted_on(norm, e, event) for e in in_sentence):
                 continue  # "Hungary vetoed the sanctions on Russia": Hungary imposed none
+            for k, e in enumerate(in_sentence):
+                if _verdict_on(norm, e, event):
+                    # "condemned the attack on Israel by Hezbollah": the verdict is on
+                    # whoever carried the act out
+                    judged = attrs.evolve(e, targets=event.sources)
+                    in_sentence[k] = judged
+                    found[:] = [(s, judged if f is e else f, a) for s, f, a in found]
             in_sentence.append(event)
             found.append((start, event, attributed))
     # id and attribution set at once: one evolve per event (issue 6)
@@ -182,12 +199,69 @@ def _acted_on(norm: str, earlier: Event, event: Event) -> bool:
     sanctions on Russia", "criticised the attack on Israel"."""
     if earlier.sources != event.sources or earlier.trigger.end > event.trigger.start:
         return False
-    return _DEFINITE_OBJECT.fullmatch(norm, earlier.trigger.end, event.trigger.start) is not None
+    if _DEFINITE_OBJECT.fullmatch(norm, earlier.trigger.end, event.trigger.start) is not None:
+        return True
+    # a verdict on any such act: "would veto any new sanctions against Russia"
+    return earlier.type in VERDICTS and _ANY_OBJECT.fullmatch(
+        norm, earlier.trigger.end, event.trigger.start) is not None
+
+
+def _gerund_of(norm: str, verdict: Event, act: Event) -> bool:
+    """``act`` is what ``verdict``'s target is judged "of"/"for" doing: "accused the
+    United States of sending warships", "criticised Ukraine for holding drills"."""
+    if verdict.type not in VERDICTS or not verdict.targets or verdict.sources != act.sources:
+        return False
+    if verdict.span.end > act.trigger.start:
+        return False
+    return _OF_GERUND.fullmatch(norm, verdict.span.end, act.trigger.start) is not None or (
+        _OF_ONLY.fullmatch(norm, verdict.span.end, act.trigger.start) is not None
+        and _GERUND.match(norm, act.trigger.start) is not None
+    )
+
+
+_OF_GERUND = lazy_compile(r"\s++(?:of|for)\s++\w++(?<=ing)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I)
+_OF_ONLY = lazy_compile(r"\s++(?:of|for)\s++", regex.V1 | regex.I)
+_GERUND = lazy_compile(r"\w++(?<=ing)\b", regex.V1 | regex.I)
+
+
+def _verdict_on(norm: str, verdict: Event, act: Event) -> bool:
+    """``act`` (a use of force by someone else) is named right after ``verdict``
+    as its object: "The EU condemned the attack on Israel by Hezbollah"."""
+    if verdict.type not in VERDICTS or act.type not in _FORCE_TYPES:
+        return False
+    if verdict.trigger.end > act.trigger.start or set(verdict.sources) & set(act.sources):
+        return False
+    if set(verdict.targets) == set(act.sources):
+        return False
+    gap = (norm, verdict.trigger.end, act.trigger.start)
+    return _DEFINITE_OBJECT.fullmatch(*gap) is not None or _ANY_OBJECT.fullmatch(*gap) is not None
+
+
+#: a trigger that is a noun naming an act ("the killing of", "strikes on")
+_NOMINAL_ACT = lazy_compile(
+    r"(?:killing|murder|invasion|bombing|shelling|arrests?+|detention|expulsion|withdrawal|"
+    r"blockade|siege|(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)|airstrikes?+)\s++(?:of|on|against|from)",
+    regex.V1 | regex.I,
+)
+#: a preposition that makes the noun after it a topic, not the subject's act
+_TOPIC_BEFORE = lazy_compile(
+    # "accepted responsibility for the murder of ...": the subject did it after all
+    r"\b(?<!responsibility\s++|apologi[sz]ed\s++|blame\s++)(?:over|about|for|after|following|despite|amid|since|"
+    r"regarding|concerning)\s++(?P<np>)(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|latest|last|new|deadly)\s++){0,2}+"
+    r"(?:[\w-]++\s++)?$",
+    regex.V1 | regex.I,
+)
 
 
 #: what stands between a verb and a definite noun that is its object
 _DEFINITE_OBJECT = lazy_compile(
     r"\s++(?:the|these|those|this|that)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I
+)
+
+
+#: what stands between a verdict and an indefinite noun that is its object
+_ANY_OBJECT = lazy_compile(
+    r"\s++(?:(?:any|all|further|more|new|fresh|additional)\s++)?+(?:[\w-]++\s++)?", regex.V1 | regex.I
 )
 
 
@@ -217,6 +291,32 @@ _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 # its target, even where "at"/"in" would make a country a place
 _ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
 _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
+#: "Ukraine received F-16 jets from Denmark": the giver follows "from", the subject gets
+_RECEIVED = lazy_compile(r"receiv(?:ed|es|ing)\b", regex.V1 | regex.I)
+#: "X and Y exchanged fire", "expelled each other's diplomats": each acts on the other
+_RECIPROCAL = lazy_compile(
+    r"\bexchang(?:ed|es|ing)\b|\beach\s++other(?:'s)?+(?![\w'])|\bone\s++another(?:'s)?+(?![\w'])",
+    regex.V1 | regex.I,
+)
+#: "asked Germany to", "asked Germany for": the one asked is inside the trigger
+_ASKED_TO = lazy_compile(r"asked\s.*\s(?:to|for)", regex.V1 | regex.I)
+#: "urged Germany to send tanks": the act asked for has not happened
+_REQUESTED_BEFORE = lazy_compile(
+    r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?+\s++on|ask(?:ed|s|ing)?+|press(?:ed|es|ing)|"
+    r"appeal(?:ed|s|ing)?+\s++to|told|tells|encourag(?:e|ed|es|ing)|implored|begged|pushed|pressured)"
+    r"\s++(?:[\w'.-]++\s++){0,6}?to\s++(?:[\w-]++\s++)?$",
+    regex.V1 | regex.I,
+)
+#: "Kenya said it would send troops": the pronoun right after "said (that)" opening the clause
+_PRONOUN_OPENS = lazy_compile(
+    r"\s*+(?P<p>it|he|she|they)\s++(?:[\w']++\s++){0,3}?$", regex.V1 | regex.I
+)
+#: a clause opening on a pronoun that acts ("it had killed"), not a copula ("It's that ...")
+_PRONOUN_FIRST = lazy_compile(
+    r"\s*+(?:it|he|she|they)\b(?![\'\u2019]|\s++(?:is|was|are|were|seems|seemed)\b)",
+    regex.V1 | regex.I,
+)
+_SAID_BEFORE = lazy_compile(r"\b(?:said|says)\s++(?:that\s++)?+$", regex.V1 | regex.I)
 _DEMANDS_BY = lazy_compile(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
 
 
@@ -233,6 +333,24 @@ _ATTACK_NOUN = lazy_compile(r"\battack\b", regex.V1 | regex.I)
 _WORDS_FOLLOW = lazy_compile(
     r"\b(?:branding|calling|labell?ing|accusing|saying|describing|dubbing)\b|\"", regex.V1 | regex.I
 )
+
+
+def _reporter_pronoun(
+    norm: str, idx: MentionIndex, sent_start: int, c_start: int, start: int
+) -> tuple[str, ...]:
+    """"Kenya said it would send troops to Haiti": the one who said it, when the
+    reported clause opens on a pronoun that agrees with them ("it" a country or
+    body, "he"/"she" a person, "they" either)."""
+    opens = _PRONOUN_OPENS.match(norm, c_start, start)
+    said = _SAID_BEFORE.search(norm, max(sent_start, c_start - 12), c_start)
+    if opens is None or said is None:
+        return ()
+    prev = clause_start(norm, sent_start, said.start())
+    reporter = _ids(idx.subject(prev, said.start(), bounded=True))
+    pronoun = opens.group("p").lower()
+    if pronoun == "they" or not reporter:
+        return reporter
+    return reporter if _is_person(idx, reporter) == (pronoun != "it") else ()
 
 
 def _is_person(idx: MentionIndex, ids: tuple[str, ...]) -> bool:
@@ -335,17 +453,36 @@ def _event(
                  if _POSSESSIVE.fullmatch(norm[m.end : start])]
         if owner:
             sources = (owner[-1].ident,)
+        elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
+            topic := _TOPIC_BEFORE.search(norm, max(c_start, start - 60), start)
+        ):
+            # "expressed regret over the killing of Namibians": the subject did not
+            # kill; a demonym in the noun phrase ("over the Israeli strike on") did
+            sources = _ids([m for m in idx.between(topic.start("np"), start)][:1])
         else:
-            sources = _ids(idx.subject(c_start, start, bounded=True))
+            subj = idx.subject(c_start, start, bounded=True)
+            pron = _PRONOUN_FIRST.match(norm, c_start, start)
+            if pron is not None and subj and subj[0].start >= pron.end():
+                # "it had killed a Hezbollah commander in a strike on Beirut": the
+                # clause's subject is the pronoun, not a name its verb acts on
+                subj = []
+            sources = _ids(subj)
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
+        if not sources:
+            sources = _reporter_pronoun(norm, idx, sent.start, c_start, start)
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                                  to_place=False)
         if not target_chain and _ENDS_IN_PREPOSITION.search(norm, start, end):
             near = idx.between(end, c_end)
             if near and _RIGHT_AFTER.fullmatch(norm, end, near[0].start):
                 target_chain = idx.chain(near, 0, c_end)
+        if kind == "REQUEST" and _ASKED_TO.fullmatch(norm, start, end):
+            # "asked Germany to freeze the assets of Russian oligarchs": Germany is asked
+            inside = [m for m in idx.between(start, end) if not idx.is_place(m, False)]
+            if inside:
+                target_chain = idx.chain(inside, 0, end)
         if not target_chain and " " in norm[start:end]:
             # "expelled two Russian diplomats": the target sits inside the phrase
             first = start + len(norm[start:end].split()[0])
@@ -361,6 +498,11 @@ def _event(
             asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
             sources, targets = _ids(asker), _ids(idx.subject(c_start, start, bounded=True))
             target_chain = asker
+    if kind == "AID" and not passive and _RECEIVED.match(norm, start, end):
+        # "Ukraine received F-16 jets from Denmark": Denmark aids Ukraine
+        giver = idx.after(end, c_end, direct=False, preps="from", max_words=3)
+        sources, targets = _ids(giver), _ids(idx.subject(c_start, start, bounded=True))
+        target_chain = giver
     if kind == "REJECT" and _DENIED_MEETING.match(norm, start, end):
         if len(sources) > 1:  # "X and Y did not hold a meeting": each turned the other down
             sources, targets = sources[:1], sources[1:]
@@ -388,7 +530,9 @@ def _event(
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
         targets = _anaphor_target(ana, sources, prior, start)
-    if not targets and len(sources) > 1 and kind in SYMMETRIC:
+    if not targets and len(sources) > 1 and (
+        kind in SYMMETRIC or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
+    ):
         # "France and Ukraine signed an agreement": each is the other's counterpart
         sources, targets = sources[:1], sources[1:]
     if kind == "ASSAULT" and _is_person(idx, targets) and (
@@ -396,6 +540,8 @@ def _event(
         or (_ATTACK_NOUN.search(norm, start, end) and _WORDS_FOLLOW.search(norm, end, c_end))
     ):
         kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
+    if kind != "REQUEST" and _REQUESTED_BEFORE.search(norm, max(sent.start, start - 90), start):
+        return None  # "urged Germany to send tanks to Ukraine": no tanks sent yet
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
     offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
