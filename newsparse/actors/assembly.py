@@ -36,7 +36,6 @@ from newsparse.actors.organizations import (
 )
 from newsparse.actors.persons import (
     PersonHit,
-    TitleInfo,
     after_name,
     find_persons,
     title_before,
@@ -91,6 +90,11 @@ def _classify(
                 norm, s, gaz.first_names
             ):
                 return [], []  # "Hunter Biden": another Biden, the person rules find him
+            lead = _lead_title(norm[s:e], gaz.titles) if entry.subkind == "known" else None
+            if lead:  # "Crown Prince Mohammed bin Salman": the name after its title
+                s += len(lead)
+                while norm[s] == " ":
+                    s += 1
             actors.append(Mention(s, e, "person", "H:" + entry.name, entry.name, "name",
                                   entry.country))
             break
@@ -308,10 +312,6 @@ def assemble(analysis: Analysis) -> Analysis:
     by_start = {m.start: m for m in blocked_for_persons}
     for m in user_persons:
         before = title_before(norm, m.start, by_end, gaz.titles)
-        if not before.found:
-            lead = _lead_title(norm[m.start : m.end], gaz.titles)
-            if lead:  # "Queen Elizabeth II", "Crown Prince Mohammed bin Salman"
-                before = TitleInfo(lead, before.country, m.start)
         if before.country is None and m.country:
             # the vocabulary knows the person's country where the text names none
             before = attrs.evolve(before, country=m.country)

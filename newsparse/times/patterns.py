@@ -397,7 +397,8 @@ def trigger_scanner() -> re.Pattern[str]:
 @functools.cache
 def _trigger_trie() -> str:
     """The trie of every trigger word, which both trigger scans read."""
-    return _trie(sorted(_trigger_words()))
+    # the rules allow up to three white-space characters between words ("May  day")
+    return _trie(sorted(_trigger_words()), gap=r"\s{1,3}")
 
 
 @functools.cache
@@ -440,7 +441,11 @@ def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:
 
 def trigger_word(found: str) -> str:
     """The trigger word (a key of :func:`word_rules`) that a scanner match spells."""
-    return found.translate(_DIGIT)
+    return _GAP.sub(" ", found.translate(_DIGIT))
+
+
+#: white space between the words of a trigger, as the scan allows it
+_GAP = re.compile(r"\s{1,3}")
 
 
 #: what :func:`word_windows` can ask of a trigger before its window opens
