@@ -255,6 +255,11 @@ MORE_TYPES = [
     # signing agreements (PLOVER 057, SUPPORT), with up to three words before the noun
     ("Putin and Xi signed a series of economic agreements.", "SUPPORT", "Vladimir Putin",
      "Xi Jinping"),
+    # a quoted verdict that praises is SUPPORT ("praise or endorse"), not ACCUSE
+    ("Biden described Zelensky as \"a courageous leader\" on Monday.", "SUPPORT",
+     "Joe Biden", "Volodymyr Zelensky"),
+    ("Biden described Putin as \"a killer\" on Monday.", "ACCUSE", "Joe Biden",
+     "Vladimir Putin"),
     # backing someone is SUPPORT; voting against or opposing is REJECT
     ("France backed Ukraine's bid on Monday.", "SUPPORT", "France", "Ukraine"),
     ("Israel voted against Iran at the UN.", "REJECT", "Israel", "Iran"),

@@ -183,6 +183,17 @@ ROLE_NOUNS: tuple[str, ...] = (
 
 #: News outlets and the press: who an interview is given to, never a party to a
 #: meeting or a CONSULT event (the gold format leaves interviews out).
+#: words of praise: a quoted verdict that holds one ("described him as "a guiding
+#: force"") is PLOVER SUPPORT ("praise or endorse"), not ACCUSE
+PRAISE_WORDS: tuple[str, ...] = (
+    "guiding", "great", "greatest", "hero", "heroic", "friend", "treasure", "visionary",
+    "brilliant", "remarkable", "inspiring", "inspiration", "champion", "exceptional",
+    "outstanding", "wonderful", "extraordinary", "legend", "legendary", "giant", "pioneer",
+    "courageous", "brave", "wise", "statesman", "true", "tireless", "dedicated", "beloved",
+    "historic", "landmark", "excellent", "fantastic", "tremendous", "strong", "reliable",
+    "trusted", "valued",
+)
+
 NEWS_OUTLETS: tuple[str, ...] = (
     "Wikinews", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC",
     "CNN", "NBC", "CBS", "ABC", "Fox News", "NPR", "PBS", "Al Jazeera", "Bloomberg",

@@ -189,6 +189,27 @@ def _denials_by_sentence(
     return out
 
 
+def _praised_in_quotes(norm: str, end: int, c_end: int) -> bool:
+    """The quotation right after a naming verdict holds a word of praise and no
+    negation: "called the deal "a historic step"", "described him as "a giant""."""
+    quote = _QUOTED_AFTER.search(norm, end, min(len(norm), c_end + 120))
+    if quote is None or quote.start() - end > 60:
+        return False
+    words = {w.lower() for w in _WORDS.findall(quote.group(1))}
+    return bool(words & _praise_words()) and not words & {"not", "no", "never", "nor"}
+
+
+_QUOTED_AFTER = lazy_compile(r'"([^"\n]{1,200}+)"', regex.V1)
+_WORDS = lazy_compile(r"[\w'-]++", regex.V1)
+
+
+@functools.cache
+def _praise_words() -> frozenset[str]:
+    from newsparse.data.event_cues import PRAISE_WORDS
+
+    return frozenset(PRAISE_WORDS)
+
+
 def _same(a: Event, b: Event) -> bool:
     return a.type == b.type and a.sources == b.sources and a.targets == b.targets
 
@@ -521,6 +542,8 @@ def _event(
     ):
         # "characterized the call with Zelensky as ...": the verdict is on the call
         targets, target_chain = (), []
+    if kind == "ACCUSE" and _praised_in_quotes(norm, end, c_end):
+        kind = "SUPPORT"  # "described him as "a guiding force"": praise, not blame
     targets = tuple(t for t in targets if t not in sources)
     if not targets and kind in VERDICTS and prior:
         # "The operation was condemned by the EU", "called the move a ...": the
