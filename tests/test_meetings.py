@@ -335,6 +335,30 @@ def test_a_fronted_meeting_noun_joins_the_meeting_of_the_clause_parties() -> Non
     ]
 
 
+def test_a_visit_named_after_the_talks_it_is_joins_them() -> None:
+    """"... for talks with Putin, his third visit to Russia": one meeting."""
+    import newsparse
+
+    doc = newsparse.parse(
+        "Chinese President Xi Jinping arrived in Moscow on Wednesday for talks with Russian "
+        "President Vladimir Putin, his third visit to Russia this year.",
+        published="2025-05-08",
+    )
+    assert [[s.text for s in m.mentions] for m in doc.meetings] == [["talks", "visit"]]
+
+
+def test_a_venue_in_the_city_of_the_meeting_is_the_same_place() -> None:
+    """"talks in Moscow" and "a dinner at the Kremlin" of the same two, the same day."""
+    import newsparse
+
+    doc = newsparse.parse(
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in "
+        "Moscow on Wednesday. Putin and Xi met again at the Kremlin on Wednesday evening.",
+        published="2025-05-08",
+    )
+    assert len(doc.meetings) == 1
+
+
 def test_council_session() -> None:
     m, names = first("The UN Security Council will hold an emergency session on Saturday.")
     assert ([names[p] for p in m.participants], m.status, m.date) == (

@@ -932,6 +932,21 @@ def _beside_before_re() -> regex.Pattern[str]:
     return regex.compile(_BESIDE_ANOTHER + r"\s++(?:the\s++)?+\Z")
 
 
+def _visit_described(
+    d: _Draft, ref: MeetingRef, sent_i: int, places: dict[str, Location]
+) -> bool:
+    """A visit named after the meeting it is ("Xi arrived in Moscow for talks with
+    Putin, his third visit to Russia"): same sentence, a party in common, and the
+    visited country is the one the meeting's place lies in."""
+    if ref.kind != "visit" or sent_i != d.last_sentence or not d.location:
+        return False
+    if not set(ref.participants) & set(d.participants):
+        return False
+    where = places.get(d.location)
+    visited = places.get(ref.location) if ref.location else None
+    return where is not None and visited is not None and where.country == visited.country
+
+
 def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     """``ref`` names what the visit just drafted is for: "X will visit Egypt next
     month for talks with Y" is one meeting, not a visit and some talks."""
@@ -979,7 +994,9 @@ _BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?
 _FOR_PURPOSE = regex.compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
 
 
-def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
+def _same_meeting(
+    d: _Draft, ref: MeetingRef, sent_i: int, places: dict[str, Location] | None = None
+) -> bool:
     """A non-anaphoric reference that restates (or reschedules) a meeting already drafted."""
     if (
         sent_i == d.last_sentence
@@ -999,9 +1016,22 @@ def _same_meeting(d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
         return False
     if set(ref.participants) != set(d.participants) or not _compatible_date(d.date, ref.date):
         return False
-    if ref.location and d.location and ref.location != d.location:
+    if ref.location and d.location and ref.location != d.location and not _within(
+        places or {}, ref.location, d.location
+    ):
         return False
     return sent_i - d.last_sentence <= 3
+
+
+def _within(places: dict[str, Location], a: str, b: str) -> bool:
+    """One place is a venue or city inside the other's country-level area, or a
+    venue in the other city's country: "dinner at the Kremlin" after "talks in
+    Moscow" is the same visit."""
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None or pa.country is None or pa.country != pb.country:
+        return False
+    kinds = {pa.kind, pb.kind}
+    return "venue" in kinds and kinds <= {"venue", "city"} or "country" in kinds
 
 
 def find_meetings(analysis: Analysis) -> Analysis:
@@ -1039,6 +1069,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
     # sentence starts, computed once: looked up for every reference
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts: list[_Draft] = []
+    places = {loc.id: loc for loc in work.locations}
     for ref in refs:
         sent_i = _sentence_index(work, ref.span.start)
         target: _Draft | None = None
@@ -1063,7 +1094,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
             for d in reversed(drafts):
                 if d in topic_of:
                     continue
-                if _same_meeting(d, ref, sent_i) or _visit_purpose(work.norm, d, ref, sent_i):
+                if _same_meeting(d, ref, sent_i, places) or _visit_purpose(work.norm, d, ref, sent_i) \
+                        or _visit_described(d, ref, sent_i, places):
                     target = d
                     break
             if target is None and topic_of and not ref.participants:
