@@ -21,7 +21,12 @@ from newsparse.actors.coreference import (
     surname_mentions,
     title_references,
 )
-from newsparse.actors.countries import country_mention, georgia_is_us_state, is_name_part
+from newsparse.actors.countries import (
+    country_mention,
+    georgia_is_us_state,
+    is_name_part,
+    name_before,
+)
 from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer
 from newsparse.actors.groups import find_groups
 from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps
@@ -86,8 +91,8 @@ def _classify(
             actors.append(org_mention(norm, s, e, entry))
             break
         if entry.kind == "person":
-            if entry.subkind == "known" and " " not in norm[s:e] and _given_name_before(
-                norm, s, gaz.first_names
+            if entry.subkind == "known" and " " not in norm[s:e] and (
+                (prev := name_before(norm, s)) is not None and prev.group(1) in gaz.first_names
             ):
                 return [], []  # "Hunter Biden": another Biden, the person rules find him
             lead = _lead_title(norm[s:e], gaz.titles) if entry.subkind == "known" else None
@@ -558,12 +563,3 @@ def _lead_title(surface: str, titles: frozenset[str]) -> str | None:
         if len(words) > n and " ".join(words[:n]).lower() in titles:
             return " ".join(words[:n])
     return None
-
-
-_CAPITAL_BEFORE = lazy_compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++)[ ]++\Z")
-
-
-def _given_name_before(norm: str, start: int, first_names: frozenset[str]) -> bool:
-    """A given name right before ``start``: the surname belongs to that person."""
-    m = _CAPITAL_BEFORE.search(norm, max(0, start - 30), start)
-    return m is not None and m.group(1) in first_names

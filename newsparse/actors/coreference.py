@@ -646,14 +646,20 @@ def _gender(person: Person) -> str | None:
         return "m"
     if title in _FEMALE or title.split(" ")[-1] in _FEMALE:
         return "f"
-    from newsparse.data.given_name_genders import FEMININE, MASCULINE
-
+    feminine, masculine = _given_name_sexes()
     given = person.tokens[0] if len(person.tokens) > 1 else ""
-    if given in FEMININE:
+    if given in feminine:
         return "f"
-    if given in MASCULINE:
+    if given in masculine:
         return "m"
     return None
+
+
+@functools.cache
+def _given_name_sexes() -> tuple[frozenset[str], frozenset[str]]:
+    from newsparse.data.given_name_genders import FEMININE, MASCULINE
+
+    return FEMININE, MASCULINE
 
 
 _QUOTE = lazy_compile(r'"([^"\n]{1,1500}+)"')

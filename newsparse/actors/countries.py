@@ -18,13 +18,13 @@ from newsparse._regex import lazy_compile
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, is_locative
 
-__all__ = ["country_mention", "georgia_is_us_state", "is_name_part"]
+__all__ = ["country_mention", "georgia_is_us_state", "is_name_part", "name_before"]
 
 _NAME_AFTER = lazy_compile(r"[ ]++(\p{Lu}\p{Ll}++)(?![\p{L}])")
 _NAME_BEFORE = lazy_compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++|\p{Lu}\.)[ ]++$")
 
 
-def _name_before(norm: str, start: int) -> regex.Match[str] | None:
+def name_before(norm: str, start: int) -> regex.Match[str] | None:
     """The capitalised word (or initial) right before ``start``, if any."""
     if start < 2 or norm[start - 1] != " ":
         return None
@@ -124,7 +124,7 @@ def country_mention(
     if entry.kind == "country":
         if surface in _first_name_countries():
             nxt = _NAME_AFTER.match(norm, end)
-            prev = _name_before(norm, start)
+            prev = name_before(norm, start)
             if nxt and nxt.group(1) not in _NOT_SURNAMES and nxt.group(1) not in first_names:
                 return []  # "Jordan Peterson", "Chad Wolf" (not "India Narendra Modi")
             if prev and (prev.group(1) in first_names or prev.group(1).endswith(".")):
@@ -158,7 +158,7 @@ def country_mention(
                         or surface in _CITY_SEATS else "venue")
         if is_locative(norm, start):
             return [place]
-        prev = _name_before(norm, start)
+        prev = name_before(norm, start)
         if prev and (prev.group(1) in first_names or (
             " " not in surface and prev.group(1) not in _NOT_GIVEN_NAMES
             and not _is_title_word(prev.group(1)) and start - len(prev.group(0)) > 0
@@ -187,7 +187,7 @@ def is_name_part(norm: str, start: int, end: int, first_names: frozenset[str]) -
     """True when the word at ``start..end`` is part of a person's name here: a given
     name before it ("Christopher Columbus") or, for a word that is a given name
     too, a capitalised word after it ("Charlotte Hornets", "Florence Pugh")."""
-    prev = _name_before(norm, start)
+    prev = name_before(norm, start)
     if prev is not None and (prev.group(1) in first_names or (
         prev.group(1) not in _NOT_GIVEN_NAMES and not _is_title_word(prev.group(1))
         and start - len(prev.group(0)) > 0
