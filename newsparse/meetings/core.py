@@ -49,6 +49,7 @@ from newsparse.events.clause import (
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
 from newsparse.meetings.extras import Extras, augment
 from newsparse.model import Actor, Location, Meeting, Span
+from newsparse._regex import LazyPattern, lazy_compile
 from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import fullmatch as _fullmatch
@@ -904,27 +905,34 @@ def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> 
     d.last_sentence = sent_i
 
 
-def _topic_of(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
-    """``ref`` names what the meeting ``d`` was about, right after "about" in the
-    same sentence: "spoke by phone with X about the hostage negotiations"."""
+def _led_in(
+    norm: str, d: _Draft, ref: MeetingRef, sent_i: int, lead: regex.Pattern[str] | LazyPattern
+) -> bool:
+    """``lead`` ends the text from the last reference of ``d`` to ``ref``, both in
+    one sentence: what stands between them says how ``ref`` relates to ``d``."""
     last = d.refs[-1]
     if d.last_sentence != sent_i or last.span.end > ref.span.start:
         return False
-    return _ABOUT_BEFORE.search(norm, last.span.end, ref.span.start) is not None
+    return lead.search(norm, last.span.end, ref.span.start) is not None
 
 
-_ABOUT_BEFORE = regex.compile(
-    r"(?i)\b(?:(?:about|regarding|concerning)\s++(?:[\w'-]++\s++){0,3}?|on\s++the\s++)\Z"
-)
+def _topic_of(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
+    """``ref`` names what the meeting ``d`` was about, right after "about" in the
+    same sentence: "spoke by phone with X about the hostage negotiations"."""
+    return _led_in(norm, d, ref, sent_i, _about_before_re())
+
+
+@functools.cache
+def _about_before_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:(?:about|regarding|concerning)\s++(?:[\w'-]++\s++){0,3}?|on\s++the\s++)\Z"
+    )
 
 
 def _beside(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     """``ref`` names the event the meeting ``d`` was held beside, in the same
     sentence: "Zelensky met De Croo on the sidelines of the summit"."""
-    last = d.refs[-1]
-    if d.last_sentence != sent_i or last.span.end > ref.span.start:
-        return False
-    return _beside_before_re().search(norm, last.span.end, ref.span.start) is not None
+    return _led_in(norm, d, ref, sent_i, _beside_before_re())
 
 
 @functools.cache
@@ -955,13 +963,12 @@ def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
         return False
     if ref.anaphoric or not set(ref.participants) & set(d.participants):
         return False
-    between = norm[last.span.end : ref.span.start]
-    return len(between) <= 60 and _FOR_PURPOSE.search(between) is not None
+    return ref.span.start - last.span.end <= 60 and _led_in(norm, d, ref, sent_i, _FOR_PURPOSE)
 
 
 #: what may follow the person "called" names when the call is a phone call
 #: ("called Scholz on Thursday", "called him to congratulate", "called Xi, who")
-_CALL_TAIL = regex.compile(
+_CALL_TAIL = lazy_compile(
     r"\s*+(?:[,.;:)]|\Z|(?:on|to|late|early|yesterday|today|tonight|last|this|and|after"
     r"|before|from|in|at|shortly|again|twice|during|amid|over)\b)",
     regex.IGNORECASE,
@@ -969,7 +976,7 @@ _CALL_TAIL = regex.compile(
 
 
 #: "called" in other senses: "called on", "called for", "called off", "called it"
-_CALL_OTHER_SENSE = regex.compile(
+_CALL_OTHER_SENSE = lazy_compile(
     r"\s++(?:on|upon|for|off|up|out|in|back|it|this|that|a|an|the|his|her|their|its)\b",
     regex.IGNORECASE,
 )
@@ -991,7 +998,7 @@ def _called_someone(idx: MentionIndex, norm: str, end: int, objects: list[Mentio
 _BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?:of|to)\b"
 
 #: "for" and up to three words before the meeting a visit is for
-_FOR_PURPOSE = regex.compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
+_FOR_PURPOSE = lazy_compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
 
 
 def _same_meeting(
