@@ -441,7 +441,9 @@ def find_triggers(low: str) -> Iterator[tuple[int, int, str]]:
 
 def trigger_word(found: str) -> str:
     """The trigger word (a key of :func:`word_rules`) that a scanner match spells."""
-    return _GAP.sub(" ", found.translate(_DIGIT))
+    word = found.translate(_DIGIT)
+    # every white-space character but " " is unprintable: most words skip the sub
+    return _GAP.sub(" ", word) if " " in word or not word.isprintable() else word
 
 
 #: white space between the words of a trigger, as the scan allows it
