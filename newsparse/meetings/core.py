@@ -71,6 +71,10 @@ PLACE_REACH = 80
 #: Trigger kinds that make no meeting unless someone takes part.
 WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone", "spoke"})
 
+#: How many sentences back a reference may restate a meeting it does not point to
+#: with a definite noun ("Biden met Xi on Monday. ... The two met again ...").
+RESTATE_REACH = 3
+
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
 
@@ -824,6 +828,8 @@ class _Draft:
     virtual: bool | None
     topics: list[str]
     last_sentence: int
+    #: the draft's place in the order drafts are made
+    order: int = 0
 
     @property
     def heads(self) -> set[str]:
@@ -1027,7 +1033,7 @@ def _same_meeting(
         places or {}, ref.location, d.location
     ):
         return False
-    return sent_i - d.last_sentence <= 3
+    return sent_i - d.last_sentence <= RESTATE_REACH
 
 
 def _within(places: dict[str, Location], a: str, b: str) -> bool:
@@ -1077,15 +1083,26 @@ def find_meetings(analysis: Analysis) -> Analysis:
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts: list[_Draft] = []
     places = {loc.id: loc for loc in work.locations}
+    # the drafts named in the sentence at hand: the only ones a reference can be the
+    # topic of or stand beside (a scan of all drafts per reference is quadratic).
+    # The references come in text order, so a new sentence starts with none.
+    here: list[_Draft] = []
+    # the drafts a reference may restate: named in the last RESTATE_REACH sentences
+    # (every test of the loop below needs that), in the order they were made
+    live: list[_Draft] = []
+    here_sentence = -1
     for ref in refs:
         sent_i = _sentence_index(work, ref.span.start)
+        if sent_i != here_sentence:
+            here, here_sentence = [], sent_i
+            live = [d for d in live if sent_i - d.last_sentence <= RESTATE_REACH]
         target: _Draft | None = None
         if ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
             set(ref.participants) & set(d.participants) for d in drafts
         )):
             # "spoke with X about the hostage negotiations": no mention of that call;
             # "met Y on the sidelines of the summit": the summit is another meeting
-            topic_of = [d for d in drafts if _topic_of(work.norm, d, ref, sent_i)
+            topic_of = [d for d in here if _topic_of(work.norm, d, ref, sent_i)
                         or _beside(work.norm, d, ref, sent_i)]
             fronted = _subject_after_phrase(idx, work.norm, ref.span.end,
                                             work.sentences[sent_i].end) if not ref.participants else []
@@ -1097,8 +1114,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
             # call last week" dates the call; the meeting keeps the date it was given
         else:
             # "spoke with X about the hostage negotiations": no mention of that call
-            topic_of = [d for d in drafts if _topic_of(work.norm, d, ref, sent_i)]
-            for d in reversed(drafts):
+            topic_of = [d for d in here if _topic_of(work.norm, d, ref, sent_i)]
+            for d in reversed(live):
                 if d in topic_of:
                     continue
                 if _same_meeting(d, ref, sent_i, places) or _visit_purpose(work.norm, d, ref, sent_i) \
@@ -1111,6 +1128,10 @@ def find_meetings(analysis: Analysis) -> Analysis:
             continue
         if target is not None:
             _merge_into(target, ref, sent_i, anaphoric=ref.anaphoric)
+            if all(d is not target for d in here):
+                here.append(target)
+            if all(d is not target for d in live):
+                bisect.insort(live, target, key=lambda d: d.order)
             continue
         participants = list(ref.participants)
         if not participants and drafts and _same_parties(work, ref):
@@ -1130,8 +1151,11 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 virtual=ref.virtual,
                 topics=list(ref.topics),
                 last_sentence=sent_i,
+                order=len(drafts),
             )
         )
+        here.append(drafts[-1])
+        live.append(drafts[-1])
     # a visit, call or conference with nobody named is too often no meeting at all
     drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
     added_actors: tuple[Actor, ...] = ()
