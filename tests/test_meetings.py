@@ -208,6 +208,18 @@ ROLES = [
     # "sat down with X": X is a party, as after "met with"
     ("Biden sat down with Xi in Geneva on Monday.",
      {"Joe Biden", "Xi Jinping"}, None, "Geneva", "2025-03-10"),
+    # a visit to a foreign capital is a visit to its country, which hosts when named
+    ("Modi visited Paris on Tuesday. France and India later signed a trade deal.",
+     {"Narendra Modi", "France"}, "France", "Paris", "2025-03-11"),
+    ("Modi will visit Paris next week.",
+     {"Narendra Modi"}, None, "Paris", "2025-W12"),
+    ("Modi made a surprise visit to Paris on Tuesday.",
+     {"Narendra Modi"}, None, "Paris", "2025-03-11"),
+    ("Modi arrived in Paris on Tuesday for a state visit. French officials praised it.",
+     {"Narendra Modi", "France"}, "France", "Paris", "2025-03-11"),
+    # the visit and the talks with the visited country's leader are one meeting
+    ("Modi visited China on Monday and met President Xi Jinping.",
+     {"Narendra Modi", "China", "Xi Jinping"}, "China", None, "2025-03-10"),
 ]
 
 
@@ -275,6 +287,12 @@ def test_distinct_meetings() -> None:
     assert [m.id for m in a.meetings] == ["M1", "M2", "M3"]
     assert [names[m.location] if m.location else None for m in a.meetings] == [
         "Berlin", "Geneva", None]
+
+
+def test_a_visit_and_talks_with_a_third_country_stay_apart() -> None:
+    """Only people of the visited country make the talks part of the visit."""
+    a, _ = run("Modi visited China on Monday and met Macron there.")
+    assert [[s.text for s in m.mentions] for m in a.meetings] == [["visited"], ["met"]]
 
 
 def test_summit_stays_apart_from_bilateral() -> None:
@@ -405,6 +423,7 @@ NEGATIVES = [
     "Macron held a session on costume making.",
     "The more people I met, the less I cared.",
     "Macron visited Paris on Monday to see the damage.",
+    "Modi visited California on Tuesday.",  # no capital: a trip, not a visit to a state
     "Met Eireann issued a warning for Monday.",
     "Macron joined in a call for a ceasefire on Monday.",
     "Macron said in a call to supporters that he would run.",
@@ -509,6 +528,21 @@ def test_parse_end_to_end() -> None:
     assert [e.type for e in doc.events] == ["REJECT"]
 
 
+def test_a_state_visit_and_its_talks_end_to_end() -> None:
+    """One meeting: the visit, its talks with the host's president, the visit's own day
+    (not the year it is the first since)."""
+    doc = newsparse.parse(
+        "Indian Prime Minister Narendra Modi paid a state visit to Egypt on Saturday, his "
+        "first since 2019, where he held talks with President Abdel Fattah el-Sisi.",
+        published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    (m,) = doc.meetings
+    assert {names[p] for p in m.participants} == {"Narendra Modi", "Egypt", "Abdel Fattah al-Sisi"}
+    assert names[m.host or ""] == "Egypt"
+    assert m.date == "2025-03-08"
+    assert [s.text for s in m.mentions] == ["visit", "held talks"]
+
+
 def test_parse_end_to_end_negative() -> None:
     doc = newsparse.parse("The company failed to meet the demands of its workers.")
     assert doc.meetings == ()
@@ -534,6 +568,9 @@ GROUPS = [
     ("Zelensky met two Swiss doctors in Kyiv on Monday.", {"Volodymyr Zelensky", "Switzerland"}),
     ("Ukraine, in talks with US officials in Qatar on Tuesday, offered a ceasefire.",
      {"Ukraine", "United States"}),
+    # "of" and a named body: the body names the group, even after "the"
+    ("The foreign ministers of the G20 met in Geneva on Monday.", {"foreign ministers of the G20"}),
+    ("Leaders of the EU will gather in Geneva on Monday for a summit.", {"Leaders of the EU"}),
     # no group: the phrase goes on ("leaders of ..."), or points back ("the two leaders")
     ("Starmer will host talks with leaders of the nations willing to help.", {"Keir Starmer"}),
     ("Officials said Macron met Scholz in Berlin.", {"Emmanuel Macron", "Olaf Scholz"}),

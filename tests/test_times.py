@@ -188,6 +188,9 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("The exhibition opens Thursday.", "Thursday", "DATE", "2025-03-13", None),
     ("The bank kept rates on hold at its meeting on Thursday.", "Thursday", "DATE", "2025-03-06",
      None),
+    # a present form after a determiner is a noun: "paid a state visit", not "visit"
+    ("Modi paid a state visit to Egypt on Saturday.", "Saturday", "DATE", "2025-03-08", None),
+    ("The first meet of the season opens Saturday.", "Saturday", "DATE", "2025-03-15", None),
     # a participle after a modal's "be" looks ahead; after "could" it stays past
     ("The funeral will be held Saturday.", "Saturday", "DATE", "2025-03-15", None),
     ("The accord is to be signed Friday.", "Friday", "DATE", "2025-03-14", None),

@@ -87,7 +87,8 @@ TRAVEL_VERBS: tuple[str, ...] = (
     "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies",
     "flew", "flying", "head", "heads", "headed", "heading", "go", "goes", "went", "going",
     "arrive", "arrives", "arrived", "arriving", "return", "returns", "returned", "returning",
-    "come", "comes", "came", "coming",
+    "come", "comes", "came", "coming", "gather", "gathers", "gathered", "gathering",
+    "assemble", "assembles", "assembled", "assembling",
 )
 
 #: Cues after a meeting noun that mark it as planned ("the meeting will happen").

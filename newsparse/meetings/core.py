@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsparse.data.places import CAPITALS
 from newsparse.data.meeting_vocab import (
     ADJECTIVES,
     ATTEND_VERBS,
@@ -560,7 +561,10 @@ def _reference(
         return None  # "people I met", "somebody you just met": nobody named
     if kind == "visit" and verbal and not any(
         p.ident == (objects[0].ident if objects else None) for p in parts
-    ) and not _search(r"\b(?:state|official|working)\s++$", before_l):
+    ) and not _search(r"\b(?:state|official|working)\s++$", before_l) and not (
+        subject and _visit_verb(low, before_l)
+        and _capital_at(analysis, idx, norm, end, c_end) not in (None, _country_of(idx, subject[0]))
+    ):
         return None  # "visited California": a trip to a place, no party visited
 
     # --- place -----------------------------------------------------------------
@@ -568,6 +572,9 @@ def _reference(
 
     # --- date ------------------------------------------------------------------
     t = nearest_date(analysis.times, c_start, c_end, start, end)
+    if t is not None and _since_re().search(norm, max(0, t.span.start - 12), t.span.start):
+        # "his first visit since 2019": the point a span starts from, not the meeting's day
+        t = nearest_date([x for x in analysis.times if x is not t], c_start, c_end, start, end)
     date = t.value if t is not None else None
 
     # --- status ----------------------------------------------------------------
@@ -695,12 +702,52 @@ def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool
     return found[0].ident
 
 
+def _visit_verb(low: str, before_l: str) -> bool:
+    """"visited", "visits", "visit" after "to" or a modal, or a visit its subject
+    makes ("made a surprise visit", "is on a three-day visit"): the subject travels."""
+    if low != "visit":
+        return low in ("visited", "visits", "visiting")
+    return _search(r"\b(?:to|will|would|could|can|may|might|should|must|did|not|also)\s++$",
+                   before_l) is not None or _made_visit_re().search(before_l) is not None
+
+
+@functools.cache
+def _made_visit_re() -> regex.Pattern[str]:
+    # "during a visit to Paris" is left out: whose visit it was, the clause may not say
+    verbs = (r"made|makes|make|making|paid|pays|pay|paying|(?:is|was|are|were)\s++on"
+             r"|began|begins|begin|started|starts|ended|ends|concluded|concludes"
+             r"|wrapped\s++up|wraps\s++up|kicked\s++off|embarked\s++on|embarks\s++on")
+    return regex.compile(rf"\b(?:{verbs})\s++(?:a|an|his|her|their|its)\s++(?:[\w-]++\s++){{0,3}}+$")
+
+
+def _capital_at(
+    analysis: Analysis, idx: MentionIndex, norm: str, end: int, limit: int
+) -> str | None:
+    """The country whose capital stands right after a visit verb: "Modi visited
+    Paris" is a visit to France, "visited California" a trip."""
+    ident = _object_place(idx, norm, end, limit)
+    loc = next((x for x in analysis.locations if x.id == ident), None) if ident else None
+    if loc is None or loc.country is None or CAPITALS.get(loc.name) != loc.country:
+        return None
+    return loc.country
+
+
+def _country_of(idx: MentionIndex, mention: Mention) -> str | None:
+    actor = idx.actors.get(mention.ident)
+    return actor.country if actor is not None else None
+
+
 def _object_place(idx: MentionIndex, norm: str, end: int, limit: int) -> str | None:
     for p in idx.places_between(end, limit):
         if _fullmatch(r"\s*+(?:to\s++)?+(?:the\s++)?+", norm[end : p.start]):
             return p.ident
         break
     return None
+
+
+@functools.cache
+def _since_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+\Z")
 
 
 def _place(
@@ -961,6 +1008,33 @@ def _visit_described(
     return where is not None and visited is not None and where.country == visited.country
 
 
+def _meets_the_visited(
+    d: _Draft, ref: MeetingRef, sent_i: int, idx: MentionIndex, places: dict[str, Location]
+) -> bool:
+    """A meeting in the sentence of a visit, between the visitor and people of the
+    visited country, is the visit itself: "Modi paid a state visit to Egypt, where he
+    held talks with President el-Sisi" is one meeting."""
+    if sent_i != d.last_sentence or ref.kind == "visit" or ref.anaphoric:
+        return False
+    if not any(r.kind == "visit" for r in d.refs) or not _compatible_date(d.date, ref.date):
+        return False
+    visited = _visited_country(d, idx, places)
+    shared = set(ref.participants) & set(d.participants)
+    others = [p for p in ref.participants if p not in shared]
+    if visited is None or not shared or not others:
+        return False
+    return all((a := idx.actors.get(p)) is not None and a.country == visited for p in others)
+
+
+def _visited_country(d: _Draft, idx: MentionIndex, places: dict[str, Location]) -> str | None:
+    """The country a visit goes to: its host's, else its place's."""
+    host = idx.actors.get(d.host) if d.host else None
+    if host is not None and host.country:
+        return host.country
+    where = places.get(d.location) if d.location else None
+    return where.country if where is not None else None
+
+
 def _visit_purpose(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     """``ref`` names what the visit just drafted is for: "X will visit Egypt next
     month for talks with Y" is one meeting, not a visit and some talks."""
@@ -1119,7 +1193,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 if d in topic_of:
                     continue
                 if _same_meeting(d, ref, sent_i, places) or _visit_purpose(work.norm, d, ref, sent_i) \
-                        or _visit_described(d, ref, sent_i, places):
+                        or _visit_described(d, ref, sent_i, places) \
+                        or _meets_the_visited(d, ref, sent_i, idx, places):
                     target = d
                     break
             if target is None and topic_of and not ref.participants:
@@ -1294,6 +1369,11 @@ def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int) -> Meeting
     if host is None and d.location is not None:
         host = _host_from_place(analysis, idx, d)
     participants = tuple(d.participants)
+    if host is None and d.location is not None and any(r.kind == "visit" for r in d.refs):
+        # "Modi visited Paris": the visited party hosts, named anywhere in the article
+        host = _visited_state(analysis, d.location)
+        if host is not None and host not in participants:
+            participants = (*participants, host)
     confidence = 0.5 + 0.2 * bool(participants) + 0.1 * bool(d.location) + 0.1 * bool(d.date)
     return Meeting(
         id=f"M{n}",
@@ -1334,6 +1414,15 @@ def _host_from_place(analysis: Analysis, idx: MentionIndex, d: _Draft) -> str | 
             if _sentence_index(analysis, sp.start) in sentences and not _only_place(idx, sp):
                 return a.id
     return None
+
+
+def _visited_state(analysis: Analysis, location: str) -> str | None:
+    """The country actor of the country a visit's place lies in, if the article has one."""
+    country = next((loc.country for loc in analysis.locations if loc.id == location), None)
+    if country is None:
+        return None
+    return next((a.id for a in analysis.actors if a.kind == "country" and a.country == country),
+                None)
 
 
 def _only_place(idx: MentionIndex, sp: Span) -> bool:

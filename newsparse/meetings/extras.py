@@ -131,8 +131,11 @@ def _group_phrases(
             continue  # part of a name the actor stage found: "the Security Council"
         if _small(r"\s++(?:\p{Lu}\p{Ll}++\s++){1,3}+\p{Lu}").match(norm[m.end() : m.end() + 40]):
             continue  # "officials John Smith ...": a title before names
+        end = m.end()
         if _small(r"\s++(?:of|from|willing|who|that)\b").match(norm[m.end() : m.end() + 10]):
-            continue  # "leaders of the nations willing ...": the phrase goes on; who, it does not say
+            end = _of_body(idx, norm, m.end())
+            if end is None:
+                continue  # "leaders of the nations willing ...": the phrase goes on; who, it does not say
         start = m.start()
         words = 0
         det = False
@@ -159,13 +162,26 @@ def _group_phrases(
             words += 1
         lead = norm[start : m.start()].lower().split()
         if lead and all(w in GROUP_DETERMINERS for w in lead) and lead[0] in _DEFINITE \
-                and head.lower() not in _BODIES:
+                and head.lower() not in _BODIES and end == m.end():
             continue  # "the two leaders", "their counterparts", "the group": named before
         if head.lower() in GROUP_SINGULAR_HEADS and not det and start == m.start() \
                 and head.lower() not in _BODIES:
             continue  # a bare "official" or "group" names no one
-        out.append((start, m.end(), head))
+        out.append((start, end, head))
     return out
+
+
+def _of_body(idx: MentionIndex, norm: str, at: int) -> int | None:
+    """The end of " of (the) <organisation>" at ``at`` ("the foreign ministers of the
+    G7"): the body the group belongs to, which names it."""
+    of = _small(r"\s++of\s++(?:the\s++)?+").match(norm, at, at + 12)
+    if of is None:
+        return None
+    for x in _overlapping(idx.mentions, idx.starts, of.end(), of.end() + 1):
+        actor = idx.actors.get(x.ident)
+        if x.start == of.end() and actor is not None and actor.kind == "organization":
+            return x.end
+    return None
 
 
 def augment(

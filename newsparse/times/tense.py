@@ -29,8 +29,10 @@ _PRESENT = frozenset(
 )  # fmt: skip
 
 
-#: words after which a present verb form is no verb ("kept rates on hold")
-_NOUN_BEFORE = frozenset(["on"])
+#: words after which a present verb form is no verb ("kept rates on hold", "paid a
+#: state visit to Egypt on Saturday")
+_NOUN_BEFORE = frozenset(["on", "a", "an", "the", "his", "her", "its", "their", "our", "state",
+                          "official", "working", "first", "second", "last", "next"])
 _OPENERS = frozenset(["on", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
 _AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
