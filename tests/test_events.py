@@ -888,3 +888,41 @@ def test_round_five_exact(text: str, expected: list[tuple[str, list[str], list[s
     names = {a.id: a.name for a in doc.actors}
     assert [(e.type, [names[x] for x in e.sources], [names[x] for x in e.targets])
             for e in doc.events] == expected
+
+
+# --- acts on or by an unnamed crowd -------------------------------------------------
+
+CROWDS = [
+    # an authority's act on people it leaves unnamed: the target side stays empty
+    ("Serbian police arrested 71 protesters on Friday.", "COERCE", ["Serbia"]),
+    ("Israeli troops killed 12 civilians on Monday.", "ASSAULT", ["Israel"]),
+    # the passive of an arrest needs no agent; of a killing it needs one
+    ("At least 71 people were arrested on Friday night.", "COERCE", []),
+    ("More than 1,000 people have been arrested since June.", "COERCE", []),
+    ("At least 20 people were killed in an Israeli strike on Monday.", "ASSAULT", ["Israel"]),
+    # a crowd's protest: the source side stays empty
+    ("Thousands of people protested in Belgrade on Monday.", "PROTEST", []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sources"), CROWDS, ids=[c[0][:40] for c in CROWDS])
+def test_acts_on_and_by_unnamed_crowds(text: str, kind: str, sources: list[str]) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, [names[s] for s in e.sources], e.targets) for e in doc.events] == [
+        (kind, sources, ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed when a bus crashed on Monday.",  # no attack
+    "Ninety people were detained in hospital overnight.",  # care, not custody
+    "The hospital treated 25 wounded people.",  # "wounded" qualifies the crowd
+    "Bombings in Kenya and Tanzania killed 257 people.",  # the countries are no subject
+    "The children were banned from washing.",  # not an authority's act
+])
+def test_no_crowd_event(text: str) -> None:
+    import newsparse
+
+    assert newsparse.parse(text, published="2025-03-11").events == ()

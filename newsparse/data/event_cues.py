@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "ATTRIBUTION_VERBS",
+    "CROWD_NOUNS",
+    "CROWD_QUANTITIES",
     "NEWS_OUTLETS",
     "HYPOTHETICAL_CUES",
     "NEGATION_CUES",
@@ -202,4 +204,33 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "Wall Street Journal", "Sky News", "TASS", "Xinhua", "Interfax", "RIA Novosti", "Le Monde",
     "Der Spiegel", "Financial Times", "The Economist", "Newsweek", "Time", "Al - Monitor",
     "Al-Monitor",
+)
+
+
+#: Plural nouns of people a text leaves unnamed: "police arrested 71 protesters",
+#: "at least 20 people were killed". An arrest or attack on them (or by a crowd of
+#: them, for a protest) is an event with that side left empty, as PLOVER codes an
+#: unknown actor, rather than no event at all.
+CROWD_NOUNS: tuple[str, ...] = (
+    "people", "persons", "protesters", "protestors", "demonstrators", "marchers",
+    "civilians", "activists", "journalists", "reporters", "students", "workers",
+    "migrants", "refugees", "villagers", "residents", "soldiers", "troops", "militants",
+    "fighters", "rebels", "insurgents", "suspects", "supporters", "members", "men",
+    "women", "children", "officers", "policemen", "police officers", "worshippers",
+    "pilgrims", "fans", "prisoners", "detainees", "hostages", "opponents", "dissidents",
+    "lawmakers", "voters", "citizens", "passengers", "patients", "doctors", "teachers",
+    "farmers", "miners", "rioters", "looters", "gunmen", "attackers", "youths",
+    "critics", "bloggers", "monks", "nuns", "priests",
+)
+
+#: Words that count or size a crowd before its noun ("at least 71", "thousands of").
+CROWD_QUANTITIES: tuple[str, ...] = (
+    "at least", "at most", "more than", "less than", "fewer than", "about", "around",
+    "nearly", "almost", "over", "up to", "some", "several", "many", "dozens of",
+    "hundreds of", "thousands of", "tens of thousands of", "hundreds of thousands of",
+    "scores of", "a number of", "a group of", "a crowd of", "crowds of", "groups of",
+    "a handful of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+    "hundreds", "thousand", "thousands", "dozens", "a dozen", "several thousand",
+    "several hundred", "a few", "few",
 )

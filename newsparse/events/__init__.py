@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from newsparse._regex import lazy_compile, matches_at
+from newsparse.data.event_cues import CROWD_NOUNS, CROWD_QUANTITIES
 from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
 from newsparse.events.clause import (
     INDEX_NOTE,
@@ -77,6 +78,50 @@ _IN_AN_ATTACK_BEFORE = lazy_compile(
     regex.V1,
 )
 _OFFER = lazy_compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
+
+#: Acts only an authority does to people: their passive needs no agent ("71 people were
+#: arrested"); "were killed" or "were banned from" may be a crash or a parent.
+_HELD_BY_AUTHORITY = frozenset({"arrested", "detained", "jailed", "imprisoned", "sentenced",
+                                "deported", "abducted", "kidnapped"})
+_IN_CARE = lazy_compile(r"\s++(?:in|at)\s++(?:the\s++)?+(?:hospital|care|clinic)", regex.V1 | regex.I)
+
+#: Types that act on people whom a text may leave unnamed ("arrested 71 protesters").
+CROWD_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _crowd_np() -> str:
+    """An unnamed crowd: "71 protesters", "at least 20 people", "the demonstrators"."""
+    quantities = "|".join(regex.escape(q).replace(r"\ ", r"\s++")
+                          for q in sorted(CROWD_QUANTITIES, key=len, reverse=True))
+    nouns = "|".join(regex.escape(n).replace(r"\ ", r"\s++")
+                     for n in sorted(CROWD_NOUNS, key=len, reverse=True))
+    # a count or a determiner first: "25 wounded people" is no act on 25 people
+    lead = rf"(?:(?i:the|these|those|its|their|his|her)\s++)?+(?:(?i:{quantities})\s++){{0,2}}+"
+    return (rf"(?:{lead}(?:\d[\d,]*+\s++)?+(?<=\s)(?:[a-z][a-z-]*+\s++){{0,2}}?"
+            rf"|(?:\d[\d,]*+\s++)(?:[a-z][a-z-]*+\s++){{0,2}}?)(?i:{nouns})\b")
+
+
+#: the crowd right after an act on it: "arrested 71 protesters", "killed 12 civilians"
+_CROWD_AFTER = lazy_compile(rf"\s++{_crowd_np()}(?!\s++of\s++\p{{Lu}})", regex.V1)
+#: the crowd an act was done to, before a passive: "71 people were arrested"
+_CROWD_PASSIVE = lazy_compile(
+    rf"(?<![\p{{Lu}}][\w-]*+\s++){_crowd_np()}\s++(?:were|was|are|have\s++been|had\s++been|being)\s++"
+    r"(?:(?:also|reportedly|later|then|allegedly|all|subsequently)\s++)?+\Z", regex.V1)
+#: what may stand between an actor and its act on a crowd: "Serbian police arrested",
+#: "Israeli troops have killed"; more ("bombings in Kenya and Tanzania killed") is
+#: another subject
+_ACTOR_RIGHT_BEFORE = lazy_compile(
+    r"(?:\s++(?:police|riot\s++police|troops|forces|security\s++forces|soldiers|army|military|"
+    r"officers|authorities|officials|government|militants|fighters|gunmen|guards|border\s++guards|"
+    r"navy|jets|warplanes|drones|regime|courts?+|judges?+))?+"
+    r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|\w++(?<=ly)))*+\s++\Z",
+    regex.V1 | regex.I)
+_INSIDE_A_PHRASE = lazy_compile(r"\b(?:in|at|of|from|near|on|by|with|and|for)\s++(?:the\s++)?+\Z",
+                                regex.V1 | regex.I)
+#: the crowd that protests: "thousands of people protested"
+_CROWD_SUBJECT = lazy_compile(
+    rf"(?<![\p{{Lu}}][\w-]*+\s++){_crowd_np()}\s++(?:(?:have|had|also|reportedly|again)\s++)?+\Z",
+    regex.V1)
 _DENIED_MEETING_PATTERN = (
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
@@ -101,7 +146,7 @@ def find_events(analysis: Analysis) -> Analysis:
     Leaves the trigger heads and the mention index in ``analysis.notes`` for the
     meeting stage, which needs both (issue 6: each was built twice).
     """
-    if not analysis.actors or not analysis.norm or analysis.norm.isspace():
+    if not analysis.norm or analysis.norm.isspace():
         return analysis
     idx = MentionIndex.of(analysis)
     heads = trigger_heads(analysis)
@@ -114,9 +159,10 @@ def find_events(analysis: Analysis) -> Analysis:
     # only those naming an actor: every source is found among the sentence's mentions
     for i in sorted({*heads.events, *denials}):
         sent = sentences[i]
-        if not idx.any_between(sent.start, sent.end):
-            continue
         in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
+        if not idx.any_between(sent.start, sent.end):
+            # no one named: only an act on or by an unnamed crowd ("71 people were arrested")
+            in_sent = (h for h in in_sent if h[0] in CROWD_TYPES or h[0] == "PROTEST")
         hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
         hits.extend(("REJECT", s, e) for s, e in denials.get(i, [])[:MAX_TRIGGERS])
         if not hits:
@@ -448,6 +494,7 @@ def _event(
     sources: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     target_chain: list[Mention] = []
+    subject_end = -1  # where the subject that gives the sources ends, if one does
     words = norm[start:end].split()
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
@@ -488,6 +535,9 @@ def _event(
                 # clause's subject is the pronoun, not a name its verb acts on
                 subj = []
             sources = _ids(subj)
+            subject_end = subj[-1].end if subj else -1
+            if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
+                subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
@@ -568,7 +618,18 @@ def _event(
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
     offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
-    if not sources or (not targets and kind not in INTRANSITIVE and not offer):
+    # an act on an unnamed crowd, or a crowd's protest, keeps the unnamed side empty
+    crowd = not targets and kind in CROWD_TYPES and (
+        (not passive and bool(sources) and subject_end >= 0
+         and _ACTOR_RIGHT_BEFORE.match(norm, subject_end, start) is not None
+         and _CROWD_AFTER.match(norm, end, c_end) is not None)
+        or (passive and (bool(sources) or norm[start:end].lower() in _HELD_BY_AUTHORITY)
+            and _CROWD_PASSIVE.search(norm, max(c_start, start - 80), start) is not None
+            and not _IN_CARE.match(norm, end, c_end)))
+    crowd_protest = not sources and kind == "PROTEST" and not passive and (
+        _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is not None)
+    if not crowd and not crowd_protest and (
+            not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
     stop = max([end, *(m.end for m in target_chain)])
     span = Span.of(analysis.text, start, stop)

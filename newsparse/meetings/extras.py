@@ -133,9 +133,10 @@ def _group_phrases(
             continue  # "officials John Smith ...": a title before names
         end = m.end()
         if _small(r"\s++(?:of|from|willing|who|that)\b").match(norm[m.end() : m.end() + 10]):
-            end = _of_body(idx, norm, m.end())
-            if end is None:
+            body_end = _of_body(idx, norm, m.end())
+            if body_end is None:
                 continue  # "leaders of the nations willing ...": the phrase goes on; who, it does not say
+            end = body_end
         start = m.start()
         words = 0
         det = False
