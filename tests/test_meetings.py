@@ -424,6 +424,9 @@ NEGATIVES = [
     "The more people I met, the less I cared.",
     "Macron visited Paris on Monday to see the damage.",
     "Modi visited California on Tuesday.",  # no capital: a trip, not a visit to a state
+    "The Treasury said it is confident of meeting the target of cutting the deficit.",
+    "The new rules have met with protests from guides and expedition companies.",
+    "A Nepali guide reached the summit of Ama Dablam on Monday.",
     "Met Eireann issued a warning for Monday.",
     "Macron joined in a call for a ceasefire on Monday.",
     "Macron said in a call to supporters that he would run.",

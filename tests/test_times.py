@@ -191,6 +191,13 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     # a present form after a determiner is a noun: "paid a state visit", not "visit"
     ("Modi paid a state visit to Egypt on Saturday.", "Saturday", "DATE", "2025-03-08", None),
     ("The first meet of the season opens Saturday.", "Saturday", "DATE", "2025-03-15", None),
+    # a future verb far back in the clause, a long object between it and the day
+    ("Nauseda will host the leaders of the main opposition parties at the presidential "
+     "palace on Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    ("Macron and Merz are also due to speak by phone with Ukrainian President Volodymyr "
+     "Zelensky on Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    ("The minister will review the plans the committee approved on Thursday.", "Thursday",
+     "DATE", "2025-03-06", None),
     # a participle after a modal's "be" looks ahead; after "could" it stays past
     ("The funeral will be held Saturday.", "Saturday", "DATE", "2025-03-15", None),
     ("The accord is to be signed Friday.", "Friday", "DATE", "2025-03-14", None),

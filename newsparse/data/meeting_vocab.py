@@ -19,6 +19,7 @@ __all__ = [
     "GROUP_MODIFIERS",
     "GROUP_SINGULAR_HEADS",
     "MEET_OTHER_SENSE",
+    "MET_WITH_REACTIONS",
     "NOUN_MODIFIERS",
     "ONGOING_CUES",
     "PAST_VERBS",
@@ -58,6 +59,18 @@ MEET_OTHER_SENSE: tuple[str, ...] = (
     "request", "requests", "terms", "benchmark", "benchmarks", "mark", "limit", "limits",
     "specifications", "definition", "levels", "level", "budget", "shortfall", "description",
     "descriptions", "qualifications", "eligibility", "rules", "rule", "test", "tests",
+)
+
+#: What a plan or a move may be "met with": a reaction, not a meeting
+#: ("the rules have met with protests", "was met with applause").
+MET_WITH_REACTIONS: tuple[str, ...] = (
+    "approval", "resistance", "criticism", "success", "protests", "protest", "opposition",
+    "anger", "outrage", "skepticism", "scepticism", "derision", "silence", "applause",
+    "praise", "condemnation", "dismay", "disapproval", "backlash", "hostility",
+    "indifference", "reactions", "reaction", "reviews", "cheers", "boos", "jeers",
+    "ridicule", "alarm", "concern", "concerns", "suspicion", "disbelief", "enthusiasm",
+    "scorn", "fury", "objections", "rejection", "violence", "force", "tear gas",
+    "a storm", "calls",
 )
 
 #: Determiners that make a meeting noun point back to one already named.

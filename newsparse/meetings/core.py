@@ -27,6 +27,7 @@ from newsparse.data.meeting_vocab import (
     CANCEL_CUES,
     DETERMINERS,
     MEET_OTHER_SENSE,
+    MET_WITH_REACTIONS,
     NOUN_MODIFIERS,
     ONGOING_CUES,
     PAST_VERBS,
@@ -198,6 +199,13 @@ def _meet_other_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _met_with_reaction_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\s++(?:with\s++)?+(?:(?:a|an|some|widespread|mixed|fierce|strong|stiff|little|"
+        rf"broad|angry|street)\s++)?+(?:{_alt(MET_WITH_REACTIONS)})\b", regex.V1)
+
+
+@functools.cache
 def _topic_re() -> regex.Pattern[str]:
     return regex.compile(
         r".{0,60}?\b(?:to\s++discuss|to\s++talk\s++about|discussing|to\s++negotiate|"
@@ -313,16 +321,21 @@ def _reference(
             r"\b(?:at|during|after|before|of|for|from|a|an|in|cabinet|council|board)\s++$",
             before_l)):
             verbal = False
-        if verbal and _meet_other_re().match(after):
-            return None
+        if (verbal or low == "meeting") and _meet_other_re().match(after):
+            return None  # "meet the demands", "confident of meeting the target"
         if low == "met" and _search(r"\b(?:was|were|been|being|be|is|are|'s)\s++$", before_l) \
                 and (after_l.startswith(" with") or not idx.after(end, sent.end, direct=False, preps="by")):
             return None  # "it was met with protests", "are met by the fact"
-        if verbal and _match(r"\s++(?:with\s++)?+(?:approval|resistance|criticism|success)\b", after_l):
-            return None
+        if verbal and _met_with_reaction_re().match(after_l):
+            return None  # "have met with protests from guides": a reaction, no meeting
         if low in ("meet", "meets") and _search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
                 and _match(r"\s++(?:up|fans|people|voters|the\s++press|reporters)\b", after_l):
             return None
+    if kind == "noun" and low == "summit" and _search(
+        r"\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|"
+        r"conquered|atop|top\s++of)\s++(?:the\s++)?+$", before_l
+    ):
+        return None  # "reached the summit of Ama Dablam": a mountain top
     if kind == "noun" and low == "talks":
         if _match(r"\s++(?:about|to\s++(?:him|her|them|me|us|reporters|the\s++press|journalists))\b", after_l) \
                 and not _search(r"\b(?:held|hold|holding|in|the|of|peace|during|for|new)\s++$", before_l):

@@ -195,6 +195,25 @@ def date_moved_to(norm: str, start: int, lo: int) -> bool:
     return _moved_to(_WORD.findall(norm[max(lo, start - _WINDOW) : start])[-10:])
 
 
+def _far_modal(left: str) -> bool:
+    """A modal or "is due to" further back in the same clause, with no past verb or
+    punctuation between it and the expression: a long object between a future verb
+    and its date ("are also due to speak by phone with Ukrainian President Volodymyr
+    Zelensky on Thursday")."""
+    m = _FAR_FUTURE.search(left)
+    if m is None or _CLAUSE_BREAK.search(left, m.end()):
+        return False
+    return not any(_classify(w) == "past" for w in _WORD.findall(left, m.end()))
+
+
+_FAR_FUTURE = regex.compile(
+    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:due\s{1,3})?to)"
+    r"\s{1,3}(?!have\b|be\s{1,3}\w+ed\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:()\"]|\b(?:said|says|told|after|before|when|while|because)\b")
+
+
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     """``"future"``, ``"present"``, ``"past"`` or ``"none"`` (no cue) for ``norm[start:end]``.
 
@@ -243,6 +262,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "future"
     if _MODAL.search(left[-70:]):
         return "future"  # "would be paid on a still unspecified date in January"
+    if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start]):
+        return "future"  # "will host the leaders of the main parties at the palace on Thursday"
     best: tuple[int, str] | None = None
     for distance, word in enumerate(reversed(before)):
         kind = _classify(word)
