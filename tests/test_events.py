@@ -926,3 +926,40 @@ def test_no_crowd_event(text: str) -> None:
     import newsparse
 
     assert newsparse.parse(text, published="2025-03-11").events == ()
+
+
+END_TO_END = [
+    # a verb after "and" shares the sentence's subject, past the clause "said" opened
+    ("Chinese spokesman Guo Jiakun said the meeting was a mistake and urged India to "
+     "respect the rules.", "REQUEST", ["Guo Jiakun"], ["India"]),
+    ("Biden said the talks were useful and criticised Russia for the attack.",
+     "ACCUSE", ["Joe Biden"], ["Russia"]),
+    # blocking a statement or a package, firing on someone, lending a sum
+    ("Hungary blocked the EU statement on Monday.", "REJECT", ["Hungary"], ["EU"]),
+    ("Cambodia fired on Thai soldiers near the border.", "ASSAULT", ["Cambodia"], ["Thailand"]),
+    ("Japan lent India 150 billion yen for the railway.", "AID", ["Japan"], ["India"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sources", "targets"), END_TO_END,
+                         ids=[c[0][:40] for c in END_TO_END])
+def test_end_to_end_types_and_roles(
+    text: str, kind: str, sources: list[str], targets: list[str]
+) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in doc.events] == [(kind, sources, targets)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US gave Israel a warning.",  # no sum: no aid
+    "The judge gave him 10 years in prison.",
+    "Officials said the talks failed and the ministers went home.",
+])
+def test_no_end_to_end_event(text: str) -> None:
+    import newsparse
+
+    assert newsparse.parse(text, published="2025-03-11").events == ()

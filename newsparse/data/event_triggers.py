@@ -83,6 +83,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"massacred",
         r"opened\s++fire\s++on",
         r"fired\s++(?:\w++\s++){0,2}?(?:missiles|rockets|shells)\s++(?:at|on|into)",
+        # "Cambodia fired on Thai soldiers", "opened fire on protesters"
+        r"(?:fired|fires|firing)\s++(?:up)?+on(?=\s)",
+        r"open(?:ed|s)?+\s++fire\s++(?:on|at)",
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
         # "carried out airstrikes inside Iran": the strike verb is "carried out"
@@ -223,7 +226,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"appeals?+|ultimatum|warnings?+|overtures?+)\b)",
         # not a sports "bid for a record title": a bid to join, an accession, a resolution
         r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid\s++(?:to\s++join|for\s++(?:membership|accession))|"
-        r"accession|membership|resolution|proposal|application|aid\s++package)\b)",
+        r"accession|membership|resolution|proposal|application|aid\s++package|statement|declaration|"
+        r"sanctions|package|nomination|appointment|motion|extension)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
     ),
     "ACCUSE": (
@@ -353,7 +357,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "AID": (
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
         rf"pledged|pledges|donat(?:e|es|ed|ing)|suppl(?:y|ied|ies|ying)|extend(?:s|ed)?+|disburs(?:e|es|ed)|"
-        rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+)\s++{_AID_OBJ}",
+        rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+|lent|lends?+|loaned|loans)\s++{_AID_OBJ}",
+        # "Japan lent India 150 billion yen": the recipient first, then a sum
+        # (matched on lower case: a sum in money is what makes it aid)
+        r"(?:lent|lends?+|loaned|gave|gives?+|granted|grants)(?=\s++(?:[\w.-]++\s++){1,4}?"
+        r"(?:(?:about|some|nearly|almost|more\s++than|over|an?\s++additional)\s++)?+"
+        r"(?:[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+"
+        r"|\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+"
+        r"(?:yen|dollars|euros|pounds|yuan|rupees|francs|riyals|dirhams|rubles|roubles)"
+        r"|\d[\d.,]*+\s++(?:million|billion|trillion))\b)",
         # "approved a $1.5 billion loan to Ukraine"; not a bill or budget that holds aid
         rf"approv(?:e|es|ed)\s++{_AID_OBJ}(?!\s++(?:bills?+|legislation|measures?+|budgets?+|requests?+)\b)",
         # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event

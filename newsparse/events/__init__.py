@@ -116,6 +116,8 @@ _ACTOR_RIGHT_BEFORE = lazy_compile(
     r"navy|jets|warplanes|drones|regime|courts?+|judges?+))?+"
     r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1 | regex.I)
+_AND_BEFORE = lazy_compile(r"\band\s++(?:(?:also|then|later|again|\w++(?<=ly))\s++)?+\Z",
+                           regex.V1 | regex.I)
 _INSIDE_A_PHRASE = lazy_compile(r"\b(?:in|at|of|from|near|on|by|with|and|for)\s++(?:the\s++)?+\Z",
                                 regex.V1 | regex.I)
 #: the crowd that protests: "thousands of people protested"
@@ -538,6 +540,13 @@ def _event(
             subject_end = subj[-1].end if subj else -1
             if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
                 subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
+        if not sources and c_start > sent.start and _AND_BEFORE.search(
+                norm, max(c_start, start - 16), start):
+            # "Guo said the meeting was a mistake and urged India to ...": the verb after
+            # "and" shares the subject of the sentence, not of the clause "said" opened
+            shared = idx.subject(sent.start, c_start, bounded=True)
+            if shared and shared[0].start - sent.start <= 60:
+                sources = _ids(shared)
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
