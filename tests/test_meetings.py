@@ -321,6 +321,14 @@ def test_the_two_leaders_meet_again() -> None:
     ]
 
 
+def test_the_leaders_who_last_met_are_the_last_pair() -> None:
+    """"The leaders last met in ...": an earlier meeting of the same parties."""
+    a, names = run("Biden met Xi in Geneva on Monday. The leaders last met in Tokyo last week.")
+    assert [{names[p] for p in m.participants} for m in a.meetings] == [
+        {"Joe Biden", "Xi Jinping"}, {"Joe Biden", "Xi Jinping"}]
+    assert [m.date for m in a.meetings] == ["2025-03-10", "2025-W10"]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")
@@ -427,6 +435,9 @@ NEGATIVES = [
     "The Treasury said it is confident of meeting the target of cutting the deficit.",
     "The new rules have met with protests from guides and expedition companies.",
     "A Nepali guide reached the summit of Ama Dablam on Monday.",
+    # a meeting word in general, no one taking part: no meeting reported
+    "The bid won after lengthy negotiations, out of several offers.",
+    "After failed negotiations for a deal, the deadline stands at October 31.",
     "Met Eireann issued a warning for Monday.",
     "Macron joined in a call for a ceasefire on Monday.",
     "Macron said in a call to supporters that he would run.",

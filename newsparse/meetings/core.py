@@ -1246,6 +1246,10 @@ def find_meetings(analysis: Analysis) -> Analysis:
         live.append(drafts[-1])
     # a visit, call or conference with nobody named is too often no meeting at all
     drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
+    # "after failed negotiations", "the bloc's summits": a meeting word in general, with
+    # no one taking part, names no meeting the text reports
+    drafts = [d for d in drafts if d.participants or not all(
+        _generic(work.norm, r) for r in d.refs)]
     added_actors: tuple[Actor, ...] = ()
     added_locations: tuple[Location, ...] = ()
     if extras is not None:
@@ -1358,6 +1362,11 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"|both\s++(?:sides|leaders|men|countries|governments))\b"
         r"[^.;,]{0,40}$",
         before,
+    ) is not None or _search(
+        # "The leaders last met in Hanoi": a meeting before this one, so the same pair
+        r"(?i)\bthe\s++(?:leaders|presidents|ministers|men|women|pair)\s++"
+        r"(?:had\s++|have\s++)?+(?:last|previously|first|already)\s++$",
+        before,
     ) is not None
 
 
@@ -1370,6 +1379,24 @@ def _mentions(analysis: Analysis, d: _Draft) -> tuple[Span, ...]:
         if not (r.kind in ("host", "welcome") and " " not in r.span.text
                 and _sentence_index(analysis, r.span.start) in nouns)
     )
+
+
+def _generic(norm: str, ref: MeetingRef) -> bool:
+    """A bare meeting noun with nothing that singles one meeting out: no article,
+    count or owner before it ("after lengthy negotiations", "regional summits")."""
+    if ref.kind != "noun" or ref.anaphoric:
+        return False
+    return _singled_out_re().search(norm, max(0, ref.span.start - 40), ref.span.start) is None
+
+
+@functools.cache
+def _singled_out_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:\b(?i:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|"
+        r"first|second|third|next|new|further|fresh|another|more|direct|in|for|of|at|during|"
+        r"hold|held|holds|holding|begin|began|resume|resumed|join|joined|attend|attended)"
+        r"|'s|(?!(?:After|Before|During|Following|Amid|Despite|Since|Until|With|Without|"
+        r"Through|Despite|But|And|Or|So|Yet)\b)\p{Lu}[\w-]*+)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1)
 
 
 def _weak(ref: MeetingRef) -> bool:
