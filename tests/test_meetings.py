@@ -329,6 +329,25 @@ def test_the_leaders_who_last_met_are_the_last_pair() -> None:
     assert [m.date for m in a.meetings] == ["2025-03-10", "2025-W10"]
 
 
+def test_the_talks_a_journey_is_for_held_the_next_day_are_one_meeting() -> None:
+    a, names = run("Modi arrived in Tokyo on Monday for talks with Xi. The two leaders held "
+                   "talks on Tuesday.")
+    assert [[s.text for s in m.mentions] for m in a.meetings] == [["talks", "held talks"]]
+    a, _ = run("Modi arrived in Tokyo on Monday for talks with Xi. The two leaders held "
+               "talks again on Saturday.")
+    assert len(a.meetings) == 2  # "again", days later: another meeting
+
+
+def test_a_place_named_meeting_joins_the_meeting_of_that_country() -> None:
+    """"the Tokyo summit": Tokyo stands for Japan, whose leader the meeting had."""
+    doc = newsparse.parse(
+        "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru "
+        "Ishiba in Tokyo on Wednesday. Indian officials said the Tokyo summit had also "
+        "covered trade.", published="2025-04-17")
+    assert [[s.text for s in m.mentions] for m in doc.meetings] == [
+        ["held talks", "the Tokyo summit"]]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")
@@ -438,6 +457,7 @@ NEGATIVES = [
     # a meeting word in general, no one taking part: no meeting reported
     "The bid won after lengthy negotiations, out of several offers.",
     "After failed negotiations for a deal, the deadline stands at October 31.",
+    "Min Aung Hlaing has been barred from the bloc's summits since 2021.",
     "Met Eireann issued a warning for Monday.",
     "Macron joined in a call for a ceasefire on Monday.",
     "Macron said in a call to supporters that he would run.",

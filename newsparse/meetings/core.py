@@ -251,6 +251,9 @@ class MeetingRef:
     modifier: str = ""
     #: pronouns given back to another person: (start, end, from id, to id)
     repairs: tuple[tuple[int, int, str, str], ...] = ()
+    #: the talks a journey is for ("arrived in Tokyo on Wednesday for talks with"):
+    #: dated by the arrival, they may be held a day later
+    travel: bool = False
 
 
 def _head(word: str) -> str:
@@ -343,7 +346,7 @@ def _reference(
         if _search(r"\b(?:he|she|it|who|that|also|often|never|always|rarely)\s++$", before_l):
             return None
     if kind == "noun" and low in ("summits", "meetings") and _search(
-        r"\b(?:chair|chairs|chairing|their|its|regular|annual|monthly|weekly|future|such)"
+        r"(?:\b(?:chair|chairs|chairing|their|its|regular|annual|monthly|weekly|future|such)|'s)"
         r"\s++$", before_l
     ):
         return None  # "to chair their summits", "regular meetings": in general, none held
@@ -625,6 +628,7 @@ def _reference(
         head=_head(word),
         modifier=modifier,
         repairs=repairs,
+        travel=not anaphoric and _travel_for_re().search(before_l) is not None,
     )
 
 
@@ -919,6 +923,40 @@ def _location_names(analysis: Analysis, ident: str | None) -> set[str]:
     return set()
 
 
+def _talks_of_the_journey(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
+    """"Modi arrived in Tokyo on Wednesday for talks with Ishiba. The two leaders held
+    talks this morning": the talks the journey was for, held the day after it."""
+    if not d.refs[0].travel or sent_i - d.last_sentence > 1 or ref.anaphoric:
+        return False
+    if _search(r"(?i)\b(?:again|another|new|second|further|more\s++talks)\b",
+               norm[ref.span.start - 40 : ref.span.end + 30]):
+        return False  # "met again": another meeting
+    if d.date is None or ref.date is None:
+        return d.date is None or ref.date is None
+    return _days_apart(d.date, ref.date) in (0, 1)
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    import datetime
+
+    try:
+        da = datetime.date.fromisoformat(a[:10])
+        db = datetime.date.fromisoformat(b[:10])
+    except ValueError:
+        return None
+    return (db - da).days
+
+
+def _share_party(idx: MentionIndex, a: Sequence[str], b: Sequence[str]) -> bool:
+    """Some party of ``a`` is one of ``b``, or a country one of ``b`` belongs to
+    ("the Tokyo summit" and a meeting of Japan's prime minister)."""
+    if set(a) & set(b):
+        return True
+    countries_b = {x.country for i in b if (x := idx.actors.get(i)) is not None and x.country}
+    return any((x := idx.actors.get(i)) is not None and x.kind == "country"
+               and x.country in countries_b for i in a)
+
+
 def _pick_antecedent(
     analysis: Analysis, drafts: list[_Draft], ref: MeetingRef, sent_i: int,
     parties_after: Sequence[str] = (),
@@ -1185,7 +1223,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
             live = [d for d in live if sent_i - d.last_sentence <= RESTATE_REACH]
         target: _Draft | None = None
         if ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
-            set(ref.participants) & set(d.participants) for d in drafts
+            _share_party(idx, ref.participants, d.participants) for d in drafts
         )):
             # "spoke with X about the hostage negotiations": no mention of that call;
             # "met Y on the sidelines of the summit": the summit is another meeting
@@ -1224,9 +1262,13 @@ def find_meetings(analysis: Analysis) -> Analysis:
         participants = list(ref.participants)
         if not participants and drafts and _same_parties(work, ref):
             # "The two leaders agreed to meet again": the parties of the last meeting
-            last = max(drafts, key=lambda d: d.last_sentence)
+            # the latest meeting with parties ("the summit" on whose sidelines two met has none)
+            last = max(drafts, key=lambda d: (d.last_sentence, bool(d.participants), d.order))
             if sent_i - last.last_sentence <= 3:
                 participants = list(last.participants)
+                if _talks_of_the_journey(work.norm, last, ref, sent_i):
+                    _merge_into(last, ref, sent_i, anaphoric=False)
+                    continue
         drafts.append(
             _Draft(
                 refs=[ref],
