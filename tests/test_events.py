@@ -940,6 +940,28 @@ END_TO_END = [
     ("Japan lent India 150 billion yen for the railway.", "AID", ["Japan"], ["India"]),
 ]
 
+REPLIES = [
+    # a reply to an accusation or an appeal answers whoever made it at the one replying
+    ("Lithuania accused Belarus of pushing migrants. Belarus denied the accusation.",
+     [("ACCUSE", ["Lithuania"], ["Belarus"]), ("REJECT", ["Belarus"], ["Lithuania"])]),
+    ("Britain called on Sudan to agree a ceasefire. Sudan rejected the appeal.",
+     [("REQUEST", ["United Kingdom"], ["Sudan"]), ("REJECT", ["Sudan"], ["United Kingdom"])]),
+    # no one named made it: no target, so no event
+    ("Azerbaijan denied the report on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), REPLIES, ids=[r[0][:40] for r in REPLIES])
+def test_a_reply_answers_who_made_the_claim(
+    text: str, events: list[tuple[str, list[str], list[str]]]
+) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in doc.events] == events
+
 
 @pytest.mark.parametrize(("text", "kind", "sources", "targets"), END_TO_END,
                          ids=[c[0][:40] for c in END_TO_END])

@@ -229,6 +229,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"accession|membership|resolution|proposal|application|aid\s++package|statement|declaration|"
         r"sanctions|package|nomination|appointment|motion|extension)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
+        # "Belarus denied the accusation": a denial answers whoever made it
+        r"deni(?:ed|es)(?=\s++(?:the|these|those|such|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
+        r"(?:accusations?+|allegations?+|claims?+|charges?+|reports?+)\b)",
     ),
     "ACCUSE": (
         r"accus(?:ed|es|ing)",

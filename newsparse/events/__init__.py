@@ -453,6 +453,14 @@ _ANAPHOR_SUBJ = lazy_compile(
     r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++(?<=ly)\s++)?+$",
     regex.V1 | regex.I,
 )
+#: what a reply answers: "denied the accusation", "rejected the appeal"
+_REPLY_OBJ = lazy_compile(
+    r"\s++(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism)"
+    r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|"
+    r"ultimatum|plea))\b",
+    regex.V1 | regex.I,
+)
 #: "in", "at", "near" (and "the") right before a place: where the event happens
 _AT_PLACE = lazy_compile(r"\b(?:in|at|near)\s++(?:the\s++)?+$")
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -472,6 +480,21 @@ def _anaphor_target(
         if m.group("force") and e.type not in _FORCE_TYPES:
             continue
         if e.sources and not set(e.sources) & set(sources):
+            return e.sources
+    return ()
+
+
+def _replied_to(
+    m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int
+) -> tuple[str, ...]:
+    """Who made the accusation, claim or appeal a reply names: the latest such act
+    aimed at the one replying (none: the reply answers someone the text left out)."""
+    wanted = {"ACCUSE", "THREATEN"} if m.group("claim") else {"REQUEST", "AGREE", "THREATEN"}
+    for e in reversed(prior):
+        if e.trigger.start < start - ANAPHOR_REACH:
+            break
+        if e.type in wanted and e.sources and not set(e.sources) & set(sources) \
+                and set(e.targets) & set(sources):
             return e.sources
     return ()
 
@@ -612,6 +635,10 @@ def _event(
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
         targets = _anaphor_target(ana, sources, prior, start)
+        reply = None if passive or targets else _REPLY_OBJ.match(norm, end, c_end)
+        if reply is not None:
+            # "Belarus denied the accusation": whoever made it
+            targets = _replied_to(reply, sources, prior, start)
     if not targets and len(sources) > 1 and (
         kind in SYMMETRIC or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
     ):
