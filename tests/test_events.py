@@ -948,6 +948,12 @@ REPLIES = [
      [("REQUEST", ["United Kingdom"], ["Sudan"]), ("REJECT", ["Sudan"], ["United Kingdom"])]),
     # no one named made it: no target, so no event
     ("Azerbaijan denied the report on Monday.", []),
+    # "the government": of the country named before in the sentence, else the source's
+    ("Kenya's Treasury said revenue fell. Opposition leader Kalonzo Musyoka accused the "
+     "government of hiding the debt.", [("ACCUSE", ["Kalonzo Musyoka"], ["Kenya"])]),
+    ("ASEAN said it cannot remain a spectator in Myanmar and called on the military "
+     "government to extend the ceasefire.", [("REQUEST", ["ASEAN"], ["Myanmar"])]),
+    ("France accused the government of lying.", []),  # which one, the text does not say
 ]
 
 

@@ -484,6 +484,39 @@ def _anaphor_target(
     return ()
 
 
+#: an unnamed government right after a trigger (and its preposition)
+_THE_GOVERNMENT = lazy_compile(
+    r"\s++(?:(?:on|of|against|to|with|from|for)\s++)?+the\s++(?:(?:military|federal|central|"
+    r"national|interim|new|current|transitional)\s++)?+(?:government|authorities|regime|"
+    r"administration|junta)\b(?!\s++(?:of|in)\s++(?:the\s++)?+(?-i:\p{Lu})|'s?+\s)",
+    regex.V1 | regex.I,
+)
+
+
+def _home_government(
+    idx: MentionIndex, sources: tuple[str, ...], sent_start: int, start: int
+) -> tuple[str, ...]:
+    """The country "the government" belongs to: one named earlier in the sentence
+    ("ASEAN cannot remain a spectator in Myanmar and called on the military
+    government"), else the source's own, else the country the article names most."""
+    countries = [a for a in idx.actors.values() if a.kind == "country" and a.country]
+    if not countries:
+        return ()
+    by_code = {a.country: a.id for a in countries}
+    for m in reversed(idx.between(sent_start, start)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "country" and m.ident not in sources:
+            return (m.ident,)
+    for s in sources:
+        actor = idx.actors.get(s)
+        if actor is not None and actor.kind != "country" and actor.country in by_code:
+            return (by_code[actor.country],)
+    if any((a := idx.actors.get(s)) is not None and a.kind == "country" for s in sources):
+        return ()  # "France accused the government": which one, the text does not say
+    top = max(countries, key=lambda a: len(a.mentions))
+    return (top.id,) if top.id not in sources else ()
+
+
 def _replied_to(
     m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int
 ) -> tuple[str, ...]:
@@ -627,6 +660,10 @@ def _event(
     if kind == "ACCUSE" and _praised_in_quotes(norm, end, c_end):
         kind = "SUPPORT"  # "described him as "a guiding force"": praise, not blame
     targets = tuple(t for t in targets if t not in sources)
+    if not targets and not passive and sources and _THE_GOVERNMENT.match(norm, end, c_end):
+        # "Musyoka accused the government of hiding the debt": the government of the
+        # country the article is about
+        targets = _home_government(idx, sources, sent.start, start)
     if not targets and kind in VERDICTS and prior:
         # "The operation was condemned by the EU", "called the move a ...": the
         # target is whoever carried out the act named a little earlier
