@@ -348,6 +348,19 @@ def test_a_place_named_meeting_joins_the_meeting_of_that_country() -> None:
         ["held talks", "the Tokyo summit"]]
 
 
+def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is() -> None:
+    doc = newsparse.parse(
+        "Anwar Ibrahim opened a two-day summit of ASEAN leaders in Kuala Lumpur on Monday. "
+        "On the sidelines of the summit, Philippine President Ferdinand Marcos Jr. met "
+        "Vietnamese Prime Minister Pham Minh Chinh on Monday afternoon.",
+        published="2025-03-11")
+    places = {loc.id: loc.name for loc in doc.locations}
+    summit, bilateral = doc.meetings
+    assert [places[m.location or ""] for m in doc.meetings] == ["Kuala Lumpur", "Kuala Lumpur"]
+    # a two-day summit opened the day before publication is still under way
+    assert (summit.status, bilateral.status) == ("ongoing", "held")
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

@@ -13,6 +13,7 @@ See docs/meetings.md.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -824,6 +825,9 @@ def _status(
         return "proposed", True
     if _cue_re(ONGOING_CUES).search(norm[max(sent.start, start - 20) : end + 20]):
         return "ongoing", True
+    if mod != "planned" and _lasts_over(norm[max(sent.start, start - 30) : start], date,
+                                        analysis.published):
+        return "ongoing", True  # "opened a two-day summit on Monday", published Tuesday
     if mod == "planned":
         return "planned", True
     if not verbal and _planned_after_re().match(after):
@@ -854,6 +858,24 @@ def _status(
     if _search(r"(?i)\b(?:will|to\s++be)\b", after[:30]):
         return "planned", False
     return "held", False
+
+
+#: how many days "a two-day summit" lasts
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3,
+         "4": 4, "5": 5, "6": 6, "7": 7}
+
+
+def _lasts_over(before: str, date: str | None, published: datetime.date | None) -> bool:
+    """A meeting of several days ("a two-day summit") that began on ``date`` is
+    still under way on the day of publication."""
+    m = _search(r"(?i)\b(two|three|four|five|six|seven|[2-7])-day\s++(?:[\w-]++\s++){0,2}?$", before)
+    if m is None or not date or published is None or len(date) < 10:
+        return False
+    try:
+        first = datetime.date.fromisoformat(date[:10])
+    except ValueError:
+        return False
+    return first <= published < first + datetime.timedelta(days=_DAYS[m.group(1).lower()])
 
 
 def _only_would(before: str, sentence: str) -> bool:
@@ -937,8 +959,6 @@ def _talks_of_the_journey(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) ->
 
 
 def _days_apart(a: str, b: str) -> int | None:
-    import datetime
-
     try:
         da = datetime.date.fromisoformat(a[:10])
         db = datetime.date.fromisoformat(b[:10])
@@ -1031,6 +1051,17 @@ def _about_before_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?i)\b(?:(?:about|regarding|concerning)\s++(?:[\w'-]++\s++){0,3}?|on\s++the\s++)\Z"
     )
+
+
+def _beside_place(norm: str, here: list[_Draft], ref: MeetingRef, sent_i: int) -> str | None:
+    """The place of the summit a meeting was held beside, named in its sentence: "On
+    the sidelines of the summit, Marcos met Pham Minh Chinh" meet where the summit is."""
+    for d in here:
+        if d.location and d.last_sentence == sent_i and any(
+            r.span.end <= ref.span.start and _beside_before_re().search(
+                norm, max(0, r.span.start - 40), r.span.start) for r in d.refs):
+            return d.location
+    return None
 
 
 def _beside(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
@@ -1269,12 +1300,13 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 if _talks_of_the_journey(work.norm, last, ref, sent_i):
                     _merge_into(last, ref, sent_i, anaphoric=False)
                     continue
+        location = ref.location or _beside_place(work.norm, here, ref, sent_i)
         drafts.append(
             _Draft(
                 refs=[ref],
                 participants=participants,
                 host=ref.host,
-                location=ref.location,
+                location=location,
                 date=ref.date,
                 status=ref.status,
                 status_sure=ref.status_sure,
