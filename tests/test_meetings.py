@@ -361,6 +361,16 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_where_the_summit_is() -> None
     assert (summit.status, bilateral.status) == ("ongoing", "held")
 
 
+def test_a_person_after_the_post_of_a_body_is_the_party() -> None:
+    """"The European Union's foreign policy chief Kaja Kallas": Kallas takes part."""
+    doc = newsparse.parse(
+        "The European Union's foreign policy chief Kaja Kallas spoke by phone with Armenian "
+        "Foreign Minister Ararat Mirzoyan on Monday.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [{names[p] for p in m.participants} for m in doc.meetings] == [
+        {"Kaja Kallas", "Ararat Mirzoyan"}]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

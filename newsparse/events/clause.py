@@ -85,6 +85,10 @@ def _gap_re() -> regex.Pattern[str]:
     )
 
 
+#: "'s foreign policy chief ": a post of the body before a person's name
+_POST_OF = regex.compile(r"'s\s++(?:[\w-]++\s++){1,4}+", regex.V1)
+
+
 @functools.cache
 def _title_gap_re() -> regex.Pattern[str]:
     return regex.compile(
@@ -220,10 +224,17 @@ class MentionIndex:
             if nxt.start > limit:
                 break
             between = self.norm[out[-1].end : nxt.start]
-            if len(between) > 60 or not gap.fullmatch(between):
+            if len(between) > 60 or not (gap.fullmatch(between) or self._post_of(out[-1], nxt, between)):
                 break
             out.append(nxt)
         return self._collapse(out)
+
+    def _post_of(self, body: Mention, person: Mention, between: str) -> bool:
+        """"The European Union's foreign policy chief Kaja Kallas": a person after a
+        post of the organisation before."""
+        a_body, a_person = self.actors.get(body.ident), self.actors.get(person.ident)
+        return (a_body is not None and a_person is not None and a_body.kind == "organization"
+                and a_person.kind == "person" and _POST_OF.fullmatch(between) is not None)
 
     def _collapse(self, chain: list[Mention]) -> list[Mention]:
         # "US President Donald Trump": the person stands for the demonym before him
@@ -232,14 +243,18 @@ class MentionIndex:
             if out:
                 prev = out[-1]
                 a_prev, a_m = self.actors.get(prev.ident), self.actors.get(m.ident)
+                gap = self.norm[prev.end : m.start]
                 if (
                     a_prev is not None
                     and a_m is not None
-                    and a_prev.kind == "country"
                     and a_m.kind == "person"
-                    and a_prev.country is not None
-                    and a_prev.country == a_m.country
-                    and _title_gap_re().fullmatch(self.norm[prev.end : m.start])
+                    and (
+                        (a_prev.kind == "country" and a_prev.country is not None
+                         and a_prev.country == a_m.country and _title_gap_re().fullmatch(gap))
+                        # "The European Union's foreign policy chief Kaja Kallas": the
+                        # person speaks for the body whose post the possessive names
+                        or self._post_of(prev, m, gap)
+                    )
                 ):
                     out[-1] = m
                     continue
