@@ -371,6 +371,15 @@ def test_a_person_after_the_post_of_a_body_is_the_party() -> None:
         {"Kaja Kallas", "Ararat Mirzoyan"}]
 
 
+def test_delegations_from_two_sides_stand_for_those_sides() -> None:
+    doc = newsparse.parse(
+        "Delegations from the government of the Democratic Republic of Congo and the M23 "
+        "rebel group met in Doha on Monday.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    (m,) = doc.meetings
+    assert "Democratic Republic of the Congo" in {names[p] for p in m.participants}
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

@@ -111,6 +111,13 @@ _CROWD_OF = lazy_compile(
     r"\b(?:thousands|hundreds|dozens|millions|scores|tens\s++of\s++thousands)\s++of\s++$",
     regex.V1 | regex.I,
 )
+#: "Delegations from the government of Congo and M23 met": those sent stand for who
+#: sent them
+_SENT_FROM = lazy_compile(
+    r"\b(?:delegations?+|delegates|representatives|envoys|negotiators|officials|teams?+)"
+    r"\s++(?:from|of)\s++(?:the\s++)?+(?:(?:government|governments)\s++of\s++(?:the\s++)?+)?+$",
+    regex.V1 | regex.I,
+)
 
 
 @functools.cache
@@ -214,7 +221,8 @@ class MentionIndex:
         but not the "of" of a crowd: "thousands of Iranians protested" has Iranians
         as its subject."""
         before = self.norm[max(0, floor, m.start - 30) : m.start]
-        return bool(_preposition_before_re().search(before)) and not _CROWD_OF.search(before)
+        return bool(_preposition_before_re().search(before)) and not _CROWD_OF.search(before) \
+            and not _SENT_FROM.search(self.norm, max(0, floor, m.start - 60), m.start)
 
     def chain(self, candidates: Sequence[Mention], first: int, limit: int) -> list[Mention]:
         """The coordinated chain of mentions that starts at ``candidates[first]``."""
