@@ -508,6 +508,14 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("Wednesday", "2025-03-12"), ("that same day", "2025-03-12")],
     ),
     (
+        "Protesters gathered on Monday. Later in the day, police arrived.",
+        [("Monday", "2025-03-10"), ("Later in the day", "2025-03-10")],
+    ),
+    (
+        "He was killed on Friday. Earlier that day he had spoken.",
+        [("Friday", "2025-03-07"), ("Earlier that day", "2025-03-07")],
+    ),
+    (
         "The accord was signed on Jan. 5. The following day, troops began to withdraw.",
         [("Jan. 5", "2025-01-05"), ("The following day", "2025-01-06")],
     ),

@@ -200,6 +200,7 @@ RULES: dict[str, str] = {
       | (?<=\b(?:is|was|it's|marks|marked)\s{{1,3}})the{_S}
         (?P<nthday>{_ORD})(?:-|{_S})day(?!\w|-)
       | (?P<theday>the{_S}(?:following|next|previous|same){_S}day
+          |(?:earlier|later){_S}(?:in{_S}the|that){_S}day
           |that{_S}(?:same{_S})?day|the{_S}day{_S}(?:before|after)|the{_S}day
           |that{_S}(?:morning|night|evening|afternoon)
           |the{_S}(?:following|next|previous){_S}(?:morning|night|evening|afternoon))(?!\w)
