@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -36,7 +37,7 @@ from newsparse.events.clause import (
 from newsparse.events.head_scan import NOTE as HEADS_NOTE
 from newsparse.events.head_scan import trigger_heads
 from newsparse.events.prefilter import minimal_heads
-from newsparse.events.triggers import matches_from_heads, named
+from newsparse.events.triggers import matches_from_heads, may_start, named
 from newsparse.model import Event, Span
 
 if TYPE_CHECKING:
@@ -85,8 +86,16 @@ _HELD_BY_AUTHORITY = frozenset({"arrested", "detained", "jailed", "imprisoned", 
                                 "deported", "abducted", "kidnapped"})
 _IN_CARE = lazy_compile(r"\s++(?:in|at)\s++(?:the\s++)?+(?:hospital|care|clinic)", regex.V1 | regex.I)
 
+@functools.cache
+def _crowd_word() -> re.Pattern[str]:
+    """Any crowd noun, in lower case: a sentence with none holds no crowd's act."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in CROWD_NOUNS) + r")\b")
+
+
 #: Types that act on people whom a text may leave unnamed ("arrested 71 protesters").
 CROWD_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: ... and a crowd's own act
+_CROWD_ACTS = CROWD_TYPES | {"PROTEST"}
 
 
 def _crowd_np() -> str:
@@ -161,10 +170,16 @@ def find_events(analysis: Analysis) -> Analysis:
     # only those naming an actor: every source is found among the sentence's mentions
     for i in sorted({*heads.events, *denials}):
         sent = sentences[i]
-        in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
         if not idx.any_between(sent.start, sent.end):
             # no one named: only an act on or by an unnamed crowd ("71 people were arrested")
-            in_sent = (h for h in in_sent if h[0] in CROWD_TYPES or h[0] == "PROTEST")
+            starts = [(p, h) for p, h in heads.events.get(i, ()) if may_start(h, _CROWD_ACTS)]
+            if not starts or _crowd_word().search(low, sent.start, sent.end) is None:
+                continue
+            in_sent: Iterator[tuple[str, int, int]] = (
+                h for h in named(norm, low, matches_from_heads(low, starts, sent.end))
+                if h[0] in _CROWD_ACTS)
+        else:
+            in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
         hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
         hits.extend(("REJECT", s, e) for s, e in denials.get(i, [])[:MAX_TRIGGERS])
         if not hits:

@@ -58,6 +58,14 @@ def _trigger_heads() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
 
 
 @functools.cache
+def may_start(head: str, kinds: frozenset[str]) -> bool:
+    """Whether a trigger of one of ``kinds`` may start where the text starts with
+    ``head`` (one of :func:`head_words`)."""
+    by_kind = _trigger_heads()
+    return any(h.startswith(head) for kind in kinds for _, hs in by_kind[kind] for h in hs)
+
+
+@functools.cache
 def trigger_re_after(head: str) -> regex.Pattern[str]:
     """The trigger alternation cut to the triggers that can match where the text
     starts with ``head`` (one of :func:`head_words`): the same match as the whole
