@@ -991,3 +991,19 @@ def test_no_end_to_end_event(text: str) -> None:
     import newsparse
 
     assert newsparse.parse(text, published="2025-03-11").events == ()
+
+
+def test_the_two_leaders_are_the_last_two_named() -> None:
+    """"The two leaders agreed to ... and accused Minsk": the two just named, not an aide."""
+    import newsparse
+
+    doc = newsparse.parse(
+        "Polish Prime Minister Donald Tusk held talks with Lithuanian President Gitanas "
+        "Nauseda in Vilnius on Monday, Tusk's spokesman Adam Szlapka said. The two leaders "
+        "agreed to coordinate patrols along the frontier and accused Minsk of pushing "
+        "migrants.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    got = [(e.type, {names[s] for s in e.sources} | {names[t] for t in e.targets})
+           for e in doc.events]
+    assert ("AGREE", {"Donald Tusk", "Gitanas Nausėda"}) in got
+    assert ("ACCUSE", {"Donald Tusk", "Gitanas Nausėda", "Belarus"}) in got

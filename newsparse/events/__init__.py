@@ -532,6 +532,47 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
+#: a subject that names the two parties just spoken of
+_PAIR_SUBJECT = lazy_compile(
+    r"\b(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|men|"
+    r"women|sides|countries|governments|nations|delegations))\b"
+    r"(?:\s++(?:also|then|later|have|had|jointly|\w++(?<=ly)))*+\s++(?:\w++\s++)?+\Z",
+    regex.V1,
+)
+#: the same at the head of a sentence
+_PAIR_LEAD = lazy_compile(
+    r"\s*+(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|"
+    r"men|women|sides|countries|governments|nations|delegations))\b",
+    regex.V1,
+)
+#: titles of those who speak or work for a leader, never one of "the two leaders"
+_NOT_A_PRINCIPAL = lazy_compile(
+    r"(?i)spokes|advis|aide|official|analyst|expert|correspondent|reporter|secretary\s++general",
+    regex.V1)
+#: how far back the parties of "the two leaders" are looked for (characters)
+PAIR_REACH = 400
+
+
+def _last_pair(idx: MentionIndex, kind: str, before: int) -> tuple[str, ...]:
+    """The last two different actors of the right kind named before ``before``:
+    persons for "the two leaders", countries for "the two countries"."""
+    want = {"countries": "country", "governments": "country", "nations": "country",
+            "sides": "", "delegations": ""}.get(kind, "person")
+    found: list[str] = []
+    for m in reversed(idx.between(max(0, before - PAIR_REACH), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is None or (want and actor.kind != want) or m.ident in found:
+            continue
+        if not want and actor.kind not in ("person", "country", "organization"):
+            continue
+        if want == "person" and _NOT_A_PRINCIPAL.search(actor.title or ""):
+            continue  # "Yeltsin's spokesman Sergei Yastrzhembsky said": not one of the two
+        found.append(m.ident)
+        if len(found) == 2:
+            return (found[1], found[0])
+    return ()
+
+
 def _replied_to(
     m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int
 ) -> tuple[str, ...]:
@@ -611,6 +652,15 @@ def _event(
             subject_end = subj[-1].end if subj else -1
             if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
                 subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
+        if not sources:
+            pair = _PAIR_SUBJECT.search(norm, max(sent.start, start - 90), start)
+            if pair is not None:
+                # "The two leaders agreed to ...": the last two of that kind named before
+                sources = _last_pair(idx, pair.group("kind").lower(), sent.start)
+        if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
+                lead_pair := _PAIR_LEAD.match(norm, sent.start, start)) is not None:
+            # "The two leaders agreed to ... and accused Minsk of ...": the same two
+            sources = _last_pair(idx, lead_pair.group("kind").lower(), sent.start)
         if not sources and c_start > sent.start and _AND_BEFORE.search(
                 norm, max(c_start, start - 16), start):
             # "Guo said the meeting was a mistake and urged India to ...": the verb after
