@@ -902,6 +902,9 @@ CROWDS = [
     ("At least 20 people were killed in an Israeli strike on Monday.", "ASSAULT", ["Israel"]),
     # a crowd's protest: the source side stays empty
     ("Thousands of people protested in Belgrade on Monday.", "PROTEST", []),
+    ("Hundreds of Sherpa guides marched through Kathmandu on Tuesday.", "PROTEST", []),
+    ("Serbian police fired tear gas at protesters.", "ASSAULT", ["Serbia"]),
+    ("Kenyan doctors began a three-day strike on Monday.", "PROTEST", ["Kenya"]),
 ]
 
 
@@ -938,6 +941,9 @@ END_TO_END = [
     ("Hungary blocked the EU statement on Monday.", "REJECT", ["Hungary"], ["EU"]),
     ("Cambodia fired on Thai soldiers near the border.", "ASSAULT", ["Cambodia"], ["Thailand"]),
     ("Japan lent India 150 billion yen for the railway.", "AID", ["Japan"], ["India"]),
+    ("Japan provided $2 billion to Ukraine.", "AID", ["Japan"], ["Ukraine"]),
+    ("Poland said it would close two more crossing points with Belarus.", "COERCE", ["Poland"],
+     ["Belarus"]),
 ]
 
 REPLIES = [

@@ -220,7 +220,10 @@ CROWD_NOUNS: tuple[str, ...] = (
     "pilgrims", "fans", "prisoners", "detainees", "hostages", "opponents", "dissidents",
     "lawmakers", "voters", "citizens", "passengers", "patients", "doctors", "teachers",
     "farmers", "miners", "rioters", "looters", "gunmen", "attackers", "youths",
-    "critics", "bloggers", "monks", "nuns", "priests",
+    "critics", "bloggers", "monks", "nuns", "priests", "guides", "unions", "employees",
+    "nurses", "drivers", "truckers", "lawyers", "medics", "pensioners", "traders",
+    "shopkeepers", "fishermen", "settlers", "clerics", "union members", "health workers",
+    "medical workers",
 )
 
 #: Words that count or size a crowd before its noun ("at least 71", "thousands of").

@@ -43,10 +43,15 @@ CAMEO_ROOTS: dict[str, str] = {
 }
 
 _AID_OBJ = (
+    r"(?:"
+    # a sum of money is aid too: "approved a further \u20ac1 billion for Ukraine"
+    r"(?:(?:an?\s++)?+(?:further\s++|additional\s++|extra\s++|new\s++)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+"
+    r"(?:\s++(?:million|billion|trillion|bn))?+(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])|"
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
     r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
     r"grants?+|food|medicines?+|"
     r"air\s++defen[cs]es?+)"
+    r")"
 )
 _SUSPEND_OBJ = (
     # "suspended Niger's membership": an owner may stand between
@@ -83,6 +88,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"massacred",
         r"opened\s++fire\s++on",
         r"fired\s++(?:\w++\s++){0,2}?(?:missiles|rockets|shells)\s++(?:at|on|into)",
+        r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
+        r"pellets|shots)\s++(?:at|on|into)",
         # "Cambodia fired on Thai soldiers", "opened fire on protesters"
         r"(?:fired|fires|firing)\s++(?:up)?+on(?=\s)",
         r"open(?:ed|s)?+\s++fire\s++(?:on|at)",
@@ -119,8 +126,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"confiscated",
         r"arrests?+\s++of",
         r"detention\s++of",
-        r"closed\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++)?(?:airspace|borders?+|border\s++crossings?+|"
-        r"crossings?+)\s++(?:to|with)",
+        r"(?:closed|close|closes|closing)\s++"
+        r"(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++){0,2}?(?:airspace|borders?+|border\s++crossings?+|"
+        r"crossings?+|crossing\s++points?+|checkpoints?+)\s++(?:to|with)",
         r"seized",
         r"blockaded",
         r"cracked\s++down\s++on",
@@ -186,9 +194,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"protests?+\s++against",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
-        r"marched\s++(?:on|against|to)",
+        r"marched\s++(?:on|against|to|through|in)\b",
         r"hunger\s++strike",
         r"went\s++on\s++strike",
+        # "began a three-day strike", "called a general strike"
+        r"(?:began|begin|begins|launched|launches|staged|stages|called|calls|held|holds)\s++"
+        r"(?:an?\s++)?+(?:[\w-]++\s++){0,2}?strike\b(?!\s++(?:on|against)\s++(?:the\s++)?+\p{Lu})",
         # "rallied outside the Serbian parliament": the place names whom it is against
         r"(?:demonstrated|rallied)(?=\s++(?:outside|in\s++front\s++of)\b)",
         r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"

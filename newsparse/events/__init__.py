@@ -106,7 +106,7 @@ def _crowd_np() -> str:
                      for n in sorted(CROWD_NOUNS, key=len, reverse=True))
     # a count or a determiner first: "25 wounded people" is no act on 25 people
     lead = rf"(?:(?i:the|these|those|its|their|his|her)\s++)?+(?:(?i:{quantities})\s++){{0,2}}+"
-    return (rf"(?:{lead}(?:\d[\d,]*+\s++)?+(?<=\s)(?:[a-z][a-z-]*+\s++){{0,2}}?"
+    return (rf"(?:{lead}(?:\d[\d,]*+\s++)?+(?<=\s)(?:(?:[a-z][a-z-]*+|\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*+)\s++){{0,2}}?"
             rf"|(?:\d[\d,]*+\s++)(?:[a-z][a-z-]*+\s++){{0,2}}?)(?i:{nouns})\b")
 
 
