@@ -380,6 +380,22 @@ def test_delegations_from_two_sides_stand_for_those_sides() -> None:
     assert "Democratic Republic of the Congo" in {names[p] for p in m.participants}
 
 
+def test_after_the_call_joins_the_call() -> None:
+    doc = newsparse.parse(
+        "Lithuanian President Gitanas Nauseda held a telephone call with Polish Prime Minister "
+        "Donald Tusk on Monday. After the call, Tusk said the two countries would act "
+        "together.", published="2025-03-11")
+    assert [[s.text for s in m.mentions] for m in doc.meetings] == [
+        ["held a telephone call", "the call"]]
+
+
+def test_met_opposition_leader_is_a_meeting() -> None:
+    """"opposition" names a person's post here, not what the plan met."""
+    doc = newsparse.parse("Tshisekedi met opposition leader Martin Fayulu on Wednesday. "
+                          "The plan met opposition from farmers.", published="2025-03-11")
+    assert [[s.text for s in m.mentions] for m in doc.meetings] == [["met"]]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

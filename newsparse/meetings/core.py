@@ -194,16 +194,23 @@ def _meet_other_re() -> regex.Pattern[str]:
         r"^\s++(?:(?:the|their|its|our|his|her|these|those|all|a|an|any|some|such|"
         r"this|that|my|your|growing|rising|new|key|basic|minimum|strict|increased|"
         r"its\s++own|[\w-]++'s?+)\s++){0,3}+(?:[\w-]++\s++){0,3}?"
-        rf"(?:{_alt(MEET_OTHER_SENSE)})\b",
+        rf"(?:{_alt(MEET_OTHER_SENSE)})\b{_NO_NAME_AFTER}",
         regex.V1 | regex.I,
     )
+
+
+#: "met opposition leader Martin Fayulu": a person, no "opposition" met
+_NO_NAME_AFTER = (
+    r"(?!\s++(?i:leaders?+|figures?+|party|parties|politicians?+|members?+|lawmakers|"
+    r"groups?+|candidates?+|activists?+|chief|head)\b|\s++(?-i:\p{Lu}))"
+)
 
 
 @functools.cache
 def _met_with_reaction_re() -> regex.Pattern[str]:
     return regex.compile(
         rf"\s++(?:with\s++)?+(?:(?:a|an|some|widespread|mixed|fierce|strong|stiff|little|"
-        rf"broad|angry|street)\s++)?+(?:{_alt(MET_WITH_REACTIONS)})\b", regex.V1)
+        rf"broad|angry|street)\s++)?+(?:{_alt(MET_WITH_REACTIONS)})\b{_NO_NAME_AFTER}", regex.V1)
 
 
 @functools.cache
@@ -408,7 +415,10 @@ def _reference(
         if _match(r"\s*+\"?+\s*+(?:for|to|from)\b", after_l):
             return None
         sentence_initial = not norm[sent.start : start - 4].strip(" \n\"'(")
-        if not with_whom and not sentence_initial and not in_a_call:
+        # "After the call, Tusk said": a time set by the call just reported
+        framed = _search(r"\b(?:after|during|before|following|since)\s++the\s++$", before_l) \
+            is not None and _match(r"\s*+[,.;]", after_l) is not None
+        if not with_whom and not sentence_initial and not in_a_call and not framed:
             return None  # a bare "the call" is too often a call for something
         if det is not None and det.group("det").lower() not in DETERMINERS \
                 and not _match(r"\s++(?:with|between)\b", after_l):
