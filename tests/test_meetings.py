@@ -396,6 +396,20 @@ def test_met_opposition_leader_is_a_meeting() -> None:
     assert [[s.text for s in m.mentions] for m in doc.meetings] == [["met"]]
 
 
+@pytest.mark.parametrize("text", [
+    # ", where" and a name opens a clause of its own: the traveller takes no part
+    "Zelensky will travel to Saudi Arabia next week, where US and Ukrainian officials are "
+    "due to hold talks.",
+    # a role noun may close a conjunct of the subject
+    "US officials and Ukrainian officials held talks in Jeddah on Tuesday.",
+])
+def test_the_parties_of_officials_of_two_countries(text: str) -> None:
+    doc = newsparse.parse(text, published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [{names[p] for p in m.participants} for m in doc.meetings] == [
+        {"United States", "Ukraine"}]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

@@ -78,7 +78,10 @@ def _gap_re() -> regex.Pattern[str]:
     # demonym and the person it qualifies: commas, "and", determiners,
     # capitalised title words, a possessive, a few role nouns
     return regex.compile(
-        r"(?:'s)?+[\s,]*+(?:(?:and|or|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
+        # "US officials and Ukrainian officials": a role noun may close a conjunct
+        r"(?:'s)?+(?:\s++(?:officials|leaders|ministers|diplomats|delegations|delegates|"
+        r"negotiators|envoys|representatives|authorities|forces|troops)(?=[\s,]*+(?:and|or|&)\s))?+"
+        r"[\s,]*+(?:(?:and|or|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
         r"(?:(?:the|his|her|their|its)\s++)?+"
         rf"(?:{_title_word()}\s++){{0,4}}+",
         regex.V1,
@@ -383,7 +386,9 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"believes|believed|stated|confirmed|added|wrote|warned|argued|insisted)\s++that\b,?+\s*+"
         r"|\b(?:after|before|since|when|while|because|although|though|whereas|once|until)"
         r"\s++(?=[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
-        r"|,\s++(?:and|but)\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])",
+        r"|,\s++(?:and|but)\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
+        # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"
+        r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))",
         regex.V1,
     )
 
