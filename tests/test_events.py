@@ -942,6 +942,16 @@ END_TO_END = [
     ("Cambodia fired on Thai soldiers near the border.", "ASSAULT", ["Cambodia"], ["Thailand"]),
     ("Japan lent India 150 billion yen for the railway.", "AID", ["Japan"], ["India"]),
     ("Japan provided $2 billion to Ukraine.", "AID", ["Japan"], ["Ukraine"]),
+    ("President Trump lashed out at Washington Mayor Muriel Bowser on Twitter.", "ACCUSE",
+     ["Donald Trump"], ["Muriel Bowser"]),
+    ("The US has been encouraging allies such as Germany to restrict flights.", "REQUEST",
+     ["United States"], ["Germany"]),
+    ("US President Donald Trump withdrew the US from a nuclear treaty with Iran.", "REJECT",
+     ["Donald Trump"], ["Iran"]),
+    ("Hungary agreed with Airbus to open a factory.", "AGREE", ["Hungary"], ["Airbus"]),
+    ("Theresa May is to step down today.", "RETREAT", ["Theresa May"], []),
+    ("Carrie Lam said her government will withdraw a proposed bill.", "CONCEDE",
+     ["Carrie Lam"], []),
     ("Poland said it would close two more crossing points with Belarus.", "COERCE", ["Poland"],
      ["Belarus"]),
 ]
@@ -992,6 +1002,8 @@ def test_end_to_end_types_and_roles(
     "The US gave Israel a warning.",  # no sum: no aid
     "The judge gave him 10 years in prison.",
     "Officials said the talks failed and the ministers went home.",
+    "Protesters asked Carrie Lam to please step down.",  # a plea, no resignation
+    "Twelve Arab League nations voted for an Arab force to protect Saudi Arabia.",
 ])
 def test_no_end_to_end_event(text: str) -> None:
     import newsparse

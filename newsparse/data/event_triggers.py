@@ -234,12 +234,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "dismissed the accusations by the United States", "spurned South Korea's offer"
         r"(?:dismiss(?:ed|es)?+|rebuff(?:ed|s)?+|spurn(?:ed|s)?+)(?=\s++(?:[\w'-]++\s++){0,4}?(?:accusations?+|"
         r"allegations?+|claims?+|proposals?+|offers?+|demands?+|calls|requests?+|criticism|charges|"
-        r"appeals?+|ultimatum|warnings?+|overtures?+)\b)",
+        r"appeals?+|ultimatum|warnings?+|overtures?+|lawsuits?+|suits?+|complaints?+|case)\b)",
         # not a sports "bid for a record title": a bid to join, an accession, a resolution
         r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid\s++(?:to\s++join|for\s++(?:membership|accession))|"
         r"accession|membership|resolution|proposal|application|aid\s++package|statement|declaration|"
         r"sanctions|package|nomination|appointment|motion|extension)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
+        # "withdrew the US from a nuclear treaty with Iran": leaving an accord rejects it
+        r"withdr(?:ew|aws|awn|aw)\s++(?:[\w'-]++\s++){0,3}?from\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?"
+        r"(?:treaty|agreement|deal|accord|pact|convention)\b",
         # "Belarus denied the accusation": a denial answers whoever made it
         r"deni(?:ed|es)(?=\s++(?:the|these|those|such|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
         r"(?:accusations?+|allegations?+|claims?+|charges?+|reports?+)\b)",
@@ -258,6 +261,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"condemn(?:ed|s|ing)?+",
         r"denounc(?:ed|es|ing)",
         r"blam(?:ed|es|ing)",
+        r"lash(?:ed|es|ing)?+\s++out\s++at",
         r"censured",
         r"rebuked",
         r"slammed",
@@ -288,7 +292,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"appeal(?:ed|s)?+\s++(?:to|for)",
         r"demand(?:ed|s)",
         r"request(?:ed|s)",
-        r"encourag(?:ed|es)",
+        r"encourag(?:ed|es|ing)(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
         r"asked\s++(?:[\w'-]++\s++){1,4}?(?:to|for)",
         r"(?:sought|seeks|seeking)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
         r"funding|guarantees|extradition)\s++from",
@@ -297,7 +301,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",
         r"recommend(?:s|ed)?+",
         # "told Zelensky to investigate", "pressed Israel to allow": a directive
-        r"(?:told|tells|pressed|presses|pressured|pressures|pushed|implored|begged)"
+        r"(?:told|tells|pressed|presses|pressured|pressures|pressure|pressuring|pushed|implored|begged)"
         r"(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?!(?:be|have|the|a|an|his|her|its|their|power)\b)[a-z])",
         # "the request of X to suspend Parliament": roles reversed in events._event
         r"requests?+\s++(?:of|by|from)(?=\s)",
@@ -317,6 +321,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"agree[ds]\s++(?:to|on){_NO_DEAL}",
         r"promised\s++to",
         r"pledged\s++to",
+        # "Hungary agreed with Airbus to open a factory"
+        r"agree[ds]\s++with(?=\s++(?:[\w'-]++\s++){1,4}?(?:to|on)\s)",
         rf"offered\s++to{_NO_DEAL}",
         r"propos(?:ed|es|e)(?=\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:ceasefire|cease-fire|"
         r"truce|deal|talks|agreement|peace|plan|meeting|summit|negotiations|swap|exchange|accord|"
@@ -331,6 +337,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"prais(?:ed|es|ing)",
         r"endors(?:ed|es|ing)",
         r"support(?:ed|s)",
+        r"voted\s++for(?!\s++(?:an?|the|its|their)\b)",  # a person or party, not "an Arab force"
         # "backed von der Leyen for a second term"; not "backed down", not "backed by"
         r"backed(?!\s++(?:down|away|off|out|up|by)\b)",
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
@@ -397,6 +404,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"apologi[sz](?:ed|es)\s++to",
         r"(?:expressed|expresses|voiced)\s++(?:deep\s++|its\s++|his\s++|her\s++|their\s++)?+(?:regret|remorse)\b",
         r"conceded\s++(?:defeat|the\s++(?:election|race|vote))",
+        # "The president did not concede": a concession (denied) needs no object
+        r"conced(?:e|ed|es)(?=\s*+(?:[.,;]|or\b|and\b|$))",
+        # "will withdraw a proposed bill": a policy given up
+        r"withdr(?:ew|aw|aws|awn)\s++(?:the\s++|an?\s++|its\s++|their\s++|his\s++|her\s++)?+"
+        r"(?:[\w-]++\s++)?(?:bill|law|proposal|legislation|measure|draft\s++law)\b",
         r"backed\s++down",
         r"(?:agreed|agrees)\s++to\s++withdraw",
     ),
@@ -412,6 +424,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"pull(?:ed|s)?+\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",
+        r"(?<!please\s++)step(?:s|ped|ping)?+\s++down\b",  # "please step down": a plea
+        # not "resigning" after a comma: its subject stands far back
+        r"resigns?+(?=\s*+(?:[.,;]|as|from|in|over|after|on|amid|today|tomorrow)\b|\s*+$)",
     ),
     "CONSULT": (
         r"(?:renewed\s++)?+communication\s++with",
