@@ -949,6 +949,9 @@ END_TO_END = [
     ("US President Donald Trump withdrew the US from a nuclear treaty with Iran.", "REJECT",
      ["Donald Trump"], ["Iran"]),
     ("Hungary agreed with Airbus to open a factory.", "AGREE", ["Hungary"], ["Airbus"]),
+    # "after the <Name>" opens a clause, as "after <Name>" does
+    ("The move comes after the European Union sanctioned Iran earlier in the month.",
+     "SANCTION", ["EU"], ["Iran"]),
     ("Theresa May is to step down today.", "RETREAT", ["Theresa May"], []),
     ("Carrie Lam said her government will withdraw a proposed bill.", "CONCEDE",
      ["Carrie Lam"], []),

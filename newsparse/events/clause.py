@@ -385,7 +385,7 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"|\b(?:reported|reports|announced|announces|revealed|reveals|claimed|claims|believe|"
         r"believes|believed|stated|confirmed|added|wrote|warned|argued|insisted)\s++that\b,?+\s*+"
         r"|\b(?:after|before|since|when|while|because|although|though|whereas|once|until)"
-        r"\s++(?=[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
+        r"\s++(?=[A-Z]|the\s++[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
         r"|,\s++(?:and|but)\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
         # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"
         r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))",
