@@ -74,3 +74,18 @@ def test_title_after_on_any_apposition(rest: str) -> None:
     by_start = {france: Mention(france, france + 6, "country", "C:FRA", "France", "name",
                                 "FRA")} if france >= 0 else {}
     assert P.title_after(text, end, by_start, _TITLES) == _plain_title_after(text, end, by_start)
+
+
+# -- gazetteer: the built-in forms that start with no capital keep scanners of their own ------
+
+def test_builtin_lower_case_segments_each_have_a_scanner() -> None:
+    """One shared scanner has no literal to look for first and is tried at every
+    offset of every text (4x the cost); the known persons' "von der Leyen" once
+    pushed the built-in vocabulary over the limit unnoticed."""
+    from newsparse.actors import gazetteer as G
+
+    gaz = gazetteer(DEFAULT_LEXICON)
+    lower = [seg for seg in gaz.by_segment if not G._UPPER.match(seg)]
+    assert len(lower) <= G._OWN_SCANNERS
+    assert len(gaz.others) == len(lower)
+    assert all(prefix for prefix in gaz.others_prefixes)
