@@ -97,7 +97,7 @@ class TestGazetteerFind:
         assert found == _reference_find(gaz, text)
 
     def test_many_lower_case_forms_share_one_scanner(self) -> None:
-        entries = tuple(LexiconEntry(f"x{i}-corp", "organization", f"X{i}") for i in range(12))
+        entries = tuple(LexiconEntry(f"x{i}-corp", "organization", f"X{i}") for i in range(20))
         gaz = gazetteer(Lexicon(entries=entries, builtin=False))
         assert len(gaz.others) == 1
         text = "x3-corp and x11-corp, not x4-corps or zx5-corp"

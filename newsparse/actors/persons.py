@@ -437,6 +437,11 @@ def title_after(
                 pos += 1
             continue
         break
+    # a title after the apposition starts with the first word of one: most
+    # appositions ("Ina Kirsch, who", "X, 54,") are ruled out by that word alone
+    first = _TITLE_WORDS.search(norm, pos, pos + 60)
+    if first is None or not _may_open_title(first.group(), titles):
+        return TitleInfo(start=end)
     words = _TITLE_WORDS.findall(norm, pos, pos + 60)
     for n in (4, 3, 2, 1):
         if len(words) < n:
@@ -458,6 +463,19 @@ def title_after(
                     title = norm[pos : of.end()]  # "the Speaker of the House"
             return TitleInfo(title, country, end, False, None, org)
     return TitleInfo(start=end)
+
+
+def _may_open_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether a title of ``titles`` starts with ``word`` (as :func:`title_after`
+    compares them: lowercased, maybe without its final dots)."""
+    low = word.lower()
+    firsts = _title_first_words(titles)
+    return low in firsts or low.rstrip(".") in firsts
+
+
+@functools.lru_cache(maxsize=16)
+def _title_first_words(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.split(" ", 1)[0] for t in titles)
 
 
 _OF_COMPLEMENT = lazy_compile(
