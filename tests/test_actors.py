@@ -836,3 +836,16 @@ def test_a_known_surname_after_another_given_name_is_another_person() -> None:
 def test_a_known_persons_title_inside_the_form_is_the_title() -> None:
     person = by_name(run("Queen Elizabeth II opened parliament."), "Elizabeth II")
     assert (person.title, person.country) == ("Queen", "GBR")
+
+
+def test_an_article_about_one_country_places_its_unplaced_persons_there() -> None:
+    """No country name to go by, but the House, CNN and President Trump are American:
+    so are the representatives named without one, and the bare "Senate"."""
+    doc = newsparse.parse(
+        "The United States House of Representatives impeached President Donald Trump on "
+        "Wednesday, CNN reported. Representatives Jeff Van Drew and Jared Golden voted "
+        "against. Trump is to face trial in the Senate, where Mitch McConnell leads.",
+        published="2019-12-21")
+    countries = {a.name: a.country for a in doc.actors}
+    assert countries["Jeff Van Drew"] == countries["Mitch McConnell"] == "USA"
+    assert countries["Senate"] == "USA"

@@ -215,6 +215,21 @@ def _dominant_country(countries: Sequence[Mention]) -> str | None:
     return None
 
 
+def _dominant_home(mentions: Sequence[Mention], persons: Sequence[Person]) -> str | None:
+    """The country most of the article's countries, national bodies and placed persons
+    belong to, by the thresholds of :func:`_dominant_country` (each counts once)."""
+    counts = collections.Counter(
+        [m.country for m in mentions if m.country and m.kind in ("country", "organization")]
+        + [p.country for p in persons if p.country])
+    if not counts:
+        return None
+    (code, n), *rest = counts.most_common(2)
+    total = sum(counts.values())
+    if n >= 3 and n / total >= 0.6 and (not rest or rest[0][1] * 2 <= n):
+        return code
+    return None
+
+
 def _drop_compound_regions(norm: str, places: list[Mention]) -> list[Mention]:
     """Regions that are half of a hyphenated compound ("Asia-Pacific", "Euro-Atlantic",
     "Asia - Pacific" in tokenised text) name no place of their own."""
@@ -360,12 +375,20 @@ def assemble(analysis: Analysis) -> Analysis:
     # nearby ("The Syrian Army -- whose commander-in-chief is President Bashar al-Assad")
     # ... but not a country that already belongs to another person's title phrase
     # ("Ukrainian president Volodymyr Zelensky ... Joe Biden, who served as Vice President")
+    # with no clear country among the country names, the countries of the bodies and
+    # persons already placed may show one ("the House ... President Trump ... CNN");
+    # a bare body ("the Senate") is then that country's too
+    home = fallback or _dominant_home(mentions, persons)
+    if fallback is None and home is not None:
+        mentions = [attrs.evolve(m, country=home, key=org_key(m.key.split(":", 2)[2], home))
+                    if m.kind == "organization" and m.key.startswith("O:-:") and _is_bare(m)
+                    else m for m in mentions]
     owned = SpanIndex((h.before.start, h.span.start) for h in hits
                       if h.before.found and h.before.start < h.span.start)
     near = sorted([m for m in mentions if (m.kind == "country" or (
         m.kind == "organization" and m.country and (_is_national(m) or _is_bare(m))))
         and not owned.covers_whole(m.start, m.end)], key=lambda m: m.start)
-    _person_countries(persons, near, sentences, {m.key: m for m in mentions}, fallback,
+    _person_countries(persons, near, sentences, {m.key: m for m in mentions}, home,
                       norm, {m.start: m for m in mentions if m.kind == "organization"})
 
     # 4. coreference
