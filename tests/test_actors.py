@@ -841,6 +841,8 @@ def test_a_known_persons_title_inside_the_form_is_the_title() -> None:
 def test_an_article_about_one_country_places_its_unplaced_persons_there() -> None:
     """No country name to go by, but the House, CNN and President Trump are American:
     so are the representatives named without one, and the bare "Senate"."""
+    import newsparse
+
     doc = newsparse.parse(
         "The United States House of Representatives impeached President Donald Trump on "
         "Wednesday, CNN reported. Representatives Jeff Van Drew and Jared Golden voted "
