@@ -851,3 +851,25 @@ def test_an_article_about_one_country_places_its_unplaced_persons_there() -> Non
     countries = {a.name: a.country for a in doc.actors}
     assert countries["Jeff Van Drew"] == countries["Mitch McConnell"] == "USA"
     assert countries["Senate"] == "USA"
+
+
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    # a modifier that opens a title of its own is no modifier: "chief executive"
+    ("Carrie Lam, the chief executive of Hong Kong, said the bill was dead.", "Carrie Lam",
+     "chief executive", "HKG"),
+    # a party before the title names the country
+    ("Mitch McConnell, the Republican Senate Majority Leader, said the trial would be fair.",
+     "Mitch McConnell", "Majority Leader", "USA"),
+    ("Gaspar Maroth, the Hungarian Government commissioner, said the deal was done.",
+     "Gaspar Maroth", "commissioner", "HUN"),
+    ("Former US Vice-President Joe Biden said on Monday he would run.", "Joe Biden",
+     "Vice-President", "USA"),
+    ("Qatari Minister of State Mohammed Al-Khulaifi said talks would resume.",
+     "Mohammed Al-Khulaifi", "Minister of State", "QAT"),
+])
+def test_more_titles(text: str, name: str, title: str, country: str) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    person = next(a for a in doc.actors if a.name == name)
+    assert (person.title, person.country) == (title, country)

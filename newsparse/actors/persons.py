@@ -431,7 +431,11 @@ def title_after(
                 pos += 1
             continue
         wm = _MOD_WORD.match(norm, pos, pos + 30)
-        if wm and wm.group(0).lower() in modifiers:
+        if wm and _title_here(norm, pos, titles):
+            break  # "the chief executive of Hong Kong": "chief" opens the title itself
+        if wm and (wm.group(0).lower() in modifiers or wm.group(0) in parties):
+            if wm.group(0) in parties:
+                country = country or parties[wm.group(0)]  # "the Republican Senate ..."
             pos = wm.end()
             while pos < len(norm) and norm[pos] == " ":
                 pos += 1
@@ -463,6 +467,12 @@ def title_after(
                     title = norm[pos : of.end()]  # "the Speaker of the House"
             return TitleInfo(title, country, end, False, None, org)
     return TitleInfo(start=end)
+
+
+def _title_here(norm: str, pos: int, titles: frozenset[str]) -> bool:
+    """A title of two or more words starts at ``pos`` ("chief executive")."""
+    words = _TITLE_WORDS.findall(norm, pos, pos + 60)[:4]
+    return any(" ".join(words[:n]).lower() in titles for n in (4, 3, 2) if len(words) >= n)
 
 
 def _may_open_title(word: str, titles: frozenset[str]) -> bool:

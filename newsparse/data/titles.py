@@ -38,6 +38,8 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |presidential candidate|president-elect|prime minister-designate|monarch|ruler
 |dictator|warlord|commander-in-chief|head of state|head of government|mufti
 |member of parliament|member of congress|delegate|commander|commander-in-chief
+|vice-president|vice-chairman|minister of state|foreign policy chief|trade representative
+|minister of foreign affairs|minister of defence|minister of defense
 |assemblyman|assemblywoman|assembly member|councilman|councilwoman|councillor|councilor
 |alderman|chief minister|deputy chief minister|bishop emeritus|mme|mme.|m.|mlle|monsieur
 |madame|herr|frau|señor|señora|sr.|sra.|sheriff|deputy sheriff|police chief|chief of police
@@ -74,6 +76,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset({
     "former", "acting", "interim", "caretaker", "deputy", "vice", "outgoing", "incoming",
     "then", "then-", "late", "ex", "ex-", "first", "senior", "top", "chief", "new",
     "current", "sitting", "newly", "elected", "incumbent", "longtime", "veteran",
+    "government", "federal", "regional", "provincial",
 })
 
 #: Titles a head of state or government holds; "the US leader" and "the French
