@@ -873,3 +873,17 @@ def test_more_titles(text: str, name: str, title: str, country: str) -> None:
     doc = newsparse.parse(text, published="2025-03-11")
     person = next(a for a in doc.actors if a.name == name)
     assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # initials inside a name are no acronym
+    ("Emily W. Murphy said on Monday that the transition would begin.", ["Emily W. Murphy"]),
+    ("President George W. Bush met Putin.", ["George W. Bush", "Vladimir Putin"]),
+    # ... but a company's form or a state's initials make no person
+    ("Shares of Nestle S.A. rose on Monday, analysts said.", []),
+])
+def test_middle_initials(text: str, names: list[str]) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    assert [a.name for a in doc.actors if a.kind == "person"] == names

@@ -54,6 +54,10 @@ _FIRST = (
 #: by spaces alone, so splitting a run at its spaces gives its tokens
 _RUN = lazy_compile(rf"{_FIRST}(?:[ ]++(?:{_P}[ ]++){{0,2}}(?:{_I}|{_W})){{0,5}}")
 _PARTICLES = frozenset(regex.findall(r"[\w.]+", _P)) - {"St."}
+_INITIALS = lazy_compile(r"(?:\p{Lu}\.)++")
+#: initials that stand for a place, never for a given name
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "N.Y.", "D.C.", "L.A.", "N.J.", "E.U.", "U.N.",
+                             "S.F.", "N.C.", "S.C.", "U.A.E."})
 
 _STOP = frozenset(
     """The A An In On At For But And Or If As By From With After Before When While Since
@@ -867,8 +871,11 @@ def find_persons(
             start, end = toks[0][0], toks[-1][1]
             if toks[-1][2].endswith(_COMPOUND_ENDS):
                 continue  # "Sanders-backed", "Kyiv-based"
-            if any(len(t[2]) > 1 and t[2].isupper() for t in toks):
-                continue  # acronyms are no names
+            if any(len(t[2]) > 1 and t[2].isupper() and not _INITIALS.fullmatch(t[2])
+                   for t in toks):
+                continue  # acronyms are no names (initials are: "Emily W. Murphy")
+            if _INITIALS.fullmatch(toks[-1][2]) or toks[0][2] in _PLACE_INITIALS:
+                continue  # "Nestle S.A.", "N.Y. Slepian": a company's form, a state
             p_end = _title_end(norm, start)
             before = _NO_TITLE
             if _title_may_end_at(norm, p_end, by_end, titles, title_words):
