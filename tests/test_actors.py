@@ -887,3 +887,24 @@ def test_middle_initials(text: str, names: list[str]) -> None:
 
     doc = newsparse.parse(text, published="2025-03-11")
     assert [a.name for a in doc.actors if a.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Phnom Penh accused Thailand of entering its territory.", "Cambodia"),
+    ("Kuala Lumpur rejected the claim on Monday.", "Malaysia"),
+    ("Kinshasa rejected the claim by the rebels.", "Democratic Republic of the Congo"),
+])
+def test_every_national_capital_acts_for_its_country(text: str, country: str) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    assert country in [a.name for a in doc.actors if a.kind == "country"]
+
+
+def test_a_capital_that_only_locates_is_no_country() -> None:
+    import newsparse
+
+    doc = newsparse.parse("Officials in Phnom Penh said the border was closed.",
+                          published="2025-03-11")
+    assert [a.name for a in doc.actors] == []
+    assert [loc.name for loc in doc.locations] == ["Phnom Penh"]

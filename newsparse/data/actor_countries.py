@@ -197,7 +197,53 @@ SEATS: dict[str, str] = {
     "Tripoli": "LBY", "Sanaa": "YEM", "Muscat": "OMN", "Kuwait City": "KWT",
     "Naypyidaw": "MMR", "Bangkok": "THA", "Wellington": "NZL",
     "Blue House": "KOR", "Quai d'Orsay": "FRA", "Foggy Bottom": "USA", "Capitol Hill": "USA",
+    # the other national capitals of places.CAPITALS (a capital that is also a country's
+    # name, a word or another place's name left out): weak, see CAPITAL_SEATS below
+    "Abuja": "NGA", "Accra": "GHA", "Algiers": "DZA", "Antananarivo": "MDG",
+    "Ashgabat": "TKM", "Asmara": "ERI", "Astana": "KAZ", "Asuncion": "PRY",
+    "Asunción": "PRY", "Bamako": "MLI", "Bangui": "CAF", "Banjul": "GMB", "Bern": "CHE",
+    "Bishkek": "KGZ", "Bissau": "GNB", "Bratislava": "SVK", "Brazzaville": "COG",
+    "Chisinau": "MDA", "Colombo": "LKA", "Conakry": "GIN", "Dakar": "SEN", "Dhaka": "BGD",
+    "Dodoma": "TZA", "Dushanbe": "TJK", "Freetown": "SLE", "Gaborone": "BWA",
+    "Gitega": "BDI", "Guatemala City": "GTM", "Harare": "ZWE", "Juba": "SSD",
+    "Kampala": "UGA", "Kathmandu": "NPL", "Kigali": "RWA", "Kinshasa": "COD",
+    "Kuala Lumpur": "MYS", "La Paz": "BOL", "Libreville": "GAB", "Lilongwe": "MWI",
+    "Ljubljana": "SVN", "Lome": "TGO", "Lomé": "TGO", "Luanda": "AGO", "Lusaka": "ZMB",
+    "Luxembourg City": "LUX", "Managua": "NIC", "Manama": "BHR", "Maputo": "MOZ",
+    "Maseru": "LSO", "Mogadishu": "SOM", "Monrovia": "LBR", "Montevideo": "URY",
+    "N'Djamena": "TCD", "Niamey": "NER", "Nicosia": "CYP", "Nouakchott": "MRT",
+    "Ouagadougou": "BFA", "Panama City": "PAN", "Paramaribo": "SUR", "Phnom Penh": "KHM",
+    "Podgorica": "MNE", "Port Louis": "MUS", "Port Moresby": "PNG", "Port-au-Prince": "HTI",
+    "Porto-Novo": "BEN", "Pristina": "XKX", "Quito": "ECU", "Rabat": "MAR",
+    "Ramallah": "PSE", "Reykjavik": "ISL", "Riga": "LVA", "San Salvador": "SLV",
+    "Sana'a": "YEM", "Santo Domingo": "DOM", "Sarajevo": "BIH", "Skopje": "MKD",
+    "Suva": "FJI", "Tallinn": "EST", "Tashkent": "UZB", "Tegucigalpa": "HND",
+    "Thimphu": "BTN", "Tirana": "ALB", "Tunis": "TUN", "Ulaanbaatar": "MNG",
+    "Valletta": "MLT", "Vatican City": "VAT", "Vientiane": "LAO", "Vilnius": "LTU",
+    "Windhoek": "NAM", "Yamoussoukro": "CIV", "Yaounde": "CMR", "Yaoundé": "CMR",
+    "Zagreb": "HRV",
 }  # fmt: skip
+
+#: The capitals added above from places.CAPITALS: each counts as its country only
+#: when it acts ("Phnom Penh accused Thailand"), never as a mere place.
+CAPITAL_SEATS: frozenset[str] = frozenset({
+    "Abuja", "Accra", "Algiers", "Antananarivo", "Ashgabat", "Asmara",
+    "Astana", "Asuncion", "Asunción", "Bamako", "Bangui", "Banjul",
+    "Bern", "Bishkek", "Bissau", "Bratislava", "Brazzaville", "Chisinau",
+    "Colombo", "Conakry", "Dakar", "Dhaka", "Dodoma", "Dushanbe",
+    "Freetown", "Gaborone", "Gitega", "Guatemala City", "Harare", "Juba",
+    "Kampala", "Kathmandu", "Kigali", "Kinshasa", "Kuala Lumpur", "La Paz",
+    "Libreville", "Lilongwe", "Ljubljana", "Lome", "Lomé", "Luanda",
+    "Lusaka", "Luxembourg City", "Managua", "Manama", "Maputo", "Maseru",
+    "Mogadishu", "Monrovia", "Montevideo", "N'Djamena", "Niamey", "Nicosia",
+    "Nouakchott", "Ouagadougou", "Panama City", "Paramaribo", "Phnom Penh", "Podgorica",
+    "Port Louis", "Port Moresby", "Port-au-Prince", "Porto-Novo", "Pristina", "Quito",
+    "Rabat", "Ramallah", "Reykjavik", "Riga", "San Salvador", "Sana'a",
+    "Santo Domingo", "Sarajevo", "Skopje", "Suva", "Tallinn", "Tashkent",
+    "Tegucigalpa", "Thimphu", "Tirana", "Tunis", "Ulaanbaatar", "Valletta",
+    "Vatican City", "Vientiane", "Vilnius", "Windhoek", "Yamoussoukro", "Yaounde",
+    "Yaoundé", "Zagreb",
+})
 
 #: Seats whose name is also something else often enough that they count as a
 #: country only when they act (subject of a verb, possessive), never as a place.
@@ -205,4 +251,4 @@ WEAK_SEATS: frozenset[str] = frozenset({
     "Washington", "London", "Paris", "Berlin", "Rome", "Madrid", "Santiago",
     "Lima", "Sofia", "Wellington", "Westminster", "Jerusalem", "Tel Aviv", "Cairo",
     "Athens", "Vienna", "Dublin", "Lisbon", "Prague", "Ottawa", "Canberra",
-})
+}) | CAPITAL_SEATS
