@@ -949,6 +949,7 @@ END_TO_END = [
     ("US President Donald Trump withdrew the US from a nuclear treaty with Iran.", "REJECT",
      ["Donald Trump"], ["Iran"]),
     ("Hungary agreed with Airbus to open a factory.", "AGREE", ["Hungary"], ["Airbus"]),
+    ("Russia declined an offer from Ukraine.", "REJECT", ["Russia"], ["Ukraine"]),
     # "after the <Name>" opens a clause, as "after <Name>" does
     ("The move comes after the European Union sanctioned Iran earlier in the month.",
      "SANCTION", ["EU"], ["Iran"]),
@@ -1007,6 +1008,7 @@ def test_end_to_end_types_and_roles(
     "Officials said the talks failed and the ministers went home.",
     "Protesters asked Carrie Lam to please step down.",  # a plea, no resignation
     "Twelve Arab League nations voted for an Arab force to protect Saudi Arabia.",
+    "Shares of Siemens declined 2 percent on Monday.",
 ])
 def test_no_end_to_end_event(text: str) -> None:
     import newsparse

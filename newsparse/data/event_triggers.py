@@ -225,6 +225,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reject(?:s|ed)?+",
         rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
         r"refused\s++(?=(?:the|a|an|his|her|their|its)\s)",
+        # "Katumbi declined Tshisekedi's invitation": an offer turned down
+        r"declin(?:ed|es)(?=\s++(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|request|appeal)s?+\b)",
         r"veto(?:es|ed)?+",
         r"ruled\s++out",
         r"turned\s++down",
