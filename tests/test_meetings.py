@@ -410,6 +410,14 @@ def test_the_parties_of_officials_of_two_countries(text: str) -> None:
         {"United States", "Ukraine"}]
 
 
+def test_a_meeting_during_the_visit_is_the_visit() -> None:
+    a, names = run("Modi visited China on Monday. During the visit, Modi met Xi.")
+    assert [[s.text for s in m.mentions] for m in a.meetings] == [["visited", "met"]]
+    # someone of another country met during the trip: a meeting of its own
+    a, _ = run("Modi visited China on Monday. During his trip, Modi met Macron.")
+    assert len(a.meetings) == 2
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

@@ -1106,8 +1106,12 @@ def _meets_the_visited(
     """A meeting in the sentence of a visit, between the visitor and people of the
     visited country, is the visit itself: "Modi paid a state visit to Egypt, where he
     held talks with President el-Sisi" is one meeting."""
-    if sent_i != d.last_sentence or ref.kind == "visit" or ref.anaphoric:
+    if ref.kind == "visit" or ref.anaphoric:
         return False
+    if sent_i != d.last_sentence and not (
+        sent_i - d.last_sentence <= 2 and _during_the_visit(idx.norm, ref)
+    ):
+        return False  # "During the visit, Scholz met Xi": the visit of a sentence before
     if not any(r.kind == "visit" for r in d.refs) or not _compatible_date(d.date, ref.date):
         return False
     visited = _visited_country(d, idx, places)
@@ -1116,6 +1120,15 @@ def _meets_the_visited(
     if visited is None or not shared or not others:
         return False
     return all((a := idx.actors.get(p)) is not None and a.country == visited for p in others)
+
+
+def _during_the_visit(norm: str, ref: MeetingRef) -> bool:
+    """The reference's sentence opens with "During the visit," (his trip, her stay)."""
+    return _search(
+        r"(?i)(?:^|[.!?\n]\s*+)(?:during|on|in\s++the\s++course\s++of)\s++(?:the|his|her|their)\s++"
+        r"(?:[\w-]++\s++)?(?:visit|trip|stay|tour)\s*+,[^.!?\n]*+\Z",
+        norm[max(0, ref.span.start - 160) : ref.span.start],
+    ) is not None
 
 
 def _visited_country(d: _Draft, idx: MentionIndex, places: dict[str, Location]) -> str | None:
