@@ -418,6 +418,25 @@ def test_a_meeting_during_the_visit_is_the_visit() -> None:
     assert len(a.meetings) == 2
 
 
+def test_televised_debates_between_candidates() -> None:
+    doc = newsparse.parse(
+        "Joe Biden and Donald Trump faced off in a televised debate in Cleveland on Tuesday "
+        "night. The two candidates will debate again on October 15 in Miami.",
+        published="2025-03-12")
+    names = {a.id: a.name for a in doc.actors}
+    assert [({names[p] for p in m.participants}, m.status) for m in doc.meetings] == [
+        ({"Joe Biden", "Donald Trump"}, "held"), ({"Joe Biden", "Donald Trump"}, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "The debate over immigration continued in parliament.",
+    "The Commission on Presidential Debates announced the dates.",
+    "Both parties hold presidential debates every four years.",
+])
+def test_no_debate_meeting(text: str) -> None:
+    assert newsparse.parse(text, published="2025-03-11").meetings == ()
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

@@ -109,6 +109,9 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
         |(?P<callnoun>\bcall\b)
         |(?P<assembly>\bGeneral\s++Assembly\b)
+        |(?P<debate>\b(?:televised|presidential|vice-presidential|TV|television|leadership
+            |primary|candidates'|leaders')\s++debate\b
+            |\bdebat(?:e|ed)(?=\s++(?:each\s++other|one\s++another|again)\b))
         """,
         regex.V1 | regex.I | regex.X,
     )
@@ -267,10 +270,11 @@ class MeetingRef:
 def _head(word: str) -> str:
     w = word.lower()
     for key in ("call", "phone", "video", "talk", "summit", "negotiat", "visit", "assembly",
-                "conference", "session", "discussion", "dialogue", "consultation"):
+                "conference", "session", "discussion", "dialogue", "consultation", "debat"):
         if key in w:
             return {"phone": "call", "video": "call", "talk": "talks", "negotiat": "talks",
-                    "discussion": "talks", "dialogue": "talks", "consultation": "talks"}.get(
+                    "discussion": "talks", "dialogue": "talks", "consultation": "talks",
+                    "debat": "debate"}.get(
                 key, key
             )
     return "meeting"
@@ -311,6 +315,12 @@ def _reference(
     low = word.lower()
     if kind == "hold" and low.startswith("host"):
         kind = "host"
+    if kind == "debate":
+        # "faced off in a televised debate": a debate between candidates is a meeting;
+        # "the Commission on Presidential Debates" is a name
+        if word[:1].isupper():
+            return None
+        kind = "noun" if not low.startswith("debat") else "meet"
     before = norm[max(sent.start, start - 40) : start]
     after = norm[end : min(sent.end, end + 60)]
     before_l, after_l = before.lower(), after.lower()
@@ -1346,7 +1356,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
     # "after failed negotiations", "the bloc's summits": a meeting word in general, with
     # no one taking part, names no meeting the text reports
     drafts = [d for d in drafts if d.participants or not all(
-        _generic(work.norm, r) for r in d.refs)]
+        _generic(work.norm, r) or r.head == "debate" for r in d.refs)]
     added_actors: tuple[Actor, ...] = ()
     added_locations: tuple[Location, ...] = ()
     if extras is not None:
@@ -1455,7 +1465,7 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
     # "both", or the sides of a negotiation name the same parties
     return _search(
         r"(?i)\b(?:the\s++two\s++(?:leaders|sides|presidents|ministers|men|countries|"
-        r"delegations|governments)|the\s++(?:sides|delegations)"
+        r"delegations|governments|candidates|rivals)|the\s++(?:sides|delegations)"
         r"|both\s++(?:sides|leaders|men|countries|governments))\b"
         r"[^.;,]{0,40}$",
         before,
