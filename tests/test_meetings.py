@@ -418,6 +418,16 @@ def test_a_meeting_during_the_visit_is_the_visit() -> None:
     assert len(a.meetings) == 2
 
 
+def test_the_summit_a_journey_is_ahead_of_is_the_talks_held_the_next_day() -> None:
+    doc = newsparse.parse(
+        "North Korean leader Kim Jong-un arrived in Vladivostok by train on Tuesday ahead of "
+        "a summit with Vladimir Putin. Putin and Kim held talks at the Vostochny cosmodrome on "
+        "Wednesday.", published="2025-03-13")
+    names = {a.id: a.name for a in doc.actors}
+    assert [({names[p] for p in m.participants}, [s.text for s in m.mentions])
+            for m in doc.meetings] == [({"Kim Jong Un", "Vladimir Putin"}, ["summit", "held talks"])]
+
+
 def test_televised_debates_between_candidates() -> None:
     doc = newsparse.parse(
         "Joe Biden and Donald Trump faced off in a televised debate in Cleveland on Tuesday "

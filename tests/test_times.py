@@ -198,6 +198,9 @@ WEEKDAYS_BY_TENSE: list[Row] = [
      "Zelensky on Thursday.", "Thursday", "DATE", "2025-03-13", None),
     ("The minister will review the plans the committee approved on Thursday.", "Thursday",
      "DATE", "2025-03-06", None),
+    # "ahead of" after a day says what follows it, not which way the clause looks
+    ("Kim arrived in Vladivostok by train on Tuesday ahead of a summit with Putin.", "Tuesday",
+     "DATE", "2025-03-11", None),
     # a participle after a modal's "be" looks ahead; after "could" it stays past
     ("The funeral will be held Saturday.", "Saturday", "DATE", "2025-03-15", None),
     ("The accord is to be signed Friday.", "Friday", "DATE", "2025-03-14", None),

@@ -175,6 +175,12 @@ def _travel_to_re() -> regex.Pattern[str]:
     )
 
 
+def _travels_for(norm: str, sent: Span, start: int) -> bool:
+    """A verb of travel and "for" / "ahead of" before the meeting noun at ``start``
+    ("arrived in Vladivostok by train on Tuesday ahead of a summit with")."""
+    return _travel_for_re().search(norm, max(sent.start, start - 100), start) is not None
+
+
 @functools.cache
 def _travel_for_re() -> regex.Pattern[str]:
     # travelling for the meeting: "will travel to Washington next week for talks"
@@ -182,7 +188,8 @@ def _travel_for_re() -> regex.Pattern[str]:
     # and so is being there for it: "is currently in Washington for talks with"
     verbs = _alt((*TRAVEL_VERBS, "visit", "visits", "visited", "visiting"))
     return _rx(rf"\b(?:(?:{verbs})\b|(?:is|are|was|were)\s++(?:\w++\s++)??in\s)"
-               rf"[^.;,]{{0,40}}?\bfor\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+               rf"[^.;,]{{0,60}}?\b(?:for|ahead\s++of)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+\Z",
+               regex.IGNORECASE)
 
 
 @functools.cache
@@ -506,7 +513,7 @@ def _reference(
     host: str | None = None
     subject: list[Mention] = []
     take_subject = verbal or low == "called" or (kind == "visit" and not anaphoric) or (not anaphoric and (
-        _attend_re().search(before_l) is not None or _travel_for_re().search(before_l) is not None
+        _attend_re().search(before_l) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
         # X and Y" may be a mediator's call)
         or (_ask_for_re().search(before_l) is not None and after_l.startswith(" with"))
@@ -649,7 +656,7 @@ def _reference(
         head=_head(word),
         modifier=modifier,
         repairs=repairs,
-        travel=not anaphoric and _travel_for_re().search(before_l) is not None,
+        travel=not anaphoric and _travels_for(norm, sent, start),
     )
 
 
@@ -1216,8 +1223,12 @@ def _same_meeting(
         return True
     if not ref.participants or not d.participants:
         return False
-    if set(ref.participants) != set(d.participants) or not _compatible_date(d.date, ref.date):
+    if set(ref.participants) != set(d.participants):
         return False
+    if not _compatible_date(d.date, ref.date) and not (
+        d.refs[0].travel and d.date and ref.date and _days_apart(d.date, ref.date) == 1
+    ):
+        return False  # (the talks a journey was for may be held the day after it)
     if ref.location and d.location and ref.location != d.location and not _within(
         places or {}, ref.location, d.location
     ):

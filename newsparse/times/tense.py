@@ -280,6 +280,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     for distance, word in enumerate(after):
         if distance == 0 and word.lower() == "deadline":
             continue  # "by the Monday deadline": the noun the weekday modifies, no tense
+        if word.lower() == "ahead" and after[distance + 1 : distance + 2] == ["of"]:
+            continue  # "arrived on Tuesday ahead of a summit": before something, no tense
         kind = _classify(word)
         if kind is not None and (best is None or distance < best[0]):
             best = (distance, kind)
