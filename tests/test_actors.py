@@ -908,3 +908,13 @@ def test_a_capital_that_only_locates_is_no_country() -> None:
                           published="2025-03-11")
     assert [a.name for a in doc.actors] == []
     assert [loc.name for loc in doc.locations] == ["Phnom Penh"]
+
+
+def test_companies_often_in_the_news() -> None:
+    import newsparse
+
+    doc = newsparse.parse(
+        "Germany banned Iranian airline Mahan Air on Monday, and German firms including "
+        "Deutsche Bahn and Siemens said they would pull out of Iran.", published="2025-03-11")
+    orgs = {a.name: a.country for a in doc.actors if a.kind == "organization"}
+    assert orgs == {"Mahan Air": "IRN", "Deutsche Bahn": "DEU", "Siemens": "DEU"}
