@@ -918,3 +918,20 @@ def test_companies_often_in_the_news() -> None:
         "Deutsche Bahn and Siemens said they would pull out of Iran.", published="2025-03-11")
     orgs = {a.name: a.country for a in doc.actors if a.kind == "organization"}
     assert orgs == {"Mahan Air": "IRN", "Deutsche Bahn": "DEU", "Siemens": "DEU"}
+
+
+@pytest.mark.parametrize(("text", "org", "country"), [
+    # a demonym and a description before a body give its country
+    ("Austrian mortar and shell manufacturer Hirtenberger Defence Group said it was sold.",
+     "Hirtenberger Defence Group", "AUT"),
+    # ... not a verb between them, nor a preposition, nor a body known to have none
+    ("West German and French authorities have cleared Dresdner Bank AG to buy it.",
+     "Dresdner Bank", None),
+    ("Tesco sold its Polish operation to Salling Group on Thursday.", "Salling Group", None),
+    ("Russian athletes appealed to World Athletics on Monday.", "World Athletics", None),
+])
+def test_a_body_described_by_a_demonym(text: str, org: str, country: str | None) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    assert {a.name: a.country for a in doc.actors if a.kind == "organization"}[org] == country

@@ -6,7 +6,7 @@ import bisect
 import collections
 import functools
 import operator
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -215,6 +215,37 @@ def _dominant_country(countries: Sequence[Mention]) -> str | None:
     return None
 
 
+def _described_by_demonym(
+    norm: str, mentions: list[Mention], known: Mapping[str, object]
+) -> list[Mention]:
+    """An organisation with no country of its own after "<demonym> <a few lower-case
+    words>" ("French aircraft maker", "Austrian arms manufacturer") takes that
+    demonym's country; not one the vocabulary knows to have none ("Russian athletes
+    ... World Athletics")."""
+    demonym_ends = {m.end: m for m in mentions if m.kind == "country" and m.how == "demonym"}
+    if not demonym_ends:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "organization" and m.key.startswith("O:-:") \
+                and norm[m.start : m.end] not in known:
+            d = _DESCRIBED.search(norm, max(0, m.start - 70), m.start)
+            c = demonym_ends.get(d.start()) if d is not None else None
+            if c is not None and c.country:
+                m = attrs.evolve(m, country=c.country,
+                                 key=org_key(m.key.split(":", 2)[2], c.country))
+        out.append(m)
+    return out
+
+
+#: a few lower-case words between a demonym and the name of a body they describe
+_DESCRIBED = lazy_compile(
+    r"(?:\s++(?:and\s++)?+(?!(?:have|has|had|is|are|was|were|will|would|said|says|told|and|"
+    r"to|of|in|for|with|from|by|at|on|over|into|than|as)\b)"
+    r"(?:[a-z][\w-]*+(?<=based|owned|backed|funded|listed|registered|run)|[a-z][\w-]*+(?<!ed))){1,5}+"
+    r"\s++\Z")
+
+
 def _dominant_home(mentions: Sequence[Mention], persons: Sequence[Person]) -> str | None:
     """The country most of the article's countries, national bodies and placed persons
     belong to, by the thresholds of :func:`_dominant_country` (each counts once)."""
@@ -301,6 +332,10 @@ def assemble(analysis: Analysis) -> Analysis:
                     if m.kind == "organization" and m.key.startswith("O:-:") and (
                         _is_bare(m) or _is_national(m))
                     else m for m in mentions]
+
+    # "Austrian mortar and shell manufacturer Hirtenberger Defence Group": the
+    # demonym before a description of a body gives the body's country
+    mentions = _described_by_demonym(norm, mentions, gaz.table)
 
     # 2. acronyms defined in the text: "Syrian Democratic Forces (SDF)"
     defs = acronym_definitions(norm, [m for m in mentions if m.kind == "organization"])
