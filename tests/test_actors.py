@@ -930,8 +930,20 @@ def test_companies_often_in_the_news() -> None:
     ("Tesco sold its Polish operation to Salling Group on Thursday.", "Salling Group", None),
     ("Russian athletes appealed to World Athletics on Monday.", "World Athletics", None),
 ])
+
 def test_a_body_described_by_a_demonym(text: str, org: str, country: str | None) -> None:
     import newsparse
 
     doc = newsparse.parse(text, published="2025-03-11")
     assert {a.name: a.country for a in doc.actors if a.kind == "organization"}[org] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Dinamo Zagreb accused UEFA of bias.",  # a team
+    "Kampala's traffic jams cost millions.",  # the city's own
+])
+def test_a_capital_in_a_name_or_owning_is_no_country(text: str) -> None:
+    import newsparse
+
+    doc = newsparse.parse(text, published="2025-03-11")
+    assert [a.name for a in doc.actors if a.kind == "country"] == []

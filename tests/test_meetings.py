@@ -447,6 +447,27 @@ def test_no_debate_meeting(text: str) -> None:
     assert newsparse.parse(text, published="2025-03-11").meetings == ()
 
 
+def test_a_tv_debate_and_a_force_commander() -> None:
+    doc = newsparse.parse("The TV debate between Donald Trump and Kamala Harris drew 67 million "
+                          "viewers.", published="2025-03-11")
+    assert [[s.text for s in m.mentions] for m in doc.meetings] == [["The TV debate"]]
+    doc = newsparse.parse("Scholz met Macron in Berlin. During the meeting the leaders "
+                          "discussed costs.", published="2025-03-11")
+    assert [[s.text for s in m.mentions] for m in doc.meetings] == [["met", "the meeting"]]
+
+
+def test_a_summit_that_ended_is_not_ongoing() -> None:
+    doc = newsparse.parse("The two-day summit of Russia and China in Beijing ended on Monday.",
+                          published="2025-03-11")
+    assert [m.status for m in doc.meetings] == ["held"]
+
+
+def test_a_meeting_elsewhere_is_no_part_of_the_visit() -> None:
+    doc = newsparse.parse("Emmanuel Macron, on a state visit to Germany, said he had met Olaf "
+                          "Scholz in Paris last month.", published="2025-03-11")
+    assert len(doc.meetings) == 2
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")
@@ -557,6 +578,12 @@ NEGATIVES = [
     "The bid won after lengthy negotiations, out of several offers.",
     "After failed negotiations for a deal, the deadline stands at October 31.",
     "Min Aung Hlaing has been barred from the bloc's summits since 2021.",
+    # review round
+    "Israel met the conditions Hamas had set for the truce.",
+    "Germany met the demands Ukraine made last year.",
+    "Officials said regional summits are held every year.",
+    "The deal came after two years of negotiations.",
+    "Lawmakers debated again on Tuesday whether to raise the debt ceiling.",
     "Met Eireann issued a warning for Monday.",
     "Macron joined in a call for a ceasefire on Monday.",
     "Macron said in a call to supporters that he would run.",

@@ -246,17 +246,20 @@ _DESCRIBED = lazy_compile(
     r"\s++\Z")
 
 
-def _dominant_home(mentions: Sequence[Mention], persons: Sequence[Person]) -> str | None:
+def _dominant_home(
+    mentions: Sequence[Mention], persons: Sequence[Person], share: float = 0.6
+) -> str | None:
     """The country most of the article's countries, national bodies and placed persons
     belong to, by the thresholds of :func:`_dominant_country` (each counts once)."""
+    by_key = {m.key: m.country for m in mentions
+              if m.country and m.kind in ("country", "organization")}
     counts = collections.Counter(
-        [m.country for m in mentions if m.country and m.kind in ("country", "organization")]
-        + [p.country for p in persons if p.country])
+        [*by_key.values(), *(p.country for p in persons if p.country)])
     if not counts:
         return None
     (code, n), *rest = counts.most_common(2)
     total = sum(counts.values())
-    if n >= 3 and n / total >= 0.6 and (not rest or rest[0][1] * 2 <= n):
+    if n >= 3 and n / total >= share and (not rest or rest[0][1] * 2 <= n):
         return code
     return None
 
@@ -414,7 +417,7 @@ def assemble(analysis: Analysis) -> Analysis:
     # persons already placed may show one ("the House ... President Trump ... CNN");
     # a bare body ("the Senate") is then that country's too
     home = fallback or _dominant_home(mentions, persons)
-    if fallback is None and home is not None:
+    if fallback is None and home is not None and _dominant_home(mentions, persons, 0.75):
         mentions = [attrs.evolve(m, country=home, key=org_key(m.key.split(":", 2)[2], home))
                     if m.kind == "organization" and m.key.startswith("O:-:") and _is_bare(m)
                     else m for m in mentions]

@@ -171,6 +171,12 @@ def country_mention(
         )
         if entry.subkind == "weak" and not acts:
             return [place]
+        if entry.subkind == "capital" and (
+            not acts or norm.startswith("'", end) or prev is not None
+        ):
+            # the other capitals act only as a subject: "Kampala's traffic jams" is the
+            # city's, "Dinamo Zagreb accused UEFA" a team's
+            return [place]
         return [Mention(start, end, "country", key, entry.name, "metonym", code)]
     return []
 

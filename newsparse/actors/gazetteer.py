@@ -340,7 +340,8 @@ def _add_builtin(put: Callable[[str, Entry], None]) -> None:
                 put(d + "s", Entry("demonym", display(code), code))
     for surface, code in ac.SEATS.items():
         put(surface, Entry("seat", display(code), code,
-                           "weak" if surface in ac.WEAK_SEATS else None))
+                           "capital" if surface in ac.CAPITAL_SEATS
+                           else "weak" if surface in ac.WEAK_SEATS else None))
     for canonical, aliases, country in orgs.ORGANIZATIONS:
         for n in (canonical, *aliases):
             sub = "acronym" if n.replace(".", "").isupper() and len(n) <= 8 else None

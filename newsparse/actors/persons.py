@@ -438,8 +438,10 @@ def title_after(
         if wm and _title_here(norm, pos, titles):
             break  # "the chief executive of Hong Kong": "chief" opens the title itself
         if wm and (wm.group(0).lower() in modifiers or wm.group(0) in parties):
-            if wm.group(0) in parties:
-                country = country or parties[wm.group(0)]  # "the Republican Senate ..."
+            if wm.group(0) in _US_ONLY_PARTIES:
+                # "the Republican Senate Majority Leader"; "Labour", "Conservative" and
+                # "Democratic" name parties in many countries
+                country = country or parties[wm.group(0)]
             pos = wm.end()
             while pos < len(norm) and norm[pos] == " ":
                 pos += 1
@@ -471,6 +473,10 @@ def title_after(
                     title = norm[pos : of.end()]  # "the Speaker of the House"
             return TitleInfo(title, country, end, False, None, org)
     return TitleInfo(start=end)
+
+
+#: party words only one country's politics uses
+_US_ONLY_PARTIES = frozenset({"Republican", "GOP"})
 
 
 def _title_here(norm: str, pos: int, titles: frozenset[str]) -> bool:

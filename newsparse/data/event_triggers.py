@@ -42,11 +42,21 @@ CAMEO_ROOTS: dict[str, str] = {
     "ASSAULT": "19",  # fight (18 assault, 20 use unconventional mass violence)
 }
 
+#: words that open a date after "on" ("fired on Tuesday", "a strike on Monday")
+_DATE_WORDS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|\d|"
+    r"the\s++(?:day|morning|night|evening|eve|weekend|same))\b"
+)
+
 _AID_OBJ = (
     r"(?:"
     # a sum of money is aid too: "approved a further \u20ac1 billion for Ukraine"
     r"(?:(?:an?\s++)?+(?:further\s++|additional\s++|extra\s++|new\s++)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+"
-    r"(?:\s++(?:million|billion|trillion|bn))?+(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])|"
+    r"(?:\s++(?:million|billion|trillion|bn))?+(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])"
+    # "shipped $500 billion worth of goods", "approved a $2 billion contract": trade
+    r"(?!\s++(?:worth|in\s++(?:trade|exports|imports|goods|sales)|contracts?+|deals?+|"
+    r"of\s++(?:goods|trade|exports|imports))\b)|"
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
     r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
     r"grants?+|food|medicines?+|"
@@ -91,7 +101,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
         r"pellets|shots)\s++(?:at|on|into)",
         # "Cambodia fired on Thai soldiers", "opened fire on protesters"
-        r"(?:fired|fires|firing)\s++(?:up)?+on(?=\s)",
+        # not "was fired on May 9" (dismissed), not "fired on Tuesday Defence Minister X"
+        r"(?<!\b(?:was|were|been|be|is|are|being|get|got|gets)\s++)(?:fired|fires|firing)\s++on"
+        rf"(?=\s)(?!\s++{_DATE_WORDS})",
         r"open(?:ed|s)?+\s++fire\s++(?:on|at)",
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
@@ -194,12 +206,16 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"protests?+\s++against",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
-        r"marched\s++(?:on|against|to|through|in)\b",
+        r"marched\s++(?:on|against|to)\b",
         r"hunger\s++strike",
         r"went\s++on\s++strike",
         # "began a three-day strike", "called a general strike"
         r"(?:began|begin|begins|launched|launches|staged|stages|called|calls|held|holds)\s++"
-        r"(?:an?\s++)?+(?:[\w-]++\s++){0,2}?strike\b(?!\s++(?:on|against)\s++(?:the\s++)?+\p{Lu})",
+        # (matched on lower case) not an attack ("a drone strike on Russia", "a strike on
+        # Iran"), not a vote on one ("held a strike vote")
+        r"(?:an?\s++)?+(?:[\w-]++\s++){0,2}?strike\b(?<!(?:drone|missile|air|military|nuclear|"
+        r"rocket|retaliatory|pre-emptive|preemptive|precision|artillery|naval|targeted)\s++strike)"
+        rf"(?!\s++(?:vote|ballot|fund)|\s++(?:on|against)\s++(?!{_DATE_WORDS}))",
         # "rallied outside the Serbian parliament": the place names whom it is against
         r"(?:demonstrated|rallied)(?=\s++(?:outside|in\s++front\s++of)\b)",
         r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
@@ -294,7 +310,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"appeal(?:ed|s)?+\s++(?:to|for)",
         r"demand(?:ed|s)",
         r"request(?:ed|s)",
-        r"encourag(?:ed|es|ing)(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
+        r"encourag(?:ed|es)",
+        r"encouraging(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
         r"asked\s++(?:[\w'-]++\s++){1,4}?(?:to|for)",
         r"(?:sought|seeks|seeking)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
         r"funding|guarantees|extradition)\s++from",
@@ -303,7 +320,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",
         r"recommend(?:s|ed)?+",
         # "told Zelensky to investigate", "pressed Israel to allow": a directive
-        r"(?:told|tells|pressed|presses|pressured|pressures|pressure|pressuring|pushed|implored|begged)"
+        # "pressure" only as a verb ("tried to pressure X to"), not "faces pressure from X to"
+        r"(?:told|tells|pressed|presses|pressured|pressures|pressuring|pushed|implored|begged"
+        r"|(?<=\b(?:to|will|would|could|can|may|might|must|should|not)\s++)pressure)"
         r"(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?!(?:be|have|the|a|an|his|her|its|their|power)\b)[a-z])",
         # "the request of X to suspend Parliament": roles reversed in events._event
         r"requests?+\s++(?:of|by|from)(?=\s)",
@@ -387,8 +406,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?:about|some|nearly|almost|more\s++than|over|an?\s++additional)\s++)?+"
         r"(?:[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+"
         r"|\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+"
-        r"(?:yen|dollars|euros|pounds|yuan|rupees|francs|riyals|dirhams|rubles|roubles)"
-        r"|\d[\d.,]*+\s++(?:million|billion|trillion))\b)",
+        r"(?:yen|dollars|euros|pounds|yuan|rupees|francs|riyals|dirhams|rubles|roubles))\b"
+        r"(?!\s++(?:worth|in\s++(?:trade|exports|imports|goods|sales)|contracts?+|deals?+)\b))",
         # "approved a $1.5 billion loan to Ukraine"; not a bill or budget that holds aid
         rf"approv(?:e|es|ed)\s++{_AID_OBJ}(?!\s++(?:bills?+|legislation|measures?+|budgets?+|requests?+)\b)",
         # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event
@@ -405,12 +424,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # situation should be coded as CONCEDE"
         r"apologi[sz](?:ed|es)\s++to",
         r"(?:expressed|expresses|voiced)\s++(?:deep\s++|its\s++|his\s++|her\s++|their\s++)?+(?:regret|remorse)\b",
-        r"conceded\s++(?:defeat|the\s++(?:election|race|vote))",
+        r"conced(?:e|es|ed)\s++(?:defeat|the\s++(?:election|race|vote))",
         # "The president did not concede": a concession (denied) needs no object
         r"conced(?:e|ed|es)(?=\s*+(?:[.,;]|or\b|and\b|$))",
         # "will withdraw a proposed bill": a policy given up
         r"withdr(?:ew|aw|aws|awn)\s++(?:the\s++|an?\s++|its\s++|their\s++|his\s++|her\s++)?+"
-        r"(?:[\w-]++\s++)?(?:bill|law|proposal|legislation|measure|draft\s++law)\b",
+        r"(?:[\w-]++\s++){0,2}?(?:bill|law|proposal|legislation|measure|draft\s++law)\b",
         r"backed\s++down",
         r"(?:agreed|agrees)\s++to\s++withdraw",
     ),
@@ -428,7 +447,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"resigned",
         r"(?<!please\s++)step(?:s|ped|ping)?+\s++down\b",  # "please step down": a plea
         # not "resigning" after a comma: its subject stands far back
-        r"resigns?+(?=\s*+(?:[.,;]|as|from|in|over|after|on|amid|today|tomorrow)\b|\s*+$)",
+        r"resigns?+(?=\s*+(?:[.,;]|$)|\s++(?:as|from|in|over|after|on|amid|today|tomorrow)\b)",
     ),
     "CONSULT": (
         r"(?:renewed\s++)?+communication\s++with",

@@ -267,7 +267,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Nvidia", (), "USA"), ("TikTok", (), "CHN"), ("ByteDance", (), "CHN"),
     ("Alibaba", (), "CHN"), ("Tencent", (), "CHN"), ("Instagram", (), "USA"),
     ("YouTube", (), "USA"), ("WhatsApp", (), "USA"), ("Wikipedia", (), None),
-    ("Goldman Sachs", (), "USA"), ("JPMorgan", ("JPMorgan Chase",), "USA"),
+    ("Goldman Sachs", (), "USA"), ("JPMorgan", ("JPMorgan Chase", "J.P. Morgan", "J.P. Morgan Chase"), "USA"),
     ("Nord Stream", (), None), ("Meta", ("Meta Platforms",), "USA"),
     # (home countries as the companies register them; names that are also common words,
     # places or given names, such as Apple, Amazon, Shell, Visa, Oracle, Honda or

@@ -511,21 +511,24 @@ _THE_GOVERNMENT = lazy_compile(
 def _home_government(
     idx: MentionIndex, sources: tuple[str, ...], sent_start: int, start: int
 ) -> tuple[str, ...]:
-    """The country "the government" belongs to: one named earlier in the sentence
-    ("ASEAN cannot remain a spectator in Myanmar and called on the military
-    government"), else the source's own, else the country the article names most."""
+    """The country "the government" belongs to: the source's own when the source is
+    placed (none if the article does not name it), else one named earlier in the
+    sentence ("ASEAN cannot remain a spectator in Myanmar and called on the military
+    government"), else the country the article names most."""
     countries = [a for a in idx.actors.values() if a.kind == "country" and a.country]
     if not countries:
         return ()
     by_code = {a.country: a.id for a in countries}
+    for s in sources:
+        actor = idx.actors.get(s)
+        if actor is not None and actor.kind != "country" and actor.country:
+            # "Musyoka accused the government": his own; "Orban accused the government"
+            # in an article that names no Hungary: which one, the text does not say
+            return (by_code[actor.country],) if actor.country in by_code else ()
     for m in reversed(idx.between(sent_start, start)):
         actor = idx.actors.get(m.ident)
         if actor is not None and actor.kind == "country" and m.ident not in sources:
             return (m.ident,)
-    for s in sources:
-        actor = idx.actors.get(s)
-        if actor is not None and actor.kind != "country" and actor.country in by_code:
-            return (by_code[actor.country],)
     if any((a := idx.actors.get(s)) is not None and a.kind == "country" for s in sources):
         return ()  # "France accused the government": which one, the text does not say
     top = max(countries, key=lambda a: len(a.mentions))
@@ -534,7 +537,7 @@ def _home_government(
 
 #: a subject that names the two parties just spoken of
 _PAIR_SUBJECT = lazy_compile(
-    r"\b(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|men|"
+    r"(?<!\b(?i:of|to|for|with|by|from|between|among|and|or)\s++)\b(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|men|"
     r"women|sides|countries|governments|nations|delegations))\b"
     r"(?:\s++(?:also|then|later|have|had|jointly|\w++(?<=ly)))*+\s++(?:\w++\s++)?+\Z",
     regex.V1,
@@ -558,10 +561,15 @@ def _last_pair(idx: MentionIndex, kind: str, before: int) -> tuple[str, ...]:
     persons for "the two leaders", countries for "the two countries"."""
     want = {"countries": "country", "governments": "country", "nations": "country",
             "sides": "", "delegations": ""}.get(kind, "person")
+    # "the two ministers", "the two presidents": persons who hold that post
+    post = {"ministers": "minister", "presidents": "president",
+            "prime ministers": "prime minister"}.get(" ".join(kind.split()))
     found: list[str] = []
     for m in reversed(idx.between(max(0, before - PAIR_REACH), before)):
         actor = idx.actors.get(m.ident)
         if actor is None or (want and actor.kind != want) or m.ident in found:
+            continue
+        if post and post not in (actor.title or "").lower():
             continue
         if not want and actor.kind not in ("person", "country", "organization"):
             continue

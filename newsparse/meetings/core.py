@@ -204,7 +204,8 @@ def _meet_other_re() -> regex.Pattern[str]:
         r"^\s++(?:(?:the|their|its|our|his|her|these|those|all|a|an|any|some|such|"
         r"this|that|my|your|growing|rising|new|key|basic|minimum|strict|increased|"
         r"its\s++own|[\w-]++'s?+)\s++){0,3}+(?:[\w-]++\s++){0,3}?"
-        rf"(?:{_alt(MEET_OTHER_SENSE)})\b{_NO_NAME_AFTER}",
+        rf"(?:{_alt(tuple(w for w in MEET_OTHER_SENSE if w != 'opposition'))}\b"
+        rf"|opposition\b{_NO_NAME_AFTER})",
         regex.V1 | regex.I,
     )
 
@@ -219,6 +220,7 @@ _NO_NAME_AFTER = (
 @functools.cache
 def _met_with_reaction_re() -> regex.Pattern[str]:
     return regex.compile(
+        # case kept: "met Force Commander Abdul Hamid" is a meeting, "met with force" none
         rf"\s++(?:with\s++)?+(?:(?:a|an|some|widespread|mixed|fierce|strong|stiff|little|"
         rf"broad|angry|street)\s++)?+(?:{_alt(MET_WITH_REACTIONS)})\b{_NO_NAME_AFTER}", regex.V1)
 
@@ -325,7 +327,7 @@ def _reference(
     if kind == "debate":
         # "faced off in a televised debate": a debate between candidates is a meeting;
         # "the Commission on Presidential Debates" is a name
-        if word[:1].isupper():
+        if word.split()[-1][:1].isupper():
             return None
         kind = "noun" if not low.startswith("debat") else "meet"
     before = norm[max(sent.start, start - 40) : start]
@@ -349,12 +351,12 @@ def _reference(
             r"\b(?:at|during|after|before|of|for|from|a|an|in|cabinet|council|board)\s++$",
             before_l)):
             verbal = False
-        if (verbal or low == "meeting") and _meet_other_re().match(after):
+        if (verbal or (low == "meeting" and not nounish)) and _meet_other_re().match(after):
             return None  # "meet the demands", "confident of meeting the target"
         if low == "met" and _search(r"\b(?:was|were|been|being|be|is|are|'s)\s++$", before_l) \
                 and (after_l.startswith(" with") or not idx.after(end, sent.end, direct=False, preps="by")):
             return None  # "it was met with protests", "are met by the fact"
-        if verbal and _met_with_reaction_re().match(after_l):
+        if verbal and _met_with_reaction_re().match(after):
             return None  # "have met with protests from guides": a reaction, no meeting
         if low in ("meet", "meets") and _search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
                 and _match(r"\s++(?:up|fans|people|voters|the\s++press|reporters)\b", after_l):
@@ -853,7 +855,9 @@ def _status(
     if _cue_re(ONGOING_CUES).search(norm[max(sent.start, start - 20) : end + 20]):
         return "ongoing", True
     if mod != "planned" and _lasts_over(norm[max(sent.start, start - 30) : start], date,
-                                        analysis.published):
+                                        analysis.published) and not _search(
+            r"(?i)\b(?:ended|concluded|closed|wrapped\s++up|finished|broke\s++up)\b",
+            norm[end:c_end]):
         return "ongoing", True  # "opened a two-day summit on Monday", published Tuesday
     if mod == "planned":
         return "planned", True
@@ -1132,6 +1136,11 @@ def _meets_the_visited(
     if not any(r.kind == "visit" for r in d.refs) or not _compatible_date(d.date, ref.date):
         return False
     visited = _visited_country(d, idx, places)
+    where = places.get(ref.location) if ref.location else None
+    if where is not None and where.country != visited:
+        return False  # "on a state visit to Germany, said he had met Scholz in Paris"
+    if ref.status != d.status and ref.status_sure:
+        return False
     shared = set(ref.participants) & set(d.participants)
     others = [p for p in ref.participants if p not in shared]
     if visited is None or not shared or not others:
@@ -1298,7 +1307,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
             live = [d for d in live if sent_i - d.last_sentence <= RESTATE_REACH]
         target: _Draft | None = None
         if ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
-            _share_party(idx, ref.participants, d.participants) for d in drafts
+            _share_party(idx, ref.participants, d.participants)
+            and _compatible_date(d.date, ref.date) for d in drafts
         )):
             # "spoke with X about the hostage negotiations": no mention of that call;
             # "met Y on the sidelines of the summit": the summit is another meeting
@@ -1368,6 +1378,9 @@ def find_meetings(analysis: Analysis) -> Analysis:
     # no one taking part, names no meeting the text reports
     drafts = [d for d in drafts if d.participants or not all(
         _generic(work.norm, r) or r.head == "debate" for r in d.refs)]
+    # a debate is a meeting of candidates: "Lawmakers debated again" is none
+    drafts = [d for d in drafts if not all(r.head == "debate" for r in d.refs) or any(
+        (a := idx.actors.get(p)) is not None and a.kind == "person" for p in d.participants)]
     added_actors: tuple[Actor, ...] = ()
     added_locations: tuple[Location, ...] = ()
     if extras is not None:
@@ -1510,11 +1523,12 @@ def _generic(norm: str, ref: MeetingRef) -> bool:
 @functools.cache
 def _singled_out_re() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?:\b(?i:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|"
-        r"first|second|third|next|new|further|fresh|another|more|direct|in|for|of|at|during|"
+        r"(?:\b(?i:a|an|the|this|that|these|those|its|their|his|her|our|"
+        r"first|second|third|next|new|further|fresh|another|direct|in|during|"
         r"hold|held|holds|holding|begin|began|resume|resumed|join|joined|attend|attended)"
-        r"|'s|(?!(?:After|Before|During|Following|Amid|Despite|Since|Until|With|Without|"
-        r"Through|Despite|But|And|Or|So|Yet)\b)\p{Lu}[\w-]*+)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1)
+        r"\s++(?:[\w-]++\s++){0,2}?"
+        # a name right before, not a sentence's first word: "the Brussels summit"
+        r"|'s\s++(?:[\w-]++\s++)?+|(?<=[\w,]\s++)\p{Lu}[\w-]*+\s++)\Z", regex.V1)
 
 
 def _weak(ref: MeetingRef) -> bool:
@@ -1527,11 +1541,12 @@ def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int) -> Meeting
     if host is None and d.location is not None:
         host = _host_from_place(analysis, idx, d)
     participants = tuple(d.participants)
-    if host is None and d.location is not None and any(r.kind == "visit" for r in d.refs):
+    visit = any(r.kind == "visit" for r in d.refs)
+    if host is None and d.location is not None and visit:
         # "Modi visited Paris": the visited party hosts, named anywhere in the article
         host = _visited_state(analysis, d.location)
-        if host is not None and host not in participants:
-            participants = (*participants, host)
+    if visit and host is not None and host not in participants:
+        participants = (*participants, host)  # the visited party takes part
     confidence = 0.5 + 0.2 * bool(participants) + 0.1 * bool(d.location) + 0.1 * bool(d.date)
     return Meeting(
         id=f"M{n}",

@@ -33,6 +33,7 @@ _PRESENT = frozenset(
 #: state visit to Egypt on Saturday")
 _NOUN_BEFORE = frozenset(["on", "a", "an", "the", "his", "her", "its", "their", "our", "state",
                           "official", "working", "first", "second", "last", "next"])
+_ARTICLES = frozenset(["a", "an", "his", "her", "its", "their", "our"])
 _OPENERS = frozenset(["on", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
 _AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
@@ -269,7 +270,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         kind = _classify(word)
         index = len(before) - 1 - distance
         if kind is None and word.lower() in _PRESENT and not (
-            index > 0 and before[index - 1].lower() in _NOUN_BEFORE
+            # "paid a state visit", "made a surprise visit": a noun after a determiner
+            # (not "the exhibition opens": "the" two words back may open the subject)
+            (index > 0 and before[index - 1].lower() in _NOUN_BEFORE)
+            or (index > 1 and before[index - 2].lower() in _ARTICLES)
         ):
             kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
         if word.lower() in _PLANNING:
