@@ -904,6 +904,7 @@ CROWDS = [
     ("Thousands of people protested in Belgrade on Monday.", "PROTEST", []),
     ("Hundreds of Sherpa guides marched against the new rules on Tuesday.", "PROTEST", []),
     ("Serbian police fired tear gas at protesters.", "ASSAULT", ["Serbia"]),
+    ("Russian missiles killed 20 civilians in Kharkiv.", "ASSAULT", ["Russia"]),
     ("Kenyan doctors began a three-day strike on Monday.", "PROTEST", ["Kenya"]),
 ]
 

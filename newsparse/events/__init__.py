@@ -122,7 +122,8 @@ _CROWD_PASSIVE = lazy_compile(
 _ACTOR_RIGHT_BEFORE = lazy_compile(
     r"(?:\s++(?:police|riot\s++police|troops|forces|security\s++forces|soldiers|army|military|"
     r"officers|authorities|officials|government|militants|fighters|gunmen|guards|border\s++guards|"
-    r"navy|jets|warplanes|drones|regime|courts?+|judges?+))?+"
+    r"navy|jets|warplanes|drones|regime|courts?+|judges?+|missiles|rockets|shells|bombs|"
+    r"airstrikes|air\s++strikes|strikes|artillery|shelling))?+"
     r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1 | regex.I)
 _AND_BEFORE = lazy_compile(r"\band\s++(?:(?:also|then|later|again|\w++(?<=ly))\s++)?+\Z",
