@@ -15,7 +15,6 @@ trigger begins): ``tests/test_events_speed_heads.py`` holds it to those scans.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -44,12 +43,6 @@ FOLD_TRAPS = (
 #: (True), it starts none (False), or a longer head of the family may start
 #: there (the family's own trie, to try at that offset).
 Verdict = Union[bool, "re.Pattern[str]"]
-
-
-def _holds(verdict: Verdict, low: str, at: int) -> bool:
-    """Whether a head of the family starts ``low`` at ``at``, where the union head
-    whose ``verdict`` this is starts."""
-    return verdict if isinstance(verdict, bool) else verdict.match(low, at) is not None
 
 
 class HeadScan(NamedTuple):
@@ -160,29 +153,39 @@ def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
     scan = _scan()
     verdicts = scan.verdicts
     ends = [s.end for s in sentences]
+    count = len(sentences)
     events: dict[int, list[tuple[int, str]]] = {}
     meetings: dict[int, list[int]] = {}
     denials: list[int] = []
+    # the text's only characters are ASCII: no word character can stand before a head
+    ascii_text = low.isascii()
+    i = 0  # the sentence of the head: the heads come in text order
     for p, head in scan.find(low):
         ev, mt, dn = verdicts[head]
-        if _holds(dn, low, p):
+        # the verdicts inline (a call per family and head cost more than the tests)
+        if dn is True or (dn is not False and dn.match(low, p) is not None):
             denials.append(p)
         if ev is False and mt is False:
             continue
-        if p and not low[p - 1].isascii() and low[p - 1].isalnum():
+        if p and not ascii_text and not low[p - 1].isascii() and low[p - 1].isalnum():
             continue  # no word start to the stdlib ``\b`` the event and meeting scans used
         # heads are single words and sentences are separated by whitespace: a head
-        # found in the text lies inside the sentence that holds its start
-        i = bisect.bisect_right(ends, p)
-        if i == len(sentences) or sentences[i].start > p:
+        # found in the text lies inside the sentence that holds its start (the first
+        # sentence ending after it: bisect_right(ends, p), walked to in order)
+        while i < count and ends[i] <= p:
+            i += 1
+        if i == count or sentences[i].start > p:
             continue
         if ev is True:
-            events.setdefault(i, []).append((p, head))
+            if i in events:
+                events[i].append((p, head))
+            else:
+                events[i] = [(p, head)]
         elif ev is not False:
             own = ev.match(low, p)  # the family's own (longer) head
             if own is not None:
                 events.setdefault(i, []).append((p, own.group()))
-        if _holds(mt, low, p):
+        if mt is True or (mt is not False and mt.match(low, p) is not None):
             meetings.setdefault(i, []).append(p)
     # a substring search per character is C speed; a character class scan is not
     traps = not norm.isascii() and any(c in norm for c in FOLD_TRAPS)

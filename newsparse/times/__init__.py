@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -42,7 +43,7 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
     [('March 3', 'date_mdy'), ('two weeks', 'duration')]
     """
     from newsparse.times.patterns import RULES, compiled_rule
-    from newsparse.times.starts import rule_matches
+    from newsparse.times.starts import matches_in
 
     low = lowered(norm)
     if everywhere:
@@ -51,16 +52,20 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
         windows = _windows(norm, low)
     found: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for order, name in enumerate(RULES):
-        if name not in windows:
+        spans = windows.get(name)
+        if spans is None:
             continue  # not compiled until a text needs it
         pattern = compiled_rule(name)
-        for lo, hi in windows[name]:
-            matches = pattern.finditer(low, lo, hi) if everywhere else rule_matches(
-                name, pattern, low, lo, hi
-            )
-            for m in matches:
-                if m.end() > m.start() and _written_right(m, norm):
-                    found.append((m.start() - m.end(), m.start(), order, name, m))
+        if everywhere:
+            matches = [m for lo, hi in spans for m in pattern.finditer(low, lo, hi)]
+        else:
+            matches = matches_in(name, pattern, low, spans)
+        # most rules ("three years", "2024") have no case to check
+        cased = _has_case_groups(pattern)
+        for m in matches:
+            start, end = m.span()
+            if end > start and (not cased or _written_right(m, norm)):
+                found.append((start - end, start, order, name, m))
     # longest first, then earliest, then the rule listed first; a span claims
     # its characters, so the check costs the span's length, not the list's
     found.sort(key=lambda f: f[:3])
@@ -76,8 +81,12 @@ def candidates(norm: str, *, everywhere: bool = False) -> list[tuple[str, regex.
     return [(name, m) for _, name, m in taken]
 
 
-_SPACE_AHEAD = regex.compile(r"\s")
-_SPACE_BEHIND = regex.compile(r"(?r)\s")
+#: the white space of ``regex``'s ``\s`` (the standard library's also takes
+#: \x1c-\x1f), searched with the standard library, whose calls cost less
+_WHITE = "[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_SPACE_AHEAD = re.compile(_WHITE)
+#: the last white space of a stretch: the match ends right after it
+_SPACE_BEHIND = re.compile(r"[\s\S]*" + _WHITE)
 
 
 def _written_right(m: regex.Match[str], norm: str) -> bool:
@@ -177,7 +186,7 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
                 space = _SPACE_AHEAD.search(norm, hi, min(size, hi + 40))
                 hi = space.start() if space else min(size, hi + 40)
             if lo > 0:
-                space = _SPACE_BEHIND.search(norm, max(0, lo - 40), lo)
+                space = _SPACE_BEHIND.match(norm, max(0, lo - 40), lo)
                 lo = space.end() if space else max(0, lo - 40)
             if merged and lo <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))

@@ -30,7 +30,7 @@ from newsparse.data.time_vocab import (
 )
 from newsparse.times.patterns import _trie
 
-__all__ = ["DIGIT_STARTS", "START_WORDS", "rule_matches", "start_scanner"]
+__all__ = ["DIGIT_STARTS", "START_WORDS", "matches_in", "rule_matches", "start_scanner"]
 
 
 def _firsts(*groups: object) -> frozenset[str]:
@@ -160,21 +160,33 @@ def rule_matches(
     """What ``pattern.finditer(low, lo, hi)`` yields, trying the pattern only
     where :func:`start_scanner` says a match can start (the rules look
     behind ``lo`` as ``finditer`` does, and no rule matches the empty string)."""
+    return iter(matches_in(rule, pattern, low, [(lo, hi)]))
+
+
+def matches_in(
+    rule: str, pattern: regex.Pattern[str], low: str, spans: list[tuple[int, int]]
+) -> list[regex.Match[str]]:
+    """:func:`rule_matches` over each of ``spans`` in turn, in one call: the
+    times stage runs a rule over all its windows of a text at once, with no
+    generator per window."""
     scanner = start_scanner(rule)
     if scanner is None:
-        yield from pattern.finditer(low, lo, hi)
-        return
-    resume = lo
-    if lo == 0:  # the text's first word has no character before it
-        m = pattern.match(low, 0, hi)
-        if m is not None:
-            resume = m.end()
-            yield m
-    for start in scanner.finditer(low, max(0, lo - 1), hi):
-        at = start.start(1)
-        if at < resume:
-            continue
-        m = pattern.match(low, at, hi)
-        if m is not None:
-            resume = m.end()
-            yield m
+        return [m for lo, hi in spans for m in pattern.finditer(low, lo, hi)]
+    found: list[regex.Match[str]] = []
+    match = pattern.match
+    for lo, hi in spans:
+        resume = lo
+        if lo == 0:  # the text's first word has no character before it
+            m = match(low, 0, hi)
+            if m is not None:
+                resume = m.end()
+                found.append(m)
+        for start in scanner.finditer(low, max(0, lo - 1), hi):
+            at = start.start(1)
+            if at < resume:
+                continue
+            m = match(low, at, hi)
+            if m is not None:
+                resume = m.end()
+                found.append(m)
+    return found

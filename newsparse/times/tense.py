@@ -10,6 +10,7 @@ away ("said Monday he will resign").
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -17,7 +18,8 @@ from newsparse.data.time_vocab import FUTURE_CUES, PAST_CUES, POSTPONE_VERBS
 
 __all__ = ["date_moved_to", "future_verb_governs", "past_verb_governs", "tense_at"]
 
-_WORD = regex.compile(r"[A-Za-z']++")
+# the standard library: ASCII letters only, and its calls cost less than regex's
+_WORD = re.compile(r"[A-Za-z']+")
 _WINDOW = 80  # characters looked at on each side, inside the sentence
 _BE = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 _PRESENT = frozenset(
@@ -80,7 +82,11 @@ def _fronted(after: list[str]) -> str | None:
 
 
 def _classify(word: str) -> str | None:
-    low = word.lower()
+    return _classify_lower(word, word.lower())
+
+
+def _classify_lower(word: str, low: str) -> str | None:
+    """:func:`_classify` of ``word``, lower-cased already as ``low``."""
     if low in FUTURE_CUES:
         return "future"
     # "-ed" marks a past verb, but not in a name ("United States")
@@ -171,7 +177,12 @@ _MOVED_TO_BETWEEN = frozenset(["early", "late", "mid", "the"])
 def _moved_to(before: list[str]) -> bool:
     """The words before a date end in a verb that moves it and "to" or
     "until": "was postponed to (early) April", "pushed back until Friday"."""
-    words = [w.lower() for w in before]
+    return _moved_to_lower([w.lower() for w in before])
+
+
+def _moved_to_lower(before: list[str]) -> bool:
+    """:func:`_moved_to` of words in lower case."""
+    words = list(before)
     while words and words[-1] in _MOVED_TO_BETWEEN:
         words.pop()
     if len(words) < 2 or words[-1] not in ("to", "until", "till"):
@@ -229,25 +240,27 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     """
     left = norm[max(lo, start - _WINDOW) : start]
     before = _WORD.findall(left)[-10:]
+    lower = [w.lower() for w in before]  # once, for every test below
     right = norm[end : min(hi, end + _WINDOW // 2)]
     after = _WORD.findall(right)[:5]
-    if all(w.lower() in _OPENERS for w in before):
+    if all(w in _OPENERS for w in lower):
         # "On Tuesday, the league plans to ...": a fronted time takes the tense
         # of the clause that follows it
         fronted = _fronted(_WORD.findall(norm[end : min(hi, end + _WINDOW + 20)])[:14])
         if fronted is not None:
             return fronted
-    last = before[-1].lower() if before else ""
-    if _moved_to(before):
+    last = lower[-1] if lower else ""
+    if _moved_to_lower(lower):
         return "future"  # "the vote was postponed to early April"
-    if last == "since" or [w.lower() for w in before[-2:]] == ["back", "in"]:
+    if last == "since" or lower[-2:] == ["back", "in"]:
         return "past"  # "since March", "back in February": a time gone by
     if last in ("until", "till", "through"):
         # "postponed until Tuesday", but "until Thursday, they had not ..."
         had = any(w.lower() in ("had", "hadn't") for w in before + after)
         return "past" if had else "future"
     # a verb right beside the expression decides ("said Monday", "Monday said")
-    near = [w for w in before[-2:] if w.lower() not in ("on", "late", "early", "by", "until")]
+    near = [w for w, low in zip(before[-2:], lower[-2:])
+            if low not in ("on", "late", "early", "by", "until")]
     if near and _classify(near[-1]) == "past" and not _after_bare_auxiliary(before, near[-1]):
         return "past"
     if last == "record":
@@ -257,7 +270,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "past"
     if _AS_OF.search(left):
         return "past"  # "deaths as of Wednesday": a count taken then
-    if any(w.lower() in ("had", "hadn't") for w in before[-6:]):
+    if any(w in ("had", "hadn't") for w in lower[-6:]):
         return "past"  # "had been due to expire Friday"
     if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
         return "future"
@@ -266,32 +279,33 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start]):
         return "future"  # "will host the leaders of the main parties at the palace on Thursday"
     best: tuple[int, str] | None = None
-    for distance, word in enumerate(reversed(before)):
-        kind = _classify(word)
-        index = len(before) - 1 - distance
-        if kind is None and word.lower() in _PRESENT and not (
+    for index in range(len(before) - 1, -1, -1):
+        word, low = before[index], lower[index]
+        kind = _classify_lower(word, low)
+        if kind is None and low in _PRESENT and not (
             # "paid a state visit", "made a surprise visit": a noun after a determiner
             # (not "the exhibition opens": "the" two words back may open the subject)
-            (index > 0 and before[index - 1].lower() in _NOUN_BEFORE)
-            or (index > 1 and before[index - 2].lower() in _ARTICLES)
+            (index > 0 and lower[index - 1] in _NOUN_BEFORE)
+            or (index > 1 and lower[index - 2] in _ARTICLES)
         ):
             kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
-        if word.lower() in _PLANNING:
+        if low in _PLANNING:
             kind = "future"
         if kind is not None:
-            best = (distance, kind)
+            best = (len(before) - 1 - index, kind)
             break
     for distance, word in enumerate(after):
-        if distance == 0 and word.lower() == "deadline":
+        low = word.lower()
+        if distance == 0 and low == "deadline":
             continue  # "by the Monday deadline": the noun the weekday modifies, no tense
-        if word.lower() == "ahead" and after[distance + 1 : distance + 2] == ["of"]:
+        if low == "ahead" and after[distance + 1 : distance + 2] == ["of"]:
             continue  # "arrived on Tuesday ahead of a summit": before something, no tense
-        kind = _classify(word)
+        kind = _classify_lower(word, low)
         if kind is not None and (best is None or distance < best[0]):
             best = (distance, kind)
             break
     if best is not None:
         return best[1]
-    if any(w.lower() in _BE for w in before[-4:]):
+    if any(w in _BE for w in lower[-4:]):
         return "present"
     return "none"
