@@ -68,3 +68,13 @@ def test_a_rule_over_its_windows_is_the_plain_scan_of_each(rule: str, cuts: list
     fast = [m.span() for m in matches_in(rule, pattern, _TEXT, spans)]
     plain = [m.span() for lo, hi in spans for m in pattern.finditer(_TEXT, lo, hi)]
     assert fast == plain
+
+
+def test_a_later_narrower_window_does_not_shrink_a_merged_one() -> None:
+    """"wednesdays" reaches 48 characters on, "annually" 12: merged, the window of the
+    set rule keeps the wider end (it once took the later trigger's)."""
+    from newsparse.times import _windows
+
+    text = "on wednesdays annually a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc"
+    (span,) = _windows(text, text.lower())["set"]
+    assert span[1] >= text.index("wednesdays") + len("wednesdays") + 48

@@ -197,53 +197,35 @@ SEATS: dict[str, str] = {
     "Tripoli": "LBY", "Sanaa": "YEM", "Muscat": "OMN", "Kuwait City": "KWT",
     "Naypyidaw": "MMR", "Bangkok": "THA", "Wellington": "NZL",
     "Blue House": "KOR", "Quai d'Orsay": "FRA", "Foggy Bottom": "USA", "Capitol Hill": "USA",
-    # the other national capitals of places.CAPITALS (a capital that is also a country's
-    # name, a word or another place's name left out): weak, see CAPITAL_SEATS below
-    "Abuja": "NGA", "Accra": "GHA", "Algiers": "DZA", "Antananarivo": "MDG",
-    "Ashgabat": "TKM", "Asmara": "ERI", "Astana": "KAZ", "Asuncion": "PRY",
-    "Asunción": "PRY", "Bamako": "MLI", "Bangui": "CAF", "Banjul": "GMB", "Bern": "CHE",
-    "Bishkek": "KGZ", "Bissau": "GNB", "Bratislava": "SVK", "Brazzaville": "COG",
-    "Chisinau": "MDA", "Colombo": "LKA", "Conakry": "GIN", "Dakar": "SEN", "Dhaka": "BGD",
-    "Dodoma": "TZA", "Dushanbe": "TJK", "Freetown": "SLE", "Gaborone": "BWA",
-    "Gitega": "BDI", "Guatemala City": "GTM", "Harare": "ZWE", "Juba": "SSD",
-    "Kampala": "UGA", "Kathmandu": "NPL", "Kigali": "RWA", "Kinshasa": "COD",
-    "Kuala Lumpur": "MYS", "La Paz": "BOL", "Libreville": "GAB", "Lilongwe": "MWI",
-    "Ljubljana": "SVN", "Lome": "TGO", "Lomé": "TGO", "Luanda": "AGO", "Lusaka": "ZMB",
-    "Luxembourg City": "LUX", "Managua": "NIC", "Manama": "BHR", "Maputo": "MOZ",
-    "Maseru": "LSO", "Mogadishu": "SOM", "Monrovia": "LBR", "Montevideo": "URY",
-    "N'Djamena": "TCD", "Niamey": "NER", "Nicosia": "CYP", "Nouakchott": "MRT",
-    "Ouagadougou": "BFA", "Panama City": "PAN", "Paramaribo": "SUR", "Phnom Penh": "KHM",
-    "Podgorica": "MNE", "Port Louis": "MUS", "Port Moresby": "PNG", "Port-au-Prince": "HTI",
-    "Porto-Novo": "BEN", "Pristina": "XKX", "Quito": "ECU", "Rabat": "MAR",
-    "Ramallah": "PSE", "Reykjavik": "ISL", "Riga": "LVA", "San Salvador": "SLV",
-    "Sana'a": "YEM", "Santo Domingo": "DOM", "Sarajevo": "BIH", "Skopje": "MKD",
-    "Suva": "FJI", "Tallinn": "EST", "Tashkent": "UZB", "Tegucigalpa": "HND",
-    "Thimphu": "BTN", "Tirana": "ALB", "Tunis": "TUN", "Ulaanbaatar": "MNG",
-    "Valletta": "MLT", "Vatican City": "VAT", "Vientiane": "LAO", "Vilnius": "LTU",
-    "Windhoek": "NAM", "Yamoussoukro": "CIV", "Yaounde": "CMR", "Yaoundé": "CMR",
-    "Zagreb": "HRV",
 }  # fmt: skip
 
-#: The capitals added above from places.CAPITALS: each counts as its country only
-#: when it acts ("Phnom Penh accused Thailand"), never as a mere place.
-CAPITAL_SEATS: frozenset[str] = frozenset({
-    "Abuja", "Accra", "Algiers", "Antananarivo", "Ashgabat", "Asmara",
-    "Astana", "Asuncion", "Asunción", "Bamako", "Bangui", "Banjul",
-    "Bern", "Bishkek", "Bissau", "Bratislava", "Brazzaville", "Chisinau",
-    "Colombo", "Conakry", "Dakar", "Dhaka", "Dodoma", "Dushanbe",
-    "Freetown", "Gaborone", "Gitega", "Guatemala City", "Harare", "Juba",
-    "Kampala", "Kathmandu", "Kigali", "Kinshasa", "Kuala Lumpur", "La Paz",
-    "Libreville", "Lilongwe", "Ljubljana", "Lome", "Lomé", "Luanda",
-    "Lusaka", "Luxembourg City", "Managua", "Manama", "Maputo", "Maseru",
-    "Mogadishu", "Monrovia", "Montevideo", "N'Djamena", "Niamey", "Nicosia",
-    "Nouakchott", "Ouagadougou", "Panama City", "Paramaribo", "Phnom Penh", "Podgorica",
-    "Port Louis", "Port Moresby", "Port-au-Prince", "Porto-Novo", "Pristina", "Quito",
-    "Rabat", "Ramallah", "Reykjavik", "Riga", "San Salvador", "Sana'a",
-    "Santo Domingo", "Sarajevo", "Skopje", "Suva", "Tallinn", "Tashkent",
-    "Tegucigalpa", "Thimphu", "Tirana", "Tunis", "Ulaanbaatar", "Valletta",
-    "Vatican City", "Vientiane", "Vilnius", "Windhoek", "Yamoussoukro", "Yaounde",
-    "Yaoundé", "Zagreb",
+#: National capitals of ``places.CAPITALS`` that are also a word, another place's or a
+#: person's name, or stand for something else (Brussels: the EU; The Hague: its courts).
+NOT_SEATS: frozenset[str] = frozenset({
+    "Male", "Victoria", "Kingston", "Georgetown", "Nassau", "Hamilton", "Praia", "Roseau",
+    "Castries", "Apia", "Douglas", "Stanley", "Jamestown", "Plymouth", "The Valley",
+    "Road Town", "Saint John's", "St. John's", "Kingstown", "Basseterre", "Saint George's",
+    "St. George's", "Belmopan", "Palikir", "Majuro", "Funafuti", "Yaren", "Tarawa",
+    "Melekeok", "Ngerulmud", "Avarua", "Alofi", "Adamstown", "Brussels", "Amsterdam",
+    "The Hague", "Macau", "San Jose", "San José", "Washington D.C.", "Washington, D.C.",
+    "San Juan",
 })
+
+
+def _capital_seats() -> dict[str, str]:
+    """The other national capitals (a capital that is also a country's name left out)."""
+    from newsparse.data.countries import COUNTRIES
+    from newsparse.data.places import CAPITALS
+
+    names = {n for row in COUNTRIES.values() for n in row if n}
+    return {c: code for c, code in CAPITALS.items()
+            if c not in SEATS and c not in names and c not in NOT_SEATS}
+
+
+#: The other capitals, from ``places.CAPITALS``: each counts as its country only when
+#: it acts as a subject ("Phnom Penh accused Thailand"), never as a mere place.
+CAPITAL_SEATS: frozenset[str] = frozenset(_capital_seats())
+SEATS.update({c: code for c, code in _capital_seats().items()})
 
 #: Seats whose name is also something else often enough that they count as a
 #: country only when they act (subject of a verb, possessive), never as a place.

@@ -174,7 +174,7 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
             lo, hi = start - before, end + after
             spans = raw.setdefault(rule, [])
             if spans and lo <= spans[-1][1]:
-                spans[-1][1] = hi
+                spans[-1][1] = max(spans[-1][1], hi)  # a later, narrower window keeps the wider end
             else:
                 spans.append([lo, hi])
     out: dict[str, list[tuple[int, int]]] = {}
