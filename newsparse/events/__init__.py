@@ -746,7 +746,8 @@ def _event(
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
         targets = _anaphor_target(ana, sources, prior, start)
-        reply = None if passive or targets else _REPLY_OBJ.match(norm, end, c_end)
+        reply = None if passive or targets or kind != "REJECT" else _REPLY_OBJ.match(
+            norm, end, c_end)
         if reply is not None:
             # "Belarus denied the accusation": whoever made it
             targets = _replied_to(reply, sources, prior, start)
