@@ -947,3 +947,11 @@ def test_a_capital_in_a_name_or_owning_is_no_country(text: str) -> None:
 
     doc = newsparse.parse(text, published="2025-03-11")
     assert [a.name for a in doc.actors if a.kind == "country"] == []
+
+
+def test_the_security_council_is_an_actor_of_its_own() -> None:
+    import newsparse
+
+    doc = newsparse.parse("The United Nations Security Council met on Thursday. UN "
+                          "Secretary-General Antonio Guterres spoke.", published="2025-03-11")
+    assert [a.name for a in doc.actors if a.kind == "organization"] == ["UN Security Council", "UN"]

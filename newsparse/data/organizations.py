@@ -15,8 +15,10 @@ from __future__ import annotations
 ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     # --- international ---
     ("UN", ("United Nations", "U.N.", "UN General Assembly", "U.N. General Assembly",
-            "United Nations General Assembly", "UNGA", "General Assembly", "UN Security Council",
-            "U.N. Security Council", "United Nations Security Council"), None),
+            "United Nations General Assembly", "UNGA", "General Assembly"), None),
+    # an organ that meets and acts on its own: its own actor, as news names it
+    ("UN Security Council", ("U.N. Security Council", "United Nations Security Council",
+                             "UNSC"), None),
     ("NATO", ("Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
               "North Atlantic Alliance"), None),
     ("EU", ("European Union", "E.U."), None),
