@@ -468,6 +468,33 @@ def test_a_meeting_elsewhere_is_no_part_of_the_visit() -> None:
     assert len(doc.meetings) == 2
 
 
+def test_the_two_leaders_after_a_clause_on_them_and_far_on() -> None:
+    doc = newsparse.parse(
+        "Argentine President Javier Milei arrived in Brasilia on Monday for talks with "
+        "Brazilian President Luiz Inacio Lula da Silva. The two leaders, who have traded "
+        "public insults for more than two years, met at the Planalto Palace on Tuesday. "
+        "Lula called the encounter useful. Milei thanked him. Truck drivers blocked a bridge. "
+        "The opposition accused Milei of selling out. The two presidents will meet again in "
+        "two weeks in Asuncion.", published="2025-03-13")
+    names = {a.id: a.name for a in doc.actors}
+    got = [({names[p] for p in m.participants if names[p] != "Brazil"}, m.status)
+           for m in doc.meetings]
+    assert got == [({"Javier Milei", "Luiz Inácio Lula da Silva"}, "held"),
+                   ({"Javier Milei", "Luiz Inácio Lula da Silva"}, "planned")]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Talks in Oman between Yemen's internationally recognised government and the Houthis "
+     "collapsed on Sunday.", {"Yemen", "Houthis"}),
+    ("A planned meeting between Houthi representatives and a Saudi delegation in Riyadh was "
+     "cancelled.", {"Houthi representatives", "Saudi Arabia"}),
+])
+def test_conjuncts_closed_by_a_role_noun_or_opened_by_a(text: str, parties: set[str]) -> None:
+    doc = newsparse.parse(text, published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [{names[p] for p in m.participants} for m in doc.meetings] == [parties]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

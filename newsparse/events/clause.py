@@ -78,11 +78,14 @@ def _gap_re() -> regex.Pattern[str]:
     # demonym and the person it qualifies: commas, "and", determiners,
     # capitalised title words, a possessive, a few role nouns
     return regex.compile(
-        # "US officials and Ukrainian officials": a role noun may close a conjunct
-        r"(?:'s)?+(?:\s++(?:officials|leaders|ministers|diplomats|delegations|delegates|"
-        r"negotiators|envoys|representatives|authorities|forces|troops)(?=[\s,]*+(?:and|or|&)\s))?+"
+        # "US officials and Ukrainian officials", "Yemen's internationally recognised
+        # government and the Houthis": a role noun may close a conjunct
+        r"(?:'s)?+(?:\s++(?:[a-z][\w-]*+\s++){0,2}?(?:officials|leaders|ministers|diplomats|"
+        r"delegations|delegation|delegates|negotiators|envoys|representatives|authorities|forces|"
+        r"troops|government|army|military)(?=[\s,]*+(?:and|or|&)\s))?+"
         r"[\s,]*+(?:(?:and|or|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
-        r"(?:(?:the|his|her|their|its)\s++)?+"
+        # "and a Saudi delegation"; ", an Iraq War veteran" is an apposition, no conjunct
+        r"(?:(?:the|his|her|their|its)\s++|(?<=\b(?:and|or)\s++)(?:a|an)\s++)?+"
         rf"(?:{_title_word()}\s++){{0,4}}+",
         regex.V1,
     )

@@ -1347,9 +1347,11 @@ def find_meetings(analysis: Analysis) -> Analysis:
         participants = list(ref.participants)
         if not participants and drafts and _same_parties(work, ref):
             # "The two leaders agreed to meet again": the parties of the last meeting
-            # the latest meeting with parties ("the summit" on whose sidelines two met has none)
-            last = max(drafts, key=lambda d: (d.last_sentence, bool(d.participants), d.order))
-            if sent_i - last.last_sentence <= 3:
+            # the latest meeting with parties ("the summit" on whose sidelines two met has
+            # none); "the two presidents" reach back further than a bare "both sides"
+            named = [d for d in drafts if len(d.participants) >= 2] or drafts
+            last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order))
+            if sent_i - last.last_sentence <= (12 if _a_pair_of_posts(work.norm, ref) else 3):
                 participants = list(last.participants)
                 if _talks_of_the_journey(work.norm, last, ref, sent_i):
                     _merge_into(last, ref, sent_i, anaphoric=False)
@@ -1482,16 +1484,17 @@ def _with_extras(
 
 def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
     """The subject is "the two leaders" or "both sides": the parties named before."""
-    start = max(0, ref.span.start - 60)
+    start = max(0, ref.span.start - 180)
     before = analysis.norm[start : ref.span.start]
     # "the leaders" alone may be a larger group than the last meeting's pair (the
     # 27 leaders of a summit after a bilateral on its sidelines): only a count,
-    # "both", or the sides of a negotiation name the same parties
+    # "both", or the sides of a negotiation name the same parties; a clause on them
+    # may stand between ("The two leaders, who have traded insults for years, met")
     return _search(
         r"(?i)\b(?:the\s++two\s++(?:leaders|sides|presidents|ministers|men|countries|"
         r"delegations|governments|candidates|rivals)|the\s++(?:sides|delegations)"
         r"|both\s++(?:sides|leaders|men|countries|governments))\b"
-        r"[^.;,]{0,40}$",
+        r"(?:,[^.;,]{0,120}+,)?+[^.;,]{0,40}+$",
         before,
     ) is not None or _search(
         # "The leaders last met in Hanoi": a meeting before this one, so the same pair
@@ -1499,6 +1502,12 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"(?:had\s++|have\s++)?+(?:last|previously|first|already)\s++$",
         before,
     ) is not None
+
+
+def _a_pair_of_posts(norm: str, ref: MeetingRef) -> bool:
+    """"The two presidents", "the two leaders": a pair no other meeting stands between."""
+    return _search(r"(?i)\bthe\s++two\s++(?:presidents|leaders|prime\s++ministers)\b",
+                   norm[max(0, ref.span.start - 180) : ref.span.start]) is not None
 
 
 def _mentions(analysis: Analysis, d: _Draft) -> tuple[Span, ...]:
