@@ -495,6 +495,19 @@ def test_conjuncts_closed_by_a_role_noun_or_opened_by_a(text: str, parties: set[
     assert [{names[p] for p in m.participants} for m in doc.meetings] == [parties]
 
 
+@pytest.mark.parametrize(("text", "member"), [
+    ("Trade ministers of the East African Community met in Arusha earlier this month.", "EAC"),
+    ("Leaders of the Pacific Islands Forum gathered in Honiara on Tuesday for their annual "
+     "summit.", "Pacific Islands Forum"),
+])
+def test_regional_blocs_take_part_through_their_members(text: str, member: str) -> None:
+    doc = newsparse.parse(text, published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    (m,) = doc.meetings
+    (group,) = [a for a in doc.actors if a.id in m.participants]
+    assert [names[x] for x in group.members] == [member]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")
