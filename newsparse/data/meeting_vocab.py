@@ -46,7 +46,6 @@ ADJECTIVES: tuple[str, ...] = (
     "intensive", "renewed", "long-awaited", "high-stakes", "back-channel", "tripartite",
     "multilateral", "regional", "ministerial", "defence", "defense", "military", "economic",
     "climate", "energy", "coalition", "political", "diplomatic", "official", "online",
-    "annual", "yearly", "regular", "biennial",
 )
 
 #: Objects that make "meet" mean "satisfy" ("meet the demands").

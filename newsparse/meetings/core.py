@@ -188,7 +188,8 @@ def _travel_for_re() -> regex.Pattern[str]:
     # and so is being there for it: "is currently in Washington for talks with"
     verbs = _alt((*TRAVEL_VERBS, "visit", "visits", "visited", "visiting"))
     return _rx(rf"\b(?:(?:{verbs})\b|(?:is|are|was|were)\s++(?:\w++\s++)??in\s)"
-               rf"[^.;,]{{0,60}}?\b(?:for|ahead\s++of)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+\Z",
+               rf"[^.;,]{{0,60}}?\b(?:for|ahead\s++of)\s++"
+               rf"(?:(?:{_alt(ADJECTIVES)}|annual|yearly|biennial)\s++){{0,3}}+\Z",
                regex.IGNORECASE)
 
 
