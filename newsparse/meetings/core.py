@@ -774,7 +774,7 @@ def _capital_at(
     """The country whose capital stands right after a visit verb: "Modi visited
     Paris" is a visit to France, "visited California" a trip."""
     ident = _object_place(idx, norm, end, limit)
-    loc = next((x for x in analysis.locations if x.id == ident), None) if ident else None
+    loc = _location(analysis, ident)
     if loc is None or loc.country is None or CAPITALS.get(loc.name) != loc.country:
         return None
     return loc.country
@@ -969,12 +969,35 @@ def _sentence_index(analysis: Analysis, pos: int) -> int:
 
 
 def _location_names(analysis: Analysis, ident: str | None) -> set[str]:
-    if ident is None:
+    loc = _location(analysis, ident)
+    if loc is None:
         return set()
-    for loc in analysis.locations:
-        if loc.id == ident:
-            return {loc.name.lower(), *(m.text.lower() for m in loc.mentions)}
-    return set()
+    return {loc.name.lower(), *(m.text.lower() for m in loc.mentions)}
+
+
+@attrs.define
+class _Lookups:
+    """Locations by id and the first country actor of each country code, built once
+    per document (a scan of them per meeting made long texts quadratic)."""
+
+    locations: dict[str, Location]
+    countries: dict[str, str]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Lookups:
+        countries: dict[str, str] = {}
+        for a in analysis.actors:
+            if a.kind == "country" and a.country and a.country not in countries:
+                countries[a.country] = a.id
+        return cls({loc.id: loc for loc in analysis.locations}, countries)
+
+
+def _location(analysis: Analysis, ident: str | None, lookups: _Lookups | None = None) -> Location | None:
+    if not ident:
+        return None
+    if lookups is not None:
+        return lookups.locations.get(ident)
+    return next((x for x in analysis.locations if x.id == ident), None)
 
 
 def _talks_of_the_journey(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
@@ -1392,8 +1415,9 @@ def find_meetings(analysis: Analysis) -> Analysis:
         added_locations = tuple(loc for i, loc in extras.locations.items() if i in used)
         work = attrs.evolve(work, actors=work.actors + added_actors,
                             locations=work.locations + added_locations)
+    lookups = _Lookups.of(work)
     meetings = tuple(
-        _finish(work, idx, d, n) for n, d in enumerate(drafts, start=1)
+        _finish(work, idx, d, n, lookups) for n, d in enumerate(drafts, start=1)
     )
     actors = analysis.actors + added_actors
     repairs = [fix for d in drafts for r in d.refs for fix in r.repairs]
@@ -1546,15 +1570,15 @@ def _weak(ref: MeetingRef) -> bool:
     return ref.kind in WEAK_KINDS or word.endswith(("conference", "meetings"))
 
 
-def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int) -> Meeting:
+def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int, lookups: _Lookups) -> Meeting:
     host = d.host
     if host is None and d.location is not None:
-        host = _host_from_place(analysis, idx, d)
+        host = _host_from_place(analysis, idx, d, lookups)
     participants = tuple(d.participants)
     visit = any(r.kind == "visit" for r in d.refs)
     if host is None and d.location is not None and visit:
         # "Modi visited Paris": the visited party hosts, named anywhere in the article
-        host = _visited_state(analysis, d.location)
+        host = _visited_state(lookups, d.location)
     if visit and host is not None and host not in participants:
         participants = (*participants, host)  # the visited party takes part
     confidence = 0.5 + 0.2 * bool(participants) + 0.1 * bool(d.location) + 0.1 * bool(d.date)
@@ -1572,9 +1596,12 @@ def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int) -> Meeting
     )
 
 
-def _host_from_place(analysis: Analysis, idx: MentionIndex, d: _Draft) -> str | None:
+def _host_from_place(
+    analysis: Analysis, idx: MentionIndex, d: _Draft, lookups: _Lookups | None = None
+) -> str | None:
     """The country in whose territory the meeting takes place, when the text names it."""
-    country = next((loc.country for loc in analysis.locations if loc.id == d.location), None)
+    where = _location(analysis, d.location, lookups)
+    country = where.country if where is not None else None
     if country is None:
         return None
     for ident in d.participants:
@@ -1599,13 +1626,12 @@ def _host_from_place(analysis: Analysis, idx: MentionIndex, d: _Draft) -> str | 
     return None
 
 
-def _visited_state(analysis: Analysis, location: str) -> str | None:
+def _visited_state(lookups: _Lookups, location: str) -> str | None:
     """The country actor of the country a visit's place lies in, if the article has one."""
-    country = next((loc.country for loc in analysis.locations if loc.id == location), None)
-    if country is None:
+    where = lookups.locations.get(location)
+    if where is None or where.country is None:
         return None
-    return next((a.id for a in analysis.actors if a.kind == "country" and a.country == country),
-                None)
+    return lookups.countries.get(where.country)
 
 
 def _only_place(idx: MentionIndex, sp: Span) -> bool:
