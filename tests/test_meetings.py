@@ -508,6 +508,24 @@ def test_regional_blocs_take_part_through_their_members(text: str, member: str) 
     assert [names[x] for x in group.members] == [member]
 
 
+def test_the_bloc_is_the_bloc_last_named() -> None:
+    doc = newsparse.parse(
+        "Trade ministers of the East African Community met in Arusha earlier this month. A "
+        "summit of the bloc's heads of state, scheduled for May 28, has been postponed.",
+        published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [[names[p] for p in m.participants] for m in doc.meetings][1] == ["EAC"]
+
+
+def test_the_cabinet_meets() -> None:
+    doc = newsparse.parse("The cabinet will meet again on Wednesday.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [[names[p] for p in m.participants] for m in doc.meetings] == [["cabinet"]]
+    doc = newsparse.parse("Ministers met in the cabinet room.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [[names[p] for p in m.participants] for m in doc.meetings] == [["Ministers"]]
+
+
 def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     """After a bilateral on a summit's sidelines, "the leaders" may be the summit's."""
     a, names = run("Biden met Xi in Geneva on Monday. The leaders will meet again in October.")

@@ -187,7 +187,7 @@ GROUP_HEADS: tuple[str, ...] = (
 #: Singular group nouns: a council or committee meets; "a Chinese official" takes part.
 GROUP_SINGULAR_HEADS: tuple[str, ...] = (
     "council", "committee", "board", "panel", "commission", "delegation", "group",
-    "official", "diplomat", "envoy", "negotiator", "mediator",
+    "official", "diplomat", "envoy", "negotiator", "mediator", "cabinet",
 )
 
 #: Words that open a group phrase ("the", "two", "some"): the phrase starts with them.

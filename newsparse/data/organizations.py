@@ -317,6 +317,15 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Charité", ("Charite", "Charité hospital"), "DEU"),
 )
 
+#: Organisations of states that news calls "the bloc" once named ("A summit of the
+#: bloc's heads of state"), by their names above.
+BLOCS: frozenset[str] = frozenset({
+    "EU", "ASEAN", "AU", "EAC", "SADC", "ECOWAS", "Mercosur", "CARICOM", "GCC",
+    "Arab League", "BRICS", "G7", "G20", "OPEC", "SCO", "Pacific Islands Forum", "CELAC",
+    "IGAD", "ECCAS", "Andean Community", "Eurasian Economic Union", "Nordic Council",
+    "Visegrad Group", "OAS", "APEC", "CSTO",
+})
+
 #: Words that end the name of an organisation ("Syrian Democratic Forces",
 #: "Cinema for Peace Foundation", "House Judiciary Committee").
 ORG_HEADS: frozenset[str] = frozenset("""

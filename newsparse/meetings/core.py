@@ -601,6 +601,10 @@ def _reference(
         for p in subject
     ):
         return None  # "held a session on costumes": only a chamber or council sits
+    if not parts:
+        bloc = _the_bloc(idx, norm, c_start, c_end, start)
+        if bloc is not None:
+            parts.append(bloc)  # "A summit of the bloc's heads of state": the bloc last named
     participants = tuple(dict.fromkeys(p.ident for p in parts))
     if kind == "meet" and verbal and not participants and _search(
         r"\b(?:i|you|we|they|he|she)\s++(?:\w++\s++)?+$", before_l
@@ -748,6 +752,24 @@ def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool
         if actor is not None and actor.kind not in ("person", "group", "country"):
             return None
     return found[0].ident
+
+
+#: how far back "the bloc" looks for the bloc it names (characters)
+BLOC_REACH = 2000
+
+
+def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int) -> Mention | None:
+    """The organisation of states "the bloc" in the clause stands for: the last one of
+    :data:`~newsparse.data.organizations.BLOCS` named before it."""
+    if _search(r"(?i)\bthe\s++bloc(?:'s)?+\b", norm[c_start:c_end]) is None:
+        return None
+    from newsparse.data.organizations import BLOCS
+
+    for m in reversed(idx.between(max(0, start - BLOC_REACH), start)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "organization" and actor.name in BLOCS:
+            return m
+    return None
 
 
 def _visit_verb(low: str, before_l: str) -> bool:

@@ -49,7 +49,7 @@ _NOT_NAMES = frozenset(
 
 
 #: Bodies that sit: "the council convened" names who met.
-_BODIES = frozenset({"council", "committee", "board", "panel", "commission"})
+_BODIES = frozenset({"council", "committee", "board", "panel", "commission", "cabinet"})
 
 #: Determiners that point back to parties already named.
 _DEFINITE = frozenset({"the", "these", "those", "both", "their", "its", "his", "her", "our", "all"})
@@ -131,6 +131,11 @@ def _group_phrases(
             continue  # part of a name the actor stage found: "the Security Council"
         if _small(r"\s++(?:\p{Lu}\p{Ll}++\s++){1,3}+\p{Lu}").match(norm[m.end() : m.end() + 40]):
             continue  # "officials John Smith ...": a title before names
+        if head.lower() in _BODIES and _small(
+            r"\s++(?:room|rooms|office|meeting|meetings|minister|ministers|secretary|reshuffle|"
+            r"members?+|decision|sources?+|spokesman|spokeswoman|level|post|seat|table|papers)\b"
+        ).match(norm[m.end() : m.end() + 20]):
+            continue  # "the cabinet room", "a council meeting": the body qualifies a noun
         end = m.end()
         if _small(r"\s++(?:of|from|willing|who|that)\b").match(norm[m.end() : m.end() + 10]):
             body_end = _of_body(idx, norm, m.end())
