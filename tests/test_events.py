@@ -1018,6 +1018,7 @@ def test_end_to_end_types_and_roles(
     "James Comey was fired on May 9 by Donald Trump.",
     "Thousands of Argentina fans marched through Buenos Aires after the win.",  # a parade
     "Dozens of workers held a strike vote on Monday.",
+    "The bill would have allowed China to extradite accused criminals from Hong Kong.",
     "Benjamin Netanyahu fired on Tuesday Defence Minister Yoav Gallant.",
     "Donald Trump faces pressure from Republicans to drop the tariffs.",
     "Americans gave Donald Trump 77 million votes.",

@@ -266,7 +266,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:accusations?+|allegations?+|claims?+|charges?+|reports?+)\b)",
     ),
     "ACCUSE": (
-        r"accus(?:ed|es|ing)",
+        # not the adjective: "extradite accused criminals", "the accused man"
+        r"accus(?:ed|es|ing)(?!\s++(?:criminals?+|persons?+|people|men|man|woman|women|killers?+|"
+        r"murderers?+|gunman|gunmen|attackers?+|terrorists?+|bombers?+|spies|spy|smugglers?+|"
+        r"rapists?+|traffickers?+|suspects?+)\b)",
         # PLOVER: "summoning an in-country ambassador to present such grievances is just
         # coded ACCUSE, not CONSULT"
         r"summon(?:ed|s)\s++(?:[\w'-]++\s++){0,3}?(?:ambassador|envoy|charg[eé]\s++d'affaires)",
