@@ -955,3 +955,12 @@ def test_the_security_council_is_an_actor_of_its_own() -> None:
     doc = newsparse.parse("The United Nations Security Council met on Thursday. UN "
                           "Secretary-General Antonio Guterres spoke.", published="2025-03-11")
     assert [a.name for a in doc.actors if a.kind == "organization"] == ["UN Security Council", "UN"]
+
+
+def test_a_style_of_address_is_no_pronoun() -> None:
+    import newsparse
+
+    doc = newsparse.parse("Lady Brenda Hale said the advice to Her Majesty was unlawful. She "
+                          "added that it was void.", published="2019-09-24")
+    hale = next(a for a in doc.actors if a.name == "Brenda Hale")
+    assert [m.text for m in hale.mentions] == ["Brenda Hale", "She"]

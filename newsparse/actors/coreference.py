@@ -506,6 +506,8 @@ class Antecedents:
 
 _PRONOUN = lazy_compile(
     r"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)(?![\p{L}'])"
+    # "Her Majesty", "His Holiness": a style of address, no one named before
+    r"(?![ ]++(?:Majesty|Majesty's|Royal|Holiness|Excellency|Highness|Grace|Honour|Honor)\b)"
 )
 
 
