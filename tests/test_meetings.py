@@ -517,6 +517,18 @@ def test_the_bloc_is_the_bloc_last_named() -> None:
     assert [[names[p] for p in m.participants] for m in doc.meetings][1] == ["EAC"]
 
 
+def test_a_call_of_a_group_that_names_its_body() -> None:
+    """"the Caribbean Community" (with its "the", past the region "the Caribbean")."""
+    doc = newsparse.parse("Foreign ministers of the Caribbean Community held a video "
+                          "conference on Thursday.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    (m,) = doc.meetings
+    (group,) = [a for a in doc.actors if a.id in m.participants]
+    assert ([names[x] for x in group.members], m.virtual) == (["CARICOM"], True)
+    assert newsparse.parse("Officials held a video conference on Thursday.",
+                           published="2025-03-11").meetings == ()
+
+
 def test_the_cabinet_meets() -> None:
     doc = newsparse.parse("The cabinet will meet again on Wednesday.", published="2025-03-11")
     names = {a.id: a.name for a in doc.actors}

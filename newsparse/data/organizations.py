@@ -56,7 +56,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("SADC", ("Southern African Development Community",), None),
     ("IGAD", ("Intergovernmental Authority on Development",), None),
     ("ECCAS", ("Economic Community of Central African States",), None),
-    ("CARICOM", ("Caribbean Community", "Caricom"), None),
+    # "the Caribbean Community": the form with "the", or the region "the Caribbean" wins
+    ("CARICOM", ("Caribbean Community", "the Caribbean Community", "Caricom"), None),
     ("CELAC", ("Community of Latin American and Caribbean States",), None),
     ("Andean Community", (), None),
     ("Pacific Islands Forum", (), None),

@@ -1479,7 +1479,9 @@ def _named(d: _Draft, extras: Extras | None) -> bool:
     """Someone takes part who is more than a descriptive group of ours."""
     if extras is None:
         return bool(d.participants)
-    return any(p not in extras.actors for p in d.participants)
+    # a group of ours counts when it names its members ("ministers of the Caribbean
+    # Community")
+    return any(p not in extras.actors or extras.actors[p].members for p in d.participants)
 
 
 def _with_extras(

@@ -180,12 +180,14 @@ def _group_phrases(
 def _of_body(idx: MentionIndex, norm: str, at: int) -> int | None:
     """The end of " of (the) <organisation>" at ``at`` ("the foreign ministers of the
     G7"): the body the group belongs to, which names it."""
-    of = _small(r"\s++of\s++(?:the\s++)?+").match(norm, at, at + 12)
+    of = _small(r"\s++of\s++(?P<the>the\s++)?+").match(norm, at, at + 12)
     if of is None:
         return None
-    for x in _overlapping(idx.mentions, idx.starts, of.end(), of.end() + 1):
+    # the body's mention may hold its "the" ("the Caribbean Community")
+    starts = {of.end(), of.start("the")} if of.group("the") else {of.end()}
+    for x in _overlapping(idx.mentions, idx.starts, min(starts), of.end() + 1):
         actor = idx.actors.get(x.ident)
-        if x.start == of.end() and actor is not None and actor.kind == "organization":
+        if x.start in starts and actor is not None and actor.kind == "organization":
             return x.end
     return None
 
