@@ -247,10 +247,11 @@ _DESCRIBED = lazy_compile(
 
 
 def _dominant_home(
-    mentions: Sequence[Mention], persons: Sequence[Person], share: float = 0.6
-) -> str | None:
+    mentions: Sequence[Mention], persons: Sequence[Person]
+) -> tuple[str, float] | None:
     """The country most of the article's countries, national bodies and placed persons
-    belong to, by the thresholds of :func:`_dominant_country` (each counts once)."""
+    belong to (each actor counts once), with its share of them: at least three, and
+    twice as many as the next country."""
     by_key = {m.key: m.country for m in mentions
               if m.country and m.kind in ("country", "organization")}
     counts = collections.Counter(
@@ -259,8 +260,8 @@ def _dominant_home(
         return None
     (code, n), *rest = counts.most_common(2)
     total = sum(counts.values())
-    if n >= 3 and n / total >= share and (not rest or rest[0][1] * 2 <= n):
-        return code
+    if n >= 3 and (not rest or rest[0][1] * 2 <= n):
+        return code, n / total
     return None
 
 
@@ -416,8 +417,9 @@ def assemble(analysis: Analysis) -> Analysis:
     # with no clear country among the country names, the countries of the bodies and
     # persons already placed may show one ("the House ... President Trump ... CNN");
     # a bare body ("the Senate") is then that country's too
-    home = fallback or _dominant_home(mentions, persons)
-    if fallback is None and home is not None and _dominant_home(mentions, persons, 0.75):
+    dominant = None if fallback else _dominant_home(mentions, persons)
+    home = fallback or (dominant[0] if dominant and dominant[1] >= 0.6 else None)
+    if dominant is not None and dominant[1] >= 0.75:
         mentions = [attrs.evolve(m, country=home, key=org_key(m.key.split(":", 2)[2], home))
                     if m.kind == "organization" and m.key.startswith("O:-:") and _is_bare(m)
                     else m for m in mentions]

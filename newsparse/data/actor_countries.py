@@ -224,8 +224,9 @@ def _capital_seats() -> dict[str, str]:
 
 #: The other capitals, from ``places.CAPITALS``: each counts as its country only when
 #: it acts as a subject ("Phnom Penh accused Thailand"), never as a mere place.
-CAPITAL_SEATS: frozenset[str] = frozenset(_capital_seats())
-SEATS.update({c: code for c, code in _capital_seats().items()})
+_OTHER_CAPITALS = _capital_seats()
+CAPITAL_SEATS: frozenset[str] = frozenset(_OTHER_CAPITALS)
+SEATS.update(_OTHER_CAPITALS)
 
 #: Seats whose name is also something else often enough that they count as a
 #: country only when they act (subject of a verb, possessive), never as a place.

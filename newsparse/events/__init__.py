@@ -111,10 +111,11 @@ def _crowd_np() -> str:
 
 
 #: the crowd right after an act on it: "arrested 71 protesters", "killed 12 civilians"
-_CROWD_AFTER = lazy_compile(rf"\s++{_crowd_np()}(?!\s++of\s++\p{{Lu}})", regex.V1)
+_CROWD_NP = _crowd_np()
+_CROWD_AFTER = lazy_compile(rf"\s++{_CROWD_NP}(?!\s++of\s++\p{{Lu}})", regex.V1)
 #: the crowd an act was done to, before a passive: "71 people were arrested"
 _CROWD_PASSIVE = lazy_compile(
-    rf"(?<![\p{{Lu}}][\w-]*+\s++){_crowd_np()}\s++(?:were|was|are|have\s++been|had\s++been|being)\s++"
+    rf"(?<![\p{{Lu}}][\w-]*+\s++){_CROWD_NP}\s++(?:were|was|are|have\s++been|had\s++been|being)\s++"
     r"(?:(?:also|reportedly|later|then|allegedly|all|subsequently)\s++)?+\Z", regex.V1)
 #: what may stand between an actor and its act on a crowd: "Serbian police arrested",
 #: "Israeli troops have killed"; more ("bombings in Kenya and Tanzania killed") is
@@ -132,7 +133,7 @@ _INSIDE_A_PHRASE = lazy_compile(r"\b(?:in|at|of|from|near|on|by|with|and|for)\s+
                                 regex.V1 | regex.I)
 #: the crowd that protests: "thousands of people protested"
 _CROWD_SUBJECT = lazy_compile(
-    rf"(?<![\p{{Lu}}][\w-]*+\s++){_crowd_np()}\s++(?:(?:have|had|also|reportedly|again)\s++)?+\Z",
+    rf"(?<![\p{{Lu}}][\w-]*+\s++){_CROWD_NP}\s++(?:(?:have|had|also|reportedly|again)\s++)?+\Z",
     regex.V1)
 _DENIED_MEETING_PATTERN = (
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
@@ -536,19 +537,17 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
+#: "the two leaders", "both sides": the kind of the pair named
+_PAIR = (r"(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|"
+         r"men|women|sides|countries|governments|nations|delegations))\b")
 #: a subject that names the two parties just spoken of
 _PAIR_SUBJECT = lazy_compile(
-    r"(?<!\b(?i:of|to|for|with|by|from|between|among|and|or)\s++)\b(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|men|"
-    r"women|sides|countries|governments|nations|delegations))\b"
+    rf"(?<!\b(?i:of|to|for|with|by|from|between|among|and|or)\s++)\b{_PAIR}"
     r"(?:\s++(?:also|then|later|have|had|jointly|\w++(?<=ly)))*+\s++(?:\w++\s++)?+\Z",
     regex.V1,
 )
 #: the same at the head of a sentence
-_PAIR_LEAD = lazy_compile(
-    r"\s*+(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|"
-    r"men|women|sides|countries|governments|nations|delegations))\b",
-    regex.V1,
-)
+_PAIR_LEAD = lazy_compile(rf"\s*+{_PAIR}", regex.V1)
 #: titles of those who speak or work for a leader, never one of "the two leaders"
 _NOT_A_PRINCIPAL = lazy_compile(
     r"(?i)spokes|advis|aide|official|analyst|expert|correspondent|reporter|secretary\s++general",
