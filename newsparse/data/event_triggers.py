@@ -247,6 +247,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ruled\s++out",
         r"turned\s++down",
         r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
+        # "the meeting was called off": a passive with a meeting noun for subject (the
+        # events stage checks both); the active form is the pattern above
+        r"(?:cancell?ed|called\s++off|scrapped|axed)\b(?!\s++(?:the|a|an|his|her|their|its|all|any)\b)",
         r"expressed\s++opposition\s++to",
         r"voted\s++against",
         # "dismissed the accusations by the United States", "spurned South Korea's offer"
@@ -274,7 +277,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # coded ACCUSE, not CONSULT"
         r"summon(?:ed|s)\s++(?:[\w'-]++\s++){0,3}?(?:ambassador|envoy|charg[eé]\s++d'affaires)",
         # "called the move a "smash and grab"": a quoted verdict on someone's act
-        r"(?:called|calls|branded|brands|labell?ed|dubbed)"
+        # not "called on both sides to "return to the table"": an appeal quoted
+        r"(?:called|calls|branded|brands|labell?ed|dubbed)(?!\s++(?:on|for|off|up|in|upon)\b)"
         r"(?=\s++(?:[\w'-]++\s++){1,5}?(?:as\s++)?+(?:an?\s++)?+\")",
         r"criticis(?:ed|es|ing)",
         r"criticiz(?:ed|es|ing)",

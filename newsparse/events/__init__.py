@@ -36,6 +36,7 @@ from newsparse.events.clause import (
 )
 from newsparse.events.head_scan import NOTE as HEADS_NOTE
 from newsparse.events.head_scan import trigger_heads
+from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
 from newsparse.events.prefilter import minimal_heads
 from newsparse.events.triggers import matches_from_heads, may_start, named
 from newsparse.model import Event, Span
@@ -96,6 +97,8 @@ def _crowd_word() -> re.Pattern[str]:
 CROWD_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: ... and a crowd's own act
 _CROWD_ACTS = CROWD_TYPES | {"PROTEST"}
+#: the acts a sentence that names no one may hold: a crowd's, or a cancelled meeting
+_UNNAMED_ACTS = _CROWD_ACTS | {"REJECT"}
 
 
 def _crowd_np() -> str:
@@ -173,13 +176,15 @@ def find_events(analysis: Analysis) -> Analysis:
     for i in sorted({*heads.events, *denials}):
         sent = sentences[i]
         if not idx.any_between(sent.start, sent.end):
-            # no one named: only an act on or by an unnamed crowd ("71 people were arrested")
-            starts = [(p, h) for p, h in heads.events.get(i, ()) if may_start(h, _CROWD_ACTS)]
-            if not starts or _crowd_word().search(low, sent.start, sent.end) is None:
+            # no one named: only an act on or by an unnamed crowd ("71 people were
+            # arrested") or a cancelled meeting ("The talks were called off")
+            starts = [(p, h) for p, h in heads.events.get(i, ()) if may_start(h, _UNNAMED_ACTS)]
+            if not starts:
                 continue
+            crowd = _crowd_word().search(low, sent.start, sent.end) is not None
             in_sent: Iterator[tuple[str, int, int]] = (
                 h for h in named(norm, low, matches_from_heads(low, starts, sent.end))
-                if h[0] in _CROWD_ACTS)
+                if (crowd and h[0] in _CROWD_ACTS) or h[0] == "REJECT")
         else:
             in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
         hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
@@ -341,7 +346,9 @@ _TOPIC_BEFORE = lazy_compile(
 
 #: what stands between a verb and a definite noun that is its object
 _DEFINITE_OBJECT = lazy_compile(
-    r"\s++(?:the|these|those|this|that)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I
+    # not across "and": "denied the report and accused Armenia" is a second act
+    r"\s++(?:the|these|those|this|that)\s++(?:(?!(?:and|or|but)\b)[\w-]++\s++){0,2}?",
+    regex.V1 | regex.I,
 )
 
 
@@ -537,48 +544,21 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
-#: "the two leaders", "both sides": the kind of the pair named
-_PAIR = (r"(?i:the\s++two|both)\s++(?P<kind>(?i:leaders|presidents|prime\s++ministers|ministers|"
-         r"men|women|sides|countries|governments|nations|delegations))\b")
-#: a subject that names the two parties just spoken of
-_PAIR_SUBJECT = lazy_compile(
-    rf"(?<!\b(?i:of|to|for|with|by|from|between|among|and|or)\s++)\b{_PAIR}"
+#: a subject that counts the parties just spoken of: "The three leaders agreed to"
+_PARTY_SUBJECT = lazy_compile(
+    rf"(?<!\b(?i:of|to|for|with|by|from|between|among|and|or)\s++)\b{PARTY_PHRASE}"
     r"(?:\s++(?:also|then|later|have|had|jointly|\w++(?<=ly)))*+\s++(?:\w++\s++)?+\Z",
     regex.V1,
 )
 #: the same at the head of a sentence
-_PAIR_LEAD = lazy_compile(rf"\s*+{_PAIR}", regex.V1)
-#: titles of those who speak or work for a leader, never one of "the two leaders"
-_NOT_A_PRINCIPAL = lazy_compile(
-    r"(?i)spokes|advis|aide|official|analyst|expert|correspondent|reporter|secretary\s++general",
-    regex.V1)
-#: how far back the parties of "the two leaders" are looked for (characters)
-PAIR_REACH = 400
+_PARTY_LEAD = lazy_compile(rf"\s*+{PARTY_PHRASE}", regex.V1)
+#: ... and right after the trigger, as its object: "urged both sides to", "accused the two countries of"
+_PARTY_OBJECT = lazy_compile(rf"\s++(?:(?i:on|to|with|against|at)\s++)?+{PARTY_PHRASE}", regex.V1)
 
 
-def _last_pair(idx: MentionIndex, kind: str, before: int) -> tuple[str, ...]:
-    """The last two different actors of the right kind named before ``before``:
-    persons for "the two leaders", countries for "the two countries"."""
-    want = {"countries": "country", "governments": "country", "nations": "country",
-            "sides": "", "delegations": ""}.get(kind, "person")
-    # "the two ministers", "the two presidents": persons who hold that post
-    post = {"ministers": "minister", "presidents": "president",
-            "prime ministers": "prime minister"}.get(" ".join(kind.split()))
-    found: list[str] = []
-    for m in reversed(idx.between(max(0, before - PAIR_REACH), before)):
-        actor = idx.actors.get(m.ident)
-        if actor is None or (want and actor.kind != want) or m.ident in found:
-            continue
-        if post and post not in (actor.title or "").lower():
-            continue
-        if not want and actor.kind not in ("person", "country", "organization"):
-            continue
-        if want == "person" and _NOT_A_PRINCIPAL.search(actor.title or ""):
-            continue  # "Yeltsin's spokesman Sergei Yastrzhembsky said": not one of the two
-        found.append(m.ident)
-        if len(found) == 2:
-            return (found[1], found[0])
-    return ()
+def _parties(idx: MentionIndex, m: regex.Match[str], before: int,
+             exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+    return last_named(idx, m.group("kind"), before, count_of(m), exclude)
 
 
 def _replied_to(
@@ -596,6 +576,52 @@ def _replied_to(
     return ()
 
 
+#: the cancel verb alone, the passive trigger of a cancelled meeting
+_CANCEL_WORD = lazy_compile(r"(?:cancell?ed|called\s++off|scrapped|axed)", regex.V1 | regex.I)
+#: a clause whose subject is a meeting, then the passive: "A planned meeting between
+#: X and Y ... was"; not "After the talks, flights were"
+_MEETING_THEN_PASSIVE = lazy_compile(
+    r"\s*+(?!(?i:after|before|since|when|while|because|although|though|once|until|as|if)\b)"
+    r"(?P<np>(?:[\w'-]++\s++){0,5}?(?i:meeting|talks|summit|visit|negotiations|conference|"
+    r"round|session|trip|call|ceremony|debate)s?+)\b[^;]*?\b(?i:was|were|been|be)\s++"
+    r"(?:(?i:abruptly|suddenly|also|later|then|now|finally)\s++)?+\Z",
+    regex.V1 | regex.S,
+)
+
+#: a subject of its own right before the passive: "... and the flights were"
+_OTHER_SUBJECT = lazy_compile(
+    r"\b(?:and|but)\s++(?:the|a|an|its|their|his|her|all)\s++(?:[\w-]++\s++){1,3}?"
+    r"(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    regex.V1 | regex.I,
+)
+#: ... unless the "and" joins the parties of the meeting: "talks between X and the rebels were"
+_BETWEEN = lazy_compile(r"\b(?:between|with|among)\b", regex.V1 | regex.I)
+
+
+def _cancelled_meeting(
+    analysis: Analysis, idx: MentionIndex, sent: Span, c_start: int, start: int, end: int
+) -> Event | None:
+    """"The meeting was called off": PLOVER codes a cancelled meeting as REJECT,
+    by whoever the passive names ("by X"), of no one the text names."""
+    norm = analysis.norm
+    subject = _MEETING_THEN_PASSIVE.match(norm, c_start, start)
+    if subject is None:
+        return None
+    other = _OTHER_SUBJECT.search(norm, subject.end("np"), start)
+    if other is not None and _BETWEEN.search(norm, subject.start("np"), other.start()) is None:
+        return None  # "The talks ended and the flights were cancelled"
+    c_end = clause_end(norm, end, sent.end)
+    agent = idx.after(end, c_end, direct=False, preps="by", max_words=2)
+    span = Span.of(analysis.text, subject.start("np"), end)
+    t = nearest_date(analysis.times, c_start, c_end, start, end)
+    return Event(
+        id="E0", type="REJECT", text=span.text, span=span, trigger=Span.of(analysis.text, start, end),
+        sources=_ids(agent), targets=(), date=t.value if t is not None else None,
+        modality=modality_before(norm, sent.start, start), negated=False,
+        confidence=0.65 if agent else 0.5, cameo=CAMEO_ROOTS.get("REJECT"),
+    )
+
+
 def _event(
     analysis: Analysis,
     idx: MentionIndex,
@@ -607,6 +633,8 @@ def _event(
 ) -> Event | None:
     norm = analysis.norm
     c_start = clause_start(norm, sent.start, start)
+    if kind == "REJECT" and _CANCEL_WORD.fullmatch(norm, start, end):
+        return _cancelled_meeting(analysis, idx, sent, c_start, start, end)
     lead = _LEAD_SUBORDINATOR.match(norm, c_start, start)
     if lead is not None:  # "After Russia began ...": Russia is this clause's subject
         c_start = lead.end()
@@ -617,6 +645,7 @@ def _event(
     targets: tuple[str, ...] = ()
     target_chain: list[Mention] = []
     subject_end = -1  # where the subject that gives the sources ends, if one does
+    party_end = -1  # where "both sides" ends when it gives the targets
     words = norm[start:end].split()
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
@@ -661,14 +690,14 @@ def _event(
             if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
                 subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
         if not sources:
-            pair = _PAIR_SUBJECT.search(norm, max(sent.start, start - 90), start)
-            if pair is not None:
+            party = _PARTY_SUBJECT.search(norm, max(sent.start, start - 90), start)
+            if party is not None:
                 # "The two leaders agreed to ...": the last two of that kind named before
-                sources = _last_pair(idx, pair.group("kind").lower(), sent.start)
+                sources = _parties(idx, party, sent.start)
         if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
-                lead_pair := _PAIR_LEAD.match(norm, sent.start, start)) is not None:
+                lead := _PARTY_LEAD.match(norm, sent.start, start)) is not None:
             # "The two leaders agreed to ... and accused Minsk of ...": the same two
-            sources = _last_pair(idx, lead_pair.group("kind").lower(), sent.start)
+            sources = _parties(idx, lead, sent.start)
         if not sources and c_start > sent.start and _AND_BEFORE.search(
                 norm, max(c_start, start - 16), start):
             # "Guo said the meeting was a mistake and urged India to ...": the verb after
@@ -697,6 +726,12 @@ def _event(
             first = start + len(norm[start:end].split()[0])
             target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
         targets = _ids(target_chain)
+        if not target_chain and (party := _PARTY_OBJECT.match(norm, end, c_end)) is not None:
+            # "urged both sides to return to talks": the parties last named, not
+            # the subject nor those its noun phrase names ("the EU's envoy X")
+            own = [mm.ident for mm in idx.between(c_start, subject_end)] if subject_end > 0 else []
+            targets = _parties(idx, party, start, exclude=(*sources, *own))
+            party_end = party.end() if targets else -1
         if not owner and target_chain and _NOUN_OF.search(norm, start, end):
             # "the arrest of Navalny by Russian police": the agent follows the target
             agent = idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1)
@@ -778,7 +813,7 @@ def _event(
     if not crowd and not crowd_protest and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
-    stop = max([end, *(m.end for m in target_chain)])
+    stop = max([end, party_end, *(m.end for m in target_chain)])
     span = Span.of(analysis.text, start, stop)
     t = nearest_date(analysis.times, c_start, c_end, start, end)
     location = None

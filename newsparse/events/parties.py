@@ -1,0 +1,80 @@
+"""Parties named by their count: "the two leaders", "both sides", "the three ministers".
+
+News names the actors of a story once and then counts them: "The three leaders
+called on ...", "The EU urged both sides to ...".  Such a phrase stands for the
+last actors of its kind named before it: persons for "leaders", countries for
+"countries", either for "sides".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.events.clause import MentionIndex
+
+__all__ = ["PARTY_PHRASE", "PARTY_REACH", "count_of", "last_named"]
+
+#: "the two leaders", "both sides", "all three ministers": the count and the kind named
+PARTY_PHRASE = (
+    r"(?:(?i:the\s++(?P<n>two|three|four|five)|(?P<both>both)|all\s++(?P<all>three|four|five)))\s++"
+    r"(?P<kind>(?i:leaders|presidents|prime\s++ministers|foreign\s++ministers|ministers|men|women|"
+    r"sides|countries|governments|nations|states|neighbou?rs|delegations))\b"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: how far back the parties are looked for (characters)
+PARTY_REACH = 400
+#: titles of those who speak or work for a leader, never one of "the two leaders"
+_NOT_A_PRINCIPAL = lazy_compile(
+    r"(?i)spokes|advis|aide|official|analyst|expert|correspondent|reporter|secretary\s++general",
+    regex.V1)
+#: the kind of actor each noun counts ("" for any party: "both sides")
+_KIND_OF = {"countries": "country", "governments": "country", "nations": "country",
+            "states": "country", "neighbours": "country", "neighbors": "country",
+            "sides": "", "delegations": ""}
+#: the post a counted noun names ("the two ministers": persons who hold that post)
+_POST_OF = {"ministers": "minister", "foreign ministers": "foreign minister",
+            "presidents": "president", "prime ministers": "prime minister"}
+
+
+def count_of(match: regex.Match[str]) -> int:
+    """How many parties a :data:`PARTY_PHRASE` match counts."""
+    if match.group("both"):
+        return 2
+    return _COUNTS[(match.group("n") or match.group("all")).lower()]
+
+
+def last_named(
+    idx: MentionIndex, kind: str, before: int, count: int = 2, exclude: Collection[str] = ()
+) -> tuple[str, ...]:
+    """The last ``count`` different actors of the kind ``kind`` counts, named
+    before ``before`` (and not in ``exclude``), in text order; () when fewer are."""
+    kind = " ".join(kind.lower().split())
+    want = _KIND_OF.get(kind, "person")
+    post = _POST_OF.get(kind)
+    found: list[str] = []
+    sides: set[str] = set()  # "both sides": a country and its leader are one side
+    for m in reversed(idx.between(max(0, before - PARTY_REACH), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is None or m.ident in found or m.ident in exclude:
+            continue
+        if want and actor.kind != want:
+            continue
+        if not want and actor.kind not in ("person", "country", "organization"):
+            continue
+        if post and post not in (actor.title or "").lower():
+            continue
+        if want == "person" and _NOT_A_PRINCIPAL.search(actor.title or ""):
+            continue  # "Yeltsin's spokesman Sergei Yastrzhembsky said": not one of the two
+        if not want:
+            # a person sides with their country; a body (a rebel group) is a side of its own
+            side = (actor.country if actor.kind != "organization" else None) or actor.id
+            if side in sides:
+                continue
+            sides.add(side)
+        found.append(m.ident)
+        if len(found) == count:
+            return tuple(reversed(found))
+    return ()

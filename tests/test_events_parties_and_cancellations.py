@@ -1,0 +1,93 @@
+"""Events whose parties are counted ("the three leaders", "both sides") and cancelled
+meetings (PLOVER REJECT), end to end on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = newsparse.parse(text, published="2025-06-12")
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in doc.events]
+
+
+COUNTED = [
+    # "the three leaders": the last three persons named
+    ("British Prime Minister Keir Starmer hosted French President Emmanuel Macron and "
+     "Canadian Prime Minister Mark Carney on Wednesday. The three leaders called on Russia "
+     "to agree to a ceasefire.",
+     ("REQUEST", ["Keir Starmer", "Emmanuel Macron", "Mark Carney"], ["Russia"])),
+    # "both sides" as the object: the two parties last named, not the one who asks
+    ("Houthi forces fought the government of Yemen near Marib. The European Union called "
+     'on both sides to "return to the table".',
+     ("REQUEST", ["EU"], ["Houthis", "Yemen"])),
+    # a person and their country are one side: "both sides" are two countries here
+    ("Armenian Foreign Minister Ararat Mirzoyan said Armenia wanted peace. Azerbaijan "
+     "said it wanted the same. The United Nations urged both countries to sign the treaty.",
+     ("REQUEST", ["UN"], ["Armenia", "Azerbaijan"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED, ids=[c[0][:40] for c in COUNTED])
+def test_counted_parties_are_the_last_named(
+    text: str, expected: tuple[str, list[str], list[str]]
+) -> None:
+    assert expected in events(text)
+
+
+def test_both_sides_with_too_few_parties_named_is_no_target() -> None:
+    """One party named before "both sides": which the other is, the text does not say."""
+    assert events('Russia said the talks failed. The EU called on both sides to "talk".') == []
+
+
+CANCELLED = [
+    # a cancelled meeting is PLOVER REJECT; whoever the passive names cancelled it
+    ("The summit was cancelled.", ("REJECT", [], [])),
+    ("Talks with Iran were scrapped on Monday.", ("REJECT", [], [])),
+    ("The visit by Macron was abruptly cancelled by Algeria.", ("REJECT", ["Algeria"], [])),
+    ("A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+     "Ilham Aliyev that was set for Friday in Abu Dhabi has been called off, the ministry said.",
+     ("REJECT", [], [])),
+    ("Talks between the government and the rebels were called off.", ("REJECT", [], [])),
+    ("A planned meeting between Houthi representatives and a Saudi delegation, which had "
+     "been set for Wednesday, was called off.", ("REJECT", [], [])),
+    # the active form names who cancelled and with whom
+    ("Turkey called off talks with Greece.", ("REJECT", ["Turkey"], ["Greece"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CANCELLED, ids=[c[0][:40] for c in CANCELLED])
+def test_a_cancelled_meeting_is_a_rejection(
+    text: str, expected: tuple[str, list[str], list[str]]
+) -> None:
+    assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks, flights were cancelled.",  # the talks are no subject
+    "The talks ended on Monday and the flights were cancelled.",  # another clause's subject
+    "The game was called off because of rain.",  # no meeting
+    "Air France cancelled 40 flights to Beirut.",  # no meeting, no passive
+    "The cancelled summit will not be rescheduled.",  # an adjective, named before as an act
+])
+def test_no_cancelled_meeting(text: str) -> None:
+    assert [e for e in events(text) if e[0] == "REJECT"] == []
+
+
+def test_an_appeal_in_quotes_is_a_request_not_a_verdict() -> None:
+    """"called on X to "..."": an appeal; "called X "a ..."" is the naming verdict."""
+    assert events('Japan called on China to "stop the drills".') == [
+        ("REQUEST", ["Japan"], ["China"])]
+    assert events('Japan called China "a threat".') == [("ACCUSE", ["Japan"], ["China"])]
+
+
+def test_a_denial_and_an_accusation_after_and_are_two_acts() -> None:
+    """"denied the report and accused Armenia": the accusation is no object of the denial."""
+    got = events('Azerbaijan denied the report and accused Armenia of a "provocation".')
+    assert ("ACCUSE", ["Azerbaijan"], ["Armenia"]) in got
+    assert events("Hungary vetoed the sanctions on Russia.") == [
+        ("REJECT", ["Hungary"], ["Russia"])]
