@@ -124,6 +124,8 @@ def _default_stages() -> tuple[Stage, ...]:
         _on_first_call("newsparse.actors", "find_actors", "Stage: actors and locations."),
         _on_first_call("newsparse.events", "find_events", "Stage: PLOVER events."),
         _on_first_call("newsparse.meetings", "find_meetings", "Stage: meetings."),
+        _on_first_call("newsparse.events.on_meetings", "judge_meetings",
+                       "Stage: verdicts on meetings get the meetings' parties."),
         _on_first_call("newsparse.ids", "number_ids", "Stage: ids by first mention."),
     )
 

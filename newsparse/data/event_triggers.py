@@ -391,7 +391,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "welcomed the move": only a verdict on an act, not a guest
         r"welcom(?:ed|es|ing)(?=\s++(?:the|this|that|these|its|their|his|her)\s++(?:[\w-]++\s++){0,2}?"
         r"(?:move|decision|step|announcement|agreement|deal|ceasefire|plan|release|election|"
-        r"measures?+|talks)\b)",
+        r"measures?+|talks|visits?+|meetings?+|summit|trip|negotiations|call)\b)",
     ),
     "COOPERATE": (
         r"cooperat(?:ed|es|ing)\s++with",

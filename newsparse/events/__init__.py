@@ -36,6 +36,7 @@ from newsparse.events.clause import (
 )
 from newsparse.events.head_scan import NOTE as HEADS_NOTE
 from newsparse.events.head_scan import trigger_heads
+from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged
 from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
 from newsparse.events.prefilter import minimal_heads
 from newsparse.events.triggers import matches_from_heads, may_start, named
@@ -170,6 +171,8 @@ def find_events(analysis: Analysis) -> Analysis:
     sentences = analysis.sentences
     #: (trigger start, event, who the sentence credits it to)
     found: list[tuple[int, Event, str | None]] = []
+    #: verdicts on a meeting, whose targets the meeting stage knows (events/on_meetings.py)
+    awaiting: list[Event] = []
     denials = _denials_by_sentence(norm, sentences, heads.denials)
     # only sentences with a trigger head or a refused meeting can hold an event, and
     # only those naming an actor: every source is found among the sentence's mentions
@@ -227,13 +230,16 @@ def find_events(analysis: Analysis) -> Analysis:
                     in_sentence[k] = judged
                     found[:] = [(s, judged if f is e else f, a) for s, f, a in found]
             in_sentence.append(event)
+            if not event.targets and meeting_judged(norm, event.type, end, sent.end):
+                awaiting.append(attrs.evolve(event, attributed_to=attributed))
+                continue
             found.append((start, event, attributed))
     # id and attribution set at once: one evolve per event (issue 6)
     events = tuple(
         attrs.evolve(e, id=f"E{n}", attributed_to=source)
         for n, (_, e, source) in enumerate(sorted(found, key=lambda x: x[0]), 1)
     )
-    notes = {**analysis.notes, HEADS_NOTE: heads, INDEX_NOTE: idx}
+    notes = {**analysis.notes, HEADS_NOTE: heads, INDEX_NOTE: idx, AWAITING_NOTE: tuple(awaiting)}
     return attrs.evolve(analysis, events=events, notes=notes)
 
 
@@ -810,10 +816,12 @@ def _event(
             and not _IN_CARE.match(norm, end, c_end)))
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
         _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is not None)
-    if not crowd and not crowd_protest and (
+    # "Beijing criticised the talks": the meeting stage knows who held them
+    on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
+    if not crowd and not crowd_protest and not on_meeting and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
-    stop = max([end, party_end, *(m.end for m in target_chain)])
+    stop = max([end, party_end, on_meeting, *(m.end for m in target_chain)])
     span = Span.of(analysis.text, start, stop)
     t = nearest_date(analysis.times, c_start, c_end, start, end)
     location = None

@@ -1,0 +1,90 @@
+"""Stage: verdicts on meetings ("Beijing criticised the talks", "welcomed the visit").
+
+The events stage finds such a verdict and who gives it, but not whom it is on: the
+meeting stage, which runs after it, knows who took part in the talks.  The events
+stage parks the verdict in ``analysis.notes`` under :data:`AWAITING_NOTE`; this
+stage gives it the parties of the meeting its noun names (the meeting that noun is
+a mention of, else the latest one named before it) and adds it to the events.  A
+verdict on no meeting the text reports is dropped, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.model import Event, Meeting
+
+if TYPE_CHECKING:
+    from newsparse.pipeline import Analysis
+
+__all__ = ["AWAITING_NOTE", "MEETING_REACH", "judge_meetings", "meeting_judged"]
+
+#: the note that carries the verdicts awaiting their meeting
+AWAITING_NOTE = "events_awaiting_meetings"
+#: how far before a verdict the meeting it names may have been reported (characters)
+MEETING_REACH = 1500
+#: the types that judge an act: blame, praise, refusal
+_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+#: a meeting noun right after the verdict: "criticised the talks", "welcomed Modi's visit"
+_MEETING_OBJECT = lazy_compile(
+    r"\s++(?:(?i:the|this|that|these|those|their|its|his|her|last\s++week's|(?:\p{Lu}[\w.-]*+'s?+))"
+    r"\s++)(?:(?i:[\w-]++)\s++){0,2}?"
+    r"(?P<noun>(?i:talks|meetings?+|summits?+|visits?+|trip|negotiations|(?:phone\s++)?+calls?+|"
+    r"conference|encounter))\b",
+    regex.V1,
+)
+
+
+def meeting_judged(norm: str, kind: str, end: int, stop: int) -> int:
+    """Where the meeting noun ends that the verdict ``kind``, whose trigger ends at
+    ``end``, judges right after it (before ``stop``); 0 if it judges none."""
+    if kind not in _JUDGING:
+        return 0
+    m = _MEETING_OBJECT.match(norm, end, stop)
+    return m.end() if m is not None else 0
+
+
+def judge_meetings(analysis: Analysis) -> Analysis:
+    """Stage: give each verdict on a meeting the meeting's parties as targets."""
+    awaiting: Sequence[Event] = analysis.notes.get(AWAITING_NOTE, ())
+    if not awaiting or not analysis.meetings:
+        return analysis
+    added: list[Event] = []
+    taken = {e.id for e in analysis.events}
+    for event in awaiting:
+        noun = _MEETING_OBJECT.match(analysis.norm, event.trigger.end)
+        if noun is None:  # pragma: no cover - the events stage checked it
+            continue
+        meeting = _meeting_named(analysis.meetings, noun.start("noun"), noun.end("noun"))
+        if meeting is None:
+            continue
+        parties = [*meeting.participants, *([meeting.host] if meeting.host else [])]
+        if set(parties) & set(event.sources):
+            continue  # "Trump characterized the call with Zelensky as ...": his own call
+        targets = tuple(dict.fromkeys(parties))
+        if not targets:
+            continue
+        ident = f"E{len(taken) + 1}"  # unique until number_ids numbers all by position
+        taken.add(ident)
+        added.append(attrs.evolve(event, id=ident, targets=targets))
+    if not added:
+        return analysis
+    return attrs.evolve(analysis, events=analysis.events + tuple(added))
+
+
+def _meeting_named(meetings: Sequence[Meeting], start: int, end: int) -> Meeting | None:
+    """The meeting the noun at ``start:end`` is a mention of, else the latest one
+    mentioned within :data:`MEETING_REACH` characters before it."""
+    latest: tuple[int, Meeting] | None = None
+    for m in meetings:
+        for span in m.mentions:
+            if span.start < end and start < span.end:
+                return m
+            if start - MEETING_REACH <= span.start < start and (latest is None or span.start > latest[0]):
+                latest = (span.start, m)
+    return latest[1] if latest is not None else None

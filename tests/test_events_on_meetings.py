@@ -1,0 +1,58 @@
+"""Verdicts on meetings ("Beijing criticised the talks"): the events stage finds the
+verdict, the judge_meetings stage gives it the parties of the meeting it names."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.events.on_meetings import AWAITING_NOTE, judge_meetings
+from newsparse.pipeline import DEFAULT_STAGES, Analysis, coerce_published, run_stages
+
+
+def events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = newsparse.parse(text, published="2025-06-12")
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in doc.events]
+
+
+JUDGED = [
+    ("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru "
+     "Ishiba in Tokyo on Friday. Beijing criticised the talks.",
+     ("ACCUSE", ["China"], ["Narendra Modi", "Shigeru Ishiba"])),
+    ("Vladimir Putin met Xi Jinping in Beijing on Monday. The EU condemned the meeting.",
+     ("ACCUSE", ["EU"], ["Vladimir Putin", "Xi Jinping"])),
+    # a visit: the visitor and the country visited
+    ("French President Emmanuel Macron visited Algeria on Monday. Morocco welcomed the visit.",
+     ("SUPPORT", ["Morocco"], ["Emmanuel Macron", "Algeria"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED, ids=[j[0][-30:] for j in JUDGED])
+def test_a_verdict_on_a_meeting_targets_its_parties(
+    text: str, expected: tuple[str, list[str], list[str]]
+) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no meeting reported: whom the verdict is on, the text does not say
+    "Beijing criticised the talks.",
+    # one who took part judges their own meeting, no one else
+    "Donald Trump held a phone call with Volodymyr Zelensky on Monday. Trump characterized "
+    'the call as "perfectly fine".',
+])
+def test_no_verdict_on_a_meeting(text: str) -> None:
+    assert events(text) == []
+
+
+def test_the_verdict_waits_in_a_note_until_the_meetings_are_known() -> None:
+    text = "Vladimir Putin met Xi Jinping in Beijing on Monday. The EU condemned the meeting."
+    a = run_stages(Analysis(text=text, published=coerce_published("2025-06-12")),
+                   DEFAULT_STAGES[:5])
+    assert a.events == ()
+    (waiting,) = a.notes[AWAITING_NOTE]
+    assert (waiting.type, waiting.text, waiting.targets) == ("ACCUSE", "condemned the meeting", ())
+    (judged,) = judge_meetings(a).events
+    assert len(judged.targets) == 2 and judged.id == "E1"
