@@ -46,6 +46,8 @@ ADJECTIVES: tuple[str, ...] = (
     "intensive", "renewed", "long-awaited", "high-stakes", "back-channel", "tripartite",
     "multilateral", "regional", "ministerial", "defence", "defense", "military", "economic",
     "climate", "energy", "coalition", "political", "diplomatic", "official", "online",
+    "annual", "yearly", "biennial", "weekly", "monthly", "ordinary", "extraordinary",
+    "special", "inaugural", "plenary",
 )
 
 #: Objects that make "meet" mean "satisfy" ("meet the demands").

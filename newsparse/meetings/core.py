@@ -159,6 +159,12 @@ def _attend_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _owned_re() -> regex.Pattern[str]:
+    # a meeting the clause's subject owns: "called off their meeting", "postponed his visit"
+    return _rx(rf"\b(?:their|his|her)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+
+
+@functools.cache
 def _ask_for_re() -> regex.Pattern[str]:
     # asking for the meeting: "called for talks", "proposed a meeting", "sought talks"
     return _rx(rf"\b(?:called\s++for|calls\s++for|proposed|offered|requested|sought|urged)"
@@ -515,14 +521,16 @@ def _reference(
     parts: list[Mention] = []
     host: str | None = None
     subject: list[Mention] = []
-    take_subject = verbal or low == "called" or (kind == "visit" and not anaphoric) or (not anaphoric and (
+    # "Zelensky and Putin called off their meeting": theirs who act on it
+    owned = _owned_re().search(before_l) is not None
+    take_subject = verbal or low == "called" or owned or (kind == "visit" and not anaphoric) or (not anaphoric and (
         _attend_re().search(before_l) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
         # X and Y" may be a mediator's call)
         or (_ask_for_re().search(before_l) is not None and after_l.startswith(" with"))
     ))
     if kind == "meet" and low == "meeting" and not verbal:
-        take_subject = take_subject and not anaphoric
+        take_subject = take_subject and (owned or not anaphoric)
     near = idx.between(max(c_start, m_start - 30), m_start)
     if near and idx.is_press(near[-1]) and kind in ("spoke", "meet", "phone", "call"):
         return None  # "Wikinews spoke with her": an interview
@@ -1424,8 +1432,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
     drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
     # "after failed negotiations", "the bloc's summits": a meeting word in general, with
     # no one taking part, names no meeting the text reports
-    drafts = [d for d in drafts if d.participants or not all(
-        _generic(work.norm, r) or r.head == "debate" for r in d.refs)]
+    drafts = [d for d in drafts if d.participants or d.host or d.location]
     # a debate is a meeting of candidates: "Lawmakers debated again" is none
     drafts = [d for d in drafts if not all(r.head == "debate" for r in d.refs) or any(
         (a := idx.actors.get(p)) is not None and a.kind == "person" for p in d.participants)]
