@@ -556,6 +556,19 @@ def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     # "their meeting": theirs who act on it, even where it points back to nothing
     ("Zelensky and Putin called off their meeting.", [["Volodymyr Zelensky", "Vladimir Putin"]]),
     ("Macron and Scholz postponed their talks.", [["Emmanuel Macron", "Olaf Scholz"]]),
+    # negotiators "for" the parties stand for them
+    ("Negotiators for the Colombian government and the National Liberation Army (ELN) "
+     "resumed peace talks in Caracas on Saturday.", [["Colombia", "ELN"]]),
+    # "the two delegations ... will meet again": the parties last named, not the object
+    ("Negotiators for Colombia and the ELN met in Caracas on Saturday. Norway attended. "
+     "The ELN freed two hostages. Colombia thanked Norway. The two delegations agreed to "
+     "set up a humanitarian commission and will meet again in Havana in July.",
+     [["Colombia", "ELN"], ["Colombia", "ELN"]]),
+    # the talks of a visit under way are the visit's
+    ("Uzbek President Shavkat Mirziyoyev arrived in Bishkek on Tuesday for a two-day state "
+     "visit to Kyrgyzstan. Kyrgyz President Sadyr Japarov welcomed his guest at the Ala-Archa "
+     "state residence, where the two leaders held more than four hours of talks.",
+     [["Shavkat Mirziyoyev", "Kyrgyzstan"]]),
     # "their annual summit": theirs who open it
     ("Leaders of the six-member Gulf Cooperation Council (GCC) opened their annual summit "
      "in Manama on Wednesday.", [["GCC"]]),

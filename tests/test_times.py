@@ -83,6 +83,10 @@ ABSOLUTE: list[Row] = [
     ("Exports jumped in Q4 2024.", "Q4 2024", "DATE", "2024-Q4", None),
     ("The firm lost money in fiscal 2024.", "fiscal 2024", "DATE", "2024", None),
     ("Talks will resume in mid-March.", "mid-March", "DATE", "2025-03", "MID"),
+    # a half of a month is the month, with its start or end
+    ("The rounds will resume in the second half of July.", "the second half of July", "DATE",
+     "2025-07", "END"),
+    ("Talks ran in the first half of March.", "the first half of March", "DATE", "2025-03", "START"),
     ("The law took effect in January 2025.", "January 2025", "DATE", "2025-01", None),
     ("The spill happened in the summer of 2023.", "the summer of 2023", "DATE", "2023-SU", None),
     ("The ceasefire began on 25/12/2024.", "25/12/2024", "DATE", "2024-12-25", None),

@@ -117,11 +117,11 @@ _CROWD_OF = lazy_compile(
     r"\b(?:thousands|hundreds|dozens|millions|scores|tens\s++of\s++thousands)\s++of\s++$",
     regex.V1 | regex.I,
 )
-#: "Delegations from the government of Congo and M23 met": those sent stand for who
-#: sent them
+#: "Delegations from the government of Congo and M23 met", "Negotiators for the
+#: Colombian government": those sent stand for who sent them
 _SENT_FROM = lazy_compile(
     r"\b(?:delegations?+|delegates|representatives|envoys|negotiators|officials|teams?+)"
-    r"\s++(?:from|of)\s++(?:the\s++)?+(?:(?:government|governments)\s++of\s++(?:the\s++)?+)?+$",
+    r"\s++(?:from|of|for)\s++(?:the\s++)?+(?:(?:government|governments)\s++of\s++(?:the\s++)?+)?+$",
     regex.V1 | regex.I,
 )
 

@@ -159,6 +159,13 @@ def _attend_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _counted_parties_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:the\s++(?:two|three|four|five)|both)\s++(?:leaders|sides|presidents|ministers|"
+        r"delegations|governments|countries|teams|parties|negotiators)\b", regex.V1)
+
+
+@functools.cache
 def _owned_re() -> regex.Pattern[str]:
     # a meeting the clause's subject owns: "called off their meeting", "postponed his visit"
     return _rx(rf"\b(?:their|his|her)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
@@ -538,6 +545,10 @@ def _reference(
         # bounded: "days after Orban held talks": "after" opens this clause, it does
         # not make Orban the object of a preposition
         subject = idx.subject(c_start, m_start, bounded=True)
+        if subject and _counted_parties_re().search(norm, c_start, subject[0].start) is not None:
+            # "the two delegations agreed to set up a commission and will meet again": the
+            # subject counts the parties named before; the name after it is an object
+            subject = []
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(subject)
@@ -1032,8 +1043,13 @@ def _location(analysis: Analysis, ident: str | None, lookups: _Lookups | None = 
 
 def _talks_of_the_journey(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
     """"Modi arrived in Tokyo on Wednesday for talks with Ishiba. The two leaders held
-    talks this morning": the talks the journey was for, held the day after it."""
-    if not d.refs[0].travel or sent_i - d.last_sentence > 1 or ref.anaphoric:
+    talks this morning": the talks the journey was for, held the day after it. So are
+    the talks of a visit under way or held ("arrived for a state visit. Japarov welcomed
+    his guest, where the two leaders held talks")."""
+    if sent_i - d.last_sentence > 1 or ref.anaphoric:
+        return False
+    visit = d.refs[0].kind == "visit" and {d.status, ref.status} <= {"held", "ongoing"}
+    if not d.refs[0].travel and not visit:
         return False
     if _search(r"(?i)\b(?:again|another|new|second|further|more\s++talks)\b",
                norm[ref.span.start - 40 : ref.span.end + 30]):
@@ -1550,7 +1566,8 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"(?i)\b(?:the\s++two\s++(?:leaders|sides|presidents|ministers|men|countries|"
         r"delegations|governments|candidates|rivals)|the\s++(?:sides|delegations)"
         r"|both\s++(?:sides|leaders|men|countries|governments))\b"
-        r"(?:,[^.;,]{0,120}+,)?+[^.;,]{0,40}+$",
+        # "the two delegations agreed to set up a commission and will meet again"
+        r"(?:,[^.;,]{0,120}+,)?+[^.;,]{0,90}+$",
         before,
     ) is not None or _search(
         # "The leaders last met in Hanoi": a meeting before this one, so the same pair
@@ -1561,8 +1578,9 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
 
 
 def _a_pair_of_posts(norm: str, ref: MeetingRef) -> bool:
-    """"The two presidents", "the two leaders": a pair no other meeting stands between."""
-    return _search(r"(?i)\bthe\s++two\s++(?:presidents|leaders|prime\s++ministers)\b",
+    """"The two presidents", "the two leaders", "the two delegations": a pair no other
+    meeting stands between."""
+    return _search(r"(?i)\bthe\s++two\s++(?:presidents|leaders|prime\s++ministers|delegations)\b",
                    norm[max(0, ref.span.start - 180) : ref.span.start]) is not None
 
 

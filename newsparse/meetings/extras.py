@@ -137,7 +137,7 @@ def _group_phrases(
         ).match(norm[m.end() : m.end() + 20]):
             continue  # "the cabinet room", "a council meeting": the body qualifies a noun
         end = m.end()
-        if _small(r"\s++(?:of|from|willing|who|that)\b").match(norm[m.end() : m.end() + 10]):
+        if _small(r"\s++(?:of|from|for|willing|who|that)\b").match(norm[m.end() : m.end() + 10]):
             body_end = _of_body(idx, norm, m.end())
             if body_end is None:
                 continue  # "leaders of the nations willing ...": the phrase goes on; who, it does not say

@@ -96,6 +96,7 @@ RULES: dict[str, str] = {
     "month": rf"""
         (?:(?:this{_S}(?=past|coming))?(?P<rel>last|next|this|coming|past|previous)(?:-|{_S})
           |(?P<nthweek>the{_S}(?P<nth>first|second|third|fourth|last|final){_S}week{_S}of{_S})
+          |(?P<halfof>the{_S}(?:first|second|latter|last){_S}half{_S}of{_S})
           |{_POINT_MOD})?
         (?P<mon>{_MONTH})
         (?:,?{_S}(?:of{_S})?(?P<year>{_YEAR}|{_SHORT_YEAR}|{_SPOKEN})

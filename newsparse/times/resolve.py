@@ -225,6 +225,13 @@ def _mod_of(text: str | None) -> str | None:
     return POINT_MODS.get(key) or POINT_MODS.get(key.rstrip("-"))
 
 
+def _half_mod(text: str | None) -> str | None:
+    """"the first half of" -> START, "the second (latter, last) half of" -> END."""
+    if not text:
+        return None
+    return "START" if "first" in text.lower() else "END"
+
+
 def _two_digit_year(text: str) -> int:
     n = int(text.lstrip("'"))
     return 1900 + n if n >= 30 else 2000 + n
@@ -458,7 +465,7 @@ class Resolver:
     def _r_month(self, m: regex.Match[str]) -> Found | None:
         name = m.group("mon")
         bare = not (m.group("rel") or m.group("mod") or m.group("modof") or m.group("year")
-                    or m.group("yrel") or m.group("nthweek"))
+                    or m.group("yrel") or m.group("nthweek") or m.group("halfof"))
         if bare:
             if len(name.rstrip(".")) <= 3 and name.lower() != "may":
                 return None  # "Jan" alone is too often something else
@@ -467,7 +474,8 @@ class Resolver:
             ):
                 return None
         month = MONTHS[name.lower().rstrip(".")]
-        mod = _mod_of(m.group("mod") or m.group("modof"))
+        # "the second half of July": the month, its end (TIMEX3 has no mod for a half)
+        mod = _mod_of(m.group("mod") or m.group("modof")) or _half_mod(m.group("halfof"))
         text = m.group("year")
         rel = (m.group("rel") or "").lower()
         yrel = (m.group("yrel") or "").lower()

@@ -90,9 +90,9 @@ START_WORDS: dict[str, frozenset[str]] = {
     "year": _POINT_MOD | frozenset(["fiscal", "fy", "calendar", "financial", "the year"]),
     "month": (
         _POINT_MOD | _MONTHS | _firsts(["this", "last", "next", "coming", "past", "previous"])
-        # "the first week of March"
+        # "the first week of March", "the latter half of July"
         | frozenset(["the first", "the second", "the third", "the fourth", "the last",
-                     "the final"])
+                     "the final", "the latter"])
     ),
     "date_mdy": (
         _POINT_MOD | _MONTHS | _WEEKDAYS
