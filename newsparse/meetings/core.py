@@ -51,6 +51,7 @@ from newsparse.events.clause import (
 )
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
 from newsparse.meetings.extras import Extras, augment
+from newsparse.times.calendar import first_day
 from newsparse.model import Actor, Location, Meeting, Span
 from newsparse._regex import LazyPattern, lazy_compile
 from newsparse._regex import alternation as _alt
@@ -163,6 +164,12 @@ def _counted_parties_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?i)\b(?:the\s++(?:two|three|four|five)|both)\s++(?:leaders|sides|presidents|ministers|"
         r"delegations|governments|countries|teams|parties|negotiators)\b", regex.V1)
+
+
+@functools.cache
+def _during_re() -> regex.Pattern[str]:
+    # the clause's subject acted during the meeting, so took part in it
+    return _rx(rf"\bduring\s++(?:a|an|the)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
 
 
 @functools.cache
@@ -530,7 +537,9 @@ def _reference(
     subject: list[Mention] = []
     # "Zelensky and Putin called off their meeting": theirs who act on it
     owned = _owned_re().search(before_l) is not None
-    take_subject = verbal or low == "called" or owned or (kind == "visit" and not anaphoric) or (not anaphoric and (
+    # "X and Y agreed on Tuesday to step up cooperation, during a video conference"
+    during = not anaphoric and _during_re().search(before_l) is not None
+    take_subject = verbal or low == "called" or owned or during or (kind == "visit" and not anaphoric) or (not anaphoric and (
         _attend_re().search(before_l) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
         # X and Y" may be a mediator's call)
@@ -1637,12 +1646,21 @@ def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int, lookups: _
         host=host,
         location=d.location,
         date=d.date,
-        status=d.status,
+        status=_not_held_yet(d.status, d.date, analysis.published),
         virtual=d.virtual,
         topics=tuple(d.topics),
         mentions=_mentions(analysis, d),
         confidence=round(min(confidence, 0.9), 2),
     )
+
+
+def _not_held_yet(status: str, date: str | None, published: datetime.date | None) -> str:
+    """"talks ... to be held in Kuala Lumpur next month": a meeting dated wholly after
+    the day of publication has not been held, whatever the verb said."""
+    if status != "held" or date is None or published is None:
+        return status
+    first = first_day(date)
+    return "planned" if first is not None and first > published else status
 
 
 def _host_from_place(

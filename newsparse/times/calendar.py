@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import re
 
 import attrs
 
-__all__ = ["GRANULARITIES", "Point", "add_months", "easter", "safe_date"]
+__all__ = ["GRANULARITIES", "Point", "add_months", "easter", "first_day", "safe_date"]
 
 #: from finest to coarsest
 GRANULARITIES: tuple[str, ...] = (
@@ -15,6 +16,11 @@ GRANULARITIES: tuple[str, ...] = (
 )  # fmt: skip
 
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+#: the first month a season can begin (winter may begin in the December before)
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{2})|Q(?P<q>[1-4])|H(?P<h>[12])"
+    r"|(?P<s>SP|SU|FA|WI)))?")
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -124,3 +130,30 @@ class Point:
         """The season ``code`` (``SP``, ``SU``, ``FA``, ``WI``) of ``year``."""
         day = safe_date(year, _SEASON_MONTH[code], 15)
         return None if day is None else cls("season", day, code)
+
+
+def first_day(value: str) -> dt.date | None:
+    """The earliest day a DATE or TIME value of TIMEX3 can denote, or None for
+    one that names no stretch of the calendar (``PAST_REF``, ``XXXX-XX``, a duration).
+
+    >>> first_day("2025-09"), first_day("2025-W39"), first_day("2025-H2")
+    (datetime.date(2025, 9, 1), datetime.date(2025, 9, 22), datetime.date(2025, 7, 1))
+    >>> first_day("2025-04-14TEV"), first_day("PRESENT_REF")
+    (datetime.date(2025, 4, 14), None)
+    """
+    m = _VALUE.match(value)
+    if m is None:
+        return None
+    year = int(m["y"])
+    try:
+        if m["w"]:
+            return dt.date.fromisocalendar(year, int(m["w"]), 1)
+    except ValueError:
+        return None
+    if m["q"]:
+        return safe_date(year, 3 * int(m["q"]) - 2, 1)
+    if m["h"]:
+        return safe_date(year, 1 if m["h"] == "1" else 7, 1)
+    if m["s"]:
+        return safe_date(year, _SEASON_FIRST_MONTH[m["s"]], 1)
+    return safe_date(year, int(m["m"] or 1), int(m["d"] or 1))
