@@ -91,3 +91,36 @@ def test_a_denial_and_an_accusation_after_and_are_two_acts() -> None:
     assert ("ACCUSE", ["Azerbaijan"], ["Armenia"]) in got
     assert events("Hungary vetoed the sanctions on Russia.") == [
         ("REJECT", ["Hungary"], ["Russia"])]
+
+
+# --- objects named before: "it", strikes "in" a country, a subject shared over "but" ----
+
+OBJECTS = [
+    # "it": what the same source acted on last in the sentence
+    ('Chinese foreign ministry spokesperson Guo Jiakun warned Manila against "provocations" and urged it to '
+     'stop "hyping" the incident.',
+     [("THREATEN", ["Guo Jiakun"], ["Philippines"]), ("REQUEST", ["Guo Jiakun"], ["Philippines"])]),
+    ("Amnesty International criticised Turkey for refusing entry to wounded Syrians, urging it "
+     "to keep its border open.",
+     [("ACCUSE", ["Amnesty International"], ["Turkey"]),
+      ("REQUEST", ["Amnesty International"], ["Turkey"])]),
+    # "of lying and urged": the accusation's gerund stops at "and"
+    ("Russia accused Ukraine of lying and urged it to stop.",
+     [("ACCUSE", ["Russia"], ["Ukraine"]), ("REQUEST", ["Russia"], ["Ukraine"])]),
+    ("Biden praised the plan and urged it to pass.", []),  # "it" is no state or body here
+    # strikes "in" a country: force on it, after a name
+    ("Israeli strikes in Syria and Lebanon killed 12 people.",
+     [("ASSAULT", ["Israel"], ["Syria", "Lebanon"])]),
+    ("Russia carried out missile strikes in Ukraine.", [("ASSAULT", ["Russia"], ["Ukraine"])]),
+    ("Workers staged strikes in France over pensions.", []),
+    ("The CGT union called strikes in France.", []),
+    # "but" shares the sentence's subject past the clause "said" opened, as "and" does
+    ('The State Department said it supported "any serious effort" to end the conflict, but '
+     "called on the ELN to free all hostages.",
+     [("REQUEST", ["State Department"], ["ELN"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS, ids=[o[0][:40] for o in OBJECTS])
+def test_objects_named_before(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    assert events(text) == expected

@@ -87,6 +87,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"attack(?:ed|ing)",
         r"(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)\s++(?:on|against)",
         r"airstrikes?+\s++(?:on|against)",
+        # "Israeli strikes in Syria": a name must follow (see triggers.NAME_AFTER) and, for a
+        # bare "strikes", a name must come right before (the events stage checks it)
+        r"(?:air\s*+|missile\s++|drone\s++|rocket\s++)?+(?:strikes|raids)\s++(?:in|inside)",
+        r"airstrikes\s++(?:in|inside)",
         # after "attack on": the alternation stops at the first branch that matches
         r"attacks?+(?=\s++(?:the\s++)?+[a-z])",  # a name must follow: see triggers.NAME_AFTER
         r"(?:blockade|siege)\s++of",
@@ -121,7 +125,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"search|warrants?|contracts?|trades?|transactions?)\b)",
         # "X killed Y": both sides are needed, so "killed in a crash" is no event
         r"kill(?:ed|s)",
-        r"(?:wounded|injured)",  # both sides needed too: "wounded in a Russian drone attack"
+        # both sides needed too: "wounded in a Russian drone attack"; not the adjective
+        # ("refused entry to wounded Syrians", "the injured soldiers")
+        r"(?<!\b(?:the|a|to|of|for|some|many|and|with|at|from|his|her|their|its|two|three)\s)"
+        r"(?:wounded|injured)",
         r"shot\s++down",
         r"shot\s++dead",
         r"struck(?!\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|bargain|"

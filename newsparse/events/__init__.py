@@ -131,7 +131,7 @@ _ACTOR_RIGHT_BEFORE = lazy_compile(
     r"airstrikes|air\s++strikes|strikes|artillery|shelling))?+"
     r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1 | regex.I)
-_AND_BEFORE = lazy_compile(r"\band\s++(?:(?:also|then|later|again|\w++(?<=ly))\s++)?+\Z",
+_AND_BEFORE = lazy_compile(r"\b(?:and|but)\s++(?:(?:also|then|later|again|\w++(?<=ly))\s++)?+\Z",
                            regex.V1 | regex.I)
 _INSIDE_A_PHRASE = lazy_compile(r"\b(?:in|at|of|from|near|on|by|with|and|for)\s++(?:the\s++)?+\Z",
                                 regex.V1 | regex.I)
@@ -316,7 +316,10 @@ def _gerund_of(norm: str, verdict: Event, act: Event) -> bool:
     )
 
 
-_OF_GERUND = lazy_compile(r"\s++(?:of|for)\s++\w++(?<=ing)\s++(?:[\w-]++\s++){0,2}?", regex.V1 | regex.I)
+# not across "and": "accused Ukraine of lying and urged it to stop" is a second act
+_OF_GERUND = lazy_compile(
+    r"\s++(?:of|for)\s++\w++(?<=ing)\s++(?:(?!(?:and|or|but)\b)[\w-]++\s++){0,2}?",
+    regex.V1 | regex.I)
 _OF_ONLY = lazy_compile(r"\s++(?:of|for)\s++", regex.V1 | regex.I)
 _GERUND = lazy_compile(r"\w++(?<=ing)\b", regex.V1 | regex.I)
 
@@ -582,6 +585,30 @@ def _replied_to(
     return ()
 
 
+#: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
+_IT_OBJECT = lazy_compile(r"\s++it\s++(?:to|of|for)\b", regex.V1 | regex.I)
+_IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
+
+
+def _aimed_at_before(
+    idx: MentionIndex, prior: list[Event], sent_start: int, start: int, sources: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The country or body the same sources acted on last in this sentence, before
+    ``start``: what "it" points back to ("criticised Turkey ..., urging it to")."""
+    for e in reversed(prior):
+        if e.trigger.start < sent_start:
+            break
+        if e.trigger.start >= start or e.sources != sources:
+            continue
+        bodies = tuple(t for t in e.targets
+                       if (a := idx.actors.get(t)) is not None and a.kind in ("country", "organization"))
+        if bodies:
+            return bodies[:1]
+    return ()
+
+
+#: "strikes in" with no kind of strike: force only after a name ("Israeli strikes in Syria")
+_BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside)", regex.V1 | regex.I)
 #: the cancel verb alone, the passive trigger of a cancelled meeting
 _CANCEL_WORD = lazy_compile(r"(?:cancell?ed|called\s++off|scrapped|axed)", regex.V1 | regex.I)
 #: a clause whose subject is a meeting, then the passive: "A planned meeting between
@@ -641,6 +668,9 @@ def _event(
     c_start = clause_start(norm, sent.start, start)
     if kind == "REJECT" and _CANCEL_WORD.fullmatch(norm, start, end):
         return _cancelled_meeting(analysis, idx, sent, c_start, start, end)
+    if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
+            norm[m.end : start].isspace() for m in idx.between(max(0, start - 30), start)):
+        return None  # "strikes in France over pensions": only "Israeli strikes in" is force
     lead = _LEAD_SUBORDINATOR.match(norm, c_start, start)
     if lead is not None:  # "After Russia began ...": Russia is this clause's subject
         c_start = lead.end()
@@ -718,9 +748,11 @@ def _event(
             sources = _reporter_pronoun(norm, idx, sent.start, c_start, start)
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                                  to_place=False)
-        if not target_chain and _ENDS_IN_PREPOSITION.search(norm, start, end):
+        if _ENDS_IN_PREPOSITION.search(norm, start, end):
             near = idx.between(end, c_end)
-            if near and _RIGHT_AFTER.fullmatch(norm, end, near[0].start):
+            if near and _RIGHT_AFTER.fullmatch(norm, end, near[0].start) and (
+                    not target_chain or target_chain[0].start > near[0].start):
+                # "strikes in Syria and Lebanon": both, though "in" makes Syria a place
                 target_chain = idx.chain(near, 0, c_end)
         if kind == "REQUEST" and _ASKED_TO.fullmatch(norm, start, end):
             # "asked Germany to freeze the assets of Russian oligarchs": Germany is asked
@@ -732,6 +764,10 @@ def _event(
             first = start + len(norm[start:end].split()[0])
             target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
         targets = _ids(target_chain)
+        if not target_chain and kind in _IT_TAKERS and _IT_OBJECT.match(norm, end, c_end):
+            # "warned Manila against provocations and urged it to stop": the country or
+            # body the sentence's last act was aimed at
+            targets = _aimed_at_before(idx, prior or [], sent.start, start, sources)
         if not target_chain and (party := _PARTY_OBJECT.match(norm, end, c_end)) is not None:
             # "urged both sides to return to talks": the parties last named, not
             # the subject nor those its noun phrase names ("the EU's envoy X")

@@ -99,7 +99,8 @@ _POST_OF = regex.compile(r"'s\s++(?:[\w-]++\s++){1,4}+", regex.V1)
 def _title_gap_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:'s)?+\s++(?:(?:the|his|her|their|its)\s++)?+"
-        rf"(?:{_title_word()}\s++){{1,4}}+",
+        # "Chinese foreign ministry spokesperson Guo Jiakun": lower-case words may lead
+        rf"(?:[a-z][\w-]*+\s++){{0,3}}?(?:{_title_word()}\s++){{1,4}}+",
         regex.V1,
     )
 
@@ -238,10 +239,20 @@ class MentionIndex:
             if nxt.start > limit:
                 break
             between = self.norm[out[-1].end : nxt.start]
-            if len(between) > 60 or not (gap.fullmatch(between) or self._post_of(out[-1], nxt, between)):
+            if len(between) > 60 or not (gap.fullmatch(between) or self._post_of(out[-1], nxt, between)
+                                         or self._national_of(out[-1], nxt, between)):
                 break
             out.append(nxt)
         return self._collapse(out)
+
+    def _national_of(self, country: Mention, person: Mention, between: str) -> bool:
+        """"Chinese foreign ministry spokesperson Guo Jiakun": a demonym, a title and a
+        person of that country (only there may lower-case words lead the title)."""
+        a_country, a_person = self.actors.get(country.ident), self.actors.get(person.ident)
+        return (a_country is not None and a_person is not None and a_country.kind == "country"
+                and a_person.kind == "person" and a_country.country is not None
+                and a_country.country == a_person.country
+                and _title_gap_re().fullmatch(between) is not None)
 
     def _post_of(self, body: Mention, person: Mention, between: str) -> bool:
         """"The European Union's foreign policy chief Kaja Kallas": a person after a

@@ -126,7 +126,9 @@ def _head_re() -> HeadPattern:
 
 #: Bare triggers that need a name right after them ("Russia attacks Ukraine", not
 #: "the attacks came"), checked on the cased text.
-NAME_AFTER = regex.compile(r"attacks?+", regex.V1)
+NAME_AFTER = regex.compile(
+    r"attacks?+|(?:(?:air\s*+|missile\s++|drone\s++|rocket\s++)?+(?:strikes|raids)|airstrikes)"
+    r"\s++(?:in|inside)", regex.V1)
 
 
 @functools.cache
