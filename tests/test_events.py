@@ -864,8 +864,9 @@ EXACT_FIVE = [
     ("The EU urged Germany to send tanks to Ukraine.", [("REQUEST", ["EU"], ["Germany"])]),
     ("Poland asked Germany to freeze the assets of Russian oligarchs.",
      [("REQUEST", ["Poland"], ["Germany"])]),
+    # an appeal to allies no one names: Ukraine is where the systems go, not who is asked
     ("Speaking in Brussels, NATO Secretary General Mark Rutte urged allies to send more air "
-     "defence systems to Ukraine.", []),
+     "defence systems to Ukraine.", [("REQUEST", ["Mark Rutte"], [])]),
     # a promise to ratify or restore is AGREE (PLOVER), no SUPPORT yet
     ("Turkish President Recep Tayyip Erdogan promised to ratify Sweden's NATO membership.",
      [("AGREE", ["Recep Tayyip Erdogan"], ["Sweden", "NATO"])]),

@@ -124,3 +124,36 @@ OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), OBJECTS, ids=[o[0][:40] for o in OBJECTS])
 def test_objects_named_before(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
     assert events(text) == expected
+
+
+# --- appeals to no one named, replies to a claim made in words ---------------------------
+
+APPEALS = [
+    # PLOVER REQUEST with no target: an appeal to all, or for something
+    ("Vietnam called on all parties to respect the 1982 UN Convention.",
+     [("REQUEST", ["Vietnam"], [])]),
+    ("The GCC called on the international community to press Israel to withdraw.",
+     [("REQUEST", ["GCC"], [])]),
+    ("Muhammad Yunus urged wealthy nations to restore funding.", [("REQUEST", ["Muhammad Yunus"], [])]),
+    ("Russia called for a cessation of fighting.", [("REQUEST", ["Russia"], [])]),
+    # "UN refugee chief Filippo Grandi": the person speaks for the body
+    ("UN refugee chief Filippo Grandi appealed for an extra $120 million.",
+     [("REQUEST", ["Filippo Grandi"], [])]),
+    # a named addressee stays: "NATO members" are NATO's
+    ("US President Donald Trump has called for NATO members to increase military spending.",
+     [("REQUEST", ["Donald Trump"], ["NATO"])]),
+    # "both sides" are the parties last named, not all
+    ("Armenia and Azerbaijan traded fire. The EU urged both sides to return to talks.",
+     [("REQUEST", ["EU"], ["Armenia", "Azerbaijan"])]),
+    # a noun that names an actor is no appeal of that actor
+    ("NATO guidelines call for 2% of GDP.", []),
+    # a reply to a claim made in words targets whoever made it
+    ("Serbia's interior ministry said the officers had crossed the line. Pristina rejected the "
+     "claim, saying the men were arrested inside Kosovo.", [("REJECT", ["Kosovo"], ["Serbia"])]),
+    ("Serbia said the officers were armed. Serbia later denied the report.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEALS, ids=[a[0][:40] for a in APPEALS])
+def test_appeals_and_replies(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    assert [e for e in events(text) if e[0] != "ASSAULT"] == expected

@@ -570,6 +570,25 @@ def _parties(idx: MentionIndex, m: regex.Match[str], before: int,
     return last_named(idx, m.group("kind"), before, count_of(m), exclude)
 
 
+def _claimed_by(
+    analysis: Analysis, idx: MentionIndex, sent: Span, sources: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The actor one of the two sentences before ``sent`` credits its claim to ("X
+    said ..."), when it is not the one replying nor of the replier's country."""
+    own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country}
+    sents = analysis.sentences
+    i = bisect.bisect_left([s.start for s in sents], sent.start)
+    for prev in reversed(sents[max(0, i - 2) : i]):
+        who = attribution(analysis, idx, prev.start, prev.end)
+        actor = idx.actors.get(who) if who is not None else None
+        if actor is None or actor.id in sources:
+            continue
+        if actor.country is not None and actor.country in own:
+            continue
+        return (actor.id,)
+    return ()
+
+
 def _replied_to(
     m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int
 ) -> tuple[str, ...]:
@@ -585,6 +604,21 @@ def _replied_to(
     return ()
 
 
+#: an appeal to all: "called on all parties to", "urged wealthy nations to"
+_TO_ALL = lazy_compile(
+    # a lower-case word before the noun: not "NATO members", "Balkan states"
+    # nor a count: "both sides" are the parties last named (events/parties.py)
+    r"\s++(?:(?:on|to)\s++)?+(?:(?:all|the|other)\s++){0,2}+"
+    r"(?:(?!(?:both|two|three|four|five)\b)(?-i:[a-z][\w-]*+\s++))?"
+    r"(?:parties|sides|countries|nations|states|governments|donors|members|partners|allies|"
+    r"international\s++community|world)\s++to\s",
+    regex.V1 | regex.I)
+#: what may stand between a subject and its verb: "Russia has called for", "La Riva then called"
+_AUX_ONLY = lazy_compile(
+    r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
+    regex.V1 | regex.I)
+#: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
+_CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
 _IT_OBJECT = lazy_compile(r"\s++it\s++(?:to|of|for)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
@@ -682,6 +716,7 @@ def _event(
     target_chain: list[Mention] = []
     subject_end = -1  # where the subject that gives the sources ends, if one does
     party_end = -1  # where "both sides" ends when it gives the targets
+    owned = False  # the source owns the act named: "Zelensky's call for a truce"
     words = norm[start:end].split()
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
@@ -708,6 +743,7 @@ def _event(
                  if _POSSESSIVE.fullmatch(norm[m.end : start])]
         if owner:
             sources = (owner[-1].ident,)
+            owned = True
         elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
             topic := _TOPIC_BEFORE.search(norm, max(c_start, start - 60), start)
         ):
@@ -814,19 +850,23 @@ def _event(
         # "Musyoka accused the government of hiding the debt": the government of the
         # country the article is about
         targets = _home_government(idx, sources, sent.start, start)
-    if not targets and kind in VERDICTS and prior:
+    if not targets and kind in VERDICTS and sources:
         # "The operation was condemned by the EU", "called the move a ...": the
         # target is whoever carried out the act named a little earlier
         if passive:
             ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
-        targets = _anaphor_target(ana, sources, prior, start)
+        targets = _anaphor_target(ana, sources, prior or [], start)
         reply = None if passive or targets or kind != "REJECT" else _REPLY_OBJ.match(
             norm, end, c_end)
         if reply is not None:
             # "Belarus denied the accusation": whoever made it
-            targets = _replied_to(reply, sources, prior, start)
+            targets = _replied_to(reply, sources, prior or [], start)
+            if not targets and reply.group("claim"):
+                # "Serbia's interior ministry said the officers were armed. Pristina rejected
+                # the claim": whoever the sentences before credit a claim to
+                targets = _claimed_by(analysis, idx, sent, sources)
     if not targets and len(sources) > 1 and (
         kind in SYMMETRIC or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
     ):
@@ -852,9 +892,19 @@ def _event(
             and not _IN_CARE.match(norm, end, c_end)))
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
         _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is not None)
+    # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
+    # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
+    to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None
+    if to_all:
+        targets, target_chain = (), []  # not "the 1982 UN Convention" after "to respect"
+    # ... made by the actor named right before it ("Russia called for", "Zelensky's call
+    # for"), not by a noun that names one ("NATO guidelines call for 2%")
+    open_appeal = kind == "REQUEST" and not targets and bool(sources) and not passive and (
+        to_all or _CALL_FOR.fullmatch(norm, start, end) is not None) and (
+        owned or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
-    if not crowd and not crowd_protest and not on_meeting and (
+    if not crowd and not crowd_protest and not on_meeting and not open_appeal and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
     stop = max([end, party_end, on_meeting, *(m.end for m in target_chain)])

@@ -246,13 +246,17 @@ class MentionIndex:
         return self._collapse(out)
 
     def _national_of(self, country: Mention, person: Mention, between: str) -> bool:
-        """"Chinese foreign ministry spokesperson Guo Jiakun": a demonym, a title and a
-        person of that country (only there may lower-case words lead the title)."""
+        """"Chinese foreign ministry spokesperson Guo Jiakun", "UN refugee chief Filippo
+        Grandi": a demonym (or a body), a title and a person of that country (of that
+        body): only there may lower-case words lead the title."""
         a_country, a_person = self.actors.get(country.ident), self.actors.get(person.ident)
-        return (a_country is not None and a_person is not None and a_country.kind == "country"
-                and a_person.kind == "person" and a_country.country is not None
-                and a_country.country == a_person.country
-                and _title_gap_re().fullmatch(between) is not None)
+        if a_country is None or a_person is None or a_person.kind != "person":
+            return False
+        # "UN refugee chief Filippo Grandi": a body's post, whatever the person's country
+        same = a_country.kind == "organization" or (
+            a_country.kind == "country" and a_country.country is not None
+            and a_country.country == a_person.country)
+        return same and _title_gap_re().fullmatch(between) is not None
 
     def _post_of(self, body: Mention, person: Mention, between: str) -> bool:
         """"The European Union's foreign policy chief Kaja Kallas": a person after a
@@ -278,7 +282,7 @@ class MentionIndex:
                          and a_prev.country == a_m.country and _title_gap_re().fullmatch(gap))
                         # "The European Union's foreign policy chief Kaja Kallas": the
                         # person speaks for the body whose post the possessive names
-                        or self._post_of(prev, m, gap)
+                        or self._post_of(prev, m, gap) or self._national_of(prev, m, gap)
                     )
                 ):
                     out[-1] = m
