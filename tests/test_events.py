@@ -972,8 +972,8 @@ REPLIES = [
      [("ACCUSE", ["Lithuania"], ["Belarus"]), ("REJECT", ["Belarus"], ["Lithuania"])]),
     ("Britain called on Sudan to agree a ceasefire. Sudan rejected the appeal.",
      [("REQUEST", ["United Kingdom"], ["Sudan"]), ("REJECT", ["Sudan"], ["United Kingdom"])]),
-    # no one named made it: no target, so no event
-    ("Azerbaijan denied the report on Monday.", []),
+    # no one named made it: a denial all the same, of no one named
+    ("Azerbaijan denied the report on Monday.", [("REJECT", ["Azerbaijan"], [])]),
     # "the government": of the country named before in the sentence, else the source's
     ("Kenya's Treasury said revenue fell. Opposition leader Kalonzo Musyoka accused the "
      "government of hiding the debt.", [("ACCUSE", ["Kalonzo Musyoka"], ["Kenya"])]),

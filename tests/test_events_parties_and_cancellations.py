@@ -157,3 +157,27 @@ APPEALS = [
 @pytest.mark.parametrize(("text", "expected"), APPEALS, ids=[a[0][:40] for a in APPEALS])
 def test_appeals_and_replies(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
     assert [e for e in events(text) if e[0] != "ASSAULT"] == expected
+
+
+# --- denials of no one's claim; subordinate clauses inside a sentence --------------------
+
+CLAUSES = [
+    ("Rwanda denied any role in the fighting.", [("REJECT", ["Rwanda"], [])]),
+    ("The ELN denied any involvement.", [("REJECT", ["ELN"], [])]),
+    # the clause after "that" is what is denied, not whom
+    ("Kyrgyz President Sadyr Japarov denied that Kyrgyzstan had held back water.",
+     [("REJECT", ["Sadyr Japarov"], [])]),
+    # a subordinator inside the clause opens a clause with its own subject
+    ("Marcos and Chinh agreed on Tuesday to step up cooperation, during a video conference "
+     "held two days after a Chinese vessel fired water cannon at a Philippine supply boat.",
+     [("ASSAULT", ["China"], ["Philippines"])]),
+    # a fronted subordinate clause ends at its comma: the main clause has its own subject
+    ("After Russia invaded Georgia, Ukraine attacked Belarus.",
+     [("ASSAULT", ["Russia"], ["Georgia"]), ("ASSAULT", ["Ukraine"], ["Belarus"])]),
+    ("After Russia invaded, Ukraine attacked Belarus.", [("ASSAULT", ["Ukraine"], ["Belarus"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=[c[0][:40] for c in CLAUSES])
+def test_denials_and_clauses(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    assert [e for e in events(text) if e[0] != "AGREE"] == expected

@@ -271,6 +271,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "withdrew the US from a nuclear treaty with Iran": leaving an accord rejects it
         r"withdr(?:ew|aws|awn|aw)\s++(?:[\w'-]++\s++){0,3}?from\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?"
         r"(?:treaty|agreement|deal|accord|pact|convention)\b",
+        # "Rwanda denied any role in the fighting", "denied that Kyrgyzstan had held back
+        # water": a denial with no one named to answer (the events stage asks for the
+        # denier right before it)
+        r"deni(?:ed|es)\s++(?:that|any)\b",
+        r"deni(?:ed|es)(?=\s++(?:involvement|responsibility|wrongdoing|(?:the|its|his|her|their)\s++"
+        r"(?:involvement|role|responsibility))\b)",
         # "Belarus denied the accusation": a denial answers whoever made it
         r"deni(?:ed|es)(?=\s++(?:the|these|those|such|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
         r"(?:accusations?+|allegations?+|claims?+|charges?+|reports?+)\b)",

@@ -617,6 +617,8 @@ _TO_ALL = lazy_compile(
 _AUX_ONLY = lazy_compile(
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
+_DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
+_DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
@@ -643,6 +645,26 @@ def _aimed_at_before(
 
 #: "strikes in" with no kind of strike: force only after a name ("Israeli strikes in Syria")
 _BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside)", regex.V1 | regex.I)
+#: a subordinator inside a clause, before a name or a noun phrase with a name
+_INNER_SUBORDINATOR = lazy_compile(
+    r"\b(?i:after|before|when|while|because|since|although|though|until|once)\s++"
+    r"(?=(?i:an?|the)\s++(?:[\w-]++\s++){0,2}?\p{Lu}|\p{Lu})",
+    regex.V1)
+
+
+def _inner_subordinate(norm: str, idx: MentionIndex, c_start: int, start: int) -> int | None:
+    """Where the subordinate clause a trigger stands in starts, when a subordinator
+    inside the clause opens it with no comma after ("agreed ..., during a video
+    conference held two days after a Chinese vessel fired water cannon at ..."): its
+    subject is named after the subordinator, not at the head of the sentence."""
+    found = None
+    for m in _INNER_SUBORDINATOR.finditer(norm, max(c_start, start - 80), start):
+        found = m
+    if found is None or found.start() == c_start or "," in norm[found.end() : start]:
+        return None
+    return found.end() if idx.between(found.end(), start) else None
+
+
 #: the cancel verb alone, the passive trigger of a cancelled meeting
 _CANCEL_WORD = lazy_compile(r"(?:cancell?ed|called\s++off|scrapped|axed)", regex.V1 | regex.I)
 #: a clause whose subject is a meeting, then the passive: "A planned meeting between
@@ -706,9 +728,22 @@ def _event(
             norm[m.end : start].isspace() for m in idx.between(max(0, start - 30), start)):
         return None  # "strikes in France over pensions": only "Israeli strikes in" is force
     lead = _LEAD_SUBORDINATOR.match(norm, c_start, start)
-    if lead is not None:  # "After Russia began ...": Russia is this clause's subject
+    fronted_end = -1  # where a fronted subordinate clause the trigger stands in ends
+    if lead is not None and (comma := norm.rfind(",", lead.end(), start)) >= 0 \
+            and idx.between(comma, start):
+        # "After Russia invaded Georgia, Ukraine attacked Belarus": the trigger is in the
+        # main clause, whose subject follows the comma
+        c_start = comma + 1
+    elif lead is not None:  # "After Russia began ...": Russia is this clause's subject
         c_start = lead.end()
+        fronted_end = norm.find(",", end, sent.end)
+    else:
+        inner = _inner_subordinate(norm, idx, c_start, start)
+        if inner is not None:  # "... two days after a Chinese vessel fired water cannon"
+            c_start = inner
     c_end = clause_end(norm, end, sent.end)
+    if fronted_end >= 0:
+        c_end = min(c_end, fronted_end)  # "After Russia invaded Georgia, Ukraine ...": not Ukraine
     before = norm[max(c_start, start - 40) : start]
     preps = TARGET_PREPOSITIONS[kind]
     sources: tuple[str, ...] = ()
@@ -899,9 +934,14 @@ def _event(
         targets, target_chain = (), []  # not "the 1982 UN Convention" after "to respect"
     # ... made by the actor named right before it ("Russia called for", "Zelensky's call
     # for"), not by a noun that names one ("NATO guidelines call for 2%")
+    if kind == "REJECT" and _DENIED_THAT.fullmatch(norm, start, end):
+        targets, target_chain = (), []  # "denied that Kyrgyzstan had held back water"
+    named_before = owned or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None)
     open_appeal = kind == "REQUEST" and not targets and bool(sources) and not passive and (
-        to_all or _CALL_FOR.fullmatch(norm, start, end) is not None) and (
-        owned or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
+        to_all or _CALL_FOR.fullmatch(norm, start, end) is not None) and named_before
+    # "Rwanda denied any role in the fighting": a denial of no one's claim named
+    open_appeal = open_appeal or (kind == "REJECT" and not targets and bool(sources) and named_before
+                                  and _DENIAL.match(norm, start, end) is not None)
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
     if not crowd and not crowd_protest and not on_meeting and not open_appeal and (
