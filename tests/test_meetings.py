@@ -88,6 +88,12 @@ STATUS = [
     # a date wholly after publication (2025-03-11) is no meeting held, whatever the verb
     ("The call comes ahead of talks between Macron and Scholz in Berlin next week.", "planned"),
     ("Macron and Scholz held talks in Berlin on Monday.", "held"),
+    # the meeting as the purpose of a plan, far from its cue
+    ("The delegation, led by Emmanuel Macron, is expected to travel to Berlin within two "
+     "weeks to meet Scholz.", "planned"),
+    ("Macron and Scholz agreed on Monday in Paris to send a delegation to Kyiv to negotiate "
+     "with Zelensky.", "planned"),
+    ("Macron flew to Berlin on Monday to meet Scholz.", "held"),
     # a cue after a meeting noun, anywhere in its clause
     ("Talks between Russia and Ukraine in Doha were postponed indefinitely.", "planned"),
     ("A planned visit by Xi to Japan was cancelled on Monday.", "cancelled"),
@@ -967,6 +973,16 @@ def test_the_city_visited_is_the_place_of_the_talks_the_visit_is_for() -> None:
     assert {doc.actor(p).name for p in m.participants} == {"Narendra Modi", "Xi Jinping"}
     assert m.location is not None and doc.location(m.location).name == "Osaka"
     assert m.date == "2025-03-10"
+
+
+def test_a_place_past_an_apposition_on_the_guest() -> None:
+    """"hosted X, the current ECOWAS chairman, at the State House in Abuja"."""
+    doc = newsparse.parse(
+        "Nigerian President Bola Tinubu hosted Sierra Leone's President Julius Maada Bio, the "
+        "current ECOWAS chairman, at the State House in Abuja.", published="2025-10-17")
+    (m,) = doc.meetings
+    loc = doc.location(m.location or "")
+    assert (loc.name, loc.country) == ("Abuja", "NGA")
 
 
 def test_place_inside_a_compound_name_is_no_place() -> None:

@@ -167,6 +167,21 @@ def _counted_parties_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _apposition_then_place_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\s*+,\s++(?i:the|a|an|his|her|its|their)\s++[^,;.]{1,60}+,\s++(?i:at|in)\s++", regex.V1)
+
+
+@functools.cache
+def _planned_purpose_re() -> regex.Pattern[str]:
+    # a cue of intent, then (in the same clause) the meeting as a purpose: "to meet"
+    return regex.compile(
+        r"(?i)\b(?:expected|agreed|agrees|plans?|planning|set|due|intends?|hopes?|aims?|decided|"
+        r"wants?|(?:is|are)\s++scheduled)(?:\s++[\w-]++){0,4}?\s++to\s++[^.;:,]{0,140}?\bto\s++\Z",
+        regex.V1)
+
+
+@functools.cache
 def _during_re() -> regex.Pattern[str]:
     # the clause's subject acted during the meeting, so took part in it
     return _rx(rf"\bduring\s++(?:a|an|the)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
@@ -859,9 +874,15 @@ def _place(
         if found:
             return found
     best: tuple[int, str] | None = None
+    limit = min(c_end, end + PLACE_REACH)
+    appositive = _apposition_then_place_re().search(norm, end, min(c_end, end + PLACE_REACH))
+    if appositive is not None:
+        # "hosted Sierra Leone's President Julius Maada Bio, the current ECOWAS chairman, at
+        # the State House in Abuja": the place after the apposition is the meeting's
+        limit = min(c_end, appositive.end() + 60)
     # a fronted phrase sets the scene for the whole sentence ("During a trip to Moscow,
     # ... they met"); after the trigger, a place far down the clause is about something else
-    for p in idx.places_between(sent.start, min(c_end, end + PLACE_REACH)):
+    for p in idx.places_between(sent.start, limit):
         lead = norm[max(sent.start, p.start - 24) : p.start].lower()
         if p.start < c_start and not _search(r"^[^,;]*+,", norm[p.end : c_start]):
             continue
@@ -895,6 +916,10 @@ def _status(
     if _cue_re(CANCEL_CUES).search(near) or (not verbal and _cue_re(CANCEL_CUES).search(norm[end:c_end])):
         return "cancelled", True
     mod = modality_before(norm, sent.start, start)
+    if mod == "asserted" and _planned_purpose_re().search(norm, max(sent.start, start - 160), start):
+        # "is expected to travel to Niamey within two weeks to meet", "agreed to send a
+        # delegation to Niamey to negotiate": the purpose of a plan, far from its cue
+        mod = "planned"
     if mod == "hypothetical" and _only_would(before[-45:], norm[sent.start : end]):
         mod = "planned"  # "Parliament would meet in September": a reported plan
     if _cue_re(PROPOSED_CUES).search(before[-35:]) and mod != "planned":
