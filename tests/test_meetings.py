@@ -975,6 +975,19 @@ def test_the_city_visited_is_the_place_of_the_talks_the_visit_is_for() -> None:
     assert m.date == "2025-03-10"
 
 
+def test_the_talks_of_the_leaders_are_the_meeting_of_their_countries() -> None:
+    """"a meeting between Serbia and Kosovo ... the talks between Vucic and Kurti could not
+    go ahead": one cancelled meeting; "said on Monday that" dates the saying, not the talks."""
+    doc = newsparse.parse(
+        "The European Union has called off a high-level meeting between Serbia and Kosovo that "
+        "was scheduled for Thursday in Brussels. EU foreign policy chief Kaja Kallas said on "
+        "Monday that the talks between Serbian President Aleksandar Vucic and Kosovo Prime "
+        "Minister Albin Kurti could not go ahead.", published="2025-09-23")
+    (m,) = doc.meetings
+    assert (m.status, m.date) == ("cancelled", "2025-09-25")
+    assert [s.text for s in m.mentions] == ["meeting", "the talks"]
+
+
 def test_a_place_past_an_apposition_on_the_guest() -> None:
     """"hosted X, the current ECOWAS chairman, at the State House in Abuja"."""
     doc = newsparse.parse(

@@ -117,7 +117,9 @@ PLANNED_AFTER: tuple[str, ...] = (
 CANCEL_CUES: tuple[str, ...] = (
     "called off", "call off", "calls off", "calling off", "cancelled", "canceled", "cancel",
     "cancels", "cancelling", "canceling", "scrapped", "scrap", "scraps", "axed",
-    "abandoned",
+    "abandoned", "could not go ahead", "cannot go ahead", "will not go ahead",
+    "would not go ahead", "did not go ahead", "won't go ahead", "will not take place",
+    "would not take place",
 )
 
 #: Cues that move a meeting to a later date (it stays planned).

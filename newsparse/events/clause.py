@@ -399,7 +399,10 @@ def _clause_cut_re() -> regex.Pattern[str]:
     # a reported clause starts after "said (that)" or "<reporting verb> that";
     # an adverbial clause after a subordinator followed by a name
     return regex.compile(
-        r"\b(?:said|says|told\s++\w++)\s++(?:that\b,?+\s*+)?+,?+"
+        # "said on Monday that", "said in a statement that": the date is the saying's
+        r"\b(?:said|says)\s++(?:on|in|late|early|last|this|earlier|later)\s++(?:[\w-]++\s++){0,3}?"
+        r"that\b,?+\s*+"
+        r"|\b(?:said|says|told\s++\w++)\s++(?:that\b,?+\s*+)?+,?+"
         r"|\b(?:reported|reports|announced|announces|revealed|reveals|claimed|claims|believe|"
         r"believes|believed|stated|confirmed|added|wrote|warned|argued|insisted)\s++that\b,?+\s*+"
         r"|\b(?:after|before|since|when|while|because|although|though|whereas|once|until)"

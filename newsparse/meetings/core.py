@@ -1316,8 +1316,24 @@ _BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?
 _FOR_PURPOSE = lazy_compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
 
 
+def _same_sides(idx: MentionIndex, a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two or more parties that are the same countries once each person stands for
+    theirs: "the talks between Vucic and Kurti" and "a meeting between Serbia and Kosovo"."""
+    def sides(ids: Sequence[str]) -> set[str] | None:
+        out: set[str] = set()
+        for i in ids:
+            actor = idx.actors.get(i)
+            if actor is None or actor.kind not in ("person", "country") or actor.country is None:
+                return None
+            out.add(actor.country)
+        return out if len(out) == len(ids) else None
+    sa, sb = sides(a), sides(b)
+    return sa is not None and len(sa) >= 2 and sa == sb
+
+
 def _same_meeting(
-    d: _Draft, ref: MeetingRef, sent_i: int, places: dict[str, Location] | None = None
+    d: _Draft, ref: MeetingRef, sent_i: int, places: dict[str, Location] | None = None,
+    idx: MentionIndex | None = None,
 ) -> bool:
     """A non-anaphoric reference that restates (or reschedules) a meeting already drafted."""
     if (
@@ -1336,7 +1352,8 @@ def _same_meeting(
         return True
     if not ref.participants or not d.participants:
         return False
-    if set(ref.participants) != set(d.participants):
+    if set(ref.participants) != set(d.participants) and not (
+            idx is not None and _same_sides(idx, ref.participants, d.participants)):
         return False
     if not _compatible_date(d.date, ref.date) and not (
         d.refs[0].travel and d.date and ref.date and _days_apart(d.date, ref.date) == 1
@@ -1432,7 +1449,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
             for d in reversed(live):
                 if d in topic_of:
                     continue
-                if _same_meeting(d, ref, sent_i, places) or _visit_purpose(work.norm, d, ref, sent_i) \
+                if _same_meeting(d, ref, sent_i, places, idx) or _visit_purpose(work.norm, d, ref, sent_i) \
                         or _visit_described(d, ref, sent_i, places) \
                         or _meets_the_visited(d, ref, sent_i, idx, places):
                     target = d
