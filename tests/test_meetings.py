@@ -573,6 +573,10 @@ def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
      "The ELN freed two hostages. Colombia thanked Norway. The two delegations agreed to "
      "set up a humanitarian commission and will meet again in Havana in July.",
      [["Colombia", "ELN"], ["Colombia", "ELN"]]),
+    # ... but names after it in an apposition are the parties
+    ("Brazil and Paraguay signed a deal on Monday. Before that, the two countries' foreign "
+     "ministers, Mauro Vieira and Ruben Ramirez, will meet in Foz do Iguacu next month.",
+     [["foreign ministers", "Mauro Vieira", "Ruben Ramirez"]]),
     # the talks of a visit under way are the visit's
     ("Uzbek President Shavkat Mirziyoyev arrived in Bishkek on Tuesday for a two-day state "
      "visit to Kyrgyzstan. Kyrgyz President Sadyr Japarov welcomed his guest at the Ala-Archa "

@@ -569,9 +569,11 @@ def _reference(
         # bounded: "days after Orban held talks": "after" opens this clause, it does
         # not make Orban the object of a preposition
         subject = idx.subject(c_start, m_start, bounded=True)
-        if subject and _counted_parties_re().search(norm, c_start, subject[0].start) is not None:
+        counted = _counted_parties_re().search(norm, c_start, subject[0].start) if subject else None
+        if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : subject[0].start]):
             # "the two delegations agreed to set up a commission and will meet again": the
-            # subject counts the parties named before; the name after it is an object
+            # subject counts the parties named before; the name after it is an object (but
+            # "the two countries' foreign ministers, A and B, will meet" names them)
             subject = []
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
