@@ -50,6 +50,8 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |bishop emeritus|priest|pastor|minister-president|first minister|chief executive officer
 |president and ceo|ceo and president|comrade|cde|cde.|governor-general|governor general
 |viceroy|crown princess
+|administrator|protester|protestor|foreign policy adviser|foreign policy advisor
+|security adviser|security advisor|senior adviser|senior advisor|policy adviser
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother
 """.replace("\n", "").split("|"))
