@@ -207,11 +207,7 @@ def _is_national(m: Mention) -> bool:
 
 
 def _named_homes(
-    norm: str,
-    mentions: list[Mention],
-    found: Sequence[tuple[int, int, str]],
-    gaz: Gazetteer,
-    known: set[str],
+    norm: str, mentions: list[Mention], gaz: Gazetteer, known: set[str]
 ) -> list[Mention]:
     """A body the vocabulary does not know, with no country yet, takes the country
     whose name or demonym opens its name ("Kenya National Chamber of Commerce",
@@ -220,13 +216,10 @@ def _named_homes(
              and m.key.startswith("O:-:") and m.key not in known]
     if not homes:
         return mentions
-    # the vocabulary's raw hits: a country that opens a name is no country mention
-    # of its own ("Kenya National ..." reads like a person's given name and surname)
-    by_start = {s: (e, surface) for s, e, surface in found}
     by_end = {m.end: m for m in mentions if m.kind == "country" and m.how != "demonym"}
     changed = {}
     for m in homes:
-        country = _country_of_surface(gaz, by_start.get(m.start))
+        country = _country_opening(norm[m.start : m.end], gaz)
         if country == "GEO" and not georgia_is_the_country(norm):
             country = None  # "Georgia Institute of Technology": the US state
         owner = by_end.get(m.start - 3)
@@ -248,16 +241,21 @@ def _named_homes(
     return [changed.get(m.start, m) if m.kind == "organization" else m for m in mentions]
 
 
-def _country_of_surface(gaz: Gazetteer, hit: tuple[int, str] | None) -> str | None:
-    """The country a vocabulary hit names by its name or demonym (not by a seat:
-    "Washington Post"), or None."""
-    if hit is None:
-        return None
-    entries = gaz.table[hit[1]]
-    if any(e.kind not in ("country", "demonym") for e in entries):
-        return None  # also a place or a given name: "Georgia Institute of Technology"
-    codes = {e.country for e in entries}
-    return codes.pop() if len(codes) == 1 else None
+def _country_opening(name: str, gaz: Gazetteer) -> str | None:
+    """The country whose name or demonym (not a seat: "Washington Post") opens the
+    name of a body, the longest of up to three words first; a country that opens a
+    name is no country mention of its own ("Kenya National ..." reads like a given
+    name and a surname), so the vocabulary is asked here."""
+    words = name.split(" ", 3)[:3]
+    for n in range(len(words) - 1, 0, -1):
+        entries = gaz.table.get(" ".join(words[:n]))
+        if not entries:
+            continue
+        if any(e.kind not in ("country", "demonym") for e in entries):
+            return None  # also a place or a given name: "Georgia Institute of Technology"
+        codes = {e.country for e in entries}
+        return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _countries_of_possessors(hits: list[PersonHit]) -> list[PersonHit]:
@@ -411,7 +409,7 @@ def assemble(analysis: Analysis) -> Analysis:
                               [m for m in mentions if m.kind == "country"])
     mentions = filter_overlaps([m for m in mentions if m.kind != "organization"] + orgs)
     # "Kenya National Chamber of Commerce", "Brazil's Ministry of Mines and Energy"
-    mentions = _named_homes(norm, mentions, found, gaz, {m.key for m in orgs0})
+    mentions = _named_homes(norm, mentions, gaz, {m.key for m in orgs0})
     countries = [m for m in mentions if m.kind == "country"]
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's

@@ -1032,6 +1032,11 @@ def _plural_title_before(
 ) -> tuple[TitleInfo, list[str]] | None:
     """The title (made singular) of a plural title phrase right before a name at
     ``start``, and the countries the phrase names before the title, in order."""
+    p = start
+    while p > 0 and norm[p - 1] in " ,":
+        p -= 1
+    if norm[p - 1 : p] != "s":
+        return None  # most names: no plural right before them
     w = _WORD_BEFORE.search(norm, max(0, start - 34), start)
     if w is None or not w.group(1).endswith("s"):
         return None
