@@ -68,6 +68,14 @@ PERSON_CASES = [
      "Jane Q. Doe", "administrator", None),
     ("The march was called by student protester Kai Lun Ho on Sunday.",
      "Kai Lun Ho", "protester", None),
+    # a capital of the person's own sentence beats a country of the sentence before
+    ("Exporters in Ghana and neighbouring Togo were angry. Trade Minister Kofi Mensah told "
+     "reporters in Accra that the fee stays.", "Kofi Mensah", "Trade Minister", "GHA"),
+    ("Mediators from Qatar said talks go on. In Kinshasa, opposition leader Jean Mbala met "
+     "the envoy.", "Jean Mbala", "opposition leader", "COD"),
+    # ... but not one named in what the person says
+    ("Oslo and Norway mourned. Norway grieved. Foreign Minister Eva Lund said that the "
+     "embassies in Nairobi were hit.", "Eva Lund", "Foreign Minister", "NOR"),
     # "its" in mid-sentence: the last state or body of the sentence
     ("Hezbollah named its chief negotiator, Karim Saad, on Monday.",
      "Karim Saad", "chief negotiator", "LBN"),
@@ -90,6 +98,17 @@ BODY_CASES = [
     ("The Ghanaian Armed Forces said the border was calm.", "Ghanaian Armed Forces", "GHA"),
     ("Researchers of the Georgia Institute of Technology built the robot.",
      "Georgia Institute of Technology", None),
+    # a national or civic body with no country of its own: the article's country
+    ("Norway sent aid. Norway and Norway's navy agreed. The Home Guard Forces stood by.",
+     "Home Guard Forces", "NOR"),
+    ("Chile and Chile's miners were angry. The Court of Appeal in Chile heard the case.",
+     "Court of Appeal", "CHL"),
+    ("Peru and Peru's police: the Council of Ministers met on Saturday. Peru agreed.",
+     "Council of Ministers", "PER"),
+    ("Chile and Chile's miners struck. The Federation of Port Workers backed them. "
+     "Chile said no.", "Federation of Port Workers", "CHL"),
+    ("Chile and Chile's miners struck. The International Federation of Dockers backed "
+     "them. Chile said no.", "International Federation of Dockers", None),
     # a body the vocabulary knows as international keeps no country
     ("Poland asked the European Commission for money. Polish officials said Poland "
      "needs fences.", "European Commission", None),

@@ -189,10 +189,19 @@ def _bare_and_synonym_names() -> frozenset[str]:
     return frozenset(BARE_INSTITUTIONS) | frozenset(BARE_SYNONYMS.values())
 
 
-_NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Senate", "Corps",
+_NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Forces",
+                   "Senate", "Corps",
                    "Parliament", "Court", "Cabinet", "Government", "Guard", "Service",
                    "Agency", "Commission", "Bureau", "Directorate", "Assembly", "Congress",
                    "Party")
+
+
+#: bodies of a country's civil society: fronts, federations, associations, chambers
+#: ("Union" is also a sport's name: "Rugby Union")
+_CIVIC_HEADS = frozenset({"Front", "Federation", "Association", "Chamber", "Confederation"})
+#: first words of the names of bodies above states ("International Chess Federation")
+_BEYOND_STATES = frozenset({"International", "European", "World", "Global", "Asian",
+                            "African", "Arab", "Pan", "Inter"})
 
 
 def _is_national(m: Mention) -> bool:
@@ -202,6 +211,12 @@ def _is_national(m: Mention) -> bool:
         return False
     return (words[-1] in _NATIONAL_HEADS or words[0] in ("Ministry", "Department", "National",
                                                           "Federal", "Royal", "State")
+            # "Court of Session", "Council of Ministers", "Council of State"; news
+            # writes "the Court of Justice" for the EU's
+            or words[0] in ("Court", "Council") and len(words) > 2 and words[1] == "of"
+            and words[2] != "Justice"
+            or (words[-1] in _CIVIC_HEADS or words[0] in _CIVIC_HEADS and len(words) > 2
+                and words[1] == "of") and words[0] not in _BEYOND_STATES
             or words[-1] in ("Committee", "Subcommittee", "Caucus") and words[0] in (
                 "House", "Senate", "Parliamentary", "Congressional", "Commons", "Select"))
 
@@ -554,7 +569,8 @@ def assemble(analysis: Analysis) -> Analysis:
     _person_countries([p for p in persons if not p.country and not (
         stateless and any(x.start in stateless for x in p.mentions))],
         near, sentences, {m.key: m for m in mentions}, home, norm,
-        {m.start: m for m in mentions if m.kind == "organization"})
+        {m.start: m for m in mentions if m.kind == "organization"},
+        _capitals_named_in(norm, places))
 
     # 4. coreference
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
@@ -586,6 +602,35 @@ _GOV_TITLES = ("president", "minister", "chancellor", "premier", "king", "queen"
                "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "lawmaker")
 
 
+def _capitals_named_in(norm: str, places: Sequence[Mention]) -> list[tuple[int, str]]:
+    """(start, country) of every national capital named as where something happens
+    ("in Dodoma", "In Kinshasa,"), in text order."""
+    capitals = _capitals()
+    return [(p.start, p.country) for p in places
+            if p.country and p.subkind == "city" and p.name in capitals
+            and norm[max(0, p.start - 3) : p.start] in ("in ", "In ")]
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    from newsparse.data.places import CAPITALS
+
+    return frozenset(CAPITALS)
+
+
+def _capital_of_clause(norm: str, at: int, first: int, end: int, sentence_end: int) -> bool:
+    """Whether a capital named at ``at`` places a person named at ``first..end`` of
+    the same sentence: before the name ("In Kinshasa, President X met opposition
+    leader Y"), or shortly after it in its own clause ("X told a press conference in
+    Dodoma"), not in what the person is reported to say ("X said that ... in Nairobi")."""
+    if at < first:
+        return True
+    if at >= sentence_end or at - end > 45:
+        return False
+    between = norm[end:at]
+    return not any(w in between for w in (" that ", '"', "`", "'"))
+
+
 def _person_countries(
     persons: list[Person],
     countries: Sequence[Mention],
@@ -594,9 +639,11 @@ def _person_countries(
     fallback: str | None,
     norm: str,
     org_starts: dict[int, Mention] | None = None,
+    capitals: Sequence[tuple[int, str]] = (),
 ) -> None:
     """Fill in a person's country where the name's own context gave none."""
     org_starts = org_starts or {}
+    capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
     for p in persons:
@@ -617,6 +664,16 @@ def _person_countries(
             i = bisect.bisect_right(starts, p.first) - 1
             lo = sentences[i - 1].start if i >= 1 else 0
             j = bisect.bisect_left(cstarts, p.first) - 1
+            here = sentences[i].start if i >= 0 else 0
+            if capitals and not (j >= 0 and countries[j].start >= here):
+                # "Tourism Minister X told a press conference in Dodoma": a capital
+                # of the person's own sentence says more than the sentence before
+                k = bisect.bisect_left(capital_starts, here)
+                if k < len(capitals) and _capital_of_clause(
+                        norm, capitals[k][0], p.first, p.mentions[0].end if p.mentions
+                        else p.first, sentences[i].end if i >= 0 else len(norm)):
+                    p.country = capitals[k][1]
+                    continue
             if j >= 0 and countries[j].start >= lo and countries[j].country:
                 p.country = countries[j].country
                 continue
