@@ -98,6 +98,11 @@ BODY_CASES = [
     ("The Ghanaian Armed Forces said the border was calm.", "Ghanaian Armed Forces", "GHA"),
     ("Researchers of the Georgia Institute of Technology built the robot.",
      "Georgia Institute of Technology", None),
+    # where a body is based
+    ("The Paris-based research group Alpha Study Institute published a report.",
+     "Alpha Study Institute", "FRA"),
+    ("Help came from Open Skies Foundation, a Lisbon-based charity, on Monday.",
+     "Open Skies Foundation", "PRT"),
     # a national or civic body with no country of its own: the article's country
     ("Norway sent aid. Norway and Norway's navy agreed. The Home Guard Forces stood by.",
      "Home Guard Forces", "NOR"),

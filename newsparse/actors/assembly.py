@@ -222,11 +222,13 @@ def _is_national(m: Mention) -> bool:
 
 
 def _named_homes(
-    norm: str, mentions: list[Mention], gaz: Gazetteer, known: set[str]
+    norm: str, mentions: list[Mention], gaz: Gazetteer, known: set[str],
+    places: Sequence[Mention] = (),
 ) -> list[Mention]:
     """A body the vocabulary does not know, with no country yet, takes the country
     whose name or demonym opens its name ("Kenya National Chamber of Commerce",
-    "Sudanese Armed Forces (SAF)") or owns it ("Brazil's Ministry of Mines")."""
+    "Sudanese Armed Forces (SAF)"), owns it ("Brazil's Ministry of Mines") or where it
+    is based ("Cinema for Peace Foundation, a Berlin-based non-profit")."""
     homes = [m for m in mentions if m.kind == "organization" and m.country is None
              and m.key.startswith("O:-:") and m.key not in known]
     if not homes:
@@ -240,6 +242,8 @@ def _named_homes(
         owner = by_end.get(m.start - 3)
         if country is None and owner is not None and norm[owner.end : m.start] == "'s ":
             country = owner.country  # "Brazil's Ministry of Mines and Energy"
+        if country is None and "-based" in norm[max(0, m.start - 60) : m.end + 60]:
+            country = _based_in(norm, m, [*by_end.values(), *places])
         if country is not None:
             changed[m.start] = attrs.evolve(
                 m, country=country, key=org_key(m.key.split(":", 2)[2], country))
@@ -254,6 +258,30 @@ def _named_homes(
             key = next(iter(keys))
             changed[m.start] = attrs.evolve(m, country=key.split(":", 2)[1], key=key)
     return [changed.get(m.start, m) if m.kind == "organization" else m for m in mentions]
+
+
+#: "<place>-based" and a few lower-case words before a body's name
+_BASED_BEFORE = lazy_compile(r"-based(?:[ ]++[a-z][\w-]*+){0,4}+[ ]++\Z")
+#: ", a <place>-based" after a body's name: the place's start
+_BASED_AFTER = lazy_compile(r",[ ](?:a|an|the)[ ]++(?=\p{Lu}[^,.;:\n]{0,40}?-based)")
+
+
+def _based_in(norm: str, m: Mention, places: Sequence[Mention]) -> str | None:
+    """The country of the place a body is said to be based in, before its name ("the
+    Paris-based research group X") or in an apposition after it ("X, a Berlin-based
+    non-profit"), or None."""
+    before = _BASED_BEFORE.search(norm, max(0, m.start - 60), m.start)
+    if before is not None:
+        at = before.start()
+        place = next((p for p in places if p.end == at and p.country), None)
+        if place is not None:
+            return place.country
+    after = _BASED_AFTER.match(norm, m.end, m.end + 60)
+    if after is not None:
+        place = next((p for p in places if p.start == after.end() and p.country), None)
+        if place is not None and norm.startswith("-based", place.end):
+            return place.country
+    return None
 
 
 def _country_opening(name: str, gaz: Gazetteer) -> str | None:
@@ -424,7 +452,7 @@ def assemble(analysis: Analysis) -> Analysis:
                               [m for m in mentions if m.kind == "country"])
     mentions = filter_overlaps([m for m in mentions if m.kind != "organization"] + orgs)
     # "Kenya National Chamber of Commerce", "Brazil's Ministry of Mines and Energy"
-    mentions = _named_homes(norm, mentions, gaz, {m.key for m in orgs0})
+    mentions = _named_homes(norm, mentions, gaz, {m.key for m in orgs0}, place_cands)
     countries = [m for m in mentions if m.kind == "country"]
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's
