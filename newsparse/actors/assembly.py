@@ -234,6 +234,7 @@ def _named_homes(
     if not homes:
         return mentions
     by_end = {m.end: m for m in mentions if m.kind == "country" and m.how != "demonym"}
+    based = "-based" in norm
     changed = {}
     for m in homes:
         country = _country_opening(norm[m.start : m.end], gaz)
@@ -242,7 +243,7 @@ def _named_homes(
         owner = by_end.get(m.start - 3)
         if country is None and owner is not None and norm[owner.end : m.start] == "'s ":
             country = owner.country  # "Brazil's Ministry of Mines and Energy"
-        if country is None and "-based" in norm[max(0, m.start - 60) : m.end + 60]:
+        if country is None and based:
             country = _based_in(norm, m, [*by_end.values(), *places])
         if country is not None:
             changed[m.start] = attrs.evolve(

@@ -411,6 +411,13 @@ def title_before(
     return TitleInfo(title, country, phrase_start, is_courtesy, det, org, comp is not None)
 
 
+def _may_be_complement(norm: str, m: Mention | None) -> bool:
+    """Cheap test: ``m`` (right before a name) follows "of", "to" or "for", as the
+    complement of a title does ("Ambassador to Germany Richard Grenell")."""
+    return m is not None and norm[max(0, m.start - 5) : m.start].endswith(
+        (" of ", " to ", "for ", "the "))
+
+
 #: the preposition (and article) between a title and its complement
 _COMPLEMENT_PREP = lazy_compile(r"[ ](of|to|for)[ ](?:the[ ])?+$")
 
@@ -899,8 +906,9 @@ def find_persons(
                 continue
             p_end = _title_end(norm, start)
             if _title_may_end_at(norm, p_end, by_end, titles, title_words) and not (
-                _no_title_ends_before(norm, start, titles) and p_end not in by_end
+                _no_title_ends_before(norm, start, titles)
             ):
+                # (a title with a complement makes no one word a name: not looked for)
                 runs.append(([(start, start + len(word), word)], True))
             continue
         toks = _tokens(run, mtext)
@@ -938,8 +946,8 @@ def find_persons(
             before = _NO_TITLE
             if _title_may_end_at(norm, p_end, by_end, titles, title_words):
                 before = TitleInfo(start=start) if _no_title_ends_before(
-                    norm, start, titles) and p_end not in by_end else title_before(
-                    norm, start, by_end, titles)
+                    norm, start, titles) and not _may_be_complement(
+                    norm, by_end.get(p_end)) else title_before(norm, start, by_end, titles)
             if len(toks) == 1 and (not before.found or before.complement):
                 continue  # a single word is a name only right after a title
         after = after_name(norm, end, by_start, titles)
@@ -998,8 +1006,12 @@ def plural_titles(
     i = 0
     while i < len(out):
         h = out[i]
-        head = None if h.before.found else _plural_title_before(norm, h.span.start, by_end,
-                                                                titles)
+        p = h.span.start
+        while p > 0 and norm[p - 1] in " ,":
+            p -= 1
+        # (most names: no plural right before them)
+        head = None if h.before.found or norm[p - 1 : p] != "s" else _plural_title_before(
+            norm, h.span.start, by_end, titles)
         if head is None:
             i += 1
             continue
