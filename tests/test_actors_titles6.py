@@ -76,6 +76,13 @@ PERSON_CASES = [
     # ... but not one named in what the person says
     ("Oslo and Norway mourned. Norway grieved. Foreign Minister Eva Lund said that the "
      "embassies in Nairobi were hit.", "Eva Lund", "Foreign Minister", "NOR"),
+    # occupations before a name, a described title in an apposition
+    ("Tributes came from fashion designer Lena Voss on Friday.",
+     "Lena Voss", "fashion designer", None),
+    ("Moderator Carl Brandt lost control of the debate.", "Carl Brandt", "Moderator", None),
+    ("Tomas Brel, a fire service spokesman, told reporters the blaze was out.",
+     "Tomas Brel", "spokesman", None),
+    ("Denis Lorne, a sixth year student, won the prize.", "Denis Lorne", None, None),
     # "its" in mid-sentence: the last state or body of the sentence
     ("Hezbollah named its chief negotiator, Karim Saad, on Monday.",
      "Karim Saad", "chief negotiator", "LBN"),
@@ -140,6 +147,11 @@ def test_international_official_keeps_no_country() -> None:
 
 def test_one_word_after_a_complement_is_no_name() -> None:
     doc = run("The coach of the Canada Rowing team earns a large salary.")
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_one_word_after_a_title_with_an_article_is_no_name() -> None:
+    doc = run("We publish an official Android version every month.")
     assert not [a for a in doc.actors if a.kind == "person"]
 
 

@@ -496,6 +496,23 @@ def title_after(
                 pos += 1
             continue
         break
+    found = _apposition_title(norm, pos, end, by_start, titles, country, org)
+    if found.title is None and m.group().rstrip().endswith((" a", " an", " the")):
+        # "Tomasz Nowak, a fire service spokesman,": a few lower-case words that say
+        # whose, then the title
+        at = _described_title_start(norm, pos, titles)
+        if at is not None:
+            found = _apposition_title(norm, at, end, by_start, titles, country, org)
+    return found
+
+
+def _apposition_title(
+    norm: str, pos: int, end: int, by_start: dict[int, Mention], titles: frozenset[str],
+    country: str | None, org: str | None,
+) -> TitleInfo:
+    """The title that starts at ``pos`` in an apposition after a name ending at ``end``
+    (its country and organisation so far given), or no title."""
+    _, courtesy, abbrevs, _, _, _ = _title_data()
     # a title after the apposition starts with the first word of one: most
     # appositions ("Ina Kirsch, who", "X, 54,") are ruled out by that word alone
     first = _TITLE_WORDS.search(norm, pos, pos + 60)
@@ -523,6 +540,35 @@ def title_after(
             return TitleInfo(title, country, end, False, None, org)
     return TitleInfo(start=end)
 
+
+def _described_title_start(norm: str, pos: int, titles: frozenset[str]) -> int | None:
+    """Where a title starts after one to three lower-case words at ``pos``, each
+    followed by one space ("fire service spokesman"), or None."""
+    at = pos
+    for _ in range(3):
+        word = _LOWER_WORDS.match(norm, at, at + 22)
+        if word is None or norm[word.end() : word.end() + 1] != " ":
+            return None
+        at = word.end() + 1
+        if _title_at(norm, at, titles):
+            return at
+    return None
+
+
+#: lower-case words, such as may describe the title of an apposition ("a fire
+#: service spokesman")
+_LOWER_WORDS = lazy_compile(r"(?<![\p{L}])[a-z][a-z-]{0,20}+(?![\p{L}])")
+
+
+def _title_at(norm: str, pos: int, titles: frozenset[str]) -> bool:
+    """A title of one to four words starts at ``pos`` and ends a word."""
+    words = _TITLE_WORDS.findall(norm, pos, pos + 60)[:4]
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if cand.lower() in titles and norm.startswith(cand, pos) and not norm[
+                pos + len(cand) : pos + len(cand) + 1].isalnum():
+            return True
+    return False
 
 #: party words only one country's politics uses
 _US_ONLY_PARTIES = frozenset({"Republican", "GOP"})
@@ -928,8 +974,10 @@ def find_persons(
             start, end = toks[0][0], toks[0][1]
             p_end = _title_end(norm, start)
             before = title_before(norm, start, by_end, titles)
-            if not before.found or before.complement:
-                continue  # "the coach of the USA Rowing team": one word is no name there
+            if not before.found or before.complement or before.det in ("a", "an"):
+                # "the coach of the USA Rowing team", "an official Android version":
+                # one word is no name there
+                continue
         else:
             toks = _name_part(toks, first_names, title_words)
             if not toks:
