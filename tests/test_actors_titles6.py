@@ -83,6 +83,9 @@ PERSON_CASES = [
     ("Tomas Brel, a fire service spokesman, told reporters the blaze was out.",
      "Tomas Brel", "spokesman", None),
     ("Denis Lorne, a sixth year student, won the prize.", "Denis Lorne", None, None),
+    ("The city's water chief, Omar Lutfi, resigned on Monday.", "Omar Lutfi", "chief", None),
+    ("The vote was called by Anne Roy, then the Prime Minister, in May.",
+     "Anne Roy", "Prime Minister", None),
     # "its" in mid-sentence: the last state or body of the sentence
     ("Hezbollah named its chief negotiator, Karim Saad, on Monday.",
      "Karim Saad", "chief negotiator", "LBN"),

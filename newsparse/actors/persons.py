@@ -392,6 +392,11 @@ def title_before(
             # "its president, X"; "Mahan's director, X", "the government's lawyer, X"
             det = word
             phrase_start = w_start
+        elif comma and title_lo >= 0 and word.isalpha() and word.islower():
+            # "the city's security chief, X": a word or two describe the title
+            owner = _det_before_description(norm, w_start, limit)
+            if owner is not None:
+                det, phrase_start = norm[owner[0] : owner[1]], owner[0]
         break
     if title_lo < 0 and not is_courtesy:
         return TitleInfo(start=start)
@@ -420,6 +425,26 @@ def _may_be_complement(norm: str, m: Mention | None) -> bool:
 
 #: the preposition (and article) between a title and its complement
 _COMPLEMENT_PREP = lazy_compile(r"[ ](of|to|for)[ ](?:the[ ])?+$")
+
+
+def _det_before_description(norm: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The span of a determiner or possessive ("the", "its", "the city's") right before
+    ``pos`` or one lower-case word before it, or None."""
+    for _ in range(2):
+        p = pos
+        while p > limit and norm[p - 1] == " ":
+            p -= 1
+        w_start = _word_start(norm, p, max(limit, p - 30))
+        if w_start is None or p == pos:
+            return None
+        word = norm[w_start:p]
+        low = word.lower()
+        if low in _DETS or low.endswith("'s") and len(low) > 3:
+            return w_start, p
+        if not (word.isalpha() and word.islower()):
+            return None
+        pos = w_start
+    return None
 
 
 def _complement_before(
@@ -494,6 +519,8 @@ def title_after(
             pos = wm.end()
             while pos < len(norm) and norm[pos] == " ":
                 pos += 1
+            if norm.startswith("the ", pos) and wm.group(0).lower() == "then":
+                pos += 4  # "Justin Trudeau, then the Prime Minister"
             continue
         break
     found = _apposition_title(norm, pos, end, by_start, titles, country, org)
