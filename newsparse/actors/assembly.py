@@ -23,6 +23,7 @@ from newsparse.actors.coreference import (
 )
 from newsparse.actors.countries import (
     country_mention,
+    georgia_is_the_country,
     georgia_is_us_state,
     is_name_part,
     name_before,
@@ -43,6 +44,7 @@ from newsparse.actors.persons import (
     PersonHit,
     after_name,
     find_persons,
+    plural_titles,
     title_before,
 )
 from newsparse.actors.places import (
@@ -187,10 +189,19 @@ def _bare_and_synonym_names() -> frozenset[str]:
     return frozenset(BARE_INSTITUTIONS) | frozenset(BARE_SYNONYMS.values())
 
 
-_NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Senate", "Corps",
+_NATIONAL_HEADS = ("Ministry", "Department", "Police", "Army", "Navy", "Force", "Forces",
+                   "Senate", "Corps",
                    "Parliament", "Court", "Cabinet", "Government", "Guard", "Service",
                    "Agency", "Commission", "Bureau", "Directorate", "Assembly", "Congress",
                    "Party")
+
+
+#: bodies of a country's civil society: fronts, federations, associations, chambers
+#: ("Union" is also a sport's name: "Rugby Union")
+_CIVIC_HEADS = frozenset({"Front", "Federation", "Association", "Chamber", "Confederation"})
+#: first words of the names of bodies above states ("International Chess Federation")
+_BEYOND_STATES = frozenset({"International", "European", "World", "Global", "Asian",
+                            "African", "Arab", "Pan", "Inter"})
 
 
 def _is_national(m: Mention) -> bool:
@@ -200,8 +211,134 @@ def _is_national(m: Mention) -> bool:
         return False
     return (words[-1] in _NATIONAL_HEADS or words[0] in ("Ministry", "Department", "National",
                                                           "Federal", "Royal", "State")
+            # "Court of Session", "Council of Ministers", "Council of State"; news
+            # writes "the Court of Justice" for the EU's
+            or words[0] in ("Court", "Council") and len(words) > 2 and words[1] == "of"
+            and words[2] != "Justice"
+            or (words[-1] in _CIVIC_HEADS or words[0] in _CIVIC_HEADS and len(words) > 2
+                and words[1] == "of") and words[0] not in _BEYOND_STATES
             or words[-1] in ("Committee", "Subcommittee", "Caucus") and words[0] in (
                 "House", "Senate", "Parliamentary", "Congressional", "Commons", "Select"))
+
+
+def _named_homes(
+    norm: str, mentions: list[Mention], gaz: Gazetteer, known: set[str],
+    places: Sequence[Mention] = (),
+) -> list[Mention]:
+    """A body the vocabulary does not know, with no country yet, takes the country
+    whose name or demonym opens its name ("Kenya National Chamber of Commerce",
+    "Sudanese Armed Forces (SAF)"), owns it ("Brazil's Ministry of Mines") or where it
+    is based ("Cinema for Peace Foundation, a Berlin-based non-profit")."""
+    homes = [m for m in mentions if m.kind == "organization" and m.country is None
+             and m.key.startswith("O:-:") and m.key not in known]
+    if not homes:
+        return mentions
+    by_end = {m.end: m for m in mentions if m.kind == "country" and m.how != "demonym"}
+    based = "-based" in norm
+    changed = {}
+    for m in homes:
+        country = _country_opening(norm[m.start : m.end], gaz)
+        if country == "GEO" and not georgia_is_the_country(norm):
+            country = None  # "Georgia Institute of Technology": the US state
+        owner = by_end.get(m.start - 3)
+        if country is None and owner is not None and norm[owner.end : m.start] == "'s ":
+            country = owner.country  # "Brazil's Ministry of Mines and Energy"
+        if country is None and based:
+            country = _based_in(norm, m, [*by_end.values(), *places])
+        if country is not None:
+            changed[m.start] = attrs.evolve(
+                m, country=country, key=org_key(m.key.split(":", 2)[2], country))
+    # "Iran's Quds Force" ... "the Quds Force": the other mentions join the one placed
+    homes_of: dict[str, set[str]] = {}
+    for m in homes:
+        if m.start in changed:
+            homes_of.setdefault(m.key, set()).add(changed[m.start].key)
+    for m in homes:
+        keys = homes_of.get(m.key, ())
+        if m.start not in changed and len(keys) == 1:
+            key = next(iter(keys))
+            changed[m.start] = attrs.evolve(m, country=key.split(":", 2)[1], key=key)
+    return [changed.get(m.start, m) if m.kind == "organization" else m for m in mentions]
+
+
+#: "<place>-based" and a few lower-case words before a body's name
+_BASED_BEFORE = lazy_compile(r"-based(?:[ ]++[a-z][\w-]*+){0,4}+[ ]++\Z")
+#: ", a <place>-based" after a body's name: the place's start
+_BASED_AFTER = lazy_compile(r",[ ](?:a|an|the)[ ]++(?=\p{Lu}[^,.;:\n]{0,40}?-based)")
+
+
+def _based_in(norm: str, m: Mention, places: Sequence[Mention]) -> str | None:
+    """The country of the place a body is said to be based in, before its name ("the
+    Paris-based research group X") or in an apposition after it ("X, a Berlin-based
+    non-profit"), or None."""
+    before = _BASED_BEFORE.search(norm, max(0, m.start - 60), m.start)
+    if before is not None:
+        at = before.start()
+        place = next((p for p in places if p.end == at and p.country), None)
+        if place is not None:
+            return place.country
+    after = _BASED_AFTER.match(norm, m.end, m.end + 60)
+    if after is not None:
+        place = next((p for p in places if p.start == after.end() and p.country), None)
+        if place is not None and norm.startswith("-based", place.end):
+            return place.country
+    return None
+
+
+def _country_opening(name: str, gaz: Gazetteer) -> str | None:
+    """The country whose name or demonym (not a seat: "Washington Post") opens the
+    name of a body, the longest of up to three words first; a country that opens a
+    name is no country mention of its own ("Kenya National ..." reads like a given
+    name and a surname), so the vocabulary is asked here."""
+    words = name.split(" ", 3)[:3]
+    for n in range(len(words) - 1, 0, -1):
+        entries = gaz.table.get(" ".join(words[:n]))
+        if not entries:
+            continue
+        if any(e.kind not in ("country", "demonym") for e in entries):
+            return None  # also a place or a given name: "Georgia Institute of Technology"
+        codes = {e.country for e in entries}
+        return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _countries_of_possessors(hits: list[PersonHit]) -> list[PersonHit]:
+    """A person named in the possessive before another's title gives that one its
+    country: "Chancellor Angela Merkel's spokesperson, Steffen Seibert", "President
+    Ilham Aliyev ... Aliyev's foreign policy adviser Hikmet Hajiyev"."""
+    owned = [i for i, h in enumerate(hits) if h.before.country is None and (
+        h.before.det or "").endswith("'s")]
+    if not owned:
+        return hits
+    country_at = {h.span.end: h.before.country or h.after.country for h in hits}
+    # surnames of persons placed by their own context (the last one named wins)
+    country_of = {h.tokens[-1]: c for h in hits if (c := h.before.country or h.after.country)}
+    out = list(hits)
+    for i in owned:
+        h = out[i]
+        det = h.before.det or ""
+        c = country_at.get(h.before.start + len(det) - 2) or country_of.get(det[:-2])
+        if c:
+            out[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=c))
+    return out
+
+
+class _Owners:
+    """What a mid-sentence "its" refers to: the last country (by its name or a seat)
+    or organisation named before it in its sentence."""
+
+    def __init__(self, mentions: Sequence[Mention], sentences: Sequence[Span]) -> None:
+        self.owners = sorted((m for m in mentions if m.kind == "organization" or (
+            m.kind == "country" and m.how != "demonym")), key=lambda m: m.end)
+        self.ends = [m.end for m in self.owners]
+        self.sentence_starts = [s.start for s in sentences]
+
+    def before(self, at: int) -> Mention | None:
+        i = bisect.bisect_right(self.ends, at) - 1
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        if i < 0 or k < 0 or self.owners[i].start < self.sentence_starts[k]:
+            return None
+        return self.owners[i]
 
 
 def _dominant_country(countries: Sequence[Mention]) -> str | None:
@@ -315,6 +452,8 @@ def assemble(analysis: Analysis) -> Analysis:
     orgs = _bare_institutions(norm, [m for m in mentions if m.kind == "organization"],
                               [m for m in mentions if m.kind == "country"])
     mentions = filter_overlaps([m for m in mentions if m.kind != "organization"] + orgs)
+    # "Kenya National Chamber of Commerce", "Brazil's Ministry of Mines and Energy"
+    mentions = _named_homes(norm, mentions, gaz, {m.key for m in orgs0}, place_cands)
     countries = [m for m in mentions if m.kind == "country"]
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's
@@ -330,11 +469,13 @@ def assemble(analysis: Analysis) -> Analysis:
         if m.kind == "organization" and m.key.startswith("O:-:") and len(
             seen_with.get(base := m.key.split(":", 2)[2], ())) == 1 and fallback is None
         else m for m in mentions]
+    # bodies the vocabulary knows to belong to no state ("European Commission")
+    known_stateless = {m.key for m in orgs0 if m.country is None}
     if fallback is not None:
         mentions = [attrs.evolve(m, country=fallback, key=org_key(m.key.split(":", 2)[2],
                                                                    fallback))
                     if m.kind == "organization" and m.key.startswith("O:-:") and (
-                        _is_bare(m) or _is_national(m))
+                        _is_bare(m) or _is_national(m) and m.key not in known_stateless)
                     else m for m in mentions]
 
     # "Austrian mortar and shell manufacturer Hirtenberger Defence Group": the
@@ -377,12 +518,35 @@ def assemble(analysis: Analysis) -> Analysis:
         hits.append(PersonHit(Span.of(norm, m.start, m.end),
                               tuple((m.name.strip() or norm[m.start : m.end]).split()),
                               before, after_name(norm, m.end, by_start, gaz.titles), "lexicon"))
+    if user_persons:
+        hits.sort(key=lambda h: h.span.start)
+    # "the French and German defence ministers, Catherine Vautrin and Boris Pistorius"
+    hits = plural_titles(norm, hits, by_end, gaz.titles)
+    hits = _countries_of_possessors(hits)
     antecedents = Antecedents([m for m in mentions if m.kind == "country"], sentences)
+    # a body named in a title phrase places its person when it has a country or is
+    # one the vocabulary knows to be international ("UN envoy"); a body the text
+    # alone names ("director of the Ask Wellness Society") says nothing either way
+    hits = [attrs.evolve(h, before=attrs.evolve(h.before, org=None))
+            if h.before.complement and h.before.org and h.before.country is None
+            and h.before.org not in known_stateless else h for h in hits]
+    owners: _Owners | None = None
     for i, h in enumerate(hits):
-        if h.before.det in ("Its", "its") and h.before.country is None:
-            # "Its president, Recep Tayyip Erdogan": the country of the sentence before
-            c = antecedents.country_before(h.before.start)
-            hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=c))
+        if h.before.det not in ("Its", "its") or h.before.country is not None:
+            continue
+        if h.before.det == "its":
+            # "the Houthi side was headed by its chief negotiator, X": the last
+            # state or body named before it in the same sentence
+            owners = owners or _Owners(mentions, sentences)
+            owner = owners.before(h.before.start)
+            if owner is not None and (owner.country or owner.key in known_stateless):
+                org = owner.key if owner.kind == "organization" else h.before.org
+                hits[i] = attrs.evolve(h, before=attrs.evolve(
+                    h.before, country=owner.country, org=org))
+                continue
+        # "Its president, Recep Tayyip Erdogan": the country of the sentence before
+        c = antecedents.country_before(h.before.start)
+        hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=c))
     persons = cluster_persons(hits, norm)
     # a seat or country name that is a person's surname here is that person
     # ("Sudesh Amman" ... "Amman said"), not a metonym
@@ -428,8 +592,14 @@ def assemble(analysis: Analysis) -> Analysis:
     near = sorted([m for m in mentions if (m.kind == "country" or (
         m.kind == "organization" and m.country and (_is_national(m) or _is_bare(m))))
         and not owned.covers_whole(m.start, m.end)], key=lambda m: m.start)
-    _person_countries(persons, near, sentences, {m.key: m for m in mentions}, home,
-                      norm, {m.start: m for m in mentions if m.kind == "organization"})
+    # a person the vocabulary knows as holding only an international post ("Antonio
+    # Guterres") is of no state unless the text says so
+    stateless = {m.start for m in user_persons if m.country is None}
+    _person_countries([p for p in persons if not p.country and not (
+        stateless and any(x.start in stateless for x in p.mentions))],
+        near, sentences, {m.key: m for m in mentions}, home, norm,
+        {m.start: m for m in mentions if m.kind == "organization"},
+        _capitals_named_in(norm, places))
 
     # 4. coreference
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
@@ -461,6 +631,35 @@ _GOV_TITLES = ("president", "minister", "chancellor", "premier", "king", "queen"
                "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "lawmaker")
 
 
+def _capitals_named_in(norm: str, places: Sequence[Mention]) -> list[tuple[int, str]]:
+    """(start, country) of every national capital named as where something happens
+    ("in Dodoma", "In Kinshasa,"), in text order."""
+    capitals = _capitals()
+    return [(p.start, p.country) for p in places
+            if p.country and p.subkind == "city" and p.name in capitals
+            and norm[max(0, p.start - 3) : p.start] in ("in ", "In ")]
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    from newsparse.data.places import CAPITALS
+
+    return frozenset(CAPITALS)
+
+
+def _capital_of_clause(norm: str, at: int, first: int, end: int, sentence_end: int) -> bool:
+    """Whether a capital named at ``at`` places a person named at ``first..end`` of
+    the same sentence: before the name ("In Kinshasa, President X met opposition
+    leader Y"), or shortly after it in its own clause ("X told a press conference in
+    Dodoma"), not in what the person is reported to say ("X said that ... in Nairobi")."""
+    if at < first:
+        return True
+    if at >= sentence_end or at - end > 45:
+        return False
+    between = norm[end:at]
+    return not any(w in between for w in (" that ", '"', "`", "'"))
+
+
 def _person_countries(
     persons: list[Person],
     countries: Sequence[Mention],
@@ -469,9 +668,11 @@ def _person_countries(
     fallback: str | None,
     norm: str,
     org_starts: dict[int, Mention] | None = None,
+    capitals: Sequence[tuple[int, str]] = (),
 ) -> None:
     """Fill in a person's country where the name's own context gave none."""
     org_starts = org_starts or {}
+    capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
     for p in persons:
@@ -492,6 +693,16 @@ def _person_countries(
             i = bisect.bisect_right(starts, p.first) - 1
             lo = sentences[i - 1].start if i >= 1 else 0
             j = bisect.bisect_left(cstarts, p.first) - 1
+            here = sentences[i].start if i >= 0 else 0
+            if capitals and not (j >= 0 and countries[j].start >= here):
+                # "Tourism Minister X told a press conference in Dodoma": a capital
+                # of the person's own sentence says more than the sentence before
+                k = bisect.bisect_left(capital_starts, here)
+                if k < len(capitals) and _capital_of_clause(
+                        norm, capitals[k][0], p.first, p.mentions[0].end if p.mentions
+                        else p.first, sentences[i].end if i >= 0 else len(norm)):
+                    p.country = capitals[k][1]
+                    continue
             if j >= 0 and countries[j].start >= lo and countries[j].country:
                 p.country = countries[j].country
                 continue

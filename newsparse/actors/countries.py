@@ -18,7 +18,8 @@ from newsparse._regex import lazy_compile
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, is_locative
 
-__all__ = ["country_mention", "georgia_is_us_state", "is_name_part", "name_before"]
+__all__ = ["country_mention", "georgia_is_the_country", "georgia_is_us_state", "is_name_part",
+           "name_before"]
 
 _NAME_AFTER = lazy_compile(r"[ ]++(\p{Lu}\p{Ll}++)(?![\p{L}])")
 _NAME_BEFORE = lazy_compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}++|\p{Lu}\.)[ ]++$")
@@ -88,6 +89,11 @@ def _first_name_countries() -> frozenset[str]:
     from newsparse.data.actor_countries import AMBIGUOUS_NAMES
 
     return AMBIGUOUS_NAMES
+
+
+def georgia_is_the_country(norm: str) -> bool:
+    """True when the text names something only the country Georgia has (Tbilisi)."""
+    return _GEORGIA_COUNTRY_CONTEXT.search(norm) is not None
 
 
 def georgia_is_us_state(norm: str) -> bool:

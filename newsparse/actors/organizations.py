@@ -203,7 +203,10 @@ def generic_organizations(
             while s - 1 > done:
                 t = toks[s - 1]
                 if t[:1].isupper() and t not in _LEADING_STOP and (
-                    not t.endswith("ed") or t in ("United", "Federated", "Allied")
+                    not t.endswith("ed") or t in ("United", "Federated", "Allied") or (
+                        # "Chilean Armed Forces", not "the Armed Forces" alone
+                        t == "Armed" and s - 2 > done and toks[s - 2][:1].isupper()
+                        and toks[s - 2] not in _LEADING_STOP)
                 ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned", "'")):
                     s -= 1
                 elif t in ("for", "&", "and") and s - 2 > done and toks[s - 2][:1].isupper() and (

@@ -26,7 +26,8 @@ from newsparse.actors.mentions import Mention, is_locative, spaced_words
 from newsparse.model import Span
 
 __all__ = [
-    "PersonHit", "TitleInfo", "after_name", "find_persons", "title_after", "title_as", "title_before",
+    "PersonHit", "TitleInfo", "after_name", "find_persons", "plural_titles", "title_after",
+    "title_as", "title_before",
 ]
 
 #: the lowercase article or kin word glued to an Arabic name ("al-Assad", "bin-Laden")
@@ -195,6 +196,8 @@ class TitleInfo:
         courtesy: True when a courtesy title ("Mr") stands there.
         det: the determiner that opens the phrase ("Its", "his"), or None.
         org: the key of an organisation in the phrase ("NATO Secretary-General").
+        complement: True when a complement parts title and name ("Ambassador to
+            Germany Richard Grenell"): not enough to make one word a name.
     """
 
     title: str | None = None
@@ -203,6 +206,7 @@ class TitleInfo:
     courtesy: bool = False
     det: str | None = None
     org: str | None = None
+    complement: bool = False
 
     @property
     def found(self) -> bool:
@@ -314,6 +318,16 @@ def title_before(
     org = None
     phrase_start = start
     steps = 0
+    comp = _complement_before(norm, pos, by_end, titles, limit)
+    if comp is not None:
+        # "Ambassador to Germany Richard Grenell", "Vice President of the United States
+        # Joe Biden": the title is the word before the complement
+        pos, prep, what = comp
+        if what.kind == "organization":
+            org, country = what.key, what.country  # "director of Amnesty International"
+        elif prep == "of":
+            country = what.country  # an envoy "to"/"for" a country is not of it
+        comma = False
     while pos > limit and steps < 8:
         steps += 1
         p = pos
@@ -373,9 +387,16 @@ def title_before(
             pos = w_start
             phrase_start = pos
             continue
-        if low in _DETS and (title_lo >= 0 or is_courtesy):
+        if (low in _DETS or low.endswith("'s") and len(low) > 3) and (
+                title_lo >= 0 or is_courtesy):
+            # "its president, X"; "Mahan's director, X", "the government's lawyer, X"
             det = word
             phrase_start = w_start
+        elif comma and title_lo >= 0 and word.isalpha() and word.islower():
+            # "the city's security chief, X": a word or two describe the title
+            owner = _det_before_description(norm, w_start, limit)
+            if owner is not None:
+                det, phrase_start = norm[owner[0] : owner[1]], owner[0]
         break
     if title_lo < 0 and not is_courtesy:
         return TitleInfo(start=start)
@@ -392,7 +413,56 @@ def title_before(
                 if low.endswith(" " + honorific) and len(low) > len(honorific) + 1:
                     title = title[: -len(honorific) - 1]
                     break
-    return TitleInfo(title, country, phrase_start, is_courtesy, det, org)
+    return TitleInfo(title, country, phrase_start, is_courtesy, det, org, comp is not None)
+
+
+def _may_be_complement(norm: str, m: Mention | None) -> bool:
+    """Cheap test: ``m`` (right before a name) follows "of", "to" or "for", as the
+    complement of a title does ("Ambassador to Germany Richard Grenell")."""
+    return m is not None and norm[max(0, m.start - 5) : m.start].endswith(
+        (" of ", " to ", "for ", "the "))
+
+
+#: the preposition (and article) between a title and its complement
+_COMPLEMENT_PREP = lazy_compile(r"[ ](of|to|for)[ ](?:the[ ])?+$")
+
+
+def _det_before_description(norm: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The span of a determiner or possessive ("the", "its", "the city's") right before
+    ``pos`` or one lower-case word before it, or None."""
+    for _ in range(2):
+        p = pos
+        while p > limit and norm[p - 1] == " ":
+            p -= 1
+        w_start = _word_start(norm, p, max(limit, p - 30))
+        if w_start is None or p == pos:
+            return None
+        word = norm[w_start:p]
+        low = word.lower()
+        if low in _DETS or low.endswith("'s") and len(low) > 3:
+            return w_start, p
+        if not (word.isalpha() and word.islower()):
+            return None
+        pos = w_start
+    return None
+
+
+def _complement_before(
+    norm: str, pos: int, by_end: dict[int, Mention], titles: frozenset[str], limit: int
+) -> tuple[int, str, Mention] | None:
+    """A country or body after "of/to/for" that ends at ``pos`` and follows a title:
+    where the title ends, the preposition and the country or body."""
+    m = by_end.get(pos)
+    if m is None or m.how == "demonym" or m.kind not in ("country", "organization") and not (
+            m.kind == "place" and m.subkind == "country"):
+        return None  # (a country named as a place here: "the ambassador to Germany")
+    prep = _COMPLEMENT_PREP.search(norm, max(limit, m.start - 9), m.start)
+    if prep is None:
+        return None
+    end = prep.start()
+    if _title_ending_at(norm, max(limit, end - 60), end, titles) is None:
+        return None
+    return end, prep.group(1), m
 
 
 #: "the director of the European Centre" ending right before ", <name>,"
@@ -406,7 +476,11 @@ _HONORIFICS = ("grand ayatollah", "ayatollah", "sheikh", "imam", "rabbi", "rever
 _HONORIFIC_ENDS = tuple(" " + h for h in _HONORIFICS)
 
 
-_APPOS = lazy_compile(r"^,[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+")
+#: what opens an apposition after a name: a comma, or a dash ("Boris Johnson --
+#: former Foreign Secretary, ... -- as"; the text's dashes read " - "), and maybe
+#: a determiner
+_APPOS = lazy_compile(
+    r"^(?:,|[ ]?+[—–][ ]?+|[ ]--?+[ ])[ ]*+(?:(?:the|a|an|its|his|her)[ ]++)?+")
 
 
 def title_after(
@@ -445,8 +519,27 @@ def title_after(
             pos = wm.end()
             while pos < len(norm) and norm[pos] == " ":
                 pos += 1
+            if norm.startswith("the ", pos) and wm.group(0).lower() == "then":
+                pos += 4  # "Justin Trudeau, then the Prime Minister"
             continue
         break
+    found = _apposition_title(norm, pos, end, by_start, titles, country, org)
+    if found.title is None and m.group().rstrip().endswith((" a", " an", " the")):
+        # "Tomasz Nowak, a fire service spokesman,": a few lower-case words that say
+        # whose, then the title
+        at = _described_title_start(norm, pos, titles)
+        if at is not None:
+            found = _apposition_title(norm, at, end, by_start, titles, country, org)
+    return found
+
+
+def _apposition_title(
+    norm: str, pos: int, end: int, by_start: dict[int, Mention], titles: frozenset[str],
+    country: str | None, org: str | None,
+) -> TitleInfo:
+    """The title that starts at ``pos`` in an apposition after a name ending at ``end``
+    (its country and organisation so far given), or no title."""
+    _, courtesy, abbrevs, _, _, _ = _title_data()
     # a title after the apposition starts with the first word of one: most
     # appositions ("Ina Kirsch, who", "X, 54,") are ruled out by that word alone
     first = _TITLE_WORDS.search(norm, pos, pos + 60)
@@ -474,6 +567,35 @@ def title_after(
             return TitleInfo(title, country, end, False, None, org)
     return TitleInfo(start=end)
 
+
+def _described_title_start(norm: str, pos: int, titles: frozenset[str]) -> int | None:
+    """Where a title starts after one to three lower-case words at ``pos``, each
+    followed by one space ("fire service spokesman"), or None."""
+    at = pos
+    for _ in range(3):
+        word = _LOWER_WORDS.match(norm, at, at + 22)
+        if word is None or norm[word.end() : word.end() + 1] != " ":
+            return None
+        at = word.end() + 1
+        if _title_at(norm, at, titles):
+            return at
+    return None
+
+
+#: lower-case words, such as may describe the title of an apposition ("a fire
+#: service spokesman")
+_LOWER_WORDS = lazy_compile(r"(?<![\p{L}])[a-z][a-z-]{0,20}+(?![\p{L}])")
+
+
+def _title_at(norm: str, pos: int, titles: frozenset[str]) -> bool:
+    """A title of one to four words starts at ``pos`` and ends a word."""
+    words = _TITLE_WORDS.findall(norm, pos, pos + 60)[:4]
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if cand.lower() in titles and norm.startswith(cand, pos) and not norm[
+                pos + len(cand) : pos + len(cand) + 1].isalnum():
+            return True
+    return False
 
 #: party words only one country's politics uses
 _US_ONLY_PARTIES = frozenset({"Republican", "GOP"})
@@ -506,7 +628,10 @@ _AS_TITLE = lazy_compile(
     # "sworn in at 5 p.m. local time (2100 UTC) as ...": a short stretch of the clause
     r"(?:[ ](?:(?![.][ ]\p{Lu})[^;:\"\n]){1,80}?)?[ ]as|served[ ]as"
     r"|serves[ ]as|resigned[ ]as|(?:was[ ])?elected[ ]as|(?:was[ ])?named[ ]as"
-    r"|(?:was[ ])?appointed[ ]as|is|was|became|as)"
+    r"|(?:was[ ])?appointed[ ]as|is|was|became|as"
+    # "who succeeded him as Foreign Secretary", "resumed the office of Speaker"
+    r"|succeeded[ ](?:him|her|\p{Lu}[\p{L}'-]{1,30}+)[ ]as"
+    r"|(?:(?:yesterday|today)[ ])?(?:took|assumed|resumed)[ ]the[ ](?:office|post|role)[ ]of)"
     r"[ ]++(?:(?:the|a|an|its|his|her)[ ]++)?+"
 )
 
@@ -726,8 +851,10 @@ def _name_part(
         toks = toks[cut + 1 :]  # "Regents Professor Mark Hay", "Alachua Sheriff"
     if len(toks) >= 3 and toks[0][2] not in first_names and toks[1][2] in first_names and (
         toks[0][2].endswith(_COMMON_SUFFIXES) or toks[0][2].lower() in title_words
+        or (_singular(toks[0][2]) or "").lower() in title_words
     ):
-        toks = toks[1:]  # "Represenative Adam Schiff": a word before the given name
+        # "Represenative Adam Schiff", "Senators John Smith": a word before the given name
+        toks = toks[1:]
     return toks
 
 
@@ -776,7 +903,10 @@ def _no_title_ends_before(norm: str, start: int, titles: frozenset[str]) -> bool
 #: what the word after a name (and its spaces) starts with where :func:`title_as`
 #: may match ("who", "was", "be(en)", "became", "served", ...) or " of " follows
 _ROLE_OR_OF = ("who", "was", "be", "were", "is", "serve", "resigned", "elected", "named",
-               "appointed", "as", "of")
+               "appointed", "as", "of", "took", "assumed", "resumed", "succeeded",
+               "yesterday", "today")
+#: the dashes that may open an apposition after a name and a space
+_DASHES = ("— ", "– ", "-- ", "- ")
 
 
 def after_name(
@@ -791,10 +921,12 @@ def after_name(
         while norm[nxt : nxt + 1] == " ":
             nxt += 1
         if not norm.startswith(_ROLE_OR_OF, nxt):
+            if norm.startswith(_DASHES, nxt):
+                return title_after(norm, end, by_start, titles)  # "X -- former minister"
             return TitleInfo(start=end)
-    elif follows != ",":
+    elif follows not in ",—–":
         return TitleInfo(start=end)  # nothing after a name but "," or " " gives anything
-    if follows == ",":
+    if follows != " ":
         after = title_after(norm, end, by_start, titles)
         if after.title is not None:
             return after
@@ -849,6 +981,7 @@ def find_persons(
             if _title_may_end_at(norm, p_end, by_end, titles, title_words) and not (
                 _no_title_ends_before(norm, start, titles)
             ):
+                # (a title with a complement makes no one word a name: not looked for)
                 runs.append(([(start, start + len(word), word)], True))
             continue
         toks = _tokens(run, mtext)
@@ -868,7 +1001,9 @@ def find_persons(
             start, end = toks[0][0], toks[0][1]
             p_end = _title_end(norm, start)
             before = title_before(norm, start, by_end, titles)
-            if not before.found:
+            if not before.found or before.complement or before.det in ("a", "an"):
+                # "the coach of the USA Rowing team", "an official Android version":
+                # one word is no name there
                 continue
         else:
             toks = _name_part(toks, first_names, title_words)
@@ -886,9 +1021,10 @@ def find_persons(
             before = _NO_TITLE
             if _title_may_end_at(norm, p_end, by_end, titles, title_words):
                 before = TitleInfo(start=start) if _no_title_ends_before(
-                    norm, start, titles) else title_before(norm, start, by_end, titles)
-            if len(toks) == 1 and not before.found:
-                continue  # a single word is a name only after a title
+                    norm, start, titles) and not _may_be_complement(
+                    norm, by_end.get(p_end)) else title_before(norm, start, by_end, titles)
+            if len(toks) == 1 and (not before.found or before.complement):
+                continue  # a single word is a name only right after a title
         after = after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""
@@ -910,6 +1046,9 @@ def find_persons(
             continue  # "San Diego", "Biological Diversity"
         elif _REPORT_AFTER.match(norm[end : end + 20]):
             evidence = "reporting"
+        elif norm[p_end - 1 : p_end] == "s" and _plural_title_before(
+                norm, start, by_end, titles) is not None:
+            evidence = "title"  # "Two Democratic Representatives, Collin Peterson"
         elif _reported_before(norm, start):
             evidence = "reporting"
         elif words[-1] in alone or words[-1] in alone_in_text:
@@ -920,3 +1059,118 @@ def find_persons(
             continue  # "entered Tell Tamer": a place
         out.append(PersonHit(Span.of(norm, start, end), tuple(words), before, after, evidence))
     return out
+
+
+#: what parts two names of a list ("A and B", "A, B and C"), maybe after the first
+#: one's country ("Mauro Vieira of Brazil and Pablo Quirno")
+_LIST_GAP = lazy_compile(
+    r"(?:[ ]of[ ](?:the[ ])?+\p{Lu}[\p{L}.'-]{0,30}+(?:[ ]\p{Lu}[\p{L}.'-]{0,30}+){0,3}+)?+"
+    r"(?:,[ ]and[ ]|,[ ]|[ ]and[ ])\Z")
+#: the word right before a name (and its comma), as a plural title may be
+_WORD_BEFORE = lazy_compile(r"(?<![\p{L}-])(\p{L}[\p{L}-]{2,30}+)(?:,)?+[ ]++\Z")
+
+
+def plural_titles(
+    norm: str, hits: list[PersonHit], by_end: dict[int, Mention], titles: frozenset[str]
+) -> list[PersonHit]:
+    """Names listed after a plural title take its singular: "the French and German
+    defence ministers, Catherine Vautrin and Boris Pistorius" (each its country, in
+    order, when the phrase names one per name), "Foreign ministers Mauro Vieira of
+    Brazil and Pablo Quirno of Argentina"."""
+    out = list(hits)
+    i = 0
+    while i < len(out):
+        h = out[i]
+        p = h.span.start
+        while p > 0 and norm[p - 1] in " ,":
+            p -= 1
+        # (most names: no plural right before them)
+        head = None if h.before.found or norm[p - 1 : p] != "s" else _plural_title_before(
+            norm, h.span.start, by_end, titles)
+        if head is None:
+            i += 1
+            continue
+        info, countries = head
+        # the names of the list: each right after the one before and a list gap
+        members = [i]
+        while members[-1] + 1 < len(out):
+            prev, nxt = out[members[-1]], out[members[-1] + 1]
+            gap_start = prev.span.end
+            if nxt.before.found or nxt.span.start - gap_start > 60 or not _LIST_GAP.match(
+                    norm, gap_start, nxt.span.start):
+                break
+            members.append(members[-1] + 1)
+        if len(members) < 2 and norm[h.span.end : h.span.end + 1] == ",":
+            i += 1
+            continue  # "the ministers, Ann Lee, said": one name with commas is no list
+        for n, k in enumerate(members):
+            country = countries[n] if len(countries) == len(members) else (
+                countries[0] if len(set(countries)) == 1 else None)
+            start = info.start if n == 0 else out[k].span.start
+            out[k] = attrs.evolve(out[k], before=attrs.evolve(
+                info, country=country or (info.country if not countries else None),
+                start=start))
+        i = members[-1] + 1
+    return out
+
+
+def _plural_title_before(
+    norm: str, start: int, by_end: dict[int, Mention], titles: frozenset[str]
+) -> tuple[TitleInfo, list[str]] | None:
+    """The title (made singular) of a plural title phrase right before a name at
+    ``start``, and the countries the phrase names before the title, in order."""
+    p = start
+    while p > 0 and norm[p - 1] in " ,":
+        p -= 1
+    if norm[p - 1 : p] != "s":
+        return None  # most names: no plural right before them
+    w = _WORD_BEFORE.search(norm, max(0, start - 34), start)
+    if w is None or not w.group(1).endswith("s"):
+        return None
+    word = w.group(1)
+    singular = _singular(word)
+    if singular is None or singular.lower() not in _title_lengths(titles) or (
+            singular.lower() in _title_data()[1]):
+        return None
+    # the phrase read as if it were singular: "the French and German defence minister "
+    text = norm[: w.start(1)] + singular + " "
+    info = title_before(text, len(text), by_end, titles)
+    if info.title is None:
+        return None
+    found = _title_ending_at(text, max(0, len(text) - 61), len(text) - 1, titles)
+    lo = found[0] if found is not None else w.start(1)
+    return info, _countries_before(norm, lo, by_end)
+
+
+def _singular(word: str) -> str | None:
+    """ "ministers" -> "minister", "Secretaries" -> "Secretary", "congressmen" ->
+    "congressman"; None for a word that is no regular plural."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return None
+
+
+def _countries_before(norm: str, pos: int, by_end: dict[int, Mention]) -> list[str]:
+    """The countries named right before ``pos``, joined by "and" or commas ("the
+    French and German"), in text order."""
+    found: list[str] = []
+    while True:
+        p = pos
+        while p > 0 and norm[p - 1] == " ":
+            p -= 1
+        m = by_end.get(p)
+        if m is None or not m.country or m.kind not in ("country", "place"):
+            break
+        found.append(m.country)
+        pos = m.start
+        for joint in (" and ", ", and ", ", "):
+            if norm.startswith(joint, pos - len(joint)):
+                pos -= len(joint)
+                break
+        else:
+            break
+    return found[::-1]
