@@ -181,3 +181,24 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES, ids=[c[0][:40] for c in CLAUSES])
 def test_denials_and_clauses(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
     assert [e for e in events(text) if e[0] != "AGREE"] == expected
+
+
+# --- aid pledged, announced or sent, to someone named or to no one named -----------------
+
+AID = [
+    ("New Zealand Prime Minister Christopher Luxon pledged NZ$20 million to help Tonga rebuild "
+     "wharves.", [("AID", ["Christopher Luxon"], ["Tonga"])]),
+    ("Australia announced A$120 million in new climate funding for Pacific nations.",
+     [("AID", ["Australia"], [])]),
+    ("Japan's aid agency JICA announced a grant of 500 million yen to Nepal.",
+     [("AID", ["Japan"], ["Nepal"])]),
+    ("Apple announced $5 billion in profits.", []),  # a sum alone is no aid
+    ("Congress approved a budget authorizing funding for the border wall.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AID, ids=[a[0][:40] for a in AID])
+def test_aid_to_someone_or_to_no_one_named(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert events(text) == expected

@@ -52,7 +52,8 @@ _DATE_WORDS = (
 _AID_OBJ = (
     r"(?:"
     # a sum of money is aid too: "approved a further \u20ac1 billion for Ukraine"
-    r"(?:(?:an?\s++)?+(?:further\s++|additional\s++|extra\s++|new\s++)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+"
+    # "NZ$20 million", "A$120 million", "US$5 billion"
+    r"(?:(?:an?\s++)?+(?:further\s++|additional\s++|extra\s++|new\s++)?+(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+"
     r"(?:\s++(?:million|billion|trillion|bn))?+(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])"
     # "shipped $500 billion worth of goods", "approved a $2 billion contract": trade
     r"(?!\s++(?:worth|in\s++(?:trade|exports|imports|goods|sales)|contracts?+|deals?+|"
@@ -433,6 +434,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event
         rf"(?:received|receives|receiving)\s++{_AID_OBJ}(?=\s++(?:[\w-]++\s++){{0,2}}?from\b)",
         r"provided\s++for",
+        # "announced A$120 million in new climate funding", "announced a grant of 500 million
+        # yen": announced, promised or committed aid (a sum alone may be profits)
+        r"(?:announced|announces|committed|commits|promised|earmarked|unveiled)\s++"
+        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief)\b",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),
     "CONCEDE": (

@@ -618,6 +618,8 @@ _AUX_ONLY = lazy_compile(
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
+#: "Congress approved a budget authorizing funding": approving aid gives it to someone named
+_APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
@@ -939,6 +941,10 @@ def _event(
     named_before = owned or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None)
     open_appeal = kind == "REQUEST" and not targets and bool(sources) and not passive and (
         to_all or _CALL_FOR.fullmatch(norm, start, end) is not None) and named_before
+    # "Australia announced A$120 million in new climate funding for Pacific nations": aid
+    # pledged to no one named
+    open_appeal = open_appeal or (kind == "AID" and not targets and bool(sources) and named_before
+                                  and not passive and _APPROVED.match(norm, start, end) is None)
     # "Rwanda denied any role in the fighting": a denial of no one's claim named
     open_appeal = open_appeal or (kind == "REJECT" and not targets and bool(sources) and named_before
                                   and _DENIAL.match(norm, start, end) is not None)
