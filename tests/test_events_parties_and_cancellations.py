@@ -202,3 +202,24 @@ def test_aid_to_someone_or_to_no_one_named(
     text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert events(text) == expected
+
+
+def test_a_sentence_that_names_no_one_may_count_the_parties() -> None:
+    """"Both delegations agreed, however, to exchange prisoners": no name in the sentence,
+    the parties named before."""
+    got = events("France and Germany held talks in Paris on Monday. Both delegations agreed, "
+                 "however, to exchange prisoners.")
+    assert ("AGREE", ["France"], ["Germany"]) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on the subject stands between it and its verb
+    ("Rwanda, which United Nations experts say backs the M23, denied any role in the fighting.",
+     [("REJECT", ["Rwanda"], [])]),
+    ("Amnesty International urged lawmakers to reject the bill.",
+     [("REQUEST", ["Amnesty International"], [])]),
+])
+def test_named_right_before_past_a_relative_clause(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert events(text) == expected

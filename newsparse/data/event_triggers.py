@@ -360,7 +360,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"invit(?:e|ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?:visit|attend|join|talks|hold|resume|"
         r"meet|a\s++summit|a\s++meeting|the\s++summit)\b)",
         # a takeover is business, not politics: "agreed to be acquired", "offered to buy"
-        rf"agree[ds]\s++(?:to|on){_NO_DEAL}",
+        # "agreed, however, to exchange prisoners"
+        rf"agree[ds](?:,\s*+(?:however|though|nonetheless|nevertheless|also),)?+\s++(?:to|on){_NO_DEAL}",
         r"promised\s++to",
         r"pledged\s++to",
         # "Hungary agreed with Airbus to open a factory"

@@ -178,7 +178,8 @@ def find_events(analysis: Analysis) -> Analysis:
     # only those naming an actor: every source is found among the sentence's mentions
     for i in sorted({*heads.events, *denials}):
         sent = sentences[i]
-        if not idx.any_between(sent.start, sent.end):
+        if not idx.any_between(sent.start, sent.end) and _PARTY_ANYWHERE.search(
+                norm, sent.start, sent.end) is None:
             # no one named: only an act on or by an unnamed crowd ("71 people were
             # arrested") or a cancelled meeting ("The talks were called off")
             starts = [(p, h) for p, h in heads.events.get(i, ()) if may_start(h, _UNNAMED_ACTS)]
@@ -556,11 +557,14 @@ def _home_government(
 #: a subject that counts the parties just spoken of: "The three leaders agreed to"
 _PARTY_SUBJECT = lazy_compile(
     rf"(?<!\b(?i:of|to|for|with|by|from|between|among|and|or)\s++)\b{PARTY_PHRASE}"
-    r"(?:\s++(?:also|then|later|have|had|jointly|\w++(?<=ly)))*+\s++(?:\w++\s++)?+\Z",
+    r"(?:\s++(?:also|then|later|have|had|jointly|\w++(?<=ly))|,\s*+(?:however|though|nonetheless|"
+    r"meanwhile|nevertheless),)*+\s++(?:\w++\s++)?+\Z",
     regex.V1,
 )
 #: the same at the head of a sentence
 _PARTY_LEAD = lazy_compile(rf"\s*+{PARTY_PHRASE}", regex.V1)
+#: ... anywhere: a sentence that names no one may count the parties named before
+_PARTY_ANYWHERE = lazy_compile(rf"\b{PARTY_PHRASE}", regex.V1)
 #: ... and right after the trigger, as its object: "urged both sides to", "accused the two countries of"
 _PARTY_OBJECT = lazy_compile(rf"\s++(?:(?i:on|to|with|against|at)\s++)?+{PARTY_PHRASE}", regex.V1)
 
@@ -611,10 +615,12 @@ _TO_ALL = lazy_compile(
     r"\s++(?:(?:on|to)\s++)?+(?:(?:all|the|other)\s++){0,2}+"
     r"(?:(?!(?:both|two|three|four|five)\b)(?-i:[a-z][\w-]*+\s++))?"
     r"(?:parties|sides|countries|nations|states|governments|donors|members|partners|allies|"
-    r"international\s++community|world)\s++to\s",
+    r"lawmakers|legislators|international\s++community|world)\s++to\s",
     regex.V1 | regex.I)
 #: what may stand between a subject and its verb: "Russia has called for", "La Riva then called"
 _AUX_ONLY = lazy_compile(
+    # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
+    r"(?:\s*+,\s++(?:which|who|whose)\b[^,;]{0,120}+,)?+"
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
