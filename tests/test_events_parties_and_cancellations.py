@@ -223,3 +223,15 @@ def test_named_right_before_past_a_relative_clause(
     text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # against the government of where it is held, or of the protesters
+    ("Thousands of Serbians protested in Belgrade on Sunday.", [("PROTEST", ["Serbia"], ["Serbia"])]),
+    ("Kenyan doctors protested in Nairobi against Kenya's health ministry.",
+     [("PROTEST", ["Kenya"], ["Kenya"])]),
+])
+def test_a_protest_against_no_one_named_is_against_a_government(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert events(text) == expected

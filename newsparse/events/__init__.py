@@ -574,6 +574,21 @@ def _parties(idx: MentionIndex, m: regex.Match[str], before: int,
     return last_named(idx, m.group("kind"), before, count_of(m), exclude)
 
 
+def _protested_government(
+    analysis: Analysis, idx: MentionIndex, location: str | None, sources: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The country a protest is against when the text names no one: that of the
+    place it is held in, else the protesters' own when they are a country."""
+    code = next((loc.country for loc in analysis.locations if loc.id == location), None)
+    if code is None:
+        code = next((a.country for s in sources if (a := idx.actors.get(s)) is not None
+                     and a.kind == "country"), None)
+    if code is None:
+        return ()
+    found = next((a.id for a in idx.actors.values() if a.kind == "country" and a.country == code), None)
+    return (found,) if found is not None else ()
+
+
 def _claimed_by(
     analysis: Analysis, idx: MentionIndex, sent: Span, sources: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -967,6 +982,10 @@ def _event(
         if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):
             location = p.ident
             break
+    if kind == "PROTEST" and not targets and not passive:
+        # "Thousands of Serbians protested in Belgrade": a protest with no one named
+        # against it is against the government of where it is held, or of the protesters
+        targets = _protested_government(analysis, idx, location, sources)
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
     negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)
