@@ -648,8 +648,9 @@ ROUND_FIVE = [
     # protests outside an embassy; a sit-in staged
     ("Pro-Palestinian activists demonstrated outside the Israeli embassy in London.", "PROTEST",
      "Palestine", "Israel"),
+    # a protest against a law: against the protesters' own government
     ("Georgian students staged a sit-in against the foreign agents law.", "PROTEST", "Georgia",
-     None),
+     "Georgia"),
     # shows of force: carriers, a warship, reservists; troops moved or dispatched
     ("The United States deployed two aircraft carriers to the eastern Mediterranean.",
      "MOBILIZE", "United States", None),
