@@ -907,8 +907,17 @@ CROWDS = [
     ("Hundreds of Sherpa guides marched against the new rules on Tuesday.", "PROTEST", []),
     ("Serbian police fired tear gas at protesters.", "ASSAULT", ["Serbia"]),
     ("Russian missiles killed 20 civilians in Kharkiv.", "ASSAULT", ["Russia"]),
-    ("Kenyan doctors began a three-day strike on Monday.", "PROTEST", ["Kenya"]),
 ]
+
+
+def test_a_nation_on_strike_protests_against_its_own_government() -> None:
+    """"Kenyan doctors began a three-day strike": no one named against, so Kenya's government."""
+    import newsparse
+
+    doc = newsparse.parse("Kenyan doctors began a three-day strike on Monday.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, [names[x] for x in e.sources], [names[x] for x in e.targets])
+            for e in doc.events] == [("PROTEST", ["Kenya"], ["Kenya"])]
 
 
 @pytest.mark.parametrize(("text", "kind", "sources"), CROWDS, ids=[c[0][:40] for c in CROWDS])
