@@ -235,3 +235,9 @@ def test_a_protest_against_no_one_named_is_against_a_government(
     text: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert events(text) == expected
+
+
+def test_an_allegation_targets_whom_it_is_about() -> None:
+    assert ("ACCUSE", ["Ukraine"], ["Russia"]) in events(
+        "Ukraine alleged that Russian troops had shelled Kharkiv.")
+    assert events("The prosecutor alleged that he had lied.") == []  # no one named

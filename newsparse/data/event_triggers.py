@@ -294,6 +294,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # not "called on both sides to "return to the table"": an appeal quoted
         r"(?:called|calls|branded|brands|labell?ed|dubbed)(?!\s++(?:on|for|off|up|in|upon)\b)"
         r"(?=\s++(?:[\w'-]++\s++){1,5}?(?:as\s++)?+(?:an?\s++)?+\")",
+        # "Grenell alleged that Mahan had carried weapons": the one the claim is about
+        r"alleg(?:ed|es)\s++that",
         r"criticis(?:ed|es|ing)",
         r"criticiz(?:ed|es|ing)",
         r"criticism\s++of",
