@@ -992,6 +992,17 @@ def test_the_talks_of_the_leaders_are_the_meeting_of_their_countries() -> None:
     assert [s.text for s in m.mentions] == ["meeting", "the talks"]
 
 
+def test_a_place_in_the_clause_that_schedules_the_meeting() -> None:
+    """"A meeting between X and Y that was set for Friday in Abu Dhabi"."""
+    doc = newsparse.parse(
+        "A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+        "Ilham Aliyev that was set for Friday in Abu Dhabi has been called off.",
+        published="2025-02-20")
+    (m,) = doc.meetings
+    loc = doc.location(m.location or "")
+    assert (loc.name, m.date, m.status) == ("Abu Dhabi", "2025-02-21", "cancelled")
+
+
 def test_a_place_past_an_apposition_on_the_guest() -> None:
     """"hosted X, the current ECOWAS chairman, at the State House in Abuja"."""
     doc = newsparse.parse(

@@ -167,6 +167,13 @@ def _counted_parties_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _scheduled_relative_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:that|which)\s++(?:was|were|is|are|had\s++been|has\s++been)\s++"
+        r"(?:originally\s++|initially\s++)?+(?:set|scheduled|planned|due)\b", regex.V1)
+
+
+@functools.cache
 def _apposition_then_place_re() -> regex.Pattern[str]:
     return regex.compile(
         r"\s*+,\s++(?i:the|a|an|his|her|its|their)\s++[^,;.]{1,60}+,\s++(?i:at|in)\s++", regex.V1)
@@ -882,6 +889,11 @@ def _place(
         # "hosted Sierra Leone's President Julius Maada Bio, the current ECOWAS chairman, at
         # the State House in Abuja": the place after the apposition is the meeting's
         limit = min(c_end, appositive.end() + 60)
+    scheduled = _scheduled_relative_re().search(norm, end, min(c_end, end + 200))
+    if scheduled is not None:
+        # "A meeting between X and Y that was set for Friday in Abu Dhabi": the clause on
+        # the meeting says where it was to be
+        limit = max(limit, min(c_end, scheduled.end() + 60))
     # a fronted phrase sets the scene for the whole sentence ("During a trip to Moscow,
     # ... they met"); after the trigger, a place far down the clause is about something else
     for p in idx.places_between(sent.start, limit):
