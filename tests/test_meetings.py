@@ -587,6 +587,10 @@ def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
      "agreed on Tuesday to step up cooperation, during a video conference.",
      [["Ferdinand Marcos Jr.", "Pham Minh Chinh"]]),
     ("Biden said during a press conference that Russia lost.", []),
+    # "gathered": a meeting of leaders or ministers, not of a crowd
+    ("Leaders of the Pacific Islands Forum gathered in Honiara on Tuesday.",
+     [["Leaders of the Pacific Islands Forum"]]),
+    ("Thousands gathered in the square on Tuesday.", []),
     # "their annual summit": theirs who open it
     ("Leaders of the six-member Gulf Cooperation Council (GCC) opened their annual summit "
      "in Manama on Wednesday.", [["GCC"]]),

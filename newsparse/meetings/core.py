@@ -99,7 +99,7 @@ def _trigger_re() -> regex.Pattern[str]:
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
             |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b)
         |(?P<meet>\b(?:meet|meets|met|meeting)\b)
-        |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b)
+        |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b|\bgather(?:ed|s)?+\b)
         |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b)
         |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
             |conferred|conferring)\b)
@@ -164,6 +164,13 @@ def _counted_parties_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?i)\b(?:the\s++(?:two|three|four|five)|both)\s++(?:leaders|sides|presidents|ministers|"
         r"delegations|governments|countries|teams|parties|negotiators)\b", regex.V1)
+
+
+@functools.cache
+def _gatherers_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:leaders|ministers|delegates|envoys|negotiators|heads\s++of\s++state)\b"
+        r"[^.;!?]{0,80}+\Z", regex.V1)
 
 
 @functools.cache
@@ -367,6 +374,10 @@ def _reference(
     low = word.lower()
     if kind == "hold" and low.startswith("host"):
         kind = "host"
+    if low.startswith("gather") and _gatherers_re().search(norm, max(sent.start, start - 90), start) is None:
+        # "Leaders of the Pacific Islands Forum gathered in Honiara" is a meeting of those
+        # who meet for a living; "protesters gathered outside" is not
+        return None
     if kind == "debate":
         # "faced off in a televised debate": a debate between candidates is a meeting;
         # "the Commission on Presidential Debates" is a name
