@@ -156,7 +156,7 @@ def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
 @functools.cache
 def _attend_re() -> regex.Pattern[str]:
     # a verb of taking part right before the meeting noun: "attended", "joined bilateral"
-    return _rx(rf"\b(?:{_alt(ATTEND_VERBS)})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+    return _lead_then_adjectives(_alt(ATTEND_VERBS))
 
 
 @functools.cache
@@ -195,23 +195,27 @@ def _planned_purpose_re() -> regex.Pattern[str]:
         regex.V1)
 
 
+def _lead_then_adjectives(lead: str) -> regex.Pattern[str]:
+    """``lead`` and up to three meeting adjectives right before a meeting noun."""
+    return _rx(rf"\b(?:{lead})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+
+
 @functools.cache
 def _during_re() -> regex.Pattern[str]:
     # the clause's subject acted during the meeting, so took part in it
-    return _rx(rf"\bduring\s++(?:a|an|the)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+    return _lead_then_adjectives(r"during\s++(?:a|an|the)")
 
 
 @functools.cache
 def _owned_re() -> regex.Pattern[str]:
     # a meeting the clause's subject owns: "called off their meeting", "postponed his visit"
-    return _rx(rf"\b(?:their|his|her)\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+    return _lead_then_adjectives(r"their|his|her")
 
 
 @functools.cache
 def _ask_for_re() -> regex.Pattern[str]:
     # asking for the meeting: "called for talks", "proposed a meeting", "sought talks"
-    return _rx(rf"\b(?:called\s++for|calls\s++for|proposed|offered|requested|sought|urged)"
-               rf"\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+    return _lead_then_adjectives(r"called\s++for|calls\s++for|proposed|offered|requested|sought|urged")
 
 
 @functools.cache
