@@ -50,6 +50,7 @@ from newsparse.events.clause import (
     negated_before,
 )
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
+from newsparse.events.parties import PARTY_PHRASE
 from newsparse.meetings.extras import Extras, augment
 from newsparse.times.calendar import first_day
 from newsparse.model import Actor, Location, Meeting, Span
@@ -161,9 +162,8 @@ def _attend_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _counted_parties_re() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?i)\b(?:the\s++(?:two|three|four|five)|both)\s++(?:leaders|sides|presidents|ministers|"
-        r"delegations|governments|countries|teams|parties|negotiators)\b", regex.V1)
+    # "the two delegations", "both sides": the phrase the events stage counts too
+    return regex.compile(rf"\b{PARTY_PHRASE}", regex.V1)
 
 
 @functools.cache
