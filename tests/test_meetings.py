@@ -587,6 +587,14 @@ def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
      "agreed on Tuesday to step up cooperation, during a video conference.",
      [["Ferdinand Marcos Jr.", "Pham Minh Chinh"]]),
     ("Biden said during a press conference that Russia lost.", []),
+    # a group counted "of the three countries" stands for the countries named before
+    ("Uzbekistan, Kyrgyzstan and Kazakhstan signed a water deal. The energy ministers of the "
+     "three countries are due to meet in Bishkek next month.",
+     [["ministers of the three countries"]]),
+    # a sentence before ends at its full stop: "on Monday. Delegations ..." is no group name
+    ("Argentina and Brazil signed a pipeline deal on Monday. Delegations from the energy "
+     "ministries of both countries met on Tuesday.",
+     [["Delegations from the energy ministries of both countries"]]),
     # "gathered": a meeting of leaders or ministers, not of a crowd
     ("Leaders of the Pacific Islands Forum gathered in Honiara on Tuesday.",
      [["Leaders of the Pacific Islands Forum"]]),
@@ -994,6 +1002,14 @@ def test_the_talks_of_the_leaders_are_the_meeting_of_their_countries() -> None:
     (m,) = doc.meetings
     assert (m.status, m.date) == ("cancelled", "2025-09-25")
     assert [s.text for s in m.mentions] == ["meeting", "the talks"]
+
+
+def test_a_counted_group_has_the_countries_named_before_as_members() -> None:
+    doc = newsparse.parse(
+        "Uzbekistan, Kyrgyzstan and Kazakhstan signed a water deal. The energy ministers of the "
+        "three countries are due to meet in Bishkek next month.", published="2025-04-16")
+    (group,) = [a for a in doc.actors if a.kind == "group"]
+    assert [doc.actor(m).name for m in group.members] == ["Uzbekistan", "Kyrgyzstan", "Kazakhstan"]
 
 
 def test_a_place_in_the_clause_that_schedules_the_meeting() -> None:

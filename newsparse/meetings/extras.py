@@ -29,6 +29,7 @@ from newsparse.data.meeting_vocab import (
     VENUE_HEADS,
 )
 from newsparse.events.clause import Mention, MentionIndex
+from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
 from newsparse.model import Actor, Location, Span
 
 if TYPE_CHECKING:
@@ -121,10 +122,11 @@ def _small(pattern: str) -> regex.Pattern[str]:
 
 def _group_phrases(
     analysis: Analysis, idx: MentionIndex, windows: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """(start, end, head) of every descriptive group phrase in the windows."""
+) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, head, counted members) of every descriptive group phrase in the
+    windows; the members are those a count names ("of the three countries")."""
     norm = analysis.norm
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
     for m in (m for ws, we in windows for m in _head_re().finditer(norm, ws, we)):
         head = m.group("head")
         if _overlapping(idx.mentions, idx.starts, m.start(), m.end()):
@@ -137,8 +139,16 @@ def _group_phrases(
         ).match(norm[m.end() : m.end() + 20]):
             continue  # "the cabinet room", "a council meeting": the body qualifies a noun
         end = m.end()
+        counted: tuple[str, ...] = ()
         if _small(r"\s++(?:of|from|for|willing|who|that)\b").match(norm[m.end() : m.end() + 10]):
             body_end = _of_body(idx, norm, m.end())
+            of_count = _OF_COUNTED.match(norm, m.end()) if body_end is None else None
+            if of_count is not None:
+                # "the energy ministers of the three countries": the countries named before
+                counted = last_named(idx, of_count.group("kind"), m.start(), count_of(of_count))
+                if not counted:
+                    continue
+                body_end = of_count.end()
             if body_end is None:
                 continue  # "leaders of the nations willing ...": the phrase goes on; who, it does not say
             end = body_end
@@ -150,6 +160,8 @@ def _group_phrases(
             if w is None or w.end() != start:
                 break
             word = w.group("w")
+            if word.endswith(".") and "." not in word[:-1]:
+                break  # "on Monday. Delegations from ...": the sentence before ends there
             low = word.lower()
             if low in GROUP_DETERMINERS:
                 start, det = w.start(), True
@@ -173,8 +185,15 @@ def _group_phrases(
         if head.lower() in GROUP_SINGULAR_HEADS and not det and start == m.start() \
                 and head.lower() not in _BODIES:
             continue  # a bare "official" or "group" names no one
-        out.append((start, end, head))
+        out.append((start, end, head, counted))
     return out
+
+
+#: " of the three countries", " from the energy ministries of both countries": parties a
+#: count names
+_OF_COUNTED = regex.compile(
+    rf"\s++(?:of|from)\s++(?:(?i:the)\s++(?:[\w-]++\s++){{1,3}}?(?i:of)\s++)?+{PARTY_PHRASE}",
+    regex.V1)
 
 
 def _of_body(idx: MentionIndex, norm: str, at: int) -> int | None:
@@ -206,11 +225,11 @@ def augment(
     new_places: list[Mention] = []
     # --- groups -------------------------------------------------------------
     top = analysis.dateline.span.end if analysis.dateline is not None else 0
-    for start, end, _head in _group_phrases(analysis, idx, windows):
+    for start, end, _head, counted in _group_phrases(analysis, idx, windows):
         if start < top:
             continue
         inside = [x for x in idx.between(start, end) if x.how != "pronoun"]
-        member_ids: list[str] = []
+        member_ids: list[str] = list(counted)
         country: str | None = None
         for x in inside:
             actor = idx.actors.get(x.ident)
@@ -221,6 +240,8 @@ def augment(
             elif x.ident not in member_ids:
                 member_ids.append(x.ident)
                 country = country or actor.country
+        if counted:
+            country = None  # ministers of three countries belong to none of them
         if country is not None and not member_ids:
             continue  # "US officials", "British ministers": the country stands for them
         ident = f"A+{len(extras.actors) + 1}"
