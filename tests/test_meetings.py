@@ -599,6 +599,9 @@ def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     ("Leaders of the Pacific Islands Forum gathered in Honiara on Tuesday.",
      [["Leaders of the Pacific Islands Forum"]]),
     ("Thousands gathered in the square on Tuesday.", []),
+    # a place that qualifies the host names no party: "hosted by a Jakarta brokerage"
+    ("Analysts on a conference call hosted by a Jakarta brokerage said the appeal would "
+     "delay any sanctions.", []),
     # "their annual summit": theirs who open it
     ("Leaders of the six-member Gulf Cooperation Council (GCC) opened their annual summit "
      "in Manama on Wednesday.", [["GCC"]]),

@@ -660,7 +660,8 @@ def _reference(
     hosted_by = _search(r"(?i)\bhosted\s++by\s", norm[end:c_end])
     if hosted_by is not None and host is None:
         by = idx.after(end + hosted_by.start(), c_end, direct=False, preps="by")
-        if by:
+        if by and not _search(r"(?i)\b(?:a|an)\s++$", norm[max(0, by[0].start - 4) : by[0].start]):
+            # not "hosted by a Jakarta brokerage": the name qualifies the one who hosts
             host = by[0].ident
             parts.append(by[0])
     if low.endswith("session") and not any(
