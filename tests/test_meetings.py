@@ -1007,6 +1007,15 @@ def test_the_talks_of_the_leaders_are_the_meeting_of_their_countries() -> None:
     assert [s.text for s in m.mentions] == ["meeting", "the talks"]
 
 
+def test_a_meeting_is_dated_by_its_day() -> None:
+    """"spoke by telephone with Japarov on Monday evening": 2025-04-14, not 2025-04-14TEV."""
+    doc = newsparse.parse("Kazakh President Kassym-Jomart Tokayev spoke by telephone with Kyrgyz "
+                          "President Sadyr Japarov on Monday evening.", published="2025-04-16")
+    (m,) = doc.meetings
+    assert m.date == "2025-04-14"
+    assert [t.value for t in doc.times] == ["2025-04-14TEV"]
+
+
 def test_a_counted_group_has_the_countries_named_before_as_members() -> None:
     doc = newsparse.parse(
         "Uzbekistan, Kyrgyzstan and Kazakhstan signed a water deal. The energy ministers of the "

@@ -1717,13 +1717,21 @@ def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int, lookups: _
         participants=participants,
         host=host,
         location=d.location,
-        date=d.date,
+        date=_day_of(d.date),
         status=_not_held_yet(d.status, d.date, analysis.published),
         virtual=d.virtual,
         topics=tuple(d.topics),
         mentions=_mentions(analysis, d),
         confidence=round(min(confidence, 0.9), 2),
     )
+
+
+def _day_of(value: str | None) -> str | None:
+    """A meeting's date is its day: "on Monday evening" (``2025-04-14TEV``) is 2025-04-14;
+    the time of day stays in ``doc.times``."""
+    if value is not None and len(value) > 10 and value[10] == "T" and value[4] == "-":
+        return value[:10]
+    return value
 
 
 def _not_held_yet(status: str, date: str | None, published: datetime.date | None) -> str:
