@@ -81,6 +81,15 @@ PATHOLOGICAL = [
     pytest.param("France summoned the the Russian ambassador and warned Iran against ",
                  id="summons-and-warnings"),
     pytest.param("Updated Oct 17, 2024 10:05 a.m. ET\n", id="page-stamps"),
+    # round 6: counted parties, cancelled meetings, "said on ... that", strikes in, open
+    # appeals, groups of counted countries, scheduling clauses, relative clauses
+    pytest.param("The two delegations urged both sides to ", id="counted-parties"),
+    pytest.param("The meeting was called off after a Chinese vessel ", id="cancelled-and-after"),
+    pytest.param("Kallas said on Monday that Israeli strikes in Syria ", id="said-on-and-strikes-in"),
+    pytest.param("called on all parties to ", id="open-appeal"),
+    pytest.param("the ministers of the three countries that was set for Friday in Paris ",
+                 id="counted-group-and-schedule"),
+    pytest.param("Rwanda, which ", id="relative-clause"),
     pytest.param('He said "we will meet in Paris next week ', id="unclosed-quote"),
     pytest.param("(talks (in (Paris ", id="unclosed-parens"),
     pytest.param("Supercalifragilistic", id="long-word"),
