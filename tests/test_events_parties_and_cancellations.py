@@ -241,3 +241,36 @@ def test_an_allegation_targets_whom_it_is_about() -> None:
     assert ("ACCUSE", ["Ukraine"], ["Russia"]) in events(
         "Ukraine alleged that Russian troops had shelled Kharkiv.")
     assert events("The prosecutor alleged that he had lied.") == []  # no one named
+
+
+# --- round 6 review: look-alikes the rules above must leave alone ------------------------
+
+@pytest.mark.parametrize("text", [
+    # no meeting noun heads the clause, or another clause reports the cancellation
+    "At the summit, the deal with Iran was scrapped.",
+    "During the talks, the sanctions on Russia were axed.",
+    "The meeting heard that flights to Israel were cancelled.",
+    "The debate over the budget was cancelled by parliament.",
+    # a verdict on no meeting: an appeal, a report, a meeting's conclusions
+    "Joe Biden met Xi Jinping in Woodside. Later Russia rejected the calls for a ceasefire.",
+    "Joe Biden met Xi Jinping in Woodside. China criticised farmers' meetings with the minister.",
+    "Joe Biden met Xi Jinping in Woodside. Russia rejected the meeting's conclusions.",
+    # a verdict of one side on its own leader's meeting
+    "Joe Biden met Xi Jinping in Woodside. China criticised the talks.",
+    # business, or plans, not aid
+    "Tesla committed $2 billion in loans to its suppliers.",
+    "The World Bank announced new funding rules.",
+    "Japan unveiled a new relief plan for farmers.",
+    "Microsoft announced a $10 billion loan facility.",
+    # "both sides of the debate" are no parties
+    "Vladimir Putin and Recep Tayyip Erdogan talked. The EU urged both sides of the debate to "
+    "calm down.",
+])
+def test_no_event_from_look_alikes(text: str) -> None:
+    assert [e for e in events(text) if e[0] in ("REJECT", "ACCUSE", "SUPPORT", "AID", "REQUEST")] == []
+
+
+def test_coordinated_acts_and_it_with() -> None:
+    assert ("THREATEN", ["Russia"], ["Ukraine"]) in events(
+        "Russia accused Kyiv of terrorism and threatened it with retaliation.")
+    assert events("Russian forces killed 20 people and injured 50 in Kharkiv.")[0][0] == "ASSAULT"

@@ -94,6 +94,8 @@ STATUS = [
     ("Macron and Scholz agreed on Monday in Paris to send a delegation to Kyiv to negotiate "
      "with Zelensky.", "planned"),
     ("Macron flew to Berlin on Monday to meet Scholz.", "held"),
+    # a past verb keeps a meeting held whatever its date says
+    ("Macron and Scholz met in Berlin on Monday to plan a summit.", "held"),
     # a cue after a meeting noun, anywhere in its clause
     ("Talks between Russia and Ukraine in Doha were postponed indefinitely.", "planned"),
     ("A planned visit by Xi to Japan was cancelled on Monday.", "cancelled"),
@@ -599,6 +601,18 @@ def test_the_leaders_without_a_count_are_not_the_last_pair() -> None:
     ("Leaders of the Pacific Islands Forum gathered in Honiara on Tuesday.",
      [["Leaders of the Pacific Islands Forum"]]),
     ("Thousands gathered in the square on Tuesday.", []),
+    # "gathered": the role noun heads the subject right before the verb
+    ("Ministers said crowds gathered in Tehran to mourn.", []),
+    ("Journalists and ministers' aides gathered in the hall in Kyiv.", []),
+    ("Leaders of the protest movement gathered in Tbilisi.", []),
+    # "also met": another meeting, even of the same two countries
+    ("French President Emmanuel Macron met German Chancellor Olaf Scholz on Monday. French "
+     "Foreign Minister Jean-Noel Barrot also met German Foreign Minister Annalena Baerbock.",
+     [["Emmanuel Macron", "Olaf Scholz"], ["Jean-Noël Barrot", "Annalena Baerbock"]]),
+    # a place borrowed from the meeting with parties in the sentence makes no meeting
+    ("Macron met Scholz in Berlin on Monday to prepare next month's summit.",
+     [["Emmanuel Macron", "Olaf Scholz"]]),
+    ("Biden and Xi cancelled their planned summit in Lima.", [["Joe Biden", "Xi Jinping"]]),
     # a place that qualifies the host names no party: "hosted by a Jakarta brokerage"
     ("Analysts on a conference call hosted by a Jakarta brokerage said the appeal would "
      "delay any sanctions.", []),
@@ -1005,6 +1019,14 @@ def test_the_talks_of_the_leaders_are_the_meeting_of_their_countries() -> None:
     (m,) = doc.meetings
     assert (m.status, m.date) == ("cancelled", "2025-09-25")
     assert [s.text for s in m.mentions] == ["meeting", "the talks"]
+
+
+def test_leaders_who_gathered_in_a_capital_met_there() -> None:
+    doc = newsparse.parse("Leaders of the Pacific Islands Forum gathered in Honiara on Monday.",
+                          published="2025-06-10")
+    (m,) = doc.meetings
+    loc = doc.location(m.location or "")
+    assert (loc.name, loc.country, m.date) == ("Honiara", "SLB", "2025-06-09")
 
 
 def test_a_meeting_is_dated_by_its_day() -> None:

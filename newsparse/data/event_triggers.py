@@ -128,7 +128,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kill(?:ed|s)",
         # both sides needed too: "wounded in a Russian drone attack"; not the adjective
         # ("refused entry to wounded Syrians", "the injured soldiers")
-        r"(?<!\b(?:the|a|to|of|for|some|many|and|with|at|from|his|her|their|its|two|three)\s)"
+        r"(?<!\b(?:the|a|to|of|for|some|many|with|at|from|his|her|their|its|two|three)\s)"
         r"(?:wounded|injured)",
         r"shot\s++down",
         r"shot\s++dead",
@@ -439,8 +439,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"provided\s++for",
         # "announced A$120 million in new climate funding", "announced a grant of 500 million
         # yen": announced, promised or committed aid (a sum alone may be profits)
+        # (the aid noun is the head: not "new funding rules", "a relief plan", "a loan facility")
         r"(?:announced|announces|committed|commits|promised|earmarked|unveiled)\s++"
-        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief)\b",
+        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief)\b"
+        r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"
+        r"policy|policies|criteria|applications?+|requests?+|agency|agencies|workers?+|groups?+|efforts?+))",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
     ),
     "CONCEDE": (

@@ -47,7 +47,7 @@ ADJECTIVES: tuple[str, ...] = (
     "multilateral", "regional", "ministerial", "defence", "defense", "military", "economic",
     "climate", "energy", "coalition", "political", "diplomatic", "official", "online",
     "annual", "yearly", "biennial", "weekly", "monthly", "ordinary", "extraordinary",
-    "special", "inaugural", "plenary",
+    "special", "inaugural", "plenary", "planned", "scheduled", "proposed",
 )
 
 #: Objects that make "meet" mean "satisfy" ("meet the demands").

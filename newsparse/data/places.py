@@ -55,6 +55,14 @@ CAPITALS: dict[str, str] = {
     "Sanaa": "YEM", "Sana'a": "YEM", "Lusaka": "ZMB", "Harare": "ZWE",
     "Pristina": "XKX", "San Juan": "PRI", "Vatican City": "VAT", "Monaco": "MCO",
     "Luxembourg City": "LUX", "Singapore": "SGP", "Hong Kong": "HKG", "Macau": "MAC",
+    # small states (CIA World Factbook capitals): the Pacific, the Caribbean, Africa, Europe, Asia
+    "Honiara": "SLB", "Nuku'alofa": "TON", "Apia": "WSM", "Port Vila": "VUT",
+    "Tarawa": "KIR", "South Tarawa": "KIR", "Majuro": "MHL", "Palikir": "FSM",
+    "Ngerulmud": "PLW", "Funafuti": "TUV", "Nassau": "BHS", "Bridgetown": "BRB",
+    "Castries": "LCA", "Roseau": "DMA", "Kingstown": "VCT", "Basseterre": "KNA",
+    "Belmopan": "BLZ", "Port of Spain": "TTO", "Moroni": "COM", "Praia": "CPV",
+    "Malabo": "GNQ", "Mbabane": "SWZ", "Andorra la Vella": "AND", "Vaduz": "LIE",
+    "Dili": "TLS", "Bandar Seri Begawan": "BRN",
 }  # fmt: skip
 
 #: major non-capital cities -> alpha-3

@@ -55,7 +55,7 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |immunologist|epidemiologist|virologist|lyricist|songwriter|composer|wrestler
 |sportswriter|commentator|presenter|tycoon|businessman|businesswoman|entrepreneur
 |heiress|abolitionist|philanthropist|novelist|playwright|photographer|athlete|boxer
-|footballer|cricketer|specialist|agent
+|footballer|cricketer|specialist
 |administrator|protester|protestor|foreign policy adviser|foreign policy advisor
 |security adviser|security advisor|senior adviser|senior advisor|policy adviser
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.

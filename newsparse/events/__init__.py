@@ -566,7 +566,9 @@ _PARTY_LEAD = lazy_compile(rf"\s*+{PARTY_PHRASE}", regex.V1)
 #: ... anywhere: a sentence that names no one may count the parties named before
 _PARTY_ANYWHERE = lazy_compile(rf"\b{PARTY_PHRASE}", regex.V1)
 #: ... and right after the trigger, as its object: "urged both sides to", "accused the two countries of"
-_PARTY_OBJECT = lazy_compile(rf"\s++(?:(?i:on|to|with|against|at)\s++)?+{PARTY_PHRASE}", regex.V1)
+_PARTY_OBJECT = lazy_compile(
+    # not "both sides of the debate": the sides of something else
+    rf"\s++(?:(?i:on|to|with|against|at)\s++)?+{PARTY_PHRASE}(?!\s++(?i:of)\b)", regex.V1)
 
 
 def _parties(idx: MentionIndex, m: regex.Match[str], before: int,
@@ -639,13 +641,21 @@ _AUX_ONLY = lazy_compile(
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
+def _gives_aid(idx: MentionIndex, ident: str) -> bool:
+    """A state, a leader or an international body (no country of its own) gives aid;
+    "Tesla committed $2 billion in loans to its suppliers" is business."""
+    actor = idx.actors.get(ident)
+    return actor is not None and (actor.kind in ("country", "person") or (
+        actor.kind == "organization" and actor.country is None))
+
+
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
-_IT_OBJECT = lazy_compile(r"\s++it\s++(?:to|of|for)\b", regex.V1 | regex.I)
+_IT_OBJECT = lazy_compile(r"\s++it\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
 
 
@@ -693,10 +703,15 @@ _CANCEL_WORD = lazy_compile(r"(?:cancell?ed|called\s++off|scrapped|axed)", regex
 #: a clause whose subject is a meeting, then the passive: "A planned meeting between
 #: X and Y ... was"; not "After the talks, flights were"
 _MEETING_THEN_PASSIVE = lazy_compile(
-    r"\s*+(?!(?i:after|before|since|when|while|because|although|though|once|until|as|if)\b)"
+    # not a phrase that sets the scene: "At the summit, the deal was scrapped"
+    r"\s*+(?!(?i:after|before|since|when|while|because|although|though|once|until|as|if|at|"
+    r"during|in|on|over|amid|following|ahead|for)\b)"
     r"(?P<np>(?:[\w'-]++\s++){0,5}?(?i:meeting|talks|summit|visit|negotiations|conference|"
-    r"round|session|trip|call|ceremony|debate)s?+)\b[^;]*?\b(?i:was|were|been|be)\s++"
-    r"(?:(?i:abruptly|suddenly|also|later|then|now|finally)\s++)?+\Z",
+    r"round|session|trip|call|ceremony)s?+)\b"
+    # nor a clause that reports another: "The meeting heard that flights were cancelled"
+    r"(?:(?!\b(?i:heard|said|says|announced|reported|learned|learnt|noted|agreed)\b)[^;,])*?"
+    r"(?:,[^;,]{0,80}+,(?:(?!\b(?i:heard|said|says|announced|reported|noted|agreed)\b)[^;,])*?)?"
+    r"\b(?i:was|were|been|be)\s++(?:(?i:abruptly|suddenly|also|later|then|now|finally)\s++)?+\Z",
     regex.V1 | regex.S,
 )
 
@@ -965,7 +980,8 @@ def _event(
     # "Australia announced A$120 million in new climate funding for Pacific nations": aid
     # pledged to no one named
     open_appeal = open_appeal or (kind == "AID" and not targets and bool(sources) and named_before
-                                  and not passive and _APPROVED.match(norm, start, end) is None)
+                                  and not passive and _APPROVED.match(norm, start, end) is None
+                                  and all(_gives_aid(idx, s) for s in sources))
     # "Rwanda denied any role in the fighting": a denial of no one's claim named
     open_appeal = open_appeal or (kind == "REJECT" and not targets and bool(sources) and named_before
                                   and _DENIAL.match(norm, start, end) is not None)

@@ -32,10 +32,15 @@ MEETING_REACH = 1500
 _JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 #: a meeting noun right after the verdict: "criticised the talks", "welcomed Modi's visit"
 _MEETING_OBJECT = lazy_compile(
-    r"\s++(?:(?i:the|this|that|these|those|their|its|his|her|last\s++week's|(?:\p{Lu}[\w.-]*+'s?+))"
-    r"\s++)(?:(?i:[\w-]++)\s++){0,2}?"
+    # a determiner or a name's possessive ("Modi's visit"; \p{Lu} kept out of (?i:...))
+    r"\s++(?:(?i:the|this|that|these|those|their|its|his|her|last\s++week's)|\p{Lu}[\w.-]*+'s?+)"
+    r"\s++(?:(?i:[\w-]++)\s++){0,2}?"
     r"(?P<noun>(?i:talks|meetings?+|summits?+|visits?+|trip|negotiations|(?:phone\s++)?+calls?+|"
-    r"conference|encounter))\b",
+    r"conference|encounter))\b"
+    # the head of its phrase: not "the calls for a ceasefire", "the meeting's conclusions",
+    # "the trip reports"
+    r"(?!['\u2019]|\s++(?i:for|reports?+|conclusions?+|results?+|outcomes?+|agenda|organi[sz]ers?+|"
+    r"participants?+|venue|statement|communiqu[eé]|declaration|format|schedule|records?+)\b)",
     regex.V1,
 )
 
@@ -64,8 +69,10 @@ def judge_meetings(analysis: Analysis) -> Analysis:
         if meeting is None:
             continue
         parties = [*meeting.participants, *([meeting.host] if meeting.host else [])]
-        if set(parties) & set(event.sources):
-            continue  # "Trump characterized the call with Zelensky as ...": his own call
+        if _sides(analysis, parties) & _sides(analysis, event.sources):
+            # "Trump characterized the call with Zelensky as ...": his own call; "China
+            # criticised the talks" of Xi: its own leader's
+            continue
         targets = tuple(dict.fromkeys(parties))
         if not targets:
             continue
@@ -75,6 +82,12 @@ def judge_meetings(analysis: Analysis) -> Analysis:
     if not added:
         return analysis
     return attrs.evolve(analysis, events=analysis.events + tuple(added))
+
+
+def _sides(analysis: Analysis, ids: Sequence[str]) -> set[str]:
+    """The ids and the countries of these actors: a leader and their country are one side."""
+    actors = {a.id: a for a in analysis.actors if a.id in ids}
+    return set(ids) | {a.country for a in actors.values() if a.country}
 
 
 def _meeting_named(meetings: Sequence[Meeting], start: int, end: int) -> Meeting | None:

@@ -168,9 +168,17 @@ def _counted_parties_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _gatherers_re() -> regex.Pattern[str]:
+    # the role noun heads the subject right before the verb: "Leaders of the Pacific Islands
+    # Forum gathered", "Ministers from 20 countries gathered", "EU foreign ministers will
+    # gather"; not "Ministers said crowds gathered", "ministers' aides gathered", "Leaders of
+    # the protest movement gathered"
     return regex.compile(
-        r"(?i)\b(?:leaders|ministers|delegates|envoys|negotiators|heads\s++of\s++state)\b"
-        r"[^.;!?]{0,80}+\Z", regex.V1)
+        r"\b(?i:leaders|ministers|delegates|envoys|negotiators|heads\s++of\s++state)"
+        r"(?:\s++(?i:of|from)\s++(?:(?i:the)\s++)?+(?:[a-z]++-[\w-]++\s++)?+(?:\p{Lu}[\w.&'-]*+|\d++)"
+        r"(?:\s++(?:\p{Lu}[\w.&'-]*+|(?i:of|and|the|for|countries|nations|states|members)))*+)?+"
+        r"(?:\s++\([^)]{1,20}+\))?+"
+        r"(?:\s++(?i:will|have|had|has|also|then|again|later|are\s++to|were\s++to|would))*+\s++\Z",
+        regex.V1)
 
 
 @functools.cache
@@ -1383,7 +1391,9 @@ def _same_meeting(
     if not ref.participants or not d.participants:
         return False
     if set(ref.participants) != set(d.participants) and not (
-            idx is not None and _same_sides(idx, ref.participants, d.participants)):
+            # "the talks between Vucic and Kurti" after "a meeting between Serbia and Kosovo";
+            # not "Barrot also met Baerbock" after "Macron met Scholz"
+            idx is not None and ref.kind == "noun" and _same_sides(idx, ref.participants, d.participants)):
         return False
     if not _compatible_date(d.date, ref.date) and not (
         d.refs[0].travel and d.date and ref.date and _days_apart(d.date, ref.date) == 1
@@ -1529,7 +1539,11 @@ def find_meetings(analysis: Analysis) -> Analysis:
     drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
     # "after failed negotiations", "the bloc's summits": a meeting word in general, with
     # no one taking part, names no meeting the text reports
-    drafts = [d for d in drafts if d.participants or d.host or d.location]
+    drafts = [d for d in drafts if d.participants or d.host or (d.location and not any(
+        # "Macron met Scholz in Berlin on Monday to prepare next month's summit": Berlin is
+        # the place of the meeting with parties, not of the summit
+        o is not d and o.participants and o.location == d.location and o.last_sentence == d.last_sentence
+        for o in drafts))]
     # a debate is a meeting of candidates: "Lawmakers debated again" is none
     drafts = [d for d in drafts if not all(r.head == "debate" for r in d.refs) or any(
         (a := idx.actors.get(p)) is not None and a.kind == "person" for p in d.participants)]
@@ -1718,12 +1732,17 @@ def _finish(analysis: Analysis, idx: MentionIndex, d: _Draft, n: int, lookups: _
         host=host,
         location=d.location,
         date=_day_of(d.date),
-        status=_not_held_yet(d.status, d.date, analysis.published),
+        status=_not_held_yet(d.status, d.date, analysis.published, d.refs),
         virtual=d.virtual,
         topics=tuple(d.topics),
         mentions=_mentions(analysis, d),
         confidence=round(min(confidence, 0.9), 2),
     )
+
+
+_PAST_MEETING_VERB = regex.compile(
+    r"(?i)(?:met|held|hosted|visited|spoke|talked|gathered|convened|negotiated|conferred|"
+    r"welcomed|received|telephoned|phoned|called)\b", regex.V1)
 
 
 def _day_of(value: str | None) -> str | None:
@@ -1734,10 +1753,15 @@ def _day_of(value: str | None) -> str | None:
     return value
 
 
-def _not_held_yet(status: str, date: str | None, published: datetime.date | None) -> str:
+def _not_held_yet(
+    status: str, date: str | None, published: datetime.date | None, refs: Sequence[MeetingRef] = ()
+) -> str:
     """"talks ... to be held in Kuala Lumpur next month": a meeting dated wholly after
-    the day of publication has not been held, whatever the verb said."""
+    the day of publication has not been held, unless a past verb says it was ("Leaders
+    met in Brussels on Monday": then the date is what is wrong)."""
     if status != "held" or date is None or published is None:
+        return status
+    if any(_PAST_MEETING_VERB.match(r.span.text) for r in refs):
         return status
     first = first_day(date)
     return "planned" if first is not None and first > published else status

@@ -300,6 +300,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             continue  # "by the Monday deadline": the noun the weekday modifies, no tense
         if low == "ahead" and after[distance + 1 : distance + 2] == ["of"]:
             continue  # "arrived on Tuesday ahead of a summit": before something, no tense
+        if distance > 0 and after[distance - 1].lower() == "to":
+            continue  # "met on Monday to plan a summit": the purpose of the act, no tense
         kind = _classify_lower(word, low)
         if kind is not None and (best is None or distance < best[0]):
             best = (distance, kind)
