@@ -1029,6 +1029,18 @@ def test_leaders_who_gathered_in_a_capital_met_there() -> None:
     assert (loc.name, loc.country, m.date) == ("Honiara", "SLB", "2025-06-09")
 
 
+@pytest.mark.parametrize(("text", "status", "date"), [
+    # postponed: planned, with the new date or none, never the old one
+    ("A separate meeting of the chief negotiators of Serbia and Kosovo, originally planned for "
+     "October 2, has been postponed until after local elections.", "planned", None),
+    ("The summit between Macron and Scholz, set for Monday, was postponed to March 20.",
+     "planned", "2026-03-20"),
+])
+def test_a_postponed_meeting_has_its_new_date_or_none(text: str, status: str, date: str | None) -> None:
+    (m,) = newsparse.parse(text, published="2025-12-03").meetings
+    assert (m.status, m.date) == (status, date)
+
+
 def test_a_meeting_is_dated_by_its_day() -> None:
     """"spoke by telephone with Japarov on Monday evening": 2025-04-14, not 2025-04-14TEV."""
     doc = newsparse.parse("Kazakh President Kassym-Jomart Tokayev spoke by telephone with Kyrgyz "

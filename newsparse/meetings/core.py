@@ -167,6 +167,21 @@ def _counted_parties_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _aside_re() -> regex.Pattern[str]:
+    # ", originally planned for October 2,": a phrase on the meeting between commas
+    return regex.compile(r"\s*+,\s++(?i:originally|initially|previously|first|once|set|scheduled|"
+                         r"planned|due|expected)\b[^,;.]{0,80}+,", regex.V1)
+
+
+@functools.cache
+def _new_date_re() -> regex.Pattern[str]:
+    # what stands between a postponement and its new date: "postponed until July", "to
+    # next week", "moved to March 3"
+    return regex.compile(r"(?i)\b(?:to|until|till|for)\s++(?:(?:the|early|late|mid|next|"
+                         r"at\s++least|some\s++time\s++in)\s++)?+\Z", regex.V1)
+
+
+@functools.cache
 def _gatherers_re() -> regex.Pattern[str]:
     # the role noun heads the subject right before the verb: "Leaders of the Pacific Islands
     # Forum gathered", "Ministers from 20 countries gathered", "EU foreign ministers will
@@ -707,7 +722,29 @@ def _reference(
     # --- status ----------------------------------------------------------------
     # "a planned visit by X was cancelled": the noun "visit" reads like a noun here
     noun_visit = kind == "visit" and nounish
-    status, sure = _status(analysis, sent, start, end, low, verbal and not noun_visit, date, c_end)
+    s_end = c_end
+    aside = _aside_re().match(norm, c_end, sent.end) if not verbal else None
+    if aside is not None:
+        # "A separate meeting ..., originally planned for October 2, has been postponed":
+        # the verb after the aside says what became of the meeting
+        s_end = clause_end(norm, aside.end(), sent.end)
+    # "A separate meeting ... has been postponed": the noun "meeting" reads like a noun too
+    noun_meeting = low == "meeting" and _search(
+        r"(?i)\b(?:a|an|the|this|that|another|their|his|her|its)\s++(?:[\w-]++\s++){0,2}$", before) is not None
+    status, sure = _status(analysis, sent, start, end, low, verbal and not noun_visit, date, s_end)
+    if noun_meeting and status not in ("planned", "cancelled"):
+        if _cue_re(POSTPONE_CUES).search(norm, end, s_end):
+            status, sure = "planned", True
+        elif _cue_re(CANCEL_CUES).search(norm, end, s_end):
+            status, sure = "cancelled", True
+    if status == "planned" and date is not None:
+        postponed = _cue_re(POSTPONE_CUES).search(norm, max(sent.start, start - 60), s_end)
+        if postponed is not None:
+            # "originally planned for October 2, has been postponed until after the
+            # elections": the new date ("postponed to July"), or none; never the old one
+            new = [x for x in analysis.times if postponed.end() <= x.span.start < s_end
+                   and _new_date_re().search(norm, postponed.end(), x.span.start) is not None]
+            date = new[0].value if new else None
 
     # --- remote or in person ---------------------------------------------------
     window = norm[max(c_start, start - 40) : min(c_end, end + 40)]
