@@ -274,3 +274,15 @@ def test_coordinated_acts_and_it_with() -> None:
     assert ("THREATEN", ["Russia"], ["Ukraine"]) in events(
         "Russia accused Kyiv of terrorism and threatened it with retaliation.")
     assert events("Russian forces killed 20 people and injured 50 in Kharkiv.")[0][0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil and Argentina signed a memorandum of understanding on the pipeline.",
+     [("SUPPORT", ["Brazil"], ["Argentina"])]),
+    # "They" opening the sentence of a pair's act: the pair just named
+    ("Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov held talks. They "
+     "signed an agreement on water.", [("SUPPORT", ["Shavkat Mirziyoyev"], ["Sadyr Japarov"])]),
+    ("Thousands of protesters marched in Paris. They signed a petition.", []),
+])
+def test_memoranda_and_they_signed(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    assert [e for e in events(text) if e[0] == "SUPPORT"] == expected

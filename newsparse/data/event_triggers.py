@@ -391,7 +391,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
         # "signed a defence pact", "signed a series of economic agreements"
         r"signed\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreements?|deals?|accords?"
-        r"|treat(?:y|ies)|pacts?)\b",
+        r"|treat(?:y|ies)|pacts?|memorand(?:um|a)|mous?+|joint\s++(?:statement|declaration))\b",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
         # PLOVER SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material

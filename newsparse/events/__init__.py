@@ -179,7 +179,7 @@ def find_events(analysis: Analysis) -> Analysis:
     for i in sorted({*heads.events, *denials}):
         sent = sentences[i]
         if not idx.any_between(sent.start, sent.end) and _PARTY_ANYWHERE.search(
-                norm, sent.start, sent.end) is None:
+                norm, sent.start, sent.end) is None and not norm.startswith("They ", sent.start):
             # no one named: only an act on or by an unnamed crowd ("71 people were
             # arrested") or a cancelled meeting ("The talks were called off")
             starts = [(p, h) for p, h in heads.events.get(i, ()) if may_start(h, _UNNAMED_ACTS)]
@@ -563,6 +563,8 @@ _PARTY_SUBJECT = lazy_compile(
 )
 #: the same at the head of a sentence
 _PARTY_LEAD = lazy_compile(rf"\s*+{PARTY_PHRASE}", regex.V1)
+#: "They signed ...", "They agreed to ...": a sentence that opens on "They" and its verb
+_THEY_LEAD = lazy_compile(r"\s*+They\s++(?:(?:also|then|later|have|had|jointly)\s++)?+\Z", regex.V1)
 #: ... anywhere: a sentence that names no one may count the parties named before
 _PARTY_ANYWHERE = lazy_compile(rf"\b{PARTY_PHRASE}", regex.V1)
 #: ... and right after the trigger, as its object: "urged both sides to", "accused the two countries of"
@@ -839,6 +841,9 @@ def _event(
             if party is not None:
                 # "The two leaders agreed to ...": the last two of that kind named before
                 sources = _parties(idx, party, sent.start)
+        if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
+            # "X and Y held talks. They signed an agreement on water": the pair just named
+            sources = last_named(idx, "sides", sent.start, 2)
         if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
                 lead := _PARTY_LEAD.match(norm, sent.start, start)) is not None:
             # "The two leaders agreed to ... and accused Minsk of ...": the same two
