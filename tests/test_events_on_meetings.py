@@ -4,17 +4,10 @@ verdict, the judge_meetings stage gives it the parties of the meeting it names."
 from __future__ import annotations
 
 import pytest
+from event_rows import events
 
-import newsparse
 from newsparse.events.on_meetings import AWAITING_NOTE, judge_meetings
 from newsparse.pipeline import DEFAULT_STAGES, Analysis, coerce_published, run_stages
-
-
-def events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = newsparse.parse(text, published="2025-06-12")
-    names = {a.id: a.name for a in doc.actors}
-    return [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
-            for e in doc.events]
 
 
 JUDGED = [

@@ -4,15 +4,7 @@ meetings (PLOVER REJECT), end to end on sentences we wrote."""
 from __future__ import annotations
 
 import pytest
-
-import newsparse
-
-
-def events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = newsparse.parse(text, published="2025-06-12")
-    names = {a.id: a.name for a in doc.actors}
-    return [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
-            for e in doc.events]
+from event_rows import events
 
 
 COUNTED = [

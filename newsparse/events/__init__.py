@@ -37,7 +37,7 @@ from newsparse.events.clause import (
 from newsparse.events.head_scan import NOTE as HEADS_NOTE
 from newsparse.events.head_scan import trigger_heads
 from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged
-from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
+from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_named
 from newsparse.events.prefilter import minimal_heads
 from newsparse.events.triggers import matches_from_heads, may_start, named
 from newsparse.model import Event, Span
@@ -178,7 +178,8 @@ def find_events(analysis: Analysis) -> Analysis:
     # only those naming an actor: every source is found among the sentence's mentions
     for i in sorted({*heads.events, *denials}):
         sent = sentences[i]
-        if not idx.any_between(sent.start, sent.end) and _PARTY_ANYWHERE.search(
+        # a sentence that names no one may still count the parties named before
+        if not idx.any_between(sent.start, sent.end) and PARTIES_ANYWHERE.search(
                 norm, sent.start, sent.end) is None and not norm.startswith("They ", sent.start):
             # no one named: only an act on or by an unnamed crowd ("71 people were
             # arrested") or a cancelled meeting ("The talks were called off")
@@ -565,8 +566,6 @@ _PARTY_SUBJECT = lazy_compile(
 _PARTY_LEAD = lazy_compile(rf"\s*+{PARTY_PHRASE}", regex.V1)
 #: "They signed ...", "They agreed to ...": a sentence that opens on "They" and its verb
 _THEY_LEAD = lazy_compile(r"\s*+They\s++(?:(?:also|then|later|have|had|jointly)\s++)?+\Z", regex.V1)
-#: ... anywhere: a sentence that names no one may count the parties named before
-_PARTY_ANYWHERE = lazy_compile(rf"\b{PARTY_PHRASE}", regex.V1)
 #: ... and right after the trigger, as its object: "urged both sides to", "accused the two countries of"
 _PARTY_OBJECT = lazy_compile(
     # not "both sides of the debate": the sides of something else
@@ -600,7 +599,7 @@ def _claimed_by(
     said ..."), when it is not the one replying nor of the replier's country."""
     own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country}
     sents = analysis.sentences
-    i = bisect.bisect_left([s.start for s in sents], sent.start)
+    i = bisect.bisect_left(sents, sent.start, key=lambda s: s.start)
     for prev in reversed(sents[max(0, i - 2) : i]):
         who = attribution(analysis, idx, prev.start, prev.end)
         actor = idx.actors.get(who) if who is not None else None
@@ -643,14 +642,6 @@ _AUX_ONLY = lazy_compile(
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
-def _gives_aid(idx: MentionIndex, ident: str) -> bool:
-    """A state, a leader or an international body (no country of its own) gives aid;
-    "Tesla committed $2 billion in loans to its suppliers" is business."""
-    actor = idx.actors.get(ident)
-    return actor is not None and (actor.kind in ("country", "person") or (
-        actor.kind == "organization" and actor.country is None))
-
-
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
@@ -659,6 +650,14 @@ _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", rege
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
 _IT_OBJECT = lazy_compile(r"\s++it\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
+
+
+def _gives_aid(idx: MentionIndex, ident: str) -> bool:
+    """A state, a leader or an international body (no country of its own) gives aid;
+    "Tesla committed $2 billion in loans to its suppliers" is business."""
+    actor = idx.actors.get(ident)
+    return actor is not None and (actor.kind in ("country", "person") or (
+        actor.kind == "organization" and actor.country is None))
 
 
 def _aimed_at_before(
@@ -975,24 +974,22 @@ def _event(
     to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None
     if to_all:
         targets, target_chain = (), []  # not "the 1982 UN Convention" after "to respect"
-    # ... made by the actor named right before it ("Russia called for", "Zelensky's call
-    # for"), not by a noun that names one ("NATO guidelines call for 2%")
     if kind == "REJECT" and _DENIED_THAT.fullmatch(norm, start, end):
         targets, target_chain = (), []  # "denied that Kyrgyzstan had held back water"
-    named_before = owned or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None)
-    open_appeal = kind == "REQUEST" and not targets and bool(sources) and not passive and (
-        to_all or _CALL_FOR.fullmatch(norm, start, end) is not None) and named_before
-    # "Australia announced A$120 million in new climate funding for Pacific nations": aid
-    # pledged to no one named
-    open_appeal = open_appeal or (kind == "AID" and not targets and bool(sources) and named_before
-                                  and not passive and _APPROVED.match(norm, start, end) is None
-                                  and all(_gives_aid(idx, s) for s in sources))
-    # "Rwanda denied any role in the fighting": a denial of no one's claim named
-    open_appeal = open_appeal or (kind == "REJECT" and not targets and bool(sources) and named_before
-                                  and _DENIAL.match(norm, start, end) is not None)
+    # an act on no one named stands all the same when it is an appeal to all or for
+    # something ("called on all parties to", "appealed for $120 million"), aid ("announced
+    # A$120 million in climate funding"; not approving a budget, not a company's loans) or
+    # a denial ("denied any role"), made by the actor named right before it ("Russia called
+    # for", "Zelensky's call for"; not "NATO guidelines call for 2%")
+    no_target_needed = not targets and bool(sources) and not passive and (
+        (kind == "REQUEST" and (to_all or _CALL_FOR.fullmatch(norm, start, end) is not None))
+        or (kind == "AID" and _APPROVED.match(norm, start, end) is None
+            and all(_gives_aid(idx, s) for s in sources))
+        or (kind == "REJECT" and _DENIAL.match(norm, start, end) is not None)
+    ) and (owned or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
-    if not crowd and not crowd_protest and not on_meeting and not open_appeal and (
+    if not crowd and not crowd_protest and not on_meeting and not no_target_needed and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
     stop = max([end, party_end, on_meeting, *(m.end for m in target_chain)])

@@ -15,7 +15,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.events.clause import MentionIndex
 
-__all__ = ["PARTY_PHRASE", "PARTY_REACH", "count_of", "last_named"]
+__all__ = ["PARTIES_ANYWHERE", "PARTY_PHRASE", "PARTY_REACH", "count_of", "last_named"]
 
 #: "the two leaders", "both sides", "all three ministers": the count and the kind named
 PARTY_PHRASE = (
@@ -23,6 +23,8 @@ PARTY_PHRASE = (
     r"(?P<kind>(?i:leaders|presidents|prime\s++ministers|foreign\s++ministers|ministers|men|women|"
     r"sides|countries|governments|nations|states|neighbou?rs|delegations))\b"
 )
+#: the phrase anywhere: a sentence that counts the parties named before
+PARTIES_ANYWHERE = lazy_compile(rf"\b{PARTY_PHRASE}", regex.V1)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: how far back the parties are looked for (characters)
 PARTY_REACH = 400

@@ -50,7 +50,7 @@ from newsparse.events.clause import (
     negated_before,
 )
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
-from newsparse.events.parties import PARTY_PHRASE
+from newsparse.events.parties import PARTIES_ANYWHERE
 from newsparse.meetings.extras import Extras, augment
 from newsparse.times.calendar import first_day
 from newsparse.model import Actor, Location, Meeting, Span
@@ -158,12 +158,6 @@ def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
 def _attend_re() -> regex.Pattern[str]:
     # a verb of taking part right before the meeting noun: "attended", "joined bilateral"
     return _lead_then_adjectives(_alt(ATTEND_VERBS))
-
-
-@functools.cache
-def _counted_parties_re() -> regex.Pattern[str]:
-    # "the two delegations", "both sides": the phrase the events stage counts too
-    return regex.compile(rf"\b{PARTY_PHRASE}", regex.V1)
 
 
 @functools.cache
@@ -614,7 +608,7 @@ def _reference(
         # bounded: "days after Orban held talks": "after" opens this clause, it does
         # not make Orban the object of a preposition
         subject = idx.subject(c_start, m_start, bounded=True)
-        counted = _counted_parties_re().search(norm, c_start, subject[0].start) if subject else None
+        counted = PARTIES_ANYWHERE.search(norm, c_start, subject[0].start) if subject else None
         if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : subject[0].start]):
             # "the two delegations agreed to set up a commission and will meet again": the
             # subject counts the parties named before; the name after it is an object (but
