@@ -42,10 +42,14 @@ _BIRD_BEFORE = lazy_compile(
     r"(?:roast|roasted|wild|stuffed|smoked|Thanksgiving|Christmas|carved|carving)[ ]++$"
 )
 _ACTS = lazy_compile(
-    r"^(?:'s?|[ ]++(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must"
+    r"^(?:'s?|(?:[ ]++(?:on[ ]++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last[ ]++(?:week|month)|yesterday|today"
+    r"|earlier|later|then|again|quickly|swiftly|promptly|immediately))?+"
+    # "Washington on Tuesday imposed": a day between the capital and its verb
+    r"[ ]++(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must"
     r"|said|says|say|told|announced|accused|denied|insisted|warned|wants|wanted|rejected"
     r"|agreed|refused|urged|called|demanded|welcomed|condemned|responded|claimed|hopes"
     r"|hoped|believes|sees|saw|sent|imposed|threatened|expelled|recalled|did|does|can"
+    r"|dismissed|blamed|criticised|criticized|vowed|pledged|offered|signed|summoned"
     r"|cannot|won't|didn't|doesn't|also|and[ ]++\p{Lu}))"
 )
 #: a political verb right before a weak seat: "Beijing accused Washington", "urged London"
@@ -140,6 +144,8 @@ def country_mention(
                             "USA", subkind="region")]
         if surface in ("US", "USA") and _all_caps_context(norm, start, end):
             return []  # "LET US" in a shouted headline
+        if norm.startswith("$", end):
+            return []  # "US$2.4 billion", "NZ$20 million": a currency, not the country
         if surface == "Turkey" and (
             _BIRD_BEFORE.search(norm, max(0, start - 20), start) or _bird_after(norm, end)
         ):

@@ -201,7 +201,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "vowed revenge against Israel": a vow of violence is a threat
         r"vow(?:ed|s|ing)\s++(?:[\w-]++\s++)?(?:revenge|retaliation|retribution|vengeance)\b",
         r"vow(?:ed|s|ing)\s++to\s++(?:retaliate|avenge|take\s++revenge|strike\s++back|hit\s++back)\b",
-        r"issued\s++(?:an?\s++)?+(?:arrest\s++)?+warrants?+",
+        r"issued\s++(?:an?\s++)?+(?:international\s++)?+(?:arrest\s++)?+warrants?+",
+        # "warned that further measures would follow": a threat to no one named
+        r"warn(?:ed|s)\s++that\s++(?:further|more|new|additional|tougher)\s++(?:measures|sanctions|"
+        r"steps|action)\s++(?:would|will|could|might)\b",
         # PLOVER: "coercive or forceful warnings with serious potential repercussions"
         r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
         r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
@@ -293,7 +296,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "called the move a "smash and grab"": a quoted verdict on someone's act
         # not "called on both sides to "return to the table"": an appeal quoted
         r"(?:called|calls|branded|brands|labell?ed|dubbed)(?!\s++(?:on|for|off|up|in|upon)\b)"
-        r"(?=\s++(?:[\w'-]++\s++){1,5}?(?:as\s++)?+(?:an?\s++)?+\")",
+        r"(?=\s++(?:[\w'-]++\s++){0,5}?(?:as\s++)?+(?:an?\s++)?+\")",
         # "Grenell alleged that Mahan had carried weapons": the one the claim is about
         r"alleg(?:ed|es)\s++that",
         r"criticis(?:ed|es|ing)",
@@ -408,7 +411,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "welcomed the move": only a verdict on an act, not a guest
         r"welcom(?:ed|es|ing)(?=\s++(?:the|this|that|these|its|their|his|her)\s++(?:[\w-]++\s++){0,2}?"
         r"(?:move|decision|step|announcement|agreement|deal|ceasefire|plan|release|election|"
-        r"measures?+|talks|visits?+|meetings?+|summit|trip|negotiations|call)\b)",
+        r"measures?+|talks|visits?+|meetings?+|summit|trip|negotiations|call|proposals?+|offers?+|"
+        r"initiative|resumption)\b)",
     ),
     "COOPERATE": (
         r"cooperat(?:ed|es|ing)\s++with",
@@ -428,7 +432,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (matched on lower case: a sum in money is what makes it aid)
         r"(?:lent|lends?+|loaned|gave|gives?+|granted|grants)(?=\s++(?:[\w.-]++\s++){1,4}?"
         r"(?:(?:about|some|nearly|almost|more\s++than|over|an?\s++additional)\s++)?+"
-        r"(?:[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+"
+        r"(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+"
         r"|\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+"
         r"(?:yen|dollars|euros|pounds|yuan|rupees|francs|riyals|dirhams|rubles|roubles))\b"
         r"(?!\s++(?:worth|in\s++(?:trade|exports|imports|goods|sales)|contracts?+|deals?+)\b))",

@@ -473,19 +473,29 @@ _FORCE_NOUNS = (
     r"attacks?+|strikes?+|airstrikes?+|air\s++strikes?+|operations?+|offensive|invasion|assault|"
     r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention"
 )
+#: measures that cut or punish: "the ban", "the expulsion" point back to a SANCTION or COERCE
+_MEASURE_NOUNS = (
+    r"ban|sanctions|suspension|tariffs?+|embargo|expulsions?+|closure|blockade|restrictions"
+)
 _ACT_NOUNS = (
     r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
-    r"suspension|ban|sanctions|withdrawal|deal|agreement|remarks|comments|statement"
+    r"withdrawal|deal|agreement|remarks|comments|statement"
 )
 _ANAPHOR_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
-    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<act>{_ACT_NOUNS}))\b",
+    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<measure>{_MEASURE_NOUNS})|(?P<act>{_ACT_NOUNS}))\b",
     regex.V1 | regex.I,
 )
 _ANAPHOR_SUBJ = lazy_compile(
     r"\b(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
-    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<act>{_ACT_NOUNS}))\s++"
+    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<measure>{_MEASURE_NOUNS})|(?P<act>{_ACT_NOUNS}))\s++"
     r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++(?<=ly)\s++)?+$",
+    regex.V1 | regex.I,
+)
+#: "in a move Belgrade called "a hostile act"", "a step Moscow described as": the verdict's
+#: noun stands before its subject and names the act of the clause before
+_MOVE_BEFORE = lazy_compile(
+    r"\b(?:an?|the|in\s++an?|in\s++what)\s++(?:(?:move|step|decision|act|action)\s++)?+$",
     regex.V1 | regex.I,
 )
 #: what a reply answers: "denied the accusation", "rejected the appeal"
@@ -496,11 +506,25 @@ _REPLY_OBJ = lazy_compile(
     r"ultimatum|plea))\b",
     regex.V1 | regex.I,
 )
+#: "accused of carrying": no one named between the verb and what it blames
+_OF_RIGHT_AFTER = lazy_compile(r"\s++of\s", regex.V1 | regex.I)
+#: a relative pronoun that opens a clause with a subject of its own (events/clause.py)
+_OBJECT_RELATIVE = lazy_compile(
+    # not "said that Iran condemns": a reported clause has no antecedent
+    r"\b(?:which|whom|(?<!\b(?:said|says|say|told|warned|added|claimed|announced|stated|confirmed|"
+    r"believes|believe|argued|insisted|noted|reported|wrote|thinks|think|knew|know)\s++)that)\s++$",
+    regex.V1 | regex.I)
+#: between an antecedent and its relative pronoun: "Lula, whom", "the Brazilian leader, whom"
+_ANTECEDENT_GAP = lazy_compile(r"(?:\s++(?-i:[a-z])[\w-]*+){0,2}?\s*+,?+\s*+", regex.V1)
 #: "in", "at", "near" (and "the") right before a place: where the event happens
 _AT_PLACE = lazy_compile(r"\b(?:in|at|near)\s++(?:the\s++)?+$")
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 #: How far back an anaphoric "the move" looks for the act it names.
 ANAPHOR_REACH = 3000
+#: How far back "welcomed the proposal" looks for a proposal not made to the one replying.
+REPLY_REACH = 350
+#: a claim a newspaper or a panel makes, not the actor of an act before it
+_MEDIA_CLAIM = lazy_compile(r"reports?+|criticism", regex.V1 | regex.I)
 
 
 def _anaphor_target(
@@ -512,9 +536,11 @@ def _anaphor_target(
     for e in reversed(prior):
         if e.trigger.start < start - ANAPHOR_REACH:
             break
-        if m.group("force") and e.type not in _FORCE_TYPES:
+        if (m.group("force") or m.group("measure")) and e.type not in _FORCE_TYPES:
             continue
-        if e.sources and not set(e.sources) & set(sources):
+        if m.group("measure") and e.type not in ("SANCTION", "COERCE"):
+            continue
+        if e.sources and not set(e.sources) & set(sources) and e.type not in VERDICTS:
             return e.sources
     return ()
 
@@ -612,18 +638,22 @@ def _claimed_by(
 
 
 def _replied_to(
-    m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int
+    m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int,
+    nearby: bool = False,
 ) -> tuple[str, ...]:
     """Who made the accusation, claim or appeal a reply names: the latest such act
-    aimed at the one replying (none: the reply answers someone the text left out)."""
+    aimed at the one replying or, with ``nearby``, the latest made just before
+    (none: the reply answers someone the text left out)."""
     wanted = {"ACCUSE", "THREATEN"} if m.group("claim") else {"REQUEST", "AGREE", "THREATEN"}
-    for e in reversed(prior):
-        if e.trigger.start < start - ANAPHOR_REACH:
-            break
-        if e.type in wanted and e.sources and not set(e.sources) & set(sources) \
-                and set(e.targets) & set(sources):
-            return e.sources
-    return ()
+    others = [e for e in reversed(prior) if e.trigger.start >= start - ANAPHOR_REACH
+              and e.type in wanted and e.sources and not set(e.sources) & set(sources)]
+    if not nearby:
+        aimed = next((e for e in others if set(e.targets) & set(sources)), None)
+        return aimed.sources if aimed is not None else ()
+    # "Kuwait and Qatar welcomed the proposal", "Bamako denied the charge": the latest
+    # such act close before, whoever it was aimed at
+    near = next((e for e in others if e.trigger.start >= start - REPLY_REACH), None)
+    return near.sources if near is not None else ()
 
 
 #: an appeal to all: "called on all parties to", "urged wealthy nations to"
@@ -639,6 +669,9 @@ _TO_ALL = lazy_compile(
 _AUX_ONLY = lazy_compile(
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
     r"(?:\s*+,\s++(?:which|who|whose)\b[^,;]{0,120}+,)?+"
+    # "Washington on Tuesday imposed": the day between the subject and its verb
+    r"(?:\s++(?:on\s++(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"(?:last|this|earlier\s++this)\s++(?:week|month)))?+"
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
@@ -647,12 +680,15 @@ _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
+#: a state's measure or threat that needs no one named: "imposed sanctions on", "warned that
+#: further measures would follow"
+_MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s", regex.V1 | regex.I)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
-_IT_OBJECT = lazy_compile(r"\s++it\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
+_IT_OBJECT = lazy_compile(r"\s++(?P<who>it|him|her|them)\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
 
 
-def _gives_aid(idx: MentionIndex, ident: str) -> bool:
+def _public_actor(idx: MentionIndex, ident: str) -> bool:
     """A state, a leader or an international body (no country of its own) gives aid;
     "Tesla committed $2 billion in loans to its suppliers" is business."""
     actor = idx.actors.get(ident)
@@ -661,17 +697,20 @@ def _gives_aid(idx: MentionIndex, ident: str) -> bool:
 
 
 def _aimed_at_before(
-    idx: MentionIndex, prior: list[Event], sent_start: int, start: int, sources: tuple[str, ...]
+    idx: MentionIndex, prior: list[Event], sent_start: int, start: int, sources: tuple[str, ...],
+    persons: bool = False,
 ) -> tuple[str, ...]:
-    """The country or body the same sources acted on last in this sentence, before
-    ``start``: what "it" points back to ("criticised Turkey ..., urging it to")."""
+    """The country or body (or person, with ``persons``) the same sources acted on last
+    in this sentence, before ``start``: what "it" points back to ("criticised Turkey ...,
+    urging it to")."""
+    kinds = ("country", "organization", "person") if persons else ("country", "organization")
     for e in reversed(prior):
         if e.trigger.start < sent_start:
             break
         if e.trigger.start >= start or e.sources != sources:
             continue
         bodies = tuple(t for t in e.targets
-                       if (a := idx.actors.get(t)) is not None and a.kind in ("country", "organization"))
+                       if (a := idx.actors.get(t)) is not None and a.kind in kinds)
         if bodies:
             return bodies[:1]
     return ()
@@ -789,8 +828,10 @@ def _event(
     targets: tuple[str, ...] = ()
     target_chain: list[Mention] = []
     subject_end = -1  # where the subject that gives the sources ends, if one does
+    subj: list[Mention] = []  # the clause's subject, when it gives the sources
     party_end = -1  # where "both sides" ends when it gives the targets
     owned = False  # the source owns the act named: "Zelensky's call for a truce"
+    shared_subject = False  # "X said ... and urged": the verb after "and" has X's subject
     words = norm[start:end].split()
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
@@ -854,6 +895,7 @@ def _event(
             shared = idx.subject(sent.start, c_start, bounded=True)
             if shared and shared[0].start - sent.start <= 60:
                 sources = _ids(shared)
+                shared_subject = True
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
@@ -872,15 +914,29 @@ def _event(
             inside = [m for m in idx.between(start, end) if not idx.is_place(m, False)]
             if inside:
                 target_chain = idx.chain(inside, 0, end)
+        if kind == "ACCUSE" and _OF_RIGHT_AFTER.match(norm, end):
+            # "the firms that it accused of carrying Iranian oil": the accused came
+            # before the verb; "Iranian" is in what they are accused of
+            target_chain = []
+        if not target_chain and (rel := _OBJECT_RELATIVE.search(
+                norm, max(sent.start, c_start - 8), c_start)) is not None:
+            # "Lula, whom he has called a ...": the one the relative clause is about
+            ante = [m for m in idx.between(max(sent.start, rel.start() - 40), rel.start())
+                    if not idx.is_place(m, False)]
+            if ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
+                target_chain = ante[-1:]
         if not target_chain and " " in norm[start:end]:
             # "expelled two Russian diplomats": the target sits inside the phrase
             first = start + len(norm[start:end].split()[0])
             target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
         targets = _ids(target_chain)
-        if not target_chain and kind in _IT_TAKERS and _IT_OBJECT.match(norm, end, c_end):
-            # "warned Manila against provocations and urged it to stop": the country or
-            # body the sentence's last act was aimed at
-            targets = _aimed_at_before(idx, prior or [], sent.start, start, sources)
+        if not target_chain and kind in _IT_TAKERS and (
+                it := _IT_OBJECT.match(norm, end, c_end)) is not None:
+            # "warned Manila against provocations and urged it to stop", "expelled a
+            # Serbian diplomat, accusing him of spying": the one the sentence's last
+            # act was aimed at (a person only for "him", "her", "them")
+            targets = _aimed_at_before(idx, prior or [], sent.start, start, sources,
+                                       persons=it.group("who").lower() != "it")
         if not target_chain and (party := _PARTY_OBJECT.match(norm, end, c_end)) is not None:
             # "urged both sides to return to talks": the parties last named, not
             # the subject nor those its noun phrase names ("the EU's envoy X")
@@ -915,9 +971,9 @@ def _event(
     ):
         # "told reporters Ukraine was going to lose" is no directive to Ukraine
         targets, target_chain = (), []
-    if target_chain and _NAMING.fullmatch(norm, start, end) and not _NAMED_RIGHT.fullmatch(
-        norm, end, target_chain[0].start
-    ):
+    if target_chain and target_chain[0].start > end and _NAMING.fullmatch(
+        norm, start, end
+    ) and not _NAMED_RIGHT.fullmatch(norm, end, target_chain[0].start):
         # "characterized the call with Zelensky as ...": the verdict is on the call
         targets, target_chain = (), []
     if kind == "ACCUSE" and _praised_in_quotes(norm, end, c_end):
@@ -935,15 +991,26 @@ def _event(
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
         targets = _anaphor_target(ana, sources, prior or [], start)
-        reply = None if passive or targets or kind != "REJECT" else _REPLY_OBJ.match(
-            norm, end, c_end)
-        if reply is not None:
+        if not targets and not passive and subject_end >= 0 and _NAMING.fullmatch(
+                norm, start, end) and _MOVE_BEFORE.search(
+                    norm, max(sent.start, subj[0].start - 20), subj[0].start):
+            # "expelled a diplomat, in a move Belgrade called "a hostile act"": the act
+            # of the clause before is the one judged
+            targets = next((e.sources for e in reversed(prior or []) if e.sources
+                            and not set(e.sources) & set(sources)
+                            and e.trigger.start >= sent.start), ())
+        reply = None if passive or targets else _REPLY_OBJ.match(norm, end, c_end)
+        # "Trump labeled the report as "fake news"": a newspaper's report, no one's act
+        media = reply is not None and _MEDIA_CLAIM.match(reply.group("claim") or "") is not None
+        if reply is not None and (kind == "REJECT" or not media):
             # "Belarus denied the accusation": whoever made it
             targets = _replied_to(reply, sources, prior or [], start)
             if not targets and reply.group("claim"):
                 # "Serbia's interior ministry said the officers were armed. Pristina rejected
                 # the claim": whoever the sentences before credit a claim to
                 targets = _claimed_by(analysis, idx, sent, sources)
+            if not targets and not media:
+                targets = _replied_to(reply, sources, prior or [], start, nearby=True)
     if not targets and len(sources) > 1 and (
         kind in SYMMETRIC or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
     ):
@@ -984,9 +1051,14 @@ def _event(
     no_target_needed = not targets and bool(sources) and not passive and (
         (kind == "REQUEST" and (to_all or _CALL_FOR.fullmatch(norm, start, end) is not None))
         or (kind == "AID" and _APPROVED.match(norm, start, end) is None
-            and all(_gives_aid(idx, s) for s in sources))
+            and all(_public_actor(idx, s) for s in sources))
+        # "imposed sanctions on four shipping companies", "warned that further measures
+        # would follow": a state's measure on, or threat to, no one the text names
+        or (kind in ("SANCTION", "THREATEN") and _MEASURE.match(norm, start, end) is not None
+            and all(_public_actor(idx, s) for s in sources))
         or (kind == "REJECT" and _DENIAL.match(norm, start, end) is not None)
-    ) and (owned or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
+    ) and (owned or shared_subject or kind == "THREATEN"
+           or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
     if not crowd and not crowd_protest and not on_meeting and not no_target_needed and (

@@ -409,7 +409,17 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"\s++(?=[A-Z]|the\s++[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
         r"|,\s++(?:and|but)\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
         # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"
-        r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))",
+        r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))"
+        # "..., in a move Belgrade called "a hostile act"": a verdict with its own subject
+        r"|,\s++(?:in\s++)?+(?:an?\s++(?:move|step|decision)|what)\s++(?=(?:the\s++)?+[A-Z])"
+        # an object relative with a subject of its own: "the attack, which the United
+        # States blamed on Tehran", "the tariff that Washington imposed", "whom he called"
+        # (the subject a name or a pronoun, its verb in the past: not "which UN experts say")
+        r"|\b(?:which|whom)\s++(?=(?:(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+"
+        r"(?:\s++[A-Z][\w.-]*+){0,3}+|it|he|she|they)\s++"
+        r"(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b)"
+        r"|(?<=[a-z]\s)that\s++(?=(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+(?:\s++[A-Z][\w.-]*+)?+\s++"
+        r"(?:[a-z]++(?<=ed)|had|has)\b|(?:it|he|she|they)\s++(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b)",
         regex.V1,
     )
 

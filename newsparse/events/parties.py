@@ -26,8 +26,9 @@ PARTY_PHRASE = (
 #: the phrase anywhere: a sentence that counts the parties named before
 PARTIES_ANYWHERE = lazy_compile(rf"\b{PARTY_PHRASE}", regex.V1)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
-#: how far back the parties are looked for (characters)
+#: how far back the parties are looked for (characters), and at most
 PARTY_REACH = 400
+PARTY_LONG_REACH = 1200
 #: titles of those who speak or work for a leader, never one of "the two leaders"
 _NOT_A_PRINCIPAL = lazy_compile(
     r"(?i)spokes|advis|aide|official|analyst|expert|correspondent|reporter|secretary\s++general",
@@ -53,12 +54,23 @@ def last_named(
 ) -> tuple[str, ...]:
     """The last ``count`` different actors of the kind ``kind`` counts, named
     before ``before`` (and not in ``exclude``), in text order; () when fewer are."""
+    found = _last_within(idx, kind, before, count, exclude, PARTY_REACH)
+    if not found:
+        # "urged both governments to ...": the two named a paragraph or two back when
+        # nothing nearer counts
+        found = _last_within(idx, kind, before, count, exclude, PARTY_LONG_REACH)
+    return found
+
+
+def _last_within(
+    idx: MentionIndex, kind: str, before: int, count: int, exclude: Collection[str], reach: int
+) -> tuple[str, ...]:
     kind = " ".join(kind.lower().split())
     want = _KIND_OF.get(kind, "person")
     post = _POST_OF.get(kind)
     found: list[str] = []
     sides: set[str] = set()  # "both sides": a country and its leader are one side
-    for m in reversed(idx.between(max(0, before - PARTY_REACH), before)):
+    for m in reversed(idx.between(max(0, before - reach), before)):
         actor = idx.actors.get(m.ident)
         if actor is None or m.ident in found or m.ident in exclude:
             continue

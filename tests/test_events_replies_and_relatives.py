@@ -1,0 +1,93 @@
+"""Verdicts that point back to an earlier act by its noun ("condemned the move",
+"welcomed the proposal", "in a move X called ..."), relative clauses with a subject of
+their own ("which Washington blamed on Tehran"), currency prefixes, the day between a
+capital and its verb, and measures on no one named."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+Row = tuple[str, list[str], list[str]]
+
+FOUND: list[tuple[str, Row]] = [
+    # the noun of a measure points back to the measure, not to the last act of all
+    ("Ghana banned imports of Togolese rice on Monday. Togo's army denied any role in the "
+     "border shooting. Togolese President Faure Gnassingbe called the ban \"a provocation\".",
+     ("ACCUSE", ["Faure Gnassingbe"], ["Ghana"])),
+    ("Washington imposed new sanctions on Venezuela. Venezuela's foreign ministry condemned "
+     "the move as \"piracy\".",
+     ("ACCUSE", ["Venezuela"], ["United States"])),
+    # a reply to an accusation made to someone else just before
+    ("Ukraine accused Belarus of hosting Russian troops near the border. Moscow denied the "
+     "charge.", ("REJECT", ["Russia"], ["Ukraine"])),
+    # a verdict on a proposal: its maker
+    ("Norway offered to host talks between Colombia and Venezuela. Brazil and Chile "
+     "welcomed the proposal.", ("SUPPORT", ["Brazil", "Chile"], ["Norway"])),
+    # a verdict on an accusation: its maker
+    ("Kenyan officials accused Uganda of arming rebels. The Ugandan foreign ministry called "
+     "the accusation \"absurd\".", ("ACCUSE", ["Uganda"], ["Kenya"])),
+    # the noun of the verdict stands before its subject
+    ("Estonia expelled a Russian diplomat on Friday, in a move Moscow called \"an unfriendly "
+     "act\".", ("ACCUSE", ["Russia"], ["Estonia"])),
+    # a participle acts on the one the sentence's act was aimed at
+    ("Latvia expelled a Belarusian diplomat, accusing him of spying.",
+     ("ACCUSE", ["Latvia"], ["Belarus"])),
+    # a relative clause with a subject of its own
+    ("Officials discussed the bombing of the pipeline, which the United States blamed on "
+     "Iran.", ("ACCUSE", ["United States"], ["Iran"])),
+    ("Argentina's president snubbed Lula, whom Milei has called a \"thief\".",
+     ("ACCUSE", ["Javier Milei"], ["Luiz Inácio Lula da Silva"])),
+    # a day between a capital and its verb
+    ("Washington on Tuesday imposed sanctions on Cuba.",
+     ("SANCTION", ["United States"], ["Cuba"])),
+    # a state's measure on, and threat to, no one named
+    ("Britain imposed sanctions on six shipping firms and warned that further measures "
+     "would follow.", ("SANCTION", ["United Kingdom"], [])),
+    ("Britain imposed sanctions on six shipping firms and warned that further measures "
+     "would follow.", ("THREATEN", ["United Kingdom"], [])),
+    # a loan in US dollars
+    ("The World Bank will lend Ghana US$900 million to rebuild its railways.",
+     ("AID", ["World Bank"], ["Ghana"])),
+    ("Mali issued international arrest warrants for the rebel leader Iyad Ag Ghaly.",
+     ("THREATEN", ["Mali"], ["Iyad Ag Ghaly"])),
+    # "both governments" named two paragraphs back
+    ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
+     "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "
+     "the border markets doubled within hours, according to local traders and officials.\n\n"
+     "Several lorry drivers said they had waited for two days without food or water, and "
+     "local charities handed out rice to those stuck on the road.\n\n"
+     "Indonesia urged both governments to reopen the crossing.",
+     ("REQUEST", ["Indonesia"], ["Thailand", "Cambodia"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[f[0][-40:] for f in FOUND])
+def test_found(text: str, expected: Row) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "US$" is a currency, never the United States
+    "UNHCR appealed for US$120 million to help returnees.",
+    "The fund lent Kenya NZ$20 million.",
+])
+def test_a_currency_prefix_is_no_country(text: str) -> None:
+    assert all("United States" not in s + t and "New Zealand" not in s + t
+               for _, s, t in events(text))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # the companies were accused; "Iranian" is in what they are accused of
+    ("Washington imposed sanctions on four companies in Hong Kong that it accused of "
+     "carrying Iranian oil.", "Iran"),
+    # a newspaper's report is no actor's act
+    ("The United States accused China of hacking. Trump labeled the report as \"fake news\".",
+     "United States"),
+])
+def test_not_the_target(text: str, unwanted: str) -> None:
+    assert all(unwanted not in t for _, _, t in events(text))
+
+
+def test_a_programme_called_a_name_is_no_verdict() -> None:
+    assert events('Serbia launched a programme called "Safe Haven".') == []
