@@ -51,6 +51,32 @@ FOUND: list[tuple[str, Row]] = [
      ("AID", ["World Bank"], ["Ghana"])),
     ("Mali issued international arrest warrants for the rebel leader Iyad Ag Ghaly.",
      ("THREATEN", ["Mali"], ["Iyad Ag Ghaly"])),
+    # a group named by its members counts as its countries
+    ("Defence ministers of Estonia, Latvia and Lithuania met in Riga. At the meeting the three "
+     "countries pledged a further 90 million euros in military aid to Ukraine.",
+     ("AID", ["Estonia", "Latvia", "Lithuania"], ["Ukraine"])),
+    # a counted subject nearer the verb than the sentence's first name
+    ("Lee Jae-myung met Shigeru Ishiba in Tokyo. Lee said Seoul would help, and both sides "
+     "agreed to set up a joint fisheries commission.",
+     ("AGREE", ["Lee Jae-myung"], ["Shigeru Ishiba"])),
+    # sums in words, sums shared
+    ("Denmark pledged a further 200 million kroner in military aid to Ukraine.",
+     ("AID", ["Denmark"], ["Ukraine"])),
+    ("Norway and Canada have pledged a combined US$40 million.",
+     ("AID", ["Norway", "Canada"], [])),
+    # the owner of a decision does its act
+    ("Moscow expelled a Finnish diplomat after Helsinki's decision last week to declare a "
+     "Russian attache persona non grata.", ("SANCTION", ["Finland"], ["Russia"])),
+    # "the authorities" of the place just named
+    ("Russia criticised Georgia's new election law. Russia said Russia would respond. Police "
+     "in Tbilisi detained twenty protesters on Sunday. Amnesty International urged the "
+     "authorities to release them.", ("REQUEST", ["Amnesty International"], ["Georgia"])),
+    ("Ethiopian farmers accuse Egypt of blocking the talks.",
+     ("ACCUSE", ["Ethiopia"], ["Egypt"])),
+    ("Islamabad ordered all Afghan traders without permits to leave the city.",
+     ("COERCE", ["Pakistan"], ["Afghanistan"])),
+    ("Eritrea and Ethiopia held talks in Asmara. The two neighbours fought a border war "
+     "from 1998 to 2000.", ("ASSAULT", ["Eritrea"], ["Ethiopia"])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "

@@ -53,12 +53,13 @@ _AID_OBJ = (
     r"(?:"
     # a sum of money is aid too: "approved a further \u20ac1 billion for Ukraine"
     # "NZ$20 million", "A$120 million", "US$5 billion"
-    r"(?:(?:an?\s++)?+(?:further\s++|additional\s++|extra\s++|new\s++)?+(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+"
+    r"(?:(?:an?\s++)?+(?:further\s++|additional\s++|extra\s++|new\s++|combined\s++|total\s++of\s++)?+"
+    r"(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+"
     r"(?:\s++(?:million|billion|trillion|bn))?+(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])"
     # "shipped $500 billion worth of goods", "approved a $2 billion contract": trade
     r"(?!\s++(?:worth|in\s++(?:trade|exports|imports|goods|sales)|contracts?+|deals?+|"
     r"of\s++(?:goods|trade|exports|imports))\b)|"
-    r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,4}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
+    r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,7}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
     r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
     r"grants?+|food|medicines?+|"
     r"air\s++defen[cs]es?+)"
@@ -82,6 +83,8 @@ _REFUSED_ACTS = (
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
+        # "the two neighbours fought deadly border clashes": each on the other
+        r"fought\s++(?:[\w-]++\s++){0,2}?(?:clashes|battles|(?:an?\s++)?+(?:[\w-]++\s++)?war)\b",
         r"invade[ds]?+",
         r"invading",
         r"invasion\s++of",
@@ -136,6 +139,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"compromise|balance|tone|chord|note|pact|partnership)\b)(?!\s++(?:down|off|out)\b)",
     ),
     "COERCE": (
+        # "ordered all Afghan refugees without papers to leave the country"
+        r"order(?:ed|s)\s++(?:[\w'-]++\s++){1,6}?to\s++leave\b",
         r"arrested",
         r"detained",
         r"imprisoned",
@@ -161,6 +166,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"charged(?=\s++(?:[\w'-]++\s++){1,5}?with\b)",
     ),
     "SANCTION": (
+        # "declared a Russian trade official persona non grata": an expulsion (CAMEO 1663)
+        r"declar(?:e|ed|es|ing)\s++(?:[\w'-]++\s++){1,5}?persona\s++non\s++grata",
         r"sanctioned",
         r"impos(?:e|es|ed|ing)\s++(?:\w++\s++){0,2}?(?:sanctions|tariffs|an?\s++embargo|"
         r"restrictions|travel\s++bans?+)",
@@ -287,6 +294,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "ACCUSE": (
         # not the adjective: "extradite accused criminals", "the accused man"
+        # "Kazakh farmers accuse China of draining the rivers"
+        r"accuse(?=\s++(?:[\w'-]++\s++){1,4}?of\s)",
         r"accus(?:ed|es|ing)(?!\s++(?:criminals?+|persons?+|people|men|man|woman|women|killers?+|"
         r"murderers?+|gunman|gunmen|attackers?+|terrorists?+|bombers?+|spies|spy|smugglers?+|"
         r"rapists?+|traffickers?+|suspects?+)\b)",

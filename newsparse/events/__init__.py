@@ -62,6 +62,10 @@ _PASSIVE = lazy_compile(
     regex.V1 | regex.I,
 )
 _POSSESSIVE = lazy_compile(r"(?:'s?+)\s++$", regex.V1)
+#: "Oslo's decision last month to declare ...": the owner of a decision does its act
+_DECIDED_TO = lazy_compile(
+    r"'s?+\s++(?:decision|move|plan|threat|pledge|promise|refusal|bid|attempt|order)\s++"
+    r"(?:[\w-]++\s++){0,3}?to\s++", regex.V1 | regex.I)
 _PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
                           "sent", "held", "given", "sold", "cut", "put", "driven", "shut"})
 _SUBORDINATOR = lazy_compile(
@@ -399,7 +403,8 @@ _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
 _RECEIVED = lazy_compile(r"receiv(?:ed|es|ing)\b", regex.V1 | regex.I)
 #: "X and Y exchanged fire", "expelled each other's diplomats": each acts on the other
 _RECIPROCAL = lazy_compile(
-    r"\bexchang(?:ed|es|ing)\b|\beach\s++other(?:'s)?+(?![\w'])|\bone\s++another(?:'s)?+(?![\w'])",
+    r"\bexchang(?:ed|es|ing)\b|\beach\s++other(?:'s)?+(?![\w'])|\bone\s++another(?:'s)?+(?![\w'])"
+    r"|\bfought\b",
     regex.V1 | regex.I,
 )
 #: "asked Germany to", "asked Germany for": the one asked is inside the trigger
@@ -577,13 +582,22 @@ def _home_government(
             return (m.ident,)
     if any((a := idx.actors.get(s)) is not None and a.kind == "country" for s in sources):
         return ()  # "France accused the government": which one, the text does not say
+    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start)):
+        # "Police in Almaty detained eleven people. Human Rights Watch urged the
+        # authorities to release them": the government where it happened
+        code = idx.place_country.get(p.ident)
+        if code is not None and code in by_code and by_code[code] not in sources:
+            return (by_code[code],)
     top = max(countries, key=lambda a: len(a.mentions))
     return (top.id,) if top.id not in sources else ()
 
 
+#: how far back a place may say whose "the authorities" are (characters)
+_PLACE_REACH = 250
 #: a subject that counts the parties just spoken of: "The three leaders agreed to"
 _PARTY_SUBJECT = lazy_compile(
-    rf"(?<!\b(?i:of|to|for|with|by|from|between|among|and|or)\s++)\b{PARTY_PHRASE}"
+    # not "Russia and both sides": a list; ", and both sides agreed" opens a clause
+    rf"(?<!\b(?i:of|to|for|with|by|from|between|among|or)\s++)(?<!\w\s++(?i:and)\s++)\b{PARTY_PHRASE}"
     r"(?:\s++(?:also|then|later|have|had|jointly|\w++(?<=ly))|,\s*+(?:however|though|nonetheless|"
     r"meanwhile|nevertheless),)*+\s++(?:\w++\s++)?+\Z",
     regex.V1,
@@ -854,8 +868,9 @@ def _event(
         # "X was killed by a mob after he ...": the pronoun is X again, no agent
         sources = tuple(s for s in sources if s not in targets)
     else:
-        owner = [m for m in idx.between(max(c_start, start - 40), start)
-                 if _POSSESSIVE.fullmatch(norm[m.end : start])]
+        owner = [m for m in idx.between(max(c_start, start - 70), start)
+                 if (m.start >= start - 40 and _POSSESSIVE.fullmatch(norm[m.end : start]))
+                 or _DECIDED_TO.fullmatch(norm, m.end, start)]
         if owner:
             sources = (owner[-1].ident,)
             owned = True
@@ -876,11 +891,13 @@ def _event(
             subject_end = subj[-1].end if subj else -1
             if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
                 subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
-        if not sources:
-            party = _PARTY_SUBJECT.search(norm, max(sent.start, start - 90), start)
-            if party is not None:
-                # "The two leaders agreed to ...": the last two of that kind named before
-                sources = _parties(idx, party, sent.start)
+        party = _PARTY_SUBJECT.search(norm, max(sent.start, start - 90), start)
+        if party is not None and (not sources or party.start() >= subject_end):
+            # "The two leaders agreed to ...": the last two of that kind named before;
+            # nearer the verb than a name ("Xi assured his host ..., and both sides agreed")
+            counted = _parties(idx, party, sent.start)
+            if counted:
+                sources, subject_end = counted, party.end("kind")
         if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
             # "X and Y held talks. They signed an agreement on water": the pair just named
             sources = last_named(idx, "sides", sent.start, 2)

@@ -182,6 +182,9 @@ class MentionIndex:
         self.starts = [m.start for m in self.mentions]
         self.places = [m for m in _clean(_location_mentions(analysis)) if m.start >= top]
         self.place_starts = [m.start for m in self.places]
+        #: the country each location lies in
+        self.place_country: dict[str, str | None] = {
+            loc.id: loc.country for loc in analysis.locations}
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Actor mentions lying inside ``[start, end)``."""
@@ -468,7 +471,8 @@ def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
     start = max(sentence_start, pos - width)
     chunk = norm[start:pos]
     # a clause boundary cuts the window: cues before it govern another verb
-    cut = max(chunk.rfind(";"), chunk.rfind(" - "), chunk.rfind(", which"), chunk.rfind(" but "))
+    cut = max(chunk.rfind(";"), chunk.rfind(" - "), chunk.rfind(", which"), chunk.rfind(" but "),
+              chunk.rfind(", and "))
     return chunk[cut + 1 :] if cut >= 0 else chunk
 
 

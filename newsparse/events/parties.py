@@ -8,7 +8,7 @@ last actors of its kind named before it: persons for "leaders", countries for
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 import regex
 
@@ -70,9 +70,9 @@ def _last_within(
     post = _POST_OF.get(kind)
     found: list[str] = []
     sides: set[str] = set()  # "both sides": a country and its leader are one side
-    for m in reversed(idx.between(max(0, before - reach), before)):
-        actor = idx.actors.get(m.ident)
-        if actor is None or m.ident in found or m.ident in exclude:
+    for ident in _named_before(idx, before, reach):
+        actor = idx.actors.get(ident)
+        if actor is None or ident in found or ident in exclude:
             continue
         if want and actor.kind != want:
             continue
@@ -88,7 +88,18 @@ def _last_within(
             if side in sides:
                 continue
             sides.add(side)
-        found.append(m.ident)
+        found.append(ident)
         if len(found) == count:
             return tuple(reversed(found))
     return ()
+
+
+def _named_before(idx: MentionIndex, before: int, reach: int) -> Iterator[str]:
+    """The actors named before ``before``, the latest first; a group named by its
+    members ("Foreign ministers of Norway, Denmark and Iceland") gives them, last first."""
+    for m in reversed(idx.between(max(0, before - reach), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "group" and actor.members:
+            yield from reversed(actor.members)
+        else:
+            yield m.ident
