@@ -54,6 +54,7 @@ from newsparse.actors.places import (
     locative_starts,
     not_a_city_after,
     place_mention,
+    described_towns,
     towns,
 )
 from newsparse.model import Actor, Location, Span
@@ -500,7 +501,8 @@ def assemble(analysis: Analysis) -> Analysis:
                                               if analysis.dateline else None, gaz))
     taken_places = SpanIndex((m.start, m.end) for m in [*places, *mentions])
     locatives = locative_starts(norm)
-    places = sorted(places + [t for t in towns(norm, anchors, locatives)
+    places = sorted(places + [t for t in [*towns(norm, anchors, locatives),
+                                          *described_towns(norm, countries)]
                               if not taken_places.overlaps(t.start, t.end)],
                     key=lambda m: m.start)
 

@@ -18,6 +18,7 @@ import regex
 
 from newsparse._regex import lazy_compile, matches_at
 from newsparse.actors.mentions import Mention, SpanIndex
+from newsparse.data.organizations import REGIONAL_COUNTRIES
 
 __all__ = ["find_groups"]
 
@@ -75,6 +76,11 @@ _ROLE_STOP = frozenset({"the", "a", "an", "of", "and", "to", "in", "on", "with",
                         "from", "at", "as", "that", "which", "who", "its", "their"})
 
 
+_REGION = lazy_compile(
+    r"(?i)\b(" + "|".join(sorted(REGIONAL_COUNTRIES, key=len, reverse=True)) + r")[ ]"
+    r"(?:countries|nations|states|members|governments|member[ ]states)\b")
+
+
 def _size(np: str) -> int | None:
     m = regex.search(r"(?<![\p{L}\p{N}])(\d{1,3})(?![\p{N}])", np)
     if m:
@@ -126,6 +132,10 @@ def find_groups(norm: str, members: Sequence[Mention]) -> list[Mention]:
         # "NATO countries": an organisation inside the phrase qualifies, it is no member
         keys = tuple(dict.fromkeys(
             c.key for c in [*inside, *listed] if c.kind == "country" or c in listed))
+        if not keys and (region := _REGION.search(m.group("np"))) is not None:
+            # "Foreign ministers of the five Nordic countries": the countries the region
+            # is made of (those the text names become members: assembly)
+            keys = tuple(f"C:{code}" for code in REGIONAL_COUNTRIES[region.group(1).lower()])
         # a later mention with the same role noun and size is the same group
         gid = same.get((head, size)) if size is not None else None
         if gid is None:

@@ -17,6 +17,7 @@ from newsparse.model import Span
 __all__ = [
     "capital_descriptions",
     "dateline_place",
+    "described_towns",
     "gazetteer_cities",
     "locative_starts",
     "not_a_city_after",
@@ -67,6 +68,9 @@ def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mentio
 _TOWN_AFTER = "in|at|near|from|to|outside|visited|visit|reached|entered"
 _TOWN = lazy_compile(
     rf"(?<![\p{{L}}])(?:{_TOWN_AFTER})[ ]++"
+    # not "in March, Finnish Foreign Minister ...": a month or a day is no town
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(\p{Lu}[\p{Ll}\p{M}'-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'-]++){0,2}),[ ]++(?=\p{Lu})"
 )
 _CITY_AFTER = "in|at|near|from|to|outside|inside|via|visited|visit|visiting"
@@ -102,6 +106,32 @@ def towns(norm: str, anchors: Sequence[Mention], starts: list[int] | None = None
     for m in matches_at(_TOWN, norm, starts):
         anchor = by_start.get(m.end())
         if anchor is None:
+            continue
+        name = m.group(1)
+        out.append(Mention(m.start(1), m.end(1), "place", place_key(name), name, "name",
+                           anchor.country, subkind="city"))
+    return out
+
+
+_DESCRIBED_TOWN = lazy_compile(
+    r"(?<![\p{L}])(?:city|town|port|village|resort)[ ]of[ ]"
+    r"(\p{Lu}[\p{L}\p{M}'-]++(?:[ ]\p{Lu}[\p{L}\p{M}'-]++){0,2})"
+)
+_BETWEEN_DEMONYM_AND_TOWN = lazy_compile(r"[ ]++(?:[\p{L}-]++[ ]++){0,2}+")
+
+
+def described_towns(norm: str, countries: Sequence[Mention]) -> list[Mention]:
+    """"the Norwegian Arctic city of Tromsø", "the Malian town of Kidal": a town its
+    country's demonym (or name) describes, a word or two before "city of"."""
+    by_end = {m.end: m for m in countries if m.country}
+    out = []
+    for m in _DESCRIBED_TOWN.finditer(norm):
+        anchor = None
+        for end in range(m.start() - 1, max(0, m.start() - 40), -1):
+            anchor = by_end.get(end)
+            if anchor is not None:
+                break
+        if anchor is None or not _BETWEEN_DEMONYM_AND_TOWN.fullmatch(norm, anchor.end, m.start()):
             continue
         name = m.group(1)
         out.append(Mention(m.start(1), m.end(1), "place", place_key(name), name, "name",

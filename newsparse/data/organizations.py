@@ -362,3 +362,18 @@ BARE_INSTITUTIONS: frozenset[str] = frozenset({
 #: Other-language names of bare institutions -> the English one.
 BARE_SYNONYMS: dict[str, str] = {"Senado": "Senate", "Congreso": "Congress",
                                   "Bundesrat": "Federal Council"}
+
+#: The countries a regional adjective names in "the five Nordic countries", "the Baltic
+#: states": the members of the Nordic Council (norden.org), the three Baltic states, the
+#: Benelux Union (benelux.int), the Visegrad Group (visegradgroup.eu), the five Central
+#: Asian republics, the Gulf Cooperation Council (gcc-sg.org), the South Caucasus.
+REGIONAL_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "scandinavian": ("DNK", "NOR", "SWE"),
+    "baltic": ("EST", "LVA", "LTU"),
+    "benelux": ("BEL", "NLD", "LUX"),
+    "visegrad": ("CZE", "HUN", "POL", "SVK"),
+    "central asian": ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    "gulf": ("BHR", "KWT", "OMN", "QAT", "SAU", "ARE"),
+    "south caucasus": ("ARM", "AZE", "GEO"),
+}

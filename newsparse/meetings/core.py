@@ -84,6 +84,34 @@ RESTATE_REACH = 3
 MAX_TRIGGERS_PER_SENTENCE = 24
 
 
+def _titled_persons(
+    idx: MentionIndex, norm: str, objects: list[Mention], stop: int
+) -> list[Mention]:
+    """``objects`` with "Pakistan's Deputy Prime Minister, Ishaq Dar" standing for the
+    person the possessive title names, not the country that owns the title."""
+    out: list[Mention] = []
+    for m in objects:
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind in ("country", "organization"):
+            title = _POSSESSIVE_TITLE.match(norm, m.end, stop)
+            at = title.end() if title is not None else -1
+            nxt = idx.between(at, stop)[:1] if at >= 0 else []
+            if nxt and nxt[0].start == at and (
+                    p := idx.actors.get(nxt[0].ident)) is not None and p.kind == "person":
+                out.append(nxt[0])
+                continue
+        out.append(m)
+    return list({x.ident: x for x in out}.values())
+
+
+#: what follows a demonym that describes a town: "(the Latvian) coastal town of"
+_TOWN_OF = lazy_compile(
+    r"\s++(?:[\w-]++\s++){0,2}?(?:city|town|port|village|resort)\s++of\s", regex.V1 | regex.I)
+#: "'s Deputy Prime Minister, " between an owner and the person who holds the post
+_POSSESSIVE_TITLE = lazy_compile(
+    r"'s?+\s++(?:[A-Z][\w-]*+\s++){0,4}?[A-Z][\w-]*+,\s++", regex.V1)
+
+
 @functools.cache
 def _trigger_re() -> regex.Pattern[str]:
     adj = _alt(ADJECTIVES)
@@ -95,7 +123,7 @@ def _trigger_re() -> regex.Pattern[str]:
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b)
         |(?P<spoke>\b(?:spoke|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
-            directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+with\b)
+            directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b)
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
             |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b)
@@ -475,8 +503,14 @@ def _reference(
             after_l,
         ) and not _hosted_guest(idx, norm, end, sent.end):
             return None
-    if kind == "spoke" and not idx.after(end, min(sent.end, end + 60), direct=True, preps="with"):
-        return None
+    if kind == "spoke":
+        heard = _titled_persons(idx, norm, idx.after(
+            end, min(sent.end, end + 60), direct=True, preps="with", to_place=False), sent.end)
+        if not heard:
+            return None
+        if low.endswith(" to") and not (
+                (p := idx.actors.get(heard[0].ident)) is not None and p.kind == "person"):
+            return None  # "spoke to the Russian press", "talked to media outlets": interviews
     if kind == "welcome":
         if low in ("welcoming", "receiving") or not _guest_right_after(idx, norm, end, sent.end) \
                 or not _hosted_guest(idx, norm, end, sent.end):
@@ -580,6 +614,12 @@ def _reference(
         if sub is not None and idx.between(sub.end(), start) and "," not in norm[sub.end() : start]:
             c_start = sub.end()
     c_end = clause_end(norm, end, sent.end)
+    if verbal and _rx(r",\s++who\s++[^,]{0,60}+\Z").search(norm, max(sent.start, start - 64), start):
+        # "Putin, who spoke to Tokayev last Friday, is due in Astana in June": the
+        # relative clause ends at its comma, and so does what it says of the meeting
+        comma = norm.find(",", end, c_end)
+        if comma >= 0:
+            c_end = comma
     relative = _match(r",\s++(?:which|that)\s", norm[c_end : c_end + 10])
     if not verbal and relative is not None and c_end - end < 80:
         # "The meeting (between X and Y), which took place in Geneva, ...": it describes the meeting
@@ -620,7 +660,9 @@ def _reference(
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned", "called")
     if kind == "convene" and _match(r"\s++(?:to|in|on|at|for|after|before|over|as|and|from|until|this|last|next)\b", after_l):
         direct = False  # "convened to consider throwing Russia out": no object, a purpose
-    objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving")
+    objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving",
+                        to_place=kind != "spoke")
+    objects = _titled_persons(idx, norm, objects, c_end)
     if not objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
         # wherever it stands in the clause
@@ -690,11 +732,15 @@ def _reference(
         bloc = _the_bloc(idx, norm, c_start, c_end, start)
         if bloc is not None:
             parts.append(bloc)  # "A summit of the bloc's heads of state": the bloc last named
+    # "met in the Latvian coastal town of Jurmala": the demonym says where, not who
+    parts = [p for p in parts if p.how != "demonym" or _TOWN_OF.match(norm, p.end) is None]
     participants = tuple(dict.fromkeys(p.ident for p in parts))
     if kind == "meet" and verbal and not participants and _search(
         r"\b(?:i|you|we|they|he|she)\s++(?:\w++\s++)?+$", before_l
-    ) and not _match(r"\s++(?:with|up\s++with)\b", after_l):
-        return None  # "people I met", "somebody you just met": nobody named
+    ) and not _match(r"\s++(?:with|up\s++with|again)\b", after_l):
+        # "people I met", "somebody you just met": nobody named ("They will meet again":
+        # the parties of the last meeting, found when the meetings are put together)
+        return None
     if kind == "visit" and verbal and not any(
         p.ident == (objects[0].ident if objects else None) for p in parts
     ) and not _search(r"\b(?:state|official|working)\s++$", before_l) and not (
@@ -745,6 +791,8 @@ def _reference(
     virtual: bool | None
     if _cue_re(REMOTE_CUES).search(window) or kind in ("phone", "callnoun") or "call" in low:
         virtual = True
+    elif kind == "spoke" and _cue_re(REMOTE_CUES).search(norm, end, min(c_end, end + 100)):
+        virtual = True  # "spoke to Pakistan's Deputy Prime Minister, Ishaq Dar, by phone"
     elif kind == "spoke":
         virtual = None  # "spoke with": in person or by phone, the text does not say
     elif _search(r"(?i)\bin\s++person\b|\bface-to-face\b", window) or location is not None \
@@ -961,7 +1009,10 @@ def _place(
             continue  # "negotiated with X, he also stood up to aggression in Europe": a new clause
         if _match(r"\s?+-\s?+\p{Lu}", norm[p.end : p.end + 4]):
             continue  # "the Asia-Pacific Economic Cooperation summit": part of a name
-        if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead):
+        if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead) \
+                and not _search(r"(?i)\b(?:in|at|near)\s++the\s++(?:[\w-]++\s++){0,3}?(?:city|town|port|"
+                                r"village|resort)\s++of\s++$", norm[max(sent.start, p.start - 64) : p.start]):
+            # "met in the Norwegian Arctic city of Tromsø" is in Tromsø
             if p.start > m_start or _travel_to_re().search(lead) is None:
                 continue
         d = p.start - end if p.start >= end else (m_start - p.end) * 2
@@ -1543,7 +1594,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
             # none); "the two presidents" reach back further than a bare "both sides"
             named = [d for d in drafts if len(d.participants) >= 2] or drafts
             last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order))
-            if sent_i - last.last_sentence <= (12 if _a_pair_of_posts(work.norm, ref) else 3):
+            reach = 12 if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) else 3
+            if sent_i - last.last_sentence <= reach:
                 participants = list(last.participants)
                 if _talks_of_the_journey(work.norm, last, ref, sent_i):
                     _merge_into(last, ref, sent_i, anaphoric=False)
@@ -1700,7 +1752,16 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"(?i)\bthe\s++(?:leaders|presidents|ministers|men|women|pair)\s++"
         r"(?:had\s++|have\s++)?+(?:last|previously|first|already)\s++$",
         before,
-    ) is not None
+    ) is not None or _meets_again(analysis.norm, ref)
+
+
+def _meets_again(norm: str, ref: MeetingRef) -> bool:
+    """"They will meet again in Helsinki", "agreed to meet again": the same parties."""
+    return _match(r"\s++again\b", norm[ref.span.end : ref.span.end + 8]) is not None and (
+        _search(r"(?:^|[.!?]\s++|\n)They\s++(?:[a-z]++\s++){0,3}?$",
+                norm[max(0, ref.span.start - 40) : ref.span.start]) is not None
+        or _search(r"(?i)\b(?:agreed|decided|promised|pledged|plan(?:ned)?+|expect(?:ed)?+)\s++to\s++$",
+                   norm[max(0, ref.span.start - 20) : ref.span.start]) is not None)
 
 
 def _a_pair_of_posts(norm: str, ref: MeetingRef) -> bool:

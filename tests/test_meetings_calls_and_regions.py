@@ -1,0 +1,74 @@
+"""Calls "spoke to" a person, a possessive title standing for its holder, meetings again
+of the same parties, regional groups ("the five Nordic countries") and towns described by
+their country ("the Norwegian Arctic city of Tromsø")."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _meetings(text: str, published: str = "2026-03-05") -> list[dict[str, object]]:
+    doc = newsparse.parse(text, published=published)
+    names = {a.id: a.name for a in doc.actors}
+    places = {loc.id: loc.name for loc in doc.locations}
+    out = []
+    for m in doc.meetings:
+        members = [names[x] for p in m.participants
+                   for x in (next(a for a in doc.actors if a.id == p).members or (p,))]
+        out.append({"participants": sorted(members), "date": m.date, "virtual": m.virtual,
+                    "status": m.status, "place": places.get(m.location or "")})
+    return out
+
+
+def test_spoke_to_a_person_by_phone_is_a_call() -> None:
+    found = _meetings("Uzbek President Shavkat Mirziyoyev spoke to Kazakh President "
+                      "Kassym-Jomart Tokayev by telephone on Tuesday.")
+    assert found == [{"participants": ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"],
+                      "date": "2026-03-03", "virtual": True, "status": "held", "place": None}]
+
+
+def test_a_possessive_title_stands_for_its_holder() -> None:
+    found = _meetings("Hakan Fidan spoke to Iraq's Foreign Minister, Fuad Hussein, by phone "
+                      "on Monday.")
+    assert [m["participants"] for m in found] == [["Fuad Hussein", "Hakan Fidan"]]
+
+
+def test_a_relative_clause_keeps_its_call_apart_from_the_main_clause() -> None:
+    found = _meetings("Shavkat Mirziyoyev met Xi Jinping in Beijing on Monday. Vladimir "
+                      "Putin, who spoke to Mirziyoyev by telephone last Friday, is due in "
+                      "Tashkent in June.")
+    call = next(m for m in found if "Vladimir Putin" in m["participants"])  # type: ignore[operator]
+    assert call["place"] is None and call["date"] == "2026-02-27"
+
+
+@pytest.mark.parametrize("text", [
+    "Lukashenko spoke to the Russian press on Friday.",
+    "The minister said she had talked to media outlets about the case.",
+])
+def test_speaking_to_the_press_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_meeting_again_is_the_same_parties() -> None:
+    found = _meetings("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti "
+                      "met in Brussels on Tuesday. The talks ended without a deal. The EU "
+                      "envoy said the atmosphere was tense. Kosovo wants recognition. Serbia "
+                      "refuses. They will meet again in April.")
+    again = [m for m in found if m["status"] == "planned"]
+    assert [m["participants"] for m in again] == [["Albin Kurti", "Aleksandar Vučić"]]
+
+
+def test_a_regional_group_has_its_countries_as_members() -> None:
+    found = _meetings("Foreign ministers of the three Baltic states met in the Latvian "
+                      "coastal town of Jurmala on Wednesday. Estonia, Latvia and Lithuania "
+                      "agreed to buy air defence systems together.")
+    assert found[0]["participants"] == ["Estonia", "Latvia", "Lithuania"]
+    assert found[0]["place"] == "Jurmala"
+
+
+def test_a_month_after_in_is_no_town() -> None:
+    doc = newsparse.parse("They will meet again in Helsinki in March, Finnish officials said.",
+                          published="2026-03-05")
+    assert [loc.name for loc in doc.locations] == ["Helsinki"]
