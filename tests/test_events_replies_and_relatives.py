@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from event_rows import events
 
+import newsparse
+
 Row = tuple[str, list[str], list[str]]
 
 FOUND: list[tuple[str, Row]] = [
@@ -77,6 +79,15 @@ FOUND: list[tuple[str, Row]] = [
      ("COERCE", ["Pakistan"], ["Afghanistan"])),
     ("Eritrea and Ethiopia held talks in Asmara. The two neighbours fought a border war "
      "from 1998 to 2000.", ("ASSAULT", ["Eritrea"], ["Ethiopia"])),
+    # "the group", "the rebels": the armed or political group named last
+    ("The Arakan Army seized the border town. Bangladeshi officials accused the group of "
+     "forcing refugees across the river.", ("ACCUSE", ["Bangladesh"], ["Arakan Army"])),
+    ("Hezbollah fired rockets at Israel. Israel accused the group of hiding weapons in "
+     "villages.", ("ACCUSE", ["Israel"], ["Hezbollah"])),
+    # refusals of what no one named asked, made as they are said
+    ("Myanmar has rejected calls to take back the refugees.", ("REJECT", ["Myanmar"], [])),
+    ("Foreign Minister Touhid Hossain said Bangladesh would not accept any new arrivals.",
+     ("REJECT", ["Bangladesh"], [])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "
@@ -113,6 +124,20 @@ def test_a_currency_prefix_is_no_country(text: str) -> None:
 ])
 def test_not_the_target(text: str, unwanted: str) -> None:
     assert all(unwanted not in t for _, _, t in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a company's call is business; a state body is no armed group
+    "Conseco Inc. said it is calling for the redemption of all remaining shares.",
+    "The Interior Ministry banned the march. Protesters accused the group of lying.",
+])
+def test_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_refusal_said_in_the_future_is_asserted() -> None:
+    doc = newsparse.parse("Bangladesh would not accept any new arrivals.", published="2025-06-12")
+    assert [(e.type, e.modality) for e in doc.events] == [("REJECT", "asserted")]
 
 
 def test_a_programme_called_a_name_is_no_verdict() -> None:

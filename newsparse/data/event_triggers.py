@@ -263,6 +263,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"declin(?:ed|es)(?=\s++(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|request|appeal)s?+\b)",
         r"veto(?:es|ed)?+",
         r"ruled\s++out",
+        # "would not accept any new arrivals", "will not attend the summit"
+        r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
+        r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b",
         r"turned\s++down",
         r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
         # "the meeting was called off": a passive with a meeting noun for subject (the

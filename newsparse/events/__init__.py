@@ -592,6 +592,37 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
+#: an unnamed armed or political group right after a trigger (and its preposition)
+_THE_GROUP = lazy_compile(
+    r"\s++(?:(?:on|of|against|to|with|from|for|at)\s++)?+the\s++(?:armed\s++|rebel\s++|militant\s++)?+"
+    r"(?P<noun>group|rebels|militants|militia|insurgents|guerrillas|movement)\b(?!'s?+\s)",
+    regex.V1 | regex.I,
+)
+#: how far back "the group" looks for the group it means (characters)
+_GROUP_REACH = 1500
+
+
+def _last_group(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
+    """The organisation named last before ``before`` that is no state body, news outlet
+    or international body: the group "the group", "the rebels" mean."""
+    for m in reversed(idx.between(max(0, before - _GROUP_REACH), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is None or actor.id in sources or actor.kind != "organization":
+            continue
+        if actor.country is None or idx.is_press(m) or (
+                _STATE_BODY.search(actor.name) and not _ARMED_NAME.search(actor.name)):
+            continue  # "the UN", "Reuters", "the Interior Ministry" are no armed group
+        return (actor.id,)
+    return ()
+
+
+#: an armed group's name may hold "Army": "Arakan Army", "Irish Republican Army"
+_ARMED_NAME = lazy_compile(r"(?i)\b(?:liberation|republican|arakan|people's|rebel)\b", regex.V1)
+#: the name of a state's own body: "Ministry", "Police", "Army", "Parliament"
+_STATE_BODY = lazy_compile(
+    r"(?i)\b(?:ministry|police|army|armed\s++forces|military|navy|parliament|senate|congress|"
+    r"government|court|council|bank|agency|office|department|commission|presidency)\b",
+    regex.V1)
 #: how far back a place may say whose "the authorities" are (characters)
 _PLACE_REACH = 250
 #: a subject that counts the parties just spoken of: "The three leaders agreed to"
@@ -686,9 +717,17 @@ _AUX_ONLY = lazy_compile(
     # "Washington on Tuesday imposed": the day between the subject and its verb
     r"(?:\s++(?:on\s++(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
     r"(?:last|this|earlier\s++this)\s++(?:week|month)))?+"
-    r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|\w++(?<=ly)))*+\s++",
+    r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|not|never|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
+#: a refusal in the future tense: "would not accept", "will not attend"
+_REFUSED_AHEAD = lazy_compile(r"\b(?:would|will)\s++not\s++$|\b(?:won't|wouldn't)\s++$",
+                              regex.V1 | regex.I)
+#: a refusal of what no one named asked: "rejected calls to take back refugees", "ruled
+#: out talks", "would not accept any new arrivals"
+_OPEN_REFUSAL = lazy_compile(
+    r"reject(?:s|ed)?+\s++(?:calls|demands|appeals|requests|pressure)\b|ruled\s++out|"
+    r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
@@ -707,7 +746,14 @@ def _public_actor(idx: MentionIndex, ident: str) -> bool:
     "Tesla committed $2 billion in loans to its suppliers" is business."""
     actor = idx.actors.get(ident)
     return actor is not None and (actor.kind in ("country", "person") or (
-        actor.kind == "organization" and actor.country is None))
+        actor.kind == "organization" and actor.country is None
+        and _COMPANY.search(actor.name) is None))
+
+
+#: a company's name: "Conseco Inc", "Acme Holdings", "Siemens AG"
+_COMPANY = lazy_compile(
+    r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|Co|Company|Holdings|SA|AG|GmbH|NV|Bhd)\.?+$",
+    regex.V1)
 
 
 def _aimed_at_before(
@@ -918,6 +964,11 @@ def _event(
             sources = (speaker,) if speaker is not None else ()
         if not sources:
             sources = _reporter_pronoun(norm, idx, sent.start, c_start, start)
+            if sources and all(_public_actor(idx, x) for x in sources) and (
+                    opens := _PRONOUN_OPENS.match(norm, c_start, start)) is not None:
+                # "Russia said it would not accept": "it" is the subject right before
+                # (not "Conseco Inc. said it is calling for the redemption")
+                subject_end = opens.end("p")
         target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                                  to_place=False)
         if _ENDS_IN_PREPOSITION.search(norm, start, end):
@@ -1000,6 +1051,12 @@ def _event(
         # "Musyoka accused the government of hiding the debt": the government of the
         # country the article is about
         targets = _home_government(idx, sources, sent.start, start)
+    if not targets and not passive and sources and (
+            armed := _THE_GROUP.match(norm, end, c_end)) is not None:
+        # "Bangladeshi officials accused the group of forcing ...": the armed or
+        # political group named last
+        targets = _last_group(idx, sources, armed.start("noun"))
+        party_end = armed.end() if targets else party_end
     if not targets and kind in VERDICTS and sources:
         # "The operation was condemned by the EU", "called the move a ...": the
         # target is whoever carried out the act named a little earlier
@@ -1073,7 +1130,8 @@ def _event(
         # would follow": a state's measure on, or threat to, no one the text names
         or (kind in ("SANCTION", "THREATEN") and _MEASURE.match(norm, start, end) is not None
             and all(_public_actor(idx, s) for s in sources))
-        or (kind == "REJECT" and _DENIAL.match(norm, start, end) is not None)
+        or (kind == "REJECT" and (_DENIAL.match(norm, start, end) is not None
+                                  or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))
     ) and (owned or shared_subject or kind == "THREATEN"
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
@@ -1110,7 +1168,8 @@ def _event(
         # an offer ("ready to discuss") is only possible, whoever reports it; a
         # request named as a noun ("comply with the request of X") has been made
         modality="hypothetical" if offer else (
-            "asserted" if noun_request
+            # "would not accept any new arrivals": the refusal is made as it is said
+            "asserted" if noun_request or _REFUSED_AHEAD.search(norm, max(sent.start, start - 12), start)
             else modality_before(norm, sent.start, start)
         ),
         negated=negated,
