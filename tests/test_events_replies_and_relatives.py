@@ -88,6 +88,16 @@ FOUND: list[tuple[str, Row]] = [
     ("Myanmar has rejected calls to take back the refugees.", ("REJECT", ["Myanmar"], [])),
     ("Foreign Minister Touhid Hossain said Bangladesh would not accept any new arrivals.",
      ("REJECT", ["Bangladesh"], [])),
+    # a diplomatic protest lodged, and rejected
+    ("Manila lodged a diplomatic protest with Beijing on Monday.",
+     ("ACCUSE", ["Philippines"], ["China"])),
+    ("Manila lodged a diplomatic protest on Monday. China's foreign ministry rejected the "
+     "protest.", ("REJECT", ["China"], ["Philippines"])),
+    ("Dushanbe warned that it would \"take all necessary measures\".",
+     ("THREATEN", ["Tajikistan"], [])),
+    # "the bloc" as a subject: the bloc named last; duties are a sanction
+    ("EU trade ministers met in Brussels. The bloc already imposed anti-subsidy duties on "
+     "Indonesian steel.", ("SANCTION", ["EU"], ["Indonesia"])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "

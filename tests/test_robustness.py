@@ -90,6 +90,13 @@ PATHOLOGICAL = [
     pytest.param("the ministers of the three countries that was set for Friday in Paris ",
                  id="counted-group-and-schedule"),
     pytest.param("Rwanda, which ", id="relative-clause"),
+    # verdicts on acts by their noun, object relatives, described towns, regional groups
+    pytest.param("the attack, which the United States blamed on ", id="object-relative"),
+    pytest.param('in a move Belgrade called "a ', id="verdict-noun-first"),
+    pytest.param("met in the Norwegian Arctic city of ", id="described-town"),
+    pytest.param("Foreign ministers of the five Nordic countries ", id="regional-group"),
+    pytest.param("spoke to Pakistan's Deputy Prime Minister, ", id="possessive-title"),
+    pytest.param("said it would not accept US$", id="refusal-and-currency"),
     pytest.param('He said "we will meet in Paris next week ', id="unclosed-quote"),
     pytest.param("(talks (in (Paris ", id="unclosed-parens"),
     pytest.param("Supercalifragilistic", id="long-word"),

@@ -446,7 +446,8 @@ def assemble(analysis: Analysis) -> Analysis:
         place_cands.extend(p)
     countries0 = [m for m in actor_cands if m.kind == "country"]
     orgs0 = [m for m in actor_cands if m.kind == "organization"]
-    actor_cands.extend(generic_organizations(norm, countries0, orgs0, place_cands, head_starts))
+    actor_cands.extend(generic_organizations(norm, countries0, orgs0, place_cands, head_starts,
+                                             gaz.first_names))
     actor_cands.extend(defined_organizations(norm, SpanIndex(
         (m.start, m.end) for m in actor_cands if m.kind == "organization")))
     mentions = filter_overlaps(actor_cands)

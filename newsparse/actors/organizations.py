@@ -130,6 +130,7 @@ def generic_organizations(
     known: Sequence[Mention],
     places: Sequence[Mention] = (),
     head_starts: Sequence[int] | None = None,
+    first_names: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Organisations named by a capitalised phrase around an organisation word
     ("House Judiciary Committee", "Cinema for Peace Foundation", "University of
@@ -144,6 +145,8 @@ def generic_organizations(
     ``head_starts``, when given, are offsets (ascending) among which every
     capitalised head word starts (from :meth:`Gazetteer.find_watching` with
     :func:`head_segments`); without them the text is scanned for head words.
+    A given name in ``first_names`` ends the phrase: "UN High Commissioner for
+    Refugees Filippo Grandi" is a title and a person.
     """
     heads, of_heads = _heads()
     stops = _title_words()
@@ -180,6 +183,7 @@ def generic_organizations(
                         break
                     while k + 1 < n and k - j < 6 and toks[k + 1][:1].isupper() and (
                         toks[k + 1] not in _LEADING_STOP and toks[k + 1].lower() not in stops
+                        and toks[k + 1] not in first_names
                     ):
                         k += 1
                     j = k

@@ -169,7 +169,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "declared a Russian trade official persona non grata": an expulsion (CAMEO 1663)
         r"declar(?:e|ed|es|ing)\s++(?:[\w'-]++\s++){1,5}?persona\s++non\s++grata",
         r"sanctioned",
-        r"impos(?:e|es|ed|ing)\s++(?:\w++\s++){0,2}?(?:sanctions|tariffs|an?\s++embargo|"
+        r"impos(?:e|es|ed|ing)\s++(?:[\w-]++\s++){0,2}?(?:sanctions|tariffs|duties|levies|an?\s++embargo|"
         r"restrictions|travel\s++bans?+)",
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
@@ -212,6 +212,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "warned that further measures would follow": a threat to no one named
         r"warn(?:ed|s)\s++that\s++(?:further|more|new|additional|tougher)\s++(?:measures|sanctions|"
         r"steps|action)\s++(?:would|will|could|might)\b",
+        # "warned that it would take all necessary measures"
+        r"warn(?:ed|s)\s++that\s++(?:it|they|he|she)\s++(?:would|will|could|might)\s++\"?+(?:take|adopt)\s++"
+        r"(?:all\s++)?+(?:necessary|appropriate|further|retaliatory|countermeasures)\b",
         # PLOVER: "coercive or forceful warnings with serious potential repercussions"
         r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
         r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
@@ -296,6 +299,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:accusations?+|allegations?+|claims?+|charges?+|reports?+)\b)",
     ),
     "ACCUSE": (
+        # "Manila lodged a diplomatic protest with Beijing" (CAMEO 111 "criticize or denounce")
+        r"(?:lodged|lodges|filed|files|made|delivered)\s++(?:an?\s++)?+(?:formal\s++|strong\s++|diplomatic\s++){0,2}+"
+        r"protests?+(?:\s++(?:with|to|against)\b)?+",
         # not the adjective: "extradite accused criminals", "the accused man"
         # "Kazakh farmers accuse China of draining the rivers"
         r"accuse(?=\s++(?:[\w'-]++\s++){1,4}?of\s)",

@@ -37,7 +37,7 @@ from newsparse.events.clause import (
 from newsparse.events.head_scan import NOTE as HEADS_NOTE
 from newsparse.events.head_scan import trigger_heads
 from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged
-from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_named
+from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_bloc, last_named
 from newsparse.events.prefilter import minimal_heads
 from newsparse.events.triggers import matches_from_heads, may_start, named
 from newsparse.model import Event, Span
@@ -506,7 +506,7 @@ _MOVE_BEFORE = lazy_compile(
 #: what a reply answers: "denied the accusation", "rejected the appeal"
 _REPLY_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
-    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism)"
+    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+)"
     r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|"
     r"ultimatum|plea))\b",
     regex.V1 | regex.I,
@@ -633,6 +633,12 @@ _PARTY_SUBJECT = lazy_compile(
     r"meanwhile|nevertheless),)*+\s++(?:\w++\s++)?+\Z",
     regex.V1,
 )
+#: "The bloc" as the subject right before the verb
+_THE_BLOC_SUBJECT = lazy_compile(
+    r"\b(?i:the)\s++(?P<bloc>bloc)(?:\s++(?:has|have|had|also|already|then|again|\w++(?<=ly)))*+\s++\Z",
+    regex.V1)
+#: how far back "the bloc" looks for the bloc it means (characters)
+_BLOC_REACH = 1500
 #: the same at the head of a sentence
 _PARTY_LEAD = lazy_compile(rf"\s*+{PARTY_PHRASE}", regex.V1)
 #: "They signed ...", "They agreed to ...": a sentence that opens on "They" and its verb
@@ -735,7 +741,8 @@ _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
 #: a state's measure or threat that needs no one named: "imposed sanctions on", "warned that
 #: further measures would follow"
-_MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s", regex.V1 | regex.I)
+_MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s|(?:lodged|lodges|filed|files|made|"
+                        r"delivered)\s", regex.V1 | regex.I)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
 _IT_OBJECT = lazy_compile(r"\s++(?P<who>it|him|her|them)\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
@@ -944,6 +951,12 @@ def _event(
             counted = _parties(idx, party, sent.start)
             if counted:
                 sources, subject_end = counted, party.end("kind")
+        if not sources and (bloc := _THE_BLOC_SUBJECT.search(
+                norm, max(c_start, start - 40), start)) is not None:
+            # "The bloc already imposed duties on ...": the bloc named last
+            named = last_bloc(idx, bloc.start(), _BLOC_REACH)
+            if named is not None:
+                sources, subject_end = (named.ident,), bloc.end("bloc")
         if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
             # "X and Y held talks. They signed an agreement on water": the pair just named
             sources = last_named(idx, "sides", sent.start, 2)
@@ -1128,7 +1141,7 @@ def _event(
             and all(_public_actor(idx, s) for s in sources))
         # "imposed sanctions on four shipping companies", "warned that further measures
         # would follow": a state's measure on, or threat to, no one the text names
-        or (kind in ("SANCTION", "THREATEN") and _MEASURE.match(norm, start, end) is not None
+        or (kind in ("SANCTION", "THREATEN", "ACCUSE") and _MEASURE.match(norm, start, end) is not None
             and all(_public_actor(idx, s) for s in sources))
         or (kind == "REJECT" and (_DENIAL.match(norm, start, end) is not None
                                   or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))

@@ -13,9 +13,9 @@ from collections.abc import Collection, Iterator
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.clause import MentionIndex
+from newsparse.events.clause import Mention, MentionIndex
 
-__all__ = ["PARTIES_ANYWHERE", "PARTY_PHRASE", "PARTY_REACH", "count_of", "last_named"]
+__all__ = ["PARTIES_ANYWHERE", "PARTY_PHRASE", "PARTY_REACH", "count_of", "last_bloc", "last_named"]
 
 #: "the two leaders", "both sides", "all three ministers": the count and the kind named
 PARTY_PHRASE = (
@@ -103,3 +103,16 @@ def _named_before(idx: MentionIndex, before: int, reach: int) -> Iterator[str]:
             yield from reversed(actor.members)
         else:
             yield m.ident
+
+
+def last_bloc(idx: MentionIndex, before: int, reach: int) -> Mention | None:
+    """The mention of the organisation of states ("the bloc") named last before
+    ``before``, within ``reach`` characters: one of
+    :data:`~newsparse.data.organizations.BLOCS`."""
+    from newsparse.data.organizations import BLOCS
+
+    for m in reversed(idx.between(max(0, before - reach), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "organization" and actor.name in BLOCS:
+            return m
+    return None

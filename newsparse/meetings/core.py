@@ -50,7 +50,7 @@ from newsparse.events.clause import (
     negated_before,
 )
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
-from newsparse.events.parties import PARTIES_ANYWHERE
+from newsparse.events.parties import PARTIES_ANYWHERE, last_bloc
 from newsparse.meetings.extras import Extras, augment
 from newsparse.times.calendar import first_day
 from newsparse.model import Actor, Location, Meeting, Span
@@ -918,13 +918,7 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
     :data:`~newsparse.data.organizations.BLOCS` named before it."""
     if _search(r"(?i)\bthe\s++bloc(?:'s)?+\b", norm[c_start:c_end]) is None:
         return None
-    from newsparse.data.organizations import BLOCS
-
-    for m in reversed(idx.between(max(0, start - BLOC_REACH), start)):
-        actor = idx.actors.get(m.ident)
-        if actor is not None and actor.kind == "organization" and actor.name in BLOCS:
-            return m
-    return None
+    return last_bloc(idx, start, BLOC_REACH)
 
 
 def _visit_verb(low: str, before_l: str) -> bool:
