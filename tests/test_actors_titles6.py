@@ -162,3 +162,17 @@ def test_one_name_after_a_plural_title_with_commas_is_no_list() -> None:
     # "the ministers, Ann Lee, said": no list, so no title is given
     p = actor(run("The ministers, Ann Lee, said the talks were over."), "Ann Lee")
     assert p.title is None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # an office every state has, owned by a country, is that country's
+    ("A Pakistani delegation arrived in Kabul, Pakistan's Foreign Office said.",
+     "Foreign Office", "PAK"),
+    ("The Foreign Office said Britain would act.", "Foreign Office", "GBR"),
+    # "his Chinese counterpart" is the counterpart's country, not the person's
+    ("Xi visited Astana. China and Kazakhstan signed deals. Foreign Minister Murat Nurtleu, "
+     "who held talks with his Chinese counterpart Wang Yi on Monday, rejected claims.",
+     "Murat Nurtleu", "KAZ"),
+])
+def test_owned_offices_and_counterparts(text: str, name: str, country: str) -> None:
+    assert actor(run(text), name).country == country

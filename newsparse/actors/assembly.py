@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.actors.coreference import (
@@ -220,6 +221,28 @@ def _is_national(m: Mention) -> bool:
                 and words[1] == "of") and words[0] not in _BEYOND_STATES
             or words[-1] in ("Committee", "Subcommittee", "Caucus") and words[0] in (
                 "House", "Senate", "Parliamentary", "Congressional", "Commons", "Select"))
+
+
+def _owned_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """An office every state has, owned by a country: "Pakistan's Foreign Office" is
+    Pakistan's, though "the Foreign Office" alone is Britain's."""
+    by_end = {m.end: m for m in mentions if m.kind == "country" and m.how != "demonym"}
+    out = []
+    for m in mentions:
+        owner = by_end.get(m.start - 3) if m.kind == "organization" else None
+        if owner is not None and owner.country and owner.country != m.country \
+                and norm[owner.end : m.start] == "'s " and _GENERIC_OFFICE.match(norm, m.start, m.end):
+            name = m.key.split(":", 2)[2]
+            m = attrs.evolve(m, country=owner.country, key=org_key(name, owner.country))
+        out.append(m)
+    return out
+
+
+#: the name of an office every state has
+_GENERIC_OFFICE = lazy_compile(
+    r"(?:(?:Foreign|Home|Interior|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy)[ ]"
+    r"(?:Office|Ministry|Department|Secretary)|(?:Ministry|Department|Office)[ ]of[ ])",
+    regex.V1)
 
 
 def _named_homes(
@@ -456,6 +479,7 @@ def assemble(analysis: Analysis) -> Analysis:
     mentions = filter_overlaps([m for m in mentions if m.kind != "organization"] + orgs)
     # "Kenya National Chamber of Commerce", "Brazil's Ministry of Mines and Energy"
     mentions = _named_homes(norm, mentions, gaz, {m.key for m in orgs0}, place_cands)
+    mentions = _owned_offices(norm, mentions)
     countries = [m for m in mentions if m.kind == "country"]
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's
@@ -692,6 +716,8 @@ def _person_countries(
                 p.country = emp.country  # "Ann Lee of the State Department"
             continue  # "Martin Smith of PBS": an employer says nothing of a nationality
         title = (p.title or "").lower()
+        # "Nurtleu, who held talks with his Chinese counterpart": not China
+        other = _counterparts_country(norm, p, countries, sentences, starts)
         if title and any(t in title for t in _GOV_TITLES):
             i = bisect.bisect_right(starts, p.first) - 1
             lo = sentences[i - 1].start if i >= 1 else 0
@@ -706,11 +732,31 @@ def _person_countries(
                         else p.first, sentences[i].end if i >= 0 else len(norm)):
                     p.country = capitals[k][1]
                     continue
+            while j >= 0 and countries[j].start >= lo and countries[j].country == other:
+                j -= 1
             if j >= 0 and countries[j].start >= lo and countries[j].country:
                 p.country = countries[j].country
                 continue
-        if fallback:
+        if fallback and fallback != other:
             p.country = fallback
+
+
+#: "his Chinese counterpart": the demonym is the counterpart's country
+_COUNTERPART = lazy_compile(r"\b(?:his|her|their)[ ](\p{Lu}[\p{L}-]++)[ ]counterparts?+\b", regex.V1)
+
+
+def _counterparts_country(
+    norm: str, p: Person, countries: Sequence[Mention], sentences: Sequence[Span],
+    starts: list[int],
+) -> str | None:
+    """The country of "his <demonym> counterpart" in the sentence that names ``p``."""
+    i = bisect.bisect_right(starts, p.first) - 1
+    end = sentences[i].end if i >= 0 else len(norm)
+    m = _COUNTERPART.search(norm, p.first, end)
+    if m is None:
+        return None
+    at = next((c for c in countries if c.start == m.start(1)), None)
+    return at.country if at is not None else None
 
 
 def _of_org(norm: str, end: int, org_starts: dict[int, Mention]) -> Mention | None:
