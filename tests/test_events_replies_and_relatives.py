@@ -14,8 +14,9 @@ Row = tuple[str, list[str], list[str]]
 
 FOUND: list[tuple[str, Row]] = [
     # the noun of a measure points back to the measure, not to the last act of all
-    ("Ghana banned imports of Togolese rice on Monday. Togo's army denied any role in the "
-     "border shooting. Togolese President Faure Gnassingbe called the ban \"a provocation\".",
+    # (Nigeria's appeal stands between: the last act of all is not the one judged)
+    ("Ghana banned imports of Togolese rice on Monday. Nigeria urged Benin to reopen its "
+     "border. Togolese President Faure Gnassingbe called the ban \"a provocation\".",
      ("ACCUSE", ["Faure Gnassingbe"], ["Ghana"])),
     ("Washington imposed new sanctions on Venezuela. Venezuela's foreign ministry condemned "
      "the move as \"piracy\".",
@@ -38,6 +39,14 @@ FOUND: list[tuple[str, Row]] = [
     # a relative clause with a subject of its own
     ("Officials discussed the bombing of the pipeline, which the United States blamed on "
      "Iran.", ("ACCUSE", ["United States"], ["Iran"])),
+    ("Iraq's foreign minister spoke about the strike, which Washington blamed on Tehran.",
+     ("ACCUSE", ["United States"], ["Iran"])),
+    # an aside closes at its comma; its antecedent is the one it acts on
+    ("China, which Washington accused of hacking, denied wrongdoing.",
+     ("ACCUSE", ["United States"], ["China"])),
+    # ", which X condemned" judges the act of the clause before
+    ("The US imposed sanctions on Iran, which China condemned.",
+     ("ACCUSE", ["China"], ["United States"])),
     ("Argentina's president snubbed Lula, whom Milei has called a \"thief\".",
      ("ACCUSE", ["Javier Milei"], ["Luiz Inácio Lula da Silva"])),
     # a day between a capital and its verb
@@ -136,6 +145,23 @@ def test_not_the_target(text: str, unwanted: str) -> None:
     assert all(unwanted not in t for _, _, t in events(text))
 
 
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # the verb after an aside has the subject before it
+    ("Kenya, which Somalia accused of meddling, recalled its envoy.", "SANCTION"),
+    # a complement "that" has no antecedent
+    ("Moscow denied claims that Kyiv attacked the plant.", "ASSAULT"),
+    ("Japan hopes that China condemned the test.", "ACCUSE"),
+    # allies fight a war together, not each other
+    ("The US and Britain fought a war in Iraq in 2003.", "ASSAULT"),
+    ("Russia and Syria fought a long war against rebels.", "ASSAULT"),
+    # an evacuation is no expulsion
+    ("Germany ordered its citizens to leave Lebanon.", "COERCE"),
+])
+def test_not_this_event(text: str, unwanted: str) -> None:
+    assert all(kind != unwanted for kind, _, _ in events(text))
+
+
+
 @pytest.mark.parametrize("text", [
     # a company's call is business; a state body is no armed group
     "Conseco Inc. said it is calling for the redemption of all remaining shares.",
@@ -145,9 +171,14 @@ def test_no_event(text: str) -> None:
     assert events(text) == []
 
 
-def test_a_refusal_said_in_the_future_is_asserted() -> None:
-    doc = newsparse.parse("Bangladesh would not accept any new arrivals.", published="2025-06-12")
-    assert [(e.type, e.modality) for e in doc.events] == [("REJECT", "asserted")]
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Bangladesh would not accept any new arrivals.", "asserted"),
+    # a condition keeps it open
+    ("Unless the talks succeed, Iran will not allow inspectors into the site.", "planned"),
+])
+def test_a_refusal_said_in_the_future(text: str, modality: str) -> None:
+    doc = newsparse.parse(text, published="2025-06-12")
+    assert [(e.type, e.modality) for e in doc.events] == [("REJECT", modality)]
 
 
 def test_a_programme_called_a_name_is_no_verdict() -> None:

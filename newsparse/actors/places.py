@@ -117,7 +117,7 @@ _DESCRIBED_TOWN = lazy_compile(
     r"(?<![\p{L}])(?:city|town|port|village|resort)[ ]of[ ]"
     r"(\p{Lu}[\p{L}\p{M}'-]++(?:[ ]\p{Lu}[\p{L}\p{M}'-]++){0,2})"
 )
-_BETWEEN_DEMONYM_AND_TOWN = lazy_compile(r"[ ]++(?:[\p{L}-]++[ ]++){0,2}+")
+_BETWEEN_DEMONYM_AND_TOWN = lazy_compile(r"[ ]++(?:(?!the[ ])[\p{L}-]++[ ]++){0,2}+")
 
 
 def described_towns(norm: str, countries: Sequence[Mention]) -> list[Mention]:
@@ -131,8 +131,9 @@ def described_towns(norm: str, countries: Sequence[Mention]) -> list[Mention]:
             anchor = by_end.get(end)
             if anchor is not None:
                 break
-        if anchor is None or not _BETWEEN_DEMONYM_AND_TOWN.fullmatch(norm, anchor.end, m.start()):
-            continue
+        if anchor is None or not _BETWEEN_DEMONYM_AND_TOWN.fullmatch(norm, anchor.end, m.start()) \
+                or not norm.startswith("the ", max(0, anchor.start - 4)):
+            continue  # "Russia captured the town of Pokrovsk": the country is no description
         name = m.group(1)
         out.append(Mention(m.start(1), m.end(1), "place", place_key(name), name, "name",
                            anchor.country, subkind="city"))

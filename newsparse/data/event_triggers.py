@@ -83,8 +83,11 @@ _REFUSED_ACTS = (
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
-        # "the two neighbours fought deadly border clashes": each on the other
-        r"fought\s++(?:[\w-]++\s++){0,2}?(?:clashes|battles|(?:an?\s++)?+(?:[\w-]++\s++)?war)\b",
+        # "the two neighbours fought deadly border clashes", "fought a war over Kashmir":
+        # each on the other (not "fought a war in Iraq", "fought a long war against rebels")
+        r"fought\s++(?:each\s++other|one\s++another|(?:[\w-]++\s++){0,2}?(?:clashes|battles)"
+        r"(?!\s++(?:against|alongside|with)\b)|(?:an?\s++)?+(?:[\w-]++\s++)?war\s++"
+        r"(?:over|between|from\s++\d++|in\s++\d++))\b",
         r"invade[ds]?+",
         r"invading",
         r"invasion\s++of",
@@ -140,7 +143,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "COERCE": (
         # "ordered all Afghan refugees without papers to leave the country"
-        r"order(?:ed|s)\s++(?:[\w'-]++\s++){1,6}?to\s++leave\b",
+        # (not "ordered its citizens to leave Lebanon": an evacuation)
+        r"order(?:ed|s)\s++(?!(?:all\s++)?+(?:its|their|his|her|our)\s)(?:[\w'-]++\s++){1,6}?to\s++leave\b",
         r"arrested",
         r"detained",
         r"imprisoned",

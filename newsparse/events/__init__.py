@@ -515,10 +515,9 @@ _REPLY_OBJ = lazy_compile(
 _OF_RIGHT_AFTER = lazy_compile(r"\s++of\s", regex.V1 | regex.I)
 #: a relative pronoun that opens a clause with a subject of its own (events/clause.py)
 _OBJECT_RELATIVE = lazy_compile(
-    # not "said that Iran condemns": a reported clause has no antecedent
-    r"\b(?:which|whom|(?<!\b(?:said|says|say|told|warned|added|claimed|announced|stated|confirmed|"
-    r"believes|believe|argued|insisted|noted|reported|wrote|thinks|think|knew|know)\s++)that)\s++$",
-    regex.V1 | regex.I)
+    # not "that": "denied claims that Kyiv attacked", "hopes that China condemned" have no
+    # antecedent
+    r"(?P<comma>,\s++)?+\b(?:which|whom)\s++$", regex.V1 | regex.I)
 #: between an antecedent and its relative pronoun: "Lula, whom", "the Brazilian leader, whom"
 _ANTECEDENT_GAP = lazy_compile(r"(?:\s++(?-i:[a-z])[\w-]*+){0,2}?\s*+,?+\s*+", regex.V1)
 #: "in", "at", "near" (and "the") right before a place: where the event happens
@@ -729,6 +728,8 @@ _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
 #: a refusal in the future tense: "would not accept", "will not attend"
 _REFUSED_AHEAD = lazy_compile(r"\b(?:would|will)\s++not\s++$|\b(?:won't|wouldn't)\s++$",
                               regex.V1 | regex.I)
+#: a condition or a possibility that keeps a refusal hypothetical
+_CONDITION = lazy_compile(r"\b(?:if|unless|could|might|may)\b", regex.V1 | regex.I)
 #: a refusal of what no one named asked: "rejected calls to take back refugees", "ruled
 #: out talks", "would not accept any new arrivals"
 _OPEN_REFUSAL = lazy_compile(
@@ -999,18 +1000,24 @@ def _event(
             # "the firms that it accused of carrying Iranian oil": the accused came
             # before the verb; "Iranian" is in what they are accused of
             target_chain = []
+        judged = None  # the act a ", which X condemned" clause judges
         if not target_chain and (rel := _OBJECT_RELATIVE.search(
                 norm, max(sent.start, c_start - 8), c_start)) is not None:
             # "Lula, whom he has called a ...": the one the relative clause is about
+            judged = next((e for e in reversed(prior or []) if sent.start <= e.trigger.start
+                           < rel.start() and e.sources and not set(e.sources) & set(sources)),
+                          None) if kind in VERDICTS and rel.group("comma") else None
             ante = [m for m in idx.between(max(sent.start, rel.start() - 40), rel.start())
                     if not idx.is_place(m, False)]
-            if ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
+            if judged is None and ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
                 target_chain = ante[-1:]
         if not target_chain and " " in norm[start:end]:
             # "expelled two Russian diplomats": the target sits inside the phrase
             first = start + len(norm[start:end].split()[0])
             target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
-        targets = _ids(target_chain)
+        # "The US imposed sanctions on Iran, which China condemned": the act of the
+        # clause before is judged, not its last noun
+        targets = judged.sources if judged is not None and not target_chain else _ids(target_chain)
         if not target_chain and kind in _IT_TAKERS and (
                 it := _IT_OBJECT.match(norm, end, c_end)) is not None:
             # "warned Manila against provocations and urged it to stop", "expelled a
@@ -1182,7 +1189,10 @@ def _event(
         # request named as a noun ("comply with the request of X") has been made
         modality="hypothetical" if offer else (
             # "would not accept any new arrivals": the refusal is made as it is said
-            "asserted" if noun_request or _REFUSED_AHEAD.search(norm, max(sent.start, start - 12), start)
+            # (not "Unless the talks succeed, Iran will not allow ...": a condition)
+            "asserted" if noun_request or (
+                _REFUSED_AHEAD.search(norm, max(sent.start, start - 12), start)
+                and not _CONDITION.search(norm, sent.start, start))
             else modality_before(norm, sent.start, start)
         ),
         negated=negated,

@@ -414,13 +414,13 @@ def _clause_cut_re() -> regex.Pattern[str]:
         # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"
         r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))"
         # "..., in a move Belgrade called "a hostile act"": a verdict with its own subject
-        r"|,\s++(?:in\s++)?+(?:an?\s++(?:move|step|decision)|what)\s++(?=(?:the\s++)?+[A-Z])"
+        r"|(?P<aside>,\s++(?:in\s++)?+(?:an?\s++(?:move|step|decision)|what)\s++(?=(?:the\s++)?+[A-Z]))"
         # an object relative with a subject of its own: "the attack, which the United
         # States blamed on Tehran", "the tariff that Washington imposed", "whom he called"
         # (the subject a name or a pronoun, its verb in the past: not "which UN experts say")
-        r"|\b(?:which|whom)\s++(?=(?:(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+"
+        r"|(?P<aside>\b(?:which|whom)\s++(?=(?:(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+"
         r"(?:\s++[A-Z][\w.-]*+){0,3}+|it|he|she|they)\s++"
-        r"(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b)"
+        r"(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b))"
         r"|(?<=[a-z]\s)that\s++(?=(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+(?:\s++[A-Z][\w.-]*+)?+\s++"
         r"(?:[a-z]++(?<=ed)|had|has)\b|(?:it|he|she|they)\s++(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b)",
         regex.V1,
@@ -434,7 +434,9 @@ def clause_start(norm: str, sent_start: int, pos: int) -> int:
     cut = max(chunk.rfind(";"), chunk.rfind(": "))
     # look a little past ``pos``: "when delegates convene" needs the verb to see a clause
     for m in _clause_cut_re().finditer(norm, sent_start, min(len(norm), pos + 30)):
-        if m.end() <= pos:
+        if m.end() <= pos and not (m.group("aside") and "," in norm[m.end() : pos]):
+            # an aside ("China, which Washington accused of hacking, denied ...") is
+            # over at its comma: the verb after it belongs to the clause before
             cut = max(cut, m.end() - 1 - sent_start)
     return sent_start + cut + 1 if cut >= 0 else sent_start
 

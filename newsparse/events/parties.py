@@ -20,6 +20,8 @@ __all__ = ["PARTIES_ANYWHERE", "PARTY_PHRASE", "PARTY_REACH", "count_of", "last_
 #: "the two leaders", "both sides", "all three ministers": the count and the kind named
 PARTY_PHRASE = (
     r"(?:(?i:the\s++(?P<n>two|three|four|five)|(?P<both>both)|all\s++(?P<all>three|four|five)))\s++"
+    # "the three Baltic states": a name-like adjective may stand before the noun
+    r"(?:[A-Z][\w-]*+\s++)?+"
     r"(?P<kind>(?i:leaders|presidents|prime\s++ministers|foreign\s++ministers|ministers|men|women|"
     r"sides|countries|governments|nations|states|neighbou?rs|delegations))\b"
 )

@@ -656,7 +656,7 @@ def _reference(
             subject = []
         if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
-        parts.extend(subject)
+        parts.extend(_titled_persons(idx, norm, subject, c_end))
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned", "called")
     if kind == "convene" and _match(r"\s++(?:to|in|on|at|for|after|before|over|as|and|from|until|this|last|next)\b", after_l):
         direct = False  # "convened to consider throwing Russia out": no object, a purpose
