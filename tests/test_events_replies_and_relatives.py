@@ -107,6 +107,20 @@ FOUND: list[tuple[str, Row]] = [
     # "the bloc" as a subject: the bloc named last; duties are a sanction
     ("EU trade ministers met in Brussels. The bloc already imposed anti-subsidy duties on "
      "Indonesian steel.", ("SANCTION", ["EU"], ["Indonesia"])),
+    # force by weapons on the country where it landed
+    ("Ukraine and Russia traded blame. Ukrainian drones hit a pumping station near Bryansk "
+     "in Russia.", ("ASSAULT", ["Ukraine"], ["Russia"])),
+    # the government of a named seat, the speaker's own included
+    ("Moldova held elections. Opposition leader Dmitri Kulaksyz denied any wrongdoing and "
+     "accused the authorities in Chișinău of persecution.",
+     ("ACCUSE", ["Dmitri Kulaksyz"], ["Moldova"])),
+    # a recall from a capital; a sanctions list
+    ("Venezuela fired on a patrol. Guyana also recalled its chargé d'affaires from Caracas.",
+     ("SANCTION", ["Guyana"], ["Venezuela"])),
+    ("The US Treasury said it would add three Venezuelan officers to its sanctions list.",
+     ("SANCTION", ["Treasury Department"], ["Venezuela"])),
+    ("Venezuela fired on Guyanese troops. Guyanese President Irfaan Ali called the shooting "
+     "\"a deliberate act of aggression\".", ("ACCUSE", ["Irfaan Ali"], ["Venezuela"])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "
@@ -156,6 +170,10 @@ def test_not_the_target(text: str, unwanted: str) -> None:
     ("Russia and Syria fought a long war against rebels.", "ASSAULT"),
     # an evacuation is no expulsion
     ("Germany ordered its citizens to leave Lebanon.", "COERCE"),
+    # the speaker's own order is no blame
+    ("Moldova's foreign ministry said it had ordered a Russian diplomat to leave.", "ACCUSE"),
+    # an attack no one made
+    ("Rubio warned Caracas that any attack on Guyana would be met with force.", "ASSAULT"),
 ])
 def test_not_this_event(text: str, unwanted: str) -> None:
     assert all(kind != unwanted for kind, _, _ in events(text))

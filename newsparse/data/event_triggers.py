@@ -83,6 +83,9 @@ _REFUSED_ACTS = (
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
+        # "Ukrainian drones hit a pumping station in Russia", "Russian missiles struck Kyiv"
+        r"(?<=\b(?:drones?+|missiles?+|rockets?+|shells?+|troops|forces|jets|warplanes|artillery|"
+        r"bombers)\s++)(?:hit|struck|pounded|targeted)\b",
         # "the two neighbours fought deadly border clashes", "fought a war over Kashmir":
         # each on the other (not "fought a war in Iraq", "fought a long war against rebels")
         r"fought\s++(?:each\s++other|one\s++another|(?:[\w-]++\s++){0,2}?(?:clashes|battles)"
@@ -181,7 +184,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
-        r"recalled\s++(?:its\s++|their\s++|the\s++)?+(?:ambassadors?+|envoys?+)",
+        r"recalled\s++(?:its\s++|their\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
+        r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
+        # "would add three Venezuelan officers to its sanctions list"
+        r"add(?:ed|s)?+\s++(?:[\w'-]++\s++){1,6}?to\s++(?:its|the|a|their)\s++(?:(?!sanctions\b)[\w-]++\s++)?+"
+        r"(?:sanctions\s++list|blacklist|entity\s++list)",
         r"(?:expelled|expulsion\s++of)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
         # "two Russian diplomats were expelled by Norway": the passive of the above
@@ -347,7 +354,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lodge[ds]?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
         # "believe the crown prince ordered the killing", "said Iran was responsible for
         # the attacks": blame without the word
-        r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded)(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
+        # (not "said it had ordered a diplomat to leave": the speaker's own act)
+        r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded)(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i)\s)"
+        r"(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
         r"were\s++behind|is\s++behind|are\s++behind|(?:was|were|is|are)\s++responsible\s++for|"
         r"carried\s++out)\b)",
     ),

@@ -476,7 +476,8 @@ def _ids(chain: list[Mention]) -> tuple[str, ...]:
 VERDICTS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _FORCE_NOUNS = (
     r"attacks?+|strikes?+|airstrikes?+|air\s++strikes?+|operations?+|offensive|invasion|assault|"
-    r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention"
+    r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention|"
+    r"shootings?+|ambush|blasts?+|explosions?+"
 )
 #: measures that cut or punish: "the ban", "the expulsion" point back to a SANCTION or COERCE
 _MEASURE_NOUNS = (
@@ -589,6 +590,50 @@ def _home_government(
             return (by_code[code],)
     top = max(countries, key=lambda a: len(a.mentions))
     return (top.id,) if top.id not in sources else ()
+
+
+_RECALLED = lazy_compile(r"recalled\s", regex.V1 | regex.I)
+#: "the ministers", "the leaders": a group of them named before
+_THE_ROLE = lazy_compile(
+    r"\s++(?:(?:on|of|against|to|with|from|for|at)\s++)?+the\s++(?P<noun>ministers|leaders|delegates|"
+    r"officials|envoys|negotiators)\b(?!'s?+\s|\s++(?:of\s++the|from)\b)", regex.V1 | regex.I)
+
+
+def _last_role_group(
+    idx: MentionIndex, sources: tuple[str, ...], before: int, noun: str
+) -> tuple[str, ...]:
+    """The group named before ``before`` whose name holds ``noun`` ("EU interior ministers")."""
+    for m in reversed(idx.between(max(0, before - _GROUP_REACH), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "group" and actor.id not in sources \
+                and noun.lower() in actor.name.lower():
+            return (actor.id,)
+    return ()
+
+
+#: the weapon right before a strike's verb: "Ukrainian drones hit", "Russian missiles struck"
+_WEAPON_BEFORE = lazy_compile(
+    r"\b(?:drones?+|missiles?+|rockets?+|shells?+|troops|forces|jets|warplanes|artillery|bombers)"
+    r"\s++(?:(?:also|later|then|again|reportedly)\s++)?+$", regex.V1 | regex.I)
+#: "the authorities in Chisinau": a government named by its seat
+_GOVERNMENT_IN = lazy_compile(
+    r"\s++(?:(?:on|of|against|to|with|from|for)\s++)?+the\s++(?:government|authorities|regime|"
+    r"administration)\s++in\s++(?=(?-i:\p{Lu}))", regex.V1 | regex.I)
+
+
+def _country_of_place(
+    idx: MentionIndex, start: int, stop: int, sources: tuple[str, ...], foreign: bool = True
+) -> tuple[str, ...]:
+    """The country actor of the first place named in ``[start, stop)`` (with
+    ``foreign``, not a source's own country) other than a source itself."""
+    own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country} \
+        if foreign else set()
+    by_code = {a.country: a.id for a in idx.actors.values() if a.kind == "country" and a.country}
+    for p in idx.places_between(start, stop):
+        code = idx.place_country.get(p.ident)
+        if code is not None and code not in own and code in by_code and by_code[code] not in sources:
+            return (by_code[code],)
+    return ()
 
 
 #: an unnamed armed or political group right after a trigger (and its preposition)
@@ -784,6 +829,10 @@ def _aimed_at_before(
     return ()
 
 
+#: a force noun no one used yet: "any attack on", "a possible strike on"
+_ANY_BEFORE = lazy_compile(
+    r"\b(?:any|a\s++(?:future|possible|potential)|possible|potential)\s++(?:[\w-]++\s++)?+$",
+    regex.V1 | regex.I)
 #: "strikes in" with no kind of strike: force only after a name ("Israeli strikes in Syria")
 _BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside)", regex.V1 | regex.I)
 #: a subordinator inside a clause, before a name or a noun phrase with a name
@@ -870,6 +919,8 @@ def _event(
     c_start = clause_start(norm, sent.start, start)
     if kind == "REJECT" and _CANCEL_WORD.fullmatch(norm, start, end):
         return _cancelled_meeting(analysis, idx, sent, c_start, start, end)
+    if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
+        return None  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
             norm[m.end : start].isspace() for m in idx.between(max(0, start - 30), start)):
         return None  # "strikes in France over pensions": only "Israeli strikes in" is force
@@ -1072,6 +1123,25 @@ def _event(
         # country the article is about
         targets = _home_government(idx, sources, sent.start, start)
     if not targets and not passive and sources and (
+            seat_of := _GOVERNMENT_IN.match(norm, end, c_end)) is not None:
+        # "accused the authorities in Chisinau of ...": the government of that place
+        targets = _country_of_place(idx, seat_of.end(), c_end, sources, foreign=False)
+        party_end = seat_of.end() if targets else party_end
+    if not targets and not passive and sources and kind == "SANCTION" and _RECALLED.match(
+            norm, start, end) is not None:
+        # "recalled its charge d'affaires from Caracas": from that capital's country
+        targets = _country_of_place(idx, end, c_end, sources)
+    if not targets and not passive and sources and (
+            role := _THE_ROLE.match(norm, end, c_end)) is not None:
+        # "Amnesty accused the ministers of ...": the group of ministers named before
+        targets = _last_role_group(idx, sources, role.start("noun"), role.group("noun"))
+        party_end = role.end() if targets else party_end
+    if not targets and not passive and sources and kind == "ASSAULT" and _WEAPON_BEFORE.search(
+            norm, max(c_start, start - 24), start) is not None:
+        # "Ukrainian drones hit a pumping station in Russia", "Russian missiles struck a
+        # hospital in Kharkiv": force on the country where it landed
+        targets = _country_of_place(idx, end, c_end, sources)
+    if not targets and not passive and sources and (
             armed := _THE_GROUP.match(norm, end, c_end)) is not None:
         # "Bangladeshi officials accused the group of forcing ...": the armed or
         # political group named last
@@ -1171,6 +1241,10 @@ def _event(
         # "Thousands of Serbians protested in Belgrade": a protest with no one named
         # against it is against the government of where it is held, or of the protesters
         targets = _protested_government(analysis, idx, location, sources)
+        if not (subj and subj[0].how == "demonym"):
+            # "Serbians protested" is against their government; "Venezuela protested"
+            # is a state's protest, not at itself
+            targets = tuple(t for t in targets if t not in sources)
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
     negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)
