@@ -72,3 +72,27 @@ def test_a_month_after_in_is_no_town() -> None:
     doc = newsparse.parse("They will meet again in Helsinki in March, Finnish officials said.",
                           published="2026-03-05")
     assert [loc.name for loc in doc.locations] == ["Helsinki"]
+
+
+def test_a_state_visit_is_held_in_the_city_of_arrival() -> None:
+    found = _meetings("Chinese President Xi Jinping arrived in Astana yesterday for a "
+                      "two-day state visit to Kazakhstan.")
+    assert [m["place"] for m in found] == ["Astana"]
+
+
+def test_where_borders_meet_is_geography() -> None:
+    assert _meetings("The shooting happened near the tripoint where the two countries "
+                     "meet Brazil.") == []
+
+
+def test_a_city_spelt_with_diacritics_is_found() -> None:
+    doc = newsparse.parse("The two leaders agreed to meet in Iași next month.",
+                          published="2026-03-05")
+    assert [(loc.name, loc.country) for loc in doc.locations] == [("Iași", "ROU")]
+
+
+def test_a_visit_with_an_extra_group_keeps_its_city() -> None:
+    # the meeting stage's second reading (a descriptive group) builds its own index
+    found = _meetings("Xi Jinping arrived in Astana on Monday for a state visit to "
+                      "Kazakhstan. Business leaders will convene in Almaty on Tuesday.")
+    assert found[0]["place"] == "Astana"

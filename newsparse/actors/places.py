@@ -5,6 +5,7 @@ and descriptions that name a capital ("the French capital" -> Paris).
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Sequence
 
 from newsparse._regex import lazy_compile, matches_at
@@ -166,6 +167,11 @@ def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention
     return []
 
 
+def _plain(name: str) -> str:
+    """``name`` without its diacritics: "Iași" -> "Iasi"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @functools.cache
 def _geo_cities() -> dict[str, str]:
     # ~7k names: imported only when a text has a capitalised run after a preposition
@@ -220,14 +226,16 @@ def gazetteer_cities(
                 break
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if name not in cities:
+            # "Iași", "Chișinău": the list spells its names in plain letters
+            code = cities.get(name) or (cities.get(_plain(name)) if not name.isascii() else None)
+            if code is None:
                 continue
             end = s + len(name)
             if taken.overlaps(s, end):
                 break
             if k < len(words) or not_a_city_after(norm, end):
                 break  # "in Bergen County", "from Paris Saint-Germain": a longer name
-            out.append(Mention(s, end, "place", place_key(name), name, "name", cities[name],
+            out.append(Mention(s, end, "place", place_key(name), name, "name", code,
                                subkind="city"))
             break
     return out

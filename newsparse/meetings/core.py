@@ -735,6 +735,10 @@ def _reference(
     # "met in the Latvian coastal town of Jurmala": the demonym says where, not who
     parts = [p for p in parts if p.how != "demonym" or _TOWN_OF.match(norm, p.end) is None]
     participants = tuple(dict.fromkeys(p.ident for p in parts))
+    if kind == "meet" and verbal and _search(
+            r"(?i)\bwhere\s++(?:the\s++)?+(?:[\w-]++\s++){0,3}?(?:borders?+|countries|rivers?+|"
+            r"frontiers?+|lines?+|roads?+|territories)\s++$", before_l):
+        return None  # "the tripoint where the two countries meet Brazil": geography
     if kind == "meet" and verbal and not participants and _search(
         r"\b(?:i|you|we|they|he|she)\s++(?:\w++\s++)?+$", before_l
     ) and not _match(r"\s++(?:with|up\s++with|again)\b", after_l):
@@ -751,6 +755,13 @@ def _reference(
 
     # --- place -----------------------------------------------------------------
     location = _place(idx, norm, sent, c_start, c_end, m_start, end, kind)
+    if kind == "visit" and (loc := _location(analysis, location)) is not None and loc.kind == "country":
+        # "arrived in Astana yesterday for a two-day state visit to Kazakhstan": the
+        # visit is held in the city the sentence has the visitor arrive in
+        city = next((p.ident for p in idx.places_between(sent.start, c_end)
+                     if idx.place_country.get(p.ident) == loc.country and p.ident != location
+                     and _search(r"\b(?:in|at)\s++$", norm[max(sent.start, p.start - 4) : p.start])), None)
+        location = city or location
 
     # --- date ------------------------------------------------------------------
     t = nearest_date(analysis.times, c_start, c_end, start, end)

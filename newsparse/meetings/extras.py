@@ -284,6 +284,7 @@ def augment(
     new.starts = [x.start for x in new.mentions]
     new.places = sorted(places, key=lambda x: (x.start, -x.end))
     new.place_starts = [x.start for x in new.places]
+    new.place_country = {**idx.place_country, **{k: v.country for k, v in extras.locations.items()}}
     return new, extras
 
 
