@@ -176,3 +176,15 @@ def test_one_name_after_a_plural_title_with_commas_is_no_list() -> None:
 ])
 def test_owned_offices_and_counterparts(text: str, name: str, country: str) -> None:
     assert actor(run(text), name).country == country
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Spain signed a deal. The far-right Vox party condemned it.", ["Spain", "Vox"]),
+    ("A newspaper owned by the ruling Chama Cha Mapinduzi party said so.",
+     ["Chama Cha Mapinduzi"]),
+    # a description, a possessive or an adjective names no party
+    ("The Democratic party won.", []),
+    ("The majority matches the President's party.", []),
+])
+def test_parties_described_in_lower_case(text: str, names: list[str]) -> None:
+    assert [a.name for a in run(text).actors] == names

@@ -121,6 +121,17 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Treasury Department"], ["Venezuela"])),
     ("Venezuela fired on Guyanese troops. Guyanese President Irfaan Ali called the shooting "
      "\"a deliberate act of aggression\".", ("ACCUSE", ["Irfaan Ali"], ["Venezuela"])),
+    # an unnamed crowd's words about someone named
+    ("Water levels fell. Farmers in Texas have blamed Mexico for the loss of their crops.",
+     ("ACCUSE", [], ["Mexico"])),
+    # a crowd's occupation or blockade
+    ("Mexico and the US spoke. Hundreds of farmers occupied a dam in Chihuahua.",
+     ("PROTEST", [], ["Mexico"])),
+    ("Cambodia banned Thai fuel. Hundreds of Thai lorry drivers blocked the road to the "
+     "checkpoint in protest at the ban.", ("PROTEST", ["Thailand"], ["Thailand"])),
+    # a continent's countries are no one in particular
+    ("Senegal's President Bassirou Diomaye Faye urged European countries to open more legal "
+     "routes.", ("REQUEST", ["Bassirou Diomaye Faye"], [])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "

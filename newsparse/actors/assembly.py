@@ -36,6 +36,7 @@ from newsparse.actors.organizations import (
     acronym_definitions,
     acronym_uses,
     defined_organizations,
+    described_parties,
     generic_organizations,
     head_segments,
     org_key,
@@ -473,6 +474,7 @@ def assemble(analysis: Analysis) -> Analysis:
                                              gaz.first_names))
     actor_cands.extend(defined_organizations(norm, SpanIndex(
         (m.start, m.end) for m in actor_cands if m.kind == "organization")))
+    actor_cands.extend(described_parties(norm, SpanIndex((m.start, m.end) for m in actor_cands)))
     mentions = filter_overlaps(actor_cands)
     orgs = _bare_institutions(norm, [m for m in mentions if m.kind == "organization"],
                               [m for m in mentions if m.kind == "country"])

@@ -374,3 +374,27 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
         end = start + size
         out.append((start, end, run[:size]))
     return out
+
+
+#: "the far-right Vox party", "the opposition PTI party": a capitalised name before a
+#: lower-case "party" the text describes
+_DESCRIBED_PARTY = lazy_compile(
+    # a lower-case description first ("far-right", "ruling", "opposition"): "the Democratic
+    # party", "the President's party" name no party of their own; nor do adjectives
+    r"\b[Tt]he[ ](?:[a-z][a-z-]*+[ ]){1,2}"
+    r"(\p{Lu}[\p{L}\p{M}'-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'-]*+){0,3}+)(?<!ic|an|al|ist|ive|ish|'s)[ ]party\b"
+)
+
+
+def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
+    """Parties named before a lower-case "party": "the far-right Vox party" is Vox."""
+    out: list[Mention] = []
+    if " party" not in norm:
+        return out
+    for m in _DESCRIBED_PARTY.finditer(norm):
+        start, end = m.span(1)
+        if taken.overlaps(start, end):
+            continue
+        name = m.group(1)
+        out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
+    return out

@@ -250,6 +250,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?!\s++(?:vote|ballot|fund)|\s++(?:on|against)\s++(?!{_DATE_WORDS}))",
         # "rallied outside the Serbian parliament": the place names whom it is against
         r"(?:demonstrated|rallied)(?=\s++(?:outside|in\s++front\s++of)\b)",
+        # a crowd's occupation or blockade: "hundreds of farmers occupied the La Boquilla
+        # dam", "lorry drivers blocked the road ... in protest at the ban"
+        r"occupied\s++(?:the\s++|a\s++)?+(?:[\w-]++\s++){0,3}?(?:dam|square|building|offices?+|parliament|"
+        r"ministry|embassy|road|highway|bridge|port|airport|plant|site|campus|factory|mine)\b",
+        r"blocked\s++(?:the\s++|a\s++)?+(?:main\s++)?+(?:roads?+|highways?+|bridges?+|border\s++crossings?+|"
+        r"railway|port|motorway)\b(?=[^.;]{0,90}?\b(?:to\s++protest|in\s++protest)\b)",
         r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
         r"rall(?:y|ies)|sit-ins?+|walkouts?+|marches)\b",
     ),

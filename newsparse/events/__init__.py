@@ -143,6 +143,11 @@ _INSIDE_A_PHRASE = lazy_compile(r"\b(?:in|at|of|from|near|on|by|with|and|for)\s+
 _CROWD_SUBJECT = lazy_compile(
     rf"(?<![\p{{Lu}}][\w-]*+\s++){_CROWD_NP}\s++(?:(?:have|had|also|reportedly|again)\s++)?+\Z",
     regex.V1)
+#: the same with where the crowd is from: "Farmers in Texas have"
+_CROWD_SPEAKS = lazy_compile(
+    rf"(?<![\p{{Lu}}][\w-]*+\s++){_CROWD_NP}(?:\s++(?:in|from)\s++\p{{Lu}}[\w-]*+(?:\s++\p{{Lu}}[\w-]*+)?+)?+"
+    r"\s++(?:(?:have|had|also|reportedly|again|long)\s++)?+\Z",
+    regex.V1)
 _DENIED_MEETING_PATTERN = (
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
@@ -756,7 +761,9 @@ _TO_ALL = lazy_compile(
     # a lower-case word before the noun: not "NATO members", "Balkan states"
     # nor a count: "both sides" are the parties last named (events/parties.py)
     r"\s++(?:(?:on|to)\s++)?+(?:(?:all|the|other)\s++){0,2}+"
-    r"(?:(?!(?:both|two|three|four|five)\b)(?-i:[a-z][\w-]*+\s++))?"
+    # "urged European countries to": a continent is no one in particular
+    r"(?:(?!(?:both|two|three|four|five)\b)(?:(?-i:[a-z][\w-]*+)|European|African|Asian|Western|"
+    r"Arab|Latin\s++American|Muslim)\s++)?"
     r"(?:parties|sides|countries|nations|states|governments|donors|members|partners|allies|"
     r"lawmakers|legislators|international\s++community|world)\s++to\s",
     regex.V1 | regex.I)
@@ -1200,6 +1207,10 @@ def _event(
             and not _IN_CARE.match(norm, end, c_end)))
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
         _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is not None)
+    # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
+    # an unnamed crowd's words about someone named keep the source side empty
+    crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
+        and _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None
     # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
     # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
     to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None
@@ -1226,7 +1237,7 @@ def _event(
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
-    if not crowd and not crowd_protest and not on_meeting and not no_target_needed and (
+    if not crowd and not crowd_protest and not crowd_voice and not on_meeting and not no_target_needed and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
     stop = max([end, party_end, on_meeting, *(m.end for m in target_chain)])
