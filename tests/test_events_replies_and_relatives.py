@@ -132,6 +132,12 @@ FOUND: list[tuple[str, Row]] = [
     # a continent's countries are no one in particular
     ("Senegal's President Bassirou Diomaye Faye urged European countries to open more legal "
      "routes.", ("REQUEST", ["Bassirou Diomaye Faye"], [])),
+    # roles reversed: the country in the phrase sanctions the subject
+    ("Mahan Air has been the subject of United States sanctions since 2011.",
+     ("SANCTION", ["United States"], ["Mahan Air"])),
+    # a vote against what no one named
+    ("Parliament, however, has repeatedly voted against a no-deal Brexit.",
+     ("REJECT", ["Parliament"], [])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "

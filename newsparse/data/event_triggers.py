@@ -173,6 +173,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"charged(?=\s++(?:[\w'-]++\s++){1,5}?with\b)",
     ),
     "SANCTION": (
+        # "NIS has been under United States sanctions since October", "the subject of US
+        # sanctions": the country in the phrase sanctions the clause's subject
+        r"(?:under|subject\s++of|target\s++of)\s++(?:(?:new|fresh|tough|sweeping|heavy)\s++)?+"
+        r"(?:[\w.-]++\s++){1,3}?sanctions\b",
         # "declared a Russian trade official persona non grata": an expulsion (CAMEO 1663)
         r"declar(?:e|ed|es|ing)\s++(?:[\w'-]++\s++){1,5}?persona\s++non\s++grata",
         r"sanctioned",

@@ -404,6 +404,8 @@ _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 # its target, even where "at"/"in" would make a country a place
 _ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
 _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
+#: "under United States sanctions", "the subject of US sanctions": roles reversed
+_UNDER_SANCTIONS = lazy_compile(r"(?:under|subject\s++of|target\s++of)\s", regex.V1 | regex.I)
 #: "Ukraine received F-16 jets from Denmark": the giver follows "from", the subject gets
 _RECEIVED = lazy_compile(r"receiv(?:ed|es|ing)\b", regex.V1 | regex.I)
 #: "X and Y exchanged fire", "expelled each other's diplomats": each acts on the other
@@ -771,6 +773,8 @@ _TO_ALL = lazy_compile(
 _AUX_ONLY = lazy_compile(
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
     r"(?:\s*+,\s++(?:which|who|whose)\b[^,;]{0,120}+,)?+"
+    # "Parliament, however, has voted against"
+    r"(?:\s*+,\s*+(?:however|though|meanwhile|nevertheless|too),)?+"
     # "Washington on Tuesday imposed": the day between the subject and its verb
     r"(?:\s++(?:on\s++(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
     r"(?:last|this|earlier\s++this)\s++(?:week|month)))?+"
@@ -785,7 +789,8 @@ _CONDITION = lazy_compile(r"\b(?:if|unless|could|might|may)\b", regex.V1 | regex
 #: a refusal of what no one named asked: "rejected calls to take back refugees", "ruled
 #: out talks", "would not accept any new arrivals"
 _OPEN_REFUSAL = lazy_compile(
-    r"reject(?:s|ed)?+\s++(?:calls|demands|appeals|requests|pressure)\b|ruled\s++out|"
+    r"reject(?:s|ed)?+\s++(?:calls|demands|appeals|requests|pressure)\b|ruled\s++out|voted\s++against|"
+    r"opposed\s|"
     r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
@@ -1099,6 +1104,14 @@ def _event(
             asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
             sources, targets = _ids(asker), _ids(idx.subject(c_start, start, bounded=True))
             target_chain = asker
+    if kind == "SANCTION" and _UNDER_SANCTIONS.match(norm, start, end):
+        # "Mahan has been the subject of United States sanctions": the country named in
+        # the phrase sanctions the subject
+        inside = [m for m in idx.between(start, end)
+                  if (a := idx.actors.get(m.ident)) is not None and a.kind == "country"]
+        sources = _ids(inside[:1])
+        targets = tuple(t for t in _ids(idx.subject(c_start, start, bounded=True)) if t not in sources)
+        target_chain = []
     if kind == "AID" and not passive and _RECEIVED.match(norm, start, end):
         # "Ukraine received F-16 jets from Denmark": Denmark aids Ukraine
         giver = idx.after(end, c_end, direct=False, preps="from", max_words=3)
