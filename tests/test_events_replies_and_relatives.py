@@ -138,6 +138,24 @@ FOUND: list[tuple[str, Row]] = [
     # a vote against what no one named
     ("Parliament, however, has repeatedly voted against a no-deal Brexit.",
      ("REJECT", ["Parliament"], [])),
+    # a state's forces as an unnamed subject
+    ("Thailand held talks. The army blamed Cambodia for the attack.",
+     ("ACCUSE", ["Thailand"], ["Cambodia"])),
+    ("Thailand held talks with the rebels. Police in Pattani arrested four men suspected of "
+     "planning an attack.", ("COERCE", ["Thailand"], [])),
+    # released detainees; support expressed; arms sold
+    ("Iraq and Kuwait argued. Kuwait freed five of the fishermen on Sunday.",
+     ("RETREAT", ["Kuwait"], [])),
+    ("GCC Secretary-General Jasem Albudaiwi expressed \"full support\" for Kuwait.",
+     ("SUPPORT", ["Jasem Albudaiwi"], ["Kuwait"])),
+    ("Washington approved the sale of anti-ship missiles worth US$2 billion to Taiwan.",
+     ("AID", ["United States"], ["Taiwan"])),
+    # a crowd's words about a government the sentence does not name
+    ("Iraq protested. A group of lawmakers urged the government to withdraw from the treaty.",
+     ("REQUEST", [], ["Iraq"])),
+    # an invitation to a place in a country
+    ("New Zealand's Christopher Luxon has accepted an invitation to visit Jakarta, "
+     "Indonesia's president said.", ("AGREE", ["New Zealand", "Christopher Luxon"], ["Indonesia"])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "

@@ -423,6 +423,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"will\s++comply\s++with",
     ),
     "SUPPORT": (
+        # "expressed "full support" for Kuwait"
+        r"(?:expressed|expresses|voiced|reaffirmed|reiterated)\s++(?:(?:its|his|her|their)\s++)?+\"?+"
+        r"(?:full\s++|strong\s++|firm\s++|unwavering\s++)?+(?:support|solidarity)\"?+\s++(?:for|with)\b",
         r"prais(?:ed|es|ing)",
         r"endors(?:ed|es|ing)",
         r"support(?:ed|s)",
@@ -466,6 +469,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hand(?:ed|s)\s++over\s++(?:[\w-]++\s++){0,3}?(?:suspects?+|fugitives?+|militants?+|citizens?+|nationals?+)\s++to",
     ),
     "AID": (
+        # "Washington approved the sale of anti-ship missiles to Taiwan": arms supplied
+        r"approv(?:ed|es)\s++(?:the\s++|a\s++)?+(?:possible\s++|proposed\s++)?+(?:[\w$.,-]++\s++){0,3}?sales?+\s++of\b",
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
         rf"pledged|pledges|donat(?:e|es|ed|ing)|suppl(?:y|ied|ies|ying)|extend(?:s|ed)?+|disburs(?:e|es|ed)|"
         rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+|lent|lends?+|loaned|loans)\s++{_AID_OBJ}",
@@ -511,8 +516,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "RETREAT": (
         # PLOVER manual: "the actual release or exchange of prisoners should be coded as RETREAT"
-        r"(?:released|freed)\s++(?:\w++\s++){0,2}?(?:prisoners?|hostages?|detainees?|captives?"
-        r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?)\b",
+        r"(?:released|freed)\s++(?:\w++\s++){0,3}?(?:prisoners?|hostages?|detainees?|captives?"
+        r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?|fishermen"
+        r"|protesters|crew\s++members)\b",
         r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
         r"retreated(?=\s++from\b)",

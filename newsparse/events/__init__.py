@@ -102,8 +102,11 @@ def _crowd_word() -> re.Pattern[str]:
 CROWD_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: ... and a crowd's own act
 _CROWD_ACTS = CROWD_TYPES | {"PROTEST"}
+#: ... and a crowd's words about a government it does not name ("A group of lawmakers
+#: urged the government to")
+_CROWD_WORDS = frozenset({"ACCUSE", "REQUEST"})
 #: the acts a sentence that names no one may hold: a crowd's, or a cancelled meeting
-_UNNAMED_ACTS = _CROWD_ACTS | {"REJECT"}
+_UNNAMED_ACTS = _CROWD_ACTS | _CROWD_WORDS | {"REJECT"}
 
 
 def _crowd_np() -> str:
@@ -198,7 +201,7 @@ def find_events(analysis: Analysis) -> Analysis:
             crowd = _crowd_word().search(low, sent.start, sent.end) is not None
             in_sent: Iterator[tuple[str, int, int]] = (
                 h for h in named(norm, low, matches_from_heads(low, starts, sent.end))
-                if (crowd and h[0] in _CROWD_ACTS) or h[0] == "REJECT")
+                if (crowd and (h[0] in _CROWD_ACTS or h[0] in _CROWD_WORDS)) or h[0] == "REJECT")
         else:
             in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
         hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
@@ -492,7 +495,8 @@ _MEASURE_NOUNS = (
 )
 _ACT_NOUNS = (
     r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
-    r"withdrawal|deal|agreement|remarks|comments|statement"
+    r"withdrawal|deal|agreement|remarks|comments|statement|verdict|ruling|judgement|judgment|"
+    r"sentence|exercises|drills|manoeuvres|maneuvers"
 )
 _ANAPHOR_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
@@ -514,8 +518,9 @@ _MOVE_BEFORE = lazy_compile(
 #: what a reply answers: "denied the accusation", "rejected the appeal"
 _REPLY_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
-    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+)"
-    r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|"
+    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+|"
+    r"statements?+|remarks|comments|account|version)"
+    r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
     r"ultimatum|plea))\b",
     regex.V1 | regex.I,
 )
@@ -536,7 +541,7 @@ ANAPHOR_REACH = 3000
 #: How far back "welcomed the proposal" looks for a proposal not made to the one replying.
 REPLY_REACH = 350
 #: a claim a newspaper or a panel makes, not the actor of an act before it
-_MEDIA_CLAIM = lazy_compile(r"reports?+|criticism", regex.V1 | regex.I)
+_MEDIA_CLAIM = lazy_compile(r"reports?+|criticism|statements?+|account|version", regex.V1 | regex.I)
 
 
 def _anaphor_target(
@@ -600,6 +605,7 @@ def _home_government(
 
 
 _RECALLED = lazy_compile(r"recalled\s", regex.V1 | regex.I)
+_INVITATION = lazy_compile(r"\binvitation\b", regex.V1 | regex.I)
 #: "the ministers", "the leaders": a group of them named before
 _THE_ROLE = lazy_compile(
     r"\s++(?:(?:on|of|against|to|with|from|for|at)\s++)?+the\s++(?P<noun>ministers|leaders|delegates|"
@@ -688,6 +694,15 @@ _PARTY_SUBJECT = lazy_compile(
 _THE_BLOC_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?P<bloc>bloc)(?:\s++(?:has|have|had|also|already|then|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1)
+#: a state's forces as an unnamed subject: "the army blamed", "Police in Pattani arrested"
+_THE_FORCES_SUBJECT = lazy_compile(
+    r"(?<![\p{Lu}][\w-]*+\s++)(?<![\w'-])(?:(?i:the)\s++)?+(?P<head>(?P<noun>(?i:army|military|police|"
+    r"security\s++forces|armed\s++forces|troops|navy|coast\s++guard))(?:\s++in\s++\p{Lu}[\w-]*+)?+)"
+    r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+#: "The group denied", "the rebels said": an armed group named before
+_THE_GROUP_SUBJECT = lazy_compile(
+    r"\b(?i:the)\s++(?P<noun>(?i:group|rebels|militants|insurgents|guerrillas))"
+    r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
 #: how far back "the bloc" looks for the bloc it means (characters)
 _BLOC_REACH = 1500
 #: the same at the head of a sentence
@@ -1021,6 +1036,17 @@ def _event(
             named = last_bloc(idx, bloc.start(), _BLOC_REACH)
             if named is not None:
                 sources, subject_end = (named.ident,), bloc.end("bloc")
+        if not sources and (forces := _THE_FORCES_SUBJECT.search(
+                norm, max(c_start, start - 60), start)) is not None:
+            # "the army blamed BRN fighters", "Police in Pattani arrested four men": the
+            # forces of the place the sentence names, else of the country the article is about
+            sources = _home_government(idx, (), sent.start, start)
+            subject_end = forces.end("head") if sources else subject_end
+        if not sources and (group := _THE_GROUP_SUBJECT.search(
+                norm, max(c_start, start - 40), start)) is not None:
+            # "The group denied any role": the armed group named last
+            sources = _last_group(idx, (), group.start())
+            subject_end = group.end("noun") if sources else subject_end
         if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
             # "X and Y held talks. They signed an agreement on water": the pair just named
             sources = last_named(idx, "sides", sent.start, 2)
@@ -1074,6 +1100,10 @@ def _event(
                     if not idx.is_place(m, False)]
             if judged is None and ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
                 target_chain = ante[-1:]
+        if not target_chain and kind == "AID":
+            # "approved the sale of anti-ship missiles worth US$2 billion to Taiwan"
+            target_chain = idx.after(end, c_end, direct=False, preps="to", max_words=12,
+                                     to_place=False)
         if not target_chain and " " in norm[start:end]:
             # "expelled two Russian diplomats": the target sits inside the phrase
             first = start + len(norm[start:end].split()[0])
@@ -1138,7 +1168,8 @@ def _event(
     if kind == "ACCUSE" and _praised_in_quotes(norm, end, c_end):
         kind = "SUPPORT"  # "described him as "a guiding force"": praise, not blame
     targets = tuple(t for t in targets if t not in sources)
-    if not targets and not passive and sources and _THE_GOVERNMENT.match(norm, end, c_end):
+    if not targets and not passive and (sources or _CROWD_SPEAKS.search(
+            norm, max(c_start, start - 80), start) is not None) and _THE_GOVERNMENT.match(norm, end, c_end):
         # "Musyoka accused the government of hiding the debt": the government of the
         # country the article is about
         targets = _home_government(idx, sources, sent.start, start)
@@ -1147,6 +1178,10 @@ def _event(
         # "accused the authorities in Chisinau of ...": the government of that place
         targets = _country_of_place(idx, seat_of.end(), c_end, sources, foreign=False)
         party_end = seat_of.end() if targets else party_end
+    if not targets and not passive and sources and kind == "AGREE" and _INVITATION.search(
+            norm, start, end) is not None:
+        # "accepted an invitation to visit Jakarta": the country invited to
+        targets = _country_of_place(idx, end, c_end, sources)
     if not targets and not passive and sources and kind == "SANCTION" and _RECALLED.match(
             norm, start, end) is not None:
         # "recalled its charge d'affaires from Caracas": from that capital's country

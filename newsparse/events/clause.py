@@ -331,7 +331,8 @@ class MentionIndex:
             det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,4}?"
         if direct and _fullmatch(rf"\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
-        pattern = rf"(?:\s*+[\w-]++){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
+        # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan"
+        pattern = rf"(?:\s*+[\w$\u20ac\u00a3.,-]++){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
         if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
