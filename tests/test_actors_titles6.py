@@ -188,3 +188,15 @@ def test_owned_offices_and_counterparts(text: str, name: str, country: str) -> N
 ])
 def test_parties_described_in_lower_case(text: str, names: list[str]) -> None:
     assert [a.name for a in run(text).actors] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name in another language with its acronym, which acts later, is a body
+    ("Talks between the Thai government and the Barisan Revolusi Nasional (BRN) resumed. "
+     "The BRN demanded the release of detainees.", ["Thailand", "Barisan Revolusi Nasional"]),
+    # measures, products and things are none
+    ("Gross Domestic Product (GDP) grew. GDP rose again.", []),
+    ("The firm sells Red Hat Enterprise Linux (RHEL). RHEL followed.", []),
+])
+def test_bodies_defined_by_an_acronym(text: str, names: list[str]) -> None:
+    assert [a.name for a in run(text).actors if a.kind != "person"] == names

@@ -315,13 +315,35 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
         if taken.covers_whole(start, end) or m.group(1).lower() in _titles():
             continue  # "Member of Parliament (MP)" is a title
         heads, of_heads = _heads()
-        if not any(w in heads or w in of_heads for w in words) or any(
-            w in _THINGS for w in words
+        if any(w in _THINGS for w in words) or not (
+            any(w in heads or w in of_heads for w in words) or _named_again(norm, m, words, acronym)
         ):
             continue  # "Automatic Identification System (AIS)": a thing, not a body
         name = m.group(1)
         out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
     return out
+
+
+def _named_again(norm: str, m: regex.Match[str], words: list[str], acronym: str) -> bool:
+    """A name in another language with no head word ("Barisan Revolusi Nasional (BRN)")
+    is a body when its acronym spells every word's initial and acts later in the text
+    ("The BRN demanded ..."); not a measure or a device ("Gross Domestic Product (GDP)")."""
+    if len(acronym) < 3 or len(words) != len(acronym) or any(w in _MEASURE_WORDS for w in words):
+        return False
+    if "".join(w[0] for w in words) != acronym:
+        return False
+    # ... as one who acts: "The BRN demanded", "BRN said" (not "the ISS for a stay")
+    return regex.search(rf"(?<![\p{{L}}(]){regex.escape(acronym)}[ ]++(?:(?:has|have|had|also)[ ]++)?+"
+                        r"(?:said|says|[a-z]++(?<=ed))\b", norm[m.end() :]) is not None
+
+
+#: the last word of a measure or a device: "Gross Domestic Product", "Consumer Price Index"
+_MEASURE_WORDS = frozenset(
+    """Product Index Rate Price System Standard Test Time Zone Number Level Value Model Unit
+    Units Area Score Ratio Disorder Syndrome Virus Vehicle Vehicles Missile Missiles Launcher
+    Device Satellite Reactor Equipment Technology Protocol Mechanism Facility Fund Linux
+    Software Edition Version Engine Browser Station Income Manager Master""".split()
+)
 
 
 _ACRONYM_DEF = lazy_compile(r"[ ]?+\((\p{Lu}[\p{Lu}\p{N}&]{1,7}+)\)")
