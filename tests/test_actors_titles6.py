@@ -182,8 +182,9 @@ def test_owned_offices_and_counterparts(text: str, name: str, country: str) -> N
     ("Spain signed a deal. The far-right Vox party condemned it.", ["Spain", "Vox"]),
     ("A newspaper owned by the ruling Chama Cha Mapinduzi party said so.",
      ["Chama Cha Mapinduzi"]),
-    # a description, a possessive or an adjective names no party
+    # a description, a possessive or an adjective names no party, nor does a feast
     ("The Democratic party won.", []),
+    ("Staff went to the annual Christmas party.", []),
     ("The majority matches the President's party.", []),
 ])
 def test_parties_described_in_lower_case(text: str, names: list[str]) -> None:

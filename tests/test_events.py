@@ -1025,7 +1025,6 @@ def test_end_to_end_types_and_roles(
     "The US gave Israel a warning.",  # no sum: no aid
     "The judge gave him 10 years in prison.",
     "Officials said the talks failed and the ministers went home.",
-    "Protesters asked Carrie Lam to please step down.",  # a plea, no resignation
     "Twelve Arab League nations voted for an Arab force to protect Saudi Arabia.",
     "Shares of Siemens declined 2 percent on Monday.",
     # review round: a dismissal, a noun, a vote count, trade and a contract are no events
@@ -1061,3 +1060,13 @@ def test_the_two_leaders_are_the_last_two_named() -> None:
            for e in doc.events]
     assert ("AGREE", {"Donald Tusk", "Gitanas Nausėda"}) in got
     assert ("ACCUSE", {"Donald Tusk", "Gitanas Nausėda", "Belarus"}) in got
+
+
+def test_a_plea_to_resign_is_no_resignation() -> None:
+    # the protesters' plea is their request (source side empty), not a resignation
+    import newsparse
+
+    doc = newsparse.parse("Protesters asked Carrie Lam to please step down.", published="2025-03-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, e.sources, [names[t] for t in e.targets]) for e in doc.events] == [
+        ("REQUEST", (), ["Carrie Lam"])]

@@ -127,8 +127,6 @@ FOUND: list[tuple[str, Row]] = [
     # a crowd's occupation or blockade
     ("Mexico and the US spoke. Hundreds of farmers occupied a dam in Chihuahua.",
      ("PROTEST", [], ["Mexico"])),
-    ("Cambodia banned Thai fuel. Hundreds of Thai lorry drivers blocked the road to the "
-     "checkpoint in protest at the ban.", ("PROTEST", ["Thailand"], ["Thailand"])),
     # a continent's countries are no one in particular
     ("Senegal's President Bassirou Diomaye Faye urged European countries to open more legal "
      "routes.", ("REQUEST", ["Bassirou Diomaye Faye"], [])),
@@ -156,6 +154,21 @@ FOUND: list[tuple[str, Row]] = [
     # an invitation to a place in a country
     ("New Zealand's Christopher Luxon has accepted an invitation to visit Jakarta, "
      "Indonesia's president said.", ("AGREE", ["New Zealand", "Christopher Luxon"], ["Indonesia"])),
+    # the antecedent of ", which is under" is the one sanctioned
+    ("China bought oil from Iran, which is under US sanctions.",
+     ("SANCTION", ["United States"], ["Iran"])),
+    # a blockade in protest at a ban is aimed at who banned
+    ("Cambodia banned Thai fuel. Hundreds of Thai lorry drivers blocked the road to the "
+     "checkpoint in protest at the ban.", ("PROTEST", ["Thailand"], ["Cambodia"])),
+    # a weapon with an adverb before its verb
+    ("Russian drones also hit Kyiv overnight, Ukraine said.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # a crowd opening the article
+    ("Farmers in Texas have blamed Mexico for the loss of their crops.",
+     ("ACCUSE", [], ["Mexico"])),
+    # "the ministers" of a group the actor stage names
+    ("Foreign ministers of Estonia, Latvia and Lithuania met in Riga. Russia accused the "
+     "ministers of provocation.",
+     ("ACCUSE", ["Russia"], ["Foreign ministers of Estonia, Latvia and Lithuania"])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "
@@ -205,6 +218,22 @@ def test_not_the_target(text: str, unwanted: str) -> None:
     ("Russia and Syria fought a long war against rebels.", "ASSAULT"),
     # an evacuation is no expulsion
     ("Germany ordered its citizens to leave Lebanon.", "COERCE"),
+    # weapons hit by something, or striking a deal, use no force
+    ("Indian forces targeted by militants in Kashmir said they would respond.", "ASSAULT"),
+    ("US troops hit a roadside bomb in Iraq.", "ASSAULT"),
+    ("Ethiopian troops struck an agreement with Eritrea.", "ASSAULT"),
+    # an army's occupation is no protest; a blockade by police neither
+    ("Israeli forces occupied the building in Gaza.", "PROTEST"),
+    ("Police blocked the road to the parliament, Kenya's interior ministry said, after "
+     "protesters gathered in protest.", "PROTEST"),
+    # forces of a place whose country the text does not name act for no one
+    ("Iran accused Israel of the killing. Police in London arrested two men.", "COERCE"),
+    ("After a clash with Cambodia on Monday, the army arrested four men.", "COERCE"),
+    # "the police killing of": no verb, so no subject
+    ("Protests continued after the police killing of George Floyd in the United States.",
+     "ASSAULT"),
+    # a threat of sanctions is none
+    ("Turkey, which came under threat of US sanctions, bought Russian missiles.", "SANCTION"),
     # the speaker's own order is no blame
     ("Moldova's foreign ministry said it had ordered a Russian diplomat to leave.", "ACCUSE"),
     # an attack no one made

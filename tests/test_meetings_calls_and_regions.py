@@ -96,3 +96,9 @@ def test_a_visit_with_an_extra_group_keeps_its_city() -> None:
     found = _meetings("Xi Jinping arrived in Astana on Monday for a state visit to "
                       "Kazakhstan. Business leaders will convene in Almaty on Tuesday.")
     assert found[0]["place"] == "Astana"
+
+
+def test_meeting_where_is_no_geography() -> None:
+    found = _meetings("Turkish and Syrian officials arrived in Istanbul, where the two "
+                      "countries meet on Monday for a third round of talks.")
+    assert found and found[0]["place"] == "Istanbul"

@@ -403,7 +403,11 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
 _DESCRIBED_PARTY = lazy_compile(
     # a lower-case description first ("far-right", "ruling", "opposition"): "the Democratic
     # party", "the President's party" name no party of their own; nor do adjectives
-    r"\b[Tt]he[ ](?:[a-z][a-z-]*+[ ]){1,2}"
+    # (a political description: not "the annual Christmas party")
+    r"\b[Tt]he[ ](?:(?:main|largest|small|junior|new|rival|former)[ ])?+(?:ruling|opposition|governing|"
+    r"far-right|far-left|right-wing|left-wing|hard-right|hard-left|conservative|liberal|nationalist|"
+    r"centrist|centre-right|center-right|centre-left|center-left|populist|islamist|communist|socialist|"
+    r"separatist|hardline|coalition|pro-[a-z]++|anti-[a-z]++)[ ]"
     r"(\p{Lu}[\p{L}\p{M}'-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'-]*+){0,3}+)(?<!ic|an|al|ist|ive|ish|'s)[ ]party\b"
 )
 

@@ -84,8 +84,12 @@ _REFUSED_ACTS = (
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
         # "Ukrainian drones hit a pumping station in Russia", "Russian missiles struck Kyiv"
+        # (not "troops hit by a heatwave", "forces struck an agreement", "hit a roadside bomb")
         r"(?<=\b(?:drones?+|missiles?+|rockets?+|shells?+|troops|forces|jets|warplanes|artillery|"
-        r"bombers)\s++)(?:hit|struck|pounded|targeted)\b",
+        r"bombers)\s++(?:(?:also|later|then|again|reportedly)\s++)?+)(?:hit|struck|pounded|targeted)\b"
+        r"(?!\s++(?:by|back|out)\b|\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|"
+        r"chord|note|tone|balance|record|roadside|bomb|mine|landmine|snag|wall|target|targets|sales?|"
+        r"headlines|jackpot|milestone)\b)",
         # "the two neighbours fought deadly border clashes", "fought a war over Kashmir":
         # each on the other (not "fought a war in Iraq", "fought a long war against rebels")
         r"fought\s++(?:each\s++other|one\s++another|(?:[\w-]++\s++){0,2}?(?:clashes|battles)"
@@ -176,7 +180,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "NIS has been under United States sanctions since October", "the subject of US
         # sanctions": the country in the phrase sanctions the clause's subject
         r"(?:under|subject\s++of|target\s++of)\s++(?:(?:new|fresh|tough|sweeping|heavy)\s++)?+"
-        r"(?:[\w.-]++\s++){1,3}?sanctions\b",
+        r"(?:(?!threat\b)[\w.-]++\s++){1,3}?sanctions\b",
+        # "placed three Russian banks on its sanctions list"
+        r"(?:placed|put|puts|places)\s++(?:[\w'-]++\s++){1,6}?on\s++(?:its|the|a|their)\s++"
+        r"(?:(?!sanctions\b)[\w-]++\s++)?+(?:sanctions\s++list|blacklist|entity\s++list)",
         # "declared a Russian trade official persona non grata": an expulsion (CAMEO 1663)
         r"declar(?:e|ed|es|ing)\s++(?:[\w'-]++\s++){1,5}?persona\s++non\s++grata",
         r"sanctioned",
@@ -188,7 +195,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses)\s++{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
-        r"recalled\s++(?:its\s++|their\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
+        r"recalled\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
         r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
         # "would add three Venezuelan officers to its sanctions list"
         r"add(?:ed|s)?+\s++(?:[\w'-]++\s++){1,6}?to\s++(?:its|the|a|their)\s++(?:(?!sanctions\b)[\w-]++\s++)?+"
@@ -259,7 +266,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"occupied\s++(?:the\s++|a\s++)?+(?:[\w-]++\s++){0,3}?(?:dam|square|building|offices?+|parliament|"
         r"ministry|embassy|road|highway|bridge|port|airport|plant|site|campus|factory|mine)\b",
         r"blocked\s++(?:the\s++|a\s++)?+(?:main\s++)?+(?:roads?+|highways?+|bridges?+|border\s++crossings?+|"
-        r"railway|port|motorway)\b(?=[^.;]{0,90}?\b(?:to\s++protest|in\s++protest)\b)",
+        r"railway|port|motorway)\b(?=[^.;,]{0,90}?\b(?:to\s++protest|in\s++protest)\b)",
         r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
         r"rall(?:y|ies)|sit-ins?+|walkouts?+|marches)\b",
     ),

@@ -117,7 +117,7 @@ def _crowd_np() -> str:
                      for n in sorted(CROWD_NOUNS, key=len, reverse=True))
     # a count or a determiner first: "25 wounded people" is no act on 25 people
     lead = rf"(?:(?i:the|these|those|its|their|his|her)\s++)?+(?:(?i:{quantities})\s++){{0,2}}+"
-    return (rf"(?:{lead}(?:\d[\d,]*+\s++)?+(?<=\s)(?:(?:[a-z][a-z-]*+|\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*+)\s++){{0,2}}?"
+    return (rf"(?:{lead}(?:\d[\d,]*+\s++)?+(?<!\S)(?:(?:[a-z][a-z-]*+|\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*+)\s++){{0,2}}?"
             rf"|(?:\d[\d,]*+\s++)(?:[a-z][a-z-]*+\s++){{0,2}}?)(?i:{nouns})\b")
 
 
@@ -407,6 +407,10 @@ _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 # its target, even where "at"/"in" would make a country a place
 _ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
 _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
+#: ", which is (now) ..." right before a phrase about the antecedent
+_WHICH_IS = lazy_compile(
+    r",\s++(?:which|who)\s++(?:is|are|was|were|has\s++been|have\s++been|had\s++been)\s++"
+    r"(?:\w++(?<=ly)\s++|now\s++|still\s++)?+$", regex.V1 | regex.I)
 #: "under United States sanctions", "the subject of US sanctions": roles reversed
 _UNDER_SANCTIONS = lazy_compile(r"(?:under|subject\s++of|target\s++of)\s", regex.V1 | regex.I)
 #: "Ukraine received F-16 jets from Denmark": the giver follows "from", the subject gets
@@ -666,7 +670,7 @@ def _last_group(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
         actor = idx.actors.get(m.ident)
         if actor is None or actor.id in sources or actor.kind != "organization":
             continue
-        if actor.country is None or idx.is_press(m) or (
+        if actor.country is None or idx.is_press(m) or _COMPANY.search(actor.name) or (
                 _STATE_BODY.search(actor.name) and not _ARMED_NAME.search(actor.name)):
             continue  # "the UN", "Reuters", "the Interior Ministry" are no armed group
         return (actor.id,)
@@ -699,6 +703,31 @@ _THE_FORCES_SUBJECT = lazy_compile(
     r"(?<![\p{Lu}][\w-]*+\s++)(?<![\w'-])(?:(?i:the)\s++)?+(?P<head>(?P<noun>(?i:army|military|police|"
     r"security\s++forces|armed\s++forces|troops|navy|coast\s++guard))(?:\s++in\s++\p{Lu}[\w-]*+)?+)"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, start: int) -> tuple[str, ...]:
+    """Whose forces "the army", "Police in Pattani" are: the country of the place named
+    with them (none when that country is no actor), else the country the article names
+    most, when no other country stands before them in the sentence."""
+    by_code = {a.country: a.id for a in idx.actors.values() if a.kind == "country" and a.country}
+    places = idx.places_between(forces.start("head"), forces.end("head"))
+    if places:
+        code = idx.place_country.get(places[0].ident)
+        return (by_code[code],) if code in by_code else ()
+    if any((a := idx.actors.get(m.ident)) is not None and a.kind == "country"
+           for m in idx.between(sent.start, forces.start())):
+        return ()  # "After a clash with Cambodia, the army arrested": whose, it does not say
+    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start)):
+        # "... protested in Andijan. Police detained eleven people": the place's
+        code = idx.place_country.get(p.ident)
+        if code is not None:
+            return (by_code[code],) if code in by_code else ()
+    # else the country the article names most (the first named, when two tie)
+    countries = [a for a in idx.actors.values() if a.kind == "country" and a.mentions]
+    if not countries:
+        return ()
+    top = max(countries, key=lambda a: (len(a.mentions), -a.mentions[0].start))
+    return (top.id,)
+
+
 #: "The group denied", "the rebels said": an armed group named before
 _THE_GROUP_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?P<noun>(?i:group|rebels|militants|insurgents|guerrillas))"
@@ -856,6 +885,11 @@ def _aimed_at_before(
     return ()
 
 
+#: a crowd's occupation or blockade (event_triggers, PROTEST)
+_OCCUPIED = lazy_compile(r"(?:occupied|blocked)\s", regex.V1 | regex.I)
+#: "in protest at the ban", "to protest against the decision": the act protested
+_IN_PROTEST_AT = lazy_compile(r"\b(?:in\s++protest|to\s++protest)\s++(?:at|against|over)(?=\s)",
+                              regex.V1 | regex.I)
 #: a force noun no one used yet: "any attack on", "a possible strike on"
 _ANY_BEFORE = lazy_compile(
     r"\b(?:any|a\s++(?:future|possible|potential)|possible|potential)\s++(?:[\w-]++\s++)?+$",
@@ -946,6 +980,9 @@ def _event(
     c_start = clause_start(norm, sent.start, start)
     if kind == "REJECT" and _CANCEL_WORD.fullmatch(norm, start, end):
         return _cancelled_meeting(analysis, idx, sent, c_start, start, end)
+    if kind == "PROTEST" and _OCCUPIED.match(norm, start, end) and _CROWD_SPEAKS.search(
+            norm, max(c_start, start - 80), start) is None:
+        return None  # "Israeli forces occupied the building": only a crowd's is a protest
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return None  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
@@ -1036,11 +1073,12 @@ def _event(
             named = last_bloc(idx, bloc.start(), _BLOC_REACH)
             if named is not None:
                 sources, subject_end = (named.ident,), bloc.end("bloc")
-        if not sources and (forces := _THE_FORCES_SUBJECT.search(
+        if not sources and participle and (forces := _THE_FORCES_SUBJECT.search(
                 norm, max(c_start, start - 60), start)) is not None:
             # "the army blamed BRN fighters", "Police in Pattani arrested four men": the
-            # forces of the place the sentence names, else of the country the article is about
-            sources = _home_government(idx, (), sent.start, start)
+            # forces of the place named with them, else of the one country the article
+            # is about (not "the police killing of": no verb)
+            sources = _forces_country(idx, forces, sent, start)
             subject_end = forces.end("head") if sources else subject_end
         if not sources and (group := _THE_GROUP_SUBJECT.search(
                 norm, max(c_start, start - 40), start)) is not None:
@@ -1138,9 +1176,16 @@ def _event(
         # "Mahan has been the subject of United States sanctions": the country named in
         # the phrase sanctions the subject
         inside = [m for m in idx.between(start, end)
-                  if (a := idx.actors.get(m.ident)) is not None and a.kind == "country"]
+                  if (a := idx.actors.get(m.ident)) is not None and a.kind in ("country", "organization")]
         sources = _ids(inside[:1])
-        targets = tuple(t for t in _ids(idx.subject(c_start, start, bounded=True)) if t not in sources)
+        which = _WHICH_IS.search(norm, max(sent.start, start - 40), start)
+        if which is not None:
+            # "bought oil from Iran, which is under US sanctions": the antecedent
+            ante = [m for m in idx.between(max(sent.start, which.start() - 40), which.start())]
+            under = _ids(ante[-1:])
+        else:
+            under = _ids(idx.subject(c_start, start, bounded=True))
+        targets = tuple(t for t in under if t not in sources)
         target_chain = []
     if kind == "AID" and not passive and _RECEIVED.match(norm, start, end):
         # "Ukraine received F-16 jets from Denmark": Denmark aids Ukraine
@@ -1168,11 +1213,16 @@ def _event(
     if kind == "ACCUSE" and _praised_in_quotes(norm, end, c_end):
         kind = "SUPPORT"  # "described him as "a guiding force"": praise, not blame
     targets = tuple(t for t in targets if t not in sources)
-    if not targets and not passive and (sources or _CROWD_SPEAKS.search(
-            norm, max(c_start, start - 80), start) is not None) and _THE_GOVERNMENT.match(norm, end, c_end):
+    if not targets and not passive and sources and _THE_GOVERNMENT.match(norm, end, c_end):
         # "Musyoka accused the government of hiding the debt": the government of the
         # country the article is about
         targets = _home_government(idx, sources, sent.start, start)
+    if not targets and not passive and not sources and _THE_GOVERNMENT.match(norm, end, c_end) and \
+            _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None:
+        # "A group of lawmakers urged the government to ...": the government of the one
+        # country the article names (with two, whose it is the text does not say)
+        only = [a.id for a in idx.actors.values() if a.kind == "country"]
+        targets = tuple(only) if len(only) == 1 else ()
     if not targets and not passive and sources and (
             seat_of := _GOVERNMENT_IN.match(norm, end, c_end)) is not None:
         # "accused the authorities in Chisinau of ...": the government of that place
@@ -1296,6 +1346,11 @@ def _event(
         if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):
             location = p.ident
             break
+    if kind == "PROTEST" and not targets and not passive and (
+            against := _IN_PROTEST_AT.search(norm, end, c_end)) is not None:
+        # "blocked the road ... in protest at the ban": whoever imposed the ban
+        targets = _anaphor_target(_ANAPHOR_OBJ.match(norm, against.end(), c_end), sources,
+                                  prior or [], start)
     if kind == "PROTEST" and not targets and not passive:
         # "Thousands of Serbians protested in Belgrade": a protest with no one named
         # against it is against the government of where it is held, or of the protesters

@@ -332,7 +332,7 @@ class MentionIndex:
         if direct and _fullmatch(rf"\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
         # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan"
-        pattern = rf"(?:\s*+[\w$\u20ac\u00a3.,-]++){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
+        pattern = rf"(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
         if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
@@ -476,7 +476,7 @@ def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
     # a clause boundary cuts the window: cues before it govern another verb
     cut = max(chunk.rfind(";"), chunk.rfind(" - "), chunk.rfind(", which"), chunk.rfind(" but "),
               chunk.rfind(", and "))
-    if chunk.endswith(" and ") and _PAST_VERB.match(norm, pos):
+    if chunk.endswith(" and ") and _PAST_VERB.match(norm, pos) and not _CONDITIONAL.search(chunk):
         # "denied any wrongdoing and accused ...": a verb in the past after "and" is a
         # new act; a modal governs only bare verbs ("would meet and discuss")
         cut = max(cut, len(chunk) - 1)
@@ -484,6 +484,8 @@ def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
 
 
 _PAST_VERB = lazy_compile(r"[a-z]++(?<=ed)\b", regex.V1)
+#: "if Iran retaliated and attacked": a condition governs both verbs
+_CONDITIONAL = lazy_compile(r"\b(?:if|unless|whether)\b", regex.V1 | regex.I)
 
 
 def modality_before(norm: str, sentence_start: int, pos: int) -> str:

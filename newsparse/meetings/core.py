@@ -737,8 +737,11 @@ def _reference(
     participants = tuple(dict.fromkeys(p.ident for p in parts))
     if kind == "meet" and verbal and _search(
             r"(?i)\bwhere\s++(?:the\s++)?+(?:[\w-]++\s++){0,3}?(?:borders?+|countries|rivers?+|"
-            r"frontiers?+|lines?+|roads?+|territories)\s++$", before_l):
-        return None  # "the tripoint where the two countries meet Brazil": geography
+            r"frontiers?+|lines?+|roads?+|territories)\s++$", before_l) and _match(
+            r"\s++(?:the\s++)?+\p{Lu}", norm[end : end + 8]) is not None:
+        # "the tripoint where the two countries meet Brazil": geography (not "Istanbul,
+        # where the two countries meet on Monday for talks")
+        return None
     if kind == "meet" and verbal and not participants and _search(
         r"\b(?:i|you|we|they|he|she)\s++(?:\w++\s++)?+$", before_l
     ) and not _match(r"\s++(?:with|up\s++with|again)\b", after_l):
