@@ -169,6 +169,16 @@ FOUND: list[tuple[str, Row]] = [
     ("Foreign ministers of Estonia, Latvia and Lithuania met in Riga. Russia accused the "
      "ministers of provocation.",
      ("ACCUSE", ["Russia"], ["Foreign ministers of Estonia, Latvia and Lithuania"])),
+    # a named person held or convicted by authorities the text leaves unnamed
+    ("Tsikhanouskaya ran in place of her husband Siarhei Tsikhanouski, who was arrested in May.",
+     ("COERCE", [], ["Siarhei Tsikhanouski"])),
+    ("Former French President Jacques Chirac was convicted of corruption in 2011.",
+     ("ACCUSE", [], ["Jacques Chirac"])),
+    # court rulings
+    ("The Wisconsin Supreme Court ruled Tony Evers lacked authority to delay the vote.",
+     ("ACCUSE", ["Supreme Court"], ["Tony Evers"])),
+    ("The United States Supreme Court later ruled against William Conley's order.",
+     ("REJECT", ["United States Supreme Court"], ["William Conley"])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "
@@ -232,6 +242,9 @@ def test_not_the_target(text: str, unwanted: str) -> None:
     # "the police killing of": no verb, so no subject
     ("Protests continued after the police killing of George Floyd in the United States.",
      "ASSAULT"),
+    # the one held is the head of the subject, not a name inside it
+    ("A former adviser to President Donald Trump was sentenced on Wednesday.", "COERCE"),
+    ("A man suspected to have supplied the gun to Anna Lee was arrested on Sunday.", "COERCE"),
     # a threat of sanctions is none
     ("Turkey, which came under threat of US sanctions, bought Russian missiles.", "SANCTION"),
     # the speaker's own order is no blame

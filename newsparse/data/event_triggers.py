@@ -287,6 +287,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
     ),
     "REJECT": (
+        # "The Supreme Court later ruled against Conley's order"
+        r"ruled\s++against",
         r"reject(?:s|ed)?+",
         rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
         r"refused\s++(?=(?:the|a|an|his|her|their|its)\s)",
@@ -361,6 +363,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
         r"impeached",
         r"convicted",
+        # "the Supreme Court ruled Evers lacked authority", "ruled that X had violated"
+        r"ruled(?=\s++(?:that\s++)?+(?:[\w'.-]++\s++){1,4}?(?:lacked|had\s++no|acted\s++unlawfully|"
+        r"violated|breached|broke|was\s++(?:unlawful|illegal|unconstitutional)|had\s++(?:violated|breached|broken))\b)",
         r"found\s++(?:[\w-]++\s++){1,3}?guilty",
         r"investigat(?:ed|es|ing)",
         r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:investigation|"

@@ -885,6 +885,32 @@ def _aimed_at_before(
     return ()
 
 
+#: between a person and the passive verb that holds them: ", who was", " had been"
+_HELD_GAP = lazy_compile(
+    r"(?:\s*+,\s++who)?+\s++(?:(?:has|have|had)\s++)?+(?:been|was|were|is|are|be)\s++"
+    r"(?:\w++(?<=ly)\s++)?+", regex.V1 | regex.I)
+#: a preposition before a name: the name is not the head of the subject ("A man suspected to
+#: have supplied the gun to De Zoysa was arrested")
+_INSIDE_NP = lazy_compile(r"\b(?:to|for|of|by|with|from|in|at|on|against|about)\s", regex.V1 | regex.I)
+
+
+def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | None:
+    """The person a passive "was arrested" is about: named right before its verb, at the
+    head of the subject ("Viktar Babaryka, who was arrested"), not a pronoun."""
+    near = [m for m in idx.between(max(sent.start, start - 80), start) if m.how != "pronoun"]
+    gap = _HELD_GAP.fullmatch(norm, near[-1].end, start) if near else None
+    if gap is None:
+        return None
+    m = near[-1]
+    actor = idx.actors.get(m.ident)
+    if actor is None or actor.kind != "person":
+        return None
+    if "," in gap.group(0):
+        return m.ident  # "the campaign of Viktar Babaryka, who was arrested": the antecedent
+    lead = max(sent.start, norm.rfind(",", sent.start, m.start) + 1)
+    return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
+
+
 #: a crowd's occupation or blockade (event_triggers, PROTEST)
 _OCCUPIED = lazy_compile(r"(?:occupied|blocked)\s", regex.V1 | regex.I)
 #: "in protest at the ban", "to protest against the decision": the act protested
@@ -1309,6 +1335,13 @@ def _event(
     # an unnamed crowd's words about someone named keep the source side empty
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
         and _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None
+    # "Viktar Babaryka, who was arrested in May", "Chirac was convicted of corruption": a
+    # named person held or convicted by authorities the text leaves unnamed
+    held = not sources and passive and (
+        norm[start:end].lower() in _HELD_BY_AUTHORITY or norm[start:end].lower() == "convicted") \
+        and not _IN_CARE.match(norm, end, c_end) and _held_person(idx, norm, sent, start) is not None
+    if held:
+        targets = (_held_person(idx, norm, sent, start) or "",)
     # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
     # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
     to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None
@@ -1335,7 +1368,8 @@ def _event(
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
-    if not crowd and not crowd_protest and not crowd_voice and not on_meeting and not no_target_needed and (
+    if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
+            and not no_target_needed and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
     stop = max([end, party_end, on_meeting, *(m.end for m in target_chain)])
