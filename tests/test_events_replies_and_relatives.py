@@ -174,6 +174,9 @@ FOUND: list[tuple[str, Row]] = [
      ("COERCE", [], ["Siarhei Tsikhanouski"])),
     ("Former French President Jacques Chirac was convicted of corruption in 2011.",
      ("ACCUSE", [], ["Jacques Chirac"])),
+    # "the company", "the network": the company or outlet named last
+    ("Boeing shares fell on Monday. Trump criticised the company over the delays.",
+     ("ACCUSE", ["Donald Trump"], ["Boeing"])),
     # court rulings
     ("The Wisconsin Supreme Court ruled Tony Evers lacked authority to delay the vote.",
      ("ACCUSE", ["Supreme Court"], ["Tony Evers"])),

@@ -659,6 +659,31 @@ _THE_GROUP = lazy_compile(
     r"(?P<noun>group|rebels|militants|militia|insurgents|guerrillas|movement)\b(?!'s?+\s)",
     regex.V1 | regex.I,
 )
+#: an unnamed company or outlet right after a trigger: "accused the network of"
+_THE_BODY = lazy_compile(
+    r"\s++(?:(?:on|of|against|to|with|from|for|at)\s++)?+the\s++(?P<noun>network|broadcaster|"
+    r"newspaper|company|firm|airline|carrier|bank|channel)\b(?:'s?+)?+", regex.V1 | regex.I)
+
+
+def _last_body(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
+    """The organisation named last before ``before`` that is no international body:
+    whom "the network", "the company" mean."""
+    for m in reversed(idx.between(max(0, before - _GROUP_REACH), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "organization" and actor.id not in sources \
+                and actor.name not in _international_bodies() and not _STATE_BODY.search(actor.name):
+            return (actor.id,)
+    return ()
+
+
+@functools.cache
+def _international_bodies() -> frozenset[str]:
+    """The names of the bodies the vocabulary places in no state (UN, NATO, EU ...)."""
+    from newsparse.data.organizations import ORGANIZATIONS
+
+    return frozenset(name for name, _, country in ORGANIZATIONS if country is None)
+
+
 #: how far back "the group" looks for the group it means (characters)
 _GROUP_REACH = 1500
 
@@ -1272,6 +1297,11 @@ def _event(
         # "Ukrainian drones hit a pumping station in Russia", "Russian missiles struck a
         # hospital in Kharkiv": force on the country where it landed
         targets = _country_of_place(idx, end, c_end, sources)
+    if not targets and not passive and sources and (
+            body := _THE_BODY.match(norm, end, c_end)) is not None:
+        # "Duterte accused the network of swindling": the company or outlet named last
+        targets = _last_body(idx, sources, body.start("noun"))
+        party_end = body.end() if targets else party_end
     if not targets and not passive and sources and (
             armed := _THE_GROUP.match(norm, end, c_end)) is not None:
         # "Bangladeshi officials accused the group of forcing ...": the armed or
