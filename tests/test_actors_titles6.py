@@ -201,3 +201,14 @@ def test_parties_described_in_lower_case(text: str, names: list[str]) -> None:
 ])
 def test_bodies_defined_by_an_acronym(text: str, names: list[str]) -> None:
     assert [a.name for a in run(text).actors if a.kind != "person"] == names
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # an honorific the name carries ends no title ...
+    ("Saudi Foreign Minister Prince Faisal bin Farhan spoke.", "Faisal bin Farhan",
+     "Foreign Minister"),
+    # ... but "Crown Prince" is one
+    ("Crown Prince Mohammed bin Salman met the delegation.", "Mohammed bin Salman", "Crown Prince"),
+])
+def test_honorifics_after_a_title(text: str, name: str, title: str) -> None:
+    assert actor(run(text), name).title == title

@@ -141,13 +141,29 @@ def _push(bucket: list[Person], person: Person) -> None:
         bucket.append(person)
 
 
+#: an honorific that ends a title phrase before the name: "Foreign Minister Prince Faisal"
+_HONORIFIC_END = lazy_compile(
+    r"(?<=\b(?:Minister|President|Secretary|Governor|Ambassador|Envoy|Chancellor|Chief|Director|"
+    r"Commander|General|Chairman|Leader|Mayor|minister|secretary|envoy|chief))[ ]++"
+    r"(?:Prince|Princess|Sheikh|Sheikha|Dame|Sir|Lord|Lady|Emir)$")
+
+
+def _without_honorific(title: str | None) -> str | None:
+    """``title`` without an honorific the name carries ("Energy Minister Prince" is
+    "Energy Minister"); "Crown Prince" stays whole."""
+    if not title:
+        return title
+    m = _HONORIFIC_END.search(title)
+    return title[: m.start()] if m is not None else title
+
+
 def cluster_persons(hits: Sequence[PersonHit], norm: str) -> list[Person]:
     """Group person hits by name; a lone word joins the person it is the surname of."""
     index = _PersonIndex()
     for hit in sorted(hits, key=lambda h: h.span.start):
         tokens = hit.tokens
         info = hit.before if hit.before.found else hit.after
-        title = hit.before.title or hit.after.title
+        title = _without_honorific(hit.before.title or hit.after.title)
         target = None
         if len(tokens) == 1 and title and title.lower() in _ROYAL:
             found = index.recent(index.word, tokens[0])
