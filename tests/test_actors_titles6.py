@@ -212,3 +212,12 @@ def test_bodies_defined_by_an_acronym(text: str, names: list[str]) -> None:
 ])
 def test_honorifics_after_a_title(text: str, name: str, title: str) -> None:
     assert actor(run(text), name).title == title
+
+
+def test_the_articles_own_acronym_wins_over_the_vocabularys() -> None:
+    # PTI is also the Press Trust of India in the vocabulary
+    doc = run("Former prime minister Imran Khan leads the Pakistan Tehreek-e-Insaf (PTI). "
+              "PTI chairman Gohar Ali Khan said the PTI would appeal.")
+    party = actor(doc, "Pakistan Tehreek-e-Insaf")
+    assert (party.country, len(party.mentions)) == ("PAK", 4)
+    assert "Press Trust of India" not in [a.name for a in doc.actors]

@@ -513,6 +513,13 @@ def assemble(analysis: Analysis) -> Analysis:
     # 2. acronyms defined in the text: "Syrian Democratic Forces (SDF)"
     defs = acronym_definitions(norm, [m for m in mentions if m.kind == "organization"])
     if defs:
+        # "Pakistan Tehreek-e-Insaf (PTI)": the article's own acronym wins over the
+        # vocabulary's (PTI, the Press Trust of India), there and after
+        defined_at = {a: norm.find("(" + a + ")") for a in defs}
+        mentions = [m for m in mentions if not (
+            m.kind == "organization" and norm[m.start : m.end] in defs
+            and m.key != defs[norm[m.start : m.end]].key
+            and m.start > defined_at[norm[m.start : m.end]])]
         taken = SpanIndex((m.start, m.end) for m in mentions)
         extra = []
         for start, end, acronym in acronym_uses(norm, defs):

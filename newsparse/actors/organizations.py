@@ -303,7 +303,8 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
     out = []
     for m in matches_at(_DEFINED, norm, _defined_starts(norm)):
         words = m.group(1).split()
-        initials = "".join(w[0] for w in words if w[0].isupper())
+        # hyphenated words give an initial per capitalised part ("Tehreek-e-Insaf")
+        initials = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
         acronym = m.group(2).replace("-", "").replace("&", "")
         # the acronym's letters, in order, among the initials (allowing skipped words)
         it = iter(initials)
@@ -328,13 +329,15 @@ def _named_again(norm: str, m: regex.Match[str], words: list[str], acronym: str)
     """A name in another language with no head word ("Barisan Revolusi Nasional (BRN)")
     is a body when its acronym spells every word's initial and acts later in the text
     ("The BRN demanded ..."); not a measure or a device ("Gross Domestic Product (GDP)")."""
-    if len(acronym) < 3 or len(words) != len(acronym) or any(w in _MEASURE_WORDS for w in words):
+    # the capitalised parts of hyphenated words count too: "Pakistan Tehreek-e-Insaf (PTI)"
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    if len(acronym) < 3 or len(parts) != len(acronym) or any(w in _MEASURE_WORDS for w in words):
         return False
-    if "".join(w[0] for w in words) != acronym:
+    if "".join(p[0] for p in parts) != acronym:
         return False
-    # ... as one who acts: "The BRN demanded", "BRN said" (not "the ISS for a stay")
+    # ... as one who acts: "The BRN demanded", "the PTI would appeal" (not "the ISS for a stay")
     return regex.search(rf"(?<![\p{{L}}(]){regex.escape(acronym)}[ ]++(?:(?:has|have|had|also)[ ]++)?+"
-                        r"(?:said|says|[a-z]++(?<=ed))\b", norm[m.end() :]) is not None
+                        r"(?:said|says|would|will|[a-z]++(?<=ed))\b", norm[m.end() :]) is not None
 
 
 #: the last word of a measure or a device: "Gross Domestic Product", "Consumer Price Index"

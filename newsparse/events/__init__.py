@@ -745,12 +745,18 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
         code = idx.place_country.get(p.ident)
         if code is not None:
             return (by_code[code],) if code in by_code else ()
-    # else the country the article names most (the first named, when two tie)
-    countries = [a for a in idx.actors.values() if a.kind == "country" and a.mentions]
-    if not countries:
+    # else the country the article is most about: its name and the persons and bodies of
+    # it, counted by their mentions (the first named, when two tie)
+    weight: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for a in idx.actors.values():
+        if a.country in by_code and a.mentions:
+            weight[a.country] = weight.get(a.country, 0) + len(a.mentions)
+            first[a.country] = min(first.get(a.country, a.mentions[0].start), a.mentions[0].start)
+    if not weight:
         return ()
-    top = max(countries, key=lambda a: (len(a.mentions), -a.mentions[0].start))
-    return (top.id,)
+    top = max(weight, key=lambda c: (weight[c], -first[c]))
+    return (by_code[top],)
 
 
 #: "The group denied", "the rebels said": an armed group named before
