@@ -196,7 +196,11 @@ def test_parties_described_in_lower_case(text: str, names: list[str]) -> None:
     ("Talks between the Thai government and the Barisan Revolusi Nasional (BRN) resumed. "
      "The BRN demanded the release of detainees.", ["Thailand", "Barisan Revolusi Nasional"]),
     # measures, products and things are none
-    ("Gross Domestic Product (GDP) grew. GDP rose again.", []),
+    ("Gross Domestic Product (GDP) grew. GDP increased again.", []),
+    ("An Initial Public Offering (IPO) is planned. The IPO valued the firm.", []),
+    # "The" that opens the sentence is no part of the name
+    ("The Barisan Revolusi Nasional (BRN) rejected the offer. The BRN demanded more.",
+     ["Barisan Revolusi Nasional"]),
     ("The firm sells Red Hat Enterprise Linux (RHEL). RHEL followed.", []),
 ])
 def test_bodies_defined_by_an_acronym(text: str, names: list[str]) -> None:

@@ -182,6 +182,11 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Supreme Court"], ["Tony Evers"])),
     ("The United States Supreme Court later ruled against William Conley's order.",
      ("REJECT", ["United States Supreme Court"], ["William Conley"])),
+    ("India buys oil from Rosneft, which is already under EU sanctions.",
+     ("SANCTION", ["EU"], ["Rosneft"])),
+    ("Israel bombed Gaza City overnight. The army accused Hamas of using hospitals.",
+     ("ACCUSE", ["Israel"], ["Hamas"])),
+    ("Russian missiles hit targets in Kyiv, Ukraine said.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     # "both governments" named two paragraphs back
     ("Thailand closed its border with Cambodia on Monday after a shooting near a temple.\n\n"
      "Thousands of traders were left stranded at the checkpoint, and prices of vegetables in "
@@ -248,6 +253,18 @@ def test_not_the_target(text: str, unwanted: str) -> None:
     # the one held is the head of the subject, not a name inside it
     ("A former adviser to President Donald Trump was sentenced on Wednesday.", "COERCE"),
     ("A man suspected to have supplied the gun to Anna Lee was arrested on Sunday.", "COERCE"),
+    # a name inside a relative clause or after a verb is not the one held
+    ("The gunman who killed Shinzo Abe was sentenced to life in prison.", "COERCE"),
+    ("Dozens backing Imran Khan were arrested in Lahore.", "COERCE"),
+    # soldiers occupying a plant protest nothing
+    ("Russian troops occupied the plant in Zaporizhzhia.", "PROTEST"),
+    # "the bank" is no armed group, "the company" no agency
+    ("Hezbollah fired rockets at Israel. The US sanctioned the bank for financing the group.",
+     "SANCTION"),
+    # a ruling that finds no breach, a ruler
+    ("The ICJ ruled that Russia had not violated the convention.", "ACCUSE"),
+    ("Gaddafi ruled Libya for decades and violated human rights.", "ACCUSE"),
+    ("Turkey, which came under threats of US sanctions, bought Russian missiles.", "SANCTION"),
     # a threat of sanctions is none
     ("Turkey, which came under threat of US sanctions, bought Russian missiles.", "SANCTION"),
     # the speaker's own order is no blame
@@ -277,6 +294,18 @@ def test_no_event(text: str) -> None:
 def test_a_refusal_said_in_the_future(text: str, modality: str) -> None:
     doc = newsparse.parse(text, published="2025-06-12")
     assert [(e.type, e.modality) for e in doc.events] == [("REJECT", modality)]
+
+
+def test_an_if_in_an_aside_governs_no_later_verb() -> None:
+    doc = newsparse.parse("Trump, asked if he would meet Putin, shrugged and criticised Russia.",
+                          published="2025-06-12")
+    assert [(e.type, e.modality) for e in doc.events] == [("ACCUSE", "asserted")]
+
+
+def test_crowd_words_about_a_government_elsewhere() -> None:
+    # Tbilisi's government is Georgia's, which the text does not name: no target
+    assert events("Protesters in Tbilisi accused the government of serving Russia.") == []
+
 
 
 def test_a_programme_called_a_name_is_no_verdict() -> None:

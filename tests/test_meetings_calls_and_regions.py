@@ -102,3 +102,9 @@ def test_meeting_where_is_no_geography() -> None:
     found = _meetings("Turkish and Syrian officials arrived in Istanbul, where the two "
                       "countries meet on Monday for a third round of talks.")
     assert found and found[0]["place"] == "Istanbul"
+
+
+def test_where_rivers_meet_is_geography_and_countries_meeting_on_a_day_is_not() -> None:
+    assert _meetings("Tourists visit the spot where the two rivers meet, near Khartoum.") == []
+    found = _meetings("Officials arrived in Istanbul, where the two countries meet Monday for talks.")
+    assert found and found[0]["status"] == "planned"

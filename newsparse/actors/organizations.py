@@ -303,6 +303,11 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
     out = []
     for m in matches_at(_DEFINED, norm, _defined_starts(norm)):
         words = m.group(1).split()
+        lead = 0
+        if len(words) > 2 and words[0] in ("The", "A", "An"):
+            # "The Barisan Revolusi Nasional (BRN)" opening a sentence: "The" is no part
+            lead = len(words[0]) + 1
+            words = words[1:]
         # hyphenated words give an initial per capitalised part ("Tehreek-e-Insaf")
         initials = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
         acronym = m.group(2).replace("-", "").replace("&", "")
@@ -312,15 +317,15 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
             continue
         if len(acronym) < max(2, len(initials) // 2):
             continue
-        start, end = m.start(1), m.end(1)
-        if taken.covers_whole(start, end) or m.group(1).lower() in _titles():
+        start, end = m.start(1) + lead, m.end(1)
+        if taken.covers_whole(start, end) or norm[start:end].lower() in _titles():
             continue  # "Member of Parliament (MP)" is a title
         heads, of_heads = _heads()
         if any(w in _THINGS for w in words) or not (
             any(w in heads or w in of_heads for w in words) or _named_again(norm, m, words, acronym)
         ):
             continue  # "Automatic Identification System (AIS)": a thing, not a body
-        name = m.group(1)
+        name = norm[start:end]
         out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
     return out
 
@@ -345,7 +350,8 @@ _MEASURE_WORDS = frozenset(
     """Product Index Rate Price System Standard Test Time Zone Number Level Value Model Unit
     Units Area Score Ratio Disorder Syndrome Virus Vehicle Vehicles Missile Missiles Launcher
     Device Satellite Reactor Equipment Technology Protocol Mechanism Facility Fund Linux
-    Software Edition Version Engine Browser Station Income Manager Master""".split()
+    Software Edition Version Engine Browser Station Income Manager Master Offering Regulation
+    Fever Share Investment Directive Disease Flu Tax Credit Loan Bond Exchange""".split()
 )
 
 
@@ -424,6 +430,6 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
         start, end = m.span(1)
         if taken.overlaps(start, end):
             continue
-        name = m.group(1)
+        name = norm[start:end]
         out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
     return out

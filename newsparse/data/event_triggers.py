@@ -87,9 +87,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "troops hit by a heatwave", "forces struck an agreement", "hit a roadside bomb")
         r"(?<=\b(?:drones?+|missiles?+|rockets?+|shells?+|troops|forces|jets|warplanes|artillery|"
         r"bombers)\s++(?:(?:also|later|then|again|reportedly)\s++)?+)(?:hit|struck|pounded|targeted)\b"
-        r"(?!\s++(?:by|back|out)\b|\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|"
-        r"chord|note|tone|balance|record|roadside|bomb|mine|landmine|snag|wall|target|targets|sales?|"
-        r"headlines|jackpot|milestone)\b)",
+        r"(?!\s++(?:by|out)\b|\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|"
+        r"chord|note|tone|balance|record|roadside|bomb|mine|landmine|snag|wall|sales?|"
+        r"headlines|jackpot|milestone)\b(?!-))",
         # "the two neighbours fought deadly border clashes", "fought a war over Kashmir":
         # each on the other (not "fought a war in Iraq", "fought a long war against rebels")
         r"fought\s++(?:each\s++other|one\s++another|(?:[\w-]++\s++){0,2}?(?:clashes|battles)"
@@ -180,7 +180,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "NIS has been under United States sanctions since October", "the subject of US
         # sanctions": the country in the phrase sanctions the clause's subject
         r"(?:under|subject\s++of|target\s++of)\s++(?:(?:new|fresh|tough|sweeping|heavy)\s++)?+"
-        r"(?:(?!threat\b)[\w.-]++\s++){1,3}?sanctions\b",
+        r"(?:(?!threats?+\b)[\w.-]++\s++){1,3}?sanctions\b",
         # "placed three Russian banks on its sanctions list"
         r"(?:placed|put|puts|places)\s++(?:[\w'-]++\s++){1,6}?on\s++(?:its|the|a|their)\s++"
         r"(?:(?!sanctions\b)[\w-]++\s++)?+(?:sanctions\s++list|blacklist|entity\s++list)",
@@ -364,7 +364,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"impeached",
         r"convicted",
         # "the Supreme Court ruled Evers lacked authority", "ruled that X had violated"
-        r"ruled(?=\s++(?:that\s++)?+(?:[\w'.-]++\s++){1,4}?(?:lacked|had\s++no|acted\s++unlawfully|"
+        # (not "ruled that Russia had not violated", not "Gaddafi ruled Libya for decades")
+        r"ruled(?=\s++(?:that\s++)?+(?:(?!not\b|for\b|and\b)[\w'.-]++\s++){1,4}?(?:lacked|had\s++no|acted\s++unlawfully|"
         r"violated|breached|broke|was\s++(?:unlawful|illegal|unconstitutional)|had\s++(?:violated|breached|broken))\b)",
         r"found\s++(?:[\w-]++\s++){1,3}?guilty",
         r"investigat(?:ed|es|ing)",

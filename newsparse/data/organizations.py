@@ -377,3 +377,15 @@ REGIONAL_COUNTRIES: dict[str, tuple[str, ...]] = {
     "gulf": ("BHR", "KWT", "OMN", "QAT", "SAU", "ARE"),
     "south caucasus": ("ARM", "AZE", "GEO"),
 }
+
+
+def _between(first: str, last: str) -> frozenset[str]:
+    names = [name for name, _, _ in ORGANIZATIONS]
+    return frozenset(names[names.index(first) : names.index(last) + 1])
+
+
+#: The companies of :data:`ORGANIZATIONS` ("the company" may mean one) and its news
+#: outlets ("the network", "the newspaper").
+COMPANIES: frozenset[str] = _between("Boeing", "Ford Motor")
+NEWS_OUTLETS_NAMED: frozenset[str] = _between("Reuters", ORGANIZATIONS[
+    [name for name, _, _ in ORGANIZATIONS].index("Boeing") - 1][0])

@@ -410,7 +410,7 @@ _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
 #: ", which is (now) ..." right before a phrase about the antecedent
 _WHICH_IS = lazy_compile(
     r",\s++(?:which|who)\s++(?:is|are|was|were|has\s++been|have\s++been|had\s++been)\s++"
-    r"(?:\w++(?<=ly)\s++|now\s++|still\s++)?+$", regex.V1 | regex.I)
+    r"(?:(?:\w++(?<=ly)|now|still|already|also|itself)\s++)?+$", regex.V1 | regex.I)
 #: "under United States sanctions", "the subject of US sanctions": roles reversed
 _UNDER_SANCTIONS = lazy_compile(r"(?:under|subject\s++of|target\s++of)\s", regex.V1 | regex.I)
 #: "Ukraine received F-16 jets from Denmark": the giver follows "from", the subject gets
@@ -666,22 +666,22 @@ _THE_BODY = lazy_compile(
 
 
 def _last_body(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
-    """The organisation named last before ``before`` that is no international body:
-    whom "the network", "the company" mean."""
+    """The company or news outlet named last before ``before`` (a company's name, or one
+    the vocabulary knows): whom "the network", "the company" mean."""
     for m in reversed(idx.between(max(0, before - _GROUP_REACH), before)):
         actor = idx.actors.get(m.ident)
-        if actor is not None and actor.kind == "organization" and actor.id not in sources \
-                and actor.name not in _international_bodies() and not _STATE_BODY.search(actor.name):
+        if actor is not None and actor.kind == "organization" and actor.id not in sources and (
+                _COMPANY.search(actor.name) or idx.is_press(m) or actor.name in _companies()):
             return (actor.id,)
     return ()
 
 
 @functools.cache
-def _international_bodies() -> frozenset[str]:
-    """The names of the bodies the vocabulary places in no state (UN, NATO, EU ...)."""
-    from newsparse.data.organizations import ORGANIZATIONS
+def _companies() -> frozenset[str]:
+    """The companies and news outlets the vocabulary names ("the company" may be one)."""
+    from newsparse.data.organizations import COMPANIES, NEWS_OUTLETS_NAMED
 
-    return frozenset(name for name, _, country in ORGANIZATIONS if country is None)
+    return COMPANIES | NEWS_OUTLETS_NAMED
 
 
 #: how far back "the group" looks for the group it means (characters)
@@ -735,6 +735,7 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
     by_code = {a.country: a.id for a in idx.actors.values() if a.kind == "country" and a.country}
     places = idx.places_between(forces.start("head"), forces.end("head"))
     if places:
+        # "Police in London": that country's, or none when the text does not name it
         code = idx.place_country.get(places[0].ident)
         return (by_code[code],) if code in by_code else ()
     if any((a := idx.actors.get(m.ident)) is not None and a.kind == "country"
@@ -743,8 +744,8 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
     for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start)):
         # "... protested in Andijan. Police detained eleven people": the place's
         code = idx.place_country.get(p.ident)
-        if code is not None:
-            return (by_code[code],) if code in by_code else ()
+        if code is not None and code in by_code:
+            return (by_code[code],)
     # else the country the article is most about: its name and the persons and bodies of
     # it, counted by their mentions (the first named, when two tie)
     weight: dict[str, int] = {}
@@ -922,7 +923,11 @@ _HELD_GAP = lazy_compile(
     r"(?:\w++(?<=ly)\s++)?+", regex.V1 | regex.I)
 #: a preposition before a name: the name is not the head of the subject ("A man suspected to
 #: have supplied the gun to De Zoysa was arrested")
-_INSIDE_NP = lazy_compile(r"\b(?:to|for|of|by|with|from|in|at|on|against|about)\s", regex.V1 | regex.I)
+_INSIDE_NP = lazy_compile(
+    # nor after a verb or a relative pronoun: "The gunman who killed Shinzo Abe", "Dozens
+    # backing Imran Khan"
+    r"\b(?:to|for|of|by|with|from|in|at|on|against|about|who|that|which|whom)\s|\b[a-z]{2,}+(?<=ed|ing)\s",
+    regex.V1 | regex.I)
 
 
 def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | None:
@@ -942,6 +947,10 @@ def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | 
     return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
 
 
+#: the crowds that bear arms or enforce the law: their occupation is no protest
+_ARMED_CROWD = lazy_compile(
+    r"\b(?:troops|soldiers|militants|fighters|forces|police|policemen|officers|gunmen|rebels|"
+    r"insurgents|attackers)\b", regex.V1 | regex.I)
 #: a crowd's occupation or blockade (event_triggers, PROTEST)
 _OCCUPIED = lazy_compile(r"(?:occupied|blocked)\s", regex.V1 | regex.I)
 #: "in protest at the ban", "to protest against the decision": the act protested
@@ -1037,9 +1046,10 @@ def _event(
     c_start = clause_start(norm, sent.start, start)
     if kind == "REJECT" and _CANCEL_WORD.fullmatch(norm, start, end):
         return _cancelled_meeting(analysis, idx, sent, c_start, start, end)
-    if kind == "PROTEST" and _OCCUPIED.match(norm, start, end) and _CROWD_SPEAKS.search(
-            norm, max(c_start, start - 80), start) is None:
-        return None  # "Israeli forces occupied the building": only a crowd's is a protest
+    if kind == "PROTEST" and _OCCUPIED.match(norm, start, end) and (
+            (crowd_np := _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is None
+            or _ARMED_CROWD.search(crowd_np.group(0)) is not None):
+        return None  # "Israeli forces occupied the building": only a civil crowd's is a protest
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return None  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
@@ -1278,8 +1288,12 @@ def _event(
             _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None:
         # "A group of lawmakers urged the government to ...": the government of the one
         # country the article names (with two, whose it is the text does not say)
-        only = [a.id for a in idx.actors.values() if a.kind == "country"]
-        targets = tuple(only) if len(only) == 1 else ()
+        only = [a for a in idx.actors.values() if a.kind == "country"]
+        here = {idx.place_country.get(p.ident) for p in idx.places_between(
+            max(0, start - _PLACE_REACH), c_end)}
+        # (not when a place near it lies elsewhere: "Protesters in Tbilisi accused the
+        # government of serving Russia" is Georgia's, which the text does not name)
+        targets = (only[0].id,) if len(only) == 1 and here <= {only[0].country} else ()
     if not targets and not passive and sources and (
             seat_of := _GOVERNMENT_IN.match(norm, end, c_end)) is not None:
         # "accused the authorities in Chisinau of ...": the government of that place
@@ -1370,7 +1384,8 @@ def _event(
     # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
     # an unnamed crowd's words about someone named keep the source side empty
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
-        and _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None
+        and _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None \
+        and (not target_chain or _RIGHT_AFTER.fullmatch(norm, end, target_chain[0].start) is not None)
     # "Viktar Babaryka, who was arrested in May", "Chirac was convicted of corruption": a
     # named person held or convicted by authorities the text leaves unnamed
     held = not sources and passive and (

@@ -476,7 +476,8 @@ def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
     # a clause boundary cuts the window: cues before it govern another verb
     cut = max(chunk.rfind(";"), chunk.rfind(" - "), chunk.rfind(", which"), chunk.rfind(" but "),
               chunk.rfind(", and "))
-    if chunk.endswith(" and ") and _PAST_VERB.match(norm, pos) and not _CONDITIONAL.search(chunk):
+    if chunk.endswith(" and ") and _PAST_VERB.match(norm, pos) and not _CONDITIONAL.search(
+            chunk, chunk.rfind(",") + 1):
         # "denied any wrongdoing and accused ...": a verb in the past after "and" is a
         # new act; a modal governs only bare verbs ("would meet and discuss")
         cut = max(cut, len(chunk) - 1)

@@ -737,8 +737,10 @@ def _reference(
     participants = tuple(dict.fromkeys(p.ident for p in parts))
     if kind == "meet" and verbal and _search(
             r"(?i)\bwhere\s++(?:the\s++)?+(?:[\w-]++\s++){0,3}?(?:borders?+|countries|rivers?+|"
-            r"frontiers?+|lines?+|roads?+|territories)\s++$", before_l) and _match(
-            r"\s++(?:the\s++)?+\p{Lu}", norm[end : end + 8]) is not None:
+            r"frontiers?+|lines?+|roads?+|territories)\s++$", before_l) and (_match(
+            r"\s++(?:the\s++)?+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}",
+            norm[end : end + 12]) is not None
+            or not _search(r"(?i)\bcountries\s++$", before_l)):
         # "the tripoint where the two countries meet Brazil": geography (not "Istanbul,
         # where the two countries meet on Monday for talks")
         return None
