@@ -181,9 +181,6 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # sanctions": the country in the phrase sanctions the clause's subject
         r"(?:under|subject\s++of|target\s++of)\s++(?:(?:new|fresh|tough|sweeping|heavy)\s++)?+"
         r"(?:(?!threats?+\b)[\w.-]++\s++){1,3}?sanctions\b",
-        # "placed three Russian banks on its sanctions list"
-        r"(?:placed|put|puts|places)\s++(?:[\w'-]++\s++){1,6}?on\s++(?:its|the|a|their)\s++"
-        r"(?:(?!sanctions\b)[\w-]++\s++)?+(?:sanctions\s++list|blacklist|entity\s++list)",
         # "declared a Russian trade official persona non grata": an expulsion (CAMEO 1663)
         r"declar(?:e|ed|es|ing)\s++(?:[\w'-]++\s++){1,5}?persona\s++non\s++grata",
         r"sanctioned",
