@@ -585,7 +585,7 @@ def _home_government(
     countries = [a for a in idx.actors.values() if a.kind == "country" and a.country]
     if not countries:
         return ()
-    by_code = {a.country: a.id for a in countries}
+    by_code = idx.country_ids
     for s in sources:
         actor = idx.actors.get(s)
         if actor is not None and actor.kind != "country" and actor.country:
@@ -620,12 +620,9 @@ def _last_role_group(
     idx: MentionIndex, sources: tuple[str, ...], before: int, noun: str
 ) -> tuple[str, ...]:
     """The group named before ``before`` whose name holds ``noun`` ("EU interior ministers")."""
-    for m in reversed(idx.between(max(0, before - _GROUP_REACH), before)):
-        actor = idx.actors.get(m.ident)
-        if actor is not None and actor.kind == "group" and actor.id not in sources \
-                and noun.lower() in actor.name.lower():
-            return (actor.id,)
-    return ()
+    found = idx.last_actor(before, _GROUP_REACH, lambda a, _: a.kind == "group" and a.id not in sources
+                           and noun.lower() in a.name.lower())
+    return (found.ident,) if found is not None else ()
 
 
 #: the weapon right before a strike's verb: "Ukrainian drones hit", "Russian missiles struck"
@@ -645,7 +642,7 @@ def _country_of_place(
     ``foreign``, not a source's own country) other than a source itself."""
     own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country} \
         if foreign else set()
-    by_code = {a.country: a.id for a in idx.actors.values() if a.kind == "country" and a.country}
+    by_code = idx.country_ids
     for p in idx.places_between(start, stop):
         code = idx.place_country.get(p.ident)
         if code is not None and code not in own and code in by_code and by_code[code] not in sources:
@@ -668,12 +665,10 @@ _THE_BODY = lazy_compile(
 def _last_body(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
     """The company or news outlet named last before ``before`` (a company's name, or one
     the vocabulary knows): whom "the network", "the company" mean."""
-    for m in reversed(idx.between(max(0, before - _GROUP_REACH), before)):
-        actor = idx.actors.get(m.ident)
-        if actor is not None and actor.kind == "organization" and actor.id not in sources and (
-                _COMPANY.search(actor.name) or idx.is_press(m) or actor.name in _companies()):
-            return (actor.id,)
-    return ()
+    found = idx.last_actor(before, _GROUP_REACH, lambda a, m: (
+        a.kind == "organization" and a.id not in sources
+        and (_COMPANY.search(a.name) is not None or idx.is_press(m) or a.name in _companies())))
+    return (found.ident,) if found is not None else ()
 
 
 @functools.cache
@@ -691,15 +686,12 @@ _GROUP_REACH = 1500
 def _last_group(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
     """The organisation named last before ``before`` that is no state body, news outlet
     or international body: the group "the group", "the rebels" mean."""
-    for m in reversed(idx.between(max(0, before - _GROUP_REACH), before)):
-        actor = idx.actors.get(m.ident)
-        if actor is None or actor.id in sources or actor.kind != "organization":
-            continue
-        if actor.country is None or idx.is_press(m) or _COMPANY.search(actor.name) or (
-                _STATE_BODY.search(actor.name) and not _ARMED_NAME.search(actor.name)):
-            continue  # "the UN", "Reuters", "the Interior Ministry" are no armed group
-        return (actor.id,)
-    return ()
+    # not "the UN", "Reuters", a company, "the Interior Ministry"
+    found = idx.last_actor(before, _GROUP_REACH, lambda a, m: (
+        a.kind == "organization" and a.id not in sources and a.country is not None
+        and not idx.is_press(m) and _COMPANY.search(a.name) is None
+        and (_STATE_BODY.search(a.name) is None or _ARMED_NAME.search(a.name) is not None)))
+    return (found.ident,) if found is not None else ()
 
 
 #: an armed group's name may hold "Army": "Arakan Army", "Irish Republican Army"
@@ -732,7 +724,7 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
     """Whose forces "the army", "Police in Pattani" are: the country of the place named
     with them (none when that country is no actor), else the country the article names
     most, when no other country stands before them in the sentence."""
-    by_code = {a.country: a.id for a in idx.actors.values() if a.kind == "country" and a.country}
+    by_code = idx.country_ids
     places = idx.places_between(forces.start("head"), forces.end("head"))
     if places:
         # "Police in London": that country's, or none when the text does not name it
@@ -1388,11 +1380,12 @@ def _event(
         and (not target_chain or _RIGHT_AFTER.fullmatch(norm, end, target_chain[0].start) is not None)
     # "Viktar Babaryka, who was arrested in May", "Chirac was convicted of corruption": a
     # named person held or convicted by authorities the text leaves unnamed
-    held = not sources and passive and (
+    held_person = _held_person(idx, norm, sent, start) if not sources and passive and (
         norm[start:end].lower() in _HELD_BY_AUTHORITY or norm[start:end].lower() == "convicted") \
-        and not _IN_CARE.match(norm, end, c_end) and _held_person(idx, norm, sent, start) is not None
-    if held:
-        targets = (_held_person(idx, norm, sent, start) or "",)
+        and not _IN_CARE.match(norm, end, c_end) else None
+    held = held_person is not None
+    if held_person is not None:
+        targets = (held_person,)
     # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
     # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
     to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None

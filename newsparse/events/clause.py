@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -185,6 +185,19 @@ class MentionIndex:
         #: the country each location lies in
         self.place_country: dict[str, str | None] = {
             loc.id: loc.country for loc in analysis.locations}
+        #: the actor of each country the text names, by its code
+        self.country_ids: dict[str, str] = country_ids(self.actors)
+
+    def last_actor(
+        self, before: int, reach: int, accept: Callable[[Actor, Mention], bool]
+    ) -> Mention | None:
+        """The mention named last before ``before`` (within ``reach`` characters) whose
+        actor ``accept`` takes."""
+        for m in reversed(self.between(max(0, before - reach), before)):
+            actor = self.actors.get(m.ident)
+            if actor is not None and accept(actor, m):
+                return m
+        return None
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Actor mentions lying inside ``[start, end)``."""
@@ -360,6 +373,11 @@ def _location_mentions(analysis: Analysis) -> list[Mention]:
         for loc in analysis.locations
         for sp in loc.mentions
     ]
+
+
+def country_ids(actors: Mapping[str, Actor]) -> dict[str, str]:
+    """The id of each country actor, by its code."""
+    return {a.country: a.id for a in actors.values() if a.kind == "country" and a.country}
 
 
 def _clean(mentions: list[Mention]) -> list[Mention]:

@@ -113,8 +113,4 @@ def last_bloc(idx: MentionIndex, before: int, reach: int) -> Mention | None:
     :data:`~newsparse.data.organizations.BLOCS`."""
     from newsparse.data.organizations import BLOCS
 
-    for m in reversed(idx.between(max(0, before - reach), before)):
-        actor = idx.actors.get(m.ident)
-        if actor is not None and actor.kind == "organization" and actor.name in BLOCS:
-            return m
-    return None
+    return idx.last_actor(before, reach, lambda a, _: a.kind == "organization" and a.name in BLOCS)

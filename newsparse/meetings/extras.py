@@ -28,7 +28,7 @@ from newsparse.data.meeting_vocab import (
     GROUP_SINGULAR_HEADS,
     VENUE_HEADS,
 )
-from newsparse.events.clause import Mention, MentionIndex
+from newsparse.events.clause import Mention, MentionIndex, country_ids
 from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
 from newsparse.model import Actor, Location, Span
 
@@ -285,6 +285,7 @@ def augment(
     new.places = sorted(places, key=lambda x: (x.start, -x.end))
     new.place_starts = [x.start for x in new.places]
     new.place_country = {**idx.place_country, **{k: v.country for k, v in extras.locations.items()}}
+    new.country_ids = country_ids(new.actors)
     return new, extras
 
 
