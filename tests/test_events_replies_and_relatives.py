@@ -20,7 +20,7 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Faure Gnassingbe"], ["Ghana"])),
     ("Washington imposed new sanctions on Venezuela. Venezuela's foreign ministry condemned "
      "the move as \"piracy\".",
-     ("ACCUSE", ["Venezuela"], ["United States"])),
+     ("ACCUSE", ["Venezuela's foreign ministry"], ["United States"])),
     # a reply to an accusation made to someone else just before
     ("Ukraine accused Belarus of hosting Russian troops near the border. Moscow denied the "
      "charge.", ("REJECT", ["Russia"], ["Ukraine"])),
@@ -29,7 +29,7 @@ FOUND: list[tuple[str, Row]] = [
      "welcomed the proposal.", ("SUPPORT", ["Brazil", "Chile"], ["Norway"])),
     # a verdict on an accusation: its maker
     ("Kenyan officials accused Uganda of arming rebels. The Ugandan foreign ministry called "
-     "the accusation \"absurd\".", ("ACCUSE", ["Uganda"], ["Kenya"])),
+     "the accusation \"absurd\".", ("ACCUSE", ["Ugandan foreign ministry"], ["Kenya"])),
     # the noun of the verdict stands before its subject
     ("Estonia expelled a Russian diplomat on Friday, in a move Moscow called \"an unfriendly "
      "act\".", ("ACCUSE", ["Russia"], ["Estonia"])),
@@ -101,7 +101,7 @@ FOUND: list[tuple[str, Row]] = [
     ("Manila lodged a diplomatic protest with Beijing on Monday.",
      ("ACCUSE", ["Philippines"], ["China"])),
     ("Manila lodged a diplomatic protest on Monday. China's foreign ministry rejected the "
-     "protest.", ("REJECT", ["China"], ["Philippines"])),
+     "protest.", ("REJECT", ["China's foreign ministry"], ["Philippines"])),
     ("Dushanbe warned that it would \"take all necessary measures\".",
      ("THREATEN", ["Tajikistan"], [])),
     # "the bloc" as a subject: the bloc named last; duties are a sanction

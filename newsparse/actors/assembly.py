@@ -144,6 +144,8 @@ def _bare_institutions(
         if m.name not in BARE_INSTITUTIONS or m.country is not None:
             out.append(m)
             continue
+        if norm.startswith((" Secretary", " Minister"), m.end):
+            continue  # "Chief Cabinet Secretary Hayashi": a title, not the Cabinet
         start, end, country, name = m.start, m.end, None, m.name
         pre = by_end.get(m.start - 1) or by_end.get(m.start - 3)
         if pre is not None and norm[pre.end : m.start] in (" ", "'s "):
@@ -237,6 +239,33 @@ def _owned_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
             m = attrs.evolve(m, country=owner.country, key=org_key(name, owner.country))
         out.append(m)
     return out
+
+
+def _lower_case_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """An office every state has, written in lower case after its country: "China's
+    foreign ministry", "the South Korean defence ministry" are bodies of that country,
+    named as the text names them (the country's mention becomes part of the name, as in
+    "China's Foreign Ministry")."""
+    offices = []
+    for m in mentions:
+        if m.kind != "country" or not m.country:
+            continue
+        lead = " " if m.how == "demonym" else "'s "
+        if not norm.startswith(lead, m.end):
+            continue
+        office = _LOWER_OFFICE.match(norm, m.end + len(lead))
+        if office is not None:
+            name = norm[m.start : office.end()]
+            offices.append(Mention(m.start, office.end(), "organization", org_key(name, m.country),
+                                   name, "name", m.country))
+    return filter_overlaps([*mentions, *offices]) if offices else mentions
+
+
+#: an office every state has, in lower case ("foreign ministry", "defence ministry")
+_LOWER_OFFICE = lazy_compile(
+    r"(?:foreign|defen[cs]e|interior|justice|finance|health|trade|economy|energy|home"
+    r"|agriculture|education|information|environment|foreign[ ]affairs)[ ](?:ministry|office)\b",
+    regex.V1)
 
 
 #: the name of an office every state has
@@ -481,7 +510,7 @@ def assemble(analysis: Analysis) -> Analysis:
     mentions = filter_overlaps([m for m in mentions if m.kind != "organization"] + orgs)
     # "Kenya National Chamber of Commerce", "Brazil's Ministry of Mines and Energy"
     mentions = _named_homes(norm, mentions, gaz, {m.key for m in orgs0}, place_cands)
-    mentions = _owned_offices(norm, mentions)
+    mentions = _lower_case_offices(norm, _owned_offices(norm, mentions))
     countries = [m for m in mentions if m.kind == "country"]
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's
@@ -729,7 +758,12 @@ def _person_countries(
         other = _counterparts_country(norm, p, countries, sentences, starts)
         if title and any(t in title for t in _GOV_TITLES):
             i = bisect.bisect_right(starts, p.first) - 1
-            lo = sentences[i - 1].start if i >= 1 else 0
+            # the sentence before speaks for the person only when the article has no
+            # main country: "Attorney General Janet Reno" in a story of Cuba and the US is
+            # the main country's, not that of the sentence before (unless the main country
+            # is the one of "his Chinese counterpart")
+            lo = sentences[i - 1].start if i >= 1 and (not fallback or fallback == other) \
+                else (sentences[i].start if i >= 0 else 0)
             j = bisect.bisect_left(cstarts, p.first) - 1
             here = sentences[i].start if i >= 0 else 0
             if capitals and not (j >= 0 and countries[j].start >= here):
@@ -765,7 +799,21 @@ def _counterparts_country(
     if m is None:
         return None
     at = next((c for c in countries if c.start == m.start(1)), None)
-    return at.country if at is not None else None
+    # the demonym may have joined the counterpart's name ("his Chinese counterpart Wang Yi")
+    return at.country if at is not None else _demonym_codes().get(m.group(1))
+
+
+@functools.cache
+def _demonym_codes() -> dict[str, str]:
+    """Each demonym of ``data.actor_countries.DEMONYMS`` -> its country (the preferred one
+    where a demonym has two)."""
+    from newsparse.data.actor_countries import DEMONYM_PREFERENCE, DEMONYMS
+
+    codes: dict[str, str] = {}
+    for code, forms in DEMONYMS.items():
+        for form in forms:
+            codes.setdefault(form, code)
+    return {**codes, **DEMONYM_PREFERENCE}
 
 
 def _of_org(norm: str, end: int, org_starts: dict[int, Mention]) -> Mention | None:

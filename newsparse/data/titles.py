@@ -16,6 +16,7 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |minister|deputy minister|foreign secretary|home secretary|defence secretary
 |defense secretary|secretary of state|secretary of defense|secretary of defence
 |state secretary|treasury secretary|secretary|secretary-general|secretary general
+|general secretary|party secretary|first secretary|cabinet secretary|chief cabinet secretary
 |under secretary|undersecretary|attorney general|attorney-general|solicitor general
 |king|queen|prince|princess|crown prince|emperor|empress|emir|sheikh|sultan
 |pope|cardinal|archbishop|bishop|patriarch|ayatollah|supreme leader|grand ayatollah

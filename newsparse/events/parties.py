@@ -64,6 +64,10 @@ def last_named(
     return found
 
 
+#: a state's ministry or office: on its country's side ("the Qatari foreign ministry")
+_MINISTRY = lazy_compile(r"\b(?i:ministry|foreign\s++office)\b", regex.V1)
+
+
 def _last_within(
     idx: MentionIndex, kind: str, before: int, count: int, exclude: Collection[str], reach: int
 ) -> tuple[str, ...]:
@@ -85,8 +89,10 @@ def _last_within(
         if want == "person" and _NOT_A_PRINCIPAL.search(actor.title or ""):
             continue  # "Yeltsin's spokesman Sergei Yastrzhembsky said": not one of the two
         if not want:
-            # a person sides with their country; a body (a rebel group) is a side of its own
-            side = (actor.country if actor.kind != "organization" else None) or actor.id
+            # a person and a state's ministry side with their country; a body (a rebel
+            # group) is a side of its own
+            side = (actor.country if actor.kind != "organization" or _MINISTRY.search(actor.name)
+                    else None) or actor.id
             if side in sides:
                 continue
             sides.add(side)
