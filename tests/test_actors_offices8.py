@@ -106,3 +106,14 @@ def test_a_country_before_the_name_in_its_own_sentence_still_places_the_official
             "Japan's foreign minister, Takeshi Iwaya, said Tokyo backed Manila.")
     person = next(a for a in run(text).actors if a.name == "Takeshi Iwaya")
     assert person.country == "JPN"
+
+
+@pytest.mark.parametrize(("text", "name", "again"), [
+    ("Prime Minister Pham Minh Chinh spoke on Thursday. Chinh said ties were strong.",
+     "Pham Minh Chinh", "Chinh"),
+    ("General Secretary To Lam met Lee. Lam said ties were strong.", "To Lam", "Lam"),
+    ("President Luong Cuong hosted Lee. Cuong praised him.", "Luong Cuong", "Cuong"),
+])
+def test_a_vietnamese_name_is_named_again_by_its_last_word(text: str, name: str, again: str) -> None:
+    person = next(a for a in run(text).actors if a.name == name)
+    assert [m.text for m in person.mentions] == [name, again]

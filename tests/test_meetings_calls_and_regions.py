@@ -108,3 +108,19 @@ def test_where_rivers_meet_is_geography_and_countries_meeting_on_a_day_is_not() 
     assert _meetings("Tourists visit the spot where the two rivers meet, near Khartoum.") == []
     found = _meetings("Officials arrived in Istanbul, where the two countries meet Monday for talks.")
     assert found and found[0]["status"] == "planned"
+
+
+def test_the_one_invited_to_visit_is_a_party_of_the_visit() -> None:
+    found = _meetings("Chinese President Xi Jinping invited Kazakh President Kassym-Jomart "
+                      "Tokayev to make a return visit to China next year.")
+    assert [(m["participants"], m["date"]) for m in found] == [
+        (["China", "Kassym-Jomart Tokayev", "Xi Jinping"], "2027")]
+
+
+def test_a_vietnamese_leader_named_again_by_the_given_name_makes_the_visit() -> None:
+    # Vietnamese names end with the given name, which news uses on second reference
+    text = ("South Korean President Lee Jae-myung met Vietnamese Prime Minister Pham Minh "
+            "Chinh in Hanoi on Monday. Seoul said Chinh had accepted an invitation to visit "
+            "South Korea next year.")
+    found = [(m["participants"], m["date"], m["status"]) for m in _meetings(text)]
+    assert (["Pham Minh Chinh", "South Korea"], "2027", "planned") in found

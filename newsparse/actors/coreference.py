@@ -63,6 +63,10 @@ def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if len(toks) <= 1:
         return tuple(toks)
     family, given = _family_first()
+    if 2 <= len(toks) <= 4 and toks[0] in _vietnamese_family() and all(
+        len(t) <= 8 for t in toks[1:]
+    ):
+        return (toks[-1],)  # "Pham Minh Chinh" ... "Chinh": the given name, last
     if len(toks) <= 3 and toks[0] in family and all(
         len(t.replace("-", "")) <= 8 for t in toks[1:]
     ):
@@ -78,6 +82,13 @@ def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if last.lower().startswith(prefix):
             out.append(last[len(prefix):])
     return tuple(out)
+
+
+@functools.cache
+def _vietnamese_family() -> frozenset[str]:
+    from newsparse.data.actor_first_names import VIETNAMESE_FAMILY_NAMES
+
+    return VIETNAMESE_FAMILY_NAMES
 
 
 @functools.cache

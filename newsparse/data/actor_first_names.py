@@ -110,3 +110,13 @@ Xiang Xi Hu Wen Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon H
 Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang
 Bui Ngo Duong Ly
 """.split())
+
+#: Vietnamese family names (with and without their diacritics): a Vietnamese person is
+#: referred to by the last word of the name, the given name ("Pham Minh Chinh" ...
+#: "Chinh said", "To Lam" ... "Lam"), as Vietnamese and English-language news do (AP
+#: Stylebook, "Vietnamese names"). Source: the most common family names of Vietnam's
+#: census summaries (public facts).
+VIETNAMESE_FAMILY_NAMES: frozenset[str] = frozenset("""
+Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng
+Bui Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý To Tô Luong Lương Dinh Đinh Truong Trương
+""".split())

@@ -689,6 +689,11 @@ def _reference(
         parts.extend(visitors)
     elif kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to", to_place=False)
+    if kind == "visit" and (invited := _INVITED_TO_VISIT.search(norm, max(c_start, m_start - 80), m_start)):
+        # "Xi invited Tokayev to make a return visit to China": the one invited travels
+        guests = [g for g in idx.between(invited.end("verb"), invited.start("to")) if not idx.is_place(g)]
+        if guests:  # "Kazakh President Kassym-Jomart Tokayev": the person
+            parts.extend(idx.chain(guests, 0, invited.start("to")))
     repairs: tuple[tuple[int, int, str, str], ...] = ()
     if objects and objects[0].how == "pronoun" and subject \
             and objects[0].ident in {x.ident for x in subject} \
@@ -935,6 +940,12 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
     if _search(r"(?i)\bthe\s++bloc(?:'s)?+\b", norm[c_start:c_end]) is None:
         return None
     return last_bloc(idx, start, BLOC_REACH)
+
+
+#: "invited Tokayev to make a return visit", "invited him to visit": the guest between
+_INVITED_TO_VISIT = lazy_compile(
+    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:[\w.'-]++\s++){1,5}?(?P<to>)to\s++"
+    r"(?:(?:make|pay)\s++(?:(?:a|an|his|her|their)\s++)?+(?:[\w-]++\s++){0,2})?\Z")
 
 
 def _visit_verb(low: str, before_l: str) -> bool:
