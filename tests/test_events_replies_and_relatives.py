@@ -310,3 +310,39 @@ def test_crowd_words_about_a_government_elsewhere() -> None:
 
 def test_a_programme_called_a_name_is_no_verdict() -> None:
     assert events('Serbia launched a programme called "Safe Haven".') == []
+
+
+OFFICIAL_ACTS: list[tuple[str, Row]] = [
+    # a state's protest is an official complaint (PLOVER ACCUSE, CAMEO 114)
+    ("Japanese Foreign Minister Takeshi Iwaya protested against the entry of Chinese coast "
+     "guard vessels.", ("ACCUSE", ["Takeshi Iwaya"], ["China"])),
+    ("Japan complained about Chinese patrols near the islands.",
+     ("ACCUSE", ["Japan"], ["China"])),
+    # a reply to a complaint: whoever complained
+    ("Japan complained about Chinese patrols near the islands. China rejected the complaint "
+     "on Monday.", ("REJECT", ["China"], ["Japan"])),
+    # troops and personnel withdrawn: PLOVER RETREAT
+    ("India withdrew its military personnel from the Maldives last year.",
+     ("RETREAT", ["India"], ["Maldives"])),
+    # trade resumed after a ban: PLOVER CONCEDE (ease an embargo)
+    ("China said it would resume imports of Japanese seafood.", ("CONCEDE", ["China"], ["Japan"])),
+    # "the government" as the subject: the country the article names most
+    ("Mali's army said ALF rebels attacked Kidal. Mali accused Algeria of sheltering them. "
+     "The government had refused to meet the Azawad Liberation Front for months.",
+     ("REJECT", ["Mali"], ["Azawad Liberation Front"])),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), OFFICIAL_ACTS, ids=[t[:40] for t, _ in OFFICIAL_ACTS])
+def test_official_complaints_withdrawals_and_governments(text: str, row: Row) -> None:
+    assert row in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Serbians protested in Belgrade on Sunday.",  # a crowd, not a state
+    "Nairobi suspended the licences of Tanzanian exporters, and hundreds of traders "
+    "protested at the border post.",
+])
+def test_a_crowds_protest_stays_a_protest(text: str) -> None:
+    assert [r for r in events(text) if r[0] == "ACCUSE"] == []
+    assert [r for r in events(text) if r[0] == "PROTEST"]

@@ -370,6 +370,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
         r"fil(?:e|ed|es)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:lawsuit|suit|complaint|case)\s++against",
+        # CAMEO 114 "complain officially" (PLOVER ACCUSE): "complained to Beijing about"
+        r"complain(?:ed|s)\s++(?:about|to|over|of)\b",
         # CAMEO 114 "complain officially" (PLOVER ACCUSE): "lodged a protest with Tokyo"
         r"lodge[ds]?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
         # "believe the crown prince ordered the killing", "said Iran was responsible for
@@ -523,14 +525,17 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]++\s++){0,2}?(?:bill|law|proposal|legislation|measure|draft\s++law)\b",
         r"backed\s++down",
         r"(?:agreed|agrees)\s++to\s++withdraw",
+        # PLOVER CONCEDE "ease economic sanctions, boycott or embargo": trade it had stopped
+        r"(?:resum(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s++(?:\w++\s++){0,2}?imports\s++(?:of|from)",
     ),
     "RETREAT": (
         # PLOVER manual: "the actual release or exchange of prisoners should be coded as RETREAT"
         r"(?:released|freed)\s++(?:\w++\s++){0,3}?(?:prisoners?|hostages?|detainees?|captives?"
         r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?|fishermen"
         r"|protesters|crew\s++members)\b",
-        r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers)",
-        r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|of)",
+        r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers|personnel|peacekeepers"
+        r"|contingent)\b",
+        r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|personnel|of)",
         r"retreated(?=\s++from\b)",
         # PLOVER: "the actual release or exchange of prisoners should be coded as RETREAT"
         r"exchang(?:ed|es|ing)\s++(?:[\w-]++\s++){0,2}?(?:prisoners|hostages|detainees|captives|bodies)\b",

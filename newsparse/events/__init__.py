@@ -523,7 +523,7 @@ _MOVE_BEFORE = lazy_compile(
 _REPLY_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
     r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+|"
-    r"statements?+|remarks|comments|account|version)"
+    r"complaints?+|statements?+|declarations?+|remarks|comments|account|version)"
     r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
     r"ultimatum|plea))\b",
     regex.V1 | regex.I,
@@ -576,7 +576,7 @@ _THE_GOVERNMENT = lazy_compile(
 
 
 def _home_government(
-    idx: MentionIndex, sources: tuple[str, ...], sent_start: int, start: int
+    idx: MentionIndex, sources: tuple[str, ...], sent_start: int, start: int, *, places: bool = True
 ) -> tuple[str, ...]:
     """The country "the government" belongs to: the source's own when the source is
     placed (none if the article does not name it), else one named earlier in the
@@ -598,7 +598,7 @@ def _home_government(
             return (m.ident,)
     if any((a := idx.actors.get(s)) is not None and a.kind == "country" for s in sources):
         return ()  # "France accused the government": which one, the text does not say
-    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start)):
+    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start) if places else ()):
         # "Police in Almaty detained eleven people. Human Rights Watch urged the
         # authorities to release them": the government where it happened
         code = idx.place_country.get(p.ident)
@@ -756,6 +756,11 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
 _THE_GROUP_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?P<noun>(?i:group|rebels|militants|insurgents|guerrillas))"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+#: "The government rejected", "the authorities have denied": a state's government unnamed
+_THE_GOVERNMENT_SUBJECT = lazy_compile(
+    r"\b(?i:the)\s++(?:(?i:military|federal|central|national|interim|new|transitional)\s++)?+"
+    r"(?P<noun>(?i:government|authorities|regime|junta))"
+    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly))*+\s++\Z", regex.V1)
 #: how far back "the bloc" looks for the bloc it means (characters)
 _BLOC_REACH = 1500
 #: the same at the head of a sentence
@@ -872,6 +877,29 @@ _MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s|(?:lodge
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
 _IT_OBJECT = lazy_compile(r"\s++(?P<who>it|him|her|them)\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
+
+
+#: the verb "protest" itself (not "rallied", "marched", "staged protests")
+_PROTESTED = lazy_compile(r"protest(?:ed|s)?+\b(?!\s++(?:outside|in\s++front|near)\b)", regex.V1 | regex.I)
+#: a title of one who speaks for a state
+_STATE_TITLE = lazy_compile(
+    r"minister|president|premier|chancellor|secretary|ambassador|envoy|spokes|king|emir|"
+    r"foreign|government", regex.V1 | regex.I)
+
+
+def _speaks_for_a_state(idx: MentionIndex, ident: str) -> bool:
+    """A country, a state's body, or a person whose title speaks for a state."""
+    actor = idx.actors.get(ident)
+    if actor is None:
+        return False
+    if actor.kind == "country":
+        return True
+    if actor.kind == "organization":
+        return actor.country is not None and _MINISTRY_WORD.search(actor.name) is not None
+    return actor.kind == "person" and _STATE_TITLE.search(actor.title or "") is not None
+
+
+_MINISTRY_WORD = lazy_compile(r"(?i)\b(?:ministry|foreign\s++office|government|embassy)\b", regex.V1)
 
 
 def _public_actor(idx: MentionIndex, ident: str) -> bool:
@@ -1144,6 +1172,13 @@ def _event(
             # "The group denied any role": the armed group named last
             sources = _last_group(idx, (), group.start())
             subject_end = group.end("noun") if sources else subject_end
+        if not sources and (gov := _THE_GOVERNMENT_SUBJECT.search(
+                norm, max(c_start, start - 40), start)) is not None:
+            # "The government rejected the criticism": the government of the country named
+            # earlier in the sentence, else of the country the article names most (not of
+            # a place: talks held in Nouakchott are no Mauritanian government's)
+            sources = _home_government(idx, (), sent.start, gov.start(), places=False)
+            subject_end = gov.end("noun") if sources else subject_end
         if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
             # "X and Y held talks. They signed an agreement on water": the pair just named
             sources = last_named(idx, "sides", sent.start, 2)
@@ -1271,6 +1306,13 @@ def _event(
         targets, target_chain = (), []
     if kind == "ACCUSE" and _praised_in_quotes(norm, end, c_end):
         kind = "SUPPORT"  # "described him as "a guiding force"": praise, not blame
+    if kind == "PROTEST" and subj and _PROTESTED.match(norm, start, end) is not None and all(
+            m.how != "demonym" and _speaks_for_a_state(idx, m.ident) for m in subj) \
+            and _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is None:
+        # "Japan protested", "Foreign Minister Iwaya protested against the entry of Chinese
+        # vessels": a state's protest is a complaint made officially (PLOVER ACCUSE, CAMEO
+        # 114); "Serbians protested" is a crowd's
+        kind = "ACCUSE"
     targets = tuple(t for t in targets if t not in sources)
     if not targets and not passive and sources and _THE_GOVERNMENT.match(norm, end, c_end):
         # "Musyoka accused the government of hiding the debt": the government of the
