@@ -346,3 +346,22 @@ def test_official_complaints_withdrawals_and_governments(text: str, row: Row) ->
 def test_a_crowds_protest_stays_a_protest(text: str) -> None:
     assert [r for r in events(text) if r[0] == "ACCUSE"] == []
     assert [r for r in events(text) if r[0] == "PROTEST"]
+
+
+REPORTED: list[tuple[str, Row]] = [
+    # "announced that it would": the one who announced (as "said it would")
+    ("China announced that it would resume imports of Japanese seafood.",
+     ("CONCEDE", ["China"], ["Japan"])),
+    # a leading "According to ...," does not stand between the verb after "and" and its subject
+    ("According to a readout published by China's foreign ministry, Wang Yi told Takeshi Iwaya "
+     "that the case was lawful and urged Tokyo not to interfere.",
+     ("REQUEST", ["Wang Yi"], ["Japan"])),
+    # a line of credit is aid
+    ("Modi said India would extend a further line of credit worth US$500 million to the "
+     "Maldives.", ("AID", ["India"], ["Maldives"])),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), REPORTED, ids=[t[:40] for t, _ in REPORTED])
+def test_reported_acts(text: str, row: Row) -> None:
+    assert row in events(text)

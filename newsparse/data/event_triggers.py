@@ -61,7 +61,7 @@ _AID_OBJ = (
     r"of\s++(?:goods|trade|exports|imports))\b)|"
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,7}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
     r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
-    r"grants?+|food|medicines?+|"
+    r"grants?+|food|medicines?+|lines?+\s++of\s++credit|credit\s++lines?+|"
     r"air\s++defen[cs]es?+)"
     r")"
 )

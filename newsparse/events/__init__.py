@@ -439,7 +439,11 @@ _PRONOUN_FIRST = lazy_compile(
     r"\s*+(?:it|he|she|they)\b(?![\'\u2019]|\s++(?:is|was|are|were|seems|seemed)\b)",
     regex.V1 | regex.I,
 )
-_SAID_BEFORE = lazy_compile(r"\b(?:said|says)\s++(?:that\s++)?+$", regex.V1 | regex.I)
+#: a leading attribution: "According to a readout published by China's foreign ministry, "
+_ACCORDING_TO = lazy_compile(r"\s*+According\s++to\s++[^,;\n]{1,120}+,\s*+", regex.V1)
+_SAID_BEFORE = lazy_compile(
+    r"\b(?:said|says|announced|announces|stated|declared|confirmed|insisted|added|indicated)"
+    r"\s++(?:that\s++)?+$", regex.V1 | regex.I)
 _DEMANDS_BY = lazy_compile(r"(?:demands|requests|calls|appeals)\s++(?:of|by|from)\s", regex.V1 | regex.I)
 
 
@@ -465,7 +469,7 @@ def _reporter_pronoun(
     reported clause opens on a pronoun that agrees with them ("it" a country or
     body, "he"/"she" a person, "they" either)."""
     opens = _PRONOUN_OPENS.match(norm, c_start, start)
-    said = _SAID_BEFORE.search(norm, max(sent_start, c_start - 12), c_start)
+    said = _SAID_BEFORE.search(norm, max(sent_start, c_start - 20), c_start)
     if opens is None or said is None:
         return ()
     prev = clause_start(norm, sent_start, said.start())
@@ -1190,8 +1194,11 @@ def _event(
                 norm, max(c_start, start - 16), start):
             # "Guo said the meeting was a mistake and urged India to ...": the verb after
             # "and" shares the subject of the sentence, not of the clause "said" opened
-            shared = idx.subject(sent.start, c_start, bounded=True)
-            if shared and shared[0].start - sent.start <= 60:
+            # (after a leading "According to a readout by X," that names the source)
+            lead = _ACCORDING_TO.match(norm, sent.start, c_start)
+            opening = lead.end() if lead is not None else sent.start
+            shared = idx.subject(opening, c_start, bounded=True)
+            if shared and shared[0].start - opening <= 60:
                 sources = _ids(shared)
                 shared_subject = True
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
