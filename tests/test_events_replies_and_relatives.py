@@ -365,3 +365,15 @@ REPORTED: list[tuple[str, Row]] = [
 @pytest.mark.parametrize(("text", "row"), REPORTED, ids=[t[:40] for t, _ in REPORTED])
 def test_reported_acts(text: str, row: Row) -> None:
     assert row in events(text)
+
+
+def test_the_rebels_are_an_armed_group_whose_name_holds_army() -> None:
+    # "Kachin Independence Army": an armed group, though its name holds "Army"; the
+    # accusation it denies is the spokesman's
+    text = ("Myanmar's military and the Kachin Independence Army held talks. Military "
+            "spokesman Zaw Min Tun said the army was ready. \"They have turned down every "
+            "proposal,\" he said, accusing the rebels of using the negotiations to buy time. "
+            "KIA spokesman Colonel Naw Bu denied the charge.")
+    rows = events(text)
+    assert ("ACCUSE", ["Zaw Min Tun"], ["Kachin Independence Army"]) in rows
+    assert ("REJECT", ["Naw Bu"], ["Zaw Min Tun"]) in rows

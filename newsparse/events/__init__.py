@@ -699,7 +699,9 @@ def _last_group(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
 
 
 #: an armed group's name may hold "Army": "Arakan Army", "Irish Republican Army"
-_ARMED_NAME = lazy_compile(r"(?i)\b(?:liberation|republican|arakan|people's|rebel)\b", regex.V1)
+_ARMED_NAME = lazy_compile(
+    r"(?i)\b(?:liberation|republican|arakan|people's|rebel|independence|free|resistance"
+    r"|revolutionary|democratic\s++alliance)\b", regex.V1)
 #: the name of a state's own body: "Ministry", "Police", "Army", "Parliament"
 _STATE_BODY = lazy_compile(
     r"(?i)\b(?:ministry|police|army|armed\s++forces|military|navy|parliament|senate|congress|"
