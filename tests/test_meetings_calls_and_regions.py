@@ -124,3 +124,22 @@ def test_a_vietnamese_leader_named_again_by_the_given_name_makes_the_visit() -> 
             "South Korea next year.")
     found = [(m["participants"], m["date"], m["status"]) for m in _meetings(text)]
     assert (["Pham Minh Chinh", "South Korea"], "2027", "planned") in found
+
+
+def test_two_days_of_talks_are_the_subjects_and_meeting_again_is_another_meeting() -> None:
+    text = ("Representatives of Myanmar's military government and the Kachin Independence Army "
+            "ended two days of talks in Kunming on Friday without a ceasefire, but said they "
+            "would meet again before the end of the month.")
+    found = [(m["participants"], m["status"]) for m in _meetings(text, published="2026-02-14")]
+    assert found == [(["Kachin Independence Army", "Myanmar"], "held"),
+                     (["Kachin Independence Army", "Myanmar"], "planned")]
+
+
+def test_a_new_round_of_talks_takes_the_subject() -> None:
+    found = _meetings("Iran and the United States began a new round of talks in Muscat.")
+    assert [m["participants"] for m in found] == [["Iran", "United States"]]
+
+
+def test_meeting_the_end_of_a_deadline_is_still_no_meeting() -> None:
+    # "meet again" is a meeting; "meet the end-of-month deadline" is not
+    assert _meetings("The ministry said it would meet the end of the month deadline.") == []

@@ -241,8 +241,15 @@ def _planned_purpose_re() -> regex.Pattern[str]:
 
 
 def _lead_then_adjectives(lead: str) -> regex.Pattern[str]:
-    """``lead`` and up to three meeting adjectives right before a meeting noun."""
-    return _rx(rf"\b(?:{lead})\s++(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+    """``lead``, a length ("two days of", "a fresh round of") and up to three meeting
+    adjectives right before a meeting noun."""
+    return _rx(rf"\b(?:{lead})\s++(?:{_LENGTH_OF})?+(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+
+
+#: how long a meeting went on, or which of a series: "two days of talks", "a new round of"
+_LENGTH_OF = (r"(?:(?:a|an|the|two|three|four|five|six|several|\d{1,2})[\s-]++"
+              r"(?:(?:new|fresh|further|final|first|second|third|fourth)\s++)?+"
+              r"(?:days?+|weeks?+|hours?+|rounds?+|months?+)\s++of\s++)")
 
 
 @functools.cache
@@ -454,8 +461,10 @@ def _reference(
             r"\b(?:at|during|after|before|of|for|from|a|an|in|cabinet|council|board)\s++$",
             before_l)):
             verbal = False
-        if (verbal or (low == "meeting" and not nounish)) and _meet_other_re().match(after):
-            return None  # "meet the demands", "confident of meeting the target"
+        if (verbal or (low == "meeting" and not nounish)) and _meet_other_re().match(after) \
+                and not after_l.startswith(" again "):
+            return None  # "meet the demands", "confident of meeting the target" (not "meet
+            # again before the end of the month")
         if low == "met" and _search(r"\b(?:was|were|been|being|be|is|are|'s)\s++$", before_l) \
                 and (after_l.startswith(" with") or not idx.after(end, sent.end, direct=False, preps="by")):
             return None  # "it was met with protests", "are met by the fact"
@@ -1570,7 +1579,9 @@ def find_meetings(analysis: Analysis) -> Analysis:
             here, here_sentence = [], sent_i
             live = [d for d in live if sent_i - d.last_sentence <= RESTATE_REACH]
         target: _Draft | None = None
-        if ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
+        if not ref.participants and ref.status in ("planned", "proposed") and _meets_again(work.norm, ref):
+            pass  # "ended talks ... but said they would meet again": another, later meeting
+        elif ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
             _share_party(idx, ref.participants, d.participants)
             and _compatible_date(d.date, ref.date) for d in drafts
         )):
@@ -1781,6 +1792,9 @@ def _meets_again(norm: str, ref: MeetingRef) -> bool:
     return _match(r"\s++again\b", norm[ref.span.end : ref.span.end + 8]) is not None and (
         _search(r"(?:^|[.!?]\s++|\n)They\s++(?:[a-z]++\s++){0,3}?$",
                 norm[max(0, ref.span.start - 40) : ref.span.start]) is not None
+        # "... but said they would meet again before the end of the month"
+        or _search(r"\b(?:said|says|announced|agreed)\s++(?:that\s++)?+they\s++(?:would|will|could|might)\s++$",
+                   norm[max(0, ref.span.start - 40) : ref.span.start]) is not None
         or _search(r"(?i)\b(?:agreed|decided|promised|pledged|plan(?:ned)?+|expect(?:ed)?+)\s++to\s++$",
                    norm[max(0, ref.span.start - 20) : ref.span.start]) is not None)
 
