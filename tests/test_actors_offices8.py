@@ -117,3 +117,18 @@ def test_a_country_before_the_name_in_its_own_sentence_still_places_the_official
 def test_a_vietnamese_name_is_named_again_by_its_last_word(text: str, name: str, again: str) -> None:
     person = next(a for a in run(text).actors if a.name == name)
     assert [m.text for m in person.mentions] == [name, again]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ceylon Teachers' Union said the strike would go on.", "Ceylon Teachers' Union"),
+    ("The National Farmers' Union said prices fell.", "National Farmers' Union"),
+    ("Workers' Party leaders met on Monday.", "Workers' Party"),
+])
+def test_a_plural_possessive_before_the_head_word_is_part_of_the_name(text: str, name: str) -> None:
+    assert name in [a.name for a in run(text).actors if a.kind == "organization"]
+
+
+def test_the_union_is_the_trade_union_named_last() -> None:
+    text = ("The Ceylon Teachers' Union called a strike over pay. Sri Lanka's government "
+            "refused. The union then accused the government of breaking its promises.")
+    assert ("ACCUSE", ["Ceylon Teachers' Union"], ["Sri Lanka"]) in events(text)

@@ -217,7 +217,11 @@ def generic_organizations(
                         # "Chilean Armed Forces", not "the Armed Forces" alone
                         t == "Armed" and s - 2 > done and toks[s - 2][:1].isupper()
                         and toks[s - 2] not in _LEADING_STOP)
-                ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned", "'")):
+                ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned")) and (
+                    # "Ceylon Teachers' Union", "Workers' Party": a plural possessive right
+                    # before the head word is part of the name
+                    not t.endswith("'") or (s == i and t.endswith("s'"))
+                ):
                     s -= 1
                 elif t in ("for", "&", "and") and s - 2 > done and toks[s - 2][:1].isupper() and (
                     toks[s - 2] not in _LEADING_STOP and (t != "and" or (

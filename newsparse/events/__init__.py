@@ -192,7 +192,8 @@ def find_events(analysis: Analysis) -> Analysis:
         sent = sentences[i]
         # a sentence that names no one may still count the parties named before
         if not idx.any_between(sent.start, sent.end) and PARTIES_ANYWHERE.search(
-                norm, sent.start, sent.end) is None and not norm.startswith("They ", sent.start):
+                norm, sent.start, sent.end) is None and not norm.startswith("They ", sent.start) \
+                and _UNNAMED_LEAD.match(norm, sent.start, sent.end) is None:
             # no one named: only an act on or by an unnamed crowd ("71 people were
             # arrested") or a cancelled meeting ("The talks were called off")
             starts = [(p, h) for p, h in heads.events.get(i, ()) if may_start(h, _UNNAMED_ACTS)]
@@ -762,6 +763,28 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
 _THE_GROUP_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?P<noun>(?i:group|rebels|militants|insurgents|guerrillas))"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+#: a sentence led by an actor named before by a noun alone ("The union said", "The
+#: government rejected"): read though it names no actor
+_UNNAMED_LEAD = lazy_compile(
+    r"\s*+The\s++(?:unions?+|federation|confederation|group|rebels|government|authorities"
+    r"|regime|junta)\b", regex.V1)
+#: "The union dismissed the offer", "the unions have called": a trade union named before
+_THE_UNION_SUBJECT = lazy_compile(
+    r"\b(?i:the)\s++(?P<noun>unions?+|federation|confederation)"
+    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+#: the name of a trade union or a federation of them
+_UNION_NAME = lazy_compile(r"\b(?:Unions?+|Federation|Confederation|Syndicate)\b", regex.V1)
+
+
+def _last_union(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
+    """The trade union named last before ``before`` (not a state's union: the EU, the
+    African Union)."""
+    found = idx.last_actor(before, _GROUP_REACH, lambda a, m: (
+        a.kind == "organization" and a.id not in sources and a.country is not None
+        and _UNION_NAME.search(a.name) is not None))
+    return (found.ident,) if found is not None else ()
+
+
 #: "The government rejected", "the authorities have denied": a state's government unnamed
 _THE_GOVERNMENT_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?:(?i:military|federal|central|national|interim|new|transitional)\s++)?+"
@@ -1178,6 +1201,11 @@ def _event(
             # "The group denied any role": the armed group named last
             sources = _last_group(idx, (), group.start())
             subject_end = group.end("noun") if sources else subject_end
+        if not sources and (union := _THE_UNION_SUBJECT.search(
+                norm, max(c_start, start - 40), start)) is not None:
+            # "The union dismissed the offer": the trade union named last
+            sources = _last_union(idx, (), union.start())
+            subject_end = union.end("noun") if sources else subject_end
         if not sources and (gov := _THE_GOVERNMENT_SUBJECT.search(
                 norm, max(c_start, start - 40), start)) is not None:
             # "The government rejected the criticism": the government of the country named
