@@ -377,3 +377,30 @@ def test_the_rebels_are_an_armed_group_whose_name_holds_army() -> None:
     rows = events(text)
     assert ("ACCUSE", ["Zaw Min Tun"], ["Kachin Independence Army"]) in rows
     assert ("REJECT", ["Naw Bu"], ["Zaw Min Tun"]) in rows
+
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # a state's protest at no one named stays a protest
+    ("Japan protested on Monday.", ("PROTEST", ["Japan"], [])),
+    # one at someone is an official complaint
+    ("Kenya protested the arrest of its citizens in Uganda.", ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ("The Japanese government protested against the entry of Chinese ships.",
+     ("ACCUSE", ["Japan"], ["China"])),
+])
+def test_a_states_protest(text: str, row: Row) -> None:
+    assert row in events(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "the government" inside the subject is not the subject
+    ("Kenya said the talks failed. Critics of the government accused Uganda of meddling.",
+     "ACCUSE"),
+    # a union official's protest is no state's
+    ("Union general secretary Sharon Mwangi protested against the closure of the Nairobi plant.",
+     "ACCUSE"),
+    # support withdrawn is no retreat
+    ("Germany withdrew support for peacekeepers in Mali.", "RETREAT"),
+])
+def test_not_an_official_act(text: str, kind: str) -> None:
+    assert [r for r in events(text) if r[0] == kind] == []

@@ -143,3 +143,35 @@ def test_a_new_round_of_talks_takes_the_subject() -> None:
 def test_meeting_the_end_of_a_deadline_is_still_no_meeting() -> None:
     # "meet again" is a meeting; "meet the end-of-month deadline" is not
     assert _meetings("The ministry said it would meet the end of the month deadline.") == []
+
+
+
+def test_an_invitation_does_not_reach_into_the_next_clause() -> None:
+    found = _meetings("Erdogan invited Putin to Ankara and hopes to pay a visit to Kyiv in May.")
+    assert all("Vladimir Putin" not in m["participants"] for m in found if m["date"] == "2026-05")
+
+
+def test_invited_to_a_place_for_talks_is_a_meeting_of_both() -> None:
+    found = _meetings("French President Emmanuel Macron invited German Chancellor Olaf Scholz to "
+                      "Paris for talks next month.")
+    assert [(m["participants"], m["place"]) for m in found] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "Paris")]
+
+
+def test_a_phone_discussion_is_a_call() -> None:
+    found = _meetings("Egyptian President Abdel Fattah el-Sisi discussed the dam by telephone on "
+                      "Sunday with Sudan's army chief, General Abdel Fattah al-Burhan.")
+    assert len(found) == 1 and found[0]["virtual"] is True and found[0]["date"] == "2026-03-01"
+
+
+def test_sitting_down_again_is_a_planned_meeting() -> None:
+    text = ("South Sudan and Kenya held talks in Nairobi on Thursday. The two delegations "
+            "would sit down again on Monday.")
+    found = [(m["participants"], m["status"]) for m in _meetings(text)]
+    assert (["Kenya", "South Sudan"], "planned") in found
+
+
+def test_a_summit_closed_by_its_leaders() -> None:
+    found = _meetings("Leaders of the Caribbean Community (CARICOM) closed a two-day special "
+                      "summit in Port of Spain on Friday.")
+    assert len(found) == 1 and found[0]["participants"] and found[0]["place"] == "Port of Spain"

@@ -144,7 +144,7 @@ def _bare_institutions(
         if m.name not in BARE_INSTITUTIONS or m.country is not None:
             out.append(m)
             continue
-        if norm.startswith((" Secretary", " Minister"), m.end):
+        if m.name == "Cabinet" and _TITLE_AFTER_CABINET.match(norm, m.end) is not None:
             continue  # "Chief Cabinet Secretary Hayashi": a title, not the Cabinet
         start, end, country, name = m.start, m.end, None, m.name
         pre = by_end.get(m.start - 1) or by_end.get(m.start - 3)
@@ -241,6 +241,10 @@ def _owned_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: "Cabinet Secretary", "Cabinet Minister": a title (not "Cabinet Ministers met")
+_TITLE_AFTER_CABINET = lazy_compile(r"[ ](?:Secretary|Minister)\b", regex.V1)
+
+
 def _lower_case_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
     """An office every state has, written in lower case after its country: "China's
     foreign ministry", "the South Korean defence ministry" are bodies of that country,
@@ -256,15 +260,19 @@ def _lower_case_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
         office = _LOWER_OFFICE.match(norm, m.end + len(lead))
         if office is not None:
             name = norm[m.start : office.end()]
-            offices.append(Mention(m.start, office.end(), "organization", org_key(name, m.country),
-                                   name, "name", m.country))
+            # one body however the text names it: "China's foreign ministry", "the Chinese
+            # foreign ministry" (the first naming gives the name)
+            key = org_key(f"{m.country} {' '.join(office.group(0).split())}", m.country)
+            offices.append(Mention(m.start, office.end(), "organization", key, name, "name",
+                                   m.country))
     return filter_overlaps([*mentions, *offices]) if offices else mentions
 
 
 #: an office every state has, in lower case ("foreign ministry", "defence ministry")
 _LOWER_OFFICE = lazy_compile(
-    r"(?:foreign|defen[cs]e|interior|justice|finance|health|trade|economy|energy|home"
-    r"|agriculture|education|information|environment|foreign[ ]affairs)[ ](?:ministry|office)\b",
+    r"(?:foreign|defen[cs]e|interior|justice|finance|health|trade|commerce|economy|energy"
+    r"|agriculture|education|information|environment|foreign[ ]affairs|external[ ]affairs)"
+    r"[ ](?:ministry|office)\b",
     regex.V1)
 
 
@@ -780,12 +788,37 @@ def _person_countries(
             if j >= 0 and countries[j].start >= lo and countries[j].country:
                 p.country = countries[j].country
                 continue
+            opener = _opening_country(norm, sentences[i - 1], countries) if i >= 1 else None
+            if opener is not None and opener != other:
+                # "Germany pledged two more Patriot systems. Defence Minister X said": the
+                # country that opens the sentence before as its subject
+                p.country = opener
+                continue
         if fallback and fallback != other:
             p.country = fallback
 
 
+def _opening_country(norm: str, sentence: Span, countries: Sequence[Mention]) -> str | None:
+    """The country that opens ``sentence`` as its subject ("Germany pledged two more
+    Patriot systems.", "The German government said"), when the sentence names no other:
+    the sentence after it may be that country's official speaking."""
+    k = bisect.bisect_left([c.start for c in countries], sentence.start)
+    if k >= len(countries) or countries[k].start >= sentence.end:
+        return None
+    if _SUBJECT_LEAD.fullmatch(norm, sentence.start, countries[k].start) is None:
+        return None
+    named = {c.country for c in countries[k:] if c.start < sentence.end}
+    return countries[k].country if len(named) == 1 else None
+
+
+#: what may stand before a sentence's subject: "The", "On Friday,", nothing
+_SUBJECT_LEAD = lazy_compile(r"\s*+(?:(?:On|Later|Meanwhile|Earlier)\b[^,]{0,20}+,\s*+)?+(?:The\s++)?+",
+                             regex.V1)
+
+
 #: "his Chinese counterpart": the demonym is the counterpart's country
-_COUNTERPART = lazy_compile(r"\b(?:his|her|their)[ ](\p{Lu}[\p{L}-]++)[ ]counterparts?+\b", regex.V1)
+_COUNTERPART = lazy_compile(
+    r"\b(?:his|her|their)[ ](\p{Lu}[\p{L}-]++(?:[ ]\p{Lu}[\p{L}-]++)?+)[ ]counterparts?+\b", regex.V1)
 
 
 def _counterparts_country(

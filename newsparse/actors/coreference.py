@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from newsparse._regex import Breaks, lazy_compile
-from newsparse.actors.mentions import Mention, SpanIndex
+from newsparse.actors.mentions import Mention, SpanIndex, plain
 from newsparse.actors.persons import PersonHit
 from newsparse.model import Span
 
@@ -66,7 +66,9 @@ def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if 2 <= len(toks) <= 4 and toks[0] in _vietnamese_family() and all(
         len(t) <= 8 for t in toks[1:]
     ):
-        return (toks[-1],)  # "Pham Minh Chinh" ... "Chinh": the given name, last
+        # "Pham Minh Chinh" ... "Chinh": the given name, last ("Le", "Ly" are Chinese
+        # family names too: "Le Yucheng" ... "Le")
+        return (toks[-1], toks[0]) if toks[0] in family else (toks[-1],)
     if len(toks) <= 3 and toks[0] in family and all(
         len(t.replace("-", "")) <= 8 for t in toks[1:]
     ):
@@ -252,6 +254,12 @@ def surname_mentions(
         for s in p.surnames:
             if len(s) > 2 or s in _family_first()[0]:
                 by_surname.setdefault(s, []).append(p)
+                # the text's own spelling when the vocabulary's lacks its diacritics
+                # ("Joao Lourenco" found as "João Lourenço": a later "Lourenço" is him)
+                for m in p.mentions:
+                    for w in norm[m.start : m.end].split():
+                        if w != s and not w.isascii() and plain(w) == s:
+                            by_surname.setdefault(w, []).append(p)
     if not by_surname:
         return []
     index = SpanIndex(blocked)

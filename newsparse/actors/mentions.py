@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import unicodedata
 from collections.abc import Iterable
 
 import attrs
@@ -14,6 +15,7 @@ __all__ = [
     "SpanIndex",
     "filter_overlaps",
     "is_locative",
+    "plain",
     "spaced_words",
 ]
 
@@ -156,3 +158,8 @@ def spaced_words(text: str, at: int) -> list[tuple[int, int, str]]:
             words.append((at, at + len(word), word))
         at += len(word) + 1
     return words
+
+
+def plain(name: str) -> str:
+    """``name`` without its diacritics: "Iași" -> "Iasi", "Lourenço" -> "Lourenco"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -124,7 +124,7 @@ def head_segments() -> frozenset[str]:
     return frozenset(segment(h) for h in heads | of_heads)
 
 
-#: a title word after a head word makes the two a title ("Cabinet Secretary")
+#: a title word after "Cabinet" makes the two a title ("Cabinet Secretary")
 _TITLE_AFTER_HEAD = frozenset({"Secretary", "Minister"})
 
 
@@ -171,7 +171,7 @@ def generic_organizations(
                 toks[i] in of_heads and i + 2 < n and toks[i + 1] == "of"
             ):
                 continue
-            if i + 1 < n and toks[i + 1] in _TITLE_AFTER_HEAD:
+            if toks[i] == "Cabinet" and i + 1 < n and toks[i + 1] in _TITLE_AFTER_HEAD:
                 continue  # "Chief Cabinet Secretary Hayashi": a title, not the Cabinet
             # forward: more heads, or "of/for (the)" and capitalised words
             j = i

@@ -5,14 +5,13 @@ and descriptions that name a capital ("the French capital" -> Paris).
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Sequence
 
 from newsparse._regex import lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry, Gazetteer
 import regex
 
-from newsparse.actors.mentions import Mention, SpanIndex
+from newsparse.actors.mentions import Mention, SpanIndex, plain
 from newsparse.model import Span
 
 __all__ = [
@@ -167,11 +166,6 @@ def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention
     return []
 
 
-def _plain(name: str) -> str:
-    """``name`` without its diacritics: "Iași" -> "Iasi"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 @functools.cache
 def _geo_cities() -> dict[str, str]:
     # ~7k names: imported only when a text has a capitalised run after a preposition
@@ -227,7 +221,7 @@ def gazetteer_cities(
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
             # "Iași", "Chișinău": the list spells its names in plain letters
-            code = cities.get(name) or (cities.get(_plain(name)) if not name.isascii() else None)
+            code = cities.get(name) or (cities.get(plain(name)) if not name.isascii() else None)
             if code is None:
                 continue
             end = s + len(name)

@@ -533,8 +533,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:released|freed)\s++(?:\w++\s++){0,3}?(?:prisoners?|hostages?|detainees?|captives?"
         r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?|fishermen"
         r"|protesters|crew\s++members)\b",
-        r"withdr(?:ew|awn|aws)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers|personnel|peacekeepers"
-        r"|contingent)\b",
+        r"withdr(?:ew|awn|aws)\s++(?:(?!(?:support|funding|backing|recognition|aid)\b)\w++\s++){0,2}?"
+        r"(?:troops|forces|soldiers|personnel|peacekeepers|contingent)\b",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|personnel|of)",
         r"retreated(?=\s++from\b)",
         # PLOVER: "the actual release or exchange of prisoners should be coded as RETREAT"

@@ -91,7 +91,7 @@ NOUN_MODIFIERS: tuple[str, ...] = (
 ATTEND_VERBS: tuple[str, ...] = (
     "in", "had", "have", "has", "having", "attended", "attend", "attends", "attending",
     "joined", "join", "joins", "began", "begin", "begins", "resumed", "resume", "resumes",
-    "opened", "open", "opens", "concluded", "ended", "wrapped up", "started", "start",
+    "opened", "open", "opens", "concluded", "ended", "closed", "wrapped up", "started", "start",
     "entered", "enter", "enters", "into", "cut off", "broke off", "broken off", "suspended",
     "halted", "froze", "restarted", "continued", "maintained", "launched", "sought",
 )

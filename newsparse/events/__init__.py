@@ -763,6 +763,10 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
 _THE_GROUP_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?P<noun>(?i:group|rebels|militants|insurgents|guerrillas))"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+#: what may open a clause before its subject: nothing, a conjunction, an adverb, a comma
+#: ("Critics of the government accused" has "the government" inside the subject)
+_CLAUSE_OPENING = (r"\s*+(?:[^,;\n]{1,40}+,\s*+)?+(?:(?i:and|but|however|meanwhile|later|then|instead"
+                   r"|also),?\s++){0,2}+")
 #: a sentence led by an actor named before by a noun alone ("The union said", "The
 #: government rejected"): read though it names no actor
 _UNNAMED_LEAD = lazy_compile(
@@ -770,7 +774,7 @@ _UNNAMED_LEAD = lazy_compile(
     r"|regime|junta)\b", regex.V1)
 #: "The union dismissed the offer", "the unions have called": a trade union named before
 _THE_UNION_SUBJECT = lazy_compile(
-    r"\b(?i:the)\s++(?P<noun>unions?+|federation|confederation)"
+    rf"{_CLAUSE_OPENING}(?i:the)\s++(?P<noun>unions?+|federation|confederation)"
     r"(?:\s++(?:has|have|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
 #: the name of a trade union or a federation of them
 _UNION_NAME = lazy_compile(r"\b(?:Unions?+|Federation|Confederation|Syndicate)\b", regex.V1)
@@ -787,7 +791,7 @@ def _last_union(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
 
 #: "The government rejected", "the authorities have denied": a state's government unnamed
 _THE_GOVERNMENT_SUBJECT = lazy_compile(
-    r"\b(?i:the)\s++(?:(?i:military|federal|central|national|interim|new|transitional)\s++)?+"
+    rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?i:military|federal|central|national|interim|new|transitional)\s++)?+"
     r"(?P<noun>(?i:government|authorities|regime|junta))"
     r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly))*+\s++\Z", regex.V1)
 #: how far back "the bloc" looks for the bloc it means (characters)
@@ -910,22 +914,36 @@ _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
 
 #: the verb "protest" itself (not "rallied", "marched", "staged protests")
 _PROTESTED = lazy_compile(r"protest(?:ed|s)?+\b(?!\s++(?:outside|in\s++front|near)\b)", regex.V1 | regex.I)
-#: a title of one who speaks for a state
+#: a title of one who speaks for a state (whole words)
 _STATE_TITLE = lazy_compile(
-    r"minister|president|premier|chancellor|secretary|ambassador|envoy|spokes|king|emir|"
-    r"foreign|government", regex.V1 | regex.I)
+    r"\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|spokes(?:man|woman"
+    r"|person)|king|emir|foreign)\b", regex.V1 | regex.I)
+#: a title of one who speaks for a body of its own: "union general secretary", "student
+#: union president"
+_NOT_STATE_TITLE = lazy_compile(
+    r"\b(?:union|party|student|students|company|club|league|federation|association|council)\b",
+    regex.V1 | regex.I)
+#: a demonym that names a state's body: "The Japanese government", "the Chinese embassy"
+_DEMONYM_BODY = lazy_compile(
+    r"\s++(?:foreign\s++)?+(?:government|embassy|ministry|authorities)\b", regex.V1 | regex.I)
 
 
-def _speaks_for_a_state(idx: MentionIndex, ident: str) -> bool:
-    """A country, a state's body, or a person whose title speaks for a state."""
-    actor = idx.actors.get(ident)
+def _speaks_for_a_state(idx: MentionIndex, norm: str, m: Mention) -> bool:
+    """A country (not a demonym: "Serbians protested" is a crowd, but "the Japanese
+    government" is the state), a state's body, or a person whose title speaks for a state."""
+    actor = idx.actors.get(m.ident)
     if actor is None:
         return False
+    if m.how == "demonym":
+        return actor.kind == "country" and _DEMONYM_BODY.match(norm, m.end) is not None
     if actor.kind == "country":
         return True
     if actor.kind == "organization":
         return actor.country is not None and _MINISTRY_WORD.search(actor.name) is not None
-    return actor.kind == "person" and _STATE_TITLE.search(actor.title or "") is not None
+    title = actor.title or ""
+    return actor.kind == "person" and _STATE_TITLE.search(title) is not None \
+        and _NOT_STATE_TITLE.search(title) is None \
+        and _NOT_STATE_TITLE.search(norm, max(0, m.start - 40), m.start) is None
 
 
 _MINISTRY_WORD = lazy_compile(r"(?i)\b(?:ministry|foreign\s++office|government|embassy)\b", regex.V1)
@@ -1201,13 +1219,11 @@ def _event(
             # "The group denied any role": the armed group named last
             sources = _last_group(idx, (), group.start())
             subject_end = group.end("noun") if sources else subject_end
-        if not sources and (union := _THE_UNION_SUBJECT.search(
-                norm, max(c_start, start - 40), start)) is not None:
+        if not sources and (union := _THE_UNION_SUBJECT.match(norm, c_start, start)) is not None:
             # "The union dismissed the offer": the trade union named last
             sources = _last_union(idx, (), union.start())
             subject_end = union.end("noun") if sources else subject_end
-        if not sources and (gov := _THE_GOVERNMENT_SUBJECT.search(
-                norm, max(c_start, start - 40), start)) is not None:
+        if not sources and (gov := _THE_GOVERNMENT_SUBJECT.match(norm, c_start, start)) is not None:
             # "The government rejected the criticism": the government of the country named
             # earlier in the sentence, else of the country the article names most (not of
             # a place: talks held in Nouakchott are no Mauritanian government's)
@@ -1254,7 +1270,7 @@ def _event(
             inside = [m for m in idx.between(start, end) if not idx.is_place(m, False)]
             if inside:
                 target_chain = idx.chain(inside, 0, end)
-        if kind == "ACCUSE" and _OF_RIGHT_AFTER.match(norm, end):
+        if kind == "ACCUSE" and _OF_RIGHT_AFTER.match(norm, end, c_end):
             # "the firms that it accused of carrying Iranian oil": the accused came
             # before the verb; "Iranian" is in what they are accused of
             target_chain = []
@@ -1343,13 +1359,12 @@ def _event(
         targets, target_chain = (), []
     if kind == "ACCUSE" and _praised_in_quotes(norm, end, c_end):
         kind = "SUPPORT"  # "described him as "a guiding force"": praise, not blame
-    if kind == "PROTEST" and subj and _PROTESTED.match(norm, start, end) is not None and all(
-            m.how != "demonym" and _speaks_for_a_state(idx, m.ident) for m in subj) \
-            and _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is None:
-        # "Japan protested", "Foreign Minister Iwaya protested against the entry of Chinese
-        # vessels": a state's protest is a complaint made officially (PLOVER ACCUSE, CAMEO
-        # 114); "Serbians protested" is a crowd's
-        kind = "ACCUSE"
+    # "Japan protested against the move", "Foreign Minister Iwaya protested against the
+    # entry of Chinese vessels": a state's protest at someone is a complaint made officially
+    # (PLOVER ACCUSE, CAMEO 114), once a target is found; "Serbians protested" is a crowd's
+    official_protest = kind == "PROTEST" and bool(subj) and _PROTESTED.match(norm, start, end) is not None \
+        and all(_speaks_for_a_state(idx, norm, m) for m in subj) \
+        and _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is None
     targets = tuple(t for t in targets if t not in sources)
     if not targets and not passive and sources and _THE_GOVERNMENT.match(norm, end, c_end):
         # "Musyoka accused the government of hiding the debt": the government of the
@@ -1516,6 +1531,8 @@ def _event(
             # "Serbians protested" is against their government; "Venezuela protested"
             # is a state's protest, not at itself
             targets = tuple(t for t in targets if t not in sources)
+    if official_protest and targets:
+        kind = "ACCUSE"
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
     negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)

@@ -75,7 +75,7 @@ def _last_within(
     want = _KIND_OF.get(kind, "person")
     post = _POST_OF.get(kind)
     found: list[str] = []
-    sides: set[str] = set()  # "both sides": a country and its leader are one side
+    sides: dict[str, int] = {}  # "both sides": a country and its leader are one side
     for ident in _named_before(idx, before, reach):
         actor = idx.actors.get(ident)
         if actor is None or ident in found or ident in exclude:
@@ -94,8 +94,11 @@ def _last_within(
             side = (actor.country if actor.kind != "organization" or _MINISTRY.search(actor.name)
                     else None) or actor.id
             if side in sides:
+                held = idx.actors.get(found[sides[side]])
+                if actor.kind == "country" and held is not None and held.kind == "organization":
+                    found[sides[side]] = ident  # "Russia ... the Russian foreign ministry": Russia
                 continue
-            sides.add(side)
+            sides[side] = len(found)
         found.append(ident)
         if len(found) == count:
             return tuple(reversed(found))

@@ -121,7 +121,8 @@ def _trigger_re() -> regex.Pattern[str]:
         (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:(?:{adj})\s++){{0,3}}+(?:{nouns})\b)
         |(?P<phone>\b(?:spoke|speak|speaks|speaking|talked|chatted)\s++
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
-            |in\s++a\s++(?:tele)?phone\s++call)\b)
+            |in\s++a\s++(?:tele)?phone\s++call)\b
+            |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,5}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b)
         |(?P<spoke>\b(?:spoke|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
             directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b)
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
@@ -133,7 +134,7 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
             |conferred|conferring)\b)
         |(?P<discussion>\b(?:discussions|dialogue)\b)
-        |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down(?=\s++with\b))
+        |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down(?=\s++(?:with|again|together)\b))
         |(?P<visit>\b(?:visit|visits|visited|visiting)\b)
         |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
         |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
@@ -698,7 +699,19 @@ def _reference(
         parts.extend(visitors)
     elif kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to", to_place=False)
-    if kind == "visit" and (invited := _INVITED_TO_VISIT.search(norm, max(c_start, m_start - 80), m_start)):
+    invited_to: int | None = None  # where "invited X to <place> for talks" names the place
+    if kind == "noun" and not parts and (invited := _INVITED_FOR.search(
+            norm, max(c_start, m_start - 100), m_start)) is not None:
+        # "Macron invited Scholz to Paris for talks next month": the one who invites and
+        # the one invited
+        guests = [g for g in idx.between(invited.end("verb"), invited.start("to")) if not idx.is_place(g)]
+        inviter = idx.subject(c_start, invited.start(), bounded=True)
+        if guests and inviter:
+            parts.extend(_titled_persons(idx, norm, inviter, c_end))
+            parts.extend(idx.chain(guests, 0, invited.start("to")))
+            invited_to = invited.start("to")
+    if kind == "visit" and (invited := (_INVITED_TO_VISIT.search(norm, max(c_start, m_start - 80), m_start)
+                                        or _INVITED_FOR.search(norm, max(c_start, m_start - 100), m_start))):
         # "Xi invited Tokayev to make a return visit to China": the one invited travels
         guests = [g for g in idx.between(invited.end("verb"), invited.start("to")) if not idx.is_place(g)]
         if guests:  # "Kazakh President Kassym-Jomart Tokayev": the person
@@ -774,6 +787,8 @@ def _reference(
 
     # --- place -----------------------------------------------------------------
     location = _place(idx, norm, sent, c_start, c_end, m_start, end, kind)
+    if location is None and invited_to is not None:
+        location = next((p.ident for p in idx.places_between(invited_to, m_start)), None)
     if kind == "visit" and (loc := _location(analysis, location)) is not None and loc.kind == "country":
         # "arrived in Astana yesterday for a two-day state visit to Kazakhstan": the
         # visit is held in the city the sentence has the visitor arrive in
@@ -910,7 +925,8 @@ def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
     if actor is None or actor.kind == "organization":
         return False
     return not _match(
-        r"\s++(?!(?:in|at|on|for|to|and|with|from|during|last|this|next|yesterday|today|as)\b)[a-z]",
+        r"\s++(?!(?:in|at|on|for|to|and|with|from|during|last|this|next|yesterday|today|as"
+        r"|counterparts?+)\b)[a-z]",
         norm[found[-1].end : found[-1].end + 14],
     )
 
@@ -918,7 +934,9 @@ def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
 def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
     """"welcomed Modi", "received the Chinese President Xi": a guest right after the verb."""
     found = idx.between(end, min(limit, end + 60))
-    if not found or not _fullmatch(r"\s++(?:the\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+", norm[end : found[0].start]):
+    # ("received his Portuguese counterpart, X": a possessive before the guest's title)
+    if not found or not _fullmatch(r"\s++(?:(?:the|his|her|their)\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+",
+                                   norm[end : found[0].start]):
         return False
     if _match(r"'s?+\s", norm[found[-1].end : found[-1].end + 3]):
         return False  # "welcomed Japan's support"
@@ -952,8 +970,14 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
 
 
 #: "invited Tokayev to make a return visit", "invited him to visit": the guest between
+#: "invited Scholz to Paris for talks", "invited him for a bilateral summit": the guest
+#: between the verb and "to <place>"/"for"
+_INVITED_FOR = lazy_compile(
+    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++){1,5}?(?P<to>)"
+    r"(?:to\s++(?-i:\p{Lu})[\w-]*+(?:\s++(?-i:\p{Lu})[\w-]*+)?+\s++)?+"
+    r"for\s++(?:(?:a|an|the|further|more|new)\s++)?+(?:[\w-]++\s++){0,2}\Z")
 _INVITED_TO_VISIT = lazy_compile(
-    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:[\w.'-]++\s++){1,5}?(?P<to>)to\s++"
+    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++){1,5}?(?P<to>)to\s++"
     r"(?:(?:make|pay)\s++(?:(?:a|an|his|her|their)\s++)?+(?:[\w-]++\s++){0,2})?\Z")
 
 
