@@ -175,3 +175,16 @@ def test_a_summit_closed_by_its_leaders() -> None:
     found = _meetings("Leaders of the Caribbean Community (CARICOM) closed a two-day special "
                       "summit in Port of Spain on Friday.")
     assert len(found) == 1 and found[0]["participants"] and found[0]["place"] == "Port of Spain"
+
+
+def test_a_state_visit_named_three_ways_is_one_meeting() -> None:
+    # the host receives his counterpart on the second day of a state visit (the host's
+    # visit it is not), hosts him, and it was the guest's first visit: one meeting
+    text = ("Angolan President Joao Lourenco received his Portuguese counterpart, Marcelo Rebelo "
+            "de Sousa, at the presidential palace in Luanda on Wednesday, on the second day of a "
+            "state visit. Lourenco hosted Rebelo de Sousa for three hours. It was the Portuguese "
+            "head of state's first visit to Angola since 2019.")
+    found = _meetings(text, published="2025-06-12")
+    assert len(found) == 1
+    assert {"Joao Lourenco", "Marcelo Rebelo de Sousa"} <= set(found[0]["participants"])
+    assert found[0]["date"] == "2025-06-11"

@@ -100,7 +100,8 @@ def _title_gap_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:'s)?+\s++(?:(?:the|his|her|their|its)\s++)?+"
         # "Chinese foreign ministry spokesperson Guo Jiakun": lower-case words may lead
-        rf"(?:[a-z][\w-]*+\s++){{0,3}}?(?:{_title_word()}\s++){{1,4}}+",
+        # "his Portuguese counterpart, Marcelo Rebelo de Sousa": an apposition after the title
+        rf"(?:[a-z][\w-]*+\s++){{0,3}}?(?:{_title_word()},?+\s++){{1,4}}+",
         regex.V1,
     )
 

@@ -643,7 +643,10 @@ def _reference(
     owned = _owned_re().search(before_l) is not None
     # "X and Y agreed on Tuesday to step up cooperation, during a video conference"
     during = not anaphoric and _during_re().search(before_l) is not None
-    take_subject = verbal or low == "called" or owned or during or (kind == "visit" and not anaphoric) or (not anaphoric and (
+    # "X received Y ... on the second day of a state visit": whose visit, not X's
+    day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None
+    take_subject = verbal or low == "called" or owned or during or (
+        kind == "visit" and not anaphoric and not day_of_visit) or (not anaphoric and (
         _attend_re().search(before_l) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
         # X and Y" may be a mediator's call)
@@ -651,6 +654,8 @@ def _reference(
     ))
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and (owned or not anaphoric)
+    if day_of_visit:
+        take_subject = False
     near = idx.between(max(c_start, m_start - 30), m_start)
     if near and idx.is_press(near[-1]) and kind in ("spoke", "meet", "phone", "call"):
         return None  # "Wikinews spoke with her": an interview
@@ -970,6 +975,10 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
 
 
 #: "invited Tokayev to make a return visit", "invited him to visit": the guest between
+#: "on the second day of a state visit": a visit under way, named after the meeting it holds
+_DAY_OF_RE = lazy_compile(
+    r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
+    r"(?:(?:a|an|the|his|her|their)\s++)?+(?:[\w-]++\s++){0,2}+$")
 #: "invited Scholz to Paris for talks", "invited him for a bilateral summit": the guest
 #: between the verb and "to <place>"/"for"
 _INVITED_FOR = lazy_compile(
@@ -1529,7 +1538,9 @@ def _same_meeting(
     if set(ref.participants) != set(d.participants) and not (
             # "the talks between Vucic and Kurti" after "a meeting between Serbia and Kosovo";
             # not "Barrot also met Baerbock" after "Macron met Scholz"
-            idx is not None and ref.kind == "noun" and _same_sides(idx, ref.participants, d.participants)):
+            # "Lourenco hosted Rebelo de Sousa. It was the Portuguese head of state's first
+            # visit to Angola": the same sides, by their countries
+            idx is not None and ref.kind in ("noun", "visit") and _same_sides(idx, ref.participants, d.participants)):
         return False
     if not _compatible_date(d.date, ref.date) and not (
         d.refs[0].travel and d.date and ref.date and _days_apart(d.date, ref.date) == 1
