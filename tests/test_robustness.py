@@ -156,6 +156,8 @@ GROWTH = [
     pytest.param('He said "we will meet in Paris next week ', id="unclosed-quote"),
     pytest.param("President Smith met Ms. Jones in Paris. ", id="sentence"),
     pytest.param(_HTML, id="html"),
+    # an accusation's "of" check once scanned to the end of the text (round 8 review)
+    pytest.param("Japan complained to Beijing about it. ", id="accusation-of-check"),
 ]
 
 
