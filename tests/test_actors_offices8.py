@@ -175,3 +175,14 @@ def test_a_two_word_nationality_of_a_counterpart() -> None:
             "Cho Tae-yul on Monday.")
     person = next(a for a in run(text).actors if a.name == "Takeshi Iwaya")
     assert person.country != "KOR"
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Trade Commissioner Maros Sefcovic will host Yulia Svyrydenko in Brussels.",
+     "Maros Sefcovic", "Commissioner"),
+    ("INS Commissioner Doris Meissner announced the decision.", "Doris Meissner", "Commissioner"),
+])
+def test_a_commissioner_is_a_title_not_a_body(text: str, person: str, title: str) -> None:
+    doc = run(text)
+    assert [a.name for a in doc.actors if a.kind == "organization" and "Commissioner" in a.name] == []
+    assert next(a for a in doc.actors if a.name == person).title == title

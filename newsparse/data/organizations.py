@@ -339,7 +339,7 @@ ORG_HEADS: frozenset[str] = frozenset("""
     Command Caucus Legislature Rally Platform Observatory Monitor Forum Mission Militia
     Militias Units Unit Registry Conference Industries Holdings Motors Systems
     Technologies Centre Center Hospital Clinic Club Press Times Post Journal News Radio
-    Television TV Channel Agency Church Synod Council Chamber Commissioner
+    Television TV Channel Agency Church Synod Council Chamber
 """.split())
 
 #: Words that start an organisation name of the "X of Y" shape.
