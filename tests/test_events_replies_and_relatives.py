@@ -404,3 +404,13 @@ def test_a_states_protest(text: str, row: Row) -> None:
 ])
 def test_not_an_official_act(text: str, kind: str) -> None:
     assert [r for r in events(text) if r[0] == kind] == []
+
+
+def test_a_missile_launch_at_no_one_is_a_show_of_force_and_its_condemnation_targets_the_launcher() -> None:
+    text = ("North Korea fired at least two ballistic missiles into the sea off its east coast on "
+            "Thursday. South Korean President Lee Jae-myung condemned the launch as a violation.")
+    rows = events(text)
+    assert ("MOBILIZE", ["North Korea"], []) in rows
+    assert ("ACCUSE", ["Lee Jae-myung"], ["North Korea"]) in rows
+    # missiles fired at a place are an attack, not a show of force
+    assert [r for r in events("Russia fired cruise missiles at Kyiv overnight.") if r[0] == "MOBILIZE"] == []

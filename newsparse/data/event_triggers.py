@@ -282,6 +282,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
         r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
+        # a missile test or launch at no one: a show of force ("fired two ballistic missiles
+        # into the sea"; "fired missiles at Kyiv" is ASSAULT)
+        r"(?:fired|launched|test-fired|tested)\s++(?:[\w-]++\s++){0,3}?(?:ballistic\s++|cruise\s++"
+        r"|hypersonic\s++|intercontinental\s++)missiles?+\b(?!\s++(?:at|on|toward|towards|against)\b)",
     ),
     "REJECT": (
         # "The Supreme Court later ruled against Conley's order"

@@ -496,7 +496,7 @@ VERDICTS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _FORCE_NOUNS = (
     r"attacks?+|strikes?+|airstrikes?+|air\s++strikes?+|operations?+|offensive|invasion|assault|"
     r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention|"
-    r"shootings?+|ambush|blasts?+|explosions?+"
+    r"shootings?+|ambush|blasts?+|explosions?+|launch|missile\s++tests?+"
 )
 #: measures that cut or punish: "the ban", "the expulsion" point back to a SANCTION or COERCE
 _MEASURE_NOUNS = (
