@@ -414,3 +414,17 @@ def test_a_missile_launch_at_no_one_is_a_show_of_force_and_its_condemnation_targ
     assert ("ACCUSE", ["Lee Jae-myung"], ["North Korea"]) in rows
     # missiles fired at a place are an attack, not a show of force
     assert [r for r in events("Russia fired cruise missiles at Kyiv overnight.") if r[0] == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # an offer named with "a"/"an": its maker is named after it
+    ("Hamas rejected a proposal by Egypt.", ("REJECT", ["Hamas"], ["Egypt"])),
+    ("Kim Jong Un rejected an offer of military talks from South Korea.",
+     ("REJECT", ["Kim Jong Un"], ["South Korea"])),
+])
+def test_an_offer_and_its_maker(text: str, row: Row) -> None:
+    assert row in events(text)
+
+
+def test_an_offer_with_no_maker_named_targets_no_one() -> None:
+    assert [r for r in events("Iran rejected an offer of talks.") if r[0] == "REJECT" and r[2]] == []

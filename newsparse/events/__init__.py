@@ -534,6 +534,14 @@ _REPLY_OBJ = lazy_compile(
     regex.V1 | regex.I,
 )
 #: "accused of carrying": no one named between the verb and what it blames
+#: an offer, a proposal named with "an": "rejected an offer of military talks from Seoul"
+_AN_OFFER_FROM = lazy_compile(
+    # (a "claim" group that never takes part: the same groups as _REPLY_OBJ)
+    r"(?P<claim>\b\B)?+\s++an?\s++(?:[\w-]++\s++){0,2}?(?P<ask>offers?+|proposals?+|invitations?+|requests?+"
+    r"|demands?+)\b"
+    r"(?=(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s)", regex.V1 | regex.I)
+#: the maker named after what it made: " of military talks from ", " by "
+_MAKER_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s++(?:the\s++)?+", regex.V1 | regex.I)
 _OF_RIGHT_AFTER = lazy_compile(r"\s++of\s", regex.V1 | regex.I)
 #: a relative pronoun that opens a clause with a subject of its own (events/clause.py)
 _OBJECT_RELATIVE = lazy_compile(
@@ -1430,7 +1438,8 @@ def _event(
             targets = next((e.sources for e in reversed(prior or []) if e.sources
                             and not set(e.sources) & set(sources)
                             and e.trigger.start >= sent.start), ())
-        reply = None if passive or targets else _REPLY_OBJ.match(norm, end, c_end)
+        reply = None if passive or targets else (
+            _REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end))
         # "Trump labeled the report as "fake news"": a newspaper's report, no one's act
         media = reply is not None and _MEDIA_CLAIM.match(reply.group("claim") or "") is not None
         if reply is not None and (kind == "REJECT" or not media):
@@ -1442,6 +1451,11 @@ def _event(
                 targets = _claimed_by(analysis, idx, sent, sources)
             if not targets and not media:
                 targets = _replied_to(reply, sources, prior or [], start, nearby=True)
+            if not targets and (maker := _MAKER_AFTER.match(norm, reply.end(), c_end)) is not None:
+                # "rejected an offer of military talks from Seoul": who made it, named after it
+                found = [m for m in idx.between(maker.end(), c_end) if m.start == maker.end()]
+                targets = (found[0].ident,) if found and found[0].ident not in sources else \
+                    _country_of_place(idx, maker.end(), min(c_end, maker.end() + 40), sources)
     if not targets and len(sources) > 1 and (
         kind in SYMMETRIC or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
     ):
