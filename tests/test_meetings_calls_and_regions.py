@@ -188,3 +188,11 @@ def test_a_state_visit_named_three_ways_is_one_meeting() -> None:
     assert len(found) == 1
     assert {"Joao Lourenco", "Marcelo Rebelo de Sousa"} <= set(found[0]["participants"])
     assert found[0]["date"] == "2025-06-11"
+
+
+def test_they_last_met_is_an_earlier_meeting_of_the_same_pair() -> None:
+    text = ("Japanese Foreign Minister Takeshi Iwaya spoke by telephone with Chinese Foreign "
+            "Minister Wang Yi on Monday. They last met in Kuala Lumpur in July.")
+    found = [(m["participants"], m["date"], m["place"]) for m in _meetings(text, published="2025-08-13")]
+    assert (["Takeshi Iwaya", "Wang Yi"], "2025-07", "Kuala Lumpur") in found
+    assert _meetings("People they last met were friendly.") == []

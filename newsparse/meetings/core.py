@@ -778,7 +778,8 @@ def _reference(
         return None
     if kind == "meet" and verbal and not participants and _search(
         r"\b(?:i|you|we|they|he|she)\s++(?:\w++\s++)?+$", before_l
-    ) and not _match(r"\s++(?:with|up\s++with|again)\b", after_l):
+    ) and not _match(r"\s++(?:with|up\s++with|again)\b", after_l) \
+            and not _search(r"\bthey\s++(?:had\s++)?+(?:last|previously|first|already)\s++$", before_l):
         # "people I met", "somebody you just met": nobody named ("They will meet again":
         # the parties of the last meeting, found when the meetings are put together)
         return None
@@ -1816,7 +1817,7 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         before,
     ) is not None or _search(
         # "The leaders last met in Hanoi": a meeting before this one, so the same pair
-        r"(?i)\bthe\s++(?:leaders|presidents|ministers|men|women|pair)\s++"
+        r"(?i)\b(?:the\s++(?:leaders|presidents|ministers|men|women|pair)|they)\s++"
         r"(?:had\s++|have\s++)?+(?:last|previously|first|already)\s++$",
         before,
     ) is not None or _meets_again(analysis.norm, ref)
