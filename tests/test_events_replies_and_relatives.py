@@ -428,3 +428,7 @@ def test_an_offer_and_its_maker(text: str, row: Row) -> None:
 
 def test_an_offer_with_no_maker_named_targets_no_one() -> None:
     assert [r for r in events("Iran rejected an offer of talks.") if r[0] == "REJECT" and r[2]] == []
+
+
+def test_an_appeal_to_all_parties_in_quotation_marks() -> None:
+    assert ("REQUEST", ["China"], []) in events('China urged "all parties" to exercise restraint.')

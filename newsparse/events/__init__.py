@@ -876,12 +876,13 @@ def _replied_to(
 _TO_ALL = lazy_compile(
     # a lower-case word before the noun: not "NATO members", "Balkan states"
     # nor a count: "both sides" are the parties last named (events/parties.py)
-    r"\s++(?:(?:on|to)\s++)?+(?:(?:all|the|other)\s++){0,2}+"
+    # ('urged "all parties" to': the words quoted)
+    r"\s++(?:(?:on|to)\s++)?+[\"\u201c]?+(?:(?:all|the|other)\s++){0,2}+"
     # "urged European countries to": a continent is no one in particular
     r"(?:(?!(?:both|two|three|four|five)\b)(?:(?-i:[a-z][\w-]*+)|European|African|Asian|Western|"
     r"Arab|Latin\s++American|Muslim)\s++)?"
     r"(?:parties|sides|countries|nations|states|governments|donors|members|partners|allies|"
-    r"lawmakers|legislators|international\s++community|world)\s++to\s",
+    r"lawmakers|legislators|international\s++community|world)[\"\u201d]?+\s++to\s",
     regex.V1 | regex.I)
 #: what may stand between a subject and its verb: "Russia has called for", "La Riva then called"
 _AUX_ONLY = lazy_compile(
