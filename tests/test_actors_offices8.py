@@ -159,6 +159,9 @@ def test_a_chinese_family_name_also_vietnamese_still_names_the_person_again() ->
     assert [m.text for m in person.mentions] == ["Le Yucheng", "Le"]
 
 
+@pytest.mark.xfail(strict=True, reason="the article's main country wins over the sentence "
+                   "before; a rule for a country opening that sentence placed officials in an "
+                   "adversary's country as often (round 8 review), so it was dropped")
 def test_the_sentence_before_places_an_official_when_its_country_opens_it() -> None:
     # Ukraine is the main country, but Germany opens the sentence before as its subject
     text = ("Ukraine said Russian drones hit Kyiv. Ukraine asked for help. Ukraine thanked its "
@@ -174,7 +177,7 @@ def test_a_two_word_nationality_of_a_counterpart() -> None:
             "thanked Japan. Foreign Minister Takeshi Iwaya met his South Korean counterpart "
             "Cho Tae-yul on Monday.")
     person = next(a for a in run(text).actors if a.name == "Takeshi Iwaya")
-    assert person.country != "KOR"
+    assert person.country == "JPN"
 
 
 @pytest.mark.parametrize(("text", "person", "title"), [
@@ -186,3 +189,17 @@ def test_a_commissioner_is_a_title_not_a_body(text: str, person: str, title: str
     doc = run(text)
     assert [a.name for a in doc.actors if a.kind == "organization" and "Commissioner" in a.name] == []
     assert next(a for a in doc.actors if a.name == person).title == title
+
+
+
+def test_the_rebels_are_no_revolutionary_court() -> None:
+    text = ("Iran's Revolutionary Court sentenced two activists. The rebels denied any role in "
+            "the attack.")
+    assert [r for r in events(text) if r[0] == "REJECT" and "Revolutionary Court" in " ".join(r[1])] == []
+
+
+def test_the_union_after_the_eu_is_the_eu() -> None:
+    text = ("The Kenya National Union of Teachers called a strike in Nairobi. The European Union "
+            "said it was watching. The union accused Uganda of meddling.")
+    rows = [r for r in events(text) if r[0] == "ACCUSE"]
+    assert all("Kenya National Union of Teachers" not in r[1] for r in rows)

@@ -432,3 +432,21 @@ def test_an_offer_with_no_maker_named_targets_no_one() -> None:
 
 def test_an_appeal_to_all_parties_in_quotation_marks() -> None:
     assert ("REQUEST", ["China"], []) in events('China urged "all parties" to exercise restraint.')
+
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("North Korea fired two ballistic missiles into the sea on Thursday.", ("MOBILIZE", ["North Korea"], [])),
+    ("Iran tested a ballistic missile on Monday.", ("MOBILIZE", ["Iran"], [])),
+    ("Hamas fired rockets into Israel.", ("ASSAULT", ["Hamas"], ["Israel"])),
+    # a title phrase after a place's name: the council is no union's
+    ("At the UN Security Council, Chinese Foreign Minister Wang Yi protested against Kenya.",
+     ("ACCUSE", ["Wang Yi"], ["Kenya"])),
+])
+def test_launches_and_protests_round_8_review(text: str, row: Row) -> None:
+    assert row in events(text)
+
+
+def test_a_states_complaint_never_targets_itself() -> None:
+    rows = events("The Chinese embassy in Manila protested against the arrest of Chinese nationals.")
+    assert all(not (set(r[1]) & set(r[2])) for r in rows)

@@ -788,32 +788,8 @@ def _person_countries(
             if j >= 0 and countries[j].start >= lo and countries[j].country:
                 p.country = countries[j].country
                 continue
-            opener = _opening_country(norm, sentences[i - 1], countries) if i >= 1 else None
-            if opener is not None and opener != other:
-                # "Germany pledged two more Patriot systems. Defence Minister X said": the
-                # country that opens the sentence before as its subject
-                p.country = opener
-                continue
         if fallback and fallback != other:
             p.country = fallback
-
-
-def _opening_country(norm: str, sentence: Span, countries: Sequence[Mention]) -> str | None:
-    """The country that opens ``sentence`` as its subject ("Germany pledged two more
-    Patriot systems.", "The German government said"), when the sentence names no other:
-    the sentence after it may be that country's official speaking."""
-    k = bisect.bisect_left([c.start for c in countries], sentence.start)
-    if k >= len(countries) or countries[k].start >= sentence.end:
-        return None
-    if _SUBJECT_LEAD.fullmatch(norm, sentence.start, countries[k].start) is None:
-        return None
-    named = {c.country for c in countries[k:] if c.start < sentence.end}
-    return countries[k].country if len(named) == 1 else None
-
-
-#: what may stand before a sentence's subject: "The", "On Friday,", nothing
-_SUBJECT_LEAD = lazy_compile(r"\s*+(?:(?:On|Later|Meanwhile|Earlier)\b[^,]{0,20}+,\s*+)?+(?:The\s++)?+",
-                             regex.V1)
 
 
 #: "his Chinese counterpart": the demonym is the counterpart's country

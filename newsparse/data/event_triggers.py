@@ -115,7 +115,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"assassinated",
         r"massacred",
         r"opened\s++fire\s++on",
-        r"fired\s++(?:\w++\s++){0,2}?(?:missiles|rockets|shells)\s++(?:at|on|into)",
+        # (not "fired two ballistic missiles into the sea": a launch at no one, MOBILIZE)
+        r"fired\s++(?:\w++\s++){0,2}?(?:missiles|rockets|shells)\s++(?:at|on|into(?!\s++the\s++(?:sea|ocean|water)\b))",
         r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
         r"pellets|shots)\s++(?:at|on|into)",
         # "Cambodia fired on Thai soldiers", "opened fire on protesters"
@@ -285,7 +286,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # a missile test or launch at no one: a show of force ("fired two ballistic missiles
         # into the sea"; "fired missiles at Kyiv" is ASSAULT)
         r"(?:fired|launched|test-fired|tested)\s++(?:[\w-]++\s++){0,3}?(?:ballistic\s++|cruise\s++"
-        r"|hypersonic\s++|intercontinental\s++)missiles?+\b(?!\s++(?:at|on|toward|towards|against)\b)",
+        r"|hypersonic\s++|intercontinental\s++)missiles?+\b(?!\s++(?:at|toward|towards|against)\b"
+        r"|\s++on\s++(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
     ),
     "REJECT": (
         # "The Supreme Court later ruled against Conley's order"

@@ -710,7 +710,7 @@ def _last_group(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
 #: an armed group's name may hold "Army": "Arakan Army", "Irish Republican Army"
 _ARMED_NAME = lazy_compile(
     r"(?i)\b(?:liberation|republican|arakan|people's|rebel|independence|free|resistance"
-    r"|revolutionary|democratic\s++alliance)\b", regex.V1)
+    r"|democratic\s++alliance)\b", regex.V1)
 #: the name of a state's own body: "Ministry", "Police", "Army", "Parliament"
 _STATE_BODY = lazy_compile(
     r"(?i)\b(?:ministry|police|army|armed\s++forces|military|navy|parliament|senate|congress|"
@@ -773,7 +773,8 @@ _THE_GROUP_SUBJECT = lazy_compile(
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
 #: what may open a clause before its subject: nothing, a conjunction, an adverb, a comma
 #: ("Critics of the government accused" has "the government" inside the subject)
-_CLAUSE_OPENING = (r"\s*+(?:[^,;\n]{1,40}+,\s*+)?+(?:(?i:and|but|however|meanwhile|later|then|instead"
+_CLAUSE_OPENING = (r"\s*+(?:[^,;\n]{1,80}+,\s*+|(?i:on|late|early)\s++\w++(?<=day)\s++|(?i:last|this)\s++"
+                   r"(?:week|month|year)\s++)?+(?:(?i:and|but|however|meanwhile|later|then|instead"
                    r"|also),?\s++){0,2}+")
 #: a sentence led by an actor named before by a noun alone ("The union said", "The
 #: government rejected"): read though it names no actor
@@ -792,9 +793,12 @@ def _last_union(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
     """The trade union named last before ``before`` (not a state's union: the EU, the
     African Union)."""
     found = idx.last_actor(before, _GROUP_REACH, lambda a, m: (
-        a.kind == "organization" and a.id not in sources and a.country is not None
-        and _UNION_NAME.search(a.name) is not None))
-    return (found.ident,) if found is not None else ()
+        a.kind == "organization" and a.id not in sources and (
+            _UNION_NAME.search(a.name) is not None or _UNION_NAME.search(idx.norm, m.start, m.end) is not None)))
+    actor = idx.actors.get(found.ident) if found is not None else None
+    # the union named last is a union of states (the EU): "the union" is that one, no
+    # trade union named before it
+    return (actor.id,) if actor is not None and actor.country is not None else ()
 
 
 #: "The government rejected", "the authorities have denied": a state's government unnamed
@@ -952,7 +956,8 @@ def _speaks_for_a_state(idx: MentionIndex, norm: str, m: Mention) -> bool:
     title = actor.title or ""
     return actor.kind == "person" and _STATE_TITLE.search(title) is not None \
         and _NOT_STATE_TITLE.search(title) is None \
-        and _NOT_STATE_TITLE.search(norm, max(0, m.start - 40), m.start) is None
+        and _NOT_STATE_TITLE.search(norm, max(0, m.start - 40, norm.rfind(",", 0, m.start) + 1),
+                                    m.start) is None
 
 
 _MINISTRY_WORD = lazy_compile(r"(?i)\b(?:ministry|foreign\s++office|government|embassy)\b", regex.V1)
@@ -1547,7 +1552,11 @@ def _event(
             # is a state's protest, not at itself
             targets = tuple(t for t in targets if t not in sources)
     if official_protest and targets:
-        kind = "ACCUSE"
+        # ("The Chinese embassy protested the arrest of Chinese nationals": not at China)
+        side = {a.country for s in sources if (a := idx.actors.get(s)) is not None} - {None}
+        targets = tuple(t for t in targets if t not in sources and not (
+            (a := idx.actors.get(t)) is not None and a.kind == "country" and a.country in side))
+        kind = "ACCUSE" if targets else kind
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
     negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)

@@ -100,8 +100,9 @@ def _title_gap_re() -> regex.Pattern[str]:
     return regex.compile(
         r"(?:'s)?+\s++(?:(?:the|his|her|their|its)\s++)?+"
         # "Chinese foreign ministry spokesperson Guo Jiakun": lower-case words may lead
-        # "his Portuguese counterpart, Marcelo Rebelo de Sousa": an apposition after the title
-        rf"(?:[a-z][\w-]*+\s++){{0,3}}?(?:{_title_word()},?+\s++){{1,4}}+",
+        # "his Portuguese counterpart, Marcelo Rebelo de Sousa": an apposition after
+        # "counterpart" (not "NATO officials, President Zelensky": a list)
+        rf"(?:[a-z][\w-]*+\s++){{0,3}}?(?:(?:{_title_word()}\s++){{1,4}}+|counterparts?+,\s++)",
         regex.V1,
     )
 

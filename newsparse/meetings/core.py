@@ -79,6 +79,8 @@ WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone",
 #: How many sentences back a reference may restate a meeting it does not point to
 #: with a definite noun ("Biden met Xi on Monday. ... The two met again ...").
 RESTATE_REACH = 3
+#: how many sentences back "they", "the two leaders" take up the parties of a meeting
+PAIR_REACH = 12
 
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
@@ -644,7 +646,8 @@ def _reference(
     # "X and Y agreed on Tuesday to step up cooperation, during a video conference"
     during = not anaphoric and _during_re().search(before_l) is not None
     # "X received Y ... on the second day of a state visit": whose visit, not X's
-    day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None
+    day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None \
+        and not after_l.startswith(" to ")
     take_subject = verbal or low == "called" or owned or during or (
         kind == "visit" and not anaphoric and not day_of_visit) or (not anaphoric and (
         _attend_re().search(before_l) is not None or _travels_for(norm, sent, start)
@@ -979,15 +982,15 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
 #: "on the second day of a state visit": a visit under way, named after the meeting it holds
 _DAY_OF_RE = lazy_compile(
     r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
-    r"(?:(?:a|an|the|his|her|their)\s++)?+(?:[\w-]++\s++){0,2}+$")
+    r"(?:a|an|the)\s++(?:[\w-]++\s++){0,2}+$")
 #: "invited Scholz to Paris for talks", "invited him for a bilateral summit": the guest
 #: between the verb and "to <place>"/"for"
 _INVITED_FOR = lazy_compile(
-    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++){1,5}?(?P<to>)"
+    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++|and\s++(?=(?-i:\p{Lu}))){1,5}?(?P<to>)"
     r"(?:to\s++(?-i:\p{Lu})[\w-]*+(?:\s++(?-i:\p{Lu})[\w-]*+)?+\s++)?+"
     r"for\s++(?:(?:a|an|the|further|more|new)\s++)?+(?:[\w-]++\s++){0,2}\Z")
 _INVITED_TO_VISIT = lazy_compile(
-    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++){1,5}?(?P<to>)to\s++"
+    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++|and\s++(?=(?-i:\p{Lu}))){1,5}?(?P<to>)to\s++"
     r"(?:(?:make|pay)\s++(?:(?:a|an|his|her|their)\s++)?+(?:[\w-]++\s++){0,2})?\Z")
 
 
@@ -1541,7 +1544,10 @@ def _same_meeting(
             # not "Barrot also met Baerbock" after "Macron met Scholz"
             # "Lourenco hosted Rebelo de Sousa. It was the Portuguese head of state's first
             # visit to Angola": the same sides, by their countries
-            idx is not None and ref.kind in ("noun", "visit") and _same_sides(idx, ref.participants, d.participants)):
+            idx is not None and ref.kind in ("noun", "visit") and _same_sides(idx, ref.participants, d.participants)
+            and (ref.kind == "noun" or not any(
+                (a := idx.actors.get(p)) is not None and a.kind == "person" and p not in d.participants
+                for p in ref.participants))):
         return False
     if not _compatible_date(d.date, ref.date) and not (
         d.refs[0].travel and d.date and ref.date and _days_apart(d.date, ref.date) == 1
@@ -1609,11 +1615,15 @@ def find_meetings(analysis: Analysis) -> Analysis:
     # (every test of the loop below needs that), in the order they were made
     live: list[_Draft] = []
     here_sentence = -1
+    #: the drafts of the last PAIR_REACH sentences, whose parties "they" and "the two
+    #: leaders" may take up (a scan of all drafts per reference is quadratic)
+    recent: list[_Draft] = []
     for ref in refs:
         sent_i = _sentence_index(work, ref.span.start)
         if sent_i != here_sentence:
             here, here_sentence = [], sent_i
             live = [d for d in live if sent_i - d.last_sentence <= RESTATE_REACH]
+            recent = [d for d in recent if sent_i - d.last_sentence <= PAIR_REACH]
         target: _Draft | None = None
         if not ref.participants and ref.status in ("planned", "proposed") and _meets_again(work.norm, ref):
             pass  # "ended talks ... but said they would meet again": another, later meeting
@@ -1654,16 +1664,19 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 here.append(target)
             if all(d is not target for d in live):
                 bisect.insort(live, target, key=lambda d: d.order)
+            if all(d is not target for d in recent):
+                bisect.insort(recent, target, key=lambda d: d.order)
             continue
         participants = list(ref.participants)
         if not participants and drafts and _same_parties(work, ref):
             # "The two leaders agreed to meet again": the parties of the last meeting
             # the latest meeting with parties ("the summit" on whose sidelines two met has
             # none); "the two presidents" reach back further than a bare "both sides"
-            named = [d for d in drafts if len(d.participants) >= 2] or drafts
-            last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order))
-            reach = 12 if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) else 3
-            if sent_i - last.last_sentence <= reach:
+            named = [d for d in recent if len(d.participants) >= 2] or recent
+            last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order)) \
+                if named else None
+            reach = PAIR_REACH if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) else 3
+            if last is not None and sent_i - last.last_sentence <= reach:
                 participants = list(last.participants)
                 if _talks_of_the_journey(work.norm, last, ref, sent_i):
                     _merge_into(last, ref, sent_i, anaphoric=False)
@@ -1686,6 +1699,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
         )
         here.append(drafts[-1])
         live.append(drafts[-1])
+        recent.append(drafts[-1])
     # a visit, call or conference with nobody named is too often no meeting at all
     drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
     # "after failed negotiations", "the bloc's summits": a meeting word in general, with
