@@ -124,7 +124,8 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<phone>\b(?:spoke|speak|speaks|speaking|talked|chatted)\s++
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b
-            |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,5}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b)
+            |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,5}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b
+                (?!\s++(?:network|networks|line|lines|company|companies|bill|bills|market)\b))
         |(?P<spoke>\b(?:spoke|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
             directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b)
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
