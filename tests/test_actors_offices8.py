@@ -67,6 +67,9 @@ def test_a_ministry_sides_with_its_country_when_parties_are_counted() -> None:
 def test_one_lower_case_office_however_the_text_names_it() -> None:
     doc = run("China's foreign ministry said no. The Chinese foreign ministry also urged calm.")
     assert [a.name for a in doc.actors if a.kind == "organization"] == ["China's foreign ministry"]
+    # capitalised or not, one body
+    doc = run("China's Foreign Ministry said no. Later, China's foreign ministry said yes.")
+    assert [a.name for a in doc.actors if a.kind == "organization"] == ["China's Foreign Ministry"]
 
 
 def test_a_home_office_in_lower_case_is_a_workspace() -> None:

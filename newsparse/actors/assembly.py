@@ -251,6 +251,16 @@ def _lower_case_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
     named as the text names them (the country's mention becomes part of the name, as in
     "China's Foreign Ministry")."""
     offices = []
+    out = []
+    for m in mentions:
+        if m.kind == "organization" and m.country and (
+                tail := _CAPITAL_OFFICE_TAIL.search(m.name)) is not None \
+                and _OWNER_LEAD.fullmatch(m.name, 0, tail.start()) is not None:
+            # "China's Foreign Ministry" is the body "China's foreign ministry" names too
+            m = attrs.evolve(m, key=org_key(f"{m.country} {' '.join(tail.group(0).lower().split())}",
+                                            m.country))
+        out.append(m)
+    mentions = out
     for m in mentions:
         if m.kind != "country" or not m.country:
             continue
@@ -268,6 +278,13 @@ def _lower_case_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
     return filter_overlaps([*mentions, *offices]) if offices else mentions
 
 
+#: an office every state has at the end of a body's capitalised name ("China's Foreign Ministry")
+_CAPITAL_OFFICE_TAIL = lazy_compile(
+    r"(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Health|Trade|Commerce|Economy|Energy"
+    r"|Agriculture|Education|Information|Environment|Foreign[ ]Affairs|External[ ]Affairs)"
+    r"[ ](?:Ministry|Office)\Z", regex.V1)
+#: what may stand before it: the owner's possessive or demonym, one to three words
+_OWNER_LEAD = lazy_compile(r"\p{Lu}[\p{L}-]*+(?:[ ]\p{Lu}[\p{L}-]*+){0,2}+(?:'s)?+[ ]", regex.V1)
 #: an office every state has, in lower case ("foreign ministry", "defence ministry")
 _LOWER_OFFICE = lazy_compile(
     r"(?:foreign|defen[cs]e|interior|justice|finance|health|trade|commerce|economy|energy"
