@@ -276,6 +276,13 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
      "2025-03-05", PUBLISHED),
     ("Candidates held rallies ahead of Sunday's election.", "Sunday", "DATE", "2025-03-16",
      PUBLISHED),
+    # "agreed to meet" far back, a place and its region between: the coming June
+    ("The two leaders agreed to meet in person on the margins of the summit in Kananaskis, "
+     "Alberta, in June, to which Carney has invited Sheinbaum.", "June", "DATE", "2025-06",
+     PUBLISHED),
+    # a past clause after a comma keeps the past: "prices fell in June" of last year
+    ("The leaders agreed last year to cut tariffs, and prices fell in June.", "June", "DATE",
+     "2024-06", PUBLISHED),
 ]  # fmt: skip
 
 

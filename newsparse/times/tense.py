@@ -213,13 +213,17 @@ def _far_modal(left: str) -> bool:
     and its date ("are also due to speak by phone with Ukrainian President Volodymyr
     Zelensky on Thursday")."""
     m = _FAR_FUTURE.search(left)
-    if m is None or _CLAUSE_BREAK.search(left, m.end()):
+    # "in Kananaskis, Alberta, in June": a place and its region are no clause break
+    if m is None or _CLAUSE_BREAK.search(_PLACE_REGION.sub(" ", left[m.end():])):
         return False
     return not any(_classify(w) == "past" for w in _WORD.findall(left, m.end()))
 
 
+#: ", Alberta," after a place: the place's region, not a clause's end
+_PLACE_REGION = regex.compile(r",\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?,")
 _FAR_FUTURE = regex.compile(
-    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:due\s{1,3})?to)"
+    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:due\s{1,3})?to"
+    r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
     r"\s{1,3}(?!have\b|be\s{1,3}\w+ed\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
 )
