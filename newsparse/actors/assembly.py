@@ -253,12 +253,9 @@ def _lower_case_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
     offices = []
     out = []
     for m in mentions:
-        if m.kind == "organization" and m.country and (
-                tail := _CAPITAL_OFFICE_TAIL.search(m.name)) is not None \
-                and _OWNER_LEAD.fullmatch(m.name, 0, tail.start()) is not None:
+        if m.kind == "organization" and m.country and (tail := _capitalised_office(m.name)):
             # "China's Foreign Ministry" is the body "China's foreign ministry" names too
-            m = attrs.evolve(m, key=org_key(f"{m.country} {' '.join(tail.group(0).lower().split())}",
-                                            m.country))
+            m = attrs.evolve(m, key=_office_key(m.country, tail))
         out.append(m)
     mentions = out
     for m in mentions:
@@ -272,17 +269,32 @@ def _lower_case_offices(norm: str, mentions: list[Mention]) -> list[Mention]:
             name = norm[m.start : office.end()]
             # one body however the text names it: "China's foreign ministry", "the Chinese
             # foreign ministry" (the first naming gives the name)
-            key = org_key(f"{m.country} {' '.join(office.group(0).split())}", m.country)
-            offices.append(Mention(m.start, office.end(), "organization", key, name, "name",
+            offices.append(Mention(m.start, office.end(), "organization",
+                                   _office_key(m.country, office.group(0)), name, "name",
                                    m.country))
     return filter_overlaps([*mentions, *offices]) if offices else mentions
 
 
-#: an office every state has at the end of a body's capitalised name ("China's Foreign Ministry")
-_CAPITAL_OFFICE_TAIL = lazy_compile(
-    r"(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Health|Trade|Commerce|Economy|Energy"
-    r"|Agriculture|Education|Information|Environment|Foreign[ ]Affairs|External[ ]Affairs)"
-    r"[ ](?:Ministry|Office)\Z", regex.V1)
+def _office_key(country: str, office: str) -> str:
+    """The key of a state's office however the text writes it ("Foreign Ministry",
+    "foreign ministry")."""
+    return org_key(f"{country} {' '.join(office.lower().split())}", country)
+
+
+def _capitalised_office(name: str) -> str | None:
+    """The office every state has that ends a body's capitalised name after its owner
+    ("China's Foreign Ministry": "Foreign Ministry"), else None: the words of
+    :data:`_LOWER_OFFICE`, each capitalised."""
+    words = name.split(" ")
+    for k in (3, 2):  # "External Affairs Ministry", "Foreign Ministry"
+        tail = " ".join(words[-k:])
+        if len(words) > k and all(w.istitle() for w in words[-k:]) \
+                and _LOWER_OFFICE.fullmatch(tail.lower()) is not None \
+                and _OWNER_LEAD.fullmatch(name, 0, len(name) - len(tail)) is not None:
+            return tail
+    return None
+
+
 #: what may stand before it: the owner's possessive or demonym, one to three words
 _OWNER_LEAD = lazy_compile(r"\p{Lu}[\p{L}-]*+(?:[ ]\p{Lu}[\p{L}-]*+){0,2}+(?:'s)?+[ ]", regex.V1)
 #: an office every state has, in lower case ("foreign ministry", "defence ministry")
@@ -689,7 +701,7 @@ def assemble(analysis: Analysis) -> Analysis:
         stateless and any(x.start in stateless for x in p.mentions))],
         near, sentences, {m.key: m for m in mentions}, home, norm,
         {m.start: m for m in mentions if m.kind == "organization"},
-        _capitals_named_in(norm, places))
+        _capitals_named_in(norm, places), gaz.table)
 
     # 4. coreference
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
@@ -759,8 +771,10 @@ def _person_countries(
     norm: str,
     org_starts: dict[int, Mention] | None = None,
     capitals: Sequence[tuple[int, str]] = (),
+    vocabulary: Mapping[str, tuple[Entry, ...]] | None = None,
 ) -> None:
-    """Fill in a person's country where the name's own context gave none."""
+    """Fill in a person's country where the name's own context gave none
+    (``vocabulary``: the gazetteer's table, for the demonym of "his Chinese counterpart")."""
     org_starts = org_starts or {}
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
@@ -780,7 +794,7 @@ def _person_countries(
             continue  # "Martin Smith of PBS": an employer says nothing of a nationality
         title = (p.title or "").lower()
         # "Nurtleu, who held talks with his Chinese counterpart": not China
-        other = _counterparts_country(norm, p, countries, sentences, starts)
+        other = _counterparts_country(norm, p, countries, sentences, starts, vocabulary or {})
         if title and any(t in title for t in _GOV_TITLES):
             i = bisect.bisect_right(starts, p.first) - 1
             # the sentence before speaks for the person only when the article has no
@@ -816,7 +830,7 @@ _COUNTERPART = lazy_compile(
 
 def _counterparts_country(
     norm: str, p: Person, countries: Sequence[Mention], sentences: Sequence[Span],
-    starts: list[int],
+    starts: list[int], vocabulary: Mapping[str, tuple[Entry, ...]],
 ) -> str | None:
     """The country of "his <demonym> counterpart" in the sentence that names ``p``."""
     i = bisect.bisect_right(starts, p.first) - 1
@@ -825,21 +839,10 @@ def _counterparts_country(
     if m is None:
         return None
     at = next((c for c in countries if c.start == m.start(1)), None)
+    if at is not None:
+        return at.country
     # the demonym may have joined the counterpart's name ("his Chinese counterpart Wang Yi")
-    return at.country if at is not None else _demonym_codes().get(m.group(1))
-
-
-@functools.cache
-def _demonym_codes() -> dict[str, str]:
-    """Each demonym of ``data.actor_countries.DEMONYMS`` -> its country (the preferred one
-    where a demonym has two)."""
-    from newsparse.data.actor_countries import DEMONYM_PREFERENCE, DEMONYMS
-
-    codes: dict[str, str] = {}
-    for code, forms in DEMONYMS.items():
-        for form in forms:
-            codes.setdefault(form, code)
-    return {**codes, **DEMONYM_PREFERENCE}
+    return next((e.country for e in vocabulary.get(m.group(1), ()) if e.kind == "demonym"), None)
 
 
 def _of_org(norm: str, end: int, org_starts: dict[int, Mention]) -> Mention | None:

@@ -533,7 +533,6 @@ _REPLY_OBJ = lazy_compile(
     r"ultimatum|plea))\b",
     regex.V1 | regex.I,
 )
-#: "accused of carrying": no one named between the verb and what it blames
 #: an offer, a proposal named with "an": "rejected an offer of military talks from Seoul"
 _AN_OFFER_FROM = lazy_compile(
     # (a "claim" group that never takes part: the same groups as _REPLY_OBJ)
@@ -542,6 +541,7 @@ _AN_OFFER_FROM = lazy_compile(
     r"(?=(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s)", regex.V1 | regex.I)
 #: the maker named after what it made: " of military talks from ", " by "
 _MAKER_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s++(?:the\s++)?+", regex.V1 | regex.I)
+#: "accused of carrying": no one named between the verb and what it blames
 _OF_RIGHT_AFTER = lazy_compile(r"\s++of\s", regex.V1 | regex.I)
 #: a relative pronoun that opens a clause with a subject of its own (events/clause.py)
 _OBJECT_RELATIVE = lazy_compile(

@@ -649,8 +649,7 @@ def _reference(
     # "X received Y ... on the second day of a state visit": whose visit, not X's
     day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None \
         and not after_l.startswith(" to ")
-    take_subject = verbal or low == "called" or owned or during or (
-        kind == "visit" and not anaphoric and not day_of_visit) or (not anaphoric and (
+    take_subject = verbal or low == "called" or owned or during or (kind == "visit" and not anaphoric) or (not anaphoric and (
         _attend_re().search(before_l) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
         # X and Y" may be a mediator's call)
@@ -713,18 +712,16 @@ def _reference(
             norm, max(c_start, m_start - 100), m_start)) is not None:
         # "Macron invited Scholz to Paris for talks next month": the one who invites and
         # the one invited
-        guests = [g for g in idx.between(invited.end("verb"), invited.start("to")) if not idx.is_place(g)]
+        guests = _invited_guests(idx, invited)
         inviter = idx.subject(c_start, invited.start(), bounded=True)
         if guests and inviter:
             parts.extend(_titled_persons(idx, norm, inviter, c_end))
-            parts.extend(idx.chain(guests, 0, invited.start("to")))
+            parts.extend(guests)
             invited_to = invited.start("to")
     if kind == "visit" and (invited := (_INVITED_TO_VISIT.search(norm, max(c_start, m_start - 80), m_start)
                                         or _INVITED_FOR.search(norm, max(c_start, m_start - 100), m_start))):
         # "Xi invited Tokayev to make a return visit to China": the one invited travels
-        guests = [g for g in idx.between(invited.end("verb"), invited.start("to")) if not idx.is_place(g)]
-        if guests:  # "Kazakh President Kassym-Jomart Tokayev": the person
-            parts.extend(idx.chain(guests, 0, invited.start("to")))
+        parts.extend(_invited_guests(idx, invited))
     repairs: tuple[tuple[int, int, str, str], ...] = ()
     if objects and objects[0].how == "pronoun" and subject \
             and objects[0].ident in {x.ident for x in subject} \
@@ -979,20 +976,28 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
     return last_bloc(idx, start, BLOC_REACH)
 
 
-#: "invited Tokayev to make a return visit", "invited him to visit": the guest between
 #: "on the second day of a state visit": a visit under way, named after the meeting it holds
 _DAY_OF_RE = lazy_compile(
     r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
     r"(?:a|an|the)\s++(?:[\w-]++\s++){0,2}+$")
-#: "invited Scholz to Paris for talks", "invited him for a bilateral summit": the guest
-#: between the verb and "to <place>"/"for"
+#: "invited" and the guests after it, up to ``(?P<to>)`` (never across "to", "but", "or",
+#: nor "and" before a lower-case word: "invited Putin to Ankara and hopes to ...")
+_INVITED_GUESTS = (r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++"
+                   r"|and\s++(?=(?-i:\p{Lu}))){1,5}?(?P<to>)")
+#: "invited Scholz to Paris for talks", "invited him for a bilateral summit"
 _INVITED_FOR = lazy_compile(
-    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++|and\s++(?=(?-i:\p{Lu}))){1,5}?(?P<to>)"
-    r"(?:to\s++(?-i:\p{Lu})[\w-]*+(?:\s++(?-i:\p{Lu})[\w-]*+)?+\s++)?+"
+    _INVITED_GUESTS + r"(?:to\s++(?-i:\p{Lu})[\w-]*+(?:\s++(?-i:\p{Lu})[\w-]*+)?+\s++)?+"
     r"for\s++(?:(?:a|an|the|further|more|new)\s++)?+(?:[\w-]++\s++){0,2}\Z")
+#: "invited Tokayev to make a return visit", "invited him to visit"
 _INVITED_TO_VISIT = lazy_compile(
-    r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++|and\s++(?=(?-i:\p{Lu}))){1,5}?(?P<to>)to\s++"
-    r"(?:(?:make|pay)\s++(?:(?:a|an|his|her|their)\s++)?+(?:[\w-]++\s++){0,2})?\Z")
+    _INVITED_GUESTS + r"to\s++(?:(?:make|pay)\s++(?:(?:a|an|his|her|their)\s++)?+(?:[\w-]++\s++){0,2})?\Z")
+
+
+def _invited_guests(idx: MentionIndex, invited: regex.Match[str]) -> list[Mention]:
+    """The guests an invitation names ("Kazakh President Kassym-Jomart Tokayev": the
+    person), no place among them."""
+    guests = [g for g in idx.between(invited.end("verb"), invited.start("to")) if not idx.is_place(g)]
+    return idx.chain(guests, 0, invited.start("to")) if guests else []
 
 
 def _visit_verb(low: str, before_l: str) -> bool:
