@@ -185,8 +185,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "declared a Russian trade official persona non grata": an expulsion (CAMEO 1663)
         r"declar(?:e|ed|es|ing)\s++(?:[\w'-]++\s++){1,5}?persona\s++non\s++grata",
         r"sanctioned",
-        r"impos(?:e|es|ed|ing)\s++(?:[\w-]++\s++){0,2}?(?:sanctions|tariffs|duties|levies|an?\s++embargo|"
-        r"restrictions|travel\s++bans?+)",
+        r"impos(?:e|es|ed|ing)\s++(?:[\w-]++\s++){0,4}?(?:sanctions|tariffs?+|duties|duty|levies|levy|"
+        r"an?\s++embargo|restrictions|travel\s++bans?+)",
+        # "Ottawa hit back with matching duties on American-made cars"
+        r"(?:(?:hit|hits|struck|strikes)\s++back|retaliat(?:ed|es|ing))\s++(?:[\w-]++\s++){0,4}?with\s++"
+        r"(?:[\w-]++\s++){0,2}?(?:sanctions|tariffs|duties|levies|counter-?tariffs)",
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
         rf"(?:cut|cuts|cutting|broke|breaks|break|breaking)\s++off\s++{_SUSPEND_OBJ}",
@@ -223,6 +226,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
+        # "warned that Thailand could cut the electricity it supplies to Cambodia", "warned
+        # that the province would stop cooperating with Kuwait": a warning of the speaker's
+        # own act against someone (the events stage checks whose act it is)
+        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?(?:would|will|could|might|may)"
+        r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++)?+(?:cut|stop|halt|suspend|review|"
+        r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
+        r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
+        r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",
         r"threatening",
         r"ultimatum\s++to",
         # "vowed revenge against Israel": a vow of violence is a threat

@@ -431,6 +431,39 @@ _REQUESTED_BEFORE = lazy_compile(
     r"\s++(?:[\w'.-]++\s++){0,6}?to\s++(?:[\w-]++\s++)?$",
     regex.V1 | regex.I,
 )
+#: the doer of the act a warning announces: "warned that (the province) would stop"
+_WARNING_OF = lazy_compile(
+    r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++(?P<doer>(?:[\w'-]++\s++){0,2}?[\w'-]++)\s++"
+    r"(?:would|will|could|might|may)\s", regex.V1 | regex.I)
+#: who may carry out the speaker's own act without being named: "it", "the province", "his
+#: government", "the army"
+_OWN_DOER = lazy_compile(
+    r"(?:it|he|she|they|we|(?:the|his|her|its|their|our)\s++(?:[\w-]++\s++)?+(?:government|country|"
+    r"army|military|forces|troops|province|state|region|bloc|union|navy|ministry|administration|"
+    r"authorities|city|alliance|group|party|company))", regex.V1 | regex.I)
+
+
+def _own_side(idx: MentionIndex, sources: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the words ``start:end`` name the speaker's own side: a pronoun or an
+    unnamed body ("the province"), the speaker itself, or actors of the speaker's country
+    ("Anutin warned that Thailand could", "that North Korean troops would")."""
+    named = idx.between(start, end)
+    if not named:
+        return _OWN_DOER.fullmatch(idx.norm, start, end) is not None
+    own = {idx.actors[s].country for s in sources if s in idx.actors} - {None}
+    return all(m.ident in sources or (
+        m.ident in idx.actors and idx.actors[m.ident].country in own) for m in named)
+
+
+#: support two parties give each other: "signed an agreement", "forged a partnership"
+#: (not "France and Germany backed the proposal": a third thing backed)
+_MUTUAL_SUPPORT = lazy_compile(r"sign|agree|pact|treat|accord|deal|partner|ties|relations|allian",
+                               regex.V1 | regex.I)
+#: "threatened to impose tariffs on", "has threatened to veto": the act is a threat only
+_THREATENED_BEFORE = lazy_compile(
+    r"\bthreaten(?:s|ed|ing)?+\s++(?:[\w'.-]++\s++){0,4}?to\s++(?:[\w-]++\s++)?$",
+    regex.V1 | regex.I,
+)
 #: "Kenya said it would send troops": the pronoun right after "said (that)" opening the clause
 _PRONOUN_OPENS = lazy_compile(
     r"\s*+(?P<p>it|he|she|they)\s++(?:[\w']++\s++){0,3}?$", regex.V1 | regex.I
@@ -776,11 +809,19 @@ _THE_GROUP_SUBJECT = lazy_compile(
 _CLAUSE_OPENING = (r"\s*+(?:[^,;\n]{1,80}+,\s*+|(?i:on|late|early)\s++\w++(?<=day)\s++|(?i:last|this)\s++"
                    r"(?:week|month|year)\s++)?+(?:(?i:and|but|however|meanwhile|later|then|instead"
                    r"|also),?\s++){0,2}+")
+#: the head nouns of organisations' names that "the <noun>" may stand for once the
+#: organisation has been named: "the commission" (the Electoral Commission of Zambia),
+#: "the alliance" (the Tonse Alliance), "the court" (the Constitutional Court)
+_NAMED_BODY_NOUNS = (
+    r"commission|ministry|court|council|alliance|party|agency|committee|coalition|front|embassy|"
+    r"mission|tribunal|assembly|league|association|organi[sz]ation|secretariat|fund|board|"
+    r"authority|federation|confederation"
+)
 #: a sentence led by an actor named before by a noun alone ("The union said", "The
 #: government rejected"): read though it names no actor
 _UNNAMED_LEAD = lazy_compile(
-    r"\s*+The\s++(?:unions?+|federation|confederation|group|rebels|government|authorities"
-    r"|regime|junta)\b", regex.V1)
+    r"\s*+The\s++(?:(?:[a-z][\w-]*+\s++){0,2}?(?:" + _NAMED_BODY_NOUNS + r")|unions?+|group|rebels|"
+    r"government|authorities|regime|junta)\b", regex.V1)
 #: "The union dismissed the offer", "the unions have called": a trade union named before
 _THE_UNION_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?P<noun>unions?+|federation|confederation)"
@@ -799,6 +840,29 @@ def _last_union(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
     # the union named last is a union of states (the EU): "the union" is that one, no
     # trade union named before it
     return (actor.id,) if actor is not None and actor.country is not None else ()
+
+
+#: ... as the subject of the verb: "The commission rejected", "the ruling party has said"
+_THE_NAMED_BODY_SUBJECT = lazy_compile(
+    rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?-i:[a-z][\w-]*+)\s++){{0,2}}?(?P<noun>(?i:{_NAMED_BODY_NOUNS}))"
+    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly|\w++(?<=ly)))*+\s++\Z",
+    regex.V1)
+#: ... as the object right after the trigger: "called on the commission to", "accused the
+#: alliance of"
+_THE_NAMED_BODY = lazy_compile(
+    r"\s++(?:(?:on|of|against|to|with|from|for|at)\s++)?+the\s++(?:(?-i:[a-z][\w-]*+)\s++){0,2}?"
+    rf"(?P<noun>(?i:{_NAMED_BODY_NOUNS}))\b(?!'s?+\s|\s++(?i:of)\s)",
+    regex.V1)
+
+
+def _last_named_body(idx: MentionIndex, noun: str, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
+    """The organisation named last before ``before`` whose name has ``noun`` among its
+    words ("the commission": the Electoral Commission of Zambia); none when the one
+    named last with such a word is already a party."""
+    word = regex.compile(rf"\b{regex.escape(noun)}\b", regex.I)
+    found = idx.last_actor(before, _GROUP_REACH, lambda a, _: (
+        a.kind == "organization" and word.search(a.name) is not None))
+    return (found.ident,) if found is not None and found.ident not in sources else ()
 
 
 #: "The government rejected", "the authorities have denied": a state's government unnamed
@@ -890,6 +954,9 @@ _TO_ALL = lazy_compile(
     regex.V1 | regex.I)
 #: what may stand between a subject and its verb: "Russia has called for", "La Riva then called"
 _AUX_ONLY = lazy_compile(
+    # "The United States embassy called on": a state's organ after its name
+    r"(?:\s++(?:embassy|government|administration|presidency|delegation|mission|military|army|navy|"
+    r"authorities|cabinet|foreign\s++(?:ministry|office)))?+"
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
     r"(?:\s*+,\s++(?:which|who|whose)\b[^,;]{0,120}+,)?+"
     # "Parliament, however, has voted against"
@@ -1237,6 +1304,10 @@ def _event(
             # "The union dismissed the offer": the trade union named last
             sources = _last_union(idx, (), union.start())
             subject_end = union.end("noun") if sources else subject_end
+        if not sources and (body := _THE_NAMED_BODY_SUBJECT.match(norm, c_start, start)) is not None:
+            # "The commission rejected the allegations": the commission named last
+            sources = _last_named_body(idx, body.group("noun"), (), body.start("noun"))
+            subject_end = body.end("noun") if sources else subject_end
         if not sources and (gov := _THE_GOVERNMENT_SUBJECT.match(norm, c_start, start)) is not None:
             # "The government rejected the criticism": the government of the country named
             # earlier in the sentence, else of the country the article names most (not of
@@ -1423,6 +1494,11 @@ def _event(
         targets = _last_body(idx, sources, body.start("noun"))
         party_end = body.end() if targets else party_end
     if not targets and not passive and sources and (
+            named_body := _THE_NAMED_BODY.match(norm, end, c_end)) is not None:
+        # "called on the commission to suspend the count": the commission named last
+        targets = _last_named_body(idx, named_body.group("noun"), sources, named_body.start("noun"))
+        party_end = named_body.end() if targets else party_end
+    if not targets and not passive and sources and (
             armed := _THE_GROUP.match(norm, end, c_end)) is not None:
         # "Bangladeshi officials accused the group of forcing ...": the armed or
         # political group named last
@@ -1436,7 +1512,7 @@ def _event(
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
         targets = _anaphor_target(ana, sources, prior or [], start)
-        if not targets and not passive and subject_end >= 0 and _NAMING.fullmatch(
+        if not targets and not passive and subj and subject_end >= 0 and _NAMING.fullmatch(
                 norm, start, end) and _MOVE_BEFORE.search(
                     norm, max(sent.start, subj[0].start - 20), subj[0].start):
             # "expelled a diplomat, in a move Belgrade called "a hostile act"": the act
@@ -1463,7 +1539,8 @@ def _event(
                 targets = (found[0].ident,) if found and found[0].ident not in sources else \
                     _country_of_place(idx, maker.end(), min(c_end, maker.end() + 40), sources)
     if not targets and len(sources) > 1 and (
-        kind in SYMMETRIC or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
+        (kind in SYMMETRIC and (kind != "SUPPORT" or _MUTUAL_SUPPORT.search(norm, start, end) is not None))
+        or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
     ):
         # "France and Ukraine signed an agreement": each is the other's counterpart
         sources, targets = sources[:1], sources[1:]
@@ -1474,6 +1551,11 @@ def _event(
         kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
     if kind != "REQUEST" and _REQUESTED_BEFORE.search(norm, max(sent.start, start - 90), start):
         return None  # "urged Germany to send tanks to Ukraine": no tanks sent yet
+    if kind == "THREATEN" and (warning := _WARNING_OF.match(norm, start, end)) is not None and \
+            not _own_side(idx, sources, warning.start("doer"), warning.end("doer")):
+        return None  # "Britain warned that Russia would attack Ukraine": no threat of Britain's
+    if kind != "THREATEN" and _THREATENED_BEFORE.search(norm, max(sent.start, start - 60), start):
+        kind = "THREATEN"  # "threatened to veto the package": a threat, no veto yet
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
     offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
