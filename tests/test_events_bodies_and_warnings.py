@@ -39,6 +39,18 @@ FOUND: list[tuple[str, Row]] = [
     ("Canada retaliated with tariffs on US steel.", ("SANCTION", ["Canada"], ["United States"])),
     ("Canada and Mexico held talks on Monday. Ottawa hit back within 48 hours with matching "
      "duties on American-made cars.", ("SANCTION", ["Canada"], ["United States"])),
+    ("Quito imposed a 20 percent surcharge on Colombian imports on Monday.",
+     ("SANCTION", ["Ecuador"], ["Colombia"])),
+    # two countries backing something no one named holds back it together
+    ("Austria and the Netherlands backed calls for tougher rules on returns.",
+     ("SUPPORT", ["Austria", "Netherlands"], [])),
+    ("France and Ukraine signed an agreement on grain exports.",
+     ("SUPPORT", ["France"], ["Ukraine"])),
+    # a meeting skipped is refused
+    ("Salvadoran President Nayib Bukele skipped a planned bilateral meeting with Guatemalan "
+     "President Bernardo Arevalo.", ("REJECT", ["Nayib Bukele"], ["Bernardo Arevalo"])),
+    # advocates are a crowd: their protest stands with no one named
+    ("Migrant advocates protested outside the palace during the summit.", ("PROTEST", [], [])),
     # a state's organ after its name is the state's voice
     ("The United States embassy called on all parties to resolve disputes through the courts.",
      ("REQUEST", ["United States"], [])),

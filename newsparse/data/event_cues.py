@@ -229,7 +229,7 @@ CROWD_NOUNS: tuple[str, ...] = (
     "critics", "bloggers", "monks", "nuns", "priests", "guides", "unions", "employees",
     "nurses", "drivers", "truckers", "lawyers", "medics", "pensioners", "traders",
     "shopkeepers", "fishermen", "settlers", "clerics", "union members", "health workers",
-    "medical workers",
+    "medical workers", "advocates", "campaigners", "mourners",
 )
 
 #: Words that count or size a crowd before its noun ("at least 71", "thousands of").

@@ -1544,6 +1544,9 @@ def _event(
     ):
         # "France and Ukraine signed an agreement": each is the other's counterpart
         sources, targets = sources[:1], sources[1:]
+    # "Austria and the Netherlands backed calls for tougher rules": support the two give
+    # together to something no one named holds
+    joint_support = kind == "SUPPORT" and not targets and len(sources) > 1 and not passive
     if kind == "ASSAULT" and _is_person(idx, targets) and (
         _VERBAL_ATTACK.match(norm, start, end)
         or (_ATTACK_NOUN.search(norm, start, end) and _WORDS_FOLLOW.search(norm, end, c_end))
@@ -1609,7 +1612,7 @@ def _event(
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
-            and not no_target_needed and (
+            and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
     stop = max([end, party_end, on_meeting, *(m.end for m in target_chain)])
