@@ -51,6 +51,11 @@ FOUND: list[tuple[str, Row]] = [
      "President Bernardo Arevalo.", ("REJECT", ["Nayib Bukele"], ["Bernardo Arevalo"])),
     # advocates are a crowd: their protest stands with no one named
     ("Migrant advocates protested outside the palace during the summit.", ("PROTEST", [], [])),
+    # the act warned of when the warning is no threat of the speaker's: read on its own
+    ("Zelensky warned that Russia could attack Ukraine's power grid.",
+     ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("The European Commission fined Google. China accused the commission of bias.",
+     ("ACCUSE", ["China"], ["European Commission"])),
     # a state's organ after its name is the state's voice
     ("The United States embassy called on all parties to resolve disputes through the courts.",
      ("REQUEST", ["United States"], [])),
@@ -67,6 +72,22 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Britain warned that Russia would attack Ukraine again.",
      ("THREATEN", ["United Kingdom"], ["Ukraine"])),
     ("The IMF warned that Kenya could cut spending on schools.", ("THREATEN", ["IMF"], ["Kenya"])),
+    # a noun that only modifies another, or a body the modifier does not name
+    ("The Polisario Front accused Morocco of attacks. Russian forces attacked on the front "
+     "line near Pokrovsk.", ("ASSAULT", ["Russia"], ["Polisario Front"])),
+    ("The Communist Party of China criticised Japan. In Kenya, the ruling party rejected the "
+     "criticism from Uganda.", ("REJECT", ["Communist Party of China"], ["Uganda"])),
+    ("The Socialist Party met in Paris. The party rally condemned Israel.",
+     ("ACCUSE", ["Socialist Party"], ["Israel"])),
+    # "the government" a rights group or an opposition leader warns of is not theirs
+    ("Human Rights Watch warned that the government could expel refugees to Myanmar.",
+     ("THREATEN", ["Human Rights Watch"], ["Myanmar"])),
+    ("Opposition leader Raila Odinga warned that the government would expel Uganda's "
+     "ambassador.", ("THREATEN", ["Raila Odinga"], ["Uganda"])),
+    # words between a verb and "sanctions" that open a clause of their own
+    ("Uganda imposed a curfew despite US sanctions on Kampala.",
+     ("SANCTION", ["Uganda"], ["United States"])),
+    ("Biden skipped lunch before meeting with Xi Jinping.", ("REJECT", ["Joe Biden"], ["Xi Jinping"])),
     # the sanction only threatened is not imposed
     ("Washington threatened to impose tariffs on Mexico.",
      ("SANCTION", ["United States"], ["Mexico"])),

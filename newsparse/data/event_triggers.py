@@ -185,11 +185,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "declared a Russian trade official persona non grata": an expulsion (CAMEO 1663)
         r"declar(?:e|ed|es|ing)\s++(?:[\w'-]++\s++){1,5}?persona\s++non\s++grata",
         r"sanctioned",
-        r"impos(?:e|es|ed|ing)\s++(?:[\w-]++\s++){0,4}?(?:sanctions|tariffs?+|duties|duty|levies|levy|surcharges?+|"
+        # (not "imposed a curfew despite US sanctions": the gap holds no clause of its own)
+        r"impos(?:e|es|ed|ing)\s++(?:(?!(?:despite|after|amid|against|over|because|while|and|to|threats?+|"
+        r"complaints?+|criticism)\b)[\w-]++\s++){0,4}?(?:sanctions|tariffs?+|duties|duty|levies|levy|surcharges?+|"
         r"an?\s++embargo|restrictions|travel\s++bans?+)",
         # "Ottawa hit back with matching duties on American-made cars"
         r"(?:(?:hit|hits|struck|strikes)\s++back|retaliat(?:ed|es|ing))\s++(?:[\w-]++\s++){0,4}?with\s++"
-        r"(?:[\w-]++\s++){0,2}?(?:sanctions|tariffs|duties|levies|counter-?tariffs)",
+        r"(?:(?!threats?+\b)[\w-]++\s++){0,2}?(?:sanctions|tariffs|duties|levies|counter-?tariffs)",
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
         rf"(?:cut|cuts|cutting|broke|breaks|break|breaking)\s++off\s++{_SUSPEND_OBJ}",
@@ -314,7 +316,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
         r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b",
         r"turned\s++down",
-        r"(?:cancelled|canceled|called\s++off|skipped)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
+        r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
+        # "skipped a planned bilateral meeting with" (not "skipped lunch before meeting")
+        r"skipped\s++(?:a|an|the|his|her|their|its)\s++(?:(?:planned|scheduled|bilateral|expected)\s++){0,2}?"
+        r"(?:meeting|visit|talks|summit|trip)",
         # "the meeting was called off": a passive with a meeting noun for subject (the
         # events stage checks both); the active form is the pattern above
         r"(?:cancell?ed|called\s++off|scrapped|axed)\b(?!\s++(?:the|a|an|his|her|their|its|all|any)\b)",

@@ -39,7 +39,7 @@ from newsparse.events.head_scan import trigger_heads
 from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged
 from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_bloc, last_named
 from newsparse.events.prefilter import minimal_heads
-from newsparse.events.triggers import matches_from_heads, may_start, named
+from newsparse.events.triggers import find_triggers, matches_from_heads, may_start, named
 from newsparse.model import Event, Span
 
 if TYPE_CHECKING:
@@ -207,6 +207,11 @@ def find_events(analysis: Analysis) -> Analysis:
             in_sent = named(norm, low, matches_from_heads(low, heads.events.get(i, ()), sent.end))
         hits = list(itertools.islice(in_sent, MAX_TRIGGERS))
         hits.extend(("REJECT", s, e) for s, e in denials.get(i, [])[:MAX_TRIGGERS])
+        # "warned that Russia could attack Ukraine": no threat of the speaker's, but the
+        # act warned of is read on its own (it is skipped when the threat stands)
+        hits.extend([inner for h in hits if h[0] == "THREATEN"
+                     and (w := _WARNING_OF.match(norm, h[1], h[2])) is not None
+                     for inner in find_triggers(norm, w.end("doer"), sent.end) if inner[1] < h[2]])
         if not hits:
             continue
         hits.sort(key=lambda h: h[1])
@@ -438,9 +443,11 @@ _WARNING_OF = lazy_compile(
 #: who may carry out the speaker's own act without being named: "it", "the province", "his
 #: government", "the army"
 _OWN_DOER = lazy_compile(
-    r"(?:it|he|she|they|we|(?:the|his|her|its|their|our)\s++(?:[\w-]++\s++)?+(?:government|country|"
-    r"army|military|forces|troops|province|state|region|bloc|union|navy|ministry|administration|"
-    r"authorities|city|alliance|group|party|company))", regex.V1 | regex.I)
+    r"(?P<pronoun>it|he|she|they|we)|(?P<own>his|her|its|their|our)\s++(?:[\w-]++\s++)?+(?P<body>government|"
+    r"country|army|military|forces|troops|province|state|region|navy|ministry|administration|authorities)"
+    r"|the\s++(?:[\w-]++\s++)?+(?P<state_body>government|country|army|military|forces|troops|province|"
+    r"state|region|navy|ministry|administration|authorities)", regex.V1 | regex.I)
+
 
 
 def _own_side(idx: MentionIndex, sources: tuple[str, ...], start: int, end: int) -> bool:
@@ -448,9 +455,19 @@ def _own_side(idx: MentionIndex, sources: tuple[str, ...], start: int, end: int)
     unnamed body ("the province"), the speaker itself, or actors of the speaker's country
     ("Anutin warned that Thailand could", "that North Korean troops would")."""
     named = idx.between(start, end)
+    speakers = [idx.actors[s] for s in sources if s in idx.actors]
     if not named:
-        return _OWN_DOER.fullmatch(idx.norm, start, end) is not None
-    own = {idx.actors[s].country for s in sources if s in idx.actors} - {None}
+        doer = _OWN_DOER.fullmatch(idx.norm, start, end)
+        if doer is None or doer.group("state_body") is None:
+            return doer is not None
+        # "the government would expel": the speaker's own only when the speaker is a
+        # state or holds a state office (not an opposition leader, a rights group)
+        return any(a.kind == "country" or (
+            a.kind == "person" and a.country is not None and a.title is not None
+            and _STATE_TITLE.search(a.title) is not None and _NOT_STATE_TITLE.search(a.title) is None
+            and "opposition" not in a.title.lower())
+            for a in speakers)
+    own = {a.country for a in speakers} - {None}
     return all(m.ident in sources or (
         m.ident in idx.actors and idx.actors[m.ident].country in own) for m in named)
 
@@ -844,24 +861,33 @@ def _last_union(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
 
 #: ... as the subject of the verb: "The commission rejected", "the ruling party has said"
 _THE_NAMED_BODY_SUBJECT = lazy_compile(
-    rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?-i:[a-z][\w-]*+)\s++){{0,2}}?(?P<noun>(?i:{_NAMED_BODY_NOUNS}))"
-    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly|\w++(?<=ly)))*+\s++\Z",
+    rf"{_CLAUSE_OPENING}(?i:the)\s++(?P<mods>(?:(?-i:[a-z][\w-]*+)\s++){{0,2}}?)(?P<noun>(?i:{_NAMED_BODY_NOUNS}))"
+    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly|formally|publicly|"
+    r"repeatedly|strongly|immediately|previously))*+\s++\Z",
     regex.V1)
 #: ... as the object right after the trigger: "called on the commission to", "accused the
 #: alliance of"
 _THE_NAMED_BODY = lazy_compile(
-    r"\s++(?:(?:on|of|against|to|with|from|for|at)\s++)?+the\s++(?:(?-i:[a-z][\w-]*+)\s++){0,2}?"
-    rf"(?P<noun>(?i:{_NAMED_BODY_NOUNS}))\b(?!'s?+\s|\s++(?i:of)\s)",
+    r"\s++(?:(?:on|of|against|to|with|from|for|at)\s++)?+the\s++(?P<mods>(?:(?-i:[a-z][\w-]*+)\s++){0,2}?)"
+    rf"(?P<noun>(?i:{_NAMED_BODY_NOUNS}))\b"
+    # the noun ends its phrase: not "the front line", "the ministry building", "the council
+    # elections", "the Council of Europe"; "accused the commission of bias" is
+    r"(?=\s*+[,.;:\"\u201d)]|\s*+\Z|\s++(?i:to|over|for|in|and|on|at|with|after|before|from|that|which|"
+    r"who|because|as|since|until|when|while|but|or)\b|\s++(?i:of)\s++(?!(?i:the|a|an)\b)(?-i:\p{Ll}))",
     regex.V1)
 
 
-def _last_named_body(idx: MentionIndex, noun: str, sources: tuple[str, ...], before: int) -> tuple[str, ...]:
-    """The organisation named last before ``before`` whose name has ``noun`` among its
-    words ("the commission": the Electoral Commission of Zambia); none when the one
-    named last with such a word is already a party."""
-    word = regex.compile(rf"\b{regex.escape(noun)}\b", regex.I)
+def _last_named_body(
+    idx: MentionIndex, body: regex.Match[str], sources: tuple[str, ...], before: int
+) -> tuple[str, ...]:
+    """The organisation named last before ``before`` whose name has the noun of ``body``
+    among its words, and the words before it too ("the commission", "the electoral
+    commission": the Electoral Commission of Zambia; "the ruling party" is not the
+    Communist Party of China); none when the one named last is already a party."""
+    words = [*body.group("mods").split(), body.group("noun")]
+    found_in = [regex.compile(rf"\b{regex.escape(w)}\b", regex.I) for w in words]
     found = idx.last_actor(before, _GROUP_REACH, lambda a, _: (
-        a.kind == "organization" and word.search(a.name) is not None))
+        a.kind == "organization" and all(w.search(a.name) is not None for w in found_in)))
     return (found.ident,) if found is not None and found.ident not in sources else ()
 
 
@@ -997,7 +1023,7 @@ _PROTESTED = lazy_compile(r"protest(?:ed|s)?+\b(?!\s++(?:outside|in\s++front|nea
 #: a title of one who speaks for a state (whole words)
 _STATE_TITLE = lazy_compile(
     r"\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|spokes(?:man|woman"
-    r"|person)|king|emir|foreign)\b", regex.V1 | regex.I)
+    r"|person)|king|emir|foreign|governor)\b", regex.V1 | regex.I)
 #: a title of one who speaks for a body of its own: "union general secretary", "student
 #: union president"
 _NOT_STATE_TITLE = lazy_compile(
@@ -1306,7 +1332,7 @@ def _event(
             subject_end = union.end("noun") if sources else subject_end
         if not sources and (body := _THE_NAMED_BODY_SUBJECT.match(norm, c_start, start)) is not None:
             # "The commission rejected the allegations": the commission named last
-            sources = _last_named_body(idx, body.group("noun"), (), body.start("noun"))
+            sources = _last_named_body(idx, body, (), body.start("noun"))
             subject_end = body.end("noun") if sources else subject_end
         if not sources and (gov := _THE_GOVERNMENT_SUBJECT.match(norm, c_start, start)) is not None:
             # "The government rejected the criticism": the government of the country named
@@ -1496,7 +1522,7 @@ def _event(
     if not targets and not passive and sources and (
             named_body := _THE_NAMED_BODY.match(norm, end, c_end)) is not None:
         # "called on the commission to suspend the count": the commission named last
-        targets = _last_named_body(idx, named_body.group("noun"), sources, named_body.start("noun"))
+        targets = _last_named_body(idx, named_body, sources, named_body.start("noun"))
         party_end = named_body.end() if targets else party_end
     if not targets and not passive and sources and (
             armed := _THE_GROUP.match(norm, end, c_end)) is not None:
