@@ -449,11 +449,11 @@ _OWN_DOER = lazy_compile(
     r"state|region|navy|ministry|administration|authorities)", regex.V1 | regex.I)
 
 
-
 def _own_side(idx: MentionIndex, sources: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether the words ``start:end`` name the speaker's own side: a pronoun or an
-    unnamed body ("the province"), the speaker itself, or actors of the speaker's country
-    ("Anutin warned that Thailand could", "that North Korean troops would")."""
+    """Whether the words ``start:end`` name the speaker's own side: a pronoun, "his/its"
+    and a state body, "the government/army/province" when the speaker is a state or holds
+    a state office, the speaker itself, or actors of the speaker's country ("Anutin warned
+    that Thailand could", "that North Korean troops would")."""
     named = idx.between(start, end)
     speakers = [idx.actors[s] for s in sources if s in idx.actors]
     if not named:
