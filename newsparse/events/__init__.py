@@ -463,9 +463,8 @@ def _own_side(idx: MentionIndex, sources: tuple[str, ...], start: int, end: int)
         # "the government would expel": the speaker's own only when the speaker is a
         # state or holds a state office (not an opposition leader, a rights group)
         return any(a.kind == "country" or (
-            a.kind == "person" and a.country is not None and a.title is not None
-            and _STATE_TITLE.search(a.title) is not None and _NOT_STATE_TITLE.search(a.title) is None
-            and "opposition" not in a.title.lower())
+            a.kind == "person" and a.country is not None and _state_office(a.title)
+            and "opposition" not in (a.title or "").lower())
             for a in speakers)
     own = {a.country for a in speakers} - {None}
     return all(m.ident in sources or (
@@ -1034,6 +1033,13 @@ _DEMONYM_BODY = lazy_compile(
     r"\s++(?:foreign\s++)?+(?:government|embassy|ministry|authorities)\b", regex.V1 | regex.I)
 
 
+def _state_office(title: str | None) -> bool:
+    """Whether ``title`` is an office that speaks for a state ("Foreign Minister", not
+    "union general secretary")."""
+    return title is not None and _STATE_TITLE.search(title) is not None \
+        and _NOT_STATE_TITLE.search(title) is None
+
+
 def _speaks_for_a_state(idx: MentionIndex, norm: str, m: Mention) -> bool:
     """A country (not a demonym: "Serbians protested" is a crowd, but "the Japanese
     government" is the state), a state's body, or a person whose title speaks for a state."""
@@ -1046,9 +1052,7 @@ def _speaks_for_a_state(idx: MentionIndex, norm: str, m: Mention) -> bool:
         return True
     if actor.kind == "organization":
         return actor.country is not None and _MINISTRY_WORD.search(actor.name) is not None
-    title = actor.title or ""
-    return actor.kind == "person" and _STATE_TITLE.search(title) is not None \
-        and _NOT_STATE_TITLE.search(title) is None \
+    return actor.kind == "person" and _state_office(actor.title) \
         and _NOT_STATE_TITLE.search(norm, max(0, m.start - 40, norm.rfind(",", 0, m.start) + 1),
                                     m.start) is None
 
