@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -59,7 +60,7 @@ class Person:
 
 def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """What :attr:`Person.surnames` gives for a person named ``tokens``."""
-    toks = [t for t in tokens if t[:1].isupper() and not t.endswith(".")]
+    toks = [t for t in tokens if (t[:1].isupper() or _ARTICLE_NAME.match(t)) and not t.endswith(".")]
     if len(toks) <= 1:
         return tuple(toks)
     family, given = _family_first()
@@ -80,10 +81,17 @@ def _surnames(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if len(toks) >= 3:
         out.append(toks[-2])  # Spanish double surnames: "Rosselló Nevares"
     last = toks[-1]
+    if _ARTICLE_NAME.match(last):
+        # "Ahmed al-Sharaa" is "al-Sharaa", "Al-Sharaa" opening a sentence, or "Sharaa"
+        out.append(last[:1].upper() + last[1:])
     for prefix in ("al-", "el-"):
         if last.lower().startswith(prefix):
             out.append(last[len(prefix):])
     return tuple(out)
+
+
+#: a surname led by an Arabic article in lower case ("al-Sharaa", "el-Sisi", "ash-Shara")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 
 
 @functools.cache

@@ -160,6 +160,21 @@ POSTPONE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: verbs that announce an act still to come: the date after "threatened a
+#: nationwide strike from Monday" or "called a shutdown on Thursday" is the act's
+VERBS_OF_A_CALL: frozenset[str] = frozenset(
+    "called threatened announced declared vowed promised".split()
+)
+
+#: nouns of a collective act a union, party or movement calls ahead of time
+CALLED_ACT_NOUNS: frozenset[str] = frozenset(
+    """
+    strike strikes walkout walkouts shutdown shutdowns stoppage stoppages hartal bandh
+    boycott blockade blockades protest protests rally rallies march marches sit-in
+    demonstration demonstrations
+    """.split()
+)
+
 #: nouns of a trend: "two quarters of losses" is a span of time, where "three
 #: quarters of the states" or "a quarter of voters" is a fraction
 TREND_NOUNS: frozenset[str] = frozenset(

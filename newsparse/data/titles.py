@@ -57,6 +57,9 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |sportswriter|commentator|presenter|tycoon|businessman|businesswoman|entrepreneur
 |heiress|abolitionist|philanthropist|novelist|playwright|photographer|athlete|boxer
 |footballer|cricketer|specialist
+|commissioner-general|commissioner general|auditor-general|auditor general
+|inspector-general|inspector general|comptroller-general|comptroller general
+|solicitor-general|surgeon general|surgeon-general|registrar-general|postmaster general
 |administrator|protester|protestor|foreign policy adviser|foreign policy advisor
 |security adviser|security advisor|senior adviser|senior advisor|policy adviser
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.

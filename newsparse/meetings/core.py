@@ -384,6 +384,8 @@ class MeetingRef:
     #: the talks a journey is for ("arrived in Tokyo on Wednesday for talks with"):
     #: dated by the arrival, they may be held a day later
     travel: bool = False
+    #: "It was the first summit for X": the subject is the meeting just named
+    restated: bool = False
 
 
 def _head(word: str) -> str:
@@ -611,6 +613,9 @@ def _reference(
             # "Tuesday's meeting", "Trump's meeting": definite all the same
             anaphoric = True
             modifier = (det.group("det") + " " + modifier).strip()
+    restated = not verbal and _IT_WAS_A.search(before_l) is not None
+    if restated:
+        anaphoric = True  # "It was the first regular summit for X": the summit just named
     if kind in ("hold", "host") and " " in low and _search(
         r"\s(?:the|this|that|these|those)\s++(?:[\w-]++\s++){0,2}?[\w-]++$", low
     ):
@@ -633,6 +638,11 @@ def _reference(
         comma = norm.find(",", end, c_end)
         if comma >= 0:
             c_end = comma
+    another = _ANOTHER_MEETING.search(norm, end, c_end)
+    if another is not None:
+        # "Talks ... ended on Saturday, and a new round planned for June has been
+        # postponed": what follows speaks of the next meeting, not of this one
+        c_end = another.start()
     relative = _match(r",\s++(?:which|that)\s", norm[c_end : c_end + 10])
     if not verbal and relative is not None and c_end - end < 80:
         # "The meeting (between X and Y), which took place in Geneva, ...": it describes the meeting
@@ -859,6 +869,7 @@ def _reference(
         span=span,
         kind=kind,
         anaphoric=anaphoric,
+        restated=restated,
         participants=participants,
         host=host,
         location=location,
@@ -950,6 +961,13 @@ def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bo
     if norm[found[0].start : found[0].end].lower() in ("her", "his", "their", "its", "our", "my"):
         return False  # "received her degree"
     actor = idx.actors.get(found[0].ident)
+    if actor is not None and actor.kind == "organization" and len(found) > 1 and _fullmatch(
+        r"\s++(?:[A-Z][\w.'-]*+\s++|(?:chief|head|envoy|director|official)\s++){1,3}+",
+        norm[found[0].end : found[1].start],
+    ):
+        # "received UNRWA Commissioner-General Philippe Lazzarini": the body names the
+        # guest's office, the guest is the person after it
+        actor = idx.actors.get(found[1].ident)
     return actor is not None and actor.kind in ("person", "group", "country")
 
 
@@ -1332,7 +1350,22 @@ def _pick_antecedent(
     if ref.head == "call":
         calls = [d for d in recent if "call" in d.heads]
         return max(calls, key=lambda d: d.last_sentence) if calls else None
+    if ref.head in ("summit", "conference"):
+        # "told the conference": no reception, call or visit of two
+        recent = [d for d in recent if not _one_to_one(d)]
+        if not recent:
+            return None
     return max(reversed(recent), key=lambda d: d.last_sentence)
+
+
+#: triggers of a meeting between a host and a guest, or of a call
+_ONE_TO_ONE_KINDS = frozenset(["welcome", "visit", "call", "phone", "callnoun", "spoke"])
+
+
+def _one_to_one(d: _Draft) -> bool:
+    """``d`` is a reception, a visit or a call of two parties, which "the summit" or
+    "the conference" cannot name again."""
+    return len(d.participants) <= 2 and all(r.kind in _ONE_TO_ONE_KINDS for r in d.refs)
 
 
 def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> None:
@@ -1390,6 +1423,35 @@ def _beside_place(norm: str, here: list[_Draft], ref: MeetingRef, sent_i: int) -
                 norm, max(0, r.span.start - 40), r.span.start) for r in d.refs):
             return d.location
     return None
+
+
+#: "On the sidelines," and "on the margins of the summit": beside a gathering the
+#: text has named before (not "of a demonstration", which it names only now)
+_ON_THE_SIDELINES = lazy_compile(
+    r"(?i)\b(?:on|at)\s++the\s++(?:sidelines|margins)\b"
+    r"(?:\s*+,|\s++of\s++(?:the|this|that)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:summit|conference|meeting|gathering|talks|forum|session)\b)"
+)
+#: how many sentences back the gathering of "on the sidelines" may be named
+SIDELINES_REACH = 12
+
+
+def _gathering_beside(work: Analysis, drafts: list[_Draft], ref: MeetingRef, sent_i: int) -> _Draft | None:
+    """The gathering an earlier sentence named, beside which ``ref``'s meeting was
+    held: "On the sidelines, Safadi held talks with Fidan" meets where and when the
+    conference of the sentences before met.  The latest summit or conference, or
+    meeting of three or more, that has a place or a date."""
+    sent = work.sentences[sent_i]
+    if _ON_THE_SIDELINES.search(work.norm, sent.start, ref.span.start) is None:
+        return None
+    gatherings = [
+        d for d in drafts
+        if d.refs[0].span.start < sent.start and sent_i - d.last_sentence <= SIDELINES_REACH
+        and (d.location or d.date) and d.status in ("held", "ongoing")
+        and (len(d.participants) >= 3 or d.heads & {"summit", "conference", "assembly", "session"})
+    ]
+    # the gathering the text keeps naming, not a past summit it recalls once
+    return max(reversed(gatherings), key=lambda d: len(d.refs), default=None)
 
 
 def _beside(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
@@ -1503,6 +1565,16 @@ def _called_someone(idx: MentionIndex, norm: str, end: int, objects: list[Mentio
 
 
 #: words that set a meeting beside another event, whose actors are no parties to it
+#: a meeting noun that says more of the meeting named before it
+_IT_WAS_A = lazy_compile(
+    r"(?i)(?:^\s*+|[.;]\s*+|\b(?:and|but)\s++)(?:it|this)\s++(?:was|is|had\s++been|has\s++been)\s++"
+    r"(?:(?:the|a|an|his|her|their|its)\s++)?+(?:[\w-]++\s++){0,3}+$"
+)
+_ANOTHER_MEETING = lazy_compile(
+    r"(?i),\s++(?:and|but|while)\s++(?:a|an|another|the\s++next)\s++"
+    r"(?:(?:new|fresh|further|second|third|next|planned)\s++)?+"
+    r"(?:round|meeting|session|summit|visit|talks|conference)\b"
+)
 _BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?:of|to)\b"
 
 #: "for" and up to three words before the meeting a visit is for
@@ -1633,6 +1705,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
         target: _Draft | None = None
         if not ref.participants and ref.status in ("planned", "proposed") and _meets_again(work.norm, ref):
             pass  # "ended talks ... but said they would meet again": another, later meeting
+        elif ref.restated and drafts and sent_i - drafts[-1].last_sentence <= 2:
+            target = drafts[-1]  # "It was the first summit for X": X took part in it
         elif ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
             _share_party(idx, ref.participants, d.participants)
             and _compatible_date(d.date, ref.date) for d in drafts
@@ -1688,13 +1762,19 @@ def find_meetings(analysis: Analysis) -> Analysis:
                     _merge_into(last, ref, sent_i, anaphoric=False)
                     continue
         location = ref.location or _beside_place(work.norm, here, ref, sent_i)
+        date = ref.date
+        if location is None or date is None:
+            gathering = _gathering_beside(work, drafts, ref, sent_i)
+            if gathering is not None:
+                location = location or gathering.location
+                date = date or gathering.date
         drafts.append(
             _Draft(
                 refs=[ref],
                 participants=participants,
                 host=ref.host,
                 location=location,
-                date=ref.date,
+                date=date,
                 status=ref.status,
                 status_sure=ref.status_sure,
                 virtual=ref.virtual,

@@ -14,7 +14,13 @@ import re
 
 import regex
 
-from newsparse.data.time_vocab import FUTURE_CUES, PAST_CUES, POSTPONE_VERBS
+from newsparse.data.time_vocab import (
+    CALLED_ACT_NOUNS,
+    FUTURE_CUES,
+    PAST_CUES,
+    POSTPONE_VERBS,
+    VERBS_OF_A_CALL,
+)
 
 __all__ = ["date_moved_to", "future_verb_governs", "past_verb_governs", "tense_at"]
 
@@ -283,8 +289,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start]):
         return "future"  # "will host the leaders of the main parties at the palace on Thursday"
     best: tuple[int, str] | None = None
+    act_noun = False  # "a nationwide strike" between a verb of a call and the date
     for index in range(len(before) - 1, -1, -1):
         word, low = before[index], lower[index]
+        act_noun = act_noun or low in CALLED_ACT_NOUNS
         kind = _classify_lower(word, low)
         if kind is None and low in _PRESENT and not (
             # "paid a state visit", "made a surprise visit": a noun after a determiner
@@ -293,8 +301,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             or (index > 1 and lower[index - 2] in _ARTICLES)
         ):
             kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
-        if low in _PLANNING:
-            kind = "future"
+        if low in _PLANNING or (
+            act_noun and low in VERBS_OF_A_CALL and lower[index + 1 : index + 2] != ["off"]
+        ):
+            kind = "future"  # "planned a rally on Saturday", "called a strike from Monday"
         if kind is not None:
             best = (len(before) - 1 - index, kind)
             break
