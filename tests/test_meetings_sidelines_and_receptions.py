@@ -139,3 +139,91 @@ def test_a_strike_called_for_a_weekday_lies_ahead(text: str, value: str) -> None
     doc = newsparse.parse(text, published="2026-04-22")
     days = [t.value for t in doc.times if t.type == "DATE"]
     assert days == [value]
+
+
+# --- visits paid, meetings attended, and who else is named in the clause -----------
+
+
+@pytest.mark.parametrize("text", [
+    "Nagaland Chief Minister Neiphiu Rio called on Home Minister Amit Shah at his residence "
+    "on Monday.",
+    "Nagaland Chief Minister Neiphiu Rio, who called on Home Minister Amit Shah on Monday, "
+    "said a deal was close.",
+])
+def test_calling_on_a_person_somewhere_is_a_visit(text: str) -> None:
+    doc = newsparse.parse(text, published="2026-05-11")
+    assert [(sorted(a.name for a in doc.actors if a.id in m.participants), m.virtual, m.date)
+            for m in doc.meetings] == [(["Amit Shah", "Neiphiu Rio"], False, "2026-05-11")]
+    assert [e.type for e in doc.events] == []  # no appeal
+
+
+def test_calling_on_a_person_to_act_is_an_appeal() -> None:
+    doc = newsparse.parse("Nagaland Chief Minister Neiphiu Rio called on Home Minister Amit "
+                          "Shah on Monday to release the funds.", published="2026-05-11")
+    assert doc.meetings == ()
+    assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron attended the G20 summit in Rio on Monday.", ["Emmanuel Macron", "G20"]),
+    ("Leaders met in Rio on Monday. Macron attended the summit.", ["Emmanuel Macron", "Leaders"]),
+])
+def test_who_attended_a_summit_took_part_in_it(text: str, expected: list[str]) -> None:
+    assert [m["participants"] for m in _meetings(text)] == [expected]
+
+
+def test_a_clause_at_a_meeting_makes_its_subject_a_party() -> None:
+    found = _meetings(
+        "The foreign ministers of Australia, India, Japan and the United States agreed on "
+        "Wednesday to pool coast guard patrols, at a Quad meeting in Tokyo. Japanese Foreign "
+        "Minister Toshimitsu Motegi hosted US Secretary of State Marco Rubio, India's External "
+        "Affairs Minister S. Jaishankar and Australia's Penny Wong at the Iikura Guest House "
+        "for four hours of talks.",
+        published="2026-11-05",
+    )
+    assert len(found) == 1  # the talks at the guest house are the Quad meeting
+    assert found[0]["date"] == "2026-11-04" and found[0]["place"] == "Tokyo"
+    assert {"Marco Rubio", "Penny Wong", "Toshimitsu Motegi"} <= set(found[0]["participants"])  # type: ignore[arg-type]
+
+
+def test_a_place_and_its_country_are_no_subject() -> None:
+    found = _meetings("In July 1997, at a summit in Madrid, Spain, NATO announced it would "
+                      "accept Poland.")
+    assert [(m["participants"], m["place"]) for m in found] == [(["NATO"], "Madrid")]
+
+
+def test_persons_of_their_countries_in_a_list_are_all_parties() -> None:
+    found = _meetings(
+        "Last Thursday, Araghchi held a video conference with Jean-Noël Barrot of France, "
+        "Johann Wadephul of Germany and Yvette Cooper of the United Kingdom."
+    )
+    assert [m["participants"] for m in found] == [
+        ["Abbas Araghchi", "Jean-Noël Barrot", "Johann Wadephul", "Yvette Cooper"]]
+
+
+def test_a_clause_days_after_another_act_keeps_its_own_date_and_status() -> None:
+    found = _meetings(
+        "Iranian Foreign Minister Abbas Araghchi and Rafael Grossi, head of the International "
+        "Atomic Energy Agency (IAEA), spoke by telephone on Tuesday, days after Tehran "
+        "postponed a visit by the UN nuclear watchdog's chief that had been set for this week.",
+        published="2026-10-14",
+    )
+    assert [(m["participants"], m["date"], m["status"]) for m in found] == [
+        (["Abbas Araghchi", "Rafael Grossi"], "2026-10-13", "held")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India's Home Minister Amit Shah spoke.", [("Amit Shah", "Home Minister")]),
+    ("He met Information Minister Jane Doe.", [("Jane Doe", "Information Minister")]),
+    ("Treasurer Peter Costello, Environment Minister Robert Hill and others spoke.",
+     [("Peter Costello", "Treasurer"), ("Robert Hill", "Environment Minister")]),
+])
+def test_ministers_of_a_portfolio(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = newsparse.parse(text, published="2026-05-11")
+    assert [(a.name, a.title) for a in doc.actors if a.kind == "person"] == expected
+
+
+def test_a_portfolio_word_is_no_title_word_of_its_own() -> None:
+    doc = newsparse.parse("He obstructed the administration of the Internal Revenue Laws.",
+                          published="2026-05-11")
+    assert "Revenue Laws" not in [a.name for a in doc.actors]

@@ -176,8 +176,10 @@ _COMPOUND_ENDS = ("-backed", "-led", "-based", "-born", "-era", "-style", "-owne
 
 @functools.lru_cache(maxsize=16)
 def _words_of(titles: frozenset[str]) -> frozenset[str]:
-    """Every word of every title (the built-in ones and the caller's)."""
-    return _title_data()[5] | frozenset(w for t in titles for w in t.split())
+    """Every word of every title (the built-in ones and the caller's), but the
+    portfolios of ministers ("Home", "Public")."""
+    built_in = _title_data()[0]
+    return _title_data()[5] | frozenset(w for t in titles - built_in for w in t.split())
 
 
 def title_word(word: str) -> bool:
@@ -221,11 +223,11 @@ def _title_data() -> tuple[frozenset[str], frozenset[str], dict[str, str], froze
         COURTESY,
         PARTY_COUNTRY,
         TITLE_MODIFIERS,
+        TITLE_WORDS,
         TITLES,
     )
 
-    words = frozenset(w for t in TITLES for w in t.split())
-    return TITLES, COURTESY, ABBREVIATIONS, TITLE_MODIFIERS, PARTY_COUNTRY, words
+    return TITLES, COURTESY, ABBREVIATIONS, TITLE_MODIFIERS, PARTY_COUNTRY, TITLE_WORDS
 
 
 _NONSPACE = lazy_compile(r"\S++")
@@ -533,6 +535,10 @@ def title_after(
     return found
 
 
+#: a capitalised word right after a title: a name the title stands before
+_NAME_NEXT = lazy_compile(r"[ ]\p{Lu}\p{Ll}")
+
+
 def _apposition_title(
     norm: str, pos: int, end: int, by_start: dict[int, Mention], titles: frozenset[str],
     country: str | None, org: str | None,
@@ -556,6 +562,9 @@ def _apposition_title(
             after = pos + len(cand)
             if after < len(norm) and (norm[after].isalnum()):
                 continue
+            if cand[:1].isupper() and _NAME_NEXT.match(norm, after):
+                # "Peter Costello, Environment Minister Robert Hill": the next name's title
+                return TitleInfo(start=end)
             title = abbrevs.get(cand.lower(), cand)
             of = _OF_COMPLEMENT.match(norm, after, after + 60)
             if of is not None:

@@ -406,7 +406,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "REQUEST": (
         r"urg(?:e|ed|es|ing)",
-        r"call(?:ed|s|ing)?+\s++on",
+        # not "called on Amit Shah at his residence on Monday": a visit paid (a meeting;
+        # the text is matched in lower case)
+        r"call(?:ed|s|ing)?+\s++on(?!\s++(?:[\w.'-]++\s++){1,5}?(?:at\s++(?:his|her|their|the)\s++"
+        r"(?:official\s++|private\s++)?+(?:residence|office|home|palace|headquarters)\b"
+        r"|on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.;]{0,60}?\bto\s++[a-z])))",
         r"call(?:ed|s|ing)?+\s++for",
         r"appeal(?:ed|s)?+\s++(?:to|for)",
         r"demand(?:ed|s)",

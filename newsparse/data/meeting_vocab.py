@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVES",
+    "ATTENDED_VERBS",
     "ATTEND_VERBS",
     "CANCEL_CUES",
     "DETERMINERS",
@@ -94,7 +95,13 @@ ATTEND_VERBS: tuple[str, ...] = (
     "opened", "open", "opens", "concluded", "ended", "closed", "wrapped up", "started", "start",
     "entered", "enter", "enters", "into", "cut off", "broke off", "broken off", "suspended",
     "halted", "froze", "restarted", "continued", "maintained", "launched", "sought",
-    "wound up", "winds up", "winding up", "finished", "completed", "kicked off", "held",
+    "wound up", "winds up", "winding up", "finished", "completed", "kicked off", "held", "at",
+)
+
+#: Verbs before a meeting noun whose subject takes part even in a meeting named
+#: before ("Macron attended the G20 summit", "joined the talks").
+ATTENDED_VERBS: tuple[str, ...] = (
+    "attended", "attend", "attends", "attending", "joined", "join", "joins", "joining",
 )
 
 #: Verbs of travelling to a meeting: "flew to Paris for talks with" makes the

@@ -7,9 +7,9 @@ newsparse (MIT).
 
 from __future__ import annotations
 
-#: Titles, lower case, as they appear before a name or as a role ("the president").
-#: Multi-word titles are listed whole so the longest one wins.
-TITLES: frozenset[str] = frozenset("""
+#: Titles listed one by one, lower case.  Multi-word titles are listed whole so
+#: the longest one wins.
+_LISTED: frozenset[str] = frozenset("""
 president|vice president|prime minister|deputy prime minister|chancellor|premier
 |foreign minister|defence minister|defense minister|interior minister|finance minister
 |health minister|justice minister|economy minister|trade minister|energy minister
@@ -56,7 +56,7 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |immunologist|epidemiologist|virologist|lyricist|songwriter|composer|wrestler
 |sportswriter|commentator|presenter|tycoon|businessman|businesswoman|entrepreneur
 |heiress|abolitionist|philanthropist|novelist|playwright|photographer|athlete|boxer
-|footballer|cricketer|specialist
+|footballer|cricketer|specialist|treasurer|deputy treasurer
 |commissioner-general|commissioner general|auditor-general|auditor general
 |inspector-general|inspector general|comptroller-general|comptroller general
 |solicitor-general|surgeon general|surgeon-general|registrar-general|postmaster general
@@ -65,6 +65,29 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother
 """.replace("\n", "").split("|"))
+
+#: "Home Minister", "Agriculture Minister", "Minister of Agriculture": a ministry's
+#: portfolio before or after "minister".  Their first words ("Home", "Water",
+#: "Public") are no title words of their own: "Internal Revenue Laws" keeps them.
+PORTFOLIO_TITLES: frozenset[str] = frozenset(
+    form.format(p.strip())
+    for p in """
+    home|home affairs|internal affairs|foreign affairs|agriculture|labour|labor|information
+    |education|environment|transport|transportation|tourism|culture|industry|oil|petroleum
+    |mines|mining|water|fisheries|housing|communications|planning|commerce|digital|science
+    |sports|youth|local government|lands|immigration|security|public security
+    |state security|public works|infrastructure|economic affairs|social affairs|welfare
+    |women's affairs|family|development|investment|budget|treasury|employment|interior
+    |foreign|defence|defense|finance|health|justice|economy|trade|energy|climate
+    """.replace("\n", "").split("|")
+    for form in ("{} minister", "minister of {}", "minister for {}")
+)
+#: Titles, lower case, as they appear before a name or as a role ("the president").
+#: Multi-word titles are whole, so the longest one wins.
+TITLES: frozenset[str] = _LISTED | PORTFOLIO_TITLES
+
+#: words that are (part of) a title wherever they stand in a capitalised run
+TITLE_WORDS: frozenset[str] = frozenset(w for t in _LISTED for w in t.split())
 
 #: Courtesy titles: they precede a name but are no office (no ``title`` is kept).
 COURTESY: frozenset[str] = frozenset({

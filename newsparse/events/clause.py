@@ -253,15 +253,29 @@ class MentionIndex:
         """The coordinated chain of mentions that starts at ``candidates[first]``."""
         out = [candidates[first]]
         gap = _gap_re()
+        last_end = out[0].end
         for nxt in candidates[first + 1 :]:
             if nxt.start > limit:
                 break
-            between = self.norm[out[-1].end : nxt.start]
+            between = self.norm[last_end : nxt.start]
+            if self._affiliation(out[-1], nxt, between):
+                last_end = nxt.end  # "Johann Wadephul of Germany": his country, no conjunct
+                continue
             if len(between) > 60 or not (gap.fullmatch(between) or self._post_of(out[-1], nxt, between)
                                          or self._national_of(out[-1], nxt, between)):
                 break
             out.append(nxt)
+            last_end = nxt.end
         return self._collapse(out)
+
+    def _affiliation(self, person: Mention, body: Mention, between: str) -> bool:
+        """"Jean-Noël Barrot of France, Johann Wadephul of Germany and Yvette Cooper
+        of the United Kingdom": a country or body right after a person by "of" says
+        whom the person speaks for."""
+        a_person, a_body = self.actors.get(person.ident), self.actors.get(body.ident)
+        return (a_person is not None and a_body is not None and a_person.kind == "person"
+                and a_body.kind in ("country", "organization")
+                and between in (" of ", " of the "))
 
     def _national_of(self, country: Mention, person: Mention, between: str) -> bool:
         """"Chinese foreign ministry spokesperson Guo Jiakun", "UN refugee chief Filippo

@@ -25,6 +25,7 @@ from newsparse.data.places import CAPITALS
 from newsparse.data.meeting_vocab import (
     ADJECTIVES,
     ATTEND_VERBS,
+    ATTENDED_VERBS,
     CANCEL_CUES,
     DETERMINERS,
     MEET_OTHER_SENSE,
@@ -193,6 +194,12 @@ def _attend_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _attended_re() -> regex.Pattern[str]:
+    # "attended the G20 summit": a named or definite meeting, and its subject took part
+    return _lead_then_adjectives(_alt(ATTENDED_VERBS))
+
+
+@functools.cache
 def _aside_re() -> regex.Pattern[str]:
     # ", originally planned for October 2,": a phrase on the meeting between commas
     return regex.compile(r"\s*+,\s++(?i:originally|initially|previously|first|once|set|scheduled|"
@@ -247,7 +254,8 @@ def _planned_purpose_re() -> regex.Pattern[str]:
 def _lead_then_adjectives(lead: str) -> regex.Pattern[str]:
     """``lead``, a length ("two days of", "a fresh round of") and up to three meeting
     adjectives right before a meeting noun."""
-    return _rx(rf"\b(?:{lead})\s++(?:{_LENGTH_OF})?+(?:(?:{_alt(ADJECTIVES)})\s++){{0,3}}+$")
+    # (a name may stand among them: "attended the G20 summit", "at a Quad meeting")
+    return _rx(rf"(?i)\b(?:{lead})\s++(?:{_LENGTH_OF})?+(?:(?:{_alt(ADJECTIVES)}|(?-i:[A-Z][\w.-]{{0,20}}+))\s++){{0,3}}+$")
 
 
 #: how long a meeting went on, or which of a series: "two days of talks", "a new round of"
@@ -386,6 +394,8 @@ class MeetingRef:
     travel: bool = False
     #: "It was the first summit for X": the subject is the meeting just named
     restated: bool = False
+    #: "Macron attended the summit": the subject joined a meeting named before
+    joined: bool = False
 
 
 def _head(word: str) -> str:
@@ -659,8 +669,10 @@ def _reference(
     # "X received Y ... on the second day of a state visit": whose visit, not X's
     day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None \
         and not after_l.startswith(" to ")
-    take_subject = verbal or low == "called" or owned or during or (kind == "visit" and not anaphoric) or (not anaphoric and (
-        _attend_re().search(before_l) is not None or _travels_for(norm, sent, start)
+    joined = not verbal and _attended_re().search(before) is not None
+    take_subject = verbal or low == "called" or owned or during or (kind == "visit" and not anaphoric) \
+        or joined or (not anaphoric and (
+        _attend_re().search(before) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
         # X and Y" may be a mediator's call)
         or (_ask_for_re().search(before_l) is not None and after_l.startswith(" with"))
@@ -700,7 +712,10 @@ def _reference(
             found = idx.between(at, c_end)
             if found and found[0].start == at:
                 objects = idx.chain(found, 0, c_end)
-    if low == "called" and not (subject and _called_someone(idx, norm, end, objects)):
+    paid_a_call = low == "called" and subject and _called_on_in_person(idx, norm, end, c_end)
+    if paid_a_call:
+        objects = paid_a_call  # "called on Amit Shah at his residence": a visit
+    elif low == "called" and not (subject and _called_someone(idx, norm, end, objects)):
         return None  # "called for", "called on", "called him a liar", "a man called Smith"
     if objects and _search(_BESIDE_ANOTHER, norm[end : objects[0].start]):
         objects = []  # "met on the sidelines of the G20 summit": the G20 takes no part
@@ -851,7 +866,9 @@ def _reference(
     # --- remote or in person ---------------------------------------------------
     window = norm[max(c_start, start - 40) : min(c_end, end + 40)]
     virtual: bool | None
-    if _cue_re(REMOTE_CUES).search(window) or kind in ("phone", "callnoun") or "call" in low:
+    if paid_a_call:
+        virtual = False
+    elif _cue_re(REMOTE_CUES).search(window) or kind in ("phone", "callnoun") or "call" in low:
         virtual = True
     elif kind == "spoke" and _cue_re(REMOTE_CUES).search(norm, end, min(c_end, end + 100)):
         virtual = True  # "spoke to Pakistan's Deputy Prime Minister, Ishaq Dar, by phone"
@@ -870,6 +887,7 @@ def _reference(
         kind=kind,
         anaphoric=anaphoric,
         restated=restated,
+        joined=joined and anaphoric,
         participants=participants,
         host=host,
         location=location,
@@ -917,6 +935,11 @@ def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) ->
     if comma < 0:
         return []
     cands = idx.between(comma, min(limit, comma + 80))
+    if cands and any(p.end == comma for p in idx.places) and norm.startswith(",", cands[0].end):
+        # "at a summit in Madrid, Spain, the alliance ...": the place's country, then
+        # the subject after the next comma
+        comma = cands[0].end
+        cands = idx.between(comma, min(limit, comma + 80))
     if cands and _fullmatch(r",\s*+(?:the\s++)?+", norm[comma : cands[0].start]):
         return idx.chain(cands, 0, limit)
     return []
@@ -1117,7 +1140,7 @@ def _status(
     date: str | None, c_end: int,
 ) -> tuple[str, bool]:
     norm = analysis.norm
-    near = norm[max(sent.start, start - 60) : min(sent.end, end + 50)]
+    near = norm[max(sent.start, start - 60) : min(sent.end, c_end, end + 50)]
     before = norm[max(sent.start, start - 45) : start]
     after = norm[end : min(c_end, end + 60)]
     if _cue_re(POSTPONE_CUES).search(near) or (
@@ -1552,6 +1575,35 @@ _CALL_OTHER_SENSE = lazy_compile(
 )
 
 
+#: "called on X" and where or when, with no "to" and a verb after: a visit paid
+_CALLED_ON = lazy_compile(r"\s++(?:on|upon)\s++", regex.IGNORECASE)
+_IN_PERSON_TAIL = lazy_compile(
+    r",?+\s++(?:at\s++(?:his|her|their|the)\s++(?:official\s++|private\s++)?+"
+    r"(?:residence|office|home|palace|headquarters)\b"
+    r"|on\s++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?![^.;]{0,60}?\bto\s++[a-z]))",
+    regex.IGNORECASE,
+)
+
+
+def _called_on_in_person(idx: MentionIndex, norm: str, end: int, limit: int) -> list[Mention]:
+    """"Rio called on Home Minister Amit Shah at his residence on Monday": the
+    person visited, when "called on" is a visit and no appeal ("called on Shah to
+    release the funds")."""
+    on = _CALLED_ON.match(norm, end)
+    if on is None:
+        return []
+    found = idx.between(on.end(), limit)
+    if not found:
+        return []
+    person = found[0]
+    actor = idx.actors.get(person.ident)
+    if actor is None or actor.kind != "person" or not _fullmatch(
+        r"(?:(?:the|his|her)\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+", norm[on.end() : person.start]
+    ):
+        return []
+    return [person] if _IN_PERSON_TAIL.match(norm, person.end) else []
+
+
 def _called_someone(idx: MentionIndex, norm: str, end: int, objects: list[Mention]) -> bool:
     """"Macron called Scholz on Thursday": "called" right before a person or a
     state, with nothing after them that names them ("called Putin a war
@@ -1574,6 +1626,9 @@ _ANOTHER_MEETING = lazy_compile(
     r"(?i),\s++(?:and|but|while)\s++(?:a|an|another|the\s++next)\s++"
     r"(?:(?:new|fresh|further|second|third|next|planned)\s++)?+"
     r"(?:round|meeting|session|summit|visit|talks|conference)\b"
+    # ", days after Tehran postponed a visit": a clause of its own, with its own subject
+    r"|,\s++(?:(?:days|weeks|hours|months|a\s++day|a\s++week|shortly|soon|just|only)\s++)?+"
+    r"(?:after|before)\s++(?-i:[A-Z])"
 )
 _BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?:of|to)\b"
 
@@ -1586,14 +1641,30 @@ def _same_sides(idx: MentionIndex, a: Sequence[str], b: Sequence[str]) -> bool:
     theirs: "the talks between Vucic and Kurti" and "a meeting between Serbia and Kosovo"."""
     def sides(ids: Sequence[str]) -> set[str] | None:
         out: set[str] = set()
+        count = 0
         for i in ids:
             actor = idx.actors.get(i)
+            members = [idx.actors.get(m) for m in actor.members] if actor is not None else []
+            if members and all(m is not None and m.kind == "country" and m.country for m in members):
+                # "the foreign ministers of Australia, India, Japan and the United States"
+                out.update(m.country for m in members if m is not None and m.country)
+                count += len(members)
+                continue
             if actor is None or actor.kind not in ("person", "country") or actor.country is None:
                 return None
             out.add(actor.country)
-        return out if len(out) == len(ids) else None
+            count += 1
+        # each party a side of its own, or many sides ("Australia's Penny Wong")
+        return out if len(out) == count or len(out) >= 3 else None
     sa, sb = sides(a), sides(b)
     return sa is not None and len(sa) >= 2 and sa == sb
+
+
+def _of_members(idx: MentionIndex, ids: Sequence[str]) -> bool:
+    """The parties are one group of named members ("the foreign ministers of
+    Australia, India, Japan and the United States"), whose persons the text may
+    name after: they are no new parties."""
+    return len(ids) == 1 and (a := idx.actors.get(ids[0])) is not None and bool(a.members)
 
 
 def _same_meeting(
@@ -1622,8 +1693,9 @@ def _same_meeting(
             # not "Barrot also met Baerbock" after "Macron met Scholz"
             # "Lourenco hosted Rebelo de Sousa. It was the Portuguese head of state's first
             # visit to Angola": the same sides, by their countries
-            idx is not None and ref.kind in ("noun", "visit") and _same_sides(idx, ref.participants, d.participants)
-            and (ref.kind == "noun" or not any(
+            idx is not None and ref.kind in ("noun", "visit", "host", "hold")
+            and _same_sides(idx, ref.participants, d.participants)
+            and (ref.kind == "noun" or _of_members(idx, d.participants) or not any(
                 (a := idx.actors.get(p)) is not None and a.kind == "person" and p not in d.participants
                 for p in ref.participants))):
         return False
@@ -1643,6 +1715,10 @@ def _within(places: dict[str, Location], a: str, b: str) -> bool:
     venue in the other city's country: "dinner at the Kremlin" after "talks in
     Moscow" is the same visit."""
     pa, pb = places.get(a), places.get(b)
+    if pa is not None and pb is not None and {pa.kind, pb.kind} == {"venue", "city"} and (
+        (pa.country if pa.kind == "venue" else pb.country) is None
+    ):
+        return True  # "at the Iikura Guest House" after "in Tokyo": a venue of no known country
     if pa is None or pb is None or pa.country is None or pa.country != pb.country:
         return False
     kinds = {pa.kind, pb.kind}
@@ -1707,10 +1783,10 @@ def find_meetings(analysis: Analysis) -> Analysis:
             pass  # "ended talks ... but said they would meet again": another, later meeting
         elif ref.restated and drafts and sent_i - drafts[-1].last_sentence <= 2:
             target = drafts[-1]  # "It was the first summit for X": X took part in it
-        elif ref.anaphoric and not (ref.participants and ref.kind == "noun" and not any(
+        elif ref.anaphoric and (ref.joined or not (ref.participants and ref.kind == "noun" and not any(
             _share_party(idx, ref.participants, d.participants)
             and _compatible_date(d.date, ref.date) for d in drafts
-        )):
+        ))):
             # "spoke with X about the hostage negotiations": no mention of that call;
             # "met Y on the sidelines of the summit": the summit is another meeting
             topic_of = [d for d in here if _topic_of(work.norm, d, ref, sent_i)
