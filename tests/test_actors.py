@@ -390,9 +390,16 @@ def test_two_people_of_each_sex_take_their_own_pronouns() -> None:
     assert mention_texts(by_name(doc, "Olaf Scholz")) == ["Olaf Scholz", "He"]
 
 
-def test_two_people_of_one_sex_leave_the_pronoun_alone() -> None:
-    doc = run("President Joe Biden met Chancellor Olaf Scholz. He praised the plan.")
+def test_two_people_of_one_sex_leave_a_pronoun_inside_a_sentence_alone() -> None:
+    doc = run("President Joe Biden met Chancellor Olaf Scholz. Later he praised the plan.")
     assert mention_texts(by_name(doc, "Joe Biden")) == ["Joe Biden"]
+    assert mention_texts(by_name(doc, "Olaf Scholz")) == ["Olaf Scholz"]
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_one_before() -> None:
+    # of two men, the subject (centering: the subject is the likeliest next topic)
+    doc = run("President Joe Biden met Chancellor Olaf Scholz. He praised the plan.")
+    assert mention_texts(by_name(doc, "Joe Biden")) == ["Joe Biden", "He"]
     assert mention_texts(by_name(doc, "Olaf Scholz")) == ["Olaf Scholz"]
 
 
@@ -489,7 +496,8 @@ def test_pronoun_of_the_other_gender_is_left_alone() -> None:
 
 
 def test_pronoun_with_two_candidates_is_left_alone() -> None:
-    doc = run("Emmanuel Macron called Olaf Scholz. He was worried.")
+    # in the same sentence: "He" opening the next one would be Macron, the subject
+    doc = run("Emmanuel Macron called Olaf Scholz, and he was worried.")
     for a in doc.actors:
         assert "He" not in mention_texts(a)
 

@@ -588,13 +588,20 @@ def pronoun_mentions(
         seen = {pairs[k][1] for k in range(a, b)}
         said = "f" if m.group(0).lower() in ("she", "her", "herself") else "m"
         if len(seen) > 1:
-            # "Harris met Scholz. He praised her": two people, one of each sex named
             genders = {i: _gender(persons[i]) for i in seen}
-            if None in genders.values():
-                continue
-            seen = {i for i, g in genders.items() if g == said}
-            if len(seen) != 1:
-                continue
+            # "Araghchi told Grossi that ... He accused the IAEA": a pronoun that opens
+            # its sentence takes up the subject of the sentence before, if it may
+            subject = None if same_sentence or m.group(0) not in ("He", "She") else _subject_of(
+                norm, prev, here, s, [pairs[k] for k in range(a, b)])
+            if subject in seen and genders[subject] in (None, said):
+                seen = {subject}
+            else:
+                # "Harris met Scholz. He praised her": two people, one of each sex named
+                if None in genders.values():
+                    continue
+                seen = {i for i, g in genders.items() if g == said}
+                if len(seen) != 1:
+                    continue
         if same_sentence and m.group(0) == "him" and _object_of_verb(norm, s):
             # "Xi received him": not the sentence's own person, but the last other
             # person named before it (in the two sentences before)
@@ -611,6 +618,40 @@ def pronoun_mentions(
             continue  # "Queen Elizabeth ... he": someone else
         out.append((person, Span.of(norm, s, m.end())))
     return out
+
+
+#: capitalised words that open a fronted phrase, not a name ("When Mfume resigned")
+_OPENERS = (
+    "(?:When|After|Before|While|Although|Though|Because|Since|If|As|In|On|At|Unlike|Like"
+    "|Despite|With|Without|For|From|By|During|Under|Following|Until|Once|According|Amid"
+    "|Asked|Speaking|Days|Hours|Weeks|Months|Years|Earlier|Later|Last|This|That|But|And)"
+)
+#: what may stand before a sentence's subject: a fronted phrase up to its comma,
+#: then titles and names ("According to a readout, Iranian Foreign Minister X")
+_BEFORE_SUBJECT = regex.compile(
+    r"\s*+(?:[^,.;\"]{1,120}+,\s++)?+(?:(?:the|(?!" + _OPENERS + r"\b)[\p{Lu}][\p{L}.'-]*+)\s++){0,6}+"
+)
+#: quotation marks: a pronoun in or after a quotation speaks of whom the speaker means
+_QUOTES = frozenset('"\u201c\u201d`')
+
+
+def _subject_of(
+    norm: str, prev: int, here: int, pronoun: int, named: list[tuple[int, int]]
+) -> int | None:
+    """The person (index) who is the subject of the sentence from ``prev`` to ``here``,
+    when the pronoun at ``pronoun`` opens the next sentence: the first one named
+    there, after nothing but a fronted phrase and titles; else None."""
+    if norm[here:pronoun].strip() or not named or any(c in _QUOTES for c in norm[prev:pronoun]):
+        return None
+    start, person = named[0]
+    if start >= here or not _BEFORE_SUBJECT.fullmatch(norm, prev, start):
+        return None
+    if _POSSESSIVE_NAME.match(norm, start, here):
+        return None  # "Hunter Biden's former partner Tony Bobulinski held": not Hunter Biden
+    return person
+
+
+_POSSESSIVE_NAME = regex.compile(r"(?:[\p{Lu}][\p{L}.-]*+\s++){0,4}+[\p{Lu}][\p{L}.-]*+['\u2019]s\b")
 
 
 _LONGEST_PRONOUN = len("herself")

@@ -363,11 +363,20 @@ _NOMINAL_ACT = lazy_compile(
     r"blockade|siege|(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)|airstrikes?+)\s++(?:of|on|against|from)",
     regex.V1 | regex.I,
 )
+#: a restrictive relative clause on a common noun: "any groups who endorsed"
+_UNNAMED_RELATIVE = lazy_compile(
+    r"\b(?!(?:said|says|say|announced|added|stated|claimed|warned|noted|insisted|argued|believed|"
+    r"believes|thinks|thought|reported|told|confirmed|denied|alleged|so|such|now|and|but|or)\s)"
+    r"(?-i:[a-z][a-z-]*+)\s++(?:who|that)\s++(?:(?:had|have|has|also|later)\s++)?+"
+    r"(?:\w++(?<=ly)\s++)?+$",
+    regex.V1 | regex.I,
+)
 #: a preposition that makes the noun after it a topic, not the subject's act
 _TOPIC_BEFORE = lazy_compile(
     # "accepted responsibility for the murder of ...": the subject did it after all
     r"\b(?<!responsibility\s++|apologi[sz]ed\s++|blame\s++)(?:over|about|for|after|following|despite|amid|since|"
-    r"regarding|concerning)\s++(?P<np>)(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|latest|last|new|deadly)\s++){0,2}+"
+    # "to help victims of terrorist attacks on the embassies": those hit, not the doer
+    r"regarding|concerning|(?:victims?+|survivors?+|aftermath|wake|anniversary|memory|site|scene)\s++of)\s++(?P<np>)(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|latest|last|new|deadly)\s++){0,2}+"
     r"(?:[\w-]++\s++)?$",
     regex.V1 | regex.I,
 )
@@ -1011,7 +1020,7 @@ _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", rege
 #: a state's measure or threat that needs no one named: "imposed sanctions on", "warned that
 #: further measures would follow"
 _MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s|(?:lodged|lodges|filed|files|made|"
-                        r"delivered)\s", regex.V1 | regex.I)
+                        r"delivered)\s|(?:sanctioned|blacklisted)\b", regex.V1 | regex.I)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
 _IT_OBJECT = lazy_compile(r"\s++(?P<who>it|him|her|them)\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
@@ -1057,6 +1066,10 @@ def _speaks_for_a_state(idx: MentionIndex, norm: str, m: Mention) -> bool:
                                     m.start) is None
 
 
+#: the name of an organ of a state: "Treasury Department", "Ministry of Finance"
+_STATE_ORGAN = lazy_compile(
+    r"(?i)\b(?:ministry|department|treasury|foreign\s++office|government|embassy|cabinet"
+    r"|presidency|parliament|senate|congress)\b", regex.V1)
 _MINISTRY_WORD = lazy_compile(r"(?i)\b(?:ministry|foreign\s++office|government|embassy)\b", regex.V1)
 
 
@@ -1065,8 +1078,9 @@ def _public_actor(idx: MentionIndex, ident: str) -> bool:
     "Tesla committed $2 billion in loans to its suppliers" is business."""
     actor = idx.actors.get(ident)
     return actor is not None and (actor.kind in ("country", "person") or (
-        actor.kind == "organization" and actor.country is None
-        and _COMPANY.search(actor.name) is None))
+        actor.kind == "organization" and _COMPANY.search(actor.name) is None
+        # a body of no country of its own, or a state's organ ("Treasury Department")
+        and (actor.country is None or _STATE_ORGAN.search(actor.name) is not None)))
 
 
 #: a company's name: "Conseco Inc", "Acme Holdings", "Siemens AG"
@@ -1296,6 +1310,11 @@ def _event(
             sources = _ids([m for m in idx.between(topic.start("np"), start)][:1])
         else:
             subj = idx.subject(c_start, start, bounded=True)
+            relative = _UNNAMED_RELATIVE.search(norm, max(c_start, start - 60), start)
+            if relative is not None and not idx.between(relative.start(), start):
+                # "groups who endorsed Biden's campaign": the relative's own subject is
+                # a noun naming no actor, not the subject of the clause around it
+                subj = []
             pron = _PRONOUN_FIRST.match(norm, c_start, start)
             if pron is not None and subj and subj[0].start >= pron.end():
                 # "it had killed a Hezbollah commander in a strike on Beirut": the

@@ -1,0 +1,87 @@
+"""Who the source of an event is when the text does not say it plainly: "He" opening a
+sentence after two men were named is the subject of the sentence before; a state organ
+sanctions no one named ("The US Treasury sanctioned 14 companies"); the victims of
+attacks did not attack; the restrictive relative "groups who endorsed" has a subject of
+its own."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+import newsparse
+
+Row = tuple[str, list[str], list[str]]
+
+FOUND: list[tuple[str, Row]] = [
+    # "He" after "X told Y": X, the subject before (whatever a fronted phrase says first)
+    ("According to a readout from the Iranian foreign ministry, Araghchi told Grossi that "
+     "inspectors would not be allowed back. He accused the IAEA of acting as \"a tool of "
+     "Western pressure\".", ("ACCUSE", ["Abbas Araghchi"], ["IAEA"])),
+    ("Iranian Foreign Minister Abbas Araghchi met Rafael Grossi on Monday. He accused the "
+     "IAEA of bias.", ("ACCUSE", ["Abbas Araghchi"], ["IAEA"])),
+    # a pronoun whose sex leaves one of the two
+    ("Kamala Harris met Olaf Scholz on Monday. He praised her.",
+     ("SUPPORT", ["Olaf Scholz"], ["Kamala Harris"])),
+    # a state or its organ sanctions those the text does not name as actors
+    ("The United States on Monday sanctioned 14 companies and three tankers.",
+     ("SANCTION", ["United States"], [])),
+    ("The US Treasury on Monday sanctioned 14 companies and three tankers.",
+     ("SANCTION", ["Treasury Department"], [])),
+    ("Obama visited the site of Russian strikes on Kyiv.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Russia said that it attacked Ukraine.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(text: str, expected: Row) -> None:
+    assert expected in events(text)
+
+
+NOT_FOUND: list[tuple[str, Row]] = [
+    # those helped are victims of the attacks, not their authors
+    ("Surgeon General David Satcher on Wednesday led a team of medical specialists to Africa "
+     "to help victims of terrorist attacks on the U.S. embassies in Kenya.",
+     ("ASSAULT", ["David Satcher"], ["United States"])),
+    # the groups endorsed the campaign, not the one who challenged Biden
+    ("Trump challenged Biden to name any groups who endorsed Biden's campaign.",
+     ("SUPPORT", ["Donald Trump"], ["Joe Biden"])),
+    # a company sanctions no one
+    ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND)
+def test_not_found(text: str, unwanted: Row) -> None:
+    assert unwanted not in events(text)
+
+
+def _pronouns(text: str) -> dict[str, list[str]]:
+    doc = newsparse.parse(text, published="2025-06-12")
+    return {a.name: [m.text for m in a.mentions if m.text in ("He", "She", "His", "Her")]
+            for a in doc.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    # inside a quotation the speaker means someone else
+    'Ben Affleck wrote, "Tony Mendez was a true American hero. He was a man of courage."',
+    # a fronted clause names someone before the subject
+    "When Kweisi Mfume resigned in 1995, Elijah Cummings joined the race. He went on to "
+    "serve in Congress.",
+    # a possessive names someone before the subject
+    "Hunter Biden's former partner Tony Bobulinski held a press conference with Joe Biden's "
+    "aides. He claimed to have evidence.",
+    # "His" is no subject: the subject rule is for "He" and "She"
+    "Kenyan official Joseph Kimotho spoke about the visit of U.S. Commerce Secretary William "
+    "Daley in September. His trip is still on.",
+])
+def test_no_subject_is_guessed_where_the_sentence_before_hides_it(text: str) -> None:
+    found = _pronouns(text)
+    first = next(iter(found))
+    assert found[first] == []
+
+
+def test_the_subject_after_a_fronted_phrase_is_taken_up() -> None:
+    found = _pronouns("When Kweisi Mfume resigned in 1995, Elijah Cummings joined the race. "
+                      "Cummings thanked Mfume. He went on to serve in Congress.")
+    assert found["Elijah Cummings"] == ["He"]
