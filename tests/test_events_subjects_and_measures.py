@@ -30,6 +30,9 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Treasury Department"], [])),
     ("Obama visited the site of Russian strikes on Kyiv.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     ("Russia said that it attacked Ukraine.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # "its neighbour": the other country just named
+    ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
+     "neighbour on Monday.", ("SANCTION", ["Colombia"], ["Ecuador"])),
 ]
 
 
@@ -46,6 +49,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # the groups endorsed the campaign, not the one who challenged Biden
     ("Trump challenged Biden to name any groups who endorsed Biden's campaign.",
      ("SUPPORT", ["Donald Trump"], ["Joe Biden"])),
+    # "its neighbours" in general, or a neighbour of someone else, names no one
+    ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
+     "neighbours.", ("SANCTION", ["Colombia"], ["Ecuador"])),
     # a company sanctions no one
     ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
 ]

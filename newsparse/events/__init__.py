@@ -545,6 +545,29 @@ def _is_person(idx: MentionIndex, ids: tuple[str, ...]) -> bool:
     )
 
 
+#: "to its neighbour": the one country next to the subject's the text is about
+_ITS_NEIGHBOUR = lazy_compile(
+    r"\b(?:to|on|against|from|with|for)\s++its\s++(?:(?:northern|southern|eastern|western|smaller|"
+    r"larger|bigger)\s++)?+neighbou?r\b(?!s|\s++(?:of|to)\b)",
+    regex.V1 | regex.I,
+)
+#: how far back (characters) "its neighbour" looks for the country it names
+NEIGHBOUR_REACH = 600
+
+
+def _neighbour(idx: MentionIndex, sources: tuple[str, ...], start: int) -> tuple[str, ...]:
+    """The country "its neighbour" names: the last one named before ``start`` that is
+    neither a source nor the country of one ("Colombia hit back with tariffs on
+    Ecuadorian goods and suspended electricity sales to its neighbour": Ecuador)."""
+    own = {idx.actors[s].country for s in sources if s in idx.actors} | set(sources)
+    for m in reversed(idx.between(max(0, start - NEIGHBOUR_REACH), start)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "country" and m.ident not in own \
+                and actor.country not in own:
+            return (m.ident,)
+    return ()
+
+
 def _ids(chain: list[Mention]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.ident for m in chain))
 
@@ -1641,6 +1664,10 @@ def _event(
         targets, target_chain = (), []  # not "the 1982 UN Convention" after "to respect"
     if kind == "REJECT" and _DENIED_THAT.fullmatch(norm, start, end):
         targets, target_chain = (), []  # "denied that Kyrgyzstan had held back water"
+    if not targets and sources and not passive and _ITS_NEIGHBOUR.search(
+            norm, end, min(c_end, end + 80)) is not None:
+        # "suspended electricity sales to its neighbour": the other country just named
+        targets = _neighbour(idx, sources, start)
     # an act on no one named stands all the same when it is an appeal to all or for
     # something ("called on all parties to", "appealed for $120 million"), aid ("announced
     # A$120 million in climate funding"; not approving a budget, not a company's loans) or
