@@ -227,3 +227,47 @@ def test_a_portfolio_word_is_no_title_word_of_its_own() -> None:
     doc = newsparse.parse("He obstructed the administration of the Internal Revenue Laws.",
                           published="2026-05-11")
     assert "Revenue Laws" not in [a.name for a in doc.actors]
+
+
+# --- where: the verb of a meeting noun, towns too small for the gazetteer -----------
+
+
+def test_the_place_after_the_verb_of_a_meeting_noun() -> None:
+    found = _meetings(
+        "Talks between the Thai government and the Barisan Revolusi Nasional (BRN), the main "
+        "rebel group in Thailand's Muslim-majority far south, ended in Kuala Lumpur on "
+        "Saturday without agreement."
+    )
+    assert [(m["place"], m["date"]) for m in found] == [("Kuala Lumpur", "2026-05-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers would meet in Ipiales, on the border, next week.",
+    "Colombian and Ecuadorian ministers met in Ipiales on Monday.",
+    "Colombian and Ecuadorian ministers met in the border town of Ipiales on Monday.",
+])
+def test_a_town_the_gazetteer_does_not_know(text: str) -> None:
+    assert [m["place"] for m in _meetings(text)] == ["Ipiales"]
+
+
+def test_a_month_after_in_is_no_town() -> None:
+    assert [m["place"] for m in _meetings("Colombian and Ecuadorian ministers met in January.")] \
+        == [None]
+
+
+def test_a_town_described_keeps_the_country_the_gazetteer_knows() -> None:
+    doc = newsparse.parse("Groom is centred around the city of Toowoomba.", published="2026-05-11")
+    assert [(loc.name, loc.country) for loc in doc.locations] == [("Toowoomba", "AUS")]
+
+
+def test_a_round_of_talks_is_held_by_the_sides_of_the_talks() -> None:
+    found = _meetings(
+        "Myanmar's military government and the Kachin Independence Army ended two days of "
+        "talks in Kunming on Friday. The army said the talks were useful. The KIA said "
+        "little. A round of talks that had been planned for January in the border town of "
+        "Ruili was called off after an air strike.",
+        published="2026-01-10",
+    )
+    called_off = next(m for m in found if m["status"] == "cancelled")
+    assert called_off["participants"] == ["Kachin Independence Army", "Myanmar"]
+    assert called_off["place"] == "Ruili"

@@ -131,13 +131,23 @@ def described_towns(norm: str, countries: Sequence[Mention]) -> list[Mention]:
             anchor = by_end.get(end)
             if anchor is not None:
                 break
-        if anchor is None or not _BETWEEN_DEMONYM_AND_TOWN.fullmatch(norm, anchor.end, m.start()) \
-                or not norm.startswith("the ", max(0, anchor.start - 4)):
-            continue  # "Russia captured the town of Pokrovsk": the country is no description
+        country = None
+        if anchor is not None and _BETWEEN_DEMONYM_AND_TOWN.fullmatch(norm, anchor.end, m.start()) \
+                and norm.startswith("the ", max(0, anchor.start - 4)):
+            country = anchor.country
+        elif _THE_BEFORE_TOWN.search(norm, max(0, m.start() - 40), m.start()) is None:
+            continue
+        # "Russia captured the town of Pokrovsk", "the border town of Ipiales": a town all
+        # the same, of the country the gazetteer knows it in, if it does
         name = m.group(1)
+        country = country or _geo_cities().get(name)
         out.append(Mention(m.start(1), m.end(1), "place", place_key(name), name, "name",
-                           anchor.country, subkind="city"))
+                           country, subkind="city"))
     return out
+
+
+#: "the town of", "the border town of": a town named by its description
+_THE_BEFORE_TOWN = lazy_compile(r"\bthe[ ]++(?:[\p{Ll}-]++[ ]++){0,2}+$")
 
 
 def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention]:

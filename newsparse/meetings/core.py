@@ -1089,6 +1089,14 @@ def _since_re() -> regex.Pattern[str]:
     return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+\Z")
 
 
+#: the verb whose subject is a meeting noun, and the place after it
+_PREDICATE_PLACE = lazy_compile(
+    r"\b(?:ended|began|opened|resumed|concluded|collapsed|closed|continued|started|stalled"
+    r"|broke\s++up|(?:took|will\s++take)\s++place|(?:was|were|will\s++be|are|is)\s++(?:being\s++)?+held)"
+    r"\s++(?:(?:on|last|this)\s++\w++\s++)?+(?:in|at)\s"
+)
+
+
 def _place(
     idx: MentionIndex, norm: str, sent: Span, c_start: int, c_end: int, m_start: int, end: int, kind: str
 ) -> str | None:
@@ -1106,6 +1114,11 @@ def _place(
         # "hosted Sierra Leone's President Julius Maada Bio, the current ECOWAS chairman, at
         # the State House in Abuja": the place after the apposition is the meeting's
         limit = min(c_end, appositive.end() + 60)
+    predicate = _PREDICATE_PLACE.search(norm, end, min(c_end, end + 250)) if kind == "noun" else None
+    if predicate is not None:
+        # "Talks between the Thai government and the BRN (...) ended in Kuala Lumpur": the
+        # verb the meeting noun is the subject of says where it was
+        limit = max(limit, min(c_end, predicate.end() + 60))
     scheduled = _scheduled_relative_re().search(norm, end, min(c_end, end + 200))
     if scheduled is not None:
         # "A meeting between X and Y that was set for Friday in Abu Dhabi": the clause on
@@ -1123,6 +1136,8 @@ def _place(
             continue  # "negotiated with X, he also stood up to aggression in Europe": a new clause
         if _match(r"\s?+-\s?+\p{Lu}", norm[p.end : p.end + 4]):
             continue  # "the Asia-Pacific Economic Cooperation summit": part of a name
+        if predicate is not None and end <= p.start < predicate.end():
+            continue  # "(BRN), the main rebel group in Thailand's far south, ended in": a description
         if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead) \
                 and not _search(r"(?i)\b(?:in|at|near)\s++the\s++(?:[\w-]++\s++){0,3}?(?:city|town|port|"
                                 r"village|resort)\s++of\s++$", norm[max(sent.start, p.start - 64) : p.start]):
@@ -1831,7 +1846,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
             named = [d for d in recent if len(d.participants) >= 2] or recent
             last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order)) \
                 if named else None
-            reach = PAIR_REACH if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) else 3
+            reach = PAIR_REACH if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) \
+                or _ROUND_OF.search(work.norm, max(0, ref.span.start - 40), ref.span.start) else 3
             if last is not None and sent_i - last.last_sentence <= reach:
                 participants = list(last.participants)
                 if _talks_of_the_journey(work.norm, last, ref, sent_i):
@@ -1996,7 +2012,15 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"(?i)\b(?:the\s++(?:leaders|presidents|ministers|men|women|pair)|they)\s++"
         r"(?:had\s++|have\s++)?+(?:last|previously|first|already)\s++$",
         before,
-    ) is not None or _meets_again(analysis.norm, ref)
+    ) is not None or _meets_again(analysis.norm, ref) or (
+        # "A round of talks that had been planned for January was called off": another
+        # round of the talks the text is about
+        ref.head == "talks" and _ROUND_OF.search(before) is not None)
+
+
+#: "a (new) round of" right before a meeting noun
+_ROUND_OF = lazy_compile(
+    r"(?i)\b(?:a|an|another|the\s++next)\s++(?:(?!round\b)[\w-]++\s++)?+round\s++of\s++$")
 
 
 def _meets_again(norm: str, ref: MeetingRef) -> bool:

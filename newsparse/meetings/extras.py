@@ -30,6 +30,7 @@ from newsparse.data.meeting_vocab import (
 )
 from newsparse.events.clause import Mention, MentionIndex, country_ids
 from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
+from newsparse._regex import lazy_compile
 from newsparse.model import Actor, Location, Span
 
 if TYPE_CHECKING:
@@ -337,4 +338,32 @@ def _place_at(
             end = s + len(name)
             span = Span.of(text, s, end)
             return s, end, Location(id=ident, name=span.text, kind="city", country=cities[name], mentions=(span,))
+    # a town too small for the gazetteer, right after the meeting: "would meet in
+    # Ipiales, on the border"
+    capitals = []
+    for w in words:  # up to a lower-case joiner: "Ipiales on Monday" is Ipiales
+        if not w.group(0)[:1].isupper():
+            break
+        capitals.append(w.group(0).rstrip(".,;'"))
+    if 0 < len(capitals) <= 2 and m.group("the") is None and m.group(0)[:2].lower() == "in" \
+            and not _CALENDAR_WORDS.intersection(capitals) \
+            and _MEETING_JUST_BEFORE.search(norm, max(0, m.start() - 40), m.start()):
+        end = s + len(" ".join(capitals))
+        if norm[s:end] == " ".join(capitals) and _TOWN_END.match(norm, end):
+            span = Span.of(text, s, end)
+            return s, end, Location(id=ident, name=span.text, kind="city", country=None, mentions=(span,))
     return None
+
+
+#: a meeting word right before "in": "meet in", "talks in", "met again in"
+_MEETING_JUST_BEFORE = lazy_compile(
+    r"(?i)\b(?:meet|meets|met|meeting|talks|summit|convene[ds]?+|gathered)\s++(?:again\s++)?+$"
+)
+#: what may follow a town's name: a comma, the end, a date
+_TOWN_END = lazy_compile(r"\s*+(?:[,.;]|on\b|next\b|last\b|this\b|in\s++(?:early|late|mid)?+|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|$)")
+#: capitalised words after "in" that name a time, not a town
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter".split()
+)
