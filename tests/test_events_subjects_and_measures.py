@@ -33,6 +33,15 @@ FOUND: list[tuple[str, Row]] = [
     # "its neighbour": the other country just named
     ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
      "neighbour on Monday.", ("SANCTION", ["Colombia"], ["Ecuador"])),
+    # more verbs of public criticism
+    ("Lavrov railed against NATO.", ("ACCUSE", ["Sergei Lavrov"], ["NATO"])),
+    ("Beijing deplored the US decision.", ("ACCUSE", ["China"], ["United States"])),
+    ("Russian officials assailed Ukraine for holding naval exercises with NATO.",
+     ("ACCUSE", ["Russia"], ["Ukraine"])),
+    ("Trump blasted Biden as a career politician.", ("ACCUSE", ["Donald Trump"], ["Joe Biden"])),
+    # a person described, then named: the title ends the description
+    ("Trump lashed out at the capital city's Democratic mayor, Muriel Bowser, on Saturday.",
+     ("ACCUSE", ["Donald Trump"], ["Muriel Bowser"])),
 ]
 
 
@@ -52,6 +61,18 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # "its neighbours" in general, or a neighbour of someone else, names no one
     ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
      "neighbours.", ("SANCTION", ["Colombia"], ["Ecuador"])),
+    # "blasted with water cannon", "the embassy blasts": no criticism
+    ("Philippine boats were blasted with water cannon by China.",
+     ("ACCUSE", ["China"], ["Philippines"])),
+    ("A man was charged over last year's U.S. Embassy blasts in Kenya and Tanzania.",
+     ("ACCUSE", ["United States"], ["Tanzania"])),
+    # "and its chairman, X": no description of an object, a new conjunct
+    ("Magna International Inc.'s chief financial officer, James McAlpine, resigned and its "
+     "chairman, Frank Stronach, is stepping in.",
+     ("RETREAT", ["Magna International Inc"], ["Frank Stronach"])),
+    # a suspect's part in a killing is no act of the subject's
+    ("The FBI played down the likelihood that either was involved in the Oct. 23 killing of "
+     "the doctor, Barnett Slepian.", ("ASSAULT", ["FBI"], ["Barnett Slepian"])),
     # a company sanctions no one
     ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
 ]

@@ -376,8 +376,13 @@ _TOPIC_BEFORE = lazy_compile(
     # "accepted responsibility for the murder of ...": the subject did it after all
     r"\b(?<!responsibility\s++|apologi[sz]ed\s++|blame\s++)(?:over|about|for|after|following|despite|amid|since|"
     # "to help victims of terrorist attacks on the embassies": those hit, not the doer
-    r"regarding|concerning|(?:victims?+|survivors?+|aftermath|wake|anniversary|memory|site|scene)\s++of)\s++(?P<np>)(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|latest|last|new|deadly)\s++){0,2}+"
-    r"(?:[\w-]++\s++)?$",
+    r"regarding|concerning|(?:victims?+|survivors?+|aftermath|wake|anniversary|memory|site|scene)\s++of"
+    # "was involved in the killing of the doctor": someone's part in it, a suspect's
+    r"|involved\s++in|(?:in\s++)?+connection\s++with|(?:investigation|inquiry|probe)\s++into"
+    r"|suspected\s++(?:of|in)|charged\s++(?:with|in|over)|convicted\s++(?:of|for))\s++(?P<np>)"
+    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|latest|last|new|deadly)\s++){0,2}+"
+    # one word, or a date ("the Oct. 23 killing")
+    r"(?:[\w-]++\s++|(?-i:[A-Z][a-z]{2,8}+)\.?+\s++\d{1,2}\s++)?+$",
     regex.V1 | regex.I,
 )
 

@@ -343,6 +343,14 @@ class MentionIndex:
             return self.chain(cands, i, end)
         return []
 
+    def _titled_apposition(self, gap: str, person: Mention) -> bool:
+        """"the capital city's Democratic mayor, Muriel Bowser": the gap before a person
+        describes them and ends in their title."""
+        found = _APPOSED_TITLE.fullmatch(gap)
+        actor = self.actors.get(person.ident)
+        return found is not None and actor is not None and actor.kind == "person" \
+            and (actor.title or "").lower().endswith(found.group("title").lower())
+
     def after(
         self, start: int, end: int, *, direct: bool, preps: str, max_words: int = 4,
         to_place: bool = True,
@@ -360,12 +368,21 @@ class MentionIndex:
             det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,4}?"
         if direct and _fullmatch(rf"\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
+        if direct and self._titled_apposition(gap, cands[0]):
+            return self.chain(cands, 0, end)
         # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan"
         pattern = rf"(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
         if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
 
+
+#: "the city's Democratic mayor, ": words that describe a person, their title, a comma
+_APPOSED_TITLE = regex.compile(
+    r"\s*+(?:(?:the|his|her|their|its)\s++)?+(?:(?!(?:and|or|but|while|who|which)\s)[\w-]++(?:'s)?+\s++){0,4}?"
+    r"(?P<title>[\w-]++),\s++",
+    regex.V1 | regex.I,
+)
 
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
