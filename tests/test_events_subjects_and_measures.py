@@ -39,6 +39,16 @@ FOUND: list[tuple[str, Row]] = [
     ("Russian officials assailed Ukraine for holding naval exercises with NATO.",
      ("ACCUSE", ["Russia"], ["Ukraine"])),
     ("Trump blasted Biden as a career politician.", ("ACCUSE", ["Donald Trump"], ["Joe Biden"])),
+    # a politician picked for a post is backed by who picks them (active and passive)
+    ("Joe Biden announced Kamala Harris as his choice for running mate on Tuesday.",
+     ("SUPPORT", ["Joe Biden"], ["Kamala Harris"])),
+    ("In 2008, Sarah Palin was chosen by John McCain as his running mate.",
+     ("SUPPORT", ["John McCain"], ["Sarah Palin"])),
+    # asking for someone's resignation asks it of them
+    ("Trump said he had asked for national security advisor John R. Bolton's resignation.",
+     ("REQUEST", ["Donald Trump"], ["John R. Bolton"])),
+    ("President Pierre Nkurunziza announced he would stand down.",
+     ("RETREAT", ["Pierre Nkurunziza"], [])),
     # a person described, then named: the title ends the description
     ("Trump lashed out at the capital city's Democratic mayor, Muriel Bowser, on Saturday.",
      ("ACCUSE", ["Donald Trump"], ["Muriel Bowser"])),
@@ -73,6 +83,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a suspect's part in a killing is no act of the subject's
     ("The FBI played down the likelihood that either was involved in the Oct. 23 killing of "
      "the doctor, Barnett Slepian.", ("ASSAULT", ["FBI"], ["Barnett Slepian"])),
+    # a stand-down order for troops is no resignation
+    ("The army chief Asim Munir stood down his troops.", ("RETREAT", ["Asim Munir"], [])),
     # a company sanctions no one
     ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
 ]

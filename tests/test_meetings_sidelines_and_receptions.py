@@ -271,3 +271,9 @@ def test_a_round_of_talks_is_held_by_the_sides_of_the_talks() -> None:
     called_off = next(m for m in found if m["status"] == "cancelled")
     assert called_off["participants"] == ["Kachin Independence Army", "Myanmar"]
     assert called_off["place"] == "Ruili"
+
+
+def test_who_acts_after_a_fronted_at_the_debate_was_at_it() -> None:
+    found = _meetings("In March, at the Democratic Party's final presidential debate, Biden "
+                      "announced his plan to choose a woman.", published="2020-08-12")
+    assert [(m["participants"], m["date"]) for m in found] == [(["Joe Biden"], "2020-03")]

@@ -430,6 +430,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"encourag(?:ed|es)",
         r"encouraging(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
         r"asked\s++(?:[\w'-]++\s++){1,4}?(?:to|for)",
+        # "asked for national security advisor John Bolton's resignation": of the one named
+        r"(?:asked|asks|asking)\s++for(?=\s++(?:[\w.-]++\s++){0,6}?[\w.-]++'s?+\s++(?:resignation|"
+        r"release|extradition|arrest|removal|dismissal|ouster|impeachment)\b)",
         r"(?:sought|seeks|seeking)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
         r"funding|guarantees|extradition)\s++from",
         r"(?:made|make)\s++a\s++plea",
@@ -477,6 +480,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:expressed|expresses|voiced|reaffirmed|reiterated)\s++(?:(?:its|his|her|their)\s++)?+\"?+"
         r"(?:full\s++|strong\s++|firm\s++|unwavering\s++)?+(?:support|solidarity)\"?+\s++(?:for|with)\b",
         r"prais(?:ed|es|ing)",
+        # "announced Kamala Harris as his choice for running mate", "was chosen by John
+        # McCain as his running mate": a politician picked for a post
+        r"(?:chose|chosen|picked|selected|named|announced|tapped)(?=\s++(?:[\w'.-]++\s++){1,4}?as\s++"
+        r"(?:his|her|their|its)\s++(?:[\w-]++\s++){0,2}?(?:running\s++mate|choice|nominee|successor|pick)\b)",
         r"endors(?:ed|es|ing)",
         r"support(?:ed|s)",
         r"voted\s++for(?!\s++(?:an?|the|its|their)\b)",  # a person or party, not "an Arab force"
@@ -581,6 +588,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"withdrawal\s++(?:of|from)",
         r"resigned",
         r"(?<!please\s++)step(?:s|ped|ping)?+\s++down\b",  # "please step down": a plea
+        # "announced he would stand down" (not "stood down its troops": a stand-down order)
+        r"(?<!please\s++)(?:stand|stands|standing|stood)\s++down\b(?!\s++(?:its|their|his|her|the)\b)",
         # not "resigning" after a comma: its subject stands far back
         r"resigns?+(?=\s*+(?:[.,;]|$)|\s++(?:as|from|in|over|after|on|amid|today|tomorrow)\b)",
     ),

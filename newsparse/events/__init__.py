@@ -67,7 +67,7 @@ _DECIDED_TO = lazy_compile(
     r"'s?+\s++(?:decision|move|plan|threat|pledge|promise|refusal|bid|attempt|order)\s++"
     r"(?:[\w-]++\s++){0,3}?to\s++", regex.V1 | regex.I)
 _PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
-                          "sent", "held", "given", "sold", "cut", "put", "driven", "shut"})
+                          "sent", "held", "given", "sold", "cut", "put", "driven", "shut", "chosen"})
 _SUBORDINATOR = lazy_compile(
     r"\b(?:after|before|when|while|because|since|until|although|though|as|if)\b", regex.V1 | regex.I
 )

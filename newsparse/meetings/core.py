@@ -666,11 +666,14 @@ def _reference(
     owned = _owned_re().search(before_l) is not None
     # "X and Y agreed on Tuesday to step up cooperation, during a video conference"
     during = not anaphoric and _during_re().search(before_l) is not None
+    # "In March, at the Democratic Party's final presidential debate, Biden announced":
+    # a fronted phrase at the meeting; whoever acts after it was there
+    fronted_at = _FRONTED_AT.search(norm[sent.start : start]) is not None and _match(r",", norm[end : end + 1])
     # "X received Y ... on the second day of a state visit": whose visit, not X's
     day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None \
         and not after_l.startswith(" to ")
     joined = not verbal and _attended_re().search(before) is not None
-    take_subject = verbal or low == "called" or owned or during or (kind == "visit" and not anaphoric) \
+    take_subject = verbal or low == "called" or owned or during or fronted_at or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         _attend_re().search(before) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
@@ -694,7 +697,7 @@ def _reference(
             # subject counts the parties named before; the name after it is an object (but
             # "the two countries' foreign ministers, A and B, will meet" names them)
             subject = []
-        if not subject and not verbal and _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l):
+        if not subject and not verbal and (fronted_at or _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l)):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(_titled_persons(idx, norm, subject, c_end))
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned", "called")
@@ -1632,6 +1635,11 @@ def _called_someone(idx: MentionIndex, norm: str, end: int, objects: list[Mentio
 
 
 #: words that set a meeting beside another event, whose actors are no parties to it
+#: a sentence opening "At the ... debate," / "In March, at the summit," before its subject
+_FRONTED_AT = lazy_compile(
+    r"\A\s*+(?:(?:In|On|Last|Earlier|Later)\s++[\w,. ]{1,30}?,\s++)?+(?i:at|during)\s++"
+    r"(?i:the|a|an|this|that|their|his|her)\s++[^,;]{0,80}+\Z"
+)
 #: a meeting noun that says more of the meeting named before it
 _IT_WAS_A = lazy_compile(
     r"(?i)(?:^\s*+|[.;]\s*+|\b(?:and|but)\s++)(?:it|this)\s++(?:was|is|had\s++been|has\s++been)\s++"
