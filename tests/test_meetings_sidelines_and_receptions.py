@@ -277,3 +277,21 @@ def test_who_acts_after_a_fronted_at_the_debate_was_at_it() -> None:
     found = _meetings("In March, at the Democratic Party's final presidential debate, Biden "
                       "announced his plan to choose a woman.", published="2020-08-12")
     assert [(m["participants"], m["date"]) for m in found] == [(["Joe Biden"], "2020-03")]
+
+
+@pytest.mark.parametrize("text", [
+    # no visitor named
+    "The bill would allow people living in or visiting Hong Kong to be removed to mainland "
+    "China.",
+    # a hospital visit while someone else is in surgery: the name after "while" is no guest
+    "The Archbishop of Gdansk, Slawoj Leszek Glodz, was reported to have visited the hospital "
+    "while Pawel Adamowicz received emergency surgery.",
+])
+def test_a_visit_needs_a_visitor_and_a_guest_in_its_own_clause(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_a_visit_by_someone_named_after_it_stands() -> None:
+    found = _meetings("A visit to Baghdad by Turkish Foreign Minister Hakan Fidan, planned for "
+                      "this week, has been called off.")
+    assert [(m["participants"], m["status"]) for m in found] == [(["Hakan Fidan"], "cancelled")]

@@ -545,7 +545,11 @@ def _reference(
     ):
         return None
     if kind == "visit":
-        target = _object_actor(idx, end, sent.end) or _object_place(idx, norm, end, sent.end)
+        target = _object_actor(idx, end, sent.end)
+        if target is not None and _OTHER_CLAUSE_WORD.search(
+                norm, end, next(m.start for m in idx.between(end, sent.end) if m.ident == target)):
+            target = None  # "visited the hospital while Adamowicz received surgery": no guest
+        target = target or _object_place(idx, norm, end, sent.end)
         if not target and nounish:
             # "arrived in Moscow for a state visit": the destination comes first
             target = next((p.ident for p in idx.places_between(max(sent.start, start - 80), start)
@@ -812,6 +816,8 @@ def _reference(
         # "people I met", "somebody you just met": nobody named ("They will meet again":
         # the parties of the last meeting, found when the meetings are put together)
         return None
+    if kind == "visit" and verbal and not nounish and not subject and not visitors:
+        return None  # "people living in or visiting Hong Kong": no visitor named
     if kind == "visit" and verbal and not any(
         p.ident == (objects[0].ident if objects else None) for p in parts
     ) and not _search(r"\b(?:state|official|working)\s++$", before_l) and not (
@@ -1640,6 +1646,8 @@ _FRONTED_AT = lazy_compile(
     r"\A\s*+(?:(?:In|On|Last|Earlier|Later)\s++[\w,. ]{1,30}?,\s++)?+(?i:at|during)\s++"
     r"(?i:the|a|an|this|that|their|his|her)\s++[^,;]{0,80}+\Z"
 )
+#: a word that starts another clause between a verb and a name after it
+_OTHER_CLAUSE_WORD = lazy_compile(r"(?i)\b(?:while|when|as|after|before|because|where|and|but|since)\b")
 #: a meeting noun that says more of the meeting named before it
 _IT_WAS_A = lazy_compile(
     r"(?i)(?:^\s*+|[.;]\s*+|\b(?:and|but)\s++)(?:it|this)\s++(?:was|is|had\s++been|has\s++been)\s++"
