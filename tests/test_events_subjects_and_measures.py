@@ -52,6 +52,8 @@ FOUND: list[tuple[str, Row]] = [
     # a person described, then named: the title ends the description
     ("Trump lashed out at the capital city's Democratic mayor, Muriel Bowser, on Saturday.",
      ("ACCUSE", ["Donald Trump"], ["Muriel Bowser"])),
+    ("President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on "
+     "Twitter.", ("ACCUSE", ["Donald Trump"], ["Muriel Bowser"])),
 ]
 
 

@@ -377,10 +377,10 @@ class MentionIndex:
         return []
 
 
-#: "the city's Democratic mayor, ": words that describe a person, their title, a comma
+#: "the city's Democratic mayor, ": words that describe a person, their title (a comma)
 _APPOSED_TITLE = regex.compile(
     r"\s*+(?:(?:the|his|her|their|its)\s++)?+(?:(?!(?:and|or|but|while|who|which)\s)[\w-]++(?:'s)?+\s++){0,4}?"
-    r"(?P<title>[\w-]++),\s++",
+    r"(?P<title>[\w-]++),?+\s++",
     regex.V1 | regex.I,
 )
 
