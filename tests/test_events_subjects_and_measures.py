@@ -33,6 +33,11 @@ FOUND: list[tuple[str, Row]] = [
     # "its neighbour": the other country just named
     ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
      "neighbour on Monday.", ("SANCTION", ["Colombia"], ["Ecuador"])),
+    # police with no place of their own are those of the first city the story names
+    ("New Zealand Prime Minister Christopher Luxon hosted Indonesian President Prabowo "
+     "Subianto in Wellington on Tuesday. Indonesia and Indonesia's ministers signed a deal. "
+     "Police arrested two people who tried to block the motorcade.",
+     ("COERCE", ["New Zealand"], [])),
     # more verbs of public criticism
     ("Lavrov railed against NATO.", ("ACCUSE", ["Sergei Lavrov"], ["NATO"])),
     ("Beijing deplored the US decision.", ("ACCUSE", ["China"], ["United States"])),

@@ -187,6 +187,8 @@ class MentionIndex:
         #: the country each location lies in
         self.place_country: dict[str, str | None] = {
             loc.id: loc.country for loc in analysis.locations}
+        #: the kind of each location ("city", "country", "venue" ...)
+        self.place_kind: dict[str, str] = {loc.id: loc.kind for loc in analysis.locations}
         #: the actor of each country the text names, by its code
         self.country_ids: dict[str, str] = country_ids(self.actors)
 

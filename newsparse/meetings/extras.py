@@ -286,6 +286,7 @@ def augment(
     new.places = sorted(places, key=lambda x: (x.start, -x.end))
     new.place_starts = [x.start for x in new.places]
     new.place_country = {**idx.place_country, **{k: v.country for k, v in extras.locations.items()}}
+    new.place_kind = {**idx.place_kind, **{k: v.kind for k, v in extras.locations.items()}}
     new.country_ids = country_ids(new.actors)
     return new, extras
 
