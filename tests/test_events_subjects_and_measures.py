@@ -34,10 +34,14 @@ FOUND: list[tuple[str, Row]] = [
     ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
      "neighbour on Monday.", ("SANCTION", ["Colombia"], ["Ecuador"])),
     # police with no place of their own are those of the first city the story names
+    # (the article names Indonesia most, and Wellington lies beyond the nearest-place reach)
     ("New Zealand Prime Minister Christopher Luxon hosted Indonesian President Prabowo "
-     "Subianto in Wellington on Tuesday. Indonesia and Indonesia's ministers signed a deal. "
-     "Police arrested two people who tried to block the motorcade.",
-     ("COERCE", ["New Zealand"], [])),
+     "Subianto in Wellington on Tuesday. Prabowo said Indonesia wanted more trade. "
+     "Indonesia's foreign minister Sugiono said Indonesia would buy dairy. Indonesian "
+     "officials said Indonesia and Indonesia's firms would invest. The two leaders talked "
+     "about fisheries, dairy quotas, student visas, climate finance and the long list of "
+     "other matters that divide them. Police arrested two people who tried to block the "
+     "motorcade.", ("COERCE", ["New Zealand"], [])),
     # more verbs of public criticism
     ("Lavrov railed against NATO.", ("ACCUSE", ["Sergei Lavrov"], ["NATO"])),
     ("Beijing deplored the US decision.", ("ACCUSE", ["China"], ["United States"])),
