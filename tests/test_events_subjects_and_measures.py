@@ -42,6 +42,13 @@ FOUND: list[tuple[str, Row]] = [
      "about fisheries, dairy quotas, student visas, climate finance and the long list of "
      "other matters that divide them. Police arrested two people who tried to block the "
      "motorcade.", ("COERCE", ["New Zealand"], [])),
+    # aid committed, pledged, contributed (a capital before "committed" is its state)
+    ("Canberra committed A$120 million over four years to help the Philippine Coast Guard.",
+     ("AID", ["Australia"], ["Philippine Coast Guard"])),
+    ("Saudi Arabia made the largest single pledge, $300 million spread over three years.",
+     ("AID", ["Saudi Arabia"], [])),
+    ("Japan, Qatar and Norway announced contributions of their own.",
+     ("AID", ["Japan", "Qatar", "Norway"], [])),
     # more verbs of public criticism
     ("Lavrov railed against NATO.", ("ACCUSE", ["Sergei Lavrov"], ["NATO"])),
     ("Beijing deplored the US decision.", ("ACCUSE", ["China"], ["United States"])),
@@ -96,6 +103,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
      "the doctor, Barnett Slepian.", ("ASSAULT", ["FBI"], ["Barnett Slepian"])),
     # a stand-down order for troops is no resignation
     ("The army chief Asim Munir stood down his troops.", ("RETREAT", ["Asim Munir"], [])),
+    # a company's money is business, not aid
+    ("Acme Holdings committed $5 million to a new plant.", ("AID", ["Acme Holdings"], [])),
     # a company sanctions no one
     ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
 ]

@@ -50,7 +50,7 @@ _ACTS = lazy_compile(
     r"|agreed|refused|urged|called|demanded|welcomed|condemned|responded|claimed|hopes"
     r"|hoped|believes|sees|saw|sent|imposed|threatened|expelled|recalled|did|does|can"
     r"|dismissed|blamed|criticised|criticized|vowed|pledged|offered|signed|summoned|approved"
-    r"|hit[ ]++back|struck[ ]++back|retaliated|protested|complained|declined"
+    r"|hit[ ]++back|struck[ ]++back|retaliated|protested|complained|declined|committed|promised"
     r"|cannot|won't|didn't|doesn't|also|and[ ]++\p{Lu}))"
 )
 #: a political verb right before a weak seat: "Beijing accused Washington", "urged London"

@@ -529,7 +529,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Washington approved the sale of anti-ship missiles to Taiwan": arms supplied
         r"approv(?:ed|es)\s++(?:the\s++|a\s++)?+(?:possible\s++|proposed\s++)?+(?:[\w$.,-]++\s++){0,3}?sales?+\s++of\b",
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
-        rf"pledged|pledges|donat(?:e|es|ed|ing)|suppl(?:y|ied|ies|ying)|extend(?:s|ed)?+|disburs(?:e|es|ed)|"
+        rf"pledged|pledges|committed|commits|promised|promises|"
+        rf"donat(?:e|es|ed|ing)|suppl(?:y|ied|ies|ying)|extend(?:s|ed)?+|disburs(?:e|es|ed)|"
         rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+|lent|lends?+|loaned|loans)\s++{_AID_OBJ}",
         # "Japan lent India 150 billion yen": the recipient first, then a sum
         # (matched on lower case: a sum in money is what makes it aid)
@@ -548,10 +549,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # yen": announced, promised or committed aid (a sum alone may be profits)
         # (the aid noun is the head: not "new funding rules", "a relief plan", "a loan facility")
         r"(?:announced|announces|committed|commits|promised|earmarked|unveiled)\s++"
-        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief)\b"
+        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief|contributions)\b"
         r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"
         r"policy|policies|criteria|applications?+|requests?+|agency|agencies|workers?+|groups?+|efforts?+))",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
+        # "made the largest single pledge, $300 million": a pledge of money made
+        r"(?:made|makes)\s++(?:the|a|an|its|their)\s++(?:[\w-]++\s++){0,3}?pledge\b",
     ),
     "CONCEDE": (
         r"pardon(?:ed|s)",  # a pardon or amnesty is a concession; the release itself a retreat
