@@ -49,6 +49,11 @@ FOUND: list[tuple[str, Row]] = [
      ("AID", ["Saudi Arabia"], [])),
     ("Japan, Qatar and Norway announced contributions of their own.",
      ("AID", ["Japan", "Qatar", "Norway"], [])),
+    # "the army", "the military" as an object: the forces of the source's own country
+    ("Sudan's army and the Rapid Support Forces fought in Darfur. The RSF accused the army "
+     "of bombing markets.", ("ACCUSE", ["RSF"], ["Sudan"])),
+    ("Amnesty urged the military to free prisoners in Myanmar.",
+     ("REQUEST", ["Amnesty International"], ["Myanmar"])),
     # more verbs of public criticism
     ("Lavrov railed against NATO.", ("ACCUSE", ["Sergei Lavrov"], ["NATO"])),
     ("Beijing deplored the US decision.", ("ACCUSE", ["China"], ["United States"])),

@@ -668,8 +668,10 @@ def _anaphor_target(
 #: an unnamed government right after a trigger (and its preposition)
 _THE_GOVERNMENT = lazy_compile(
     r"\s++(?:(?:on|of|against|to|with|from|for)\s++)?+the\s++(?:(?:military|federal|central|"
-    r"national|interim|new|current|transitional)\s++)?+(?:government|authorities|regime|"
-    r"administration|junta)\b(?!\s++(?:of|in)\s++(?:the\s++)?+(?-i:\p{Lu})|'s?+\s)",
+    r"national|interim|new|current|transitional)\s++)?(?:government|authorities|regime|"
+    # "accused the army of bombing markets": the state's forces, like its government
+    r"administration|junta|army|military|armed\s++forces|security\s++forces)\b"
+    r"(?!\s++(?:of|in)\s++(?:the\s++)?+(?-i:\p{Lu})|'s?+\s)",
     regex.V1 | regex.I,
 )
 
