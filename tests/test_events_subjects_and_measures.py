@@ -54,6 +54,9 @@ FOUND: list[tuple[str, Row]] = [
      "of bombing markets.", ("ACCUSE", ["RSF"], ["Sudan"])),
     ("Amnesty urged the military to free prisoners in Myanmar.",
      ("REQUEST", ["Amnesty International"], ["Myanmar"])),
+    # the act a warning announces may open a quotation
+    ("Thai Deputy Prime Minister Phumtham Wechayachai warned that the army would \"respond "
+     "firmly\" to Cambodia.", ("THREATEN", ["Phumtham Wechayachai"], ["Cambodia"])),
     # more verbs of public criticism
     ("Lavrov railed against NATO.", ("ACCUSE", ["Sergei Lavrov"], ["NATO"])),
     ("Beijing deplored the US decision.", ("ACCUSE", ["China"], ["United States"])),

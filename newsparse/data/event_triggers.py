@@ -232,7 +232,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # that the province would stop cooperating with Kuwait": a warning of the speaker's
         # own act against someone (the events stage checks whose act it is)
         r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?(?:would|will|could|might|may)"
-        r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++)?+(?:cut|stop|halt|suspend|review|"
+        # (the verb may open a quotation: 'warned that the army would "respond firmly"')
+        r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++)?+\"?+(?:cut|stop|halt|suspend|review|"
         r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
         r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
         r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",

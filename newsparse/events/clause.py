@@ -373,7 +373,8 @@ class MentionIndex:
         if direct and self._titled_apposition(gap, cands[0]):
             return self.chain(cands, 0, end)
         # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan"
-        pattern = rf"(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
+        # (a word may close a quotation: 'would "respond firmly" to Cambodia')
+        pattern = rf"(?:\s*+\"?+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+\"?+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
         if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
