@@ -9,7 +9,6 @@ See ``docs/times.md``.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
@@ -335,117 +334,6 @@ def _weekday_ranges(results: list[Found], norm: str, anchor: dt.date | None) -> 
     return out
 
 
-#: a word of the day the speaker speaks on: "today", "last night", "this morning"
-_DEICTIC_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b")
-#: a verb that reports words
-_SPEECH_VERB = re.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|tweeted|posted|added|stated|declared|announced|"
-    r"insisted|warned|explained)\b"
-)
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
-
-
-def _inside_quotes(norm: str, start: int, end: int, pos: int) -> bool:
-    """Whether ``pos`` lies between quotation marks counted from ``start`` (the
-    paragraph's) up to ``end``."""
-    return sum(1 for c in norm[start:pos] if c in _QUOTE_MARKS) % 2 == 1
-
-
-def _quoted_days(
-    results: list[Found], norm: str, sentences: tuple[Span, ...], anchor: dt.date | None
-) -> list[Found]:
-    """"'We met them yesterday,' the minister said on Tuesday": a day word inside a
-    quotation counts from the day the words were spoken, when the sentence gives
-    that day outside the quotation next to the verb that reports them (GOLD_FORMAT,
-    times: "inside a quotation, against the day the words were spoken").
-    """
-    if anchor is None or not any(c in _QUOTE_MARKS for c in norm):
-        return results
-    starts = [s.start for s in sentences]
-    out = list(results)
-    for i, f in enumerate(results):
-        if not _DEICTIC_DAY.search(norm[f.start : f.end].lower()) or len(f.value) < 10 \
-                or not f.value[:4].isdigit():
-            continue
-        k = bisect.bisect_right(starts, f.start) - 1
-        if k < 0:
-            continue
-        lo, hi = sentences[k].start, sentences[k].end
-        para = norm.rfind("\n\n", 0, f.start) + 1
-        if not _inside_quotes(norm, para, hi, f.start):
-            continue
-        spoken = _speech_day(results, norm, para, lo, hi)
-        if spoken is None:
-            spoken = _speaker_day_before(results, norm, sentences, k, para)
-        if spoken is None and k + 1 < len(sentences) and sentences[k + 1].start >= para \
-                and "\n\n" not in norm[hi : sentences[k + 1].start]:
-            # the quotation goes on into the next sentence, whose end says who spoke and when
-            nxt = sentences[k + 1]
-            spoken = _speech_day(results, norm, para, nxt.start, nxt.end) \
-                or _speaker_day_before(results, norm, sentences, k + 1, para)
-        if spoken is None or spoken >= anchor:
-            continue
-        day = dt.date.fromisoformat(f.value[:10]) + (spoken - anchor)
-        point = f.point.shift((spoken - anchor).days, "day") if f.point is not None else None
-        out[i] = attrs.evolve(f, value=day.isoformat() + f.value[10:], point=point)
-    return out
-
-
-#: the speaker a reporting verb names: "wrote Trump", "Trump said"
-_SPEAKER_AFTER = regex.compile(r"\s++(?:[A-Z][\w.-]*+\s++){0,3}?(?P<name>[A-Z][\w-]{2,}+)\b")
-_SPEAKER_BEFORE = regex.compile(r"\b(?P<name>[A-Z][\w-]{2,}+)\s++(?:also\s++|later\s++)?+$")
-#: how many sentences back the day a speaker spoke on may be named
-SPEAKER_REACH = 4
-
-
-def _speaker_day_before(
-    results: list[Found], norm: str, sentences: tuple[Span, ...], k: int, para: int
-) -> dt.date | None:
-    """"On Tuesday, Trump announced ... '"I informed Bolton last night," wrote Trump':
-    the day the same speaker was last said to speak on, a few sentences back, when
-    the quotation's own sentence names none."""
-    lo, hi = sentences[k].start, sentences[k].end
-    speaker = None
-    for v in _SPEECH_VERB.finditer(norm, lo, hi):
-        if _inside_quotes(norm, para, hi, v.start()):
-            continue
-        after = _SPEAKER_AFTER.match(norm, v.end(), min(hi, v.end() + 40))
-        before = _SPEAKER_BEFORE.search(norm, max(lo, v.start() - 30), v.start())
-        found = after or before
-        if found is not None:
-            speaker = found.group("name")
-            break
-    if speaker is None:
-        return None
-    for j in range(k - 1, max(-1, k - 1 - SPEAKER_REACH), -1):
-        s_lo, s_hi = sentences[j].start, sentences[j].end
-        if speaker not in norm[s_lo:s_hi]:
-            continue
-        j_para = norm.rfind("\n\n", 0, s_lo) + 1
-        day = _speech_day(results, norm, j_para, s_lo, s_hi)
-        if day is not None:
-            return day
-    return None
-
-
-def _speech_day(results: list[Found], norm: str, para: int, lo: int, hi: int) -> dt.date | None:
-    """The day of a sentence's reporting verb: a day named in the sentence outside
-    the quotation, next to a verb that reports words outside it too."""
-    verbs = [v.start() for v in _SPEECH_VERB.finditer(norm, lo, hi)
-             if not _inside_quotes(norm, para, hi, v.start())]
-    if not verbs:
-        return None
-    best: tuple[int, dt.date] | None = None
-    for g in results:
-        if not lo <= g.start < hi or g.type != "DATE" or len(g.value) != 10 or not g.value[:4].isdigit() \
-                or _inside_quotes(norm, para, hi, g.start):
-            continue
-        distance = min(abs(g.start - v) for v in verbs)
-        if distance <= 60 and (best is None or distance < best[0]):
-            best = (distance, dt.date.fromisoformat(g.value))
-    return best[1] if best else None
-
-
 def find_times(analysis: Analysis) -> Analysis:
     """Stage: set ``analysis.times`` (ids ``T1``, ``T2``, ... in text order).
 
@@ -454,6 +342,7 @@ def find_times(analysis: Analysis) -> Analysis:
     >>> [(t.span.text, t.type, t.value) for t in doc.times]
     [('Saturday', 'DATE', '2025-03-15')]
     """
+    from newsparse.times.quotes import quoted_days
     from newsparse.times.resolve import Found, Resolver
 
     norm = analysis.norm or analysis.text
@@ -475,7 +364,7 @@ def find_times(analysis: Analysis) -> Analysis:
     results = _day_before_after(results, norm)
     results = _weekday_ranges(results, norm, resolver.anchor)
     results = _parts_of_named_days(results, norm)
-    results = _quoted_days(results, norm, analysis.sentences, resolver.anchor)
+    results = quoted_days(results, norm, analysis.sentences, resolver.anchor)
     if date_span is not None and dateline is not None:
         value = dateline.date.isoformat() if dateline.date else "XXXX-XX-XX"
         results.append(Found(date_span.start, date_span.end, "DATE", value))
