@@ -15,11 +15,11 @@ Row = tuple[str, list[str], list[str]]
 
 FOUND: list[tuple[str, Row]] = [
     # "He" after "X told Y": X, the subject before (whatever a fronted phrase says first)
-    ("According to a readout from the Iranian foreign ministry, Araghchi told Grossi that "
-     "inspectors would not be allowed back. He accused the IAEA of acting as \"a tool of "
-     "Western pressure\".", ("ACCUSE", ["Abbas Araghchi"], ["IAEA"])),
-    ("Iranian Foreign Minister Abbas Araghchi met Rafael Grossi on Monday. He accused the "
-     "IAEA of bias.", ("ACCUSE", ["Abbas Araghchi"], ["IAEA"])),
+    ("According to a readout from the foreign ministry, Emmanuel Macron told Olaf Scholz that "
+     "the plan was sound. He accused Russia of stalling.",
+     ("ACCUSE", ["Emmanuel Macron"], ["Russia"])),
+    ("President Joe Biden met Chancellor Olaf Scholz on Monday. He accused China of bias.",
+     ("ACCUSE", ["Joe Biden"], ["China"])),
     # a pronoun whose sex leaves one of the two
     ("Kamala Harris met Olaf Scholz on Monday. He praised her.",
      ("SUPPORT", ["Olaf Scholz"], ["Kamala Harris"])),
@@ -30,6 +30,11 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Treasury Department"], [])),
     ("Obama visited the site of Russian strikes on Kyiv.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     ("Russia said that it attacked Ukraine.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Putin, the president who invaded Ukraine, spoke on Monday.",
+     ("ASSAULT", ["Vladimir Putin"], ["Ukraine"])),
+    # "involved in" stated, not hedged: the subject's act
+    ("US officials said Iran was directly involved in the attack on Saudi Arabia.",
+     ("ASSAULT", ["Iran"], ["Saudi Arabia"])),
     # "its neighbour": the other country just named
     ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
      "neighbour on Monday.", ("SANCTION", ["Colombia"], ["Ecuador"])),
@@ -113,6 +118,16 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("The army chief Asim Munir stood down his troops.", ("RETREAT", ["Asim Munir"], [])),
     # a company's money is business, not aid
     ("Acme Holdings committed $5 million to a new plant.", ("AID", ["Acme Holdings"], [])),
+    # two subjects, or a subject of unknown sex beside one who fits: no guess
+    ("Olaf Scholz and Emmanuel Macron met on Monday. He accused Russia of stalling.",
+     ("ACCUSE", ["Olaf Scholz"], ["Russia"])),
+    ("Nguyen Van Thanh met Kamala Harris on Monday. She accused China of stalling.",
+     ("ACCUSE", ["Nguyen Van Thanh"], ["China"])),
+    # physical blasts and aim are no verdicts; "sanctioned" as "approved" is no sanction
+    ("Israeli jets blasted Hezbollah positions in Lebanon on Monday.",
+     ("ACCUSE", ["Israel"], ["Hezbollah"])),
+    ("The Indian government sanctioned 500 crore rupees for flood relief.",
+     ("SANCTION", ["India"], [])),
     # a company sanctions no one
     ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
 ]

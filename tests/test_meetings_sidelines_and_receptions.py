@@ -132,6 +132,9 @@ def test_a_surname_led_by_al_is_found_again_in_both_cases() -> None:
      "2026-04-23"),
     # the calling itself is what happened on the day
     ("The union called off a strike on Monday.", "2026-04-20"),
+    ("Police declared the protest illegal on Monday.", "2026-04-20"),
+    ("The government announced a ban on protests on Monday.", "2026-04-20"),
+    ("Organisers called the march a success on Monday.", "2026-04-20"),
     ("Police announced on Monday that the march was banned.", "2026-04-20"),
     ("Protesters held a rally on Monday.", "2026-04-20"),
 ])

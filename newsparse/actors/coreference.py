@@ -593,7 +593,10 @@ def pronoun_mentions(
             # its sentence takes up the subject of the sentence before, if it may
             subject = None if same_sentence or m.group(0) not in ("He", "She") else _subject_of(
                 norm, prev, here, s, [pairs[k] for k in range(a, b)])
-            if subject in seen and genders[subject] in (None, said):
+            if subject in seen and (genders[subject] == said or (
+                    # a subject of unknown sex yields to another who is known to fit
+                    genders[subject] is None and not any(
+                        g == said for i, g in genders.items() if i != subject))):
                 seen = {subject}
             else:
                 # "Harris met Scholz. He praised her": two people, one of each sex named
@@ -648,7 +651,22 @@ def _subject_of(
         return None
     if _POSSESSIVE_NAME.match(norm, start, here):
         return None  # "Hunter Biden's former partner Tony Bobulinski held": not Hunter Biden
+    if len(named) > 1 and _COORDINATED.match(norm, _name_end(norm, start), named[1][0]):
+        return None  # "Scholz and Macron met. He said": either of them
     return person
+
+
+#: what joins two subjects: "X and Y", "X, Y"
+_COORDINATED = regex.compile(r"\s*+(?:,\s*+)?(?:and|&)?\s*+\Z|\s*+(?:,|and|&)\s++(?:[\p{Lu}][\p{L}.'-]*+\s++){0,4}+")
+
+
+def _name_end(norm: str, start: int) -> int:
+    """The end of the capitalised name that starts at ``start``."""
+    m = _NAME_RUN.match(norm, start)
+    return m.end() if m is not None else start
+
+
+_NAME_RUN = regex.compile(r"[\p{Lu}][\p{L}.'-]*+(?:\s++(?:al-|el-)?+[\p{Lu}][\p{L}.'-]*+){0,4}+")
 
 
 _POSSESSIVE_NAME = regex.compile(r"(?:[\p{Lu}][\p{L}.-]*+\s++){0,4}+[\p{Lu}][\p{L}.-]*+['\u2019]s\b")

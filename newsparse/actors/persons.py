@@ -536,7 +536,7 @@ def title_after(
 
 
 #: a capitalised word right after a title: a name the title stands before
-_NAME_NEXT = lazy_compile(r"[ ]\p{Lu}\p{Ll}")
+_NAME_NEXT = lazy_compile(r"[ ](?!(?:Without|Emerita|Emeritus|Designate|Elect|General)\b)\p{Lu}\p{Ll}")
 
 
 def _apposition_title(

@@ -115,7 +115,8 @@ def towns(norm: str, anchors: Sequence[Mention], starts: list[int] | None = None
 
 _DESCRIBED_TOWN = lazy_compile(
     r"(?<![\p{L}])(?:city|town|port|village|resort)[ ]of[ ]"
-    r"(\p{Lu}[\p{L}\p{M}'-]++(?:[ ]\p{Lu}[\p{L}\p{M}'-]++){0,2})"
+    # (a possessive after the name is not part of it: "the city of Toowoomba's council")
+    r"(\p{Lu}[\p{L}\p{M}-]++(?:[ ]\p{Lu}[\p{L}\p{M}-]++){0,2})"
 )
 _BETWEEN_DEMONYM_AND_TOWN = lazy_compile(r"[ ]++(?:(?!the[ ])[\p{L}-]++[ ]++){0,2}+")
 
@@ -147,7 +148,7 @@ def described_towns(norm: str, countries: Sequence[Mention]) -> list[Mention]:
 
 
 #: "the town of", "the border town of": a town named by its description
-_THE_BEFORE_TOWN = lazy_compile(r"\bthe[ ]++(?:[\p{Ll}-]++[ ]++){0,2}+$")
+_THE_BEFORE_TOWN = lazy_compile(r"\b[Tt]he[ ]++(?:[\p{Ll}-]++[ ]++){0,2}+$")
 
 
 def dateline_place(norm: str, span: Span | None, gaz: Gazetteer) -> list[Mention]:

@@ -377,8 +377,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # more verbs of public criticism (CAMEO 111 "criticize or denounce")
         r"hit(?:s|ting)?+\s++out\s++at",
         r"rail(?:ed|s|ing)\s++against",
-        r"(?:took|takes|taking|take)\s++aim\s++at",
-        r"blasted(?!\s++(?:with|off|away|open|through|into)\b)",
+        # "blasted Biden as a career politician", "took aim at the EU over its rules" (not
+        # "jets blasted Hezbollah positions": a verdict needs "as", "for" or "over")
+        r"(?:took|takes|taking|take)\s++aim\s++at(?=\s++(?:[\w'.-]++\s++){1,6}?(?:as|for|over)\s)",
+        r"blasted(?=\s++(?:[\w'.-]++\s++){1,6}?(?:as|for|over)\s)",
         r"castigat(?:ed|es|ing)",
         r"excoriat(?:ed|es|ing)",
         r"assail(?:ed|s|ing)",

@@ -95,7 +95,7 @@ ATTEND_VERBS: tuple[str, ...] = (
     "opened", "open", "opens", "concluded", "ended", "closed", "wrapped up", "started", "start",
     "entered", "enter", "enters", "into", "cut off", "broke off", "broken off", "suspended",
     "halted", "froze", "restarted", "continued", "maintained", "launched", "sought",
-    "wound up", "winds up", "winding up", "finished", "completed", "kicked off", "held", "at",
+    "wound up", "winds up", "winding up", "finished", "completed", "kicked off", "held",
 )
 
 #: Verbs before a meeting noun whose subject takes part even in a meeting named

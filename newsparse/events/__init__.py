@@ -365,10 +365,11 @@ _NOMINAL_ACT = lazy_compile(
 )
 #: a restrictive relative clause on a common noun: "any groups who endorsed"
 _UNNAMED_RELATIVE = lazy_compile(
-    r"\b(?!(?:said|says|say|announced|added|stated|claimed|warned|noted|insisted|argued|believed|"
-    r"believes|thinks|thought|reported|told|confirmed|denied|alleged|so|such|now|and|but|or)\s)"
-    r"(?-i:[a-z][a-z-]*+)\s++(?:who|that)\s++(?:(?:had|have|has|also|later)\s++)?+"
-    r"(?:\w++(?<=ly)\s++)?+$",
+    # a plural noun ("groups who endorsed"), or any noun after a quantifier ("any group
+    # that backed"); not "the president who invaded", "the only country that attacked"
+    r"(?:\b(?:any|some|those|many|several|other|all|few|most)\s++(?-i:[a-z][a-z-]*+)"
+    r"|\b(?!(?:says|was|has|is|does|this|thus|his|its|us|as|yes|less|unless|news)\s)(?-i:[a-z][a-z-]*+s))"
+    r"\s++(?:who|that)\s++(?:(?:had|have|has|also|later)\s++)?+(?:\w++(?<=ly)\s++)?+$",
     regex.V1 | regex.I,
 )
 #: a preposition that makes the noun after it a topic, not the subject's act
@@ -378,7 +379,8 @@ _TOPIC_BEFORE = lazy_compile(
     # "to help victims of terrorist attacks on the embassies": those hit, not the doer
     r"regarding|concerning|(?:victims?+|survivors?+|aftermath|wake|anniversary|memory|site|scene)\s++of"
     # "was involved in the killing of the doctor": someone's part in it, a suspect's
-    r"|involved\s++in|(?:in\s++)?+connection\s++with|(?:investigation|inquiry|probe)\s++into"
+    r"|(?<=\b(?:likelihood|whether|if|denied|denies|deny|not|never|suspected|allegedly|possibly)\b"
+    r"[^.;]{0,40})involved\s++in|(?:in\s++)?+connection\s++with|(?:investigation|inquiry|probe)\s++into"
     r"|suspected\s++(?:of|in)|charged\s++(?:with|in|over)|convicted\s++(?:of|for))\s++(?P<np>)"
     r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|latest|last|new|deadly)\s++){0,2}+"
     # one word, or a date ("the Oct. 23 killing")
@@ -1059,6 +1061,16 @@ _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", rege
 #: further measures would follow"
 _MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s|(?:lodged|lodges|filed|files|made|"
                         r"delivered)\s|(?:sanctioned|blacklisted)\b", regex.V1 | regex.I)
+#: who a state sanctions without the text naming them as actors: "sanctioned 14
+#: companies and three tankers" (not "sanctioned 500 crore rupees", "sanctioned the deal")
+_SANCTIONED_MANY = lazy_compile(
+    r"\s++(?:(?:more\s++than|about|some|nearly|another|an\s++additional)\s++)?+(?:\d[\d,]*+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens\s++of|several|more)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:companies|firms|entities|individuals|people|persons|officials|vessels|tankers|ships|banks|"
+    r"businesses|networks|traders|executives|judges|officers)\b"
+    # "sanctioned the bank for financing the group"
+    r"|\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}?(?:bank|company|firm|entity|airline|vessel|tanker|ship|"
+    r"network|exchange|refinery|shipping\s++line)\b", regex.V1 | regex.I)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
 _IT_OBJECT = lazy_compile(r"\s++(?P<who>it|him|her|them)\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
@@ -1695,7 +1707,9 @@ def _event(
         # "imposed sanctions on four shipping companies", "warned that further measures
         # would follow": a state's measure on, or threat to, no one the text names
         or (kind in ("SANCTION", "THREATEN", "ACCUSE") and _MEASURE.match(norm, start, end) is not None
-            and all(_public_actor(idx, s) for s in sources))
+            and all(_public_actor(idx, s) for s in sources)
+            and (not norm[start:end].lower().startswith(("sanctioned", "blacklisted"))
+                 or _SANCTIONED_MANY.match(norm, end, c_end) is not None))
         or (kind == "REJECT" and (_DENIAL.match(norm, start, end) is not None
                                   or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))
     ) and (owned or shared_subject or kind == "THREATEN"

@@ -677,7 +677,10 @@ def _reference(
     day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None \
         and not after_l.startswith(" to ")
     joined = not verbal and _attended_re().search(before) is not None
-    take_subject = verbal or low == "called" or owned or during or fronted_at or (kind == "visit" and not anaphoric) \
+    # "X agreed on Wednesday to ..., at a Quad meeting in Tokyo": the clause's subject was
+    # there (not "police detained activists at a summit": no comma, no part in it)
+    at_the_meeting = not verbal and not anaphoric and _COMMA_AT.search(before) is not None
+    take_subject = verbal or low == "called" or owned or during or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         _attend_re().search(before) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
@@ -896,7 +899,8 @@ def _reference(
         kind=kind,
         anaphoric=anaphoric,
         restated=restated,
-        joined=joined and anaphoric,
+        # (a plain "the summit" only: "attended the G7 summit in Canada" is another one)
+        joined=joined and anaphoric and not modifier and location is None and date is None,
         participants=participants,
         host=host,
         location=location,
@@ -1098,6 +1102,8 @@ def _since_re() -> regex.Pattern[str]:
     return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+\Z")
 
 
+#: a description between a meeting noun and its verb: an apposition or a bracket
+_DESCRIBED = lazy_compile(r"[,(]")
 #: the verb whose subject is a meeting noun, and the place after it
 _PREDICATE_PLACE = lazy_compile(
     r"\b(?:ended|began|opened|resumed|concluded|collapsed|closed|continued|started|stalled"
@@ -1145,7 +1151,8 @@ def _place(
             continue  # "negotiated with X, he also stood up to aggression in Europe": a new clause
         if _match(r"\s?+-\s?+\p{Lu}", norm[p.end : p.end + 4]):
             continue  # "the Asia-Pacific Economic Cooperation summit": part of a name
-        if predicate is not None and end <= p.start < predicate.end():
+        if predicate is not None and end <= p.start < predicate.start() and _DESCRIBED.search(
+                norm, end, p.start):
             continue  # "(BRN), the main rebel group in Thailand's far south, ended in": a description
         if not _search(r"\b(?:in|at|inside|near|outside|hosted\s++in|held\s++in)\s++(?:the\s++)?+$", lead) \
                 and not _search(r"(?i)\b(?:in|at|near)\s++the\s++(?:[\w-]++\s++){0,3}?(?:city|town|port|"
@@ -1476,26 +1483,34 @@ def _beside_place(norm: str, here: list[_Draft], ref: MeetingRef, sent_i: int) -
 #: text has named before (not "of a demonstration", which it names only now)
 _ON_THE_SIDELINES = lazy_compile(
     r"(?i)\b(?:on|at)\s++the\s++(?:sidelines|margins)\b"
-    r"(?:\s*+,|\s++of\s++(?:the|this|that)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:\s*+,|\s++of\s++(?:the|this|that)\s++(?P<words>(?:[\w-]++\s++){0,2}?)"
     r"(?:summit|conference|meeting|gathering|talks|forum|session)\b)"
 )
 #: how many sentences back the gathering of "on the sidelines" may be named
 SIDELINES_REACH = 12
 
 
-def _gathering_beside(work: Analysis, drafts: list[_Draft], ref: MeetingRef, sent_i: int) -> _Draft | None:
+def _gathering_beside(
+    work: Analysis, idx: MentionIndex, drafts: list[_Draft], ref: MeetingRef, sent_i: int
+) -> _Draft | None:
     """The gathering an earlier sentence named, beside which ``ref``'s meeting was
     held: "On the sidelines, Safadi held talks with Fidan" meets where and when the
     conference of the sentences before met.  The latest summit or conference, or
     meeting of three or more, that has a place or a date."""
     sent = work.sentences[sent_i]
-    if _ON_THE_SIDELINES.search(work.norm, sent.start, ref.span.start) is None:
+    beside = _ON_THE_SIDELINES.search(work.norm, sent.start, ref.span.start)
+    if beside is None:
         return None
+    # "of the NATO summit": a gathering the text named so
+    names = [w for w in (beside.group("words") or "").split() if w[:1].isupper()]
     gatherings = [
         d for d in drafts
         if d.refs[0].span.start < sent.start and sent_i - d.last_sentence <= SIDELINES_REACH
         and (d.location or d.date) and d.status in ("held", "ongoing")
         and (len(d.participants) >= 3 or d.heads & {"summit", "conference", "assembly", "session"})
+        and all(any(n in r.span.text for r in d.refs) or any(
+            n in (a.name if (a := idx.actors.get(p)) is not None else "") for p in d.participants)
+            for n in names)
     ]
     # the gathering the text keeps naming, not a past summit it recalls once
     return max(reversed(gatherings), key=lambda d: len(d.refs), default=None)
@@ -1617,6 +1632,9 @@ def _called_on_in_person(idx: MentionIndex, norm: str, end: int, limit: int) -> 
     if on is None:
         return []
     found = idx.between(on.end(), limit)
+    # "called on Russian President Vladimir Putin": the demonym leads the title
+    while len(found) > 1 and found[0].how == "demonym":
+        found = found[1:]
     if not found:
         return []
     person = found[0]
@@ -1640,10 +1658,10 @@ def _called_someone(idx: MentionIndex, norm: str, end: int, objects: list[Mentio
     return _CALL_TAIL.match(norm, objects[-1].end) is not None
 
 
-#: words that set a meeting beside another event, whose actors are no parties to it
 #: a sentence opening "At the ... debate," / "In March, at the summit," before its subject
+#: (not "During the talks, Israeli strikes killed": an act during them is no part in them)
 _FRONTED_AT = lazy_compile(
-    r"\A\s*+(?:(?:In|On|Last|Earlier|Later)\s++[\w,. ]{1,30}?,\s++)?+(?i:at|during)\s++"
+    r"\A\s*+(?:(?:In|On|Last|Earlier|Later)\s++[\w,. ]{1,30}?,\s++)?+(?i:at)\s++"
     r"(?i:the|a|an|this|that|their|his|her)\s++[^,;]{0,80}+\Z"
 )
 #: a word that starts another clause between a verb and a name after it
@@ -1651,7 +1669,9 @@ _OTHER_CLAUSE_WORD = lazy_compile(r"(?i)\b(?:while|when|as|after|before|because|
 #: a meeting noun that says more of the meeting named before it
 _IT_WAS_A = lazy_compile(
     r"(?i)(?:^\s*+|[.;]\s*+|\b(?:and|but)\s++)(?:it|this)\s++(?:was|is|had\s++been|has\s++been)\s++"
-    r"(?:(?:the|a|an|his|her|their|its)\s++)?+(?:[\w-]++\s++){0,3}+$"
+    # (no preposition among the words: not "It was a setback for talks between X and Y")
+    r"(?:(?:the|a|an|his|her|their|its)\s++)?+(?:(?!(?:for|to|of|in|on|with|between|about|against|at|"
+    r"from|by|over|into|after|before)\b)[\w-]++\s++){0,3}+$"
 )
 _ANOTHER_MEETING = lazy_compile(
     r"(?i),\s++(?:and|but|while)\s++(?:a|an|another|the\s++next)\s++"
@@ -1661,7 +1681,10 @@ _ANOTHER_MEETING = lazy_compile(
     r"|,\s++(?:(?:days|weeks|hours|months|a\s++day|a\s++week|shortly|soon|just|only)\s++)?+"
     r"(?:after|before)\s++(?-i:[A-Z])"
 )
+#: words that set a meeting beside another event, whose actors are no parties to it
 _BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?:of|to)\b"
+#: ", at a ... meeting" right before the meeting noun
+_COMMA_AT = lazy_compile(r"(?i),\s++at\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,3}+$")
 
 #: "for" and up to three words before the meeting a visit is for
 _FOR_PURPOSE = lazy_compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
@@ -1872,7 +1895,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
         location = ref.location or _beside_place(work.norm, here, ref, sent_i)
         date = ref.date
         if location is None or date is None:
-            gathering = _gathering_beside(work, drafts, ref, sent_i)
+            gathering = _gathering_beside(work, idx, drafts, ref, sent_i)
             if gathering is not None:
                 location = location or gathering.location
                 date = date or gathering.date

@@ -366,5 +366,9 @@ _TOWN_END = lazy_compile(r"\s*+(?:[,.;]|on\b|next\b|last\b|this\b|in\s++(?:early
 #: capitalised words after "in" that name a time, not a town
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter".split()
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter "
+    # languages and feasts: "held talks in English", "met in Ramadan"
+    "English French Spanish Arabic Russian Chinese Mandarin Portuguese German Persian Hindi "
+    "Ramadan Christmas Easter Eid Advent Lent".split()
 )

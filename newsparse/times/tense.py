@@ -236,6 +236,24 @@ _FAR_FUTURE = regex.compile(
 _CLAUSE_BREAK = regex.compile(r"[,;:()\"]|\b(?:said|says|told|after|before|when|while|because)\b")
 
 
+def _calls_an_act(lower: list[str], index: int) -> bool:
+    """The verb at ``index`` calls an act its object names: "a" or "an", at most two
+    words, then the act ("called a 12-hour shutdown", "threatened a nationwide strike";
+    not "declared the protest illegal", "announced a ban on protests", "called off")."""
+    if lower[index + 1 : index + 2] not in (["a"], ["an"]):
+        return False
+    for word in lower[index + 2 : index + 5]:
+        if word in CALLED_ACT_NOUNS:
+            return True
+        if word in _NOUN_ENDS:
+            return False
+    return False
+
+
+#: words that end the object's head noun before an act noun could: "a ban on protests"
+_NOUN_ENDS = frozenset(["on", "of", "against", "for", "to", "in", "over", "by"])
+
+
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     """``"future"``, ``"present"``, ``"past"`` or ``"none"`` (no cue) for ``norm[start:end]``.
 
@@ -301,9 +319,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             or (index > 1 and lower[index - 2] in _ARTICLES)
         ):
             kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
-        if low in _PLANNING or (
-            act_noun and low in VERBS_OF_A_CALL and lower[index + 1 : index + 2] != ["off"]
-        ):
+        if low in _PLANNING or (act_noun and low in VERBS_OF_A_CALL and _calls_an_act(lower, index)):
             kind = "future"  # "planned a rally on Saturday", "called a strike from Monday"
         if kind is not None:
             best = (len(before) - 1 - index, kind)
