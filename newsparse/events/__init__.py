@@ -845,11 +845,10 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
             return (by_code[code],)
     # else the country of the first city the article names, where its story happens
     # ("Luxon hosted Prabowo in Wellington ... Police arrested two people": New Zealand's)
-    for p in idx.places:
-        if p.start >= start:
-            break
-        code = idx.place_country.get(p.ident)
-        if code is not None and code in by_code and idx.place_kind.get(p.ident) == "city":
+    first_city = next((p for p in idx.places if idx.place_kind.get(p.ident) == "city"), None)
+    if first_city is not None and first_city.start < start:
+        code = idx.place_country.get(first_city.ident)
+        if code is not None and code in by_code:
             return (by_code[code],)
     # else the country the article is most about: its name and the persons and bodies of
     # it, counted by their mentions (the first named, when two tie)

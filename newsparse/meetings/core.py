@@ -948,7 +948,8 @@ def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) ->
     if comma < 0:
         return []
     cands = idx.between(comma, min(limit, comma + 80))
-    if cands and any(p.end == comma for p in idx.places) and norm.startswith(",", cands[0].end):
+    if cands and any(p.end == comma for p in idx.places_between(max(0, comma - 80), comma)) \
+            and norm.startswith(",", cands[0].end):
         # "at a summit in Madrid, Spain, the alliance ...": the place's country, then
         # the subject after the next comma
         comma = cands[0].end
@@ -1488,6 +1489,8 @@ _ON_THE_SIDELINES = lazy_compile(
 )
 #: how many sentences back the gathering of "on the sidelines" may be named
 SIDELINES_REACH = 12
+#: how many of the latest meetings the gathering of "on the sidelines" is looked for in
+SIDELINES_DRAFTS = 40
 
 
 def _gathering_beside(
@@ -1503,8 +1506,9 @@ def _gathering_beside(
         return None
     # "of the NATO summit": a gathering the text named so
     names = [w for w in (beside.group("words") or "").split() if w[:1].isupper()]
+    # the latest drafts only: a text of thousands of meetings costs no more per reference
     gatherings = [
-        d for d in drafts
+        d for d in drafts[-SIDELINES_DRAFTS:]
         if d.refs[0].span.start < sent.start and sent_i - d.last_sentence <= SIDELINES_REACH
         and (d.location or d.date) and d.status in ("held", "ongoing")
         and (len(d.participants) >= 3 or d.heads & {"summit", "conference", "assembly", "session"})
@@ -2187,14 +2191,18 @@ def _host_from_place(
     ]
     if locals_ and len(locals_) < len(d.participants):
         return locals_[0]
-    sentences = {_sentence_index(analysis, r.span.start) for r in d.refs}
-    for a in analysis.actors:
-        if a.kind != "country" or a.country != country:
+    # a mention of that country in the meeting's sentences (looked up sentence by
+    # sentence: a text naming the country a thousand times costs no more per meeting)
+    for i in sorted({_sentence_index(analysis, r.span.start) for r in d.refs}):
+        sent = analysis.sentences[i] if 0 <= i < len(analysis.sentences) else None
+        if sent is None:
             continue
-        for sp in a.mentions:
+        for m in idx.between(sent.start, sent.end):
+            a = idx.actors.get(m.ident)
             # named as a party ("the French military"), not only as the place
             # ("in Bali, Indonesia"): a country that merely contains the venue is no host
-            if _sentence_index(analysis, sp.start) in sentences and not _only_place(idx, sp):
+            if a is not None and a.kind == "country" and a.country == country \
+                    and not _only_place(idx, m.start, m.end):
                 return a.id
     return None
 
@@ -2207,6 +2215,6 @@ def _visited_state(lookups: _Lookups, location: str) -> str | None:
     return lookups.countries.get(where.country)
 
 
-def _only_place(idx: MentionIndex, sp: Span) -> bool:
-    return any(p.start < sp.end and sp.start < p.end for p in idx.places_between(sp.start - 1, sp.end + 1)) \
-        or _search(r"(?:\b(?:in|at)\s++|,\s*+)$", idx.norm[max(0, sp.start - 6) : sp.start]) is not None
+def _only_place(idx: MentionIndex, start: int, end: int) -> bool:
+    return any(p.start < end and start < p.end for p in idx.places_between(start - 1, end + 1)) \
+        or _search(r"(?:\b(?:in|at)\s++|,\s*+)$", idx.norm[max(0, start - 6) : start]) is not None
