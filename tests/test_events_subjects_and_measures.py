@@ -57,7 +57,7 @@ FOUND: list[tuple[str, Row]] = [
     # "the army", "the military" as an object: the forces of the source's own country
     ("Sudan's army and the Rapid Support Forces fought in Darfur. The RSF accused the army "
      "of bombing markets.", ("ACCUSE", ["RSF"], ["Sudan"])),
-    ("Amnesty urged the military to free prisoners in Myanmar.",
+    ("After the coup in Myanmar, Amnesty urged the military to free prisoners.",
      ("REQUEST", ["Amnesty International"], ["Myanmar"])),
     # the act a warning announces may open a quotation
     ("Thai Deputy Prime Minister Phumtham Wechayachai warned that the army would \"respond "
@@ -128,6 +128,14 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Israel"], ["Hezbollah"])),
     ("The Indian government sanctioned 500 crore rupees for flood relief.",
      ("SANCTION", ["India"], [])),
+    # "the army" of no country the text ties to the speaker: not the country named most
+    ("Talks were held in Kunming, China. China hosted them. China said little. Naw Bu of the "
+     "Kachin Independence Army said the army had carried out 30 air strikes on villages.",
+     ("ACCUSE", ["Naw Bu"], ["China"])),
+    # a quotation opened before the preposition: the verdict's target is the launcher
+    ("North Korea fired two ballistic missiles on Monday. President Lee Jae-myung condemned "
+     "the launch as \"a clear violation\" of UN Security Council resolutions.",
+     ("ACCUSE", ["Lee Jae-myung"], ["UN Security Council"])),
     # a company sanctions no one
     ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
 ]

@@ -672,14 +672,15 @@ _THE_GOVERNMENT = lazy_compile(
     r"\s++(?:(?:on|of|against|to|with|from|for)\s++)?+the\s++(?:(?:military|federal|central|"
     r"national|interim|new|current|transitional)\s++)?(?:government|authorities|regime|"
     # "accused the army of bombing markets": the state's forces, like its government
-    r"administration|junta|army|military|armed\s++forces|security\s++forces)\b"
+    r"administration|junta|(?P<forces>army|military|armed\s++forces|security\s++forces))\b"
     r"(?!\s++(?:of|in)\s++(?:the\s++)?+(?-i:\p{Lu})|'s?+\s)",
     regex.V1 | regex.I,
 )
 
 
 def _home_government(
-    idx: MentionIndex, sources: tuple[str, ...], sent_start: int, start: int, *, places: bool = True
+    idx: MentionIndex, sources: tuple[str, ...], sent_start: int, start: int, *, places: bool = True,
+    most_named: bool = True,
 ) -> tuple[str, ...]:
     """The country "the government" belongs to: the source's own when the source is
     placed (none if the article does not name it), else one named earlier in the
@@ -707,6 +708,8 @@ def _home_government(
         code = idx.place_country.get(p.ident)
         if code is not None and code in by_code and by_code[code] not in sources:
             return (by_code[code],)
+    if not most_named:
+        return ()
     top = max(countries, key=lambda a: len(a.mentions))
     return (top.id,) if top.id not in sources else ()
 
@@ -1549,10 +1552,11 @@ def _event(
         and all(_speaks_for_a_state(idx, norm, m) for m in subj) \
         and _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is None
     targets = tuple(t for t in targets if t not in sources)
-    if not targets and not passive and sources and _THE_GOVERNMENT.match(norm, end, c_end):
+    if not targets and not passive and sources and (gov := _THE_GOVERNMENT.match(norm, end, c_end)):
         # "Musyoka accused the government of hiding the debt": the government of the
-        # country the article is about
-        targets = _home_government(idx, sources, sent.start, start)
+        # country the article is about (the army only of a country the text ties to it)
+        targets = _home_government(idx, sources, sent.start, start,
+                                   most_named=gov.group("forces") is None)
     if not targets and not passive and not sources and _THE_GOVERNMENT.match(norm, end, c_end) and \
             _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None:
         # "A group of lawmakers urged the government to ...": the government of the one

@@ -373,8 +373,9 @@ class MentionIndex:
         if direct and self._titled_apposition(gap, cands[0]):
             return self.chain(cands, 0, end)
         # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan"
-        # (a word may close a quotation: 'would "respond firmly" to Cambodia')
-        pattern = rf"(?:\s*+\"?+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+\"?+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
+        # (a word may close a quotation the trigger opened: 'would "respond firmly" to
+        # Cambodia'; none may open one: not 'condemned the launch as "a clear violation" of')
+        pattern = rf"(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+\"?+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
         if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
