@@ -761,9 +761,9 @@ def _gender(person: Person) -> str | None:
 
 @functools.cache
 def _given_name_sexes() -> tuple[frozenset[str], frozenset[str]]:
-    from newsparse.data.given_name_genders import FEMININE, MASCULINE
+    from newsparse.data.given_name_genders import FEMININE, FEMININE_ONLY_HERE, MASCULINE
 
-    return FEMININE, MASCULINE
+    return FEMININE | FEMININE_ONLY_HERE, MASCULINE
 
 
 _QUOTE = lazy_compile(r'"([^"\n]{1,1500}+)"')

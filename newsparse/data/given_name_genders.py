@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsparse.data.actor_first_names import FIRST_NAMES
 
-__all__ = ["EITHER", "FEMININE", "MASCULINE"]
+__all__ = ["EITHER", "FEMININE", "FEMININE_ONLY_HERE", "MASCULINE", "MASCULINE_ONLY_HERE"]
 
 #: given names borne by women
 FEMININE: frozenset[str] = frozenset("""
@@ -57,5 +57,22 @@ Leslie Li Lian Lindsay Michele Moon Morgan Nicola Nour Oluwaseun Robin Rowan Sac
 Shannon Simone Sina Sydney Terry Toni Uche Wang Wei Xi Yan Yara Zhang Zhao
 """.split())
 
+#: given names of people in international news that the list of first names lacks: they
+#: say which sex "he" or "she" may take up ("Abbas Araghchi", "Paetongtarn Shinawatra"),
+#: and find no person on their own (person detection reads FIRST_NAMES only)
+MASCULINE_ONLY_HERE: frozenset[str] = frozenset("""
+Abbas Abdelmadjid Alassane Asim Assimi Badr Bassirou Bilawal Bola Emmerson Emomali Evariste
+Faure Fuad Félix Gurbanguly Hage Haider Hakainde Hossein Isaias Jair Javad Joko Kais Kassym
+Macky Mahamat Masoud Mevlut Muhammadu Nabih Najib Nawaz Nikol Nouri Prabowo Prayut Rajnath
+Riek Sadyr Salva Saud Serdar Shavkat Shehbaz Shigeru Srettha Subrahmanyam Takeshi Uhuru
+Yoshimasa Yoweri
+""".split())
+
+#: ... and borne by women
+FEMININE_ONLY_HERE: frozenset[str] = frozenset("""
+Delcy Dina Droupadi Hasina Kaja Maia Mette Mélanie Mia Nirmala Paetongtarn Roberta Salome
+Samia Sanae Smriti Viola Xiomara Yingluck
+""".split())
+
 #: the other given names of the list: borne by men
-MASCULINE: frozenset[str] = FIRST_NAMES - FEMININE - EITHER
+MASCULINE: frozenset[str] = (FIRST_NAMES - FEMININE - EITHER) | MASCULINE_ONLY_HERE
