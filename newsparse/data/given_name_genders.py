@@ -70,7 +70,7 @@ Yoshimasa Yoweri
 
 #: ... and borne by women
 FEMININE_ONLY_HERE: frozenset[str] = frozenset("""
-Delcy Dina Droupadi Hasina Kaja Maia Mette Mélanie Mia Nirmala Paetongtarn Roberta Salome
+Delcy Dina Droupadi Hasina Kaja Maia Mette Mélanie Nirmala Paetongtarn Roberta Salome
 Samia Sanae Smriti Viola Xiomara Yingluck
 """.split())
 
