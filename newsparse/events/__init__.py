@@ -848,9 +848,8 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
             return (by_code[code],)
     # else the country of the first city the article names, where its story happens
     # ("Luxon hosted Prabowo in Wellington ... Police arrested two people": New Zealand's)
-    first_city = next((p for p in idx.places if idx.place_kind.get(p.ident) == "city"), None)
-    if first_city is not None and first_city.start < start:
-        code = idx.place_country.get(first_city.ident)
+    if idx.first_city is not None and idx.first_city.start < start:
+        code = idx.place_country.get(idx.first_city.ident)
         if code is not None and code in by_code:
             return (by_code[code],)
     # else the country the article is most about: its name and the persons and bodies of
@@ -1062,7 +1061,7 @@ _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", rege
 #: a state's measure or threat that needs no one named: "imposed sanctions on", "warned that
 #: further measures would follow"
 _MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s|(?:lodged|lodges|filed|files|made|"
-                        r"delivered)\s|(?:sanctioned|blacklisted)\b", regex.V1 | regex.I)
+                        r"delivered)\s|(?P<listed>sanctioned|blacklisted)\b", regex.V1 | regex.I)
 #: who a state sanctions without the text naming them as actors: "sanctioned 14
 #: companies and three tankers" (not "sanctioned 500 crore rupees", "sanctioned the deal")
 _SANCTIONED_MANY = lazy_compile(
@@ -1119,10 +1118,11 @@ def _speaks_for_a_state(idx: MentionIndex, norm: str, m: Mention) -> bool:
 
 
 #: the name of an organ of a state: "Treasury Department", "Ministry of Finance"
+_MINISTRY_WORDS = r"ministry|foreign\s++office|government|embassy"
 _STATE_ORGAN = lazy_compile(
-    r"(?i)\b(?:ministry|department|treasury|foreign\s++office|government|embassy|cabinet"
-    r"|presidency|parliament|senate|congress)\b", regex.V1)
-_MINISTRY_WORD = lazy_compile(r"(?i)\b(?:ministry|foreign\s++office|government|embassy)\b", regex.V1)
+    rf"(?i)\b(?:{_MINISTRY_WORDS}|department|treasury|cabinet|presidency|parliament|senate|congress)\b",
+    regex.V1)
+_MINISTRY_WORD = lazy_compile(rf"(?i)\b(?:{_MINISTRY_WORDS})\b", regex.V1)
 
 
 def _public_actor(idx: MentionIndex, ident: str) -> bool:
@@ -1709,10 +1709,9 @@ def _event(
             and all(_public_actor(idx, s) for s in sources))
         # "imposed sanctions on four shipping companies", "warned that further measures
         # would follow": a state's measure on, or threat to, no one the text names
-        or (kind in ("SANCTION", "THREATEN", "ACCUSE") and _MEASURE.match(norm, start, end) is not None
+        or (kind in ("SANCTION", "THREATEN", "ACCUSE") and (measure := _MEASURE.match(norm, start, end))
             and all(_public_actor(idx, s) for s in sources)
-            and (not norm[start:end].lower().startswith(("sanctioned", "blacklisted"))
-                 or _SANCTIONED_MANY.match(norm, end, c_end) is not None))
+            and (measure.group("listed") is None or _SANCTIONED_MANY.match(norm, end, c_end) is not None))
         or (kind == "REJECT" and (_DENIAL.match(norm, start, end) is not None
                                   or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))
     ) and (owned or shared_subject or kind == "THREATEN"

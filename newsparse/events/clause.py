@@ -189,6 +189,8 @@ class MentionIndex:
             loc.id: loc.country for loc in analysis.locations}
         #: the kind of each location ("city", "country", "venue" ...)
         self.place_kind: dict[str, str] = {loc.id: loc.kind for loc in analysis.locations}
+        #: the first city the text names, where its story happens (found once)
+        self.first_city: Mention | None = first_city(self.places, self.place_kind)
         #: the actor of each country the text names, by its code
         self.country_ids: dict[str, str] = country_ids(self.actors)
 
@@ -387,6 +389,11 @@ _APPOSED_TITLE = regex.compile(
     r"(?P<title>[\w-]++),?+\s++",
     regex.V1 | regex.I,
 )
+
+def first_city(places: Sequence[Mention], kinds: dict[str, str]) -> Mention | None:
+    """The first of ``places`` (in text order) whose location is a city."""
+    return next((m for m in places if kinds.get(m.ident) == "city"), None)
+
 
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)

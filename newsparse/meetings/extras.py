@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.data.meeting_vocab import (
     GROUP_DETERMINERS,
     GROUP_HEADS,
@@ -28,9 +29,9 @@ from newsparse.data.meeting_vocab import (
     GROUP_SINGULAR_HEADS,
     VENUE_HEADS,
 )
-from newsparse.events.clause import Mention, MentionIndex, country_ids
+from newsparse.data.text_vocab import MONTHS, WEEKDAYS
+from newsparse.events.clause import Mention, MentionIndex, country_ids, first_city
 from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
-from newsparse._regex import lazy_compile
 from newsparse.model import Actor, Location, Span
 
 if TYPE_CHECKING:
@@ -287,6 +288,7 @@ def augment(
     new.place_starts = [x.start for x in new.places]
     new.place_country = {**idx.place_country, **{k: v.country for k, v in extras.locations.items()}}
     new.place_kind = {**idx.place_kind, **{k: v.kind for k, v in extras.locations.items()}}
+    new.first_city = first_city(new.places, new.place_kind)
     new.country_ids = country_ids(new.actors)
     return new, extras
 
@@ -363,12 +365,11 @@ _MEETING_JUST_BEFORE = lazy_compile(
 #: what may follow a town's name: a comma, the end, a date
 _TOWN_END = lazy_compile(r"\s*+(?:[,.;]|on\b|next\b|last\b|this\b|in\s++(?:early|late|mid)?+|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|$)")
-#: capitalised words after "in" that name a time, not a town
+#: capitalised words after "in" that name a time, not a town: months (and their
+#: abbreviations) and weekdays of the text vocabulary, seasons, languages and feasts ("held
+#: talks in English", "met in Ramadan")
 _CALENDAR_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter "
-    # languages and feasts: "held talks in English", "met in Ramadan"
-    "English French Spanish Arabic Russian Chinese Mandarin Portuguese German Persian Hindi "
-    "Ramadan Christmas Easter Eid Advent Lent".split()
+    [m.capitalize() for m in MONTHS] + [d.capitalize() for d in WEEKDAYS if d.endswith("day")]
+    + "Spring Summer Autumn Winter English French Spanish Arabic Russian Chinese Mandarin "
+      "Portuguese German Persian Hindi Ramadan Christmas Easter Eid Advent Lent".split()
 )

@@ -307,10 +307,8 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start]):
         return "future"  # "will host the leaders of the main parties at the palace on Thursday"
     best: tuple[int, str] | None = None
-    act_noun = False  # "a nationwide strike" between a verb of a call and the date
     for index in range(len(before) - 1, -1, -1):
         word, low = before[index], lower[index]
-        act_noun = act_noun or low in CALLED_ACT_NOUNS
         kind = _classify_lower(word, low)
         if kind is None and low in _PRESENT and not (
             # "paid a state visit", "made a surprise visit": a noun after a determiner
@@ -319,7 +317,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             or (index > 1 and lower[index - 2] in _ARTICLES)
         ):
             kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
-        if low in _PLANNING or (act_noun and low in VERBS_OF_A_CALL and _calls_an_act(lower, index)):
+        if low in _PLANNING or (low in VERBS_OF_A_CALL and _calls_an_act(lower, index)):
             kind = "future"  # "planned a rally on Saturday", "called a strike from Monday"
         if kind is not None:
             best = (len(before) - 1 - index, kind)
