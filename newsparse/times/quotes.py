@@ -50,6 +50,7 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][\w-]{2,})\s+(?:also\s+|later\s+)?$")
 #: verbs whose name after them is the listener, not the speaker ("told Reuters")
 _TO_LISTENER = frozenset({"told", "tells"})
 _QUOTE_MARKS = '"\u201c\u201d'
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
 #: how many sentences back the day a speaker spoke on may be named
 SPEAKER_REACH = 4
 
@@ -63,7 +64,7 @@ class _Quotes:
 
     @classmethod
     def of(cls, norm: str) -> _Quotes:
-        marks = [i for i, c in enumerate(norm) if c in _QUOTE_MARKS]
+        marks = [m.start() for m in _QUOTE_MARK.finditer(norm)]
         paragraphs = [0] + [m.end() for m in re.finditer(r"\n\n", norm)]
         return cls(marks, paragraphs)
 
@@ -79,13 +80,19 @@ def quoted_days(
     """``results`` with the day words inside quotations moved to the day spoken."""
     if anchor is None or not any(c in norm for c in _QUOTE_MARKS) or not sentences:
         return results
-    quotes = _Quotes.of(norm)
-    starts = [s.start for s in sentences]
-    found_at = [f.start for f in results]
+    quotes: _Quotes | None = None  # indexed at the first day word: most texts have none
+    starts: list[int] = []
+    found_at: list[int] = []
     out = list(results)
     for i, f in enumerate(results):
         if len(f.value) < 10 or not f.value[:4].isdigit() \
-                or not _DEICTIC_DAY.search(norm[f.start : f.end].lower()) or not quotes.inside(f.start):
+                or not _DEICTIC_DAY.search(norm[f.start : f.end].lower()):
+            continue
+        if quotes is None:
+            quotes = _Quotes.of(norm)
+            starts = [s.start for s in sentences]
+            found_at = [f.start for f in results]
+        if not quotes.inside(f.start):
             continue
         k = bisect.bisect_right(starts, f.start) - 1
         if k < 0:
