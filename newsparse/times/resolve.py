@@ -970,9 +970,11 @@ class Resolver:
         if tense == "future":
             day = day + dt.timedelta(days=(6 - weekday) % 7) if weekday <= 6 else day
         else:
-            day = day - dt.timedelta(days=(weekday - 6) % 7 + (0 if weekday >= 6 else 0))
+            day = day - dt.timedelta(days=(weekday - 6) % 7)
             if weekday < 6:
                 day = self.anchor - dt.timedelta(days=weekday + 1)
+            elif rel in ("last", "past", "previous"):
+                day -= dt.timedelta(days=7)  # "last weekend" said on a Sunday: the one before
         point = Point("weekend", day)
         return self._found(m, "DATE", point.value, None, point)
 

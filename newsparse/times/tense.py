@@ -237,12 +237,13 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\"]|\b(?:said|says|told|after|before|when|
 
 
 def _calls_an_act(lower: list[str], index: int) -> bool:
-    """The verb at ``index`` calls an act its object names: "a" or "an", at most two
-    words, then the act ("called a 12-hour shutdown", "threatened a nationwide strike";
+    """The verb at ``index`` calls an act its object names: ("for"), "a" or "an", at most
+    two words, then the act ("called a 12-hour shutdown", "threatened a nationwide strike";
     not "declared the protest illegal", "announced a ban on protests", "called off")."""
-    if lower[index + 1 : index + 2] not in (["a"], ["an"]):
-        return False
-    for word in lower[index + 2 : index + 5]:
+    first = index + 2 if lower[index + 1 : index + 2] == ["for"] else index + 1
+    if lower[first : first + 1] not in (["a"], ["an"]):
+        return False  # (the act may follow "for": "called for a national strike")
+    for word in lower[first + 1 : first + 4]:
         if word in CALLED_ACT_NOUNS:
             return True
         if word in _NOUN_ENDS:
@@ -252,6 +253,22 @@ def _calls_an_act(lower: list[str], index: int) -> bool:
 
 #: words that end the object's head noun before an act noun could: "a ban on protests"
 _NOUN_ENDS = frozenset(["on", "of", "against", "for", "to", "in", "over", "by"])
+
+
+#: "had been planned for": the words before the date that name a plan
+_CHANGED_PLAN = tuple(
+    [verb, word] for verb in ("planned", "scheduled", "set", "slated") for word in ("for", "to")
+)
+#: words that open another clause after a time expression
+_SUBORDINATORS = frozenset(["that", "if", "whether", "unless", "because", "although"])
+
+
+def _past_clause_in(text: str) -> bool:
+    """Another clause in ``text`` with a past verb after a comma or a semicolon
+    (", but he summoned"; not the "paid" or "unspecified" of "would be paid on a
+    still unspecified date")."""
+    cut = max(text.rfind(","), text.rfind(";"))
+    return cut >= 0 and any(_classify(w) == "past" for w in _WORD.findall(text, cut))
 
 
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -299,17 +316,26 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if _AS_OF.search(left):
         return "past"  # "deaths as of Wednesday": a count taken then
     if any(w in ("had", "hadn't") for w in lower[-6:]):
+        if lower[-2:] in _CHANGED_PLAN:
+            # "a second round that had been planned for January": a plan since
+            # changed says nothing of whether its date has come; the calendar decides
+            return "none"
         return "past"  # "had been due to expire Friday"
     if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
         return "future"
-    if _MODAL.search(left[-70:]):
-        return "future"  # "would be paid on a still unspecified date in January"
+    modal = _MODAL.search(left[-70:])
+    if modal is not None and not _past_clause_in(left[-70:][modal.end():]):
+        # "would be paid on a still unspecified date in January"; but not "said his
+        # country would not take sides, but he summoned the ambassador on Tuesday"
+        return "future"
     if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start]):
         return "future"  # "will host the leaders of the main parties at the palace on Thursday"
     best: tuple[int, str] | None = None
     for index in range(len(before) - 1, -1, -1):
         word, low = before[index], lower[index]
         kind = _classify_lower(word, low)
+        if kind == "past" and _after_bare_auxiliary(before[: index + 1], word):
+            continue  # "to be based in Bishkek, at the August summit": no past
         if kind is None and low in _PRESENT and not (
             # "paid a state visit", "made a surprise visit": a noun after a determiner
             # (not "the exhibition opens": "the" two words back may open the subject)
@@ -324,6 +350,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             break
     for distance, word in enumerate(after):
         low = word.lower()
+        if low in _SUBORDINATORS or (best is not None and low in ("and", "but")):
+            # "told the KRG on Sunday that no transfers would be made", "called a
+            # strike for Tuesday and warned": a verb of another clause
+            break
         if distance == 0 and low == "deadline":
             continue  # "by the Monday deadline": the noun the weekday modifies, no tense
         if low == "ahead" and after[distance + 1 : distance + 2] == ["of"]:
