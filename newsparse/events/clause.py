@@ -86,6 +86,9 @@ def _gap_re() -> regex.Pattern[str]:
         r"[\s,]*+(?:(?:and|or|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
         # "and a Saudi delegation"; ", an Iraq War veteran" is an apposition, no conjunct
         r"(?:(?:the|his|her|their|its)\s++|(?<=\b(?:and|or)\s++)(?:a|an)\s++)?+"
+        # "and the communist-led National Democratic Front", "and the rebel Polisario Front"
+        r"(?:(?<=\b(?:and|or)\s++(?:the\s++)?+)(?:[a-z]++-(?:led|backed|based|aligned|allied|"
+        r"dominated|controlled|run)|rebel|opposition|separatist|militant|ruling|armed)\s++)?+"
         rf"(?:{_title_word()}\s++){{0,4}}+",
         regex.V1,
     )
@@ -532,6 +535,10 @@ def _negation_re() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{_alternation(NEGATION_CUES)})\b", regex.V1 | regex.I)
 
 
+#: ", and to " or " or to " right before a verb: a second infinitive
+_AND_TO = regex.compile(r",?+\s++(?:and|or)\s++to\s++\Z")
+
+
 def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
     start = max(sentence_start, pos - width)
     chunk = norm[start:pos]
@@ -562,6 +569,12 @@ def modality_before(norm: str, sentence_start: int, pos: int) -> str:
     'asserted'
     """
     chunk = _window_before(norm, sentence_start, pos, 45)
+    if _AND_TO.search(norm, max(sentence_start, pos - 12), pos):
+        # "agreed to keep working groups in contact, and to meet again": the second
+        # infinitive hangs on the verb of the first, however far back
+        wide = norm[max(sentence_start, pos - 160) : pos]
+        cut = max(wide.rfind(";"), wide.rfind(" but "))
+        chunk = wide[cut + 1 :] if cut >= 0 else wide
     hyp = [m.end() for m in _hypothetical_re().finditer(chunk) if not _reported_future(chunk, m)]
     plan = [m.end() for m in _planned_re().finditer(chunk)]
     plan += [m.end() for m in _reported_re().finditer(chunk)]

@@ -137,7 +137,7 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b)
         |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
             |conferred|conferring)\b)
-        |(?P<discussion>\b(?:discussions|dialogue)\b)
+        |(?P<discussion>\b(?:discussions|dialogue)\b(?!\s++partners?+\b))
         |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down(?=\s++(?:with|again|together)\b))
         |(?P<visit>\b(?:visit|visits|visited|visiting)\b)
         |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
@@ -658,9 +658,11 @@ def _reference(
         # postponed": what follows speaks of the next meeting, not of this one
         c_end = another.start()
     relative = _match(r",\s++(?:which|that)\s", norm[c_end : c_end + 10])
+    described_from: int | None = None  # where a relative clause describing the meeting starts
     if not verbal and relative is not None and c_end - end < 80:
         # "The meeting (between X and Y), which took place in Geneva, ...": it describes the meeting
-        c_end = clause_end(norm, c_end + relative.end(), sent.end)
+        described_from = c_end + relative.end()
+        c_end = clause_end(norm, described_from, sent.end)
 
     # --- participants and host -----------------------------------------------
     parts: list[Mention] = []
@@ -843,6 +845,12 @@ def _reference(
 
     # --- date ------------------------------------------------------------------
     t = nearest_date(analysis.times, c_start, c_end, start, end)
+    if described_from is not None and _trigger_re().search(norm, end, described_from) is None:
+        # "the bloc's summit, which Kyrgyzstan will host in August": the date the
+        # description gives, not one of the clause before ("opened ... yesterday");
+        # not when another meeting word stands between ("a meeting to prepare the summit, which")
+        t = next((x for x in analysis.times if described_from <= x.span.start < c_end
+                  and x.type == "DATE"), t)
     if t is not None and _since_re().search(norm, max(0, t.span.start - 12), t.span.start):
         # "his first visit since 2019": the point a span starts from, not the meeting's day
         t = nearest_date([x for x in analysis.times if x is not t], c_start, c_end, start, end)
@@ -1386,6 +1394,12 @@ def _pick_antecedent(
     actors of the clause it fronts ("During their meeting, X and Y ...")."""
     if not drafts:
         return None
+    if ref.head in ("summit", "conference") and ref.date is not None:
+        # "at the August summit": the summit of that date, however far back it was named
+        dated = [d for d in drafts if ref.head in d.heads and d.date is not None
+                 and _compatible_date(d.date, ref.date)]
+        if dated:
+            return max(reversed(dated), key=lambda d: d.last_sentence)
     recent = [d for d in drafts if sent_i - d.last_sentence <= 6]
     if not recent:
         return None
@@ -1678,7 +1692,8 @@ _IT_WAS_A = lazy_compile(
     r"from|by|over|into|after|before)\b)[\w-]++\s++){0,3}+$"
 )
 _ANOTHER_MEETING = lazy_compile(
-    r"(?i),\s++(?:and|but|while)\s++(?:a|an|another|the\s++next)\s++"
+    # (", and postponed a second round": the verb of the same subject may stand between)
+    r"(?i),\s++(?:and|but|while)\s++(?:[a-z]++(?<=ed)\s++)?+(?:a|an|another|the\s++next)\s++"
     r"(?:(?:new|fresh|further|second|third|next|planned)\s++)?+"
     r"(?:round|meeting|session|summit|visit|talks|conference)\b"
     # ", days after Tehran postponed a visit": a clause of its own, with its own subject
@@ -1925,11 +1940,15 @@ def find_meetings(analysis: Analysis) -> Analysis:
     drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
     # "after failed negotiations", "the bloc's summits": a meeting word in general, with
     # no one taking part, names no meeting the text reports
-    drafts = [d for d in drafts if d.participants or d.host or (d.location and not any(
-        # "Macron met Scholz in Berlin on Monday to prepare next month's summit": Berlin is
-        # the place of the meeting with parties, not of the summit
-        o is not d and o.participants and o.location == d.location and o.last_sentence == d.last_sentence
-        for o in drafts))]
+    # A place alone singles out a meeting reported as held ("an emergency meeting at
+    # Stormont Castle"), not one only planned or offered with no party named ("agreed
+    # that their technical teams would meet in Panama City", "talks would be pointless")
+    drafts = [d for d in drafts if d.participants or d.host or (
+        d.location and d.status in ("held", "ongoing") and not any(
+            # "Macron met Scholz in Berlin on Monday to prepare next month's summit": Berlin
+            # is the place of the meeting with parties, not of the summit
+            o is not d and o.participants and o.location == d.location
+            and o.last_sentence == d.last_sentence for o in drafts))]
     # a debate is a meeting of candidates: "Lawmakers debated again" is none
     drafts = [d for d in drafts if not all(r.head == "debate" for r in d.refs) or any(
         (a := idx.actors.get(p)) is not None and a.kind == "person" for p in d.participants)]

@@ -1,0 +1,95 @@
+"""Meetings whose sides are described ("the communist-led National Democratic
+Front"), a next round postponed in the clause after the round that ended, plans
+with no party named, a second infinitive ("agreed to ..., and to meet again"), a
+summit's date given by the relative clause that describes it, and "the August
+summit" named again sentences later."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _meetings(text: str, published: str = "2025-11-27") -> list[dict[str, object]]:
+    doc = newsparse.parse(text, published=published)
+    names = {a.id: a.name for a in doc.actors}
+    places = {loc.id: loc.name for loc in doc.locations}
+    return [{"participants": sorted(names[p] for p in m.participants), "date": m.date,
+             "status": m.status, "place": places.get(m.location or ""),
+             "mentions": [s.text for s in m.mentions]}
+            for m in doc.meetings]
+
+
+@pytest.mark.parametrize("side", [
+    "the communist-led National Democratic Front",
+    "the rebel National Democratic Front",
+    "the army-backed National Democratic Front",
+])
+def test_a_side_with_a_describing_word_is_still_a_party(side: str) -> None:
+    found = _meetings(f"The Philippine government and {side} ended three days of talks in "
+                      "Oslo on Tuesday.")
+    assert [(m["participants"], m["date"], m["status"]) for m in found] == [
+        (["National Democratic Front", "Philippines"], "2025-11-25", "held")]
+
+
+def test_a_round_postponed_in_the_next_clause_is_no_part_of_the_talks_that_ended() -> None:
+    found = _meetings(
+        "The Philippine government and the National Democratic Front ended three days of "
+        "talks in Oslo on Tuesday without agreeing on a ceasefire, and postponed a second "
+        "round that had been planned for January, Norwegian mediators said.")
+    assert [(m["date"], m["status"], m["place"]) for m in found] == [
+        ("2025-11-25", "held", "Oslo")]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan, a place and no party: nothing says whose meeting it is
+    "Both sides described the call as frank, and agreed that their technical teams would "
+    "meet in Panama City next week.",
+    "Mondlane turned down an invitation to meet the president in Maputo next week, saying "
+    "talks would be pointless.",
+])
+def test_a_plan_with_a_place_and_no_party_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_a_meeting_held_at_a_place_with_no_party_named_is_kept() -> None:
+    found = _meetings("A statement after a two-hour emergency meeting at Stormont Castle "
+                      "on Monday said the talks would resume.")
+    assert [(m["status"], m["date"]) for m in found] == [("held", "2025-11-24")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Iran agreed to free the sailors and to meet Oman's foreign minister in Muscat.",
+     "planned"),
+    ("Iran freed the sailors and met Oman's foreign minister in Muscat on Monday.", "held"),
+])
+def test_a_second_infinitive_hangs_on_the_verb_of_the_first(text: str, status: str) -> None:
+    assert [(m["participants"], m["status"]) for m in _meetings(text)] == [
+        (["Iran", "Oman"], status)]
+
+
+def test_a_dialogue_partner_is_no_dialogue() -> None:
+    assert _meetings("The ministers agreed on admitting Laos as a dialogue partner.") == []
+
+
+def test_a_summit_takes_the_date_of_the_clause_that_describes_it() -> None:
+    found = _meetings(
+        "Foreign ministers of the Shanghai Cooperation Organisation opened a two-day meeting "
+        "in Bishkek yesterday to prepare for the bloc's summit of heads of state, which "
+        "Kyrgyzstan will host in the Kyrgyz capital in August.", published="2026-04-24")
+    dates = {str(m["mentions"][0]): (m["date"], m["status"]) for m in found}
+    assert dates == {"meeting": ("2026-04-23", "ongoing"), "summit": ("2026-08", "planned")}
+
+
+def test_the_dated_summit_named_again_far_on_is_that_summit() -> None:
+    text = (
+        "Foreign ministers of the Shanghai Cooperation Organisation met in Bishkek yesterday "
+        "to prepare for the bloc's summit of heads of state, which Kyrgyzstan will host in "
+        "August. " + " ".join(f"Delegates discussed item {n} of the agenda." for n in range(8))
+        + " Russian Foreign Minister Sergei Lavrov met his Iranian counterpart Abbas Araghchi. "
+        "Kyrgyzstan would propose a centre against drug trafficking at the August summit.")
+    found = _meetings(text, published="2026-04-24")
+    summit = next(m for m in found if "summit" in m["mentions"])  # type: ignore[operator]
+    assert summit["mentions"] == ["summit", "the August summit"]
+    assert summit["date"] == "2026-08"
