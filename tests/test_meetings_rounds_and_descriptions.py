@@ -93,3 +93,16 @@ def test_the_dated_summit_named_again_far_on_is_that_summit() -> None:
     summit = next(m for m in found if "summit" in m["mentions"])  # type: ignore[operator]
     assert summit["mentions"] == ["summit", "the August summit"]
     assert summit["date"] == "2026-08"
+
+
+@pytest.mark.parametrize("second", [
+    "The two foreign ministers would meet in Ipiales next week.",
+    "Both sides described it as frank, and agreed that their technical teams would meet in "
+    "Ipiales next week.",
+])
+def test_the_pair_a_later_plan_names_is_the_pair_of_the_call(second: str) -> None:
+    found = _meetings("Colombia's foreign minister spoke with his Ecuadorian counterpart by "
+                      "phone on Monday. " + second, published="2026-05-11")
+    assert [(m["participants"], m["status"], m["place"]) for m in found] == [
+        (["Colombia", "Ecuador"], "held", None),
+        (["Colombia", "Ecuador"], "planned", "Ipiales")]

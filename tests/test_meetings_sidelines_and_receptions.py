@@ -245,12 +245,13 @@ def test_the_place_after_the_verb_of_a_meeting_noun() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The two foreign ministers would meet in Ipiales, on the border, next week.",
+    "Colombia and Ecuador agreed on Friday that the two foreign ministers would meet in "
+    "Ipiales, on the border, next week.",
     "Colombian and Ecuadorian ministers met in Ipiales on Monday.",
     "Colombian and Ecuadorian ministers met in the border town of Ipiales on Monday.",
 ])
 def test_a_town_the_gazetteer_does_not_know(text: str) -> None:
-    assert [m["place"] for m in _meetings(text)] == ["Ipiales"]
+    assert [m["place"] for m in _meetings(text) if m["place"]] == ["Ipiales"]
 
 
 def test_a_month_after_in_is_no_town() -> None:

@@ -517,6 +517,21 @@ def _drop_compound_regions(norm: str, places: list[Mention]) -> list[Mention]:
     return [p for p in places if (p.start, p.end) not in drop]
 
 
+#: a capitalised word of letters right after a mention: a surname may follow
+_NAME_WORD_AFTER = lazy_compile(r" \p{Lu}\p{Ll}++\b(?!')")
+
+
+def _given_name_of_title_holder(norm: str, m: Mention, titles: frozenset[str]) -> bool:
+    """``m`` is a one-word organisation that a title stands right before and a
+    capitalised word right after ("President Duma Boko", not "the Duma Speaker")."""
+    if m.kind != "organization" or " " in norm[m.start : m.end]:
+        return False
+    if _NAME_WORD_AFTER.match(norm, m.end) is None:
+        return False
+    before = title_before(norm, m.start, {}, titles)
+    return before.found and not before.complement and before.start < m.start
+
+
 def assemble(analysis: Analysis) -> Analysis:
     """Find every actor and location of ``analysis`` (the stage's body)."""
     norm = analysis.norm or analysis.text
@@ -607,6 +622,9 @@ def assemble(analysis: Analysis) -> Analysis:
                     key=lambda m: m.start)
 
     # 3. persons
+    # "Botswana's President Duma Boko": a one-word body between a title and a
+    # capitalised word stands where the title holder's given name does
+    mentions = [m for m in mentions if not _given_name_of_title_holder(norm, m, gaz.titles)]
     user_persons = [m for m in mentions if m.kind == "person"]
     blocked_for_persons = [m for m in mentions if m.kind != "person"] + places
     hits = find_persons(norm, blocked_for_persons + user_persons, gaz.first_names, gaz.titles)

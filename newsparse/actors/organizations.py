@@ -214,9 +214,11 @@ def generic_organizations(
                 t = toks[s - 1]
                 if t[:1].isupper() and t not in _LEADING_STOP and (
                     not t.endswith("ed") or t in ("United", "Federated", "Allied") or (
-                        # "Chilean Armed Forces", not "the Armed Forces" alone
-                        t == "Armed" and s - 2 > done and toks[s - 2][:1].isupper()
-                        and toks[s - 2] not in _LEADING_STOP)
+                        # "Chilean Armed Forces", "the Armed Forces of the Philippines",
+                        # not "the Armed Forces" alone
+                        t == "Armed" and ((s - 2 > done and toks[s - 2][:1].isupper()
+                                           and toks[s - 2] not in _LEADING_STOP)
+                                          or (j > i and toks[i + 1] == "of")))
                 ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned")) and (
                     # "Ceylon Teachers' Union", "Workers' Party": a plural possessive right
                     # before the head word is part of the name
@@ -323,10 +325,11 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
         acronym = m.group(2).replace("-", "").replace("&", "")
         # the acronym's letters, in order, among the initials (allowing skipped words)
         it = iter(initials)
-        if not acronym or acronym[0] != initials[0] or not all(ch in it for ch in acronym):
+        if not acronym or acronym[0] != initials[0]:
             continue
-        if len(acronym) < max(2, len(initials) // 2):
-            continue
+        if not all(ch in it for ch in acronym) or len(acronym) < max(2, len(initials) // 2):
+            if not _translated_acronym(norm, m, words, acronym):
+                continue
         start, end = m.start(1) + lead, m.end(1)
         if taken.covers_whole(start, end) or norm[start:end].lower() in _titles():
             continue  # "Member of Parliament (MP)" is a title
@@ -338,6 +341,17 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
         name = norm[start:end]
         out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
     return out
+
+
+def _translated_acronym(norm: str, m: regex.Match[str], words: list[str], acronym: str) -> bool:
+    """"the Front for Change and Concord in Chad (FACT)": an acronym of the name in another
+    language (French here) spells no English initials; it stands for a body when the name
+    has a head word and runs over several parts, and the acronym is used again later."""
+    heads, of_heads = _heads()
+    if len(acronym) < 3 or len(words) < 4 or not any(w in heads for w in words):
+        return False
+    return regex.search(rf"(?<![\p{{L}}(]){regex.escape(acronym)}(?![\p{{L}})])",
+                        norm[m.end() :]) is not None
 
 
 def _named_again(norm: str, m: regex.Match[str], words: list[str], acronym: str) -> bool:

@@ -1940,11 +1940,12 @@ def find_meetings(analysis: Analysis) -> Analysis:
     drafts = [d for d in drafts if _named(d, extras) or not all(_weak(r) for r in d.refs)]
     # "after failed negotiations", "the bloc's summits": a meeting word in general, with
     # no one taking part, names no meeting the text reports
-    # A place alone singles out a meeting reported as held ("an emergency meeting at
-    # Stormont Castle"), not one only planned or offered with no party named ("agreed
-    # that their technical teams would meet in Panama City", "talks would be pointless")
+    # A place alone singles out a meeting reported as held or called off ("an emergency
+    # meeting at Stormont Castle", "The summit, which was due in Geneva, has been
+    # cancelled"), not one only planned or offered with no party named ("talks in
+    # Maputo would be pointless", "room for negotiations in Geneva")
     drafts = [d for d in drafts if d.participants or d.host or (
-        d.location and d.status in ("held", "ongoing") and not any(
+        d.location and d.status in ("held", "ongoing", "cancelled") and not any(
             # "Macron met Scholz in Berlin on Monday to prepare next month's summit": Berlin
             # is the place of the meeting with parties, not of the summit
             o is not d and o.participants and o.location == d.location
@@ -2063,9 +2064,11 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
     # "both", or the sides of a negotiation name the same parties; a clause on them
     # may stand between ("The two leaders, who have traded insults for years, met")
     return _search(
-        r"(?i)\b(?:the\s++two\s++(?:leaders|sides|presidents|ministers|men|countries|"
-        r"delegations|governments|candidates|rivals)|the\s++(?:sides|delegations)"
-        r"|both\s++(?:sides|leaders|men|countries|governments))\b"
+        # ("the two foreign ministers"; "their technical teams": the teams of the pair)
+        r"(?i)\b(?:the\s++two\s++(?:[\w-]++\s++)??(?:leaders|sides|presidents|ministers|men|"
+        r"countries|delegations|governments|candidates|rivals|teams|negotiators|envoys)"
+        r"|the\s++(?:sides|delegations)|both\s++(?:sides|leaders|men|countries|governments)"
+        r"|their\s++(?:[\w-]++\s++)??(?:teams|delegations|negotiators|envoys|representatives))\b"
         # "the two delegations agreed to set up a commission and will meet again"
         r"(?:,[^.;,]{0,120}+,)?+[^.;,]{0,90}+$",
         before,
