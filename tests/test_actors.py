@@ -569,6 +569,29 @@ def test_places(text: str, name: str, kind: str, country: str | None, how: str) 
     assert [m[3] for m in a.notes["location_mentions"] if m[2] == loc.id] == [how]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # every country of the capitals list has a capital for "the X capital"
+    ("Chad and Sudan met in the Togolese capital on Thursday.",
+     [("Lome", "TGO", ["the Togolese capital"])]),
+    # the city the text names after the description is the place
+    ("Chad and Sudan met in the Togolese capital, Lomé, on Thursday.",
+     [("Lome", "TGO", ["the Togolese capital", "Lomé"])]),
+    ("Seven died in the Tanzanian capital of Dar es Salaam.",
+     [("Dar es Salaam", "TZA", ["the Tanzanian capital", "Dar es Salaam"])]),
+    ("A bomb went off in the Tanzanian capital Dar-es-Salaam.",
+     [("Dar-es-Salaam", "TZA", ["the Tanzanian capital", "Dar-es-Salaam"])]),
+    ("A man died in the British capital London.",
+     [("London", "GBR", ["the British capital", "London"])]),
+    # ... but not a name the gazetteer lacks right after it, with no comma or "of"
+    ("In the French capital President Macron met Scholz.",
+     [("Paris", "FRA", ["the French capital"])]),
+])
+def test_the_capital_of_a_demonym(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    doc = run(text)
+    assert [(loc.name, loc.country, [m.text for m in loc.mentions])
+            for loc in doc.locations] == expected
+
+
 def test_town_with_its_state_or_country() -> None:
     doc = run("The bus overturned near Babyninsky, Russia. Another crashed in Fairfield, "
               "California.")

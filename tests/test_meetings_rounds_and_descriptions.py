@@ -106,3 +106,16 @@ def test_the_pair_a_later_plan_names_is_the_pair_of_the_call(second: str) -> Non
     assert [(m["participants"], m["status"], m["place"]) for m in found] == [
         (["Colombia", "Ecuador"], "held", None),
         (["Colombia", "Ecuador"], "planned", "Ipiales")]
+
+
+def test_a_name_that_holds_a_place_is_a_party_and_the_capital_named_is_the_place() -> None:
+    doc = newsparse.parse(
+        "Chad's government and the rebel Front for Change and Concord in Chad (FACT) opened "
+        "direct talks in the Togolese capital, Lomé, on Thursday. FACT wants its fighters "
+        "freed.", published="2026-05-11")
+    names = {a.id: a.name for a in doc.actors}
+    (talks,) = doc.meetings
+    assert sorted(names[p] for p in talks.participants) == [
+        "Chad", "Front for Change and Concord in Chad"]
+    assert (doc.location(talks.location or "").name, names.get(talks.host or "")) == (
+        "Lome", "Togo")

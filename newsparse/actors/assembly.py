@@ -611,7 +611,7 @@ def assemble(analysis: Analysis) -> Analysis:
 
     place_cands = _drop_compound_regions(norm, place_cands)
     anchors = countries + [p for p in place_cands if p.subkind == "region"]
-    places = filter_overlaps(place_cands + capital_descriptions(norm, countries)
+    places = filter_overlaps(place_cands + capital_descriptions(norm, countries, place_cands)
                              + dateline_place(norm, analysis.dateline.place_span
                                               if analysis.dateline else None, gaz))
     taken_places = SpanIndex((m.start, m.end) for m in [*places, *mentions])

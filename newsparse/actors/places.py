@@ -39,27 +39,54 @@ def place_mention(start: int, end: int, entry: Entry) -> Mention:
 
 @functools.cache
 def _capital_of() -> dict[str, str]:
-    from newsparse.data.places import CAPITAL_OF
+    """The capital of each country by alpha-3: ``CAPITAL_OF`` where it chooses ("the
+    Dutch capital" is Amsterdam), else the first of ``CAPITALS`` naming the country."""
+    from newsparse.data.places import CAPITAL_OF, CAPITALS
 
-    return CAPITAL_OF
+    out: dict[str, str] = {}
+    for city, country in CAPITALS.items():
+        out.setdefault(country, city)
+    return out | CAPITAL_OF
 
 
+#: a name right after "the French capital" (", Paris", " of Paris", " Paris")
+_NAMED_AFTER = lazy_compile(
+    r"(?P<sep>,[ ]|[ ]of[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{M}'-]++(?:[ ]\p{Lu}[\p{L}\p{M}'-]++"
+    r"|[ ](?:es|el|de)[ ]\p{Lu}[\p{L}\p{M}'-]++)?+)")
 _CAPITAL = lazy_compile(r"(?<![\p{L}])[Tt]he[ ]++(\p{Lu}[\p{L}]++)[ ]++capital(?![\p{L}])")
 
 
-def capital_descriptions(norm: str, countries: Sequence[Mention]) -> list[Mention]:
+def capital_descriptions(
+    norm: str, countries: Sequence[Mention], places: Sequence[Mention] = ()
+) -> list[Mention]:
     """ "the French capital" -> a description mention of Paris."""
     out: list[Mention] = []
     if "capital" not in norm:
         return out  # most texts: the literal word is quicker to rule out than the pattern
     by_span = {(c.start, c.end): c for c in countries}
+    place_at = {p.start: p for p in places}
     for m in _CAPITAL.finditer(norm):
         c = by_span.get((m.start(1), m.end(1)))
         if c is None or c.country is None:
             continue
-        city = _capital_of().get(c.country)
-        if city is None:
-            continue
+        # the city the text names after it: "the Togolese capital, Lomé", "the Tanzanian
+        # capital of Dar es Salaam", "the Serbian capital Belgrade" (news call a seat of
+        # government the capital too); a name the gazetteer lacks counts only after a
+        # comma or "of", or hyphenated ("Dar-es-Salaam"): "the French capital President
+        # Macron" names no city
+        named = _NAMED_AFTER.match(norm, m.end())
+        known = place_at.get(named.start("name")) if named is not None else None
+        if known is not None:
+            city = known.name  # the gazetteer's form: "Lome" for "Lomé"
+        elif named is not None and (named.group("sep") != " " or "-" in named.group("name")):
+            city = named.group("name")
+            out.append(Mention(named.start("name"), named.end("name"), "place",
+                               place_key(city), city, "name", c.country, subkind="city"))
+        else:
+            found = _capital_of().get(c.country)
+            if found is None:
+                continue
+            city = found
         out.append(Mention(m.start(), m.end(), "place", place_key(city), city, "description",
                            c.country, subkind="city"))
     return out

@@ -241,7 +241,9 @@ class MentionIndex:
         """
         i = bisect.bisect_left(self.place_starts, m.start)
         for p in self.places[max(0, i - 1) : i + 2]:
-            if p.start < m.end and m.start < p.end:
+            # (a name that holds a place is no place: "the Front for Change and
+            # Concord in Chad")
+            if p.start <= m.start and m.end <= p.end:
                 before = self.norm[max(0, p.start - 12) : p.start].lower()
                 if to:
                     return bool(_search(r"\b(?:in|at|near|outside|across|to)\s++(?:the\s++)?+$", before))
