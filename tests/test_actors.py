@@ -1037,3 +1037,14 @@ def test_names_a_vocabulary_word_or_a_short_head_would_cut(
         text: str, expected: list[tuple[str, str]]) -> None:
     doc = parse(text, published="2026-05-11")
     assert [(a.name, a.kind) for a in doc.actors] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "UNAMI, the UN mission in Iraq, urged Baghdad and Erbil to talk.",
+    "UNIFIL said it had recorded more than 100 violations.",
+    "The United Nations Mission in South Sudan said 12 people died.",
+])
+def test_un_missions_belong_to_no_country(text: str) -> None:
+    doc = parse(text, published="2026-05-11")
+    missions = [a for a in doc.actors if a.name in ("UNAMI", "UNIFIL", "UNMISS")]
+    assert [(a.kind, a.country) for a in missions] == [("organization", None)]
