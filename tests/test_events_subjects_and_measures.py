@@ -29,6 +29,13 @@ FOUND: list[tuple[str, Row]] = [
     ("The US Treasury on Monday sanctioned 14 companies and three tankers.",
      ("SANCTION", ["Treasury Department"], [])),
     ("Obama visited the site of Russian strikes on Kyiv.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # the states named in the act's own noun phrase did it, not the subject that condemns
+    ("Araghchi condemned the Israeli and US strikes on Iranian nuclear sites.",
+     ("ASSAULT", ["Israel", "United States"], ["Iran"])),
+    ("Zelensky condemned Russian strikes on Kyiv on Monday.",
+     ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Moscow warned that US air strikes against Iraq would harm relations.",
+     ("ASSAULT", ["United States"], ["Iraq"])),
     ("Russia said that it attacked Ukraine.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     ("Putin, the president who invaded Ukraine, spoke on Monday.",
      ("ASSAULT", ["Vladimir Putin"], ["Ukraine"])),
@@ -92,6 +99,9 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # the subject that condemns strikes made them not
+    ("Araghchi condemned the Israeli and US strikes on Iranian nuclear sites.",
+     ("ASSAULT", ["Abbas Araghchi"], ["Iran"])),
     # those helped are victims of the attacks, not their authors
     ("Surgeon General David Satcher on Wednesday led a team of medical specialists to Africa "
      "to help victims of terrorist attacks on the U.S. embassies in Kenya.",

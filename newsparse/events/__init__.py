@@ -357,6 +357,28 @@ def _verdict_on(norm: str, verdict: Event, act: Event) -> bool:
     return _DEFINITE_OBJECT.fullmatch(*gap) is not None or _ANY_OBJECT.fullmatch(*gap) is not None
 
 
+#: what may stand between two demonyms before an act noun: "Israeli and US"
+_DOER_GAP = lazy_compile(r",?+\s++(?:and|&)\s++|,\s++")
+
+
+def _doers_before(idx: MentionIndex, norm: str, c_start: int, start: int) -> tuple[str, ...]:
+    """The states or bodies right before an act noun in its own noun phrase ("the
+    Israeli and US strikes on", "condemned Russian strikes on"); not a person ("Trump
+    strikes" is no noun phrase of his)."""
+    chain: list[Mention] = []
+    end = start
+    for m in reversed(idx.between(max(c_start, start - 50), start)):
+        gap = norm[m.end : end]
+        if (not chain and gap != " ") or (chain and not _DOER_GAP.fullmatch(gap)):
+            break
+        actor = idx.actors.get(m.ident)
+        if actor is None or actor.kind == "person":
+            return ()
+        chain.append(m)
+        end = m.start
+    return _ids(list(reversed(chain)))
+
+
 #: a trigger that is a noun naming an act ("the killing of", "strikes on")
 _NOMINAL_ACT = lazy_compile(
     r"(?:killing|murder|invasion|bombing|shelling|arrests?+|detention|expulsion|withdrawal|"
@@ -1354,6 +1376,12 @@ def _event(
         if owner:
             sources = (owner[-1].ident,)
             owned = True
+        elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
+            named := _doers_before(idx, norm, c_start, start)
+        ):
+            # "condemned the Israeli and US strikes on Iranian nuclear sites": the
+            # demonyms of the noun phrase did it, not the subject that condemns
+            sources = named
         elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
             topic := _TOPIC_BEFORE.search(norm, max(c_start, start - 60), start)
         ):
