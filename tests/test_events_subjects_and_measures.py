@@ -29,6 +29,13 @@ FOUND: list[tuple[str, Row]] = [
     ("The US Treasury on Monday sanctioned 14 companies and three tankers.",
      ("SANCTION", ["Treasury Department"], [])),
     ("Obama visited the site of Russian strikes on Kyiv.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # a denial answers the accusation just made against its source ...
+    ("Israel accused Hezbollah of storing weapons in homes. Hezbollah denied the claim.",
+     ("REJECT", ["Hezbollah"], ["Israel"])),
+    # ... and "the military" is the armed forces just named by their name
+    ("The Moro Islamic Liberation Front accused the Armed Forces of the Philippines of "
+     "bombing villages. The military denied that any villages had been hit.",
+     ("REJECT", ["Armed Forces of the Philippines"], ["Moro Islamic Liberation Front"])),
     # the states named in the act's own noun phrase did it, not the subject that condemns
     ("Araghchi condemned the Israeli and US strikes on Iranian nuclear sites.",
      ("ASSAULT", ["Israel", "United States"], ["Iran"])),

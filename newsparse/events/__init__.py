@@ -254,6 +254,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 awaiting.append(attrs.evolve(event, attributed_to=attributed))
                 continue
             found.append((start, event, attributed))
+    found = _denials_answer_accusations(found)
     # id and attribution set at once: one evolve per event (issue 6)
     events = tuple(
         attrs.evolve(e, id=f"E{n}", attributed_to=source)
@@ -261,6 +262,37 @@ def find_events(analysis: Analysis) -> Analysis:
     )
     notes = {**analysis.notes, HEADS_NOTE: heads, INDEX_NOTE: idx, AWAITING_NOTE: tuple(awaiting)}
     return attrs.evolve(analysis, events=events, notes=notes)
+
+
+#: how far back a denial looks for the accusation it answers
+_DENIAL_REACH = 500
+#: a trigger that denies what was said of its subject
+_DENIAL = lazy_compile(
+    r"(?i)(?:deni(?:ed|es)|deny(?:ing)?+|rejected\s++(?:the|these|those|such)\s++"
+    r"(?:accusations?+|charges?+|claims?+|allegations?+))\b")
+
+
+def _denials_answer_accusations(
+    found: list[tuple[int, Event, str | None]],
+) -> list[tuple[int, Event, str | None]]:
+    """A denial with no target answers the accusation just made against its source:
+    "The NDFP accused the Armed Forces of bombing villages. The military denied that any
+    villages had been hit" is the Armed Forces rejecting the NDFP."""
+    out = list(found)
+    for k, (start, event, attributed) in enumerate(out):
+        if event.type != "REJECT" or event.targets or not event.sources \
+                or not _DENIAL.match(event.trigger.text):
+            continue
+        mine = set(event.sources)
+        for _, earlier, _ in reversed(out[:k]):
+            if start - earlier.trigger.start > _DENIAL_REACH:
+                break
+            if earlier.type == "ACCUSE" and mine & set(earlier.targets):
+                accusers = tuple(a for a in earlier.sources if a not in mine)
+                if accusers:
+                    out[k] = (start, attrs.evolve(event, targets=accusers), attributed)
+                break
+    return out
 
 
 def _denials_by_sentence(
@@ -850,12 +882,26 @@ _THE_FORCES_SUBJECT = lazy_compile(
     r"(?<![\p{Lu}][\w-]*+\s++)(?<![\w'-])(?:(?i:the)\s++)?+(?P<head>(?P<noun>(?i:army|military|police|"
     r"security\s++forces|armed\s++forces|troops|navy|coast\s++guard))(?:\s++in\s++\p{Lu}[\w-]*+)?+)"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+#: how far back "the military" finds the armed forces named by their name
+_FORCES_REACH = 400
+#: the name of a state's armed forces
+_FORCES_NAME = lazy_compile(r"(?i)\b(?:armed\s++forces|army|military|defen[cs]e\s++forces)\b")
+
+
 def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, start: int) -> tuple[str, ...]:
     """Whose forces "the army", "Police in Pattani" are: the country of the place named
     with them (none when that country is no actor), else the country the article names
     most, when no other country stands before them in the sentence."""
     by_code = idx.country_ids
     places = idx.places_between(forces.start("head"), forces.end("head"))
+    if not places and forces.group("noun").lower() in ("army", "military", "armed forces"):
+        # "accused the Armed Forces of the Philippines of bombing villages. The military
+        # denied it": the armed forces just named by their name
+        for m in reversed(idx.between(max(0, start - _FORCES_REACH), forces.start())):
+            actor = idx.actors.get(m.ident)
+            if actor is not None and actor.kind == "organization" and _FORCES_NAME.search(
+                    actor.name):
+                return (m.ident,)
     if places:
         # "Police in London": that country's, or none when the text does not name it
         code = idx.place_country.get(places[0].ident)
