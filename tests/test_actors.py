@@ -1048,3 +1048,19 @@ def test_un_missions_belong_to_no_country(text: str) -> None:
     doc = parse(text, published="2026-05-11")
     missions = [a for a in doc.actors if a.name in ("UNAMI", "UNIFIL", "UNMISS")]
     assert [(a.kind, a.country) for a in missions] == [("organization", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party or an armed group named before a lower-case noun, and where named alone
+    ("The far-right Vox party won seats. Sanchez accused Vox of lying.",
+     [("Vox", ["Vox", "Vox"])]),
+    ("Police caught a commander of the Los Lobos gang. Minister John Reimberg blamed "
+     "Los Lobos for the assault.",
+     [("Los Lobos", ["Los Lobos", "Los Lobos"]), ("John Reimberg", ["John Reimberg"])]),
+    # a demonym before "cartel" names a country, no group
+    ("The Mexican cartel struck again.", [("Mexico", ["Mexican"])]),
+])
+def test_bodies_named_before_a_lower_case_noun(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors] == expected

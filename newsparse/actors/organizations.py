@@ -433,6 +433,13 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
 
 #: "the far-right Vox party", "the opposition PTI party": a capitalised name before a
 #: lower-case "party" the text describes
+#: "the Los Lobos gang", "the rival Los Choneros gang", "the Sinaloa cartel": a name
+#: (not a demonym: "the Mexican cartel") before a lower-case armed group's noun
+_DESCRIBED_GANG = lazy_compile(
+    r"\b[Tt]he[ ](?:(?:rival|powerful|notorious|main|armed|criminal|drug)[ ])?+"
+    r"(\p{Lu}[\p{L}\p{M}'-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'-]*+){0,3}+)(?<!ic|an|al|ese|ish|'s)"
+    r"[ ](?:gang|cartel|militia)s?+\b"
+)
 _DESCRIBED_PARTY = lazy_compile(
     # a lower-case description first ("far-right", "ruling", "opposition"): "the Democratic
     # party", "the President's party" name no party of their own; nor do adjectives
@@ -446,14 +453,21 @@ _DESCRIBED_PARTY = lazy_compile(
 
 
 def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
-    """Parties named before a lower-case "party": "the far-right Vox party" is Vox."""
+    """Parties named before a lower-case "party": "the far-right Vox party" is Vox; and
+    armed groups before "gang", "cartel" or "militia": "the Los Lobos gang"; with the
+    other places the text names them alone ("Sanchez accused Vox of lying")."""
     out: list[Mention] = []
-    if " party" not in norm:
-        return out
-    for m in _DESCRIBED_PARTY.finditer(norm):
-        start, end = m.span(1)
-        if taken.overlaps(start, end):
-            continue
-        name = norm[start:end]
-        out.append(Mention(start, end, "organization", org_key(name, None), name, "name"))
-    return out
+    names: dict[str, None] = {}
+    if " party" in norm:
+        names.update((m.group(1), None) for m in _DESCRIBED_PARTY.finditer(norm)
+                     if not taken.overlaps(*m.span(1)))
+    if " gang" in norm or " cartel" in norm or " militia" in norm:
+        names.update((m.group(1), None) for m in _DESCRIBED_GANG.finditer(norm)
+                     if not taken.overlaps(*m.span(1)))
+    for name in names:
+        key = org_key(name, None)
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])",
+                                norm):
+            if not taken.overlaps(m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), "organization", key, name, "name"))
+    return sorted(out, key=lambda m: m.start)
