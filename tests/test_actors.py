@@ -822,9 +822,12 @@ def test_any_lexicon_gives_valid_actors(entries: list[LexiconEntry], text: str) 
      " ".join(f"John X{a}{b}{c} Smith said. Smith agreed." for a in "abcdefghij"
               for b in "abcdefghijklmnopqrst" for c in "abcdefghijklmnopqrst"),
      " ".join(f"President John X{a}{b}{c} spoke. The president agreed." for a in "abcdefghij"
+              for b in "abcdefghijklmnopqrst" for c in "abcdefghijklmnopqrst"),
+     " ".join(f"The Q{a}{b}{c} gang attacked. Q{a}{b}{c} denied it." for a in "abcdefghij"
               for b in "abcdefghijklmnopqrst" for c in "abcdefghijklmnopqrst")],
     ids=["letters", "mr", "us-leader", "its", "capitals", "first-names", "groups", "acronyms",
-         "group-lists", "cities-quotes", "open-quote", "many-smiths", "many-presidents"],
+         "group-lists", "cities-quotes", "open-quote", "many-smiths", "many-presidents",
+         "many-gangs"],
 )
 def test_hostile_text_is_linear(text: str) -> None:
     """About 200k characters of hostile text: the stage stays well within seconds."""

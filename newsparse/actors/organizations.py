@@ -464,10 +464,23 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
     if " gang" in norm or " cartel" in norm or " militia" in norm:
         names.update((m.group(1), None) for m in _DESCRIBED_GANG.finditer(norm)
                      if not taken.overlaps(*m.span(1)))
-    for name in names:
-        key = org_key(name, None)
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])",
-                                norm):
-            if not taken.overlaps(m.start(), m.end()):
-                out.append(Mention(m.start(), m.end(), "organization", key, name, "name"))
-    return sorted(out, key=lambda m: m.start)
+    if not names:
+        return out
+    # one scan of the capitalised words for all the names, looked up by their first
+    # word (longest first): linear however many names a text defines
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name.split(" ", 1)[0], []).append(name)
+    for w in _CAPITALISED_WORD.finditer(norm):
+        for name in by_first.get(w.group(), ()):
+            end = w.start() + len(name)
+            if norm.startswith(name, w.start()) and not _WORD_GOES_ON.match(norm, end) \
+                    and not taken.overlaps(w.start(), end):
+                out.append(Mention(w.start(), end, "organization", org_key(name, None), name,
+                                   "name"))
+                break
+    return out
+
+
+_CAPITALISED_WORD = lazy_compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'-]*+")
+_WORD_GOES_ON = lazy_compile(r"[\p{L}\p{N}]")
