@@ -1067,3 +1067,19 @@ def test_bodies_named_before_a_lower_case_noun(
         text: str, expected: list[tuple[str, list[str]]]) -> None:
     doc = parse(text, published="2026-05-11")
     assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's kind in lower case, then its name
+    ("The grid operator Ukrenergo imposed rolling blackouts.", [("Ukrenergo", None)]),
+    ("The Slovak gas supplier SPP said its storage was full.",
+     [("Slovakia", "SVK"), ("SPP", "SVK")]),
+    ("The region delivered no oil to the state oil marketer, SOMO, this year.",
+     [("SOMO", None)]),
+    # a word of the calendar is no body's name, and a ship is not cut at an initial
+    ("The airline Monday said it would cut flights.", []),
+    ("The aircraft carrier John F. Kennedy sailed.", [("John F. Kennedy", None)]),
+])
+def test_a_body_named_after_its_kind(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, a.country) for a in doc.actors] == expected

@@ -29,6 +29,9 @@ FOUND: list[tuple[str, Row]] = [
     ("The US Treasury on Monday sanctioned 14 companies and three tankers.",
      ("SANCTION", ["Treasury Department"], [])),
     ("Obama visited the site of Russian strikes on Kyiv.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # a body of a country, described between them, is the object, not the country
+    ("Greenpeace called on the German state development bank KfW to freeze its funding.",
+     ("REQUEST", ["Greenpeace"], ["KfW"])),
     # a denial answers the accusation just made against its source ...
     ("Israel accused Hezbollah of storing weapons in homes. Hezbollah denied the claim.",
      ("REJECT", ["Hezbollah"], ["Israel"])),

@@ -433,6 +433,19 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
 
 #: "the far-right Vox party", "the opposition PTI party": a capitalised name before a
 #: lower-case "party" the text describes
+#: a body's kind in lower case, a few words before it, then its name (a capitalised word
+#: or two, or an acronym): "the grid operator Ukrenergo", "the Slovak gas supplier SPP"
+_NAMED_AFTER_KIND = lazy_compile(
+    r"\b(?:[Tt]he|[Aa]n?+)[ ](?:[\p{L}-]++[ ]){0,4}?(?:company|bank|operator|supplier|marketer|"
+    r"firm|producer|manufacturer|maker|utility|airline|broadcaster|insurer|lender|miner|"
+    r"developer|exporter|importer|refiner|retailer|association|federation|lobby|conglomerate|"
+    r"agency)(?:,[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{N}&'-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'-]*+){0,2}+)"
+    r"(?=[ ,.;:)]|'s|\Z)"
+)
+#: capitalised words of the calendar, never a body's name ("the airline Monday said")
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split())
 #: "the Los Lobos gang", "the rival Los Choneros gang", "the Sinaloa cartel": a name
 #: (not a demonym: "the Mexican cartel") before a lower-case armed group's noun
 _DESCRIBED_GANG = lazy_compile(
@@ -464,6 +477,13 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
     if " gang" in norm or " cartel" in norm or " militia" in norm:
         names.update((m.group(1), None) for m in _DESCRIBED_GANG.finditer(norm)
                      if not taken.overlaps(*m.span(1)))
+    # "the grid operator Ukrenergo", "the German state development bank KfW", "the state
+    # oil marketer, SOMO,": a body's kind in lower case, then its name
+    for m in _NAMED_AFTER_KIND.finditer(norm):
+        name = m.group("name")
+        if not taken.overlaps(*m.span("name")) and name.lower() not in _titles() \
+                and name not in _CALENDAR_WORDS:
+            names[name] = None
     if not names:
         return out
     # one scan of the capitalised words for all the names, looked up by their first

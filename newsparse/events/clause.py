@@ -94,6 +94,9 @@ def _gap_re() -> regex.Pattern[str]:
     )
 
 
+#: lower-case words that describe a body between its country and its name: " state
+#: development bank ", " gas supplier "
+_BODY_DESCRIBED = regex.compile(r"(?:\s++[a-z][\w-]*+){1,5}+\s++")
 #: "'s foreign policy chief ": a post of the body before a person's name
 _POST_OF = regex.compile(r"'s\s++(?:[\w-]++\s++){1,4}+", regex.V1)
 
@@ -291,6 +294,11 @@ class MentionIndex:
         Grandi": a demonym (or a body), a title and a person of that country (of that
         body): only there may lower-case words lead the title."""
         a_country, a_person = self.actors.get(country.ident), self.actors.get(person.ident)
+        if a_country is not None and a_person is not None and a_person.kind == "organization" \
+                and a_country.kind == "country" and a_country.country is not None \
+                and a_person.country == a_country.country:
+            # "the German state development bank KfW": a body of that country, described
+            return _BODY_DESCRIBED.fullmatch(between) is not None
         if a_country is None or a_person is None or a_person.kind != "person":
             return False
         # "UN refugee chief Filippo Grandi": a body's post, whatever the person's country
@@ -314,6 +322,10 @@ class MentionIndex:
                 prev = out[-1]
                 a_prev, a_m = self.actors.get(prev.ident), self.actors.get(m.ident)
                 gap = self.norm[prev.end : m.start]
+                if a_prev is not None and a_m is not None and a_m.kind == "organization" \
+                        and a_prev.kind == "country" and self._national_of(prev, m, gap):
+                    out[-1] = m  # "the German state development bank KfW" is KfW
+                    continue
                 if (
                     a_prev is not None
                     and a_m is not None
