@@ -29,6 +29,17 @@ FOUND: list[tuple[str, Row]] = [
     ("The US Treasury on Monday sanctioned 14 companies and three tankers.",
      ("SANCTION", ["Treasury Department"], [])),
     ("Obama visited the site of Russian strikes on Kyiv.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # drones and missiles launched at a place, however many are counted
+    ("Overnight, Russia launched more than 90 drones and 12 missiles at energy facilities in "
+     "western Ukraine.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # a transit halted, deliveries stopped: measures against the other state
+    ("Ukraine halted the transit of Russian gas across its territory last year.",
+     ("SANCTION", ["Ukraine"], ["Russia"])),
+    ("Slovakia stopped emergency electricity deliveries to Ukraine on Monday.",
+     ("SANCTION", ["Slovakia"], ["Ukraine"])),
+    # a court's directive
+    ("The High Court on Thursday ordered the Election Commission to publish the voter lists.",
+     ("REQUEST", ["High Court"], ["Election Commission"])),
     # a body of a country, described between them, is the object, not the country
     ("Greenpeace called on the German state development bank KfW to freeze its funding.",
      ("REQUEST", ["Greenpeace"], ["KfW"])),
@@ -109,6 +120,8 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # a missile test into the sea attacks no one
+    ("North Korea fired two ballistic missiles into the sea.", ("ASSAULT", ["North Korea"], [])),
     # the subject that condemns strikes made them not
     ("Araghchi condemned the Israeli and US strikes on Iranian nuclear sites.",
      ("ASSAULT", ["Abbas Araghchi"], ["Iran"])),

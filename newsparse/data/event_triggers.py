@@ -69,7 +69,7 @@ _SUSPEND_OBJ = (
     # "suspended Niger's membership": an owner may stand between
     r"(?:[\w'\u2019]++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
     r"talks|relations|ties|funding|trade|exports|imports|flights|membership|participation|payments|sales|"
-    r"deliveries|shipments|supplies)"
+    r"deliveries|shipments|supplies|transit)"
 )
 
 _NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|merge[ds]?+|take\s++over)\b)"
@@ -116,7 +116,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"massacred",
         r"opened\s++fire\s++on",
         # (not "fired two ballistic missiles into the sea": a launch at no one, MOBILIZE)
-        r"fired\s++(?:\w++\s++){0,2}?(?:missiles|rockets|shells)\s++(?:at|on|into(?!\s++the\s++(?:sea|ocean|water)\b))",
+        # "launched more than 90 drones and 12 missiles at energy facilities"
+        r"(?:fired|launched)\s++(?:[\w-]++\s++){0,6}?(?:missiles|rockets|shells|drones)\s++"
+        r"(?:at|on|against|into(?!\s++the\s++(?:sea|ocean|water)\b))",
         r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
         r"pellets|shots)\s++(?:at|on|into)",
         # "Cambodia fired on Thai soldiers", "opened fire on protesters"
@@ -195,7 +197,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:new\s++)?+sanctions\s++(?:on|against)",
         rf"suspend(?:s|ed|ing)?+\s++{_SUSPEND_OBJ}",
         rf"(?:cut|cuts|cutting|broke|breaks|break|breaking)\s++off\s++{_SUSPEND_OBJ}",
-        rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses)\s++{_SUSPEND_OBJ}",
+        rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses|stopped|stops|stop)\s++"
+        rf"{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
         r"recalled\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
@@ -444,7 +447,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"recommend(?:s|ed)?+",
         # "told Zelensky to investigate", "pressed Israel to allow": a directive
         # "pressure" only as a verb ("tried to pressure X to"), not "faces pressure from X to"
+        # "ordered the Election Commission to publish the lists": a court's or an authority's
+        # directive ("ordered all refugees to leave the country" is an expulsion: COERCE)
         r"(?:told|tells|pressed|presses|pressured|pressures|pressuring|pushed|implored|begged"
+        r"|ordered|orders|instructed|instructs|directed|directs"
         r"|(?<=\b(?:to|will|would|could|can|may|might|must|should|not)\s++)pressure)"
         r"(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?!(?:be|have|the|a|an|his|her|its|their|power)\b)[a-z])",
         # "the request of X to suspend Parliament": roles reversed in events._event
