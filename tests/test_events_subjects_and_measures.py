@@ -37,6 +37,11 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Ukraine"], ["Russia"])),
     ("Slovakia stopped emergency electricity deliveries to Ukraine on Monday.",
      ("SANCTION", ["Slovakia"], ["Ukraine"])),
+    # "the bloc" as an object is the bloc named last, not a demonym after it
+    ("Trump warned the EU not to retaliate, and accused the bloc of having ripped off "
+     "American workers for decades.", ("ACCUSE", ["Donald Trump"], ["EU"])),
+    ("The EU met on Monday. Orban criticised the bloc on Tuesday.",
+     ("ACCUSE", ["Viktor Orbán"], ["EU"])),
     # a court's directive
     ("The High Court on Thursday ordered the Election Commission to publish the voter lists.",
      ("REQUEST", ["High Court"], ["Election Commission"])),

@@ -874,6 +874,8 @@ _PARTY_SUBJECT = lazy_compile(
     regex.V1,
 )
 #: "The bloc" as the subject right before the verb
+#: "the bloc" as the object right after a trigger
+_THE_BLOC_OBJECT = lazy_compile(r"\s++(?i:the)\s++bloc\b(?!')", regex.V1)
 _THE_BLOC_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?P<bloc>bloc)(?:\s++(?:has|have|had|also|already|then|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1)
@@ -1534,6 +1536,14 @@ def _event(
             # "the firms that it accused of carrying Iranian oil": the accused came
             # before the verb; "Iranian" is in what they are accused of
             target_chain = []
+        verb_end = start + len(words[0]) if words else end
+        if (bloc_obj := _THE_BLOC_OBJECT.match(norm, verb_end, c_end)) is not None and (
+                not target_chain or target_chain[0].start > bloc_obj.end()):
+            # "accused the bloc of having ripped off American workers": the bloc named
+            # last, not a demonym in what it is accused of
+            named = last_bloc(idx, start, _BLOC_REACH)
+            if named is not None:
+                target_chain = [named]
         judged = None  # the act a ", which X condemned" clause judges
         if not target_chain and (rel := _OBJECT_RELATIVE.search(
                 norm, max(sent.start, c_start - 8), c_start)) is not None:
