@@ -1425,11 +1425,11 @@ def _event(
             sources = (owner[-1].ident,)
             owned = True
         elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
-            named := _doers_before(idx, norm, c_start, start)
+            doers := _doers_before(idx, norm, c_start, start)
         ):
             # "condemned the Israeli and US strikes on Iranian nuclear sites": the
             # demonyms of the noun phrase did it, not the subject that condemns
-            sources = named
+            sources = doers
         elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
             topic := _TOPIC_BEFORE.search(norm, max(c_start, start - 60), start)
         ):
@@ -1541,9 +1541,9 @@ def _event(
                 not target_chain or target_chain[0].start > bloc_obj.end()):
             # "accused the bloc of having ripped off American workers": the bloc named
             # last, not a demonym in what it is accused of
-            named = last_bloc(idx, start, _BLOC_REACH)
-            if named is not None:
-                target_chain = [named]
+            last = last_bloc(idx, start, _BLOC_REACH)
+            if last is not None:
+                target_chain = [last]
         judged = None  # the act a ", which X condemned" clause judges
         if not target_chain and (rel := _OBJECT_RELATIVE.search(
                 norm, max(sent.start, c_start - 8), c_start)) is not None:
