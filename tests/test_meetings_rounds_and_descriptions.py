@@ -119,3 +119,11 @@ def test_a_name_that_holds_a_place_is_a_party_and_the_capital_named_is_the_place
         "Chad", "Front for Change and Concord in Chad"]
     assert (doc.location(talks.location or "").name, names.get(talks.host or "")) == (
         "Lome", "Togo")
+
+
+def test_a_body_of_the_same_country_after_and_is_a_party_of_its_own() -> None:
+    # ("and the communist-led" is no description of a body between its country and it)
+    found = _meetings("The Philippine government and the communist-led National Democratic "
+                      "Front of the Philippines ended three days of talks in Oslo on Tuesday.")
+    assert [m["participants"] for m in found] == [
+        ["National Democratic Front of the Philippines", "Philippines"]]

@@ -96,7 +96,8 @@ def _gap_re() -> regex.Pattern[str]:
 
 #: lower-case words that describe a body between its country and its name: " state
 #: development bank ", " gas supplier "
-_BODY_DESCRIBED = regex.compile(r"(?:\s++[a-z][\w-]*+){1,5}+\s++")
+_BODY_DESCRIBED = regex.compile(
+    r"(?:\s++(?!(?:and|or|but|nor|the|a|an|of|with|to|in|on|at|for|by|from)\b)[a-z][\w-]*+){1,5}+\s++")
 #: "'s foreign policy chief ": a post of the body before a person's name
 _POST_OF = regex.compile(r"'s\s++(?:[\w-]++\s++){1,4}+", regex.V1)
 
