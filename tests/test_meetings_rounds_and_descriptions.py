@@ -127,3 +127,13 @@ def test_a_body_of_the_same_country_after_and_is_a_party_of_its_own() -> None:
                       "Front of the Philippines ended three days of talks in Oslo on Tuesday.")
     assert [m["participants"] for m in found] == [
         ["National Democratic Front of the Philippines", "Philippines"]]
+
+
+def test_a_talk_by_telephone_with_a_long_topic_names_the_other_party() -> None:
+    doc = newsparse.parse(
+        "Lebanese President Joseph Aoun discussed the escalation with French President "
+        "Emmanuel Macron by telephone on Monday evening, the presidency said.",
+        published="2025-08-19")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(sorted(names[p] for p in m.participants), m.virtual, m.date)
+            for m in doc.meetings] == [(["Emmanuel Macron", "Joseph Aoun"], True, "2025-08-18")]

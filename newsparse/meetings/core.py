@@ -125,7 +125,7 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<phone>\b(?:spoke|speak|speaks|speaking|talked|chatted)\s++
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b
-            |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,5}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b
+            |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,9}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b
                 (?!\s++(?:network|networks|line|lines|company|companies|bill|bills|market)\b))
         |(?P<spoke>\b(?:spoke|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
             directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b)
@@ -714,6 +714,11 @@ def _reference(
         direct = False  # "convened to consider throwing Russia out": no object, a purpose
     objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving",
                         to_place=kind != "spoke")
+    if not objects and kind == "phone" and (with_ := norm.find(" with ", start, end)) >= 0:
+        # "discussed the escalation with French President Emmanuel Macron by telephone":
+        # the other party stands inside the trigger
+        inside = [m for m in idx.between(with_, end) if not idx.is_place(m)]
+        objects = idx.chain(inside, 0, end) if inside else []
     objects = _titled_persons(idx, norm, objects, c_end)
     if not objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
