@@ -310,6 +310,16 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
      "2026-05-15"),
     ("Police arrested 300 people at the weekend.", "the weekend", "DATE", "2026-W20-WE",
      "2026-05-17"),
+    # "as early as" looks ahead, unless the clause is told in the past
+    ("Talks may resume as early as Friday.", "Friday", "DATE", "2020-10-23", "2020-10-18"),
+    ("Branches had started handing out masks from as early as March 8.", "March 8", "DATE",
+     "2020-03-08", "2020-10-18"),
+    # a day without a year right after a day of another year, written out: that year's
+    ("The army moved on November 15, 2017. He resigned on November 21.", "November 21",
+     "DATE", "2017-11-21", "2019-09-09"),
+    # ... not when the year before was only inferred ("as early as March 8" looks ahead)
+    ("Guards got masks as early as March 8. Some colleges shut by March 13.", "March 13",
+     "DATE", "2020-03-13", "2020-10-18"),
     # a plan since changed: the calendar decides ("had been planned for January")
     ("The sides postponed a second round that had been planned for January.", "January",
      "DATE", "2026-01", "2025-11-25"),

@@ -51,6 +51,10 @@ _UNRESOLVED = {
     "decade": "XXX", "century": "XX",
 }  # fmt: skip
 _SPACE = regex.compile(r"\s++")
+#: how far after a day of another year a day without one may take that year (characters,
+#: and days after it): the next sentences of a story told about that year
+_NARRATED_REACH = 600
+_NARRATED_DAYS = 120
 _MAY_CONTEXT = regex.compile(
     r"(?:\b(?:in|by|since|until|till|through|from|of|during|before|after|to|early|late|"
     r"mid|last|next|this|the|and|or|between|end|beginning|start|middle)\s{1,3}|mid-)\Z",
@@ -274,6 +278,8 @@ class Resolver:
     ref_point: Point | None = None
     ref_point_at: int = -1
     ref_day_at: int = -1
+    #: the year of ``ref_day`` when its expression writes it out ("November 15, 2017")
+    ref_day_year: int | None = None
     topic: Point | None = None
     period_at: int = -1
 
@@ -377,6 +383,8 @@ class Resolver:
         if point.gran == "day":
             self.ref_day = point
             self.ref_day_at = found.start
+            self.ref_day_year = point.date.year if str(point.date.year) in self.norm[
+                found.start : found.end] else None
             if _ENDED_BEFORE.search(self.norm[max(0, found.start - 12) : found.start]):
                 # "the quarter ended Sept. 30": the day bounds the period named
                 # before it, which stays what "a year earlier" refers to
@@ -459,8 +467,24 @@ class Resolver:
             elif rel in ("next", "coming") and here <= now:
                 year += 1
         else:
-            year = self._year_for(month, day, m)
+            year = self._narrated_year(month, day, m)
+            if year is None:
+                year = self._year_for(month, day, m)
         return self._day_found(m, year, month, day, mod)
+
+    def _narrated_year(self, month: int, day: int, m: regex.Match[str]) -> int | None:
+        """The year of a story told in the past: "the army moved on November 15, 2017 ...
+        his resignation on November 21" is 2017's November 21, when a day of another
+        year than the anchor's was just written out, and this day follows it within months."""
+        ref = self.ref_day
+        if ref is None or self.anchor is None or self.ref_day_year is None \
+                or ref.date.year == self.anchor.year \
+                or m.start() - self.ref_day_at > _NARRATED_REACH:
+            return None
+        here = safe_date(ref.date.year, month, day)
+        if here is None or not 0 <= (here - ref.date).days <= _NARRATED_DAYS:
+            return None
+        return ref.date.year
 
     def _r_month(self, m: regex.Match[str]) -> Found | None:
         name = m.group("mon")

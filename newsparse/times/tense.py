@@ -61,10 +61,12 @@ def _future_phrase() -> regex.Pattern[str]:
         r"\b(?:(?:is|are|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}\w|(?:is|are)\s{1,3}due\b|"
         r"(?:was|were)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?!be\s{1,3}\w+ed\b)\w|"
         r"(?:is|are|am)\s{1,3}(?:going|set|expected|scheduled|slated|planning|hoping)\b|"
-        r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b|"
-        r"as\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z)",
+        r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b)",
         regex.IGNORECASE,
     )
+
+
+_AS_EARLY_AS = regex.compile(r"\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.IGNORECASE)
 
 
 #: "-ed" words that look ahead when a date follows them: "protesters planned
@@ -322,6 +324,11 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             return "none"
         return "past"  # "had been due to expire Friday"
     if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
+        return "future"
+    if _AS_EARLY_AS.search(left[-20:]) and not any(
+            _classify(w) == "past" for w in _WORD.findall(norm, lo, start)):
+        # "talks may resume as early as Friday", but not "had started handing out masks
+        # from as early as March 8": a clause told in the past keeps it past
         return "future"
     modal = _MODAL.search(left[-70:])
     if modal is not None and not _past_clause_in(left[-70:][modal.end():]):
