@@ -42,6 +42,16 @@ FOUND: list[tuple[str, Row]] = [
      "American workers for decades.", ("ACCUSE", ["Donald Trump"], ["EU"])),
     ("The EU met on Monday. Orban criticised the bloc on Tuesday.",
      ("ACCUSE", ["Viktor Orbán"], ["EU"])),
+    # a party's pick, a candidate who withdrew or dropped out, a leader put under arrest
+    ("The Prohibition Party nominated Phil Collins for Vice President.",
+     ("SUPPORT", ["Prohibition Party"], ["Phil Collins"])),
+    ("Biden named Senator Kamala Harris of California as his running mate.",
+     ("SUPPORT", ["Joe Biden"], ["Kamala Harris"])),
+    ("Bill Bayes withdrew in March 2019.", ("RETREAT", ["Bill Bayes"], [])),
+    ("Senator Elizabeth Warren dropped out of the race in early March.",
+     ("RETREAT", ["Elizabeth Warren"], [])),
+    ("Zimbabwe's army moved on November 15. The army placed Mugabe under house arrest.",
+     ("COERCE", ["Zimbabwe"], ["Robert Mugabe"])),
     # a court's directive
     ("The High Court on Thursday ordered the Election Commission to publish the voter lists.",
      ("REQUEST", ["High Court"], ["Election Commission"])),
@@ -125,6 +135,8 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # a state that withdrew from a treaty retreats from no race
+    ("Russia withdrew from the treaty on Monday.", ("RETREAT", ["Russia"], [])),
     # a missile test into the sea attacks no one
     ("North Korea fired two ballistic missiles into the sea.", ("ASSAULT", ["North Korea"], [])),
     # the subject that condemns strikes made them not

@@ -156,6 +156,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "ordered its citizens to leave Lebanon": an evacuation)
         r"order(?:ed|s)\s++(?!(?:all\s++)?+(?:its|their|his|her|our)\s)(?:[\w'-]++\s++){1,6}?to\s++leave\b",
         r"arrested",
+        # "placed Mugabe under house arrest"
+        r"(?:placed|put|puts|places|kept|keeps)\s++(?:[\w'.-]++\s++){1,4}?under\s++(?:house\s++)?+arrest",
         r"detained",
         r"imprisoned",
         r"jailed",
@@ -491,8 +493,16 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"prais(?:ed|es|ing)",
         # "announced Kamala Harris as his choice for running mate", "was chosen by John
         # McCain as his running mate": a politician picked for a post
-        r"(?:chose|chosen|picked|selected|named|announced|tapped)(?=\s++(?:[\w'.-]++\s++){1,4}?as\s++"
-        r"(?:his|her|their|its)\s++(?:[\w-]++\s++){0,2}?(?:running\s++mate|choice|nominee|successor|pick)\b)",
+        r"(?:chose|chosen|picked|selected|named|announced|tapped)(?=\s++(?:[\w'.-]++\s++){1,6}?as\s++"
+        r"(?:his|her|their|its)\s++(?:[\w-]++\s++){0,2}?(?:running\s++mate|choice|nominee|successor|pick|"
+        r"candidate)\b)",
+        # "was picked to be his running mate": the one picked is the subject (a passive)
+        r"(?:chosen|picked|selected|named|tapped)(?=\s++(?:to\s++be|as)\s++(?:his|her|their|its)\s++"
+        r"(?:[\w-]++\s++){0,2}?(?:running\s++mate|nominee|successor|candidate)\b)",
+        # "the party nominated Phil Collins for Vice President": a party's pick for a post
+        r"nominated(?=\s++(?:[\w'.-]++\s++){1,5}?(?:for|as)\s++(?:(?:the|its|his|her|their)\s++)?+"
+        r"(?:[\w-]++\s++){0,2}?(?:president|vice\s++president|candidate|nominee|running\s++mate|"
+        r"post|office|seat)\b)",
         r"endors(?:ed|es|ing)",
         r"support(?:ed|s)",
         r"voted\s++for(?!\s++(?:an?|the|its|their)\b)",  # a person or party, not "an Arab force"
@@ -599,6 +609,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"pull(?:ed|s)?+\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",
+        # a candidate who withdrew or dropped out (of the race), "withdrew in March 2019"
+        r"withdr(?:ew|aws)(?=\s++from\s++(?:the\s++)?+(?:[\w-]++\s++){0,2}?(?:race|contest|election|"
+        r"primary|primaries|campaign)\b|\s++(?:his|her)\s++(?:candidacy|nomination|bid)\b"
+        r"|\s*+[.;]|\s++(?:in|due|after|because|citing)\s)",
+        r"dropped\s++out(?=\s++of\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:race|contest|election|primary)\b"
+        r"|\s*+[.;,])",
         r"(?<!please\s++)step(?:s|ped|ping)?+\s++down\b",  # "please step down": a plea
         # "announced he would stand down" (not "stood down its troops": a stand-down order)
         r"(?<!please\s++)(?:stand|stands|standing|stood)\s++down\b(?!\s++(?:its|their|his|her|the)\b)",
