@@ -1083,3 +1083,13 @@ def test_bodies_named_before_a_lower_case_noun(
 def test_a_body_named_after_its_kind(text: str, expected: list[tuple[str, str | None]]) -> None:
     doc = parse(text, published="2026-05-11")
     assert [(a.name, a.country) for a in doc.actors] == expected
+
+
+def test_a_body_named_with_and_without_its_country_is_one_actor() -> None:
+    doc = parse("Phil Collins is the nominee of the U.S. Prohibition Party. He joined the "
+                "Prohibition Party in 2004. The Reform Party backed another man.",
+                published="2020-10-01")
+    assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors
+            if a.kind == "organization"] == [
+        ("U.S. Prohibition Party", ["U.S. Prohibition Party", "Prohibition Party"]),
+        ("Reform Party", ["Reform Party"])]

@@ -466,6 +466,25 @@ def _described_by_demonym(
     return out
 
 
+def _country_prefix_joined(
+    mentions: list[Mention], known: Mapping[str, tuple[Entry, ...]]
+) -> list[Mention]:
+    """"the U.S. Supreme Court" ... "the Supreme Court": a body the text names with its
+    country before it and without is one actor, under the fuller name (a name of two
+    words or more after the country, of the same country)."""
+    fuller: dict[tuple[str | None, str], Mention] = {}
+    for m in mentions:
+        if m.kind == "organization" and m.name.count(" ") >= 2:
+            prefix, _, rest = m.name.partition(" ")
+            if any(e.kind in ("country", "demonym") for e in known.get(prefix, ())):
+                fuller.setdefault((m.country, rest), m)
+    if not fuller:
+        return mentions
+    return [attrs.evolve(m, key=named.key, name=named.name)
+            if m.kind == "organization" and (named := fuller.get((m.country, m.name))) is not None
+            else m for m in mentions]
+
+
 #: a few lower-case words between a demonym and the name of a body they describe
 _DESCRIBED = lazy_compile(
     r"(?:\s++(?:and\s++)?+(?!(?:have|has|had|is|are|was|were|will|would|said|says|told|and|"
@@ -590,6 +609,7 @@ def assemble(analysis: Analysis) -> Analysis:
     # "Austrian mortar and shell manufacturer Hirtenberger Defence Group": the
     # demonym before a description of a body gives the body's country
     mentions = _described_by_demonym(norm, mentions, gaz.table)
+    mentions = _country_prefix_joined(mentions, gaz.table)
 
     # 2. acronyms defined in the text: "Syrian Democratic Forces (SDF)"
     defs = acronym_definitions(norm, [m for m in mentions if m.kind == "organization"])
