@@ -478,9 +478,10 @@ def _country_prefix_joined(
             prefix, _, rest = m.name.partition(" ")
             if any(e.kind in ("country", "demonym") for e in known.get(prefix, ())):
                 fuller.setdefault((m.country, rest), m)
+                fuller.setdefault((None, rest), m)  # the bare name given no country yet
     if not fuller:
         return mentions
-    return [attrs.evolve(m, key=named.key, name=named.name)
+    return [attrs.evolve(m, key=named.key, name=named.name, country=named.country)
             if m.kind == "organization" and (named := fuller.get((m.country, m.name))) is not None
             else m for m in mentions]
 
