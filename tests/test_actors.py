@@ -1093,3 +1093,14 @@ def test_a_body_named_with_and_without_its_country_is_one_actor() -> None:
             if a.kind == "organization"] == [
         ("U.S. Prohibition Party", ["U.S. Prohibition Party", "Prohibition Party"]),
         ("Reform Party", ["Reform Party"])]
+
+
+@pytest.mark.parametrize(("text", "name", "again"), [
+    ("Businessman Rocky De La Fuente won. De La Fuente said he was glad.",
+     "Rocky De La Fuente", "De La Fuente"),
+    ("Mayor Bill de Blasio spoke. De Blasio said no.", "Bill de Blasio", "De Blasio"),
+])
+def test_a_surname_led_by_particles_is_the_person_again(text: str, name: str, again: str) -> None:
+    doc = parse(text, published="2020-10-01")
+    assert [(a.name, [m.text for m in a.mentions][:2]) for a in doc.actors] == [
+        (name, [name, again])]

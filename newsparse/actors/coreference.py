@@ -222,9 +222,15 @@ _PARTICLE_CAPS = {"De": "de", "Van": "van", "Von": "von", "Da": "da", "Di": "di"
 _PARTICLES_LOWER = frozenset(_PARTICLE_CAPS.values())
 
 
+def _lowered_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """``tokens`` with their particles in lower case ("De La Fuente" -> "de la Fuente")."""
+    return tuple(_PARTICLE_CAPS.get(t, t) for t in tokens)
+
+
 def _find(index: _PersonIndex, tokens: tuple[str, ...]) -> Person | None:
     if len(tokens) >= 2 and tokens[0] in _PARTICLE_CAPS:
-        tokens = (_PARTICLE_CAPS[tokens[0]], *tokens[1:])  # "De Blasio" at a sentence start
+        # "De Blasio" at a sentence start, "De La Fuente"
+        tokens = (_PARTICLE_CAPS[tokens[0]], *_lowered_particles(tokens[1:-1]), tokens[-1])
     last = tokens[-1]
     if tokens in index.exact:
         return index.exact[tokens]
@@ -234,10 +240,9 @@ def _find(index: _PersonIndex, tokens: tuple[str, ...]) -> Person | None:
             if n >= 2 and p.tokens[:n] == tokens[:n]:
                 return p  # "John Luk" and "John Luk Jok"
     for p in index.recent(index.word, last):
-        if len(tokens) == 2 and tokens[0] in _PARTICLES_LOWER and (
-            p.tokens[-2:] == tokens
-        ):
-            return p  # "de Blasio" for "Bill de Blasio"
+        if tokens[0] in _PARTICLES_LOWER and len(tokens) < len(p.tokens) and _lowered_particles(
+                p.tokens[-len(tokens):]) == tokens:
+            return p  # "de Blasio" for "Bill de Blasio", "De La Fuente" for "Rocky De La Fuente"
         if p.tokens[-1] != last:
             continue
         if set(tokens) <= set(p.tokens) or set(p.tokens) <= set(tokens):
