@@ -1104,3 +1104,26 @@ def test_a_surname_led_by_particles_is_the_person_again(text: str, name: str, ag
     doc = parse(text, published="2020-10-01")
     assert [(a.name, [m.text for m in a.mentions][:2]) for a in doc.actors] == [
         (name, [name, again])]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a religious or directional word before "militia" or after a body's kind is no name
+    ("The Shiite militia attacked the base. Shiite leaders condemned the Sunni militia.", []),
+    ("Sanctions hit a company Western officials linked to Iran. Western leaders agreed.", []),
+])
+def test_a_word_of_a_group_is_no_body(text: str, orgs: list[str]) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [a.name for a in doc.actors if a.kind == "organization"] == orgs
+
+
+@pytest.mark.parametrize(("text", "places", "person"), [
+    # a speaker after "the X capital," is no city, and stays a person
+    ("Drones struck the Ukrainian capital, Russia said on Monday.", [("Kyiv", "UKR")], None),
+    ("Drones struck the Russian capital, Mayor Sergei Sobyanin said.", [("Moscow", "RUS")],
+     "Sergei Sobyanin"),
+])
+def test_a_speaker_after_the_capital_is_no_city(
+        text: str, places: list[tuple[str, str]], person: str | None) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(loc.name, loc.country) for loc in doc.locations] == places
+    assert [a.name for a in doc.actors if a.kind == "person"] == ([person] if person else [])

@@ -135,6 +135,10 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # "the military" is no rebel army just named, and a factory of drones attacks no one
+    ("The Arakan Army accused Myanmar of bombing villages on Monday. The military denied that "
+     "any village was hit.", ("REJECT", ["Arakan Army"], [])),
+    ("Iran launched production of drones on Russian territory.", ("ASSAULT", ["Iran"], ["Russia"])),
     # a state that withdrew from a treaty retreats from no race
     ("Russia withdrew from the treaty on Monday.", ("RETREAT", ["Russia"], [])),
     # a missile test into the sea attacks no one

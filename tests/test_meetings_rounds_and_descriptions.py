@@ -62,6 +62,9 @@ def test_a_meeting_held_at_a_place_with_no_party_named_is_kept() -> None:
 @pytest.mark.parametrize("text,status", [
     ("Iran agreed to free the sailors and to meet Oman's foreign minister in Muscat.",
      "planned"),
+    # the first infinitive far back, after a comma
+    ("Iran agreed to free the sailors held since March in the port of Bandar Abbas, and to "
+     "meet Oman's foreign minister in Muscat.", "planned"),
     ("Iran freed the sailors and met Oman's foreign minister in Muscat on Monday.", "held"),
 ])
 def test_a_second_infinitive_hangs_on_the_verb_of_the_first(text: str, status: str) -> None:
@@ -137,3 +140,23 @@ def test_a_talk_by_telephone_with_a_long_topic_names_the_other_party() -> None:
     names = {a.id: a.name for a in doc.actors}
     assert [(sorted(names[p] for p in m.participants), m.virtual, m.date)
             for m in doc.meetings] == [(["Emmanuel Macron", "Joseph Aoun"], True, "2025-08-18")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause that says something else of the summit gives it no date
+    ("Putin and Xi opened a summit in Astana on Tuesday, which had been announced in May.",
+     [("held", "2025-11-25", "Astana")]),
+    # a round a noun singles out keeps its place and date with no party named ...
+    ("The next round of talks will take place in Geneva on June 20.",
+     [("planned", "2026-06-20", "Geneva")]),
+    # ... talks in general that "would" be pointless are none
+    ("Talks in Geneva would be pointless, the minister said.", []),
+])
+def test_what_a_meeting_with_no_party_keeps(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m["status"], m["date"], m["place"]) for m in _meetings(text)] == expected
+
+
+def test_the_topic_of_a_telephone_talk_is_no_party() -> None:
+    found = _meetings("Zelensky discussed the war with Russia by telephone on Monday.",
+                      published="2026-05-11")
+    assert [m["participants"] for m in found] == [["Volodymyr Zelensky"]]

@@ -310,7 +310,16 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
      "2026-05-15"),
     ("Police arrested 300 people at the weekend.", "the weekend", "DATE", "2026-W20-WE",
      "2026-05-17"),
-    # "as early as" looks ahead, unless the clause is told in the past
+    # ... not in a clause that looks ahead
+    ("The truce signed on May 1, 2024, collapsed within weeks. Talks will resume on June 20.",
+     "June 20", "DATE", "2025-06-20", "2025-06-12"),
+    # "called for a protest on Monday" dates the call; "starting on Monday" the strike
+    ("Opposition leaders called for a protest on Monday, accusing the government of fraud.",
+     "Monday", "DATE", "2025-06-09", "2025-06-12"),
+    # "as early as" looks ahead, unless the clause is told in the past (a reporting verb
+    # tells no past of what it reports)
+    ("Officials said a deal is possible as early as Monday.", "Monday", "DATE", "2025-06-16",
+     "2025-06-12"),
     ("Talks may resume as early as Friday.", "Friday", "DATE", "2020-10-23", "2020-10-18"),
     ("Branches had started handing out masks from as early as March 8.", "March 8", "DATE",
      "2020-03-08", "2020-10-18"),

@@ -313,6 +313,7 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
     """ "Syrian Observatory for Human Rights (SOHR)": a capitalised name followed by an
     acronym made of its initials is an organisation, whatever its head word."""
     out = []
+    last_use: dict[str, int] | None = None  # each capitalised token's last place, made once
     for m in matches_at(_DEFINED, norm, _defined_starts(norm)):
         words = m.group(1).split()
         lead = 0
@@ -328,7 +329,9 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
         if not acronym or acronym[0] != initials[0]:
             continue
         if not all(ch in it for ch in acronym) or len(acronym) < max(2, len(initials) // 2):
-            if not _translated_acronym(norm, m, words, acronym):
+            if last_use is None:
+                last_use = {t.group(): t.start() for t in _CAPS_TOKEN.finditer(norm)}
+            if not _translated_acronym(m, words, acronym, last_use):
                 continue
         start, end = m.start(1) + lead, m.end(1)
         if taken.covers_whole(start, end) or norm[start:end].lower() in _titles():
@@ -343,15 +346,21 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
     return out
 
 
-def _translated_acronym(norm: str, m: regex.Match[str], words: list[str], acronym: str) -> bool:
+def _translated_acronym(
+    m: regex.Match[str], words: list[str], acronym: str, last_use: dict[str, int]
+) -> bool:
     """"the Front for Change and Concord in Chad (FACT)": an acronym of the name in another
     language (French here) spells no English initials; it stands for a body when the name
-    has a head word and runs over several parts, and the acronym is used again later."""
-    heads, of_heads = _heads()
+    has a head word and runs over several parts, and the acronym is used again later
+    (``last_use``: where each capitalised token of the text stands last)."""
+    heads, _ = _heads()
     if len(acronym) < 3 or len(words) < 4 or not any(w in heads for w in words):
         return False
-    return regex.search(rf"(?<![\p{{L}}(]){regex.escape(acronym)}(?![\p{{L}})])",
-                        norm[m.end() :]) is not None
+    return last_use.get(m.group(2), -1) > m.end()
+
+
+#: a capitalised token standing alone (not inside parentheses right after "(")
+_CAPS_TOKEN = lazy_compile(r"(?<![\p{L}\p{N}(])\p{Lu}[\p{Lu}\p{N}&-]*+(?![\p{L}\p{N})])")
 
 
 def _named_again(norm: str, m: regex.Match[str], words: list[str], acronym: str) -> bool:
@@ -442,6 +451,13 @@ _NAMED_AFTER_KIND = lazy_compile(
     r"agency)(?:,[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{N}&'-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'-]*+){0,2}+)"
     r"(?=[ ,.;:)]|'s|\Z)"
 )
+#: capitalised words that describe a group or a place, never a body's name on their own
+#: ("the Sunni militia", "a company Western officials linked to Iran")
+_NO_BODY_NAMES = frozenset(
+    "Sunni Shiite Shia Shi'ite Druze Alawite Christian Catholic Muslim Islamist Jihadist "
+    "Jewish Hindu Buddhist Arab Kurdish Yemeni Somali Pashtun Hutu Tutsi Baloch Tribal Local "
+    "Rival Armed Western Eastern Northern Southern Central Islamic Militant Government State "
+    "Federal Regional National Foreign Chinese Russian".split())
 #: capitalised words of the calendar, never a body's name ("the airline Monday said")
 _CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
@@ -476,13 +492,13 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
                      if not taken.overlaps(*m.span(1)))
     if " gang" in norm or " cartel" in norm or " militia" in norm:
         names.update((m.group(1), None) for m in _DESCRIBED_GANG.finditer(norm)
-                     if not taken.overlaps(*m.span(1)))
+                     if not taken.overlaps(*m.span(1)) and m.group(1) not in _NO_BODY_NAMES)
     # "the grid operator Ukrenergo", "the German state development bank KfW", "the state
     # oil marketer, SOMO,": a body's kind in lower case, then its name
     for m in _NAMED_AFTER_KIND.finditer(norm):
         name = m.group("name")
         if not taken.overlaps(*m.span("name")) and name.lower() not in _titles() \
-                and name not in _CALENDAR_WORDS:
+                and name not in _CALENDAR_WORDS and name.split(" ", 1)[0] not in _NO_BODY_NAMES:
             names[name] = None
     if not names:
         return out

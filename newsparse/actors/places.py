@@ -50,6 +50,8 @@ def _capital_of() -> dict[str, str]:
 
 
 #: a name right after "the French capital" (", Paris", " of Paris", " Paris")
+#: what ends an apposition naming a place
+_APPOSITION_ENDS = lazy_compile(r"[,.;:)]|[ ]and[ ]|\Z")
 _NAMED_AFTER = lazy_compile(
     r"(?P<sep>,[ ]|[ ]of[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{M}'-]++(?:[ ]\p{Lu}[\p{L}\p{M}'-]++"
     r"|[ ](?:es|el|de)[ ]\p{Lu}[\p{L}\p{M}'-]++)?+)")
@@ -78,7 +80,11 @@ def capital_descriptions(
         known = place_at.get(named.start("name")) if named is not None else None
         if known is not None:
             city = known.name  # the gazetteer's form: "Lome" for "Lomé"
-        elif named is not None and (named.group("sep") != " " or "-" in named.group("name")):
+        elif named is not None and (named.group("sep") != " " or "-" in named.group("name")) \
+                and _APPOSITION_ENDS.match(norm, named.end()) is not None \
+                and (named.start("name"), named.end("name")) not in by_span:
+            # (an apposition: a comma, a full stop or "and" after the name; not "the
+            # Ukrainian capital, Russia said", "..., Mayor Sergei Sobyanin said")
             city = named.group("name")
             out.append(Mention(named.start("name"), named.end("name"), "place",
                                place_key(city), city, "name", c.country, subkind="city"))

@@ -116,8 +116,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"massacred",
         r"opened\s++fire\s++on",
         # (not "fired two ballistic missiles into the sea": a launch at no one, MOBILIZE)
-        # "launched more than 90 drones and 12 missiles at energy facilities"
-        r"(?:fired|launched)\s++(?:[\w-]++\s++){0,6}?(?:missiles|rockets|shells|drones)\s++"
+        # "launched more than 90 drones and 12 missiles at energy facilities": counts and
+        # kinds of weapon between (not "launched production of drones on Russian territory")
+        r"(?:fired|launched)\s++(?:(?:more|than|over|about|some|around|nearly|almost|at|least|up|to|"
+        r"dozens|scores|hundreds|of|and|a|an|new|fresh|wave|waves|barrage|salvo|swarm|several|"
+        r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*+|[\w-]++(?<=ballistic|cruise|"
+        r"range|guided|attack|suicide|kamikaze|hypersonic|explosive|armed|anti-ship|missiles|"
+        r"drones|rockets|shells))\s++){0,6}?(?:missiles|rockets|shells|drones)\s++"
         r"(?:at|on|against|into(?!\s++the\s++(?:sea|ocean|water)\b))",
         r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
         r"pellets|shots)\s++(?:at|on|into)",

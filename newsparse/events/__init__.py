@@ -886,8 +886,13 @@ _THE_FORCES_SUBJECT = lazy_compile(
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
 #: how far back "the military" finds the armed forces named by their name
 _FORCES_REACH = 400
-#: the name of a state's armed forces
-_FORCES_NAME = lazy_compile(r"(?i)\b(?:armed\s++forces|army|military|defen[cs]e\s++forces)\b")
+#: the name of a state's armed forces: "the Armed Forces of the Philippines", "Sudanese
+#: Armed Forces", "Israel Defense Forces" (not a rebel army: "Arakan Army", "Kachin
+#: Independence Army", "Free Syrian Army")
+_FORCES_NAME = lazy_compile(
+    r"(?i)^(?:the\s++)?+(?:(?:armed|defen[cs]e)\s++forces|(?:national\s++)?+army|military)\s++of\s"
+    r"|^(?!.*\b(?:liberation|independence|republican|free|revolutionary|resistance|people's|"
+    r"democratic|rebel|national)\b)[\w'-]++\s++(?:armed|defen[cs]e)\s++forces$")
 
 
 def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, start: int) -> tuple[str, ...]:
@@ -902,7 +907,7 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
         for m in reversed(idx.between(max(0, start - _FORCES_REACH), forces.start())):
             actor = idx.actors.get(m.ident)
             if actor is not None and actor.kind == "organization" and _FORCES_NAME.search(
-                    actor.name):
+                    actor.name) is not None:
                 return (m.ident,)
     if places:
         # "Police in London": that country's, or none when the text does not name it

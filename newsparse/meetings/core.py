@@ -700,6 +700,10 @@ def _reference(
         # bounded: "days after Orban held talks": "after" opens this clause, it does
         # not make Orban the object of a preposition
         subject = idx.subject(c_start, m_start, bounded=True)
+        if not subject and verbal and _AND_TO_BEFORE.search(norm, max(sent.start, start - 12), start):
+            # "Iran agreed to free the sailors held since March, and to meet ...": the
+            # subject of the first infinitive's verb
+            subject = idx.subject(sent.start, m_start, bounded=True)
         counted = PARTIES_ANYWHERE.search(norm, c_start, subject[0].start) if subject else None
         if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : subject[0].start]):
             # "the two delegations agreed to set up a commission and will meet again": the
@@ -718,7 +722,9 @@ def _reference(
         # "discussed the escalation with French President Emmanuel Macron by telephone":
         # the other party stands inside the trigger
         inside = [m for m in idx.between(with_, end) if not idx.is_place(m)]
-        objects = idx.chain(inside, 0, end) if inside else []
+        chain = idx.chain(inside, 0, end) if inside else []
+        if any((a := idx.actors.get(m.ident)) is not None and a.kind == "person" for m in chain):
+            objects = chain  # a person: not the topic ("discussed the war with Russia")
     objects = _titled_persons(idx, norm, objects, c_end)
     if not objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
@@ -850,10 +856,12 @@ def _reference(
 
     # --- date ------------------------------------------------------------------
     t = nearest_date(analysis.times, c_start, c_end, start, end)
-    if described_from is not None and _trigger_re().search(norm, end, described_from) is None:
+    if described_from is not None and _trigger_re().search(norm, end, described_from) is None \
+            and _HOLDS_IT.search(norm, described_from, c_end) is not None:
         # "the bloc's summit, which Kyrgyzstan will host in August": the date the
         # description gives, not one of the clause before ("opened ... yesterday");
-        # not when another meeting word stands between ("a meeting to prepare the summit, which")
+        # not when another meeting word stands between ("a meeting to prepare the summit, which"),
+        # nor when the clause says something else of it ("which had been announced in May")
         t = next((x for x in analysis.times if described_from <= x.span.start < c_end
                   and x.type == "DATE"), t)
     if t is not None and _since_re().search(norm, max(0, t.span.start - 12), t.span.start):
@@ -1118,6 +1126,12 @@ def _since_re() -> regex.Pattern[str]:
 
 #: a description between a meeting noun and its verb: an apposition or a bracket
 _DESCRIBED = lazy_compile(r"[,(]")
+#: ", and to" right before a verb: a second infinitive of the clause before
+_AND_TO_BEFORE = lazy_compile(r",?+\s++(?:and|or)\s++to\s++\Z")
+#: a verb of holding a meeting, in the relative clause that describes it
+_HOLDS_IT = lazy_compile(
+    r"(?i)\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|takes?+\s++place|took\s++place|"
+    r"convenes?+|convened|opens?+|opened|meets?+|met|begins?+|began|starts?+|started)\b")
 #: the verb whose subject is a meeting noun, and the place after it
 _PREDICATE_PLACE = lazy_compile(
     r"\b(?:ended|began|opened|resumed|concluded|collapsed|closed|continued|started|stalled"
@@ -1243,6 +1257,8 @@ def _status(
         return "ongoing" if _search(r"(?i)\b(?:is|are)\b", before) else "held", False
     if _search(r"(?i)\b(?:will|to\s++be)\b", after[:30]):
         return "planned", False
+    if not verbal and _match(r"(?i)[^.;,]{0,30}?\b(?:would|could|might)\b", after):
+        return "proposed", False  # "Talks in Geneva would be pointless": a mere possibility
     return "held", False
 
 
@@ -1947,10 +1963,14 @@ def find_meetings(analysis: Analysis) -> Analysis:
     # no one taking part, names no meeting the text reports
     # A place alone singles out a meeting reported as held or called off ("an emergency
     # meeting at Stormont Castle", "The summit, which was due in Geneva, has been
-    # cancelled"), not one only planned or offered with no party named ("talks in
-    # Maputo would be pointless", "room for negotiations in Geneva")
+    # cancelled"), or one a noun singles out, for a day, week or month ("The next round of
+    # talks will take place in Geneva on June 20"); not talks in general with no party
+    # named ("saying talks in Maputo would be pointless", "room for negotiations in Geneva")
     drafts = [d for d in drafts if d.participants or d.host or (
-        d.location and d.status in ("held", "ongoing", "cancelled") and not any(
+        d.location and (d.status in ("held", "ongoing", "cancelled") or (
+            # (a plan of its own: a day, week or month set, not "Next year's summit")
+            d.date is not None and len(d.date) >= 7 and d.date[:4].isdigit()
+            and any(r.kind == "noun" and not _generic(work.norm, r) for r in d.refs))) and not any(
             # "Macron met Scholz in Berlin on Monday to prepare next month's summit": Berlin
             # is the place of the meeting with parties, not of the summit
             o is not d and o.participants and o.location == d.location

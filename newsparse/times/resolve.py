@@ -484,6 +484,8 @@ class Resolver:
         here = safe_date(ref.date.year, month, day)
         if here is None or not 0 <= (here - ref.date).days <= _NARRATED_DAYS:
             return None
+        if self._tense(m) == "future":
+            return None  # "The truce of May 1, 2024 collapsed. Talks will resume on June 20."
         return ref.date.year
 
     def _r_month(self, m: regex.Match[str]) -> Found | None:

@@ -66,6 +66,19 @@ def _future_phrase() -> regex.Pattern[str]:
     )
 
 
+#: verbs that report: "officials said a deal is possible as early as Monday" is no past
+_REPORTING = frozenset(["said", "told", "announced", "added", "stated", "reported", "wrote",
+                        "claimed", "confirmed", "warned", "explained", "insisted"])
+
+
+def _told_in_the_past(left: str) -> bool:
+    """A past verb (not one that reports) in the clause of ``left``, after its last
+    comma, semicolon or colon: "had started handing out masks from as early as"."""
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"))
+    return any(_classify(w) == "past" and w.lower() not in _REPORTING
+               for w in _WORD.findall(left, cut + 1))
+
+
 _AS_EARLY_AS = regex.compile(r"\bas\s{1,3}(?:early|soon)\s{1,3}as\s{1,3}\Z", regex.IGNORECASE)
 
 
@@ -244,7 +257,11 @@ def _calls_an_act(lower: list[str], index: int) -> bool:
     not "declared the protest illegal", "announced a ban on protests", "called off")."""
     first = index + 2 if lower[index + 1 : index + 2] == ["for"] else index + 1
     if lower[first : first + 1] not in (["a"], ["an"]):
-        return False  # (the act may follow "for": "called for a national strike")
+        return False
+    if first == index + 2 and not set(lower[-2:]) & {"starting", "from", "beginning"}:
+        # "called for a national strike starting on Monday" lies ahead; "called for a
+        # protest on Monday" is mostly the day of the call
+        return False
     for word in lower[first + 1 : first + 4]:
         if word in CALLED_ACT_NOUNS:
             return True
@@ -325,8 +342,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "past"  # "had been due to expire Friday"
     if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
         return "future"
-    if _AS_EARLY_AS.search(left[-20:]) and not any(
-            _classify(w) == "past" for w in _WORD.findall(norm, lo, start)):
+    if _AS_EARLY_AS.search(left[-20:]) and not _told_in_the_past(left):
         # "talks may resume as early as Friday", but not "had started handing out masks
         # from as early as March 8": a clause told in the past keeps it past
         return "future"
