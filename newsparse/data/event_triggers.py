@@ -122,7 +122,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"dozens|scores|hundreds|of|and|a|an|new|fresh|wave|waves|barrage|salvo|swarm|several|"
         r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*+|[\w-]++(?<=ballistic|cruise|"
         r"range|guided|attack|suicide|kamikaze|hypersonic|explosive|armed|anti-ship|missiles|"
-        r"drones|rockets|shells))\s++){0,6}?(?:missiles|rockets|shells|drones)\s++"
+        r"drones|rockets|shells|mortar|artillery|tank|rocket))\s++){0,6}?(?:missiles|rockets|"
+        r"shells|drones)\s++"
         r"(?:at|on|against|into(?!\s++the\s++(?:sea|ocean|water)\b))",
         r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
         r"pellets|shots)\s++(?:at|on|into)",
