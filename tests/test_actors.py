@@ -1127,3 +1127,27 @@ def test_a_speaker_after_the_capital_is_no_city(
     doc = parse(text, published="2026-05-11")
     assert [(loc.name, loc.country) for loc in doc.locations] == places
     assert [a.name for a in doc.actors if a.kind == "person"] == ([person] if person else [])
+
+
+def test_a_bare_name_two_countries_give_stays_apart() -> None:
+    doc = parse("The Israeli Supreme Court freed them. Egypt's Supreme Court ruled on a similar "
+                "case, and the Supreme Court in Cairo said it was final.", published="2025-06-12")
+    # (the one "in Cairo" is Egypt's: not the Israeli court named first)
+    assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors
+            if a.kind == "organization"] == [
+        ("Israeli Supreme Court", ["Israeli Supreme Court"]),
+        ("Egypt's Supreme Court", ["Egypt's Supreme Court", "Supreme Court"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's name that begins with a word of the stoplist is still a name
+    ("The grid operator State Grid cut power.", [("State Grid", ["State Grid"])]),
+    # an acronym used again before a hyphen defines the name
+    ("The Front for Change and Concord in Chad (FACT) met in Lome. The FACT-led rebels left.",
+     [("Front for Change and Concord in Chad",
+       ["Front for Change and Concord in Chad", "FACT", "FACT"])]),
+])
+def test_named_bodies_the_stoplists_leave(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors
+            if a.kind == "organization"] == expected

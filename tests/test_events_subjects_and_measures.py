@@ -52,6 +52,11 @@ FOUND: list[tuple[str, Row]] = [
      ("RETREAT", ["Elizabeth Warren"], [])),
     ("Zimbabwe's army moved on November 15. The army placed Mugabe under house arrest.",
      ("COERCE", ["Zimbabwe"], ["Robert Mugabe"])),
+    # the name of a weapon between "fired" and it
+    ("Hamas fired Qassam rockets at Israel.", ("ASSAULT", ["Hamas"], ["Israel"])),
+    ("Russia fired Kalibr cruise missiles at Ukraine.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Obama nominated Sonia Sotomayor for the Supreme Court.",
+     ("SUPPORT", ["Barack Obama"], ["Sonia Sotomayor"])),
     # a court's directive
     ("The High Court on Thursday ordered the Election Commission to publish the voter lists.",
      ("REQUEST", ["High Court"], ["Election Commission"])),
@@ -135,6 +140,13 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # a state that "withdrew" is no candidate; a nomination withdrawn is no retreat
+    ("The United States withdrew in 2018 from the nuclear deal.", ("RETREAT", ["United States"], [])),
+    ("Pakistan withdrew in protest.", ("RETREAT", ["Pakistan"], [])),
+    ("Biden withdrew his nomination of Neera Tanden.", ("RETREAT", ["Joe Biden"], [])),
+    # a rebel army named "... Defense Forces" is no state's military
+    ("The Tigray Defense Forces accused Ethiopia of shelling towns on Monday. The military "
+     "denied that any town was hit.", ("REJECT", ["Tigray Defense Forces"], [])),
     # "the military" is no rebel army just named, and a factory of drones attacks no one
     ("The Arakan Army accused Myanmar of bombing villages on Monday. The military denied that "
      "any village was hit.", ("REJECT", ["Arakan Army"], [])),

@@ -160,3 +160,19 @@ def test_the_topic_of_a_telephone_talk_is_no_party() -> None:
     found = _meetings("Zelensky discussed the war with Russia by telephone on Monday.",
                       published="2026-05-11")
     assert [m["participants"] for m in found] == [["Volodymyr Zelensky"]]
+
+
+def test_a_summit_scheduled_in_its_description_takes_that_date() -> None:
+    found = _meetings("Ministers opened a two-day meeting in Bishkek yesterday to discuss the "
+                      "bloc's summit of heads of state, which is scheduled for August.",
+                      published="2026-04-24")
+    assert [(str(m["mentions"][0]), m["date"]) for m in found] == [
+        ("meeting", "2026-04-23"), ("summit", "2026-08")]
+
+
+def test_a_body_after_with_in_a_telephone_talk_is_a_party() -> None:
+    doc = newsparse.parse("Macron discussed the crisis with NATO by telephone on Monday.",
+                          published="2026-05-11")
+    names = {a.id: a.name for a in doc.actors}
+    assert [sorted(names[p] for p in m.participants) for m in doc.meetings] == [
+        ["Emmanuel Macron", "NATO"]]

@@ -320,6 +320,8 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     # tells no past of what it reports)
     ("Officials said a deal is possible as early as Monday.", "Monday", "DATE", "2025-06-16",
      "2025-06-12"),
+    ("Analysts predicted a deal as early as Monday.", "Monday", "DATE", "2025-06-16",
+     "2025-06-12"),
     ("Talks may resume as early as Friday.", "Friday", "DATE", "2020-10-23", "2020-10-18"),
     ("Branches had started handing out masks from as early as March 8.", "March 8", "DATE",
      "2020-03-08", "2020-10-18"),

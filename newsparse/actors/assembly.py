@@ -473,14 +473,25 @@ def _country_prefix_joined(
     country before it and without is one actor, under the fuller name (a name of two
     words or more after the country, of the same country)."""
     fuller: dict[tuple[str | None, str], Mention] = {}
+    homes: dict[str, set[str | None]] = {}  # the countries each bare name is given
     for m in mentions:
         if m.kind == "organization" and m.name.count(" ") >= 2:
             prefix, _, rest = m.name.partition(" ")
             if any(e.kind in ("country", "demonym") for e in known.get(prefix, ())):
                 fuller.setdefault((m.country, rest), m)
-                fuller.setdefault((None, rest), m)  # the bare name given no country yet
+                homes.setdefault(rest, set()).add(m.country)
     if not fuller:
         return mentions
+    for m in mentions:
+        if m.kind == "organization" and m.country is not None:
+            # "Egypt's Supreme Court" beside "the Israeli Supreme Court": two of that name
+            for rest in (m.name, m.name.partition(" ")[2], m.name.partition("'s ")[2]):
+                if rest in homes:
+                    homes[rest].add(m.country)
+    for rest, countries in homes.items():
+        if len(countries) == 1:
+            # a bare name given no country yet is the one body of that name
+            fuller.setdefault((None, rest), fuller[(next(iter(countries)), rest)])
     return [attrs.evolve(m, key=named.key, name=named.name, country=named.country)
             if m.kind == "organization" and (named := fuller.get((m.country, m.name))) is not None
             else m for m in mentions]

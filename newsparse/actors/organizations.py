@@ -331,7 +331,7 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
         if not all(ch in it for ch in acronym) or len(acronym) < max(2, len(initials) // 2):
             if last_use is None:
                 last_use = {t.group(): t.start() for t in _CAPS_TOKEN.finditer(norm)}
-            if not _translated_acronym(m, words, acronym, last_use):
+            if not _translated_acronym(m, words, acronym.replace("&", ""), last_use):
                 continue
         start, end = m.start(1) + lead, m.end(1)
         if taken.covers_whole(start, end) or norm[start:end].lower() in _titles():
@@ -356,11 +356,11 @@ def _translated_acronym(
     heads, _ = _heads()
     if len(acronym) < 3 or len(words) < 4 or not any(w in heads for w in words):
         return False
-    return last_use.get(m.group(2), -1) > m.end()
+    return last_use.get(acronym, -1) > m.end()
 
 
 #: a capitalised token standing alone (not inside parentheses right after "(")
-_CAPS_TOKEN = lazy_compile(r"(?<![\p{L}\p{N}(])\p{Lu}[\p{Lu}\p{N}&-]*+(?![\p{L}\p{N})])")
+_CAPS_TOKEN = lazy_compile(r"(?<![\p{L}\p{N}(])\p{Lu}[\p{Lu}\p{N}&]*+(?![\p{L}\p{N})])")
 
 
 def _named_again(norm: str, m: regex.Match[str], words: list[str], acronym: str) -> bool:
@@ -498,7 +498,7 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
     for m in _NAMED_AFTER_KIND.finditer(norm):
         name = m.group("name")
         if not taken.overlaps(*m.span("name")) and name.lower() not in _titles() \
-                and name not in _CALENDAR_WORDS and name.split(" ", 1)[0] not in _NO_BODY_NAMES:
+                and name not in _CALENDAR_WORDS and name not in _NO_BODY_NAMES:
             names[name] = None
     if not names:
         return out

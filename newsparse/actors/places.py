@@ -49,9 +49,9 @@ def _capital_of() -> dict[str, str]:
     return out | CAPITAL_OF
 
 
-#: a name right after "the French capital" (", Paris", " of Paris", " Paris")
 #: what ends an apposition naming a place
 _APPOSITION_ENDS = lazy_compile(r"[,.;:)]|[ ]and[ ]|\Z")
+#: a name right after "the French capital" (", Paris", " of Paris", " Paris")
 _NAMED_AFTER = lazy_compile(
     r"(?P<sep>,[ ]|[ ]of[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{M}'-]++(?:[ ]\p{Lu}[\p{L}\p{M}'-]++"
     r"|[ ](?:es|el|de)[ ]\p{Lu}[\p{L}\p{M}'-]++)?+)")

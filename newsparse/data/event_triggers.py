@@ -65,6 +65,20 @@ _AID_OBJ = (
     r"air\s++defen[cs]es?+)"
     r")"
 )
+#: a word that may stand between "fired"/"launched" and the weapon: a count, a kind
+_WEAPON_WORDS = (
+    r"(?:(?:more|than|over|about|some|around|nearly|almost|at|least|up|to|dozens|scores|"
+    r"hundreds|of|and|a|an|new|fresh|wave|waves|barrage|salvo|swarm|several|two|three|four|"
+    r"five|six|seven|eight|nine|ten|its|their|\d[\d,]*+|[\w-]++(?<=ballistic|cruise|range|"
+    r"guided|attack|suicide|kamikaze|hypersonic|explosive|armed|anti-ship|missiles|drones|"
+    r"rockets|shells|mortar|artillery|tank|rocket))\s++)"
+)
+#: a word of a weapon's kind: "cruise", "long-range", "anti-ship"
+_WEAPON_KINDS = (
+    r"(?:[\w-]++(?<=ballistic|cruise|range|guided|attack|suicide|kamikaze|hypersonic|explosive|"
+    r"armed|anti-ship|mortar|artillery|tank|rocket)\s++)"
+)
+
 _SUSPEND_OBJ = (
     # "suspended Niger's membership": an owner may stand between
     r"(?:[\w'\u2019]++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
@@ -117,13 +131,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"opened\s++fire\s++on",
         # (not "fired two ballistic missiles into the sea": a launch at no one, MOBILIZE)
         # "launched more than 90 drones and 12 missiles at energy facilities": counts and
-        # kinds of weapon between (not "launched production of drones on Russian territory")
-        r"(?:fired|launched)\s++(?:(?:more|than|over|about|some|around|nearly|almost|at|least|up|to|"
-        r"dozens|scores|hundreds|of|and|a|an|new|fresh|wave|waves|barrage|salvo|swarm|several|"
-        r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*+|[\w-]++(?<=ballistic|cruise|"
-        r"range|guided|attack|suicide|kamikaze|hypersonic|explosive|armed|anti-ship|missiles|"
-        r"drones|rockets|shells|mortar|artillery|tank|rocket))\s++){0,6}?(?:missiles|rockets|"
-        r"shells|drones)\s++"
+        # kinds of weapon between, and one word of its name ("Qassam rockets", "Kalibr cruise
+        # missiles"; not "launched production of drones on Russian territory")
+        rf"(?:fired|launched)\s++{_WEAPON_WORDS}{{0,6}}?(?:[\w-]++\s++{_WEAPON_KINDS}{{0,2}}?)??"
+        r"(?:missiles|rockets|shells|drones)\s++"
         r"(?:at|on|against|into(?!\s++the\s++(?:sea|ocean|water)\b))",
         r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
         r"pellets|shots)\s++(?:at|on|into)",
@@ -502,13 +513,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:chose|chosen|picked|selected|named|announced|tapped)(?=\s++(?:[\w'.-]++\s++){1,6}?as\s++"
         r"(?:his|her|their|its)\s++(?:[\w-]++\s++){0,2}?(?:running\s++mate|choice|nominee|successor|pick|"
         r"candidate)\b)",
-        # "was picked to be his running mate": the one picked is the subject (a passive)
-        r"(?:chosen|picked|selected|named|tapped)(?=\s++(?:to\s++be|as)\s++(?:his|her|their|its)\s++"
-        r"(?:[\w-]++\s++){0,2}?(?:running\s++mate|nominee|successor|candidate)\b)",
         # "the party nominated Phil Collins for Vice President": a party's pick for a post
         r"nominated(?=\s++(?:[\w'.-]++\s++){1,5}?(?:for|as)\s++(?:(?:the|its|his|her|their)\s++)?+"
         r"(?:[\w-]++\s++){0,2}?(?:president|vice\s++president|candidate|nominee|running\s++mate|"
-        r"post|office|seat)\b)",
+        r"post|office|seat|court|leader|chair|judge|justice|ambassador|envoy)\b)",
         r"endors(?:ed|es|ing)",
         r"support(?:ed|s)",
         r"voted\s++for(?!\s++(?:an?|the|its|their)\b)",  # a person or party, not "an Arab force"
@@ -617,7 +625,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"resigned",
         # a candidate who withdrew or dropped out (of the race), "withdrew in March 2019"
         r"withdr(?:ew|aws)(?=\s++from\s++(?:the\s++)?+(?:[\w-]++\s++){0,2}?(?:race|contest|election|"
-        r"primary|primaries|campaign)\b|\s++(?:his|her)\s++(?:candidacy|nomination|bid)\b"
+        r"primary|primaries|campaign)\b|\s++(?:his|her)\s++(?:candidacy|bid)\b"
         r"|\s*+[.;]|\s++(?:in|due|after|because|citing)\s)",
         r"dropped\s++out(?=\s++of\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:race|contest|election|primary)\b"
         r"|\s*+[.;,])",

@@ -887,12 +887,28 @@ _THE_FORCES_SUBJECT = lazy_compile(
 #: how far back "the military" finds the armed forces named by their name
 _FORCES_REACH = 400
 #: the name of a state's armed forces: "the Armed Forces of the Philippines", "Sudanese
-#: Armed Forces", "Israel Defense Forces" (not a rebel army: "Arakan Army", "Kachin
-#: Independence Army", "Free Syrian Army")
+#: Armed Forces", "Israel Defense Forces" (not a rebel army: "Arakan Army", "Tigray
+#: Defense Forces", "Free Syrian Army"): "of" and a complement, or a state's name or
+#: demonym first (:func:`_state_word`)
 _FORCES_NAME = lazy_compile(
     r"(?i)^(?:the\s++)?+(?:(?:armed|defen[cs]e)\s++forces|(?:national\s++)?+army|military)\s++of\s"
-    r"|^(?!.*\b(?:liberation|independence|republican|free|revolutionary|resistance|people's|"
-    r"democratic|rebel|national)\b)[\w'-]++\s++(?:armed|defen[cs]e)\s++forces$")
+    r"|^(?P<state>[\w'-]++)\s++(?:armed|defen[cs]e)\s++forces$")
+
+
+@functools.cache
+def _state_words() -> frozenset[str]:
+    """The names and demonyms of states (data/countries.py, data/actor_countries.py)."""
+    from newsparse.data.actor_countries import DEMONYMS
+    from newsparse.data.countries import COUNTRIES
+
+    names = {n for row in COUNTRIES.values() for n in row if n}
+    return frozenset(names | {d for forms in DEMONYMS.values() for d in forms})
+
+
+def _state_forces(name: str) -> bool:
+    """``name`` is a state's armed forces by its form (see :data:`_FORCES_NAME`)."""
+    m = _FORCES_NAME.search(name)
+    return m is not None and (m.group("state") is None or m.group("state") in _state_words())
 
 
 def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, start: int) -> tuple[str, ...]:
@@ -906,8 +922,7 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
         # denied it": the armed forces just named by their name
         for m in reversed(idx.between(max(0, start - _FORCES_REACH), forces.start())):
             actor = idx.actors.get(m.ident)
-            if actor is not None and actor.kind == "organization" and _FORCES_NAME.search(
-                    actor.name) is not None:
+            if actor is not None and actor.kind == "organization" and _state_forces(actor.name):
                 return (m.ident,)
     if places:
         # "Police in London": that country's, or none when the text does not name it
@@ -1838,6 +1853,10 @@ def _event(
         targets = tuple(t for t in targets if t not in sources and not (
             (a := idx.actors.get(t)) is not None and a.kind == "country" and a.country in side))
         kind = "ACCUSE" if targets else kind
+    if kind == "RETREAT" and norm[start:end].lower() in ("withdrew", "withdraws", "dropped out") \
+            and not (sources and all((a := idx.actors.get(x)) is not None and a.kind == "person"
+                                     for x in sources)):
+        return None  # a candidate withdrew; "Pakistan withdrew in protest" says from what not
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
     negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)

@@ -83,6 +83,10 @@ def trigger_re_after(head: str) -> regex.Pattern[str]:
     ))
 
 
+#: how far a trigger match and its lookarounds may reach from its head
+_TRIGGER_REACH = 600
+
+
 def matches_from_heads(
     low: str, starts: Iterable[tuple[int, str]], endpos: int
 ) -> Iterator[regex.Match[str]]:
@@ -95,7 +99,9 @@ def matches_from_heads(
     for pos, head in starts:
         if pos < end:
             continue
-        m = trigger_re_after(head).match(low, pos, endpos)
+        # (a trigger and what it looks at stay within a few hundred characters: a cap
+        # keeps a pattern's scan ahead from growing with a long sentence)
+        m = trigger_re_after(head).match(low, pos, min(endpos, pos + _TRIGGER_REACH))
         if m is not None:
             end = m.end()
             yield m

@@ -700,7 +700,8 @@ def _reference(
         # bounded: "days after Orban held talks": "after" opens this clause, it does
         # not make Orban the object of a preposition
         subject = idx.subject(c_start, m_start, bounded=True)
-        if not subject and verbal and _AND_TO_BEFORE.search(norm, max(sent.start, start - 12), start):
+        if not subject and verbal and _AND_TO_BEFORE.search(norm, max(sent.start, start - 12), start) \
+                and not _REQUEST_VERB.search(norm, sent.start, start):
             # "Iran agreed to free the sailors held since March, and to meet ...": the
             # subject of the first infinitive's verb
             subject = idx.subject(sent.start, m_start, bounded=True)
@@ -723,8 +724,10 @@ def _reference(
         # the other party stands inside the trigger
         inside = [m for m in idx.between(with_, end) if not idx.is_place(m)]
         chain = idx.chain(inside, 0, end) if inside else []
-        if any((a := idx.actors.get(m.ident)) is not None and a.kind == "person" for m in chain):
-            objects = chain  # a person: not the topic ("discussed the war with Russia")
+        if any((a := idx.actors.get(m.ident)) is not None and a.kind != "country" for m in chain):
+            # a person or a body ("with NATO"): not a country that is the topic ("discussed
+            # the war with Russia")
+            objects = chain
     objects = _titled_persons(idx, norm, objects, c_end)
     if not objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
@@ -1126,12 +1129,15 @@ def _since_re() -> regex.Pattern[str]:
 
 #: a description between a meeting noun and its verb: an apposition or a bracket
 _DESCRIBED = lazy_compile(r"[,(]")
+#: a verb that asks another to act: its object, not its subject, would meet
+_REQUEST_VERB = lazy_compile(r"(?i)\b(?:urged|asked|called\s++on|told|pressed|invited|encouraged)\b")
 #: ", and to" right before a verb: a second infinitive of the clause before
 _AND_TO_BEFORE = lazy_compile(r",?+\s++(?:and|or)\s++to\s++\Z")
 #: a verb of holding a meeting, in the relative clause that describes it
 _HOLDS_IT = lazy_compile(
     r"(?i)\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|takes?+\s++place|took\s++place|"
-    r"convenes?+|convened|opens?+|opened|meets?+|met|begins?+|began|starts?+|started)\b")
+    r"convenes?+|convened|opens?+|opened|meets?+|met|begins?+|began|starts?+|started|"
+    r"scheduled|slated|set|due|planned|expected)\b")
 #: the verb whose subject is a meeting noun, and the place after it
 _PREDICATE_PLACE = lazy_compile(
     r"\b(?:ended|began|opened|resumed|concluded|collapsed|closed|continued|started|stalled"

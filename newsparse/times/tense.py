@@ -68,7 +68,9 @@ def _future_phrase() -> regex.Pattern[str]:
 
 #: verbs that report: "officials said a deal is possible as early as Monday" is no past
 _REPORTING = frozenset(["said", "told", "announced", "added", "stated", "reported", "wrote",
-                        "claimed", "confirmed", "warned", "explained", "insisted"])
+                        "claimed", "confirmed", "warned", "explained", "insisted", "predicted",
+                        "forecast", "expected", "suggested", "indicated", "projected",
+                        "estimated", "hinted", "signalled", "signaled"])
 
 
 def _told_in_the_past(left: str) -> bool:
