@@ -158,6 +158,10 @@ GROWTH = [
     pytest.param(_HTML, id="html"),
     # an accusation's "of" check once scanned to the end of the text (round 8 review)
     pytest.param("Japan complained to Beijing about it. ", id="accusation-of-check"),
+    # a trigger's pattern once scanned ahead to the end of one long sentence (session 11)
+    pytest.param("placed a b c d e ", id="long-sentence-trigger"),
+    # "as early as" once read the whole sentence before each date (session 11 review)
+    pytest.param("talks may resume as early as Monday and ", id="as-early-as"),
 ]
 
 
