@@ -52,6 +52,9 @@ FOUND: list[tuple[str, Row]] = [
      ("RETREAT", ["Elizabeth Warren"], [])),
     ("Zimbabwe's army moved on November 15. The army placed Mugabe under house arrest.",
      ("COERCE", ["Zimbabwe"], ["Robert Mugabe"])),
+    # a city struck stands for its country, when the text names that country
+    ("Russia fired missiles at Kharkiv on Monday, Ukraine said.",
+     ("ASSAULT", ["Russia"], ["Ukraine"])),
     # the name of a weapon between "fired" and it
     ("Hamas fired Qassam rockets at Israel.", ("ASSAULT", ["Hamas"], ["Israel"])),
     ("Russia fired Kalibr cruise missiles at Ukraine.", ("ASSAULT", ["Russia"], ["Ukraine"])),
@@ -140,6 +143,9 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # ... not the attacker's own country
+    ("Ukrainian drones struck a refinery in Russia. Russia fired missiles at Moscow.",
+     ("ASSAULT", ["Russia"], ["Russia"])),
     # a state that "withdrew" is no candidate; a nomination withdrawn is no retreat
     ("The United States withdrew in 2018 from the nuclear deal.", ("RETREAT", ["United States"], [])),
     ("Pakistan withdrew in protest.", ("RETREAT", ["Pakistan"], [])),

@@ -264,6 +264,18 @@ def find_events(analysis: Analysis) -> Analysis:
     return attrs.evolve(analysis, events=events, notes=notes)
 
 
+def _country_of_place_right_after(
+    idx: MentionIndex, norm: str, end: int, c_end: int, sources: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The country actor of the place that stands right after ``end`` (no other side's)."""
+    places = idx.places_between(end, min(c_end, end + 60))
+    if not places or not _RIGHT_AFTER.fullmatch(norm, end, places[0].start):
+        return ()
+    code = idx.place_country.get(places[0].ident)
+    ident = idx.country_ids.get(code) if code is not None else None
+    return (ident,) if ident is not None and ident not in sources else ()
+
+
 #: how far back a denial looks for the accusation it answers
 _DENIAL_REACH = 500
 #: a trigger that denies what was said of its subject
@@ -1586,6 +1598,10 @@ def _event(
         # "The US imposed sanctions on Iran, which China condemned": the act of the
         # clause before is judged, not its last noun
         targets = judged.sources if judged is not None and not target_chain else _ids(target_chain)
+        if not targets and kind == "ASSAULT" and _ENDS_IN_PREPOSITION.search(norm, start, end):
+            # "fired missiles at Kyiv": the city struck stands for its country, when the
+            # text names that country (a place after "at" is no actor of its own)
+            targets = _country_of_place_right_after(idx, norm, end, c_end, sources)
         if not target_chain and kind in _IT_TAKERS and (
                 it := _IT_OBJECT.match(norm, end, c_end)) is not None:
             # "warned Manila against provocations and urged it to stop", "expelled a
