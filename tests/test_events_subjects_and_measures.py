@@ -247,3 +247,14 @@ def test_the_subject_after_a_fronted_phrase_is_taken_up() -> None:
     found = _pronouns("When Kweisi Mfume resigned in 1995, Elijah Cummings joined the race. "
                       "Cummings thanked Mfume. He went on to serve in Congress.")
     assert found["Elijah Cummings"] == ["He"]
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Neither France nor Germany backed Ukraine's plan on Monday.", True),
+    ("France and Germany backed Ukraine's plan on Monday.", False),
+])
+def test_neither_nor_is_a_subject_chain_that_negates(text: str, negated: bool) -> None:
+    doc = newsparse.parse(text, published="2025-06-12")
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, sorted(names[s] for s in e.sources), e.negated) for e in doc.events] == [
+        ("SUPPORT", ["France", "Germany"], negated)]

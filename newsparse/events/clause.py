@@ -83,7 +83,7 @@ def _gap_re() -> regex.Pattern[str]:
         r"(?:'s)?+(?:\s++(?:[a-z][\w-]*+\s++){0,2}?(?:officials|leaders|ministers|diplomats|"
         r"delegations|delegation|delegates|negotiators|envoys|representatives|authorities|forces|"
         r"troops|government|army|military)(?=[\s,]*+(?:and|or|&)\s))?+"
-        r"[\s,]*+(?:(?:and|or|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
+        r"[\s,]*+(?:(?:and|or|nor|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
         # "and a Saudi delegation"; ", an Iraq War veteran" is an apposition, no conjunct
         r"(?:(?:the|his|her|their|its)\s++|(?<=\b(?:and|or)\s++)(?:a|an)\s++)?+"
         # "and the communist-led National Democratic Front", "and the rebel Polisario Front"
@@ -618,6 +618,13 @@ def _reported_future(chunk: str, m: regex.Match[str]) -> bool:
     return any(r.end() == m.end() for r in _reported_re().finditer(chunk))
 
 
+#: "neither X nor Y" as the subject right before a verb
+_NEITHER_NOR = regex.compile(
+    r"(?i)\bneither\s++(?:[^\s,;.]++\s++){1,6}?nor\s++(?:[^\s,;.]++\s++){1,6}?"
+    r"(?:(?:would|will|could|did|has|have|had|was|were|is|are|can)\s++(?:not\s++)?+)?+\Z",
+    regex.V1)
+
+
 def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
     """True when a negation stands in the few words before ``pos``.
 
@@ -629,6 +636,8 @@ def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
     chunk = _window_before(norm, sentence_start, pos, 28)
     if _search(r"(?i)\bno\s++(?:[\w-]++\s++)?+$", chunk):
         return True  # "no talks", "no direct meeting"; not "no pressure to negotiate"
+    if _NEITHER_NOR.search(norm, max(sentence_start, pos - 120), pos):
+        return True  # "Neither France nor Germany backed the plan"
     if not _negation_re().search(chunk):
         return False
     # "not reconvene until October 14" puts the event off; it does not deny it
