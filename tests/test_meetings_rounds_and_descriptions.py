@@ -176,3 +176,13 @@ def test_a_body_after_with_in_a_telephone_talk_is_a_party() -> None:
     names = {a.id: a.name for a in doc.actors}
     assert [sorted(names[p] for p in m.participants) for m in doc.meetings] == [
         ["Emmanuel Macron", "NATO"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia called off talks with Chile on Wednesday.",
+    "Bolivia postponed the planned talks with Chile on Wednesday.",
+])
+def test_the_side_that_calls_off_talks_with_another_took_part(text: str) -> None:
+    found = _meetings(text, published="2026-05-11")
+    assert [(m["participants"], m["status"]) for m in found] == [
+        (["Bolivia", "Chile"], "cancelled" if "called off" in text else "planned")]

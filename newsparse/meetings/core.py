@@ -668,8 +668,11 @@ def _reference(
     parts: list[Mention] = []
     host: str | None = None
     subject: list[Mention] = []
-    # "Zelensky and Putin called off their meeting": theirs who act on it
-    owned = _owned_re().search(before_l) is not None
+    # "Zelensky and Putin called off their meeting": theirs who act on it; "Bolivia called
+    # off talks with Chile": a side calls off its own talks with the other
+    owned = _owned_re().search(before_l) is not None or (
+        not verbal and _CALLED_OFF_BEFORE.search(before_l) is not None
+        and after_l.startswith(" with "))
     # "X and Y agreed on Tuesday to step up cooperation, during a video conference"
     during = not anaphoric and _during_re().search(before_l) is not None
     # "In March, at the Democratic Party's final presidential debate, Biden announced":
@@ -1131,6 +1134,10 @@ def _since_re() -> regex.Pattern[str]:
 _DESCRIBED = lazy_compile(r"[,(]")
 #: a verb that asks another to act: its object, not its subject, would meet
 _REQUEST_VERB = lazy_compile(r"(?i)\b(?:urged|asked|called\s++on|told|pressed|invited|encouraged)\b")
+#: a verb that calls off or puts off the meeting noun after it
+_CALLED_OFF_BEFORE = lazy_compile(
+    r"(?i)\b(?:called\s++off|cancell?+ed|postponed|suspended|broke\s++off|pulled\s++out\s++of|"
+    r"walked\s++out\s++of|put\s++off)\s++(?:(?:the|its|planned|scheduled|further|new)\s++){0,2}+\Z")
 #: ", and to" right before a verb: a second infinitive of the clause before
 _AND_TO_BEFORE = lazy_compile(r",?+\s++(?:and|or)\s++to\s++\Z")
 #: a verb of holding a meeting, in the relative clause that describes it
