@@ -296,7 +296,8 @@ def _denials_answer_accusations(
                 or not _DENIAL.match(event.trigger.text):
             continue
         mine = set(event.sources)
-        for _, earlier, _ in reversed(out[:k]):
+        for j in range(k - 1, -1, -1):  # back from the denial, within the reach only
+            earlier = out[j][1]
             if start - earlier.trigger.start > _DENIAL_REACH:
                 break
             if earlier.type == "ACCUSE" and mine & set(earlier.targets):
@@ -901,7 +902,7 @@ _FORCES_REACH = 400
 #: the name of a state's armed forces: "the Armed Forces of the Philippines", "Sudanese
 #: Armed Forces", "Israel Defense Forces" (not a rebel army: "Arakan Army", "Tigray
 #: Defense Forces", "Free Syrian Army"): "of" and a complement, or a state's name or
-#: demonym first (:func:`_state_word`)
+#: demonym first (:func:`_state_words`)
 _FORCES_NAME = lazy_compile(
     r"(?i)^(?:the\s++)?+(?:(?:armed|defen[cs]e)\s++forces|(?:national\s++)?+army|military)\s++of\s"
     r"|^(?P<state>[\w'-]++)\s++(?:armed|defen[cs]e)\s++forces$")
