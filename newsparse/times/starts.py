@@ -26,7 +26,6 @@ from newsparse.data.time_vocab import (
     QUANTITY_MODS,
     SET_WORDS,
     TENS,
-    VAGUE_NUMBERS,
 )
 from newsparse.times.patterns import _trie
 
