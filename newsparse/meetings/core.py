@@ -704,10 +704,10 @@ def _reference(
         # not make Orban the object of a preposition
         subject = idx.subject(c_start, m_start, bounded=True)
         if not subject and verbal and _AND_TO_BEFORE.search(norm, max(sent.start, start - 12), start) \
-                and not _REQUEST_VERB.search(norm, sent.start, start):
+                and not _REQUEST_VERB.search(norm, max(sent.start, start - 200), start):
             # "Iran agreed to free the sailors held since March, and to meet ...": the
             # subject of the first infinitive's verb
-            subject = idx.subject(sent.start, m_start, bounded=True)
+            subject = idx.subject(max(sent.start, start - 200), m_start, bounded=True)
         counted = PARTIES_ANYWHERE.search(norm, c_start, subject[0].start) if subject else None
         if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : subject[0].start]):
             # "the two delegations agreed to set up a commission and will meet again": the
