@@ -50,6 +50,7 @@ __all__ = [
     "negated_before",
     "nearest_date",
     "quote_speaker",
+    "second_infinitive",
 ]
 
 
@@ -554,6 +555,12 @@ def _negation_re() -> regex.Pattern[str]:
 _AND_TO = regex.compile(r",?+\s++(?:and|or)\s++to\s++\Z")
 
 
+def second_infinitive(norm: str, sentence_start: int, pos: int) -> bool:
+    """The verb at ``pos`` is a second infinitive (", and to meet"), whose modality and
+    subject are those of the first ("agreed to free the sailors, and to meet ...")."""
+    return _AND_TO.search(norm, max(sentence_start, pos - 12), pos) is not None
+
+
 def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
     start = max(sentence_start, pos - width)
     chunk = norm[start:pos]
@@ -584,7 +591,7 @@ def modality_before(norm: str, sentence_start: int, pos: int) -> str:
     'asserted'
     """
     chunk = _window_before(norm, sentence_start, pos, 45)
-    if _AND_TO.search(norm, max(sentence_start, pos - 12), pos):
+    if second_infinitive(norm, sentence_start, pos):
         # "agreed to keep working groups in contact, and to meet again": the second
         # infinitive hangs on the verb of the first, however far back
         wide = norm[max(sentence_start, pos - 160) : pos]

@@ -49,6 +49,7 @@ from newsparse.events.clause import (
     modality_before,
     nearest_date,
     negated_before,
+    second_infinitive,
 )
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
 from newsparse.events.parties import PARTIES_ANYWHERE, last_bloc
@@ -703,7 +704,7 @@ def _reference(
         # bounded: "days after Orban held talks": "after" opens this clause, it does
         # not make Orban the object of a preposition
         subject = idx.subject(c_start, m_start, bounded=True)
-        if not subject and verbal and _AND_TO_BEFORE.search(norm, max(sent.start, start - 12), start) \
+        if not subject and verbal and second_infinitive(norm, sent.start, start) \
                 and not _REQUEST_VERB.search(norm, max(sent.start, start - 200), start):
             # "Iran agreed to free the sailors held since March, and to meet ...": the
             # subject of the first infinitive's verb
@@ -1138,8 +1139,6 @@ _REQUEST_VERB = lazy_compile(r"(?i)\b(?:urged|asked|called\s++on|told|pressed|in
 _CALLED_OFF_BEFORE = lazy_compile(
     r"(?i)\b(?:called\s++off|cancell?+ed|postponed|suspended|broke\s++off|pulled\s++out\s++of|"
     r"walked\s++out\s++of|put\s++off)\s++(?:(?:the|its|planned|scheduled|further|new)\s++){0,2}+\Z")
-#: ", and to" right before a verb: a second infinitive of the clause before
-_AND_TO_BEFORE = lazy_compile(r",?+\s++(?:and|or)\s++to\s++\Z")
 #: a verb of holding a meeting, in the relative clause that describes it
 _HOLDS_IT = lazy_compile(
     r"(?i)\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|takes?+\s++place|took\s++place|"
