@@ -14,6 +14,7 @@ import regex
 from newsparse._regex import Breaks, lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry, segment
 from newsparse.actors.mentions import Mention, SpanIndex, spaced_words
+from newsparse.data.text_vocab import MONTHS, WEEKDAYS
 
 __all__ = [
     "acronym_definitions",
@@ -458,10 +459,11 @@ _NO_BODY_NAMES = frozenset(
     "Jewish Hindu Buddhist Arab Kurdish Yemeni Somali Pashtun Hutu Tutsi Baloch Tribal Local "
     "Rival Armed Western Eastern Northern Southern Central Islamic Militant Government State "
     "Federal Regional National Foreign Chinese Russian".split())
-#: capitalised words of the calendar, never a body's name ("the airline Monday said")
+#: capitalised words of the calendar, never a body's name ("the airline Monday said"):
+#: the weekdays and the months written in full (data/text_vocab.py)
 _CALENDAR_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December".split())
+    [day.capitalize() for day in WEEKDAYS if day.endswith("day")]
+    + [max((k for k in MONTHS if MONTHS[k] == n), key=len).capitalize() for n in range(1, 13)])
 #: "the Los Lobos gang", "the rival Los Choneros gang", "the Sinaloa cartel": a name
 #: (not a demonym: "the Mexican cartel") before a lower-case armed group's noun
 _DESCRIBED_GANG = lazy_compile(

@@ -50,7 +50,7 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][\w-]{2,})\s+(?:also\s+|later\s+)?$")
 #: verbs whose name after them is the listener, not the speaker ("told Reuters")
 _TO_LISTENER = frozenset({"told", "tells"})
 _QUOTE_MARKS = '"\u201c\u201d'
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 #: how many sentences back the day a speaker spoke on may be named
 SPEAKER_REACH = 4
 
