@@ -17,6 +17,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, is_locative
+from newsparse.data.text_vocab import WEEKDAY_NAMES
 
 __all__ = ["country_mention", "georgia_is_the_country", "georgia_is_us_state", "is_name_part",
            "name_before"]
@@ -42,7 +43,7 @@ _BIRD_BEFORE = lazy_compile(
     r"(?:roast|roasted|wild|stuffed|smoked|Thanksgiving|Christmas|carved|carving)[ ]++$"
 )
 _ACTS = lazy_compile(
-    r"^(?:'s?|(?:[ ]++(?:on[ ]++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last[ ]++(?:week|month)|yesterday|today"
+    rf"^(?:'s?|(?:[ ]++(?:on[ ]++{WEEKDAY_NAMES}|last[ ]++(?:week|month)|yesterday|today"
     r"|earlier|later|then|again|quickly|swiftly|promptly|immediately))?+"
     # "Washington on Tuesday imposed": a day between the capital and its verb
     r"[ ]++(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must"

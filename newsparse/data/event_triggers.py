@@ -20,6 +20,9 @@ target when it is not the direct object.
 
 from __future__ import annotations
 
+from newsparse.data.meeting_vocab import CALLED_ON_IN_PERSON
+from newsparse.data.text_vocab import WEEKDAY_NAMES
+
 __all__ = ["CAMEO_ROOTS", "EVENT_TRIGGERS", "TARGET_PREPOSITIONS"]
 
 #: PLOVER type -> closest CAMEO root code.
@@ -323,7 +326,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # into the sea"; "fired missiles at Kyiv" is ASSAULT)
         r"(?:fired|launched|test-fired|tested)\s++(?:[\w-]++\s++){0,3}?(?:ballistic\s++|cruise\s++"
         r"|hypersonic\s++|intercontinental\s++)missiles?+\b(?!\s++(?:at|toward|towards|against)\b"
-        r"|\s++on\s++(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
+        rf"|\s++on\s++(?!(?i:{WEEKDAY_NAMES})\b))",
     ),
     "REJECT": (
         # "The Supreme Court later ruled against Conley's order"
@@ -445,9 +448,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"urg(?:e|ed|es|ing)",
         # not "called on Amit Shah at his residence on Monday": a visit paid (a meeting;
         # the text is matched in lower case)
-        r"call(?:ed|s|ing)?+\s++on(?!\s++(?:[\w.'-]++\s++){1,5}?(?:at\s++(?:his|her|their|the)\s++"
-        r"(?:official\s++|private\s++)?+(?:residence|office|home|palace|headquarters)\b"
-        r"|on\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.;]{0,60}?\bto\s++[a-z])))",
+        rf"call(?:ed|s|ing)?+\s++on(?!\s++(?:[\w.'-]++\s++){{1,5}}?{CALLED_ON_IN_PERSON})",
         r"call(?:ed|s|ing)?+\s++for",
         r"appeal(?:ed|s)?+\s++(?:to|for)",
         r"demand(?:ed|s)",

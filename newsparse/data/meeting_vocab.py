@@ -9,10 +9,13 @@ Licence: MIT, as newsparse.
 
 from __future__ import annotations
 
+from newsparse.data.text_vocab import WEEKDAY_NAMES
+
 __all__ = [
     "ADJECTIVES",
     "ATTENDED_VERBS",
     "ATTEND_VERBS",
+    "CALLED_ON_IN_PERSON",
     "CANCEL_CUES",
     "DETERMINERS",
     "GROUP_DETERMINERS",
@@ -224,3 +227,13 @@ VENUE_HEADS: frozenset[str] = frozenset({
     "Embassy", "Headquarters", "Resort", "Lodge", "Manor", "Villa", "Mansion", "Plaza",
     "Tower", "Arena", "Chateau", "Château", "Chancellery", "Residence", "Club", "Cathedral",
 })
+
+#: What follows "called on <person>" when the call is a visit paid, in lower case:
+#: "at his residence", "on Monday" with no "to <verb>" after it ("called on Amit Shah
+#: on Monday"; not "called on Shah on Monday to withdraw ..."). The meeting stage reads
+#: it for the visit; the REQUEST trigger "called on" for what it is not.
+CALLED_ON_IN_PERSON = (
+    r"(?:at\s++(?:his|her|their|the)\s++(?:official\s++|private\s++)?+"
+    r"(?:residence|office|home|palace|headquarters)\b"
+    rf"|on\s++{WEEKDAY_NAMES.lower()}\b(?![^.;]{{0,60}}?\bto\s++[a-z]))"
+)

@@ -34,6 +34,10 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 7, "sun": 7,
 }  # fmt: skip
 
+#: the weekdays' full names as a regex alternation, capitalised as written ("Monday");
+#: patterns on lower-cased text take it in lower case
+WEEKDAY_NAMES = "(?:" + "|".join(d.capitalize() for d in WEEKDAYS if d.endswith("day")) + ")"
+
 #: Abbreviations after which a '.' never ends a sentence (titles and the like).
 NEVER_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     """

@@ -22,6 +22,7 @@ import regex
 from newsparse._regex import lazy_compile, matches_at
 from newsparse.data.event_cues import CROWD_NOUNS, CROWD_QUANTITIES
 from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
+from newsparse.data.text_vocab import WEEKDAY_NAMES
 from newsparse.events.clause import (
     INDEX_NOTE,
     Mention,
@@ -1140,7 +1141,7 @@ _AUX_ONLY = lazy_compile(
     # "Parliament, however, has voted against"
     r"(?:\s*+,\s*+(?:however|though|meanwhile|nevertheless|too),)?+"
     # "Washington on Tuesday imposed": the day between the subject and its verb
-    r"(?:\s++(?:on\s++(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    rf"(?:\s++(?:on\s++(?-i:{WEEKDAY_NAMES})|yesterday|today|"
     r"(?:last|this|earlier\s++this)\s++(?:week|month)))?+"
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|not|never|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)

@@ -26,6 +26,7 @@ from newsparse.data.meeting_vocab import (
     ADJECTIVES,
     ATTEND_VERBS,
     ATTENDED_VERBS,
+    CALLED_ON_IN_PERSON,
     CANCEL_CUES,
     DETERMINERS,
     MEET_OTHER_SENSE,
@@ -39,6 +40,7 @@ from newsparse.data.meeting_vocab import (
     REMOTE_CUES,
     TRAVEL_VERBS,
 )
+from newsparse.data.text_vocab import WEEKDAY_NAMES
 from newsparse.events.prefilter import minimal, minimal_heads
 from newsparse.events.clause import (
     CLAUSE_REACH,
@@ -826,7 +828,7 @@ def _reference(
     if kind == "meet" and verbal and _search(
             r"(?i)\bwhere\s++(?:the\s++)?+(?:[\w-]++\s++){0,3}?(?:borders?+|countries|rivers?+|"
             r"frontiers?+|lines?+|roads?+|territories)\s++$", before_l) and (_match(
-            r"\s++(?:the\s++)?+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}",
+            rf"\s++(?:the\s++)?+(?!{WEEKDAY_NAMES}\b)\p{{Lu}}",
             norm[end : end + 12]) is not None
             or not _search(r"(?i)\bcountries\s++$", before_l)):
         # "the tripoint where the two countries meet Brazil": geography (not "Istanbul,
@@ -1667,12 +1669,7 @@ _CALL_OTHER_SENSE = lazy_compile(
 
 #: "called on X" and where or when, with no "to" and a verb after: a visit paid
 _CALLED_ON = lazy_compile(r"\s++(?:on|upon)\s++", regex.IGNORECASE)
-_IN_PERSON_TAIL = lazy_compile(
-    r",?+\s++(?:at\s++(?:his|her|their|the)\s++(?:official\s++|private\s++)?+"
-    r"(?:residence|office|home|palace|headquarters)\b"
-    r"|on\s++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?![^.;]{0,60}?\bto\s++[a-z]))",
-    regex.IGNORECASE,
-)
+_IN_PERSON_TAIL = lazy_compile(r",?+\s++" + CALLED_ON_IN_PERSON, regex.IGNORECASE)
 
 
 def _called_on_in_person(idx: MentionIndex, norm: str, end: int, limit: int) -> list[Mention]:

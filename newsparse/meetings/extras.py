@@ -29,7 +29,7 @@ from newsparse.data.meeting_vocab import (
     GROUP_SINGULAR_HEADS,
     VENUE_HEADS,
 )
-from newsparse.data.text_vocab import MONTHS, WEEKDAYS
+from newsparse.data.text_vocab import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from newsparse.events.clause import Mention, MentionIndex, country_ids, first_city
 from newsparse.events.parties import PARTY_PHRASE, count_of, last_named
 from newsparse.model import Actor, Location, Span
@@ -364,7 +364,7 @@ _MEETING_JUST_BEFORE = lazy_compile(
 )
 #: what may follow a town's name: a comma, the end, a date
 _TOWN_END = lazy_compile(r"\s*+(?:[,.;]|on\b|next\b|last\b|this\b|in\s++(?:early|late|mid)?+|"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|$)")
+                         rf"{WEEKDAY_NAMES}\b|$)")
 #: capitalised words after "in" that name a time, not a town: months (and their
 #: abbreviations) and weekdays of the text vocabulary, seasons, languages and feasts ("held
 #: talks in English", "met in Ramadan")
