@@ -332,7 +332,7 @@ def defined_organizations(norm: str, taken: SpanIndex) -> list[Mention]:
         if not all(ch in it for ch in acronym) or len(acronym) < max(2, len(initials) // 2):
             if last_use is None:
                 last_use = {t.group(): t.start() for t in _CAPS_TOKEN.finditer(norm)}
-            if not _translated_acronym(m, words, acronym.replace("&", ""), last_use):
+            if not _translated_acronym(m, words, acronym, last_use):
                 continue
         start, end = m.start(1) + lead, m.end(1)
         if taken.covers_whole(start, end) or norm[start:end].lower() in _titles():
