@@ -1079,6 +1079,10 @@ def test_bodies_named_before_a_lower_case_noun(
     # a word of the calendar is no body's name, and a ship is not cut at an initial
     ("The airline Monday said it would cut flights.", []),
     ("The aircraft carrier John F. Kennedy sailed.", [("John F. Kennedy", None)]),
+    # a country's possessive in place of the article; a title word is no name
+    ("Mozambique's state utility EDM will raise exports.", [("Mozambique", "MOZ"), ("EDM", None)]),
+    ("Russia's central bank Governor Elvira Nabiullina said rates would rise.",
+     [("Russia", "RUS"), ("Elvira Nabiullina", "RUS")]),
 ])
 def test_a_body_named_after_its_kind(text: str, expected: list[tuple[str, str | None]]) -> None:
     doc = parse(text, published="2026-05-11")
@@ -1151,3 +1155,23 @@ def test_named_bodies_the_stoplists_leave(text: str, expected: list[tuple[str, l
     doc = parse(text, published="2026-05-11")
     assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors
             if a.kind == "organization"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's possessive before a party's name owns it, and is no part of it
+    ("It was Chakwera's Malawi Congress Party (MCP) that escalated the dispute.",
+     [("Malawi Congress Party", "MWI")]),
+    ("President Lazarus Chakwera's Malawi Congress Party escalated the dispute.",
+     [("Lazarus Chakwera", None), ("Malawi Congress Party", "MWI")]),
+    # a bare chamber inside a longer name ending in another head word
+    ("The Senate of Puerto Rico voted.", [("Senate of Puerto Rico", "PRI")]),
+    # the possessive of a plural noun belongs to the name
+    ("The Pakistan People's Party won.", [("Pakistan People's Party", "PAK")]),
+    ("The National Women's Coalition met.", [("National Women's Coalition", None)]),
+    # "Fighters" ends a party's name
+    ("The Economic Freedom Fighters (EFF) accused Ramaphosa of lying.",
+     [("Economic Freedom Fighters", None), ("Cyril Ramaphosa", "ZAF")]),
+])
+def test_party_names_around_possessives(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, a.country) for a in doc.actors] == expected

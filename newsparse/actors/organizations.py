@@ -25,8 +25,10 @@ __all__ = [
     "org_mention",
 ]
 
-# A capitalised run that may hold the small words names of bodies use.
-_WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++|\p{Lu}[\p{L}\p{M}&-]*+(?:'(?!s(?![\p{L}]))[\p{L}\p{M}]*+)?+"
+# A capitalised run that may hold the small words names of bodies use; a possessive
+# ends it, but for the plural nouns names hold ("Pakistan People's Party").
+_APOSTROPHE = r"(?:'(?:(?!s(?![\p{L}]))|(?<=(?:People|Women|Children)')(?=s))[\p{L}\p{M}]*+)?+"
+_WORD = (rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)++|\p{{Lu}}[\p{{L}}\p{{M}}&-]*+{_APOSTROPHE}"
          r"|[0-9]{1,4}+)")
 _SMALL = r"(?:of|for|the|and|on|de|du|des|del|la|le|&|in)"
 #: the first word of a run (a _WORD), matched from its capital or digit with the
@@ -35,7 +37,7 @@ _SMALL = r"(?:of|for|the|and|on|de|du|des|del|la|le|&|in)"
 #: lookbehind tried at every offset)
 _FIRST_WORD = (
     r"(?:\p{Lu}(?<=(?<![\p{L}\p{N}_])\p{Lu})(?:\.(?:\p{Lu}\.)++"
-    r"|[\p{L}\p{M}&-]*+(?:'(?!s(?![\p{L}]))[\p{L}\p{M}]*+)?+)"
+    rf"|[\p{{L}}\p{{M}}&-]*+{_APOSTROPHE})"
     r"|[0-9](?<=(?<![\p{L}\p{N}_])[0-9])[0-9]{0,3}+)"
 )
 _RUN = lazy_compile(rf"({_FIRST_WORD}(?:[ ]++(?:{_SMALL}[ ]++){{0,2}}{_WORD}){{0,15}})")
@@ -240,9 +242,11 @@ def generic_organizations(
             end = start + len(text)
             if " " not in text:
                 continue  # one word: "Council", "Forces" alone name nothing
-            if covered.covers_whole(start, end) or bare.overlaps(start, end):
+            if covered.covers_whole(start, end) or (bare.overlaps(start, end) and not (
+                    toks[j] in heads and not bare.overlaps(*words[j]))):
                 continue  # a known name covers it (a longer one wins in filter_overlaps);
-                # "Senate of Puerto Rico": a bare chamber takes its country later
+                # "Senate of Puerto Rico": a bare chamber takes its country later (not
+                # "Malawi Congress Party", whose last head word is no bare name)
             country = None
             pre = by_end.get(start - 1)
             if pre is not None and norm[pre.end : start] == " ":
@@ -444,9 +448,11 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
 #: "the far-right Vox party", "the opposition PTI party": a capitalised name before a
 #: lower-case "party" the text describes
 #: a body's kind in lower case, a few words before it, then its name (a capitalised word
-#: or two, or an acronym): "the grid operator Ukrenergo", "the Slovak gas supplier SPP"
+#: or two, or an acronym): "the grid operator Ukrenergo", "the Slovak gas supplier SPP",
+#: "Mozambique's state utility EDM"
 _NAMED_AFTER_KIND = lazy_compile(
-    r"\b(?:[Tt]he|[Aa]n?+)[ ](?:[\p{L}-]++[ ]){0,4}?(?:company|bank|operator|supplier|marketer|"
+    r"\b(?:[Tt]he|[Aa]n?+|\p{Lu}[\p{L}-]*+'s)[ ](?:[\p{L}-]++[ ]){0,4}?"
+    r"(?:company|bank|operator|supplier|marketer|"
     r"firm|producer|manufacturer|maker|utility|airline|broadcaster|insurer|lender|miner|"
     r"developer|exporter|importer|refiner|retailer|association|federation|lobby|conglomerate|"
     r"agency)(?:,[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{N}&'-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'-]*+){0,2}+)"
@@ -499,7 +505,7 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
     # oil marketer, SOMO,": a body's kind in lower case, then its name
     for m in _NAMED_AFTER_KIND.finditer(norm):
         name = m.group("name")
-        if not taken.overlaps(*m.span("name")) and name.lower() not in _titles() \
+        if not taken.overlaps(*m.span("name")) and name.split(" ", 1)[0].lower() not in _titles() \
                 and name not in _CALENDAR_WORDS and name not in _NO_BODY_NAMES:
             names[name] = None
     if not names:

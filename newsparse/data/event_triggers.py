@@ -84,8 +84,11 @@ _WEAPON_KINDS = (
 
 _SUSPEND_OBJ = (
     # "suspended Niger's membership": an owner may stand between
-    r"(?:[\w'\u2019]++\s++){0,3}?(?:aid|assistance|cooperation|co-operation|intelligence-sharing|"
-    r"talks|relations|ties|funding|trade|exports|imports|flights|membership|participation|payments|sales|"
+    # "suspended NZ$20 million in budget support": a sum may stand between
+    r"(?:[\w'\u2019$\u20ac\u00a3.,]++\s++){0,4}?(?:aid|assistance|budget\s++support|cooperation|"
+    r"co-operation|intelligence-sharing|"
+    r"talks|relations|ties|funding|lending|loans|disbursements|credit|trade|exports|imports|flights|"
+    r"membership|participation|payments|sales|"
     r"deliveries|shipments|supplies|transit)"
 )
 
@@ -148,6 +151,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"open(?:ed|s)?+\s++fire\s++(?:on|at)",
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
+        r"offensive\s++against",
         # "carried out airstrikes inside Iran": the strike verb is "carried out"
         r"carried\s++out\s++(?:[\w-]++\s++){0,3}?(?:air\s*+)?+(?:strikes?+|airstrikes?+|raids?+|"
         r"bombings?+|attacks?+)(?:\s++(?:on|against|inside|in|into)\b)?",
@@ -185,6 +189,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"abducted",
         r"kidnapped",
         r"confiscated",
+        r"confiscating",
+        r"deportations?+\s++of",
         r"arrests?+\s++of",
         r"detention\s++of",
         r"(?:closed|close|closes|closing)\s++"
@@ -222,6 +228,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses|stopped|stops|stop)\s++"
         rf"{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
+        # "has stopped paying the salaries of public employees in the Kurdistan Region"
+        r"(?:stopped|stops|halted|halts|suspended|suspends)\s++(?:paying|transferring|funding)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
         r"recalled\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
         r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
@@ -256,10 +264,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "warned that Thailand could cut the electricity it supplies to Cambodia", "warned
         # that the province would stop cooperating with Kuwait": a warning of the speaker's
         # own act against someone (the events stage checks whose act it is)
-        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?(?:would|will|could|might|may)"
+        r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?|(?:it|they)\s++)"
+        r"(?:would|will|could|might|may)"
         # (the verb may open a quotation: 'warned that the army would "respond firmly"')
         r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++)?+\"?+(?:cut|stop|halt|suspend|review|"
         r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
+        r"escalate|intensify|step\s++up|divert|"
         r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
         r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",
         r"threatening",
@@ -267,6 +277,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "vowed revenge against Israel": a vow of violence is a threat
         r"vow(?:ed|s|ing)\s++(?:[\w-]++\s++)?(?:revenge|retaliation|retribution|vengeance)\b",
         r"vow(?:ed|s|ing)\s++to\s++(?:retaliate|avenge|take\s++revenge|strike\s++back|hit\s++back)\b",
+        # "vowed "decisive action" against hoarders", "hinted at retaliation"
+        r"vow(?:ed|s|ing)\s++\"?+(?:[\w-]++\s++){0,2}?(?:action|measures|response|punishment)\"?+\s++against",
+        r"hint(?:ed|s)\s++at\s++(?:[\w-]++\s++)?(?:retaliation|reprisals|countermeasures|sanctions|"
+        r"counter-?measures)\b",
         r"issued\s++(?:an?\s++)?+(?:international\s++)?+(?:arrest\s++)?+warrants?+",
         # "warned that further measures would follow": a threat to no one named
         r"warn(?:ed|s)\s++that\s++(?:further|more|new|additional|tougher)\s++(?:measures|sanctions|"
@@ -286,11 +300,19 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"protests?+\s++against",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
-        r"marched\s++(?:on|against|to)\b",
+        r"marched\s++(?:on|against|to|towards|toward)\b",
+        # "marched in Penonomé on Saturday against the project"
+        r"marched(?=\s++(?:[\w'-]++\s++){1,5}?against\b)",
+        # "dockworkers walked off the job", "downed tools", "joined the strike"
+        r"walked\s++off\s++the\s++job",
+        r"downed\s++tools",
+        r"(?:joined|join|joins|joining)\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:strikes?+|protests?+|"
+        r"demonstrations?+|walkouts?+|sit-ins?+|blockades?+)\b",
         r"hunger\s++strike",
         r"went\s++on\s++strike",
         # "began a three-day strike", "called a general strike"
-        r"(?:began|begin|begins|launched|launches|staged|stages|called|calls|held|holds)\s++"
+        r"(?:began|begin|begins|launched|launches|staged|stages|called|calls|held|holds|announced|"
+        r"announces|declared|declares)\s++"
         # (matched on lower case) not an attack ("a drone strike on Russia", "a strike on
         # Iran"), not a vote on one ("held a strike vote")
         r"(?:an?\s++)?+(?:[\w-]++\s++){0,2}?strike\b(?<!(?:drone|missile|air|military|nuclear|"
@@ -358,7 +380,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # not a sports "bid for a record title": a bid to join, an accession, a resolution
         r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid\s++(?:to\s++join|for\s++(?:membership|accession))|"
         r"accession|membership|resolution|proposal|application|aid\s++package|statement|declaration|"
-        r"sanctions|package|nomination|appointment|motion|extension)\b)",
+        r"sanctions|package|nomination|appointment|motion|extension|clause|draft|bill|deal)\b)",
         r"opposed(?=\s++(?:the|a|an|any|his|her|their|its)\s)",  # matched on lower case
         # "withdrew the US from a nuclear treaty with Iran": leaving an accord rejects it
         r"withdr(?:ew|aws|awn|aw)\s++(?:[\w'-]++\s++){0,3}?from\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?"
@@ -367,6 +389,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # water": a denial with no one named to answer (the events stage asks for the
         # denier right before it)
         r"deni(?:ed|es)\s++(?:that|any)\b",
+        # "denied withholding oil": a denial of a deed of its own
+        r"deni(?:ed|es)(?=\s++(?!being\b)\w++(?<=ing)\s)",
+        # "dismissed the claim as "a fabrication""
+        r"dismiss(?:ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?as\s++(?:an?\s++)?+[\"\u201c])",
         r"deni(?:ed|es)(?=\s++(?:involvement|responsibility|wrongdoing|(?:the|its|his|her|their)\s++"
         r"(?:involvement|role|responsibility))\b)",
         # "Belarus denied the accusation": a denial answers whoever made it
@@ -459,8 +485,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "asked for national security advisor John Bolton's resignation": of the one named
         r"(?:asked|asks|asking)\s++for(?=\s++(?:[\w.-]++\s++){0,6}?[\w.-]++'s?+\s++(?:resignation|"
         r"release|extradition|arrest|removal|dismissal|ouster|impeachment)\b)",
-        r"(?:sought|seeks|seeking)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
-        r"funding|guarantees|extradition)\s++from",
+        r"(?:sought|seeks|seeking|seek)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
+        r"funding|guarantees|extradition|compensation|reparations)\s++from",
+        # "used the gathering to press Colombia to resume sales", "to press the EU for sanctions"
+        # (not "called on the international community to press Israel": the community's)
+        r"(?<=\b(?:will|would|could|must|should|(?:tried|sought|attempted|wants?+|hopes?+|plans?+)\s++to|"
+        r"used\s++(?:the|its|his|her|their|this|that)\s++\w++\s++to)\s++)"
+        r"press(?=\s++(?:[\w'-]++\s++){1,4}?(?:to|for)\s)",
         r"(?:made|make)\s++a\s++plea",
         # "I count on Turkey to act with restraint"
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",

@@ -428,7 +428,8 @@ def _doers_before(idx: MentionIndex, norm: str, c_start: int, start: int) -> tup
 #: a trigger that is a noun naming an act ("the killing of", "strikes on")
 _NOMINAL_ACT = lazy_compile(
     r"(?:killing|murder|invasion|bombing|shelling|arrests?+|detention|expulsion|withdrawal|"
-    r"blockade|siege|(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)|airstrikes?+)\s++(?:of|on|against|from)",
+    r"blockade|siege|offensive|deportations?+|(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)|airstrikes?+)"
+    r"\s++(?:of|on|against|from)",
     regex.V1 | regex.I,
 )
 #: a restrictive relative clause on a common noun: "any groups who endorsed"
@@ -1136,6 +1137,8 @@ _AUX_ONLY = lazy_compile(
     # "The United States embassy called on": a state's organ after its name
     r"(?:\s++(?:embassy|government|administration|presidency|delegation|mission|military|army|navy|"
     r"authorities|cabinet|foreign\s++(?:ministry|office)))?+"
+    # "The Southern African Development Community (SADC) urged", "Mutharika, 85, called on"
+    r"(?:\s*+\((?-i:[\p{Lu}\p{N}&-]{2,8}+)\))?+(?:\s*+,\s*+[0-9]{2,3}+\s*+,)?+"
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
     r"(?:\s*+,\s++(?:which|who|whose)\b[^,;]{0,120}+,)?+"
     # "Parliament, however, has voted against"
@@ -1330,6 +1333,32 @@ def _inner_subordinate(norm: str, idx: MentionIndex, c_start: int, start: int) -
     return found.end() if idx.between(found.end(), start) else None
 
 
+#: ", and" opening a clause of its own: "SADC urged calm, and the United States warned"
+_CLAUSE_AND = lazy_compile(r"(?:,|;)\s++(?:and|but|while|whereas)\s++", regex.V1 | regex.I)
+#: what may stand between a coordinated clause's subject and its verb
+_SUBJECT_TO_VERB = lazy_compile(r"(?:\s++[\w'\u2019-]++){0,3}?\s++", regex.V1)
+
+
+def _coordinated_clause(norm: str, idx: MentionIndex, c_start: int, start: int) -> int | None:
+    """Where a clause joined by ", and" starts when it has a subject of its own right
+    before the trigger ("SADC urged calm, and the United States embassy warned that
+    ..."): not a list of names ("Malawi, Zambia, and Angola warned": a name ends the
+    part before the comma)."""
+    found = None
+    for m in _CLAUSE_AND.finditer(norm, max(c_start, start - 200), start):
+        found = m
+    if found is None:
+        return None
+    ahead = idx.between(found.end(), start)
+    if not ahead or norm.count(",", found.end(), start) or any(
+            m.end == found.start() for m in idx.between(max(c_start, found.start() - 80), found.end())):
+        return None
+    if not _RIGHT_AFTER.fullmatch(norm, found.end(), ahead[0].start) or not _SUBJECT_TO_VERB.fullmatch(
+            norm, ahead[-1].end, start):
+        return None
+    return found.end()
+
+
 #: the cancel verb alone, the passive trigger of a cancelled meeting
 _CANCEL_WORD = lazy_compile(r"(?:cancell?ed|called\s++off|scrapped|axed)", regex.V1 | regex.I)
 #: a clause whose subject is a meeting, then the passive: "A planned meeting between
@@ -1415,6 +1444,8 @@ def _event(
         fronted_end = norm.find(",", end, sent.end)
     else:
         inner = _inner_subordinate(norm, idx, c_start, start)
+        if inner is None:
+            inner = _coordinated_clause(norm, idx, c_start, start)
         if inner is not None:  # "... two days after a Chinese vessel fired water cannon"
             c_start = inner
     c_end = clause_end(norm, end, sent.end)

@@ -363,8 +363,19 @@ class MentionIndex:
         for i, m in enumerate(cands):
             if self.preceded_by_preposition(m, start if bounded else 0) or self.is_press(m):
                 continue
+            if i + 1 < len(cands) and self._apposed_body(m, cands[i + 1]):
+                # "The United Nations refugee agency, UNHCR, said": the body apposed
+                return self.chain(cands, i + 1, end)
             return self.chain(cands, i, end)
         return []
+
+    def _apposed_body(self, first: Mention, body: Mention) -> bool:
+        """"The United Nations refugee agency, UNHCR, ...": an organisation set off by
+        commas right after a description that names another actor names the one meant."""
+        actor = self.actors.get(body.ident)
+        return actor is not None and actor.kind == "organization" and body.ident != first.ident \
+            and _APPOSED_GAP.fullmatch(self.norm, first.end, body.start) is not None \
+            and self.norm.startswith(",", body.end)
 
     def _titled_apposition(self, gap: str, person: Mention) -> bool:
         """"the capital city's Democratic mayor, Muriel Bowser": the gap before a person
@@ -401,6 +412,9 @@ class MentionIndex:
             return self.chain(cands, 0, end)
         return []
 
+
+#: "The United Nations refugee agency, ": lower-case words describing a body, a comma
+_APPOSED_GAP = regex.compile(r"(?:'s)?+(?:\s++(?-i:[a-z])[\w-]*+){1,3}+,\s++(?:the\s++)?+", regex.V1)
 
 #: "the city's Democratic mayor, ": words that describe a person, their title (a comma)
 _APPOSED_TITLE = regex.compile(
@@ -492,7 +506,11 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"believes|believed|stated|confirmed|added|wrote|warned|argued|insisted)\s++that\b,?+\s*+"
         r"|\b(?:after|before|since|when|while|because|although|though|whereas|once|until)"
         r"\s++(?=[A-Z]|the\s++[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
-        r"|,\s++(?:and|but)\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
+        # (not the last of a list with a serial comma: "Malawi, Zambia, and Angola")
+        # (a lookbehind matches backwards: bounded, not possessive)
+        r"|,(?<!,\s{1,3}(?:the\s{1,3})?\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},)\s++and\s++"
+        r"(?=(?:I|we|he|she|they|it)\b|[A-Z])"
+        r"|,\s++but\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
         # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"
         r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))"
         # "..., in a move Belgrade called "a hostile act"": a verdict with its own subject

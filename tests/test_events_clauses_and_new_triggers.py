@@ -1,0 +1,84 @@
+"""Sources after ", and" and around asides, and trigger phrases wire copy uses that the
+vocabulary lacked: a clause joined by ", and" with a subject of its own is that
+subject's ("SADC urged calm, and the United States warned ..."), a list with a serial
+comma stays one subject chain, an acronym in parentheses or an age set off by commas
+stands between a subject and its verb, and an organisation apposed to a description is
+the subject ("The United Nations refugee agency, UNHCR, ...")."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+Row = tuple[str, list[str], list[str]]
+
+FOUND: list[tuple[str, Row]] = [
+    # a clause of its own after ", and": its subject, not the sentence's first name
+    ("SADC urged calm, and the United States warned that it would restrict visas.",
+     ("THREATEN", ["United States"], [])),
+    ("The Southern African Development Community (SADC) urged all parties to settle "
+     "disputes, and the United States embassy warned that it would restrict visas.",
+     ("THREATEN", ["United States"], [])),
+    ("Kenya accused Uganda of lying, and Tanzania condemned Uganda.",
+     ("ACCUSE", ["Tanzania"], ["Uganda"])),
+    # a serial comma before the last of a list: one chain
+    ("Malawi, Zambia, and Angola warned that they would close the border.",
+     ("THREATEN", ["Malawi", "Zambia", "Angola"], [])),
+    ("The United States, South Korea, and Japan condemned the launch by North Korea.",
+     ("ACCUSE", ["United States", "South Korea", "Japan"], ["North Korea"])),
+    # an acronym in parentheses between the subject and its appeal to all
+    ("The Southern African Development Community (SADC) urged all parties to settle "
+     "disputes through the courts.", ("REQUEST", ["SADC"], [])),
+    # an organisation apposed to a description of it
+    ("The United Nations refugee agency, UNHCR, repeated its appeal to Dominican "
+     "authorities to suspend forced returns to Haiti.",
+     ("REQUEST", ["UNHCR"], ["Dominican Republic"])),
+    ("Kenya's electoral body, the Independent Electoral and Boundaries Commission, "
+     "rejected the claims by Raila Odinga.",
+     ("REJECT", ["Independent Electoral and Boundaries Commission"], ["Raila Odinga"])),
+    # lending suspended, in a relative clause on the subject too
+    ("The International Monetary Fund, which suspended its lending programme with Malawi "
+     "in May, said a new arrangement would depend on the next government.",
+     ("SANCTION", ["IMF"], ["Malawi"])),
+    ("The World Bank has suspended loans to Uganda.", ("SANCTION", ["World Bank"], ["Uganda"])),
+    ("New Zealand suspended NZ$20 million in budget support to the Cook Islands last month.",
+     ("SANCTION", ["New Zealand"], ["Cook Islands"])),
+    # a warning of one's own act with "that" left out
+    ("Hezbollah warned it would step up its campaign against Israel.",
+     ("THREATEN", ["Hezbollah"], ["Israel"])),
+    # a denial of a deed, a draft blocked, a neighbour pressed to act
+    ("The KRG denied withholding oil from Iraq.",
+     ("REJECT", ["Kurdistan Regional Government"], ["Iraq"])),
+    ("Côte d'Ivoire blocked a draft clause on Mali.", ("REJECT", ["Ivory Coast"], ["Mali"])),
+    ("Ecuador used the gathering to press Colombia to resume electricity sales.",
+     ("REQUEST", ["Ecuador"], ["Colombia"])),
+    # an offensive against a group
+    ("The ELN launched fresh attacks. Colombia condemned an ELN offensive against FARC "
+     "dissidents in Arauca.", ("ASSAULT", ["ELN"], ["FARC"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(text: str, expected: Row) -> None:
+    assert expected in events(text)
+
+
+NOT_FOUND: list[tuple[str, Row]] = [
+    # the first name of the sentence is not the subject of the clause after ", and"
+    ("SADC urged calm, and the United States warned that it would restrict visas.",
+     ("THREATEN", ["SADC"], [])),
+    # a serial comma does not cut the list
+    ("Malawi, Zambia, and Angola warned that they would close the border.",
+     ("THREATEN", ["Angola"], [])),
+    # the description before an apposed body names no actor of its own
+    ("The United Nations refugee agency, UNHCR, repeated its appeal to Dominican "
+     "authorities to suspend forced returns to Haiti.",
+     ("REQUEST", ["UN"], ["Dominican Republic"])),
+    # "denied being" is no denial of a deed
+    ("Iran denied being behind the attack on Israel.", ("REJECT", ["Iran"], ["Israel"])),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND)
+def test_not_found(text: str, unwanted: Row) -> None:
+    assert unwanted not in events(text)
