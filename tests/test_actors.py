@@ -1080,7 +1080,8 @@ def test_bodies_named_before_a_lower_case_noun(
     ("The airline Monday said it would cut flights.", []),
     ("The aircraft carrier John F. Kennedy sailed.", [("John F. Kennedy", None)]),
     # a country's possessive in place of the article; a title word is no name
-    ("Mozambique's state utility EDM will raise exports.", [("Mozambique", "MOZ"), ("EDM", None)]),
+    ("Mozambique's state utility EDM will raise exports.", [("Mozambique", "MOZ"), ("EDM", "MOZ")]),
+    ("Spain's farmers' union COAG praised the decision.", [("Spain", "ESP"), ("COAG", "ESP")]),
     ("Russia's central bank Governor Elvira Nabiullina said rates would rise.",
      [("Russia", "RUS"), ("Elvira Nabiullina", "RUS")]),
 ])

@@ -55,6 +55,25 @@ FOUND: list[tuple[str, Row]] = [
     # an offensive against a group
     ("The ELN launched fresh attacks. Colombia condemned an ELN offensive against FARC "
      "dissidents in Arauca.", ("ASSAULT", ["ELN"], ["FARC"])),
+    # "The party said ... and demanded": the party named before is the sentence's subject
+    ("Chakwera's Malawi Congress Party (MCP) escalated the dispute. The party said it had "
+     "evidence and demanded a recount from the Malawi Electoral Commission.",
+     ("REQUEST", ["Malawi Congress Party"], ["Malawi Electoral Commission"])),
+    # a party's strike with no one named is against its own country's government
+    ("Bangladesh is tense. The Bangladesh Nationalist Party has called a nationwide general "
+     "strike for Tuesday.", ("PROTEST", ["Bangladesh Nationalist Party"], ["Bangladesh"])),
+    ("Argentina is tense. The Argentine Workers' Union staged a protest on Monday.",
+     ("PROTEST", ["Argentine Workers' Union"], ["Argentina"])),
+    # "the Commission" right after the verb is the object, not a name further on; a
+    # possessor, a kind and a name: the name is the subject
+    ("The European Commission set new rules. Spain's farmers' union COAG praised the "
+     "decision and urged the Commission to extend the checks to fruit from Egypt and Morocco.",
+     ("REQUEST", ["COAG"], ["European Commission"])),
+    ("Russia's state energy giant Gazprom cut gas supplies to Moldova.",
+     ("SANCTION", ["Gazprom"], ["Moldova"])),
+    # a crowd at a place downs tools: a protest by no one named
+    ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
+     "hours on Tuesday.", ("PROTEST", [], [])),
 ]
 
 
@@ -74,6 +93,13 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("The United Nations refugee agency, UNHCR, repeated its appeal to Dominican "
      "authorities to suspend forced returns to Haiti.",
      ("REQUEST", ["UN"], ["Dominican Republic"])),
+    # the country named in what is checked is no object of the appeal
+    ("The European Commission set new rules. Spain's farmers' union COAG praised the "
+     "decision and urged the Commission to extend the checks to fruit from Egypt and Morocco.",
+     ("REQUEST", ["Spain"], ["Egypt", "Morocco"])),
+    # a state body's or a company's strike is no protest against its own government
+    ("Argentina is tense. The Argentine Navy staged a protest on Monday.",
+     ("PROTEST", ["Argentine Navy"], ["Argentina"])),
     # "denied being" is no denial of a deed
     ("Iran denied being behind the attack on Israel.", ("REJECT", ["Iran"], ["Israel"])),
 ]

@@ -183,8 +183,9 @@ AID = [
      "wharves.", [("AID", ["Christopher Luxon"], ["Tonga"])]),
     ("Australia announced A$120 million in new climate funding for Pacific nations.",
      [("AID", ["Australia"], [])]),
+    # the agency a country's possessive describes is the giver (a body of Japan's)
     ("Japan's aid agency JICA announced a grant of 500 million yen to Nepal.",
-     [("AID", ["Japan"], ["Nepal"])]),
+     [("AID", ["JICA"], ["Nepal"])]),
     ("Apple announced $5 billion in profits.", []),  # a sum alone is no aid
     ("Congress approved a budget authorizing funding for the border wall.", []),
 ]

@@ -447,10 +447,14 @@ def _described_by_demonym(
     norm: str, mentions: list[Mention], known: Mapping[str, object]
 ) -> list[Mention]:
     """An organisation with no country of its own after "<demonym> <a few lower-case
-    words>" ("French aircraft maker", "Austrian arms manufacturer") takes that
+    words>" ("French aircraft maker", "Austrian arms manufacturer", "Japan's aid agency
+    JICA") takes that
     demonym's country; not one the vocabulary knows to have none ("Russian athletes
     ... World Athletics")."""
     demonym_ends = {m.end: m for m in mentions if m.kind == "country" and m.how == "demonym"}
+    # "Japan's aid agency JICA": a country's possessive describes the body the same way
+    demonym_ends.update({m.end + 2: m for m in mentions if m.kind == "country" and m.how == "name"
+                         and norm.startswith("'s", m.end)})
     if not demonym_ends:
         return mentions
     out = []
@@ -501,7 +505,7 @@ def _country_prefix_joined(
 _DESCRIBED = lazy_compile(
     r"(?:\s++(?:and\s++)?+(?!(?:have|has|had|is|are|was|were|will|would|said|says|told|and|"
     r"to|of|in|for|with|from|by|at|on|over|into|than|as)\b)"
-    r"(?:[a-z][\w-]*+(?<=based|owned|backed|funded|listed|registered|run)|[a-z][\w-]*+(?<!ed))){1,5}+"
+    r"(?:[a-z][\w-]*+(?<=based|owned|backed|funded|listed|registered|run)|[a-z][\w-]*+(?<!ed)'?+)){1,5}+"
     r"\s++\Z")
 
 

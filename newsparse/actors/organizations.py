@@ -451,11 +451,11 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
 #: or two, or an acronym): "the grid operator Ukrenergo", "the Slovak gas supplier SPP",
 #: "Mozambique's state utility EDM"
 _NAMED_AFTER_KIND = lazy_compile(
-    r"\b(?:[Tt]he|[Aa]n?+|\p{Lu}[\p{L}-]*+'s)[ ](?:[\p{L}-]++[ ]){0,4}?"
+    r"\b(?:[Tt]he|[Aa]n?+|\p{Lu}[\p{L}-]*+'s)[ ](?:[\p{L}-]++'?+[ ]){0,4}?"
     r"(?:company|bank|operator|supplier|marketer|"
     r"firm|producer|manufacturer|maker|utility|airline|broadcaster|insurer|lender|miner|"
     r"developer|exporter|importer|refiner|retailer|association|federation|lobby|conglomerate|"
-    r"agency)(?:,[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{N}&'-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'-]*+){0,2}+)"
+    r"agency|union)(?:,[ ]|[ ])(?P<name>\p{Lu}[\p{L}\p{N}&'-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'-]*+){0,2}+)"
     r"(?=[ ,.;:)]|'s|\Z)"
 )
 #: capitalised words that describe a group or a place, never a body's name on their own

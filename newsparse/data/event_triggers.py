@@ -231,6 +231,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "has stopped paying the salaries of public employees in the Kurdistan Region"
         r"(?:stopped|stops|halted|halts|suspended|suspends)\s++(?:paying|transferring|funding)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
+        # "Gazprom cut gas supplies to Moldova", "cut electricity supplies to its neighbour"
+        r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:supplies|deliveries|exports|aid|funding)\s++to",
         r"recalled\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
         r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
         # "would add three Venezuelan officers to its sanctions list"

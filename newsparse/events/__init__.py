@@ -149,7 +149,9 @@ _CROWD_SUBJECT = lazy_compile(
     regex.V1)
 #: the same with where the crowd is from: "Farmers in Texas have"
 _CROWD_SPEAKS = lazy_compile(
-    rf"(?<![\p{{Lu}}][\w-]*+\s++){_CROWD_NP}(?:\s++(?:in|from)\s++\p{{Lu}}[\w-]*+(?:\s++\p{{Lu}}[\w-]*+)?+)?+"
+    # ("Dock workers at the port of Gqeberha downed tools")
+    rf"(?<![\p{{Lu}}][\w-]*+\s++){_CROWD_NP}(?:\s++(?:in|from|at)\s++(?:the\s++(?:[a-z]++\s++){{1,2}}?of\s++)?+"
+    r"\p{Lu}[\w-]*+(?:\s++\p{Lu}[\w-]*+)?+)?+"
     r"\s++(?:(?:have|had|also|reportedly|again|long)\s++)?+\Z",
     regex.V1)
 _DENIED_MEETING_PATTERN = (
@@ -575,6 +577,10 @@ _PRONOUN_FIRST = lazy_compile(
     regex.V1 | regex.I,
 )
 #: a leading attribution: "According to a readout published by China's foreign ministry, "
+#: the reporting verb that opens a clause, right before the clause: "said (that)"
+_SAID_AT_END = lazy_compile(
+    r"(?<=\S\s++)(?:said|says|told\s++\w++|added|insisted)(?:\s++that)?+\s*+,?+\s*+\Z",
+    regex.V1 | regex.I)
 _ACCORDING_TO = lazy_compile(r"\s*+According\s++to\s++[^,;\n]{1,120}+,\s*+", regex.V1)
 _SAID_BEFORE = lazy_compile(
     r"\b(?:said|says|announced|announces|stated|declared|confirmed|insisted|added|indicated)"
@@ -800,6 +806,56 @@ def _last_role_group(
     return (found.ident,) if found is not None else ()
 
 
+def _described_subject(
+    idx: MentionIndex, norm: str, sent: Span, c_start: int, start: int, participle: bool
+) -> tuple[tuple[str, ...], int]:
+    """The actor a noun phrase right before ``start`` stands for when it names no one
+    ("The bloc imposed", "the army blamed", "The group denied", "The commission
+    rejected", "The government rejected", "the leaders condemned"), and where that
+    phrase ends; ``((), -1)`` when none does."""
+    if (bloc := _THE_BLOC_SUBJECT.search(norm, max(c_start, start - 40), start)) is not None:
+        # "The bloc already imposed duties on ...": the bloc named last
+        named = last_bloc(idx, bloc.start(), _BLOC_REACH)
+        if named is not None:
+            return (named.ident,), bloc.end("bloc")
+    if participle and (forces := _THE_FORCES_SUBJECT.search(
+            norm, max(c_start, start - 60), start)) is not None:
+        # "the army blamed BRN fighters", "Police in Pattani arrested four men": the
+        # forces of the place named with them, else of the one country the article
+        # is about (not "the police killing of": no verb)
+        found = _forces_country(idx, forces, sent, start)
+        if found:
+            return found, forces.end("head")
+    if (group := _THE_GROUP_SUBJECT.search(norm, max(c_start, start - 40), start)) is not None:
+        # "The group denied any role": the armed group named last
+        found = _last_group(idx, (), group.start())
+        if found:
+            return found, group.end("noun")
+    if (union := _THE_UNION_SUBJECT.match(norm, c_start, start)) is not None:
+        # "The union dismissed the offer": the trade union named last
+        found = _last_union(idx, (), union.start())
+        if found:
+            return found, union.end("noun")
+    if (body := _THE_NAMED_BODY_SUBJECT.match(norm, c_start, start)) is not None:
+        # "The commission rejected the allegations": the commission named last
+        found = _last_named_body(idx, body, (), body.start("noun"))
+        if found:
+            return found, body.end("noun")
+    if (gov := _THE_GOVERNMENT_SUBJECT.match(norm, c_start, start)) is not None:
+        # "The government rejected the criticism": the government of the country named
+        # earlier in the sentence, else of the country the article names most (not of
+        # a place: talks held in Nouakchott are no Mauritanian government's)
+        found = _home_government(idx, (), sent.start, gov.start(), places=False)
+        if found:
+            return found, gov.end("noun")
+    if (role := _THE_ROLE_SUBJECT.match(norm, c_start, start)) is not None:
+        # "Separately, the leaders condemned": the group of leaders named before
+        found = _last_role_group(idx, (), role.start("noun"), role.group("noun"))
+        if found:
+            return found, role.end("noun")
+    return (), -1
+
+
 #: the weapon right before a strike's verb: "Ukrainian drones hit", "Russian missiles struck"
 _WEAPON_BEFORE = lazy_compile(
     r"\b(?:drones?+|missiles?+|rockets?+|shells?+|troops|forces|jets|warplanes|artillery|bombers)"
@@ -1019,6 +1075,10 @@ _THE_NAMED_BODY_SUBJECT = lazy_compile(
     r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly|formally|publicly|"
     r"repeatedly|strongly|immediately|previously))*+\s++\Z",
     regex.V1)
+#: ... as the subject: "Separately, the leaders condemned"
+_THE_ROLE_SUBJECT = lazy_compile(
+    rf"{_CLAUSE_OPENING}(?i:the)\s++(?P<noun>(?i:ministers|leaders|delegates|envoys|negotiators))"
+    r"(?:\s++(?:have|has|had|also|then|later|again|jointly|\w++(?<=ly)))*+\s++\Z", regex.V1)
 #: ... as the object right after the trigger: "called on the commission to", "accused the
 #: alliance of"
 _THE_NAMED_BODY = lazy_compile(
@@ -1071,11 +1131,15 @@ def _protested_government(
     analysis: Analysis, idx: MentionIndex, location: str | None, sources: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The country a protest is against when the text names no one: that of the
-    place it is held in, else the protesters' own when they are a country."""
+    place it is held in, else the protesters' own when they are a country, or a party,
+    union or movement of one ("The BNP has called a nationwide general strike": against
+    Bangladesh's government; not a state's own body)."""
     code = next((loc.country for loc in analysis.locations if loc.id == location), None)
     if code is None:
         code = next((a.country for s in sources if (a := idx.actors.get(s)) is not None
-                     and a.kind == "country"), None)
+                     and (a.kind == "country" or (a.kind == "organization" and a.country is not None
+                                                  and _STATE_BODY.search(a.name) is None
+                                                  and _COMPANY.search(a.name) is None))), None)
     if code is None:
         return ()
     found = next((a.id for a in idx.actors.values() if a.kind == "country" and a.country == code), None)
@@ -1524,38 +1588,9 @@ def _event(
             counted = _parties(idx, party, sent.start)
             if counted:
                 sources, subject_end = counted, party.end("kind")
-        if not sources and (bloc := _THE_BLOC_SUBJECT.search(
-                norm, max(c_start, start - 40), start)) is not None:
-            # "The bloc already imposed duties on ...": the bloc named last
-            named = last_bloc(idx, bloc.start(), _BLOC_REACH)
-            if named is not None:
-                sources, subject_end = (named.ident,), bloc.end("bloc")
-        if not sources and participle and (forces := _THE_FORCES_SUBJECT.search(
-                norm, max(c_start, start - 60), start)) is not None:
-            # "the army blamed BRN fighters", "Police in Pattani arrested four men": the
-            # forces of the place named with them, else of the one country the article
-            # is about (not "the police killing of": no verb)
-            sources = _forces_country(idx, forces, sent, start)
-            subject_end = forces.end("head") if sources else subject_end
-        if not sources and (group := _THE_GROUP_SUBJECT.search(
-                norm, max(c_start, start - 40), start)) is not None:
-            # "The group denied any role": the armed group named last
-            sources = _last_group(idx, (), group.start())
-            subject_end = group.end("noun") if sources else subject_end
-        if not sources and (union := _THE_UNION_SUBJECT.match(norm, c_start, start)) is not None:
-            # "The union dismissed the offer": the trade union named last
-            sources = _last_union(idx, (), union.start())
-            subject_end = union.end("noun") if sources else subject_end
-        if not sources and (body := _THE_NAMED_BODY_SUBJECT.match(norm, c_start, start)) is not None:
-            # "The commission rejected the allegations": the commission named last
-            sources = _last_named_body(idx, body, (), body.start("noun"))
-            subject_end = body.end("noun") if sources else subject_end
-        if not sources and (gov := _THE_GOVERNMENT_SUBJECT.match(norm, c_start, start)) is not None:
-            # "The government rejected the criticism": the government of the country named
-            # earlier in the sentence, else of the country the article names most (not of
-            # a place: talks held in Nouakchott are no Mauritanian government's)
-            sources = _home_government(idx, (), sent.start, gov.start(), places=False)
-            subject_end = gov.end("noun") if sources else subject_end
+        if not sources:
+            sources, described_end = _described_subject(idx, norm, sent, c_start, start, participle)
+            subject_end = described_end if sources else subject_end
         if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
             # "X and Y held talks. They signed an agreement on water": the pair just named
             sources = last_named(idx, "sides", sent.start, 2)
@@ -1574,6 +1609,11 @@ def _event(
             if shared and shared[0].start - opening <= 60:
                 sources = _ids(shared)
                 shared_subject = True
+            elif not shared and (said := _SAID_AT_END.search(norm, opening, c_start)) is not None:
+                # "The party said it had evidence and demanded a recount": the party
+                # named before, as the sentence's own subject
+                sources = _described_subject(idx, norm, sent, opening, said.start(), True)[0]
+                shared_subject = bool(sources)
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
@@ -1609,6 +1649,16 @@ def _event(
             last = last_bloc(idx, start, _BLOC_REACH)
             if last is not None:
                 target_chain = [last]
+        if target_chain and (body_obj := _THE_NAMED_BODY.match(norm, end, c_end)) is not None and \
+                target_chain[0].start >= body_obj.end():
+            # "urged the Commission to extend the checks to fruit from Egypt": the body
+            # named last is the object, not a name further on
+            named_obj = _last_named_body(idx, body_obj, sources, body_obj.start("noun"))
+            if named_obj:
+                target_chain = [m for m in idx.between(max(0, body_obj.start("noun") - _GROUP_REACH),
+                                                       body_obj.start("noun"))
+                                if m.ident == named_obj[0]][-1:]
+                party_end = body_obj.end() if target_chain else party_end
         judged = None  # the act a ", which X condemned" clause judges
         if not target_chain and (rel := _OBJECT_RELATIVE.search(
                 norm, max(sent.start, c_start - 8), c_start)) is not None:
@@ -1826,7 +1876,7 @@ def _event(
             and _CROWD_PASSIVE.search(norm, max(c_start, start - 80), start) is not None
             and not _IN_CARE.match(norm, end, c_end)))
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
-        _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is not None)
+        _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None)
     # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
     # an unnamed crowd's words about someone named keep the source side empty
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \

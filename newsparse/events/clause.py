@@ -373,9 +373,11 @@ class MentionIndex:
         """"The United Nations refugee agency, UNHCR, ...": an organisation set off by
         commas right after a description that names another actor names the one meant."""
         actor = self.actors.get(body.ident)
-        return actor is not None and actor.kind == "organization" and body.ident != first.ident \
-            and _APPOSED_GAP.fullmatch(self.norm, first.end, body.start) is not None \
-            and self.norm.startswith(",", body.end)
+        return actor is not None and actor.kind == "organization" and body.ident != first.ident and (
+            (_APPOSED_GAP.fullmatch(self.norm, first.end, body.start) is not None
+             and self.norm.startswith(",", body.end))
+            # "Spain's farmers' union COAG": a possessor, the body's kind, its name
+            or _OWNED_KIND_GAP.fullmatch(self.norm, first.end, body.start) is not None)
 
     def _titled_apposition(self, gap: str, person: Mention) -> bool:
         """"the capital city's Democratic mayor, Muriel Bowser": the gap before a person
@@ -415,6 +417,8 @@ class MentionIndex:
 
 #: "The United Nations refugee agency, ": lower-case words describing a body, a comma
 _APPOSED_GAP = regex.compile(r"(?:'s)?+(?:\s++(?-i:[a-z])[\w-]*+){1,3}+,\s++(?:the\s++)?+", regex.V1)
+
+_OWNED_KIND_GAP = regex.compile(r"'s(?:\s++(?-i:[a-z])[\w'-]*+){1,3}+\s++", regex.V1)
 
 #: "the city's Democratic mayor, ": words that describe a person, their title (a comma)
 _APPOSED_TITLE = regex.compile(
