@@ -1176,3 +1176,15 @@ def test_named_bodies_the_stoplists_leave(text: str, expected: list[tuple[str, l
 def test_party_names_around_possessives(text: str, expected: list[tuple[str, str | None]]) -> None:
     doc = parse(text, published="2026-05-11")
     assert [(a.name, a.country) for a in doc.actors] == expected
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body named after a bloc or the UN is above states, wherever its story happens
+    ("Ethiopia and the OLA met in Dar es Salaam, Tanzania. The African Union Commission "
+     "welcomed the talks.", "African Union Commission"),
+    ("Leaders met in Abuja, Nigeria. The ECOWAS Commission said the summit would go on.",
+     "ECOWAS Commission"),
+])
+def test_a_body_of_a_bloc_belongs_to_no_state(text: str, body: str) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, a.country) for a in doc.actors if a.name == body] == [(body, None)]

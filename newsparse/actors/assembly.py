@@ -209,11 +209,20 @@ _BEYOND_STATES = frozenset({"International", "European", "World", "Global", "Asi
                             "African", "Arab", "Pan", "Inter"})
 
 
+@functools.cache
+def _blocs_first_words() -> frozenset[str]:
+    """The first words of the names of blocs and the UN ("ECOWAS", "UN", "NATO")."""
+    from newsparse.data.organizations import BLOCS
+
+    return frozenset({b.split()[0] for b in BLOCS} | {"UN", "NATO"})
+
+
 def _is_national(m: Mention) -> bool:
     """A body of a state by its head word ("Emergency Situations Ministry")."""
     words = m.name.split()
-    if not words:
-        return False
+    if not words or words[0] in _BEYOND_STATES or words[0] in _blocs_first_words() \
+            or words[:2] == ["United", "Nations"]:
+        return False  # "African Union Commission", "ECOWAS Commission": above states
     return (words[-1] in _NATIONAL_HEADS or words[0] in ("Ministry", "Department", "National",
                                                           "Federal", "Royal", "State")
             # "Court of Session", "Council of Ministers", "Council of State"; news
