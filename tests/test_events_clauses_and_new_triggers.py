@@ -71,6 +71,12 @@ FOUND: list[tuple[str, Row]] = [
      ("REQUEST", ["COAG"], ["European Commission"])),
     ("Russia's state energy giant Gazprom cut gas supplies to Moldova.",
      ("SANCTION", ["Gazprom"], ["Moldova"])),
+    # a peace process suspended over a rebel offensive; "both parties" just named
+    ("In January, President Gustavo Petro suspended the process over an ELN offensive "
+     "against former FARC fighters.", ("SANCTION", ["Gustavo Petro"], ["ELN"])),
+    ("Colombia and the ELN met. Cuba and Norway said they regretted the postponement and "
+     "urged both parties to return to the table.",
+     ("REQUEST", ["Cuba", "Norway"], ["Colombia", "ELN"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", [], [])),
@@ -100,6 +106,16 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a state body's or a company's strike is no protest against its own government
     ("Argentina is tense. The Argentine Navy staged a protest on Monday.",
      ("PROTEST", ["Argentine Navy"], ["Argentina"])),
+    # a name after a preposition of place or topic is no direct object
+    ("Colombia is on alert. Police later detained a suspect near the Venezuelan border.",
+     ("COERCE", ["Colombia"], ["Venezuela"])),
+    ("The U.S. and Russia have cut off formal dialogue about Syria.",
+     ("SANCTION", ["United States", "Russia"], ["Syria"])),
+    ("Many people working on Syria have long urged a tougher policy with the Assad "
+     "government.", ("REQUEST", [], ["Assad"])),
+    # talks someone wants scrapped are not called off
+    ("Opposition senators called for the negotiations to be scrapped altogether.",
+     ("REJECT", [], [])),
     # "denied being" is no denial of a deed
     ("Iran denied being behind the attack on Israel.", ("REJECT", ["Iran"], ["Israel"])),
 ]

@@ -88,7 +88,7 @@ _SUSPEND_OBJ = (
     r"(?:[\w'\u2019$\u20ac\u00a3.,]++\s++){0,4}?(?:aid|assistance|budget\s++support|cooperation|"
     r"co-operation|intelligence-sharing|"
     r"talks|relations|ties|funding|lending|loans|disbursements|credit|trade|exports|imports|flights|"
-    r"membership|participation|payments|sales|"
+    r"membership|participation|payments|sales|negotiations|dialogue|(?:peace\s++)?+process|"
     r"deliveries|shipments|supplies|transit)"
 )
 

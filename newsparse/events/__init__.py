@@ -1436,7 +1436,8 @@ _MEETING_THEN_PASSIVE = lazy_compile(
     # nor a clause that reports another: "The meeting heard that flights were cancelled"
     r"(?:(?!\b(?i:heard|said|says|announced|reported|learned|learnt|noted|agreed)\b)[^;,])*?"
     r"(?:,[^;,]{0,80}+,(?:(?!\b(?i:heard|said|says|announced|reported|noted|agreed)\b)[^;,])*?)?"
-    r"\b(?i:was|were|been|be)\s++(?:(?i:abruptly|suddenly|also|later|then|now|finally)\s++)?+\Z",
+    # ("called for the negotiations to be scrapped": no talks called off yet)
+    r"\b(?i:was|were|been|(?<!\b(?i:to)\s++)be)\s++(?:(?i:abruptly|suddenly|also|later|then|now|finally)\s++)?+\Z",
     regex.V1 | regex.S,
 )
 

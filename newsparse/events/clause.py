@@ -399,9 +399,14 @@ class MentionIndex:
         if not cands or self.is_press(cands[0]):
             return []
         gap = self.norm[start : cands[0].start]
-        det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){{0,{min(3, max_words)}}}?"
+        # (the words between hold no preposition: "a suspect near the Venezuelan border",
+        # "formal dialogue about Syria" name no object)
+        # ("power-sharing in which Tsvangirai became prime minister": the partner named)
+        word = r"(?!(?:about|near|in(?!\s++which\b)|at|into|across|along|outside|inside|"\
+               r"during|after|before|since|despite|amid|among|through|under)\s)[\w-]++\s++"
+        det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,{min(3, max_words)}}}?"
         if max_words > 4:
-            det = r"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:[\w-]++\s++){0,4}?"
+            det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,4}}?"
         if direct and _fullmatch(rf"\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
         if direct and self._titled_apposition(gap, cands[0]):

@@ -23,7 +23,7 @@ PARTY_PHRASE = (
     # "the three Baltic states": a name-like adjective may stand before the noun
     r"(?:[A-Z][\w-]*+\s++)?+"
     r"(?P<kind>(?i:leaders|presidents|prime\s++ministers|foreign\s++ministers|ministers|men|women|"
-    r"sides|countries|governments|nations|states|neighbou?rs|delegations))\b"
+    r"sides|parties|countries|governments|nations|states|neighbou?rs|delegations))\b"
 )
 #: the phrase anywhere: a sentence that counts the parties named before
 PARTIES_ANYWHERE = lazy_compile(rf"\b{PARTY_PHRASE}", regex.V1)
@@ -38,7 +38,7 @@ _NOT_A_PRINCIPAL = lazy_compile(
 #: the kind of actor each noun counts ("" for any party: "both sides")
 _KIND_OF = {"countries": "country", "governments": "country", "nations": "country",
             "states": "country", "neighbours": "country", "neighbors": "country",
-            "sides": "", "delegations": ""}
+            "sides": "", "parties": "", "delegations": ""}
 #: the post a counted noun names ("the two ministers": persons who hold that post)
 _POST_OF = {"ministers": "minister", "foreign ministers": "foreign minister",
             "presidents": "president", "prime ministers": "prime minister"}
