@@ -1188,3 +1188,14 @@ def test_party_names_around_possessives(text: str, expected: list[tuple[str, str
 def test_a_body_of_a_bloc_belongs_to_no_state(text: str, body: str) -> None:
     doc = parse(text, published="2026-05-11")
     assert [(a.name, a.country) for a in doc.actors if a.name == body] == [(body, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a demonym that says only whose a thing is or where it was made names no actor
+    "Chapo was due to visit a Mozambican-owned sugar plant in Mpumalanga.",
+    "The solid construction of the Israeli-built embassy may have helped.",
+    "Tests suggested the presence of a Czech-made plastic explosive.",
+])
+def test_a_demonym_of_make_or_ownership_is_no_actor(text: str) -> None:
+    assert [a.name for a in parse(text, published="2026-05-11").actors
+            if a.kind == "country"] == []

@@ -180,3 +180,19 @@ def test_the_side_that_calls_off_talks_with_another_took_part(text: str) -> None
     found = _meetings(text, published="2026-05-11")
     assert [(m["participants"], m["status"]) for m in found] == [
         (["Bolivia", "Chile"], "cancelled" if "called off" in text else "planned")]
+
+
+def test_the_talks_of_the_next_sentence_on_the_same_day_are_the_visit() -> None:
+    # the sentence right after, the same day, no other party named: one meeting
+    found = _meetings(
+        "South African President Cyril Ramaphosa yesterday hosted his Mozambican counterpart, "
+        "Daniel Chapo, for a two-day state visit in Pretoria.\n\nThe two leaders held talks at "
+        "the Union Buildings on Wednesday morning before signing agreements.",
+        published="2025-05-15")
+    assert [(m["participants"], m["date"], m["mentions"]) for m in found] == [
+        (["Cyril Ramaphosa", "Daniel Chapo"], "2025-05-14", ["hosted", "held talks"])]
+
+
+def test_a_visit_to_a_plant_a_country_owns_is_no_meeting() -> None:
+    assert _meetings("Chapo was due to visit a Mozambican-owned sugar plant in Mpumalanga "
+                     "today before flying home.", published="2025-05-15") == []

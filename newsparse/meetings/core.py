@@ -1789,6 +1789,13 @@ def _same_meeting(
         return True
     if sent_i == d.last_sentence and not ref.participants and _compatible_date(d.date, ref.date):
         return True
+    if not ref.participants and sent_i - d.last_sentence == 1 and d.date and ref.date and \
+            len(d.date) >= 10 and d.date[:10] == ref.date[:10] and (
+                not ref.location or not d.location or ref.location == d.location
+                or _within(places or {}, ref.location, d.location)):
+        # "X hosted Y yesterday ... The two leaders held talks on Wednesday morning":
+        # the sentence right after, the same day, no other parties named
+        return True
     if not ref.participants or not d.participants:
         return False
     if set(ref.participants) != set(d.participants) and not (
