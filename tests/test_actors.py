@@ -1191,10 +1191,10 @@ def test_a_body_of_a_bloc_belongs_to_no_state(text: str, body: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # a demonym that says only whose a thing is or where it was made names no actor
+    # a demonym that says only whose a thing is or where one was born names no actor
     "Chapo was due to visit a Mozambican-owned sugar plant in Mpumalanga.",
-    "The solid construction of the Israeli-built embassy may have helped.",
-    "Tests suggested the presence of a Czech-made plastic explosive.",
+    "He called the inquiry Soviet-style.",
+    "She was raised by a Jamaican-born father.",
 ])
 def test_a_demonym_of_make_or_ownership_is_no_actor(text: str) -> None:
     assert [a.name for a in parse(text, published="2026-05-11").actors

@@ -75,8 +75,9 @@ _GEORGIA_COUNTRY_CONTEXT = lazy_compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Oss
 _LETTERS = lazy_compile(r"\p{L}++")
 
 
-#: a demonym that only says whose a thing is, or where it was made: "Mozambican-owned"
-_OWNED_BY = lazy_compile(r"-(?:owned|built|made|born|flagged|registered|style|designed)(?![\p{L}])")
+#: a demonym that only says whose a thing is, or where one was born: "Mozambican-owned"
+#: (not "American-made cars": duties on them are on the United States)
+_OWNED_BY = lazy_compile(r"-(?:owned|born|flagged|registered|style)(?![\p{L}])")
 _LANGUAGE_AFTER = lazy_compile(
     r"(?:[ -](?:language|languages|speaking|speaker|speakers|translation|version|dub|dubbed"
     r"|subtitles|subtitled|-language|-speaking)(?![\p{L}]))")
@@ -161,7 +162,7 @@ def country_mention(
         return out
     if entry.kind == "demonym":
         if _OWNED_BY.match(norm, end, end + 14):
-            return []  # "a Mozambican-owned sugar plant", "a Chinese-built dam": no actor
+            return []  # "a Mozambican-owned sugar plant", "Soviet-style": no actor
         if _LANGUAGE_AFTER.match(norm, end, end + 20) or (
             _LANGUAGE_BEFORE.search(norm, max(0, start - 20), start)
             and not _NOUN_AFTER.match(norm, end, end + 3)
