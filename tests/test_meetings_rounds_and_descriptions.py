@@ -196,3 +196,12 @@ def test_the_talks_of_the_next_sentence_on_the_same_day_are_the_visit() -> None:
 def test_a_visit_to_a_plant_a_country_owns_is_no_meeting() -> None:
     assert _meetings("Chapo was due to visit a Mozambican-owned sugar plant in Mpumalanga "
                      "today before flying home.", published="2025-05-15") == []
+
+
+@pytest.mark.parametrize("pair", ["The two", "The two leaders", "The two ministers"])
+def test_the_two_with_no_meeting_before_are_the_last_two_named(pair: str) -> None:
+    found = _meetings("Colombia's Foreign Minister Laura Sarabia denied it. Ecuador's Foreign "
+                      f"Minister Gabriela Sommerfeld said no. {pair} later held talks on "
+                      "Wednesday.", published="2025-04-10")
+    assert [(m["participants"], m["date"]) for m in found] == [
+        (["Gabriela Sommerfeld", "Laura Sarabia"], "2025-04-09")]

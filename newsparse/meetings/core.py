@@ -54,7 +54,7 @@ from newsparse.events.clause import (
     second_infinitive,
 )
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
-from newsparse.events.parties import PARTIES_ANYWHERE, last_bloc
+from newsparse.events.parties import PARTIES_ANYWHERE, last_bloc, last_named
 from newsparse.meetings.extras import Extras, augment
 from newsparse.times.calendar import first_day
 from newsparse.model import Actor, Location, Meeting, Span
@@ -85,6 +85,11 @@ WEAK_KINDS = frozenset({"visit", "welcome", "host", "call", "callnoun", "phone",
 RESTATE_REACH = 3
 #: how many sentences back "they", "the two leaders" take up the parties of a meeting
 PAIR_REACH = 12
+
+#: "The two (leaders) later held talks": a pair as the subject right before the trigger
+_PAIR_SUBJECT = regex.compile(
+    r"(?i)(?<![\w,]\s)\bthe\s++two\s++(?:(?:leaders|presidents|ministers|men|women|sides)\s++)?+"
+    r"(?:(?:later|also|then|again|have|had|will|would|last|jointly)\s++)*+\Z", regex.V1)
 
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
@@ -1948,6 +1953,11 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 if _talks_of_the_journey(work.norm, last, ref, sent_i):
                     _merge_into(last, ref, sent_i, anaphoric=False)
                     continue
+        if not participants and (pair := _PAIR_SUBJECT.search(
+                work.norm, max(0, ref.span.start - 60), ref.span.start)) is not None:
+            # "Sarabia denied it ... The two later held talks": with no meeting of theirs
+            # before, the last two sides the text named
+            participants = list(last_named(idx, "sides", pair.start(), 2))
         location = ref.location or _beside_place(work.norm, here, ref, sent_i)
         date = ref.date
         if location is None or date is None:
@@ -2109,6 +2119,8 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"(?i)\b(?:the\s++two\s++(?:[\w-]++\s++)??(?:leaders|sides|presidents|ministers|men|"
         r"countries|delegations|governments|candidates|rivals|teams|negotiators|envoys)"
         r"|the\s++(?:sides|delegations)|both\s++(?:sides|leaders|men|countries|governments)"
+        # "The two later held talks": "the two" alone before its verb
+        r"|the\s++two(?=\s++(?:later|also|then|have|had|will|would|last|again|met|held|agreed|spoke)\b)"
         r"|their\s++(?:[\w-]++\s++)??(?:teams|delegations|negotiators|envoys|representatives))\b"
         # "the two delegations agreed to set up a commission and will meet again"
         r"(?:,[^.;,]{0,120}+,)?+[^.;,]{0,90}+$",
