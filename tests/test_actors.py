@@ -1199,3 +1199,16 @@ def test_a_body_of_a_bloc_belongs_to_no_state(text: str, body: str) -> None:
 def test_a_demonym_of_make_or_ownership_is_no_actor(text: str) -> None:
     assert [a.name for a in parse(text, published="2026-05-11").actors
             if a.kind == "country"] == []
+
+
+def test_a_body_described_once_keeps_its_country_when_named_again() -> None:
+    doc = parse("Chile's state copper company Codelco missed its target. The regulator fined "
+                "Codelco last week.", published="2026-05-11")
+    assert [(a.name, a.country, len(a.mentions)) for a in doc.actors if a.name == "Codelco"] == [
+        ("Codelco", "CHL", 2)]
+
+
+def test_a_flag_of_convenience_is_no_actor() -> None:
+    doc = parse("Finland's border guard boarded the Gabon-flagged tanker Sea Harrier.",
+                published="2026-05-11")
+    assert [a.name for a in doc.actors] == ["Finland"]

@@ -77,6 +77,13 @@ FOUND: list[tuple[str, Row]] = [
     ("Colombia and the ELN met. Cuba and Norway said they regretted the postponement and "
      "urged both parties to return to the table.",
      ("REQUEST", ["Cuba", "Norway"], ["Colombia", "ELN"])),
+    # a state's organ boards or seizes a ship: an act on no actor the text names
+    ("Finland's border guard boarded the Gabon-flagged tanker Sea Harrier.",
+     ("COERCE", ["Finland"], [])),
+    ("In December, Finnish authorities seized the tanker Eagle S.", ("COERCE", ["Finland"], [])),
+    # "the alliance" is NATO; frigates it would send
+    ("NATO Secretary General Mark Rutte spoke with Orpo and said the alliance would send two "
+     "additional frigates to Finland.", ("MOBILIZE", ["NATO"], ["Finland"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", [], [])),
@@ -116,6 +123,14 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # talks someone wants scrapped are not called off
     ("Opposition senators called for the negotiations to be scrapped altogether.",
      ("REJECT", [], [])),
+    # sanctions one presses another to impose are not imposed
+    ("The leaders agreed to press the European Union for new sanctions on Russia.",
+     ("SANCTION", ["EU"], ["Russia"])),
+    # a source cited for a fact made no accusation
+    ("Mexico has delivered less than half of what it owes, according to the International "
+     "Boundary and Water Commission (IBWC). Farmers in Texas have blamed Mexico for the loss. "
+     "The Mexican foreign ministry rejected the accusation.",
+     ("REJECT", ["Mexican foreign ministry"], ["International Boundary and Water Commission"])),
     # "denied being" is no denial of a deed
     ("Iran denied being behind the attack on Israel.", ("REJECT", ["Iran"], ["Israel"])),
 ]

@@ -205,3 +205,16 @@ def test_the_two_with_no_meeting_before_are_the_last_two_named(pair: str) -> Non
                       "Wednesday.", published="2025-04-10")
     assert [(m["participants"], m["date"]) for m in found] == [
         (["Gabriela Sommerfeld", "Laura Sarabia"], "2025-04-09")]
+
+
+def test_a_count_of_five_takes_no_pair_for_its_parties() -> None:
+    # "The five leaders" are not the two who spoke by phone since
+    found = _meetings(
+        "The prime ministers of Finland, Estonia, Latvia, Lithuania and Poland held an "
+        "emergency video conference on Thursday. NATO Secretary General Mark Rutte spoke with "
+        "Finnish Prime Minister Petteri Orpo by phone on Thursday evening. The five leaders will "
+        "meet in person in Riga on November 6.", published="2025-10-24")
+    assert all(m["participants"] != ["Mark Rutte", "Petteri Orpo"] or m["date"] != "2025-11-06"
+               for m in found)
+    assert any(m["participants"] == ["Mark Rutte", "Petteri Orpo"] and m["date"] == "2025-10-23"
+               for m in found)

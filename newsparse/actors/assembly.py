@@ -457,26 +457,29 @@ def _described_by_demonym(
 ) -> list[Mention]:
     """An organisation with no country of its own after "<demonym> <a few lower-case
     words>" ("French aircraft maker", "Austrian arms manufacturer", "Japan's aid agency
-    JICA") takes that
-    demonym's country; not one the vocabulary knows to have none ("Russian athletes
-    ... World Athletics")."""
+    JICA") takes that demonym's country; not one the vocabulary knows to have none
+    ("Russian athletes ... World Athletics")."""
     demonym_ends = {m.end: m for m in mentions if m.kind == "country" and m.how == "demonym"}
     # "Japan's aid agency JICA": a country's possessive describes the body the same way
     demonym_ends.update({m.end + 2: m for m in mentions if m.kind == "country" and m.how == "name"
                          and norm.startswith("'s", m.end)})
     if not demonym_ends:
         return mentions
-    out = []
+    # the country a description gives, for every mention of that body (it is described
+    # once: "Chile's state copper company Codelco ... fined Codelco")
+    described: dict[str, str] = {}
     for m in mentions:
-        if m.kind == "organization" and m.key.startswith("O:-:") \
+        if m.kind == "organization" and m.key.startswith("O:-:") and m.key not in described \
                 and norm[m.start : m.end] not in known:
             d = _DESCRIBED.search(norm, max(0, m.start - 70), m.start)
             c = demonym_ends.get(d.start()) if d is not None else None
             if c is not None and c.country:
-                m = attrs.evolve(m, country=c.country,
-                                 key=org_key(m.key.split(":", 2)[2], c.country))
-        out.append(m)
-    return out
+                described[m.key] = c.country
+    if not described:
+        return mentions
+    return [attrs.evolve(m, country=described[m.key],
+                         key=org_key(m.key.split(":", 2)[2], described[m.key]))
+            if m.kind == "organization" and m.key in described else m for m in mentions]
 
 
 def _country_prefix_joined(

@@ -75,6 +75,8 @@ _GEORGIA_COUNTRY_CONTEXT = lazy_compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Oss
 _LETTERS = lazy_compile(r"\p{L}++")
 
 
+#: a country whose flag a ship flies: "the Gabon-flagged tanker"
+_FLAG_OF = lazy_compile(r"-(?:flagged|registered)(?![\p{L}])")
 #: a demonym that only says whose a thing is, or where one was born: "Mozambican-owned"
 #: (not "American-made cars": duties on them are on the United States)
 _OWNED_BY = lazy_compile(r"-(?:owned|born|flagged|registered|style)(?![\p{L}])")
@@ -151,6 +153,8 @@ def country_mention(
             return []  # "LET US" in a shouted headline
         if norm.startswith("$", end):
             return []  # "US$2.4 billion", "NZ$20 million": a currency, not the country
+        if _FLAG_OF.match(norm, end, end + 14):
+            return []  # "the Gabon-flagged tanker": a flag of convenience, no actor
         if surface == "Turkey" and (
             _BIRD_BEFORE.search(norm, max(0, start - 20), start) or _bird_after(norm, end)
         ):

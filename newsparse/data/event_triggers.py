@@ -197,6 +197,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++){0,2}?(?:airspace|borders?+|border\s++crossings?+|"
         r"crossings?+|crossing\s++points?+|checkpoints?+)\s++(?:to|with)",
         r"seized",
+        # "Finland's border guard boarded the tanker Sea Harrier"
+        r"boarded(?=\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|"
+        r"trawler|cargo\s++ship)\b)",
         r"blockaded",
         r"cracked\s++down\s++on",
         r"crackdown\s++on",
@@ -294,7 +297,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
         r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
         r"strike\s++back|hit\s++back|respond\s++(?:with\s++force|militarily|forcefully))|be\s++met\s++with\s++"
-        r"(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|force|retaliation)))",
+        r"[\"\u201c]?+(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|force|retaliation)))",
         r"(?:gave|give|gives|issued|issue|issues|delivered|deliver)(?=\s++(?:[\w'-]++\s++){0,4}?an\s++ultimatum\b)",
     ),
     "PROTEST": (
@@ -334,6 +337,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
         r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
+        # "the alliance would send two additional frigates to the area"
+        r"(?<=\b(?:would|will|to)\s++)send\s++(?:[\w,-]++\s++){0,3}?(?:warships|frigates|destroyers|"
+        r"jets|fighter\s++jets|aircraft\s++carriers?+)\b",
         r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",

@@ -520,7 +520,10 @@ _ASKED_TO = lazy_compile(r"asked\s.*\s(?:to|for)", regex.V1 | regex.I)
 _REQUESTED_BEFORE = lazy_compile(
     r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?+\s++on|ask(?:ed|s|ing)?+|press(?:ed|es|ing)|"
     r"appeal(?:ed|s|ing)?+\s++to|told|tells|encourag(?:e|ed|es|ing)|implored|begged|pushed|pressured)"
-    r"\s++(?:[\w'.-]++\s++){0,6}?to\s++(?:[\w-]++\s++)?$",
+    r"\s++(?:[\w'.-]++\s++){0,6}?to\s++(?:[\w-]++\s++)?$"
+    # "to press the European Union for new sanctions on Russia": sanctions asked for
+    r"|\b(?:press|call|ask|push|lobby)(?:ed|es|s|ing)?+\s++(?:[\w'.-]++\s++){0,6}?for\s++"
+    r"(?:(?:new|more|further|tougher|additional|fresh|sweeping)\s++)?+$",
     regex.V1 | regex.I,
 )
 #: the doer of the act a warning announces: "warned that (the province) would stop"
@@ -1073,7 +1076,7 @@ def _last_union(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tup
 _THE_NAMED_BODY_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?P<mods>(?:(?-i:[a-z][\w-]*+)\s++){{0,2}}?)(?P<noun>(?i:{_NAMED_BODY_NOUNS}))"
     r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly|formally|publicly|"
-    r"repeatedly|strongly|immediately|previously))*+\s++\Z",
+    r"repeatedly|strongly|immediately|previously|would|will))*+\s++\Z",
     regex.V1)
 #: ... as the subject: "Separately, the leaders condemned"
 _THE_ROLE_SUBJECT = lazy_compile(
@@ -1100,9 +1103,16 @@ def _last_named_body(
     Communist Party of China); none when the one named last is already a party."""
     words = [*body.group("mods").split(), body.group("noun")]
     found_in = [regex.compile(rf"\b{regex.escape(w)}\b", regex.I) for w in words]
+    # "the alliance" is NATO, whose short name holds no "Alliance"
+    also = _NOUN_NAMES.get(body.group("noun").lower(), ()) if not body.group("mods") else ()
     found = idx.last_actor(before, _GROUP_REACH, lambda a, _: (
-        a.kind == "organization" and all(w.search(a.name) is not None for w in found_in)))
+        a.kind == "organization" and (all(w.search(a.name) is not None for w in found_in)
+                                      or a.name in also)))
     return (found.ident,) if found is not None and found.ident not in sources else ()
+
+
+#: bodies a noun stands for though their names do not hold it
+_NOUN_NAMES: dict[str, tuple[str, ...]] = {"alliance": ("NATO",)}
 
 
 #: "The government rejected", "the authorities have denied": a state's government unnamed
@@ -1146,6 +1156,9 @@ def _protested_government(
     return (found,) if found is not None else ()
 
 
+_ACCORDING_IN = lazy_compile(r"\baccording\s++to\b", regex.V1 | regex.I)
+
+
 def _claimed_by(
     analysis: Analysis, idx: MentionIndex, sent: Span, sources: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -1155,6 +1168,8 @@ def _claimed_by(
     sents = analysis.sentences
     i = bisect.bisect_left(sents, sent.start, key=lambda s: s.start)
     for prev in reversed(sents[max(0, i - 2) : i]):
+        if _ACCORDING_IN.search(analysis.norm, prev.start, prev.end) is not None:
+            continue  # "..., according to the IBWC": a source cited for a fact, no claimant
         who = attribution(analysis, idx, prev.start, prev.end)
         actor = idx.actors.get(who) if who is not None else None
         if actor is None or actor.id in sources:
@@ -1199,8 +1214,9 @@ _TO_ALL = lazy_compile(
 #: what may stand between a subject and its verb: "Russia has called for", "La Riva then called"
 _AUX_ONLY = lazy_compile(
     # "The United States embassy called on": a state's organ after its name
-    r"(?:\s++(?:embassy|government|administration|presidency|delegation|mission|military|army|navy|"
-    r"authorities|cabinet|foreign\s++(?:ministry|office)))?+"
+    # ("Finland's border guard boarded the tanker")
+    r"(?:(?:'s)?+\s++(?:embassy|government|administration|presidency|delegation|mission|military|army|navy|"
+    r"authorities|cabinet|foreign\s++(?:ministry|office)|border\s++guards?+|coast\s++guard|police))?+"
     # "The Southern African Development Community (SADC) urged", "Mutharika, 85, called on"
     r"(?:\s*+\((?-i:[\p{Lu}\p{N}&-]{2,8}+)\))?+(?:\s*+,\s*+[0-9]{2,3}+\s*+,)?+"
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
@@ -1213,6 +1229,10 @@ _AUX_ONLY = lazy_compile(
     r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|not|never|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
+#: a ship as the object of a seizure: "seized the tanker Eagle S", "boarded a vessel"
+_VESSEL_OBJECT = lazy_compile(
+    r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
+    regex.V1 | regex.I)
 #: a refusal in the future tense: "would not accept", "will not attend"
 _REFUSED_AHEAD = lazy_compile(r"\b(?:would|will)\s++not\s++$|\b(?:won't|wouldn't)\s++$",
                               regex.V1 | regex.I)
@@ -1918,6 +1938,9 @@ def _event(
             and (measure.group("listed") is None or _SANCTIONED_MANY.match(norm, end, c_end) is not None))
         or (kind == "REJECT" and (_DENIAL.match(norm, start, end) is not None
                                   or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))
+        # "Finnish authorities seized the tanker Eagle S": a state's seizure of a ship
+        or (kind == "COERCE" and _VESSEL_OBJECT.match(norm, end, c_end) is not None
+            and all(_public_actor(idx, s) for s in sources))
     ) and (owned or shared_subject or kind == "THREATEN"
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them

@@ -1944,6 +1944,11 @@ def find_meetings(analysis: Analysis) -> Analysis:
             # the latest meeting with parties ("the summit" on whose sidelines two met has
             # none); "the two presidents" reach back further than a bare "both sides"
             named = [d for d in recent if len(d.participants) >= 2] or recent
+            size = _pair_count(work.norm, ref)
+            if size is not None and size > 2:
+                # "The five leaders will meet in Riga": the meeting of five, not the call
+                # two of them held since
+                named = [d for d in recent if _size_of(idx, d.participants) == size]
             last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order)) \
                 if named else None
             reach = PAIR_REACH if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) \
@@ -2106,6 +2111,35 @@ def _with_extras(
     return out
 
 
+_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+_COUNTED_SUBJECT = regex.compile(
+    r"(?i)\bthe\s++(three|four|five|six|seven|eight|nine|ten)\s++(?:[\w-]++\s++)??"
+    r"(?:leaders|presidents|ministers|countries|governments|delegations|sides)\b[^.;]{0,90}+$", regex.V1)
+
+
+def _pair_count(norm: str, ref: MeetingRef) -> int | None:
+    """How many parties "the five leaders" right before ``ref`` counts, if it does."""
+    m = _COUNTED_SUBJECT.search(norm, max(0, ref.span.start - 120), ref.span.start)
+    return _COUNT_WORDS[m.group(1).lower()] if m is not None else None
+
+
+def _size_of(idx: MentionIndex, participants: Sequence[str]) -> int:
+    """How many parties ``participants`` make: a group counts its members, and a state
+    and its minister are one side."""
+    n = 0
+    sides: set[str] = set()
+    for p in participants:
+        actor = idx.actors.get(p)
+        if actor is not None and actor.kind == "group":
+            n += actor.size or len(actor.members) or 1
+        elif actor is not None and actor.country and actor.kind in ("country", "person"):
+            sides.add(actor.country)
+        else:
+            n += 1
+    return n + len(sides)
+
+
 def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
     """The subject is "the two leaders" or "both sides": the parties named before."""
     start = max(0, ref.span.start - 180)
@@ -2116,7 +2150,8 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
     # may stand between ("The two leaders, who have traded insults for years, met")
     return _search(
         # ("the two foreign ministers"; "their technical teams": the teams of the pair)
-        r"(?i)\b(?:the\s++two\s++(?:[\w-]++\s++)??(?:leaders|sides|presidents|ministers|men|"
+        r"(?i)\b(?:the\s++(?:two|three|four|five|six|seven|eight|nine|ten)\s++(?:[\w-]++\s++)??"
+        r"(?:leaders|sides|presidents|ministers|men|"
         r"countries|delegations|governments|candidates|rivals|teams|negotiators|envoys)"
         r"|the\s++(?:sides|delegations)|both\s++(?:sides|leaders|men|countries|governments)"
         # "The two later held talks": "the two" alone before its verb
