@@ -898,18 +898,22 @@ def test_round_five_exact(text: str, expected: list[tuple[str, list[str], list[s
 # --- acts on or by an unnamed crowd -------------------------------------------------
 
 CROWDS = [
-    # an authority's act on people it leaves unnamed: the target side stays empty
-    ("Serbian police arrested 71 protesters on Friday.", "COERCE", ["Serbia"]),
-    ("Israeli troops killed 12 civilians on Monday.", "ASSAULT", ["Israel"]),
-    # the passive of an arrest needs no agent; of a killing it needs one
-    ("At least 71 people were arrested on Friday night.", "COERCE", []),
-    ("More than 1,000 people have been arrested since June.", "COERCE", []),
-    ("At least 20 people were killed in an Israeli strike on Monday.", "ASSAULT", ["Israel"]),
-    # a crowd's protest: the source side stays empty
-    ("Thousands of people protested in Belgrade on Monday.", "PROTEST", []),
-    ("Hundreds of Sherpa guides marched against the new rules on Tuesday.", "PROTEST", []),
-    ("Serbian police fired tear gas at protesters.", "ASSAULT", ["Serbia"]),
-    ("Russian missiles killed 20 civilians in Kharkiv.", "ASSAULT", ["Russia"]),
+    # an authority's act on people it leaves unnamed: the crowd is a group of its own,
+    # named by its noun (the count stays in its mention)
+    ("Serbian police arrested 71 protesters on Friday.", "COERCE", ["Serbia"], ["protesters"]),
+    ("Israeli troops killed 12 civilians on Monday.", "ASSAULT", ["Israel"], ["civilians"]),
+    # the passive of an arrest needs no agent; of a killing it needs one; people who may
+    # be anyone are no group when acted on
+    ("At least 71 people were arrested on Friday night.", "COERCE", [], []),
+    ("More than 1,000 people have been arrested since June.", "COERCE", [], []),
+    ("At least 20 people were killed in an Israeli strike on Monday.", "ASSAULT", ["Israel"], []),
+    ("At least 71 protesters were arrested on Friday night.", "COERCE", [], ["protesters"]),
+    # a crowd's protest: the crowd protests
+    ("Thousands of people protested in Belgrade on Monday.", "PROTEST", ["people"], []),
+    ("Hundreds of Sherpa guides marched against the new rules on Tuesday.", "PROTEST",
+     ["Sherpa guides"], []),
+    ("Serbian police fired tear gas at protesters.", "ASSAULT", ["Serbia"], ["protesters"]),
+    ("Russian missiles killed 20 civilians in Kharkiv.", "ASSAULT", ["Russia"], ["civilians"]),
 ]
 
 
@@ -923,14 +927,22 @@ def test_a_nation_on_strike_protests_against_its_own_government() -> None:
             for e in doc.events] == [("PROTEST", ["Kenya"], ["Kenya"])]
 
 
-@pytest.mark.parametrize(("text", "kind", "sources"), CROWDS, ids=[c[0][:40] for c in CROWDS])
-def test_acts_on_and_by_unnamed_crowds(text: str, kind: str, sources: list[str]) -> None:
+@pytest.mark.parametrize(("text", "kind", "sources", "targets"), CROWDS,
+                         ids=[c[0][:40] for c in CROWDS])
+def test_acts_on_and_by_unnamed_crowds(
+    text: str, kind: str, sources: list[str], targets: list[str]
+) -> None:
     import newsparse
 
     doc = newsparse.parse(text, published="2025-03-11")
     names = {a.id: a.name for a in doc.actors}
-    assert [(e.type, [names[s] for s in e.sources], e.targets) for e in doc.events] == [
-        (kind, sources, ())]
+    assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in doc.events] == [(kind, sources, targets)]
+    # a crowd named is a group with its whole phrase for mention, and only then
+    crowd = [a for a in doc.actors if a.kind == "group"]
+    assert sorted(c.name for c in crowd) == sorted(n for n in [*sources, *targets]
+                                                   if n not in ("Serbia", "Israel", "Russia"))
+    assert all(c.mentions[0].text.endswith(c.name) for c in crowd)
 
 
 @pytest.mark.parametrize("text", [
@@ -1063,10 +1075,10 @@ def test_the_two_leaders_are_the_last_two_named() -> None:
 
 
 def test_a_plea_to_resign_is_no_resignation() -> None:
-    # the protesters' plea is their request (source side empty), not a resignation
+    # the protesters' plea is their request (the crowd its source), not a resignation
     import newsparse
 
     doc = newsparse.parse("Protesters asked Carrie Lam to please step down.", published="2025-03-11")
     names = {a.id: a.name for a in doc.actors}
-    assert [(e.type, e.sources, [names[t] for t in e.targets]) for e in doc.events] == [
-        ("REQUEST", (), ["Carrie Lam"])]
+    assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
+            for e in doc.events] == [("REQUEST", ["Protesters"], ["Carrie Lam"])]

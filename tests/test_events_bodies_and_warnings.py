@@ -49,8 +49,9 @@ FOUND: list[tuple[str, Row]] = [
     # a meeting skipped is refused
     ("Salvadoran President Nayib Bukele skipped a planned bilateral meeting with Guatemalan "
      "President Bernardo Arevalo.", ("REJECT", ["Nayib Bukele"], ["Bernardo Arevalo"])),
-    # advocates are a crowd: their protest stands with no one named
-    ("Migrant advocates protested outside the palace during the summit.", ("PROTEST", [], [])),
+    # advocates are a crowd: their protest stands with no one named against
+    ("Migrant advocates protested outside the palace during the summit.",
+     ("PROTEST", ["Migrant advocates"], [])),
     # the act warned of when the warning is no threat of the speaker's: read on its own
     ("Zelensky warned that Russia could attack Ukraine's power grid.",
      ("ASSAULT", ["Russia"], ["Ukraine"])),

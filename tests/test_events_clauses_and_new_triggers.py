@@ -86,7 +86,7 @@ FOUND: list[tuple[str, Row]] = [
      "additional frigates to Finland.", ("MOBILIZE", ["NATO"], ["Finland"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
-     "hours on Tuesday.", ("PROTEST", [], [])),
+     "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),
 ]
 
 

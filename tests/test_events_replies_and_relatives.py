@@ -121,12 +121,12 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Treasury Department"], ["Venezuela"])),
     ("Venezuela fired on Guyanese troops. Guyanese President Irfaan Ali called the shooting "
      "\"a deliberate act of aggression\".", ("ACCUSE", ["Irfaan Ali"], ["Venezuela"])),
-    # an unnamed crowd's words about someone named
+    # an unnamed crowd's words about someone named: the crowd is a group of its own
     ("Water levels fell. Farmers in Texas have blamed Mexico for the loss of their crops.",
-     ("ACCUSE", [], ["Mexico"])),
+     ("ACCUSE", ["Farmers"], ["Mexico"])),
     # a crowd's occupation or blockade
     ("Mexico and the US spoke. Hundreds of farmers occupied a dam in Chihuahua.",
-     ("PROTEST", [], ["Mexico"])),
+     ("PROTEST", ["farmers"], ["Mexico"])),
     # a continent's countries are no one in particular
     ("Senegal's President Bassirou Diomaye Faye urged European countries to open more legal "
      "routes.", ("REQUEST", ["Bassirou Diomaye Faye"], [])),
@@ -150,7 +150,7 @@ FOUND: list[tuple[str, Row]] = [
      ("AID", ["United States"], ["Taiwan"])),
     # a crowd's words about a government the sentence does not name
     ("Iraq protested. A group of lawmakers urged the government to withdraw from the treaty.",
-     ("REQUEST", [], ["Iraq"])),
+     ("REQUEST", ["lawmakers"], ["Iraq"])),
     # an invitation to a place in a country
     ("New Zealand's Christopher Luxon has accepted an invitation to visit Jakarta, "
      "Indonesia's president said.", ("AGREE", ["New Zealand", "Christopher Luxon"], ["Indonesia"])),
@@ -164,7 +164,7 @@ FOUND: list[tuple[str, Row]] = [
     ("Russian drones also hit Kyiv overnight, Ukraine said.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     # a crowd opening the article
     ("Farmers in Texas have blamed Mexico for the loss of their crops.",
-     ("ACCUSE", [], ["Mexico"])),
+     ("ACCUSE", ["Farmers"], ["Mexico"])),
     # "the ministers" of a group the actor stage names
     ("Foreign ministers of Estonia, Latvia and Lithuania met in Riga. Russia accused the "
      "ministers of provocation.",

@@ -23,6 +23,7 @@ from newsparse._regex import lazy_compile, matches_at
 from newsparse.data.event_cues import CROWD_NOUNS, CROWD_QUANTITIES
 from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
 from newsparse.data.text_vocab import WEEKDAY_NAMES
+from newsparse.events.crowds import crowd_ref, with_crowd_actors
 from newsparse.events.clause import (
     INDEX_NOTE,
     Mention,
@@ -154,6 +155,30 @@ _CROWD_SPEAKS = lazy_compile(
     r"\p{Lu}[\w-]*+(?:\s++\p{Lu}[\w-]*+)?+)?+"
     r"\s++(?:(?:have|had|also|reportedly|again|long)\s++)?+\Z",
     regex.V1)
+#: the nouns of a crowd that may be anyone: no group of its own when acted on
+_ANYONE = lazy_compile(r"\b(?:people|persons|men|women|individuals|suspects|others)\Z", regex.V1 | regex.I)
+#: a crowd's phrase alone, from its first word to its noun
+_CROWD_PHRASE = lazy_compile(_CROWD_NP, regex.V1)
+
+
+def _crowd_phrase_before(norm: str, lo: int, start: int) -> tuple[int, int] | None:
+    """Where the crowd that is the subject right before ``start`` is named ("Dock
+    workers at the port of Gqeberha downed tools", "71 people were arrested")."""
+    m = _CROWD_SPEAKS.search(norm, lo, start) or _CROWD_PASSIVE.search(norm, lo, start)
+    np = _CROWD_PHRASE.match(norm, m.start()) if m is not None else None
+    return (np.start(), np.end()) if np is not None else None
+
+
+def _crowd_phrase_after(norm: str, end: int, c_end: int) -> tuple[int, int] | None:
+    """Where the crowd right after an act on it is named ("arrested 23 protesters")."""
+    m = _CROWD_AFTER.match(norm, end, c_end)
+    if m is None:
+        return None
+    np = _CROWD_PHRASE.match(norm, m.start() + len(norm[m.start() : m.end()]) - len(
+        norm[m.start() : m.end()].lstrip()))
+    return (np.start(), np.end()) if np is not None else None
+
+
 _DENIED_MEETING_PATTERN = (
     r"\b(?:did\s++not|didn't|does\s++not|doesn't|will\s++not|won't|would\s++not|wouldn't|"
     r"never|refused\s++to|refuses\s++to|declined\s++to|declines\s++to)\s++"
@@ -263,8 +288,14 @@ def find_events(analysis: Analysis) -> Analysis:
         attrs.evolve(e, id=f"E{n}", attributed_to=source)
         for n, (_, e, source) in enumerate(sorted(found, key=lambda x: x[0]), 1)
     )
+    actors, events = with_crowd_actors(analysis.text, analysis.actors, events)
     notes = {**analysis.notes, HEADS_NOTE: heads, INDEX_NOTE: idx, AWAITING_NOTE: tuple(awaiting)}
-    return attrs.evolve(analysis, events=events, notes=notes)
+    out = attrs.evolve(analysis, events=events, actors=actors, notes=notes)
+    if actors is not analysis.actors:
+        # the crowds take part in events only: the index the meeting stage reuses stays
+        # good once it knows them (no mention of theirs is a meeting's party)
+        idx.add_actors(out, actors[len(analysis.actors) :])
+    return out
 
 
 def _country_of_place_right_after(
@@ -1949,7 +1980,18 @@ def _event(
             and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return None
-    stop = max([end, party_end, on_meeting, *(m.end for m in target_chain)])
+    # the unnamed crowd that acts or is acted on becomes a group of its own (crowds.py)
+    crowd_end = -1
+    if (crowd_protest or crowd_voice) and not sources and (
+            crowd_at := _crowd_phrase_before(norm, max(c_start, start - 80), start)) is not None:
+        sources = (crowd_ref(*crowd_at),)
+    if crowd and not targets and (crowd_at := _crowd_phrase_after(norm, end, c_end) if not passive else
+                                  _crowd_phrase_before(norm, max(c_start, start - 80), start)) is not None \
+            and not _ANYONE.search(norm, crowd_at[0], crowd_at[1]):
+        # (not "arrested 23 people", "killed four men": anyone at all, no side of a story)
+        targets = (crowd_ref(*crowd_at),)
+        crowd_end = crowd_at[1] if not passive else -1
+    stop = max([end, party_end, on_meeting, crowd_end, *(m.end for m in target_chain)])
     span = Span.of(analysis.text, start, stop)
     t = nearest_date(analysis.times, c_start, c_end, start, end)
     location = None

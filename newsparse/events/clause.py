@@ -202,6 +202,13 @@ class MentionIndex:
         #: the actor of each country the text names, by its code
         self.country_ids: dict[str, str] = country_ids(self.actors)
 
+    def add_actors(self, analysis: Analysis, actors: Sequence[Actor]) -> None:
+        """Take in ``actors`` that ``analysis`` holds beside those the index was built
+        from, with no mention of theirs in it (the crowds of events/crowds.py), so
+        that :meth:`of` still hands this index out for ``analysis``."""
+        self.actors.update((a.id, a) for a in actors)
+        self.inputs = _inputs(analysis)
+
     def last_actor(
         self, before: int, reach: int, accept: Callable[[Actor, Mention], bool]
     ) -> Mention | None:
