@@ -84,6 +84,18 @@ FOUND: list[tuple[str, Row]] = [
     # "the alliance" is NATO; frigates it would send
     ("NATO Secretary General Mark Rutte spoke with Orpo and said the alliance would send two "
      "additional frigates to Finland.", ("MOBILIZE", ["NATO"], ["Finland"])),
+    # tear gas and water cannon fired together; a missile fired towards a country
+    ("Malaysian police fired tear gas and water cannon at thousands of protesters.",
+     ("ASSAULT", ["Malaysia"], ["protesters"])),
+    ("The Houthi movement fired a ballistic missile towards Israel.",
+     ("ASSAULT", ["Houthis"], ["Israel"])),
+    # "long" and "last Thursday" between a subject and its verb
+    ("The Taliban have long denied sheltering the group.", ("REJECT", ["Taliban"], [])),
+    ("The United States last Thursday imposed sanctions on six companies.",
+     ("SANCTION", ["United States"], [])),
+    # forces named by the states they come from
+    ("Troops from Kyrgyzstan and Tajikistan exchanged fire on Sunday.",
+     ("ASSAULT", ["Kyrgyzstan"], ["Tajikistan"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),
@@ -123,6 +135,11 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # talks someone wants scrapped are not called off
     ("Opposition senators called for the negotiations to be scrapped altogether.",
      ("REJECT", [], [])),
+    # a name after ", and" with a verb of its own starts a clause, no object of the first
+    ("Kyrgyzstan blamed Tajikistan, and the Kyrgyz government closed all five road crossings "
+     "with it.", ("ACCUSE", ["Kyrgyzstan"], ["Tajikistan", "Kyrgyzstan"])),
+    ("On Monday, Kenya accused Uganda, and Tanzania condemned Uganda.",
+     ("ACCUSE", ["Kenya"], ["Uganda", "Tanzania"])),
     # sanctions one presses another to impose are not imposed
     ("The leaders agreed to press the European Union for new sanctions on Russia.",
      ("SANCTION", ["EU"], ["Russia"])),

@@ -140,10 +140,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # kinds of weapon between, and one word of its name ("Qassam rockets", "Kalibr cruise
         # missiles"; not "launched production of drones on Russian territory")
         rf"(?:fired|launched)\s++{_WEAPON_WORDS}{{0,6}}?(?:[\w-]++\s++{_WEAPON_KINDS}{{0,2}}?)??"
-        r"(?:missiles|rockets|shells|drones)\s++"
-        r"(?:at|on|against|into(?!\s++the\s++(?:sea|ocean|water)\b))",
-        r"fired\s++(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
-        r"pellets|shots)\s++(?:at|on|into)",
+        r"(?:missiles?+|rockets?+|shells|drones?+)\s++"
+        r"(?:at|on|against|towards?+|into(?!\s++the\s++(?:sea|ocean|water)\b))",
+        # "fired tear gas and water cannon at thousands of protesters"
+        r"fired\s++(?:(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
+        r"pellets|shots|stun\s++grenades)(?:\s++and\s++|,\s++)?+){1,3}?\s*+(?:at|on|into)",
         # "Cambodia fired on Thai soldiers", "opened fire on protesters"
         # not "was fired on May 9" (dismissed), not "fired on Tuesday Defence Minister X"
         r"(?<!\b(?:was|were|been|be|is|are|being|get|got|gets)\s++)(?:fired|fires|firing)\s++on"

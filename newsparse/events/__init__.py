@@ -157,6 +157,10 @@ _CROWD_SPEAKS = lazy_compile(
     regex.V1)
 #: the nouns of a crowd that may be anyone: no group of its own when acted on
 _ANYONE = lazy_compile(r"\b(?:people|persons|men|women|individuals|suspects|others)\Z", regex.V1 | regex.I)
+#: a state's forces named by where they come from: "Troops from Kyrgyzstan and"
+_FORCES_FROM = lazy_compile(
+    r"\b(?:troops|forces|soldiers|(?:border\s++)?+guards)\s++(?:from|of)\s++(?:the\s++)?+(?=(?-i:\p{Lu}))",
+    regex.V1 | regex.I)
 #: a crowd's phrase alone, from its first word to its noun
 _CROWD_PHRASE = lazy_compile(_CROWD_NP, regex.V1)
 
@@ -1255,9 +1259,9 @@ _AUX_ONLY = lazy_compile(
     # "Parliament, however, has voted against"
     r"(?:\s*+,\s*+(?:however|though|meanwhile|nevertheless|too),)?+"
     # "Washington on Tuesday imposed": the day between the subject and its verb
-    rf"(?:\s++(?:on\s++(?-i:{WEEKDAY_NAMES})|yesterday|today|"
+    rf"(?:\s++(?:on\s++(?-i:{WEEKDAY_NAMES})|yesterday|today|last\s++(?-i:{WEEKDAY_NAMES})|"
     r"(?:last|this|earlier\s++this)\s++(?:week|month)))?+"
-    r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|not|never|\w++(?<=ly)))*+\s++",
+    r"(?:\s++(?:has|have|had|also|then|again|is|are|was|were|will|would|not|never|long|\w++(?<=ly)))*+\s++",
     regex.V1 | regex.I)
 _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
 #: a ship as the object of a seizure: "seized the tanker Eagle S", "boarded a vessel"
@@ -1629,6 +1633,13 @@ def _event(
                 # "it had killed a Hezbollah commander in a strike on Beirut": the
                 # clause's subject is the pronoun, not a name its verb acts on
                 subj = []
+            if (from_ := _FORCES_FROM.search(norm, max(c_start, start - 80), start)) is not None and (
+                    not subj or subj[0].start > from_.end()):
+                # "Troops from Kyrgyzstan and Tajikistan exchanged fire": the forces' states
+                named_ = [m for m in idx.between(from_.end(), start) if not idx.is_place(m, False)]
+                chain_ = idx.chain(named_, 0, start) if named_ and named_[0].start == from_.end() else []
+                if chain_ and _AUX_ONLY.fullmatch(norm, chain_[-1].end, start) is not None:
+                    subj = chain_
             sources = _ids(subj)
             subject_end = subj[-1].end if subj else -1
             if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):

@@ -285,6 +285,11 @@ class MentionIndex:
             if len(between) > 60 or not (gap.fullmatch(between) or self._post_of(out[-1], nxt, between)
                                          or self._national_of(out[-1], nxt, between)):
                 break
+            if "," in between and (verb := _VERB_RIGHT_AFTER.match(self.norm, nxt.end)) is not None \
+                    and verb.end() <= limit:
+                # "blamed Tajikistan, and the Kyrgyz government closed": a clause of its own
+                # (not the verb the chain is the subject of: "Malawi, Zambia, and Angola warned")
+                break
             out.append(nxt)
             last_end = nxt.end
         return self._collapse(out)
@@ -426,6 +431,12 @@ class MentionIndex:
             return self.chain(cands, 0, end)
         return []
 
+
+#: a verb right after a name (an organ of it between): the name is a clause's subject
+_VERB_RIGHT_AFTER = regex.compile(
+    r"(?:\s++(?:government|authorities|forces|army|police|officials|ministry|side|embassy))?+"
+    r"(?:\s++(?:has|have|had|also|then|later|again))*+\s++(?:[a-z]++(?<=ed)|said|says|will|would)\b",
+    regex.V1)
 
 #: "The United Nations refugee agency, ": lower-case words describing a body, a comma
 _APPOSED_GAP = regex.compile(r"(?:'s)?+(?:\s++(?-i:[a-z])[\w-]*+){1,3}+,\s++(?:the\s++)?+", regex.V1)
