@@ -96,6 +96,15 @@ FOUND: list[tuple[str, Row]] = [
     # forces named by the states they come from
     ("Troops from Kyrgyzstan and Tajikistan exchanged fire on Sunday.",
      ("ASSAULT", ["Kyrgyzstan"], ["Tajikistan"])),
+    # refusing to receive someone; a resolution rejected answers whoever adopted it; a
+    # warning that someone "would pay a heavy price"
+    ("The Taliban refused to receive Taha's envoy, OIC chief Hissein Brahim Taha said.",
+     ("REJECT", ["Taliban"], ["Hissein Brahim Taha"])),
+    ("The OIC adopted a resolution accusing the Taliban of discrimination. Taliban spokesman "
+     "Zabihullah Mujahid rejected the resolution as interference.",
+     ("REJECT", ["Zabihullah Mujahid"], ["OIC"])),
+    ("Israeli Defence Minister Israel Katz warned the Houthi leadership that it would pay a "
+     "heavy price.", ("THREATEN", ["Israel Katz"], ["Houthis"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),

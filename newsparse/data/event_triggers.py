@@ -97,7 +97,7 @@ _NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|me
 _REFUSED_ACTS = (
     r"(?:meet|sign|accept|attend|recogni[sz]e|join|comply|hand|extradite|negotiate|talk|"
     r"withdraw|release|allow|let|endorse|support|cooperate|back|approve|ratify|pay|end|stop|"
-    r"lift|recall|return)\b"
+    r"lift|recall|return|receive|host|admit)\b"
 )
 
 #: PLOVER type -> trigger fragments (verb forms and nouns).
@@ -297,6 +297,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # PLOVER: "coercive or forceful warnings with serious potential repercussions"
         r"warn(?:ed|s)(?=\s++[^.;]{0,60}?\b(?:against|not\s++to|of\s++(?:an?\s++)?+\"?+(?:[\w-]++\s++)?"
         r"(?:consequences|retaliation|reprisals|response|war|force)|(?:would|will)\s++(?:retaliate|"
+        r"pay\s++(?:a|the)\s++(?:heavy|high|steep|dear|terrible)\s++price|"
         r"strike\s++back|hit\s++back|respond\s++(?:with\s++force|militarily|forcefully))|be\s++met\s++with\s++"
         r"[\"\u201c]?+(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|force|retaliation)))",
         r"(?:gave|give|gives|issued|issue|issues|delivered|deliver)(?=\s++(?:[\w'-]++\s++){0,4}?an\s++ultimatum\b)",
