@@ -149,6 +149,10 @@ NOT_FOUND: list[tuple[str, Row]] = [
      "with it.", ("ACCUSE", ["Kyrgyzstan"], ["Tajikistan", "Kyrgyzstan"])),
     ("On Monday, Kenya accused Uganda, and Tanzania condemned Uganda.",
      ("ACCUSE", ["Kenya"], ["Uganda", "Tanzania"])),
+    # the subject of the clause after ", and" may carry its acronym in parentheses
+    ("Malaysia is tense. The Malaysian Bar also criticised the arrests, and the Human Rights "
+     "Commission of Malaysia (Suhakam) urged the authorities to release those held.",
+     ("REQUEST", ["Malaysian Bar"], ["Malaysia"])),
     # sanctions one presses another to impose are not imposed
     ("The leaders agreed to press the European Union for new sanctions on Russia.",
      ("SANCTION", ["EU"], ["Russia"])),

@@ -1455,7 +1455,7 @@ def _inner_subordinate(norm: str, idx: MentionIndex, c_start: int, start: int) -
 #: ", and" opening a clause of its own: "SADC urged calm, and the United States warned"
 _CLAUSE_AND = lazy_compile(r"(?:,|;)\s++(?:and|but|while|whereas)\s++", regex.V1 | regex.I)
 #: what may stand between a coordinated clause's subject and its verb
-_SUBJECT_TO_VERB = lazy_compile(r"(?:\s++[\w'\u2019-]++){0,3}?\s++", regex.V1)
+_SUBJECT_TO_VERB = lazy_compile(r"\)?+(?:\s*+\([^()]{1,12}+\))?+(?:\s++[\w'\u2019-]++){0,3}?\s++", regex.V1)
 
 
 def _coordinated_clause(norm: str, idx: MentionIndex, c_start: int, start: int) -> int | None:
