@@ -105,6 +105,8 @@ FOUND: list[tuple[str, Row]] = [
      ("REJECT", ["Zabihullah Mujahid"], ["OIC"])),
     ("Israeli Defence Minister Israel Katz warned the Houthi leadership that it would pay a "
      "heavy price.", ("THREATEN", ["Israel Katz"], ["Houthis"])),
+    # a truce reached; the month May is no modal
+    ("In May, Israel and Hamas reached a ceasefire deal.", ("AGREE", ["Israel"], ["Hamas"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),
@@ -153,6 +155,11 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Malaysia is tense. The Malaysian Bar also criticised the arrests, and the Human Rights "
      "Commission of Malaysia (Suhakam) urged the authorities to release those held.",
      ("REQUEST", ["Malaysian Bar"], ["Malaysia"])),
+    # the mediator of a truce is no party to it
+    ("In May the Houthis and Israel reached an Oman-brokered truce.",
+     ("AGREE", ["Houthis", "Israel"], ["Oman"])),
+    ("In May the Houthis and Israel reached an Oman-brokered truce.",
+     ("AGREE", ["Houthis"], ["Oman"])),
     # sanctions one presses another to impose are not imposed
     ("The leaders agreed to press the European Union for new sanctions on Russia.",
      ("SANCTION", ["EU"], ["Russia"])),
@@ -169,3 +176,12 @@ NOT_FOUND: list[tuple[str, Row]] = [
 @pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND)
 def test_not_found(text: str, unwanted: Row) -> None:
     assert unwanted not in events(text)
+
+
+def test_the_month_may_is_no_modal() -> None:
+    import newsparse
+
+    doc = newsparse.parse("In May Russia expelled two Polish diplomats.", published="2020-06-05")
+    assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "asserted")]
+    doc = newsparse.parse("Russia may expel two Polish diplomats.", published="2020-05-05")
+    assert [e.modality for e in doc.events] == ["hypothetical"]

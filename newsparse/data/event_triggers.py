@@ -540,7 +540,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"truce|deal|talks|agreement|peace|plan|meeting|summit|negotiations|swap|exchange|accord|"
         r"pact|settlement|compromise)\b)",
         r"entered\s++into\s++(?:an?\s++)?+agreement",
-        r"reached\s++(?:an?\s++)?+(?:\w++\s++)?(?:agreement|deal|accord)",
+        # "reached an Oman-brokered truce"
+        r"reached\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:agreement|deal|accord|truce|ceasefire|cease-fire)",
         r"(?:struck|strikes|striking|strike|clinch(?:es|ed)?+|seal(?:s|ed)?+)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:agreement|deal|accord|"
         r"bargain|pact)\b",
         r"will\s++comply\s++with",

@@ -161,6 +161,8 @@ _ANYONE = lazy_compile(r"\b(?:people|persons|men|women|individuals|suspects|othe
 _FORCES_FROM = lazy_compile(
     r"\b(?:troops|forces|soldiers|(?:border\s++)?+guards)\s++(?:from|of)\s++(?:the\s++)?+(?=(?-i:\p{Lu}))",
     regex.V1 | regex.I)
+#: a mediator named in a compound: "an Oman-brokered truce", "Qatari-mediated talks"
+_BROKERED_BY = lazy_compile(r"-(?:brokered|mediated|sponsored|hosted)\b", regex.V1)
 #: a crowd's phrase alone, from its first word to its noun
 _CROWD_PHRASE = lazy_compile(_CROWD_NP, regex.V1)
 
@@ -1722,6 +1724,9 @@ def _event(
                                                        body_obj.start("noun"))
                                 if m.ident == named_obj[0]][-1:]
                 party_end = body_obj.end() if target_chain else party_end
+        if target_chain and _BROKERED_BY.match(norm, target_chain[0].end):
+            # "reached an Oman-brokered truce": the mediator is no party to it
+            target_chain = [m for m in target_chain if not _BROKERED_BY.match(norm, m.end)]
         judged = None  # the act a ", which X condemned" clause judges
         if not target_chain and (rel := _OBJECT_RELATIVE.search(
                 norm, max(sent.start, c_start - 8), c_start)) is not None:
@@ -1740,7 +1745,8 @@ def _event(
         if not target_chain and " " in norm[start:end]:
             # "expelled two Russian diplomats": the target sits inside the phrase
             first = start + len(norm[start:end].split()[0])
-            target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)][:1]
+            target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)
+                            and not _BROKERED_BY.match(norm, m.end)][:1]
         # "The US imposed sanctions on Iran, which China condemned": the act of the
         # clause before is judged, not its last noun
         targets = judged.sources if judged is not None and not target_chain else _ids(target_chain)

@@ -588,7 +588,9 @@ def _planned_extra_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _hypothetical_re() -> regex.Pattern[str]:
-    return regex.compile(rf"\b(?:{_alternation(HYPOTHETICAL_CUES)})\b", regex.V1 | regex.I)
+    # (not the month: "In May the two sides reached a truce"; a sentence may open on "May")
+    return regex.compile(rf"\b(?!(?<=[^.!?\s]\s++)(?-i:May)\b)(?:{_alternation(HYPOTHETICAL_CUES)})\b",
+                         regex.V1 | regex.I)
 
 
 @functools.cache
