@@ -1212,3 +1212,15 @@ def test_a_flag_of_convenience_is_no_actor() -> None:
     doc = parse("Finland's border guard boarded the Gabon-flagged tanker Sea Harrier.",
                 published="2026-05-11")
     assert [a.name for a in doc.actors] == ["Finland"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Leaders of the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic "
+     "Cooperation (BIMSTEC) met in Dhaka.", "BIMSTEC"),
+    ("The members of the Commonwealth of Independent States met in Minsk.", "CIS"),
+    ("The South Asian Association for Regional Cooperation has not met since 2014.", "SAARC"),
+])
+def test_regional_blocs_of_the_vocabulary(text: str, name: str) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, a.kind, a.country) for a in doc.actors if a.name == name] == [
+        (name, "organization", None)]

@@ -56,6 +56,16 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("SADC", ("Southern African Development Community",), None),
     ("IGAD", ("Intergovernmental Authority on Development",), None),
     ("ECCAS", ("Economic Community of Central African States",), None),
+    ("CEMAC", ("Economic and Monetary Community of Central Africa",), None),
+    ("UEMOA", ("West African Economic and Monetary Union", "WAEMU"), None),
+    ("Alliance of Sahel States", (), None),
+    ("BIMSTEC", ("Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation",),
+     None),
+    ("SAARC", ("South Asian Association for Regional Cooperation",), None),
+    ("IORA", ("Indian Ocean Rim Association",), None),
+    ("Organization of Turkic States", ("Organisation of Turkic States",), None),
+    ("Melanesian Spearhead Group", (), None),
+    ("CIS", ("Commonwealth of Independent States",), None),
     # "the Caribbean Community": the form with "the", or the region "the Caribbean" wins
     ("CARICOM", ("Caribbean Community", "the Caribbean Community", "Caricom"), None),
     ("CELAC", ("Community of Latin American and Caribbean States",), None),
@@ -347,7 +357,8 @@ BLOCS: frozenset[str] = frozenset({
     "EU", "ASEAN", "AU", "EAC", "SADC", "ECOWAS", "Mercosur", "CARICOM", "GCC",
     "Arab League", "BRICS", "G7", "G20", "OPEC", "SCO", "Pacific Islands Forum", "CELAC",
     "IGAD", "ECCAS", "Andean Community", "Eurasian Economic Union", "Nordic Council",
-    "Visegrad Group", "OAS", "APEC", "CSTO",
+    "Visegrad Group", "OAS", "APEC", "CSTO", "CEMAC", "UEMOA", "Alliance of Sahel States", "BIMSTEC",
+    "SAARC", "IORA", "Organization of Turkic States", "Melanesian Spearhead Group", "CIS",
 })
 
 #: Words that end the name of an organisation ("Syrian Democratic Forces",
