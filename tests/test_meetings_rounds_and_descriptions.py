@@ -218,3 +218,10 @@ def test_a_count_of_five_takes_no_pair_for_its_parties() -> None:
                for m in found)
     assert any(m["participants"] == ["Mark Rutte", "Petteri Orpo"] and m["date"] == "2025-10-23"
                for m in found)
+
+
+def test_a_meeting_that_was_dropped_is_cancelled() -> None:
+    found = _meetings("A bilateral meeting between Indian Prime Minister Narendra Modi and "
+                      "Bangladesh's Muhammad Yunus was dropped.")
+    assert [(m["participants"], m["status"]) for m in found] == [
+        (["Bangladesh", "Muhammad Yunus", "Narendra Modi"], "cancelled")]

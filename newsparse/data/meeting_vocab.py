@@ -130,7 +130,7 @@ CANCEL_CUES: tuple[str, ...] = (
     "cancels", "cancelling", "canceling", "scrapped", "scrap", "scraps", "axed",
     "abandoned", "could not go ahead", "cannot go ahead", "will not go ahead",
     "would not go ahead", "did not go ahead", "won't go ahead", "will not take place",
-    "would not take place",
+    "would not take place", "was dropped", "were dropped", "has been dropped", "had been dropped",
 )
 
 #: Cues that move a meeting to a later date (it stays planned).
