@@ -1224,3 +1224,23 @@ def test_regional_blocs_of_the_vocabulary(text: str, name: str) -> None:
     doc = parse(text, published="2026-05-11")
     assert [(a.name, a.kind, a.country) for a in doc.actors if a.name == name] == [
         (name, "organization", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the seat of a body the text names stands for it when it acts
+    ("The EU set new rules. Brussels rejected the request by Kenya.", [("EU", ["EU", "Brussels"])]),
+    # not where the body's leaders meet
+    ("The EU's leaders in Brussels are expected to back the plan.", [("EU", ["EU"])]),
+])
+def test_a_seat_of_a_body_that_acts_is_the_body(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors if a.name == "EU"] == expected
+
+
+def test_a_capital_asked_to_act_is_its_state() -> None:
+    doc = parse("Kenya appealed to Washington to act.", published="2026-05-11")
+    assert [a.name for a in doc.actors] == ["Kenya", "United States"]
+    doc = parse("Kenya flew to Washington.", published="2026-05-11")
+    assert [a.name for a in doc.actors] == ["Kenya"]

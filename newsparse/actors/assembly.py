@@ -23,6 +23,8 @@ from newsparse.actors.coreference import (
     title_references,
 )
 from newsparse.actors.countries import (
+    acted_on,
+    acts_as_actor,
     country_mention,
     georgia_is_the_country,
     georgia_is_us_state,
@@ -31,7 +33,7 @@ from newsparse.actors.countries import (
 )
 from newsparse.actors.gazetteer import Entry, Gazetteer, gazetteer
 from newsparse.actors.groups import find_groups
-from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps
+from newsparse.actors.mentions import Mention, SpanIndex, filter_overlaps, is_locative
 from newsparse.actors.organizations import (
     acronym_definitions,
     acronym_uses,
@@ -669,6 +671,9 @@ def assemble(analysis: Analysis) -> Analysis:
                               if not taken_places.overlaps(t.start, t.end)],
                     key=lambda m: m.start)
 
+    # "Brussels rejected the request": the seat of a body the text names stands for it
+    mentions = _seats_of_bodies(norm, mentions, places)
+
     # 3. persons
     # "Botswana's President Duma Boko": a one-word body between a title and a
     # capitalised word stands where the title holder's given name does
@@ -797,6 +802,24 @@ def assemble(analysis: Analysis) -> Analysis:
 _GOV_TITLES = ("president", "minister", "chancellor", "premier", "king", "queen", "secretary",
                "ambassador", "envoy", "governor", "senator", "speaker", "leader", "prince",
                "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "lawmaker")
+
+
+def _seats_of_bodies(norm: str, mentions: list[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """Mentions with the seats of bodies that act ("called on Brussels to suspend them")
+    as the body, when the text names the body (``actor_countries.SEATS_OF_BODIES``)."""
+    from newsparse.data.actor_countries import SEATS_OF_BODIES
+
+    seats = [p for p in places if p.name in SEATS_OF_BODIES]
+    if not seats:
+        return mentions
+    bodies = {m.name: m for m in mentions if m.kind == "organization"}
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    extra = [Mention(p.start, p.end, "organization", body.key, body.name, "metonym", body.country)
+             for p in seats if (body := bodies.get(SEATS_OF_BODIES[p.name])) is not None
+             and not taken.overlaps(p.start, p.end) and acts_as_actor(norm, p.start, p.end)
+             # (not "the EU's leaders in Brussels are expected to")
+             and not (is_locative(norm, p.start) and not acted_on(norm, p.start))]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _capitals_named_in(norm: str, places: Sequence[Mention]) -> list[tuple[int, str]]:

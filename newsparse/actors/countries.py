@@ -57,7 +57,7 @@ _ACTS = lazy_compile(
 #: a political verb right before a weak seat: "Beijing accused Washington", "urged London"
 _ACTED_ON = lazy_compile(
     r"\b(?:accused|warned|urged|criticized|criticised|condemned|blamed|threatened|pressed"
-    r"|sanctioned|rebuked|thanked|praised|called[ ]on|asked|told|lobbied|snubbed)[ ]++\Z"
+    r"|sanctioned|rebuked|thanked|praised|called[ ]on|asked|told|lobbied|snubbed|appealed[ ]to)[ ]++\Z"
 )
 _US_STATE_CONTEXT = lazy_compile(
     r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"
@@ -179,8 +179,8 @@ def country_mention(
         place = Mention(start, end, "place", f"P:{name}", name, "name", code,
                         subkind="city" if surface[:1].isupper() and " " not in surface.strip()
                         or surface in _CITY_SEATS else "venue")
-        if is_locative(norm, start):
-            return [place]
+        if is_locative(norm, start) and not acted_on(norm, start):
+            return [place]  # (not "appealed to Washington": "to" names whom it asks)
         prev = name_before(norm, start)
         if prev and (prev.group(1) in first_names or (
             " " not in surface and prev.group(1) not in _NOT_GIVEN_NAMES
@@ -188,10 +188,7 @@ def country_mention(
             and not _sentence_initial(norm, start - len(prev.group(0)))
         )):
             return []  # "George Washington", "Sudesh Amman": a person's name
-        acts = _ACTS.match(norm[end : end + 30]) is not None or (
-            _ACTED_ON.search(norm, max(0, start - 24), start) is not None
-            and _NAME_AFTER.match(norm, end) is None  # "asked Paris Hilton"
-        )
+        acts = acts_as_actor(norm, start, end)
         if entry.subkind == "weak" and not acts:
             return [place]
         if entry.subkind == "capital" and (
@@ -202,6 +199,20 @@ def country_mention(
             return [place]
         return [Mention(start, end, "country", key, entry.name, "metonym", code)]
     return []
+
+
+def acted_on(norm: str, start: int) -> bool:
+    """True when a verb that acts on a state stands right before ``start`` ("urged ",
+    "appealed to ")."""
+    return _ACTED_ON.search(norm, max(0, start - 24), start) is not None
+
+
+def acts_as_actor(norm: str, start: int, end: int) -> bool:
+    """True when the place name at ``[start, end)`` acts or is acted on as a state
+    would be ("Washington imposed", "urged Pyongyang", "appealed to Washington")."""
+    return _ACTS.match(norm[end : end + 30]) is not None or (
+        acted_on(norm, start) and _NAME_AFTER.match(norm, end) is None  # "asked Paris Hilton"
+    )
 
 
 def _sentence_initial(norm: str, pos: int) -> bool:

@@ -212,6 +212,12 @@ NOT_SEATS: frozenset[str] = frozenset({
 })
 
 
+#: Seats that stand for a body, not for their country, when they act: "Brussels
+#: rejected the request" is the EU's (the seat of the European Commission and the
+#: Council of the EU, europa.eu), when the text names the EU.
+SEATS_OF_BODIES: dict[str, str] = {"Brussels": "EU"}
+
+
 def _capital_seats() -> dict[str, str]:
     """The other national capitals (a capital that is also a country's name left out)."""
     from newsparse.data.countries import COUNTRIES
