@@ -1242,5 +1242,7 @@ def test_a_seat_of_a_body_that_acts_is_the_body(
 def test_a_capital_asked_to_act_is_its_state() -> None:
     doc = parse("Kenya appealed to Washington to act.", published="2026-05-11")
     assert [a.name for a in doc.actors] == ["Kenya", "United States"]
+    doc = parse("Kenya walked out, accusing Kampala of lying.", published="2026-05-11")
+    assert [a.name for a in doc.actors] == ["Kenya", "Uganda"]
     doc = parse("Kenya flew to Washington.", published="2026-05-11")
     assert [a.name for a in doc.actors] == ["Kenya"]

@@ -107,6 +107,9 @@ FOUND: list[tuple[str, Row]] = [
      "heavy price.", ("THREATEN", ["Israel Katz"], ["Houthis"])),
     # a truce reached; the month May is no modal
     ("In May, Israel and Hamas reached a ceasefire deal.", ("AGREE", ["Israel"], ["Hamas"])),
+    # a country's police acts for it; a verdict on its arrests is on it
+    ("Bangladesh's police arrested 40 people. The Awami League condemned the arrests.",
+     ("ACCUSE", ["Awami League"], ["Bangladesh"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),

@@ -134,7 +134,8 @@ _CROWD_PASSIVE = lazy_compile(
 #: "Israeli troops have killed"; more ("bombings in Kenya and Tanzania killed") is
 #: another subject
 _ACTOR_RIGHT_BEFORE = lazy_compile(
-    r"(?:\s++(?:police|riot\s++police|troops|forces|security\s++forces|soldiers|army|military|"
+    # ("Bangladesh's police arrested 40 people")
+    r"(?:'s)?+(?:\s++(?:police|riot\s++police|troops|forces|security\s++forces|soldiers|army|military|"
     r"officers|authorities|officials|government|militants|fighters|gunmen|guards|border\s++guards|"
     r"navy|jets|warplanes|drones|regime|courts?+|judges?+|missiles|rockets|shells|bombs|"
     r"airstrikes|air\s++strikes|strikes|artillery|shelling))?+"
