@@ -110,6 +110,12 @@ FOUND: list[tuple[str, Row]] = [
     # a country's police acts for it; a verdict on its arrests is on it
     ("Bangladesh's police arrested 40 people. The Awami League condemned the arrests.",
      ("ACCUSE", ["Awami League"], ["Bangladesh"])),
+    # an invitation to meet someone turned down is a refusal of them ("has since" is no
+    # subordinate clause)
+    ("Iran's Abbas Araghchi has since declined an invitation to sit down with French envoys in "
+     "Geneva.", ("REJECT", ["Iran", "Abbas Araghchi"], ["France"])),
+    ("Slovakia's Denisa Saková also turned down an invitation to sit down with Ukraine's energy "
+     "minister.", ("REJECT", ["Slovakia"], ["Ukraine"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),

@@ -531,7 +531,9 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"|\b(?:said|says|told\s++\w++)\s++(?:that\b,?+\s*+)?+,?+"
         r"|\b(?:reported|reports|announced|announces|revealed|reveals|claimed|claims|believe|"
         r"believes|believed|stated|confirmed|added|wrote|warned|argued|insisted)\s++that\b,?+\s*+"
-        r"|\b(?:after|before|since|when|while|because|although|though|whereas|once|until)"
+        # ("has since declined": an adverb)
+        r"|\b(?:after|before|(?<!\b(?:has|have|had|ever|long)\s{1,3})since|when|while|because|although|"
+        r"though|whereas|once|until)"
         r"\s++(?=[A-Z]|the\s++[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
         # (not the last of a list with a serial comma: "Malawi, Zambia, and Angola")
         # (a lookbehind matches backwards: bounded, not possessive)
