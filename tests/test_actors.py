@@ -1246,3 +1246,11 @@ def test_a_capital_asked_to_act_is_its_state() -> None:
     assert [a.name for a in doc.actors] == ["Kenya", "Uganda"]
     doc = parse("Kenya flew to Washington.", published="2026-05-11")
     assert [a.name for a in doc.actors] == ["Kenya"]
+
+
+@pytest.mark.parametrize("lead_in", ["Later she", "On Tuesday, she", "However, she"])
+def test_a_pronoun_after_a_lead_in_takes_up_the_subject_before(lead_in: str) -> None:
+    doc = parse("Namibia's President Netumbo Nandi-Ndaitwah met Merz. "
+                f"{lead_in} urged Berlin to reopen negotiations.", published="2026-05-11")
+    assert [m.text for a in doc.actors if a.name == "Netumbo Nandi-Ndaitwah"
+            for m in a.mentions] == ["Netumbo Nandi-Ndaitwah", lead_in.split()[-1]]

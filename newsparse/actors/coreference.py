@@ -559,6 +559,13 @@ _PRONOUN = lazy_compile(
 )
 
 
+#: what may open a sentence before its pronoun subject: "Later ", "On Tuesday, ",
+#: "However, ", "In a statement on Monday, "
+_LEAD_IN = lazy_compile(
+    r"\s*+(?:(?:Later|Earlier|Then|However|Meanwhile|Separately|Afterwards|Instead|Still|Yet|Now)"
+    r",?+\s++|(?:On|In|At|By|During|After)\s++[^,;.\n]{1,60}+,\s++)")
+
+
 def pronoun_mentions(
     norm: str,
     persons: Sequence[Person],
@@ -596,7 +603,10 @@ def pronoun_mentions(
             genders = {i: _gender(persons[i]) for i in seen}
             # "Araghchi told Grossi that ... He accused the IAEA": a pronoun that opens
             # its sentence takes up the subject of the sentence before, if it may
-            subject = None if same_sentence or m.group(0) not in ("He", "She") else _subject_of(
+            # (or after a lead-in: "Later she urged", "On Tuesday, he said")
+            opens = m.group(0) in ("He", "She") or (
+                m.group(0) in ("he", "she") and _LEAD_IN.fullmatch(norm, here, s) is not None)
+            subject = None if same_sentence or not opens else _subject_of(
                 norm, prev, here, s, [pairs[k] for k in range(a, b)])
             if subject in seen and (genders[subject] == said or (
                     # a subject of unknown sex yields to another who is known to fit
@@ -649,8 +659,9 @@ def _subject_of(
     """The person (index) who is the subject of the sentence from ``prev`` to ``here``,
     when the pronoun at ``pronoun`` opens the next sentence: the first one named
     there, after nothing but a fronted phrase and titles; else None."""
-    if norm[here:pronoun].strip() or not named or any(c in _QUOTES for c in norm[prev:pronoun]):
-        return None
+    if (norm[here:pronoun].strip() and _LEAD_IN.fullmatch(norm, here, pronoun) is None) or not named \
+            or any(c in _QUOTES for c in norm[prev:pronoun]):
+        return None  # (a lead-in may stand before the pronoun: "Later she urged")
     start, person = named[0]
     if start >= here or not _BEFORE_SUBJECT.fullmatch(norm, prev, start):
         return None
