@@ -391,9 +391,12 @@ def test_two_people_of_each_sex_take_their_own_pronouns() -> None:
 
 
 def test_two_people_of_one_sex_leave_a_pronoun_inside_a_sentence_alone() -> None:
-    doc = run("President Joe Biden met Chancellor Olaf Scholz. Later he praised the plan.")
+    doc = run("President Joe Biden met Chancellor Olaf Scholz. The plan, he said, was sound.")
     assert mention_texts(by_name(doc, "Joe Biden")) == ["Joe Biden"]
     assert mention_texts(by_name(doc, "Olaf Scholz")) == ["Olaf Scholz"]
+    # after a lead-in ("Later he") the pronoun is the subject, as "He" opening it is
+    doc = run("President Joe Biden met Chancellor Olaf Scholz. Later he praised the plan.")
+    assert mention_texts(by_name(doc, "Joe Biden")) == ["Joe Biden", "he"]
 
 
 def test_he_opening_a_sentence_is_the_subject_of_the_one_before() -> None:
