@@ -1081,4 +1081,4 @@ def test_a_plea_to_resign_is_no_resignation() -> None:
     doc = newsparse.parse("Protesters asked Carrie Lam to please step down.", published="2025-03-11")
     names = {a.id: a.name for a in doc.actors}
     assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
-            for e in doc.events] == [("REQUEST", ["Protesters"], ["Carrie Lam"])]
+            for e in doc.events] == [("REQUEST", ["protesters"], ["Carrie Lam"])]

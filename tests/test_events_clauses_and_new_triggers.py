@@ -116,6 +116,22 @@ FOUND: list[tuple[str, Row]] = [
      "Geneva.", ("REJECT", ["Iran", "Abbas Araghchi"], ["France"])),
     ("Slovakia's Denisa Saková also turned down an invitation to sit down with Ukraine's energy "
      "minister.", ("REJECT", ["Slovakia"], ["Ukraine"])),
+    # review findings: a city and its country before ", and" are no list; strikes joined
+    # by a state are attacks; objects inside or at a place; a ship flying a state's flag
+    ("Ruto met Abiy in Addis Ababa, Ethiopia, and Kenya condemned Somalia.",
+     ("ACCUSE", ["Kenya"], ["Somalia"])),
+    ("Britain joined the US strikes on Houthi targets in Yemen on Monday.",
+     ("ASSAULT", ["United States"], ["Houthis"])),
+    ("Dock workers joined the strike on Monday in Argentina.",
+     ("PROTEST", ["Dock workers"], ["Argentina"])),
+    ("Israel struck targets inside Lebanon on Monday.", ("ASSAULT", ["Israel"], ["Lebanon"])),
+    ("Kenya expelled diplomats at the Ugandan embassy.", ("SANCTION", ["Kenya"], ["Uganda"])),
+    ("Houthi rebels attacked a US-flagged tanker in the Red Sea.",
+     ("ASSAULT", ["Houthis"], ["United States"])),
+    ("Iran seized an Israeli-owned ship near the Strait of Hormuz.",
+     ("COERCE", ["Iran"], ["Israel"])),
+    ("The Alliance of Sahel States was formed in 2023. NATO bombed Libya in 2011. The alliance "
+     "accused France of meddling.", ("ACCUSE", ["Alliance of Sahel States"], ["France"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),
@@ -169,6 +185,19 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("AGREE", ["Houthis", "Israel"], ["Oman"])),
     ("In May the Houthis and Israel reached an Oman-brokered truce.",
      ("AGREE", ["Houthis"], ["Oman"])),
+    # review findings: no protest, appeal, attack or seizure in these
+    ("Britain joined the US strikes on Houthi targets in Yemen on Monday.",
+     ("PROTEST", ["United Kingdom"], ["Houthis"])),
+    ("Israeli soldiers marched towards the town of Jenin on Monday.",
+     ("PROTEST", ["Israel"], ["Israel"])),
+    ("Britain will press ahead with plans to send migrants to Rwanda.",
+     ("REQUEST", ["United Kingdom"], ["Rwanda"])),
+    ("Qatar mounted a diplomatic offensive against Israel at the United Nations.",
+     ("ASSAULT", ["Qatar"], ["Israel"])),
+    ("Indian Prime Minister Narendra Modi boarded the ship INS Vikrant in Kochi.",
+     ("COERCE", ["Narendra Modi"], [])),
+    ("The Alliance of Sahel States was formed in 2023. NATO bombed Libya in 2011. The alliance "
+     "accused France of meddling.", ("ACCUSE", ["NATO"], ["France"])),
     # sanctions one presses another to impose are not imposed
     ("The leaders agreed to press the European Union for new sanctions on Russia.",
      ("SANCTION", ["EU"], ["Russia"])),
@@ -194,3 +223,18 @@ def test_the_month_may_is_no_modal() -> None:
     assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "asserted")]
     doc = newsparse.parse("Russia may expel two Polish diplomats.", published="2020-05-05")
     assert [e.modality for e in doc.events] == ["hypothetical"]
+
+
+def test_crowds_counted_anew_are_other_crowds() -> None:
+    import newsparse
+
+    doc = newsparse.parse("Kenyan police arrested 23 protesters in Nairobi on Monday. Ugandan police "
+                          "arrested 40 protesters in Kampala on Tuesday. Police later freed the "
+                          "protesters.", published="2025-06-12")
+    crowds = [(a.id, [m.text for m in a.mentions]) for a in doc.actors if a.kind == "group"]
+    assert [m for _, m in crowds] == [["23 protesters"], ["40 protesters"]]
+    # a crowd's count and multiplier stay out of its name; a crowd noun opening the
+    # sentence is lower-cased
+    doc = newsparse.parse("More than 2 million workers marched against the pension reform in "
+                          "France. Farmers in Texas have blamed Mexico.", published="2025-06-12")
+    assert [a.name for a in doc.actors if a.kind == "group"] == ["workers", "farmers"]

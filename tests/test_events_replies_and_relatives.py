@@ -123,7 +123,7 @@ FOUND: list[tuple[str, Row]] = [
      "\"a deliberate act of aggression\".", ("ACCUSE", ["Irfaan Ali"], ["Venezuela"])),
     # an unnamed crowd's words about someone named: the crowd is a group of its own
     ("Water levels fell. Farmers in Texas have blamed Mexico for the loss of their crops.",
-     ("ACCUSE", ["Farmers"], ["Mexico"])),
+     ("ACCUSE", ["farmers"], ["Mexico"])),
     # a crowd's occupation or blockade
     ("Mexico and the US spoke. Hundreds of farmers occupied a dam in Chihuahua.",
      ("PROTEST", ["farmers"], ["Mexico"])),
@@ -164,7 +164,7 @@ FOUND: list[tuple[str, Row]] = [
     ("Russian drones also hit Kyiv overnight, Ukraine said.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     # a crowd opening the article
     ("Farmers in Texas have blamed Mexico for the loss of their crops.",
-     ("ACCUSE", ["Farmers"], ["Mexico"])),
+     ("ACCUSE", ["farmers"], ["Mexico"])),
     # "the ministers" of a group the actor stage names
     ("Foreign ministers of Estonia, Latvia and Lithuania met in Riga. Russia accused the "
      "ministers of provocation.",

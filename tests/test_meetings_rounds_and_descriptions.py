@@ -225,3 +225,8 @@ def test_a_meeting_that_was_dropped_is_cancelled() -> None:
                       "Bangladesh's Muhammad Yunus was dropped.")
     assert [(m["participants"], m["status"]) for m in found] == [
         (["Bangladesh", "Muhammad Yunus", "Narendra Modi"], "cancelled")]
+
+
+def test_the_two_leave_out_who_reported_the_sentence_before() -> None:
+    found = _meetings("Kenya accused Uganda of smuggling, Tanzania said. The two later held talks.")
+    assert [m["participants"] for m in found] == [["Kenya", "Uganda"]]

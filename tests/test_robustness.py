@@ -162,6 +162,8 @@ GROWTH = [
     pytest.param("placed a b c d e ", id="long-sentence-trigger"),
     # "as early as" once read the whole sentence before each date (session 11 review)
     pytest.param("talks may resume as early as Monday and ", id="as-early-as"),
+    # every crowd's mention once rebuilt its group's tuple of mentions (session 12 review)
+    pytest.param("Kenyan police arrested the protesters. ", id="crowd-mentions"),
 ]
 
 

@@ -77,11 +77,20 @@ _GEORGIA_COUNTRY_CONTEXT = lazy_compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Oss
 _LETTERS = lazy_compile(r"\p{L}++")
 
 
+#: open ship registries, whose flag says nothing of who owns or runs a ship (the
+#: International Transport Workers' Federation's list of flags of convenience, itfglobal.org)
+_OPEN_REGISTRIES = frozenset({
+    "ATG", "BHS", "BRB", "BLZ", "BMU", "BOL", "KHM", "CYM", "COM", "CYP", "GNQ", "FRO", "GAB",
+    "GEO", "GIB", "HND", "JAM", "LBN", "LBR", "MLT", "MHL", "MUS", "MDA", "MNG", "MMR", "ANT",
+    "PRK", "PAN", "STP", "LKA", "VCT", "TGO", "TON", "VUT", "KNA", "SLE", "CMR", "PLW", "TZA",
+    "COK"})
 #: a country whose flag a ship flies: "the Gabon-flagged tanker"
 _FLAG_OF = lazy_compile(r"-(?:flagged|registered)(?![\p{L}])")
 #: a demonym that only says whose a thing is, or where one was born: "Mozambican-owned"
-#: (not "American-made cars": duties on them are on the United States)
-_OWNED_BY = lazy_compile(r"-(?:owned|born|flagged|registered|style)(?![\p{L}])")
+#: (not "American-made cars": duties on them are on the United States; not "an
+#: Israeli-owned ship": seizing it is an act on Israel)
+_OWNED_BY = lazy_compile(
+    r"-(?:owned(?![ ](?:ships?|vessels?|tankers?|freighters?|cargo))|born|style)(?![\p{L}])")
 _LANGUAGE_AFTER = lazy_compile(
     r"(?:[ -](?:language|languages|speaking|speaker|speakers|translation|version|dub|dubbed"
     r"|subtitles|subtitled|-language|-speaking)(?![\p{L}]))")
@@ -155,7 +164,7 @@ def country_mention(
             return []  # "LET US" in a shouted headline
         if norm.startswith("$", end):
             return []  # "US$2.4 billion", "NZ$20 million": a currency, not the country
-        if _FLAG_OF.match(norm, end, end + 14):
+        if code in _OPEN_REGISTRIES and _FLAG_OF.match(norm, end, end + 14):
             return []  # "the Gabon-flagged tanker": a flag of convenience, no actor
         if surface == "Turkey" and (
             _BIRD_BEFORE.search(norm, max(0, start - 20), start) or _bird_after(norm, end)

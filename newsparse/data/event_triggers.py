@@ -152,7 +152,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"open(?:ed|s)?+\s++fire\s++(?:on|at)",
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
-        r"offensive\s++against",
+        # (not "a diplomatic offensive against Israel at the United Nations")
+        r"(?<!\b(?:diplomatic|charm|legal|media|political|public-relations|PR|propaganda)\s)offensive\s++against",
         # "carried out airstrikes inside Iran": the strike verb is "carried out"
         r"carried\s++out\s++(?:[\w-]++\s++){0,3}?(?:air\s*+)?+(?:strikes?+|airstrikes?+|raids?+|"
         r"bombings?+|attacks?+)(?:\s++(?:on|against|inside|in|into)\b)?",
@@ -199,6 +200,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"crossings?+|crossing\s++points?+|checkpoints?+)\s++(?:to|with)",
         r"seized",
         # "Finland's border guard boarded the tanker Sea Harrier"
+        # (not "Modi boarded the ship INS Vikrant": a guard, navy or commando unit boards)
+        r"(?<=\b(?:guards?+|navy|forces|troops|commandos|authorities|police|marines|sailors)\s++)"
         r"boarded(?=\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|"
         r"trawler|cargo\s++ship)\b)",
         r"blockaded",
@@ -313,7 +316,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "dockworkers walked off the job", "downed tools", "joined the strike"
         r"walked\s++off\s++the\s++job",
         r"downed\s++tools",
-        r"(?:joined|join|joins|joining)\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:strikes?+|protests?+|"
+        # (not "joined the US strikes on Houthi targets": an attack)
+        r"(?:joined|join|joins|joining)\s++(?:the\s++|a\s++)?+(?:(?:general|national|nationwide|indefinite|"
+        rf"[\w-]++-(?:day|hour))\s++)?+strike\b(?!\s++(?:on|against)\s++(?!{_DATE_WORDS}))",
+        r"(?:joined|join|joins|joining)\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:protests?+|"
         r"demonstrations?+|walkouts?+|sit-ins?+|blockades?+)\b",
         r"hunger\s++strike",
         r"went\s++on\s++strike",
@@ -341,7 +347,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
         # "the alliance would send two additional frigates to the area"
         r"(?<=\b(?:would|will|to)\s++)send\s++(?:[\w,-]++\s++){0,3}?(?:warships|frigates|destroyers|"
-        r"jets|fighter\s++jets|aircraft\s++carriers?+)\b",
+        r"fighter\s++jets|aircraft\s++carriers?+)\b",
         r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
@@ -501,7 +507,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "called on the international community to press Israel": the community's)
         r"(?<=\b(?:will|would|could|must|should|(?:tried|sought|attempted|wants?+|hopes?+|plans?+)\s++to|"
         r"used\s++(?:the|its|his|her|their|this|that)\s++\w++\s++to)\s++)"
-        r"press(?=\s++(?:[\w'-]++\s++){1,4}?(?:to|for)\s)",
+        r"press(?!\s++(?:ahead|on|charges|home)\b)(?=\s++(?:[\w'-]++\s++){1,4}?(?:to|for)\s)",
         r"(?:made|make)\s++a\s++plea",
         # "I count on Turkey to act with restraint"
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",

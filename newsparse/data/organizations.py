@@ -369,7 +369,7 @@ ORG_HEADS: frozenset[str] = frozenset("""
     LLC plc Group Organization Organisation Union Front Movement Service Services Institute
     Association League Assembly Parliament Senate Congress Office Authority Bureau Board
     Coalition Alliance Federation Institution Brigade Brigades Guard Guards Police Airlines Airways
-    Fighters Bar
+    Fighters
     Network Society Trust Tribunal Cabinet Administration Secretariat Directorate Corps
     Command Caucus Legislature Rally Platform Observatory Monitor Forum Mission Militia
     Militias Units Unit Registry Conference Industries Holdings Motors Systems

@@ -1145,11 +1145,14 @@ def _last_named_body(
     Communist Party of China); none when the one named last is already a party."""
     words = [*body.group("mods").split(), body.group("noun")]
     found_in = [regex.compile(rf"\b{regex.escape(w)}\b", regex.I) for w in words]
-    # "the alliance" is NATO, whose short name holds no "Alliance"
-    also = _NOUN_NAMES.get(body.group("noun").lower(), ()) if not body.group("mods") else ()
     found = idx.last_actor(before, _GROUP_REACH, lambda a, _: (
-        a.kind == "organization" and (all(w.search(a.name) is not None for w in found_in)
-                                      or a.name in also)))
+        a.kind == "organization" and all(w.search(a.name) is not None for w in found_in)))
+    # "the alliance" is NATO, whose short name holds no "Alliance", when no body named
+    # "Alliance" is in reach ("the Alliance of Sahel States ... the alliance")
+    also = _NOUN_NAMES.get(body.group("noun").lower(), ()) if not body.group("mods") else ()
+    if found is None and also:
+        found = idx.last_actor(before, _GROUP_REACH, lambda a, _: a.kind == "organization"
+                               and a.name in also)
     return (found.ident,) if found is not None and found.ident not in sources else ()
 
 
@@ -1430,6 +1433,7 @@ _ARMED_CROWD = lazy_compile(
     r"insurgents|attackers)\b", regex.V1 | regex.I)
 #: a crowd's occupation or blockade (event_triggers, PROTEST)
 _OCCUPIED = lazy_compile(r"(?:occupied|blocked)\s", regex.V1 | regex.I)
+_MARCHED = lazy_compile(r"marched\b", regex.V1 | regex.I)
 #: "in protest at the ban", "to protest against the decision": the act protested
 _IN_PROTEST_AT = lazy_compile(r"\b(?:in\s++protest|to\s++protest)\s++(?:at|against|over)(?=\s)",
                               regex.V1 | regex.I)
@@ -1554,6 +1558,9 @@ def _event(
             (crowd_np := _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is None
             or _ARMED_CROWD.search(crowd_np.group(0)) is not None):
         return None  # "Israeli forces occupied the building": only a civil crowd's is a protest
+    if kind == "PROTEST" and _MARCHED.match(norm, start, end) and _ARMED_CROWD.search(
+            norm, max(c_start, start - 40), start) is not None:
+        return None  # "Israeli soldiers marched towards Jenin": troops on the move
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return None  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(

@@ -414,7 +414,9 @@ class MentionIndex:
         # (the words between hold no preposition: "a suspect near the Venezuelan border",
         # "formal dialogue about Syria" name no object)
         # ("power-sharing in which Tsvangirai became prime minister": the partner named)
-        word = r"(?!(?:about|near|in(?!\s++which\b)|at|into|across|along|outside|inside|"\
+        # (not "in", "at", "inside": "struck targets inside Lebanon", "expelled diplomats at
+        # the Ugandan embassy" name their objects there)
+        word = r"(?!(?:about|near|across|along|outside|"\
                r"during|after|before|since|despite|amid|among|through|under)\s)[\w-]++\s++"
         det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,{min(3, max_words)}}}?"
         if max_words > 4:
@@ -537,7 +539,10 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"\s++(?=[A-Z]|the\s++[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
         # (not the last of a list with a serial comma: "Malawi, Zambia, and Angola")
         # (a lookbehind matches backwards: bounded, not possessive)
-        r"|,(?<!,\s{1,3}(?:the\s{1,3})?\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},)\s++and\s++"
+        # (but "in Addis Ababa, Ethiopia, and Kenya condemned": a place and its country)
+        r"|,(?:(?<!,\s{1,3}(?:the\s{1,3})?\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},)"
+        r"|(?<=\b(?:in|at|near|from|to|outside)\s{1,3}\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},"
+        r"\s{1,3}\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},))\s++and\s++"
         r"(?=(?:I|we|he|she|they|it)\b|[A-Z])"
         r"|,\s++but\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
         # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"

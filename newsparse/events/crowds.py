@@ -4,8 +4,12 @@
 the crowd has no name, but it is who protested or who was arrested, and readers of
 the event want it said.  The events stage marks the crowd's words with a placeholder
 id (:func:`crowd_ref`); :func:`with_crowd_actors` turns each placeholder into a
-``group`` actor named by the crowd's noun ("dock workers", "protesters"), one per
-name in the document, whose mention is the whole phrase ("Several hundred people").
+``group`` actor named by the crowd's noun ("dock workers", "protesters"), whose
+mention is the whole phrase ("Several hundred people").
+
+A crowd counted or described anew ("40 protesters" after "23 protesters") is another
+crowd; one named again without a count ("the protesters") is the last crowd of that
+name.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import attrs
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.data.event_cues import CROWD_QUANTITIES
+from newsparse.data.event_cues import CROWD_NOUNS, CROWD_QUANTITIES
 from newsparse.model import Actor, Event, Span
 
 __all__ = ["PREFIX", "crowd_ref", "with_crowd_actors"]
@@ -36,17 +40,29 @@ def _quantities() -> str:
 
 
 #: what opens a crowd's phrase before its noun: a determiner, a count, a quantity
+#: ("More than 2 million workers": the number and its multiplier)
 _LEAD = lazy_compile(
-    rf"(?i)(?:(?:the|these|those|its|their|his|her|of)\s++|(?:{_quantities()})\s++|\d[\d,]*+\s++)*+",
+    rf"(?i)(?:(?:the|these|those|its|their|his|her|of)\s++|(?:{_quantities()})\s++"
+    r"|\d[\d,.]*+\s++(?:(?:million|billion|thousand|hundred)\s++)?+)*+",
     regex.V1,
 )
+#: the words of a crowd phrase that make it a crowd of its own: a count or a quantity
+_COUNTED = lazy_compile(rf"(?i)\d|\b(?:{_quantities()})\b", regex.V1)
 
 
 def _name(phrase: str) -> str:
-    """The crowd's noun without its count: "Several hundred people" -> "people"."""
+    """The crowd's noun without its count: "Several hundred people" -> "people"; a
+    crowd noun capitalised because it opens the sentence is lower-cased ("Farmers")."""
     lead = _LEAD.match(phrase)
-    rest = phrase[lead.end() :] if lead is not None else phrase
-    return " ".join((rest or phrase).split())
+    rest = " ".join((phrase[lead.end() :] if lead is not None else phrase).split()) or phrase
+    first = rest.split(" ", 1)[0]
+    if first[:1].isupper() and first.lower() in _nouns():
+        rest = rest[:1].lower() + rest[1:]
+    return rest
+
+
+def _nouns() -> frozenset[str]:
+    return frozenset(CROWD_NOUNS)
 
 
 def with_crowd_actors(
@@ -54,28 +70,37 @@ def with_crowd_actors(
 ) -> tuple[tuple[Actor, ...], tuple[Event, ...]]:
     """``actors`` with a group for every crowd ``events`` name, and ``events`` with
     the placeholders replaced by the groups' ids (``A+c1``, ... renumbered later)."""
-    ids: dict[str, str] = {}
-    crowds: dict[str, Actor] = {}  # by lower-cased name: one actor per crowd name
-    for e in events:
-        for ref in (*e.sources, *e.targets):
-            if not ref.startswith(PREFIX) or ref in ids:
-                continue
-            start, end = (int(x) for x in ref[len(PREFIX) :].split(":"))
-            span = Span.of(text, start, end)
-            name = _name(span.text)
-            key = name.lower()
-            actor = crowds.get(key)
-            if actor is None:
-                actor = Actor(id=f"A+c{len(crowds) + 1}", name=name, kind="group", mentions=(span,))
-            elif span not in actor.mentions:
-                actor = attrs.evolve(actor, mentions=(*actor.mentions, span))
-            crowds[key] = actor
-            ids[ref] = actor.id
+    ids: dict[str, str] = {}  # placeholder -> group id
+    names: dict[str, str] = {}  # group id -> name
+    spans: dict[str, list[Span]] = {}  # group id -> its mentions, in text order
+    last_of: dict[str, str] = {}  # lower-cased name -> the last group of that name
+    by_phrase: dict[str, str] = {}  # lower-cased counted phrase -> its group
+    refs = sorted({r for e in events for r in (*e.sources, *e.targets) if r.startswith(PREFIX)},
+                  key=lambda r: int(r[len(PREFIX) :].split(":")[0]))
+    for ref in refs:
+        start, end = (int(x) for x in ref[len(PREFIX) :].split(":"))
+        span = Span.of(text, start, end)
+        name = _name(span.text)
+        key = name.lower()
+        counted = _COUNTED.search(span.text) is not None
+        phrase = " ".join(span.text.lower().split())
+        group = by_phrase.get(phrase) if counted else last_of.get(key)
+        if group is None:
+            group = f"A+c{len(names) + 1}"
+            names[group] = name
+            spans[group] = []
+        if counted:
+            by_phrase[phrase] = group
+        last_of[key] = group
+        if not spans[group] or spans[group][-1] != span:
+            spans[group].append(span)
+        ids[ref] = group
     if not ids:
         return tuple(actors), tuple(events)
+    crowds = tuple(Actor(id=g, name=names[g], kind="group", mentions=tuple(spans[g])) for g in names)
     out = tuple(
         attrs.evolve(e, sources=tuple(ids.get(s, s) for s in e.sources),
                      targets=tuple(ids.get(t, t) for t in e.targets))
         if any(x in ids for x in (*e.sources, *e.targets)) else e
         for e in events)
-    return (*actors, *crowds.values()), out
+    return (*actors, *crowds), out

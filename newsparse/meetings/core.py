@@ -91,6 +91,9 @@ _PAIR_SUBJECT = regex.compile(
     r"(?i)(?<![\w,]\s)\bthe\s++two\s++(?:(?:leaders|presidents|ministers|men|women|sides)\s++)?+"
     r"(?:(?:later|also|then|again|have|had|will|would|last|jointly)\s++)*+\Z", regex.V1)
 
+#: a name that reports what the sentence said, at its end: "..., Tanzania said."
+_SPEAKER_AFTER = regex.compile(r"\s++(?:said|says|added|reported)\s*+[.,;]", regex.V1)
+
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
 
@@ -1962,7 +1965,11 @@ def find_meetings(analysis: Analysis) -> Analysis:
                 work.norm, max(0, ref.span.start - 60), ref.span.start)) is not None:
             # "Sarabia denied it ... The two later held talks": with no meeting of theirs
             # before, the last two sides the text named
-            participants = list(last_named(idx, "sides", pair.start(), 2))
+            # (not who reported something: "Kenya accused Uganda, Tanzania said")
+            speakers = {m.ident for m in idx.between(max(0, pair.start() - 600), pair.start())
+                        if _SPEAKER_AFTER.match(work.norm, m.end) is not None
+                        and work.norm.endswith(", ", 0, m.start)}
+            participants = list(last_named(idx, "sides", pair.start(), 2, exclude=speakers))
         location = ref.location or _beside_place(work.norm, here, ref, sent_i)
         date = ref.date
         if location is None or date is None:
