@@ -132,6 +132,9 @@ FOUND: list[tuple[str, Row]] = [
      ("COERCE", ["Iran"], ["Israel"])),
     ("The Alliance of Sahel States was formed in 2023. NATO bombed Libya in 2011. The alliance "
      "accused France of meddling.", ("ACCUSE", ["Alliance of Sahel States"], ["France"])),
+    ("Malaysia is tense. The Malaysian Bar Council also criticised the arrests, and the Human "
+     "Rights Commission of Malaysia (Suhakam) urged the authorities to release those held.",
+     ("REQUEST", ["Human Rights Commission of Malaysia"], ["Malaysia"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),
@@ -177,9 +180,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("On Monday, Kenya accused Uganda, and Tanzania condemned Uganda.",
      ("ACCUSE", ["Kenya"], ["Uganda", "Tanzania"])),
     # the subject of the clause after ", and" may carry its acronym in parentheses
-    ("Malaysia is tense. The Malaysian Bar also criticised the arrests, and the Human Rights "
-     "Commission of Malaysia (Suhakam) urged the authorities to release those held.",
-     ("REQUEST", ["Malaysian Bar"], ["Malaysia"])),
+    ("Malaysia is tense. The Malaysian Bar Council also criticised the arrests, and the Human "
+     "Rights Commission of Malaysia (Suhakam) urged the authorities to release those held.",
+     ("REQUEST", ["Malaysian Bar Council"], ["Malaysia"])),
     # the mediator of a truce is no party to it
     ("In May the Houthis and Israel reached an Oman-brokered truce.",
      ("AGREE", ["Houthis", "Israel"], ["Oman"])),
