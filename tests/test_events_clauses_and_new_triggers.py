@@ -209,6 +209,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
      "Boundary and Water Commission (IBWC). Farmers in Texas have blamed Mexico for the loss. "
      "The Mexican foreign ministry rejected the accusation.",
      ("REJECT", ["Mexican foreign ministry"], ["International Boundary and Water Commission"])),
+    # a noun in -ing denied is no denial of a deed
+    ("Congress has repeatedly denied funding for such a wall.", ("REJECT", ["Congress"], [])),
     # "denied being" is no denial of a deed
     ("Iran denied being behind the attack on Israel.", ("REJECT", ["Iran"], ["Israel"])),
 ]

@@ -406,7 +406,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # denier right before it)
         r"deni(?:ed|es)\s++(?:that|any)\b",
         # "denied withholding oil": a denial of a deed of its own
-        r"deni(?:ed|es)(?=\s++(?!being\b)\w++(?<=ing)\s)",
+        # (not "denied funding for the wall", "denied landing rights": nouns in -ing)
+        r"deni(?:ed|es)(?=\s++(?!(?:being|funding|financing|spending|housing|training|shipping|"
+        r"building|landing|boarding|parking|clothing|bedding|meeting|hearing|briefing|ruling)\b)"
+        r"\w++(?<=ing)\s)",
         # "dismissed the claim as "a fabrication""
         r"dismiss(?:ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?as\s++(?:an?\s++)?+[\"\u201c])",
         r"deni(?:ed|es)(?=\s++(?:involvement|responsibility|wrongdoing|(?:the|its|his|her|their)\s++"
