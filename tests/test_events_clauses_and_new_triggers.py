@@ -135,6 +135,8 @@ FOUND: list[tuple[str, Row]] = [
     ("Malaysia is tense. The Malaysian Bar Council also criticised the arrests, and the Human "
      "Rights Commission of Malaysia (Suhakam) urged the authorities to release those held.",
      ("REQUEST", ["Human Rights Commission of Malaysia"], ["Malaysia"])),
+    ("Kenya criticised Somalia, and Ethiopia and Eritrea condemned Sudan.",
+     ("ACCUSE", ["Ethiopia", "Eritrea"], ["Sudan"])),
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),
@@ -179,6 +181,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
      "with it.", ("ACCUSE", ["Kyrgyzstan"], ["Tajikistan", "Kyrgyzstan"])),
     ("On Monday, Kenya accused Uganda, and Tanzania condemned Uganda.",
      ("ACCUSE", ["Kenya"], ["Uganda", "Tanzania"])),
+    ("Kenya criticised Somalia, and Ethiopia and Eritrea condemned Sudan.",
+     ("ACCUSE", ["Kenya"], ["Somalia", "Ethiopia", "Eritrea"])),
     # the subject of the clause after ", and" may carry its acronym in parentheses
     ("Malaysia is tense. The Malaysian Bar Council also criticised the arrests, and the Human "
      "Rights Commission of Malaysia (Suhakam) urged the authorities to release those held.",

@@ -436,6 +436,8 @@ class MentionIndex:
 
 #: a verb right after a name (an organ of it between): the name is a clause's subject
 _VERB_RIGHT_AFTER = regex.compile(
+    # ("..., and Ethiopia and Eritrea condemned": the names joined to it first)
+    r"(?:\s++(?:and|&)\s++(?:the\s++)?+\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+){0,3}+){0,3}+"
     r"(?:\s++(?:government|authorities|forces|army|police|officials|ministry|side|embassy))?+"
     r"(?:\s++(?:has|have|had|also|then|later|again))*+\s++(?:[a-z]++(?<=ed)|said|says|will|would)\b",
     regex.V1)
