@@ -181,8 +181,8 @@ def _crowd_phrase_after(norm: str, end: int, c_end: int) -> tuple[int, int] | No
     m = _CROWD_AFTER.match(norm, end, c_end)
     if m is None:
         return None
-    np = _CROWD_PHRASE.match(norm, m.start() + len(norm[m.start() : m.end()]) - len(
-        norm[m.start() : m.end()].lstrip()))
+    seg = m.group()
+    np = _CROWD_PHRASE.match(norm, m.start() + len(seg) - len(seg.lstrip()))  # after the space
     return (np.start(), np.end()) if np is not None else None
 
 
