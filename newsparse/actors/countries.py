@@ -17,6 +17,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, is_locative
+from newsparse.data.actor_countries import OPEN_REGISTRIES
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 
 __all__ = ["country_mention", "georgia_is_the_country", "georgia_is_us_state", "is_name_part",
@@ -77,13 +78,6 @@ _GEORGIA_COUNTRY_CONTEXT = lazy_compile(r"Tbilisi|Georgian|Caucasus|Abkhazia|Oss
 _LETTERS = lazy_compile(r"\p{L}++")
 
 
-#: open ship registries, whose flag says nothing of who owns or runs a ship (the
-#: International Transport Workers' Federation's list of flags of convenience, itfglobal.org)
-_OPEN_REGISTRIES = frozenset({
-    "ATG", "BHS", "BRB", "BLZ", "BMU", "BOL", "KHM", "CYM", "COM", "CYP", "GNQ", "FRO", "GAB",
-    "GEO", "GIB", "HND", "JAM", "LBN", "LBR", "MLT", "MHL", "MUS", "MDA", "MNG", "MMR", "ANT",
-    "PRK", "PAN", "STP", "LKA", "VCT", "TGO", "TON", "VUT", "KNA", "SLE", "CMR", "PLW", "TZA",
-    "COK"})
 #: a country whose flag a ship flies: "the Gabon-flagged tanker"
 _FLAG_OF = lazy_compile(r"-(?:flagged|registered)(?![\p{L}])")
 #: a demonym that only says whose a thing is, or where one was born: "Mozambican-owned"
@@ -164,7 +158,7 @@ def country_mention(
             return []  # "LET US" in a shouted headline
         if norm.startswith("$", end):
             return []  # "US$2.4 billion", "NZ$20 million": a currency, not the country
-        if code in _OPEN_REGISTRIES and _FLAG_OF.match(norm, end, end + 14):
+        if code in OPEN_REGISTRIES and _FLAG_OF.match(norm, end, end + 14):
             return []  # "the Gabon-flagged tanker": a flag of convenience, no actor
         if surface == "Turkey" and (
             _BIRD_BEFORE.search(norm, max(0, start - 20), start) or _bird_after(norm, end)

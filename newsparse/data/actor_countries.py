@@ -212,6 +212,15 @@ NOT_SEATS: frozenset[str] = frozenset({
 })
 
 
+#: Open ship registries, whose flag says nothing of who owns or runs a ship ("the
+#: Gabon-flagged tanker"): the International Transport Workers' Federation's list of
+#: flags of convenience (itfglobal.org), as alpha-3 codes.
+OPEN_REGISTRIES: frozenset[str] = frozenset({
+    "ATG", "BHS", "BRB", "BLZ", "BMU", "BOL", "KHM", "CYM", "COM", "CYP", "GNQ", "FRO", "GAB",
+    "GEO", "GIB", "HND", "JAM", "LBN", "LBR", "MLT", "MHL", "MUS", "MDA", "MNG", "MMR", "ANT",
+    "PRK", "PAN", "STP", "LKA", "VCT", "TGO", "TON", "VUT", "KNA", "SLE", "CMR", "PLW", "TZA",
+    "COK"})
+
 #: Seats that stand for a body, not for their country, when they act: "Brussels
 #: rejected the request" is the EU's (the seat of the European Commission and the
 #: Council of the EU, europa.eu), when the text names the EU.
