@@ -230,3 +230,9 @@ def test_a_meeting_that_was_dropped_is_cancelled() -> None:
 def test_the_two_leave_out_who_reported_the_sentence_before() -> None:
     found = _meetings("Kenya accused Uganda of smuggling, Tanzania said. The two later held talks.")
     assert [m["participants"] for m in found] == [["Kenya", "Uganda"]]
+
+
+@pytest.mark.parametrize("report", ["Tanzania said on Monday", "according to Tanzania"])
+def test_the_two_leave_out_a_reporter_with_a_day_or_according_to(report: str) -> None:
+    found = _meetings(f"Kenya accused Uganda of smuggling, {report}. The two later held talks.")
+    assert [m["participants"] for m in found] == [["Kenya", "Uganda"]]

@@ -47,13 +47,14 @@ _ACTS = lazy_compile(
     rf"^(?:'s?|(?:[ ]++(?:on[ ]++{WEEKDAY_NAMES}|last[ ]++(?:week|month)|yesterday|today"
     r"|earlier|later|then|again|quickly|swiftly|promptly|immediately))?+"
     # "Washington on Tuesday imposed": a day between the capital and its verb
-    r"[ ]++(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must"
+    r"(?:[ ]++(?:has|have|had|is|was|were|are|will|would|could|should|may|might|must"
     r"|said|says|say|told|announced|accused|denied|insisted|warned|wants|wanted|rejected"
     r"|agreed|refused|urged|called|demanded|welcomed|condemned|responded|claimed|hopes"
     r"|hoped|believes|sees|saw|sent|imposed|threatened|expelled|recalled|did|does|can"
     r"|dismissed|blamed|criticised|criticized|vowed|pledged|offered|signed|summoned|approved"
     r"|hit[ ]++back|struck[ ]++back|retaliated|protested|complained|declined|committed|promised"
-    r"|cannot|won't|didn't|doesn't|also|and[ ]++\p{Lu}))"
+    # (a whole word: "Brussels mayor" is no "may", "area" no "are")
+    r"|cannot|won't|didn't|doesn't|also)(?![\p{L}])|[ ]++and[ ]++\p{Lu}))"
 )
 #: a political verb right before a weak seat: "Beijing accused Washington", "urged London"
 _ACTED_ON = lazy_compile(
@@ -170,7 +171,8 @@ def country_mention(
                                code, subkind="country"))
         return out
     if entry.kind == "demonym":
-        if _OWNED_BY.match(norm, end, end + 14):
+        if _OWNED_BY.match(norm, end, end + 14) or (
+                code in OPEN_REGISTRIES and _FLAG_OF.match(norm, end, end + 14)):
             return []  # "a Mozambican-owned sugar plant", "Soviet-style": no actor
         if _LANGUAGE_AFTER.match(norm, end, end + 20) or (
             _LANGUAGE_BEFORE.search(norm, max(0, start - 20), start)

@@ -153,7 +153,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
         # (not "a diplomatic offensive against Israel at the United Nations")
-        r"(?<!\b(?:diplomatic|charm|legal|media|political|public-relations|PR|propaganda)\s)offensive\s++against",
+        r"(?<!\b(?:diplomatic|charm|legal|media|political|public-relations|relations|PR|propaganda|trade|"
+        r"economic|tariff|publicity)\s)offensive\s++against",
         # "carried out airstrikes inside Iran": the strike verb is "carried out"
         r"carried\s++out\s++(?:[\w-]++\s++){0,3}?(?:air\s*+)?+(?:strikes?+|airstrikes?+|raids?+|"
         r"bombings?+|attacks?+)(?:\s++(?:on|against|inside|in|into)\b)?",
@@ -318,7 +319,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"downed\s++tools",
         # (not "joined the US strikes on Houthi targets": an attack)
         r"(?:joined|join|joins|joining)\s++(?:the\s++|a\s++)?+(?:(?:general|national|nationwide|indefinite|"
-        rf"[\w-]++-(?:day|hour))\s++)?+strike\b(?!\s++(?:on|against)\s++(?!{_DATE_WORDS}))",
+        r"[\w-]++-(?:day|hour))\s++)?+(?:strike\b|strikes\b(?!\s++(?:on|against)\b))",
         r"(?:joined|join|joins|joining)\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:protests?+|"
         r"demonstrations?+|walkouts?+|sit-ins?+|blockades?+)\b",
         r"hunger\s++strike",
@@ -406,10 +407,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # denier right before it)
         r"deni(?:ed|es)\s++(?:that|any)\b",
         # "denied withholding oil": a denial of a deed of its own
-        # (not "denied funding for the wall", "denied landing rights": nouns in -ing)
-        r"deni(?:ed|es)(?=\s++(?!(?:being|funding|financing|spending|housing|training|shipping|"
-        r"building|landing|boarding|parking|clothing|bedding|meeting|hearing|briefing|ruling)\b)"
-        r"\w++(?<=ing)\s)",
+        # (not "denied funding for the wall": a noun in -ing before a preposition)
+        r"deni(?:ed|es)(?=\s++(?!being\b)\w++(?<=ing)\s++(?!(?:for|to|of|in|from|at|on)\b))",
         # "dismissed the claim as "a fabrication""
         r"dismiss(?:ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?as\s++(?:an?\s++)?+[\"\u201c])",
         r"deni(?:ed|es)(?=\s++(?:involvement|responsibility|wrongdoing|(?:the|its|his|her|their)\s++"
@@ -510,7 +509,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "called on the international community to press Israel": the community's)
         r"(?<=\b(?:will|would|could|must|should|(?:tried|sought|attempted|wants?+|hopes?+|plans?+)\s++to|"
         r"used\s++(?:the|its|his|her|their|this|that)\s++\w++\s++to)\s++)"
-        r"press(?!\s++(?:ahead|on|charges|home)\b)(?=\s++(?:[\w'-]++\s++){1,4}?(?:to|for)\s)",
+        r"press(?!\s++(?:ahead|forward|on|charges|home)\b)(?=\s++(?:[\w'-]++\s++){1,4}?(?:to|for)\s)",
         r"(?:made|make)\s++a\s++plea",
         # "I count on Turkey to act with restraint"
         r"count(?:s|ed|ing)?+\s++on(?=\s++(?:[\w'-]++\s++){1,4}?to\s)",

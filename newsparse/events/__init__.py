@@ -831,10 +831,7 @@ def _home_government(
 
 
 _RECALLED = lazy_compile(r"recalled\s", regex.V1 | regex.I)
-#: an invitation to meet someone, after a refusal: "declined an invitation to sit down with"
-_INVITATION_TO_MEET = lazy_compile(
-    r"\s++(?:an?|the|his|her|its|their)\s++invitation\s++to\s++(?:meet|sit\s++down\s++with|"
-    r"talk\s++with|talk\s++to|hold\s++talks\s++with|visit)\s++", regex.V1 | regex.I)
+
 _INVITATION = lazy_compile(r"\binvitation\b", regex.V1 | regex.I)
 #: "the ministers", "the leaders": a group of them named before
 _THE_ROLE = lazy_compile(
@@ -1856,13 +1853,6 @@ def _event(
         # "accused the authorities in Chisinau of ...": the government of that place
         targets = _country_of_place(idx, seat_of.end(), c_end, sources, foreign=False)
         party_end = seat_of.end() if targets else party_end
-    if not targets and not passive and sources and kind == "REJECT" and (
-            invited := _INVITATION_TO_MEET.match(norm, end, c_end)) is not None:
-        # "declined an invitation to sit down with E3 envoys": whom it was to meet
-        met = [m for m in idx.between(invited.end(), c_end) if not idx.is_place(m, False)]
-        if met and _RIGHT_AFTER.fullmatch(norm, invited.end(), met[0].start):
-            target_chain = idx.chain(met, 0, c_end)
-            targets = tuple(t for t in _ids(target_chain) if t not in sources)
     if not targets and not passive and sources and kind == "AGREE" and _INVITATION.search(
             norm, start, end) is not None:
         # "accepted an invitation to visit Jakarta": the country invited to

@@ -7,9 +7,9 @@ id (:func:`crowd_ref`); :func:`with_crowd_actors` turns each placeholder into a
 ``group`` actor named by the crowd's noun ("dock workers", "protesters"), whose
 mention is the whole phrase ("Several hundred people").
 
-A crowd counted or described anew ("40 protesters" after "23 protesters") is another
-crowd; one named again without a count ("the protesters") is the last crowd of that
-name.
+A crowd counted anew ("40 protesters" after "23 protesters", or "23 protesters" again)
+is another crowd; one named again without a count, or after "the" ("the protesters",
+"the 23 protesters"), is the last crowd of that name.
 """
 
 from __future__ import annotations
@@ -42,10 +42,11 @@ def _quantities() -> str:
 #: what opens a crowd's phrase before its noun: a determiner, a count, a quantity
 #: ("More than 2 million workers": the number and its multiplier)
 _LEAD = lazy_compile(
-    rf"(?i)(?:(?:the|these|those|its|their|his|her|of)\s++|(?:{_quantities()})\s++"
+    rf"(?i)(?:(?:the|these|those|its|their|his|her|of|and|or)\s++|(?:{_quantities()})\s++"
     r"|\d[\d,.]*+\s++(?:(?:million|billion|thousand|hundred)\s++)?+)*+",
     regex.V1,
 )
+_THE = lazy_compile(r"(?i)(?:the|these|those)\s", regex.V1)
 #: the words of a crowd phrase that make it a crowd of its own: a count or a quantity
 _COUNTED = lazy_compile(rf"(?i)\d|\b(?:{_quantities()})\b", regex.V1)
 
@@ -74,7 +75,6 @@ def with_crowd_actors(
     names: dict[str, str] = {}  # group id -> name
     spans: dict[str, list[Span]] = {}  # group id -> its mentions, in text order
     last_of: dict[str, str] = {}  # lower-cased name -> the last group of that name
-    by_phrase: dict[str, str] = {}  # lower-cased counted phrase -> its group
     refs = sorted({r for e in events for r in (*e.sources, *e.targets) if r.startswith(PREFIX)},
                   key=lambda r: int(r[len(PREFIX) :].split(":")[0]))
     for ref in refs:
@@ -82,15 +82,13 @@ def with_crowd_actors(
         span = Span.of(text, start, end)
         name = _name(span.text)
         key = name.lower()
-        counted = _COUNTED.search(span.text) is not None
-        phrase = " ".join(span.text.lower().split())
-        group = by_phrase.get(phrase) if counted else last_of.get(key)
+        # a count opens a crowd of its own, unless "the" takes one up ("the 23 protesters")
+        counted = _COUNTED.search(span.text) is not None and not _THE.match(span.text)
+        group = None if counted else last_of.get(key)
         if group is None:
             group = f"A+c{len(names) + 1}"
             names[group] = name
             spans[group] = []
-        if counted:
-            by_phrase[phrase] = group
         last_of[key] = group
         if not spans[group] or spans[group][-1] != span:
             spans[group].append(span)

@@ -92,7 +92,8 @@ _PAIR_SUBJECT = regex.compile(
     r"(?:(?:later|also|then|again|have|had|will|would|last|jointly)\s++)*+\Z", regex.V1)
 
 #: a name that reports what the sentence said, at its end: "..., Tanzania said."
-_SPEAKER_AFTER = regex.compile(r"\s++(?:said|says|added|reported)\s*+[.,;]", regex.V1)
+_SPEAKER_AFTER = regex.compile(
+    r"\s++(?:said|says|added|reported)(?:\s++on\s++\p{Lu}\p{Ll}{2,5}day)?+\s*+[.,;]", regex.V1)
 
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
@@ -1967,8 +1968,9 @@ def find_meetings(analysis: Analysis) -> Analysis:
             # before, the last two sides the text named
             # (not who reported something: "Kenya accused Uganda, Tanzania said")
             speakers = {m.ident for m in idx.between(max(0, pair.start() - 600), pair.start())
-                        if _SPEAKER_AFTER.match(work.norm, m.end) is not None
-                        and work.norm.endswith(", ", 0, m.start)}
+                        if (_SPEAKER_AFTER.match(work.norm, m.end) is not None
+                            and work.norm.endswith(", ", 0, m.start))
+                        or work.norm.endswith("according to ", 0, m.start)}
             participants = list(last_named(idx, "sides", pair.start(), 2, exclude=speakers))
         location = ref.location or _beside_place(work.norm, here, ref, sent_i)
         date = ref.date
