@@ -20,10 +20,10 @@ import attrs
 import regex
 
 from newsparse._regex import lazy_compile, matches_at
-from newsparse.data.event_cues import CROWD_NOUNS, CROWD_QUANTITIES
+from newsparse.data.event_cues import CROWD_NOUNS
 from newsparse.data.event_triggers import CAMEO_ROOTS, TARGET_PREPOSITIONS
 from newsparse.data.text_vocab import WEEKDAY_NAMES
-from newsparse.events.crowds import crowd_ref, with_crowd_actors
+from newsparse.events.crowds import crowd_ref, quantity_alternation, with_crowd_actors
 from newsparse.events.clause import (
     INDEX_NOTE,
     Mention,
@@ -113,8 +113,7 @@ _UNNAMED_ACTS = _CROWD_ACTS | _CROWD_WORDS | {"REJECT"}
 
 def _crowd_np() -> str:
     """An unnamed crowd: "71 protesters", "at least 20 people", "the demonstrators"."""
-    quantities = "|".join(regex.escape(q).replace(r"\ ", r"\s++")
-                          for q in sorted(CROWD_QUANTITIES, key=len, reverse=True))
+    quantities = quantity_alternation()
     nouns = "|".join(regex.escape(n).replace(r"\ ", r"\s++")
                      for n in sorted(CROWD_NOUNS, key=len, reverse=True))
     # a count or a determiner first: "25 wounded people" is no act on 25 people
@@ -317,12 +316,8 @@ def _country_of_place_right_after(
     return (ident,) if ident is not None and ident not in sources else ()
 
 
-#: how far back a denial looks for the accusation it answers
+#: how far back a denial ("denied", "denies": _DENIAL) looks for the accusation it answers
 _DENIAL_REACH = 500
-#: a trigger that denies what was said of its subject
-_DENIAL = lazy_compile(
-    r"(?i)(?:deni(?:ed|es)|deny(?:ing)?+|rejected\s++(?:the|these|those|such)\s++"
-    r"(?:accusations?+|charges?+|claims?+|allegations?+))\b")
 
 
 def _denials_answer_accusations(
@@ -617,11 +612,11 @@ _PRONOUN_FIRST = lazy_compile(
     r"\s*+(?:it|he|she|they)\b(?![\'\u2019]|\s++(?:is|was|are|were|seems|seemed)\b)",
     regex.V1 | regex.I,
 )
-#: a leading attribution: "According to a readout published by China's foreign ministry, "
 #: the reporting verb that opens a clause, right before the clause: "said (that)"
 _SAID_AT_END = lazy_compile(
     r"(?<=\S\s++)(?:said|says|told\s++\w++|added|insisted)(?:\s++that)?+\s*+,?+\s*+\Z",
     regex.V1 | regex.I)
+#: a leading attribution: "According to a readout published by China's foreign ministry, "
 _ACCORDING_TO = lazy_compile(r"\s*+According\s++to\s++[^,;\n]{1,120}+,\s*+", regex.V1)
 _SAID_BEFORE = lazy_compile(
     r"\b(?:said|says|announced|announces|stated|declared|confirmed|insisted|added|indicated)"
@@ -831,7 +826,6 @@ def _home_government(
 
 
 _RECALLED = lazy_compile(r"recalled\s", regex.V1 | regex.I)
-
 _INVITATION = lazy_compile(r"\binvitation\b", regex.V1 | regex.I)
 #: "the ministers", "the leaders": a group of them named before
 _THE_ROLE = lazy_compile(
@@ -986,9 +980,9 @@ _PARTY_SUBJECT = lazy_compile(
     r"meanwhile|nevertheless),)*+\s++(?:\w++\s++)?+\Z",
     regex.V1,
 )
-#: "The bloc" as the subject right before the verb
 #: "the bloc" as the object right after a trigger
 _THE_BLOC_OBJECT = lazy_compile(r"\s++(?i:the)\s++bloc\b(?!')", regex.V1)
+#: "The bloc" as the subject right before the verb
 _THE_BLOC_SUBJECT = lazy_compile(
     r"\b(?i:the)\s++(?P<bloc>bloc)(?:\s++(?:has|have|had|also|already|then|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1)
@@ -1945,7 +1939,8 @@ def _event(
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
     offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
-    # an act on an unnamed crowd, or a crowd's protest, keeps the unnamed side empty
+    # an act on an unnamed crowd, or a crowd's protest, stands with no one named on that
+    # side (the crowd becomes a group of its own below)
     crowd = not targets and kind in CROWD_TYPES and (
         (not passive and bool(sources) and subject_end >= 0
          and _ACTOR_RIGHT_BEFORE.match(norm, subject_end, start) is not None
@@ -1956,7 +1951,7 @@ def _event(
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
         _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None)
     # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
-    # an unnamed crowd's words about someone named keep the source side empty
+    # an unnamed crowd's words about someone named stand though no source is named
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
         and _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None \
         and (not target_chain or _RIGHT_AFTER.fullmatch(norm, end, target_chain[0].start) is not None)

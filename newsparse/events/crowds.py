@@ -14,6 +14,7 @@ is another crowd; one named again without a count, or after "the" ("the proteste
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -23,7 +24,7 @@ from newsparse._regex import lazy_compile
 from newsparse.data.event_cues import CROWD_NOUNS, CROWD_QUANTITIES
 from newsparse.model import Actor, Event, Span
 
-__all__ = ["PREFIX", "crowd_ref", "with_crowd_actors"]
+__all__ = ["PREFIX", "crowd_ref", "quantity_alternation", "with_crowd_actors"]
 
 #: the placeholder ids' prefix; never an id of the finished document
 PREFIX = "A+crowd:"
@@ -34,7 +35,10 @@ def crowd_ref(start: int, end: int) -> str:
     return f"{PREFIX}{start}:{end}"
 
 
-def _quantities() -> str:
+@functools.cache
+def quantity_alternation() -> str:
+    """The crowd quantities (``event_cues.CROWD_QUANTITIES``) as one alternation, the
+    longest first, spaces matching any run of spaces."""
     words = sorted(CROWD_QUANTITIES, key=len, reverse=True)
     return "|".join(regex.escape(q).replace(r"\ ", r"\s++") for q in words)
 
@@ -42,13 +46,13 @@ def _quantities() -> str:
 #: what opens a crowd's phrase before its noun: a determiner, a count, a quantity
 #: ("More than 2 million workers": the number and its multiplier)
 _LEAD = lazy_compile(
-    rf"(?i)(?:(?:the|these|those|its|their|his|her|of|and|or)\s++|(?:{_quantities()})\s++"
+    rf"(?i)(?:(?:the|these|those|its|their|his|her|of|and|or)\s++|(?:{quantity_alternation()})\s++"
     r"|\d[\d,.]*+\s++(?:(?:million|billion|thousand|hundred)\s++)?+)*+",
     regex.V1,
 )
 _THE = lazy_compile(r"(?i)(?:the|these|those)\s", regex.V1)
 #: the words of a crowd phrase that make it a crowd of its own: a count or a quantity
-_COUNTED = lazy_compile(rf"(?i)\d|\b(?:{_quantities()})\b", regex.V1)
+_COUNTED = lazy_compile(rf"(?i)\d|\b(?:{quantity_alternation()})\b", regex.V1)
 
 
 def _name(phrase: str) -> str:
@@ -62,6 +66,7 @@ def _name(phrase: str) -> str:
     return rest
 
 
+@functools.cache
 def _nouns() -> frozenset[str]:
     return frozenset(CROWD_NOUNS)
 

@@ -41,6 +41,7 @@ from newsparse.data.meeting_vocab import (
     TRAVEL_VERBS,
 )
 from newsparse.data.text_vocab import WEEKDAY_NAMES
+from newsparse.data.time_vocab import NUMBER_WORDS
 from newsparse.events.prefilter import minimal, minimal_heads
 from newsparse.events.clause import (
     CLAUSE_REACH,
@@ -2120,8 +2121,6 @@ def _with_extras(
     return out
 
 
-_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10}
 _COUNTED_SUBJECT = regex.compile(
     r"(?i)\bthe\s++(three|four|five|six|seven|eight|nine|ten)\s++(?:[\w-]++\s++)??"
     r"(?:leaders|presidents|ministers|countries|governments|delegations|sides)\b[^.;]{0,90}+$", regex.V1)
@@ -2130,7 +2129,7 @@ _COUNTED_SUBJECT = regex.compile(
 def _pair_count(norm: str, ref: MeetingRef) -> int | None:
     """How many parties "the five leaders" right before ``ref`` counts, if it does."""
     m = _COUNTED_SUBJECT.search(norm, max(0, ref.span.start - 120), ref.span.start)
-    return _COUNT_WORDS[m.group(1).lower()] if m is not None else None
+    return int(NUMBER_WORDS[m.group(1).lower()]) if m is not None else None
 
 
 def _size_of(idx: MentionIndex, participants: Sequence[str]) -> int:
