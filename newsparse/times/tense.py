@@ -42,7 +42,7 @@ _PRESENT = frozenset(
 _NOUN_BEFORE = frozenset(["on", "a", "an", "the", "his", "her", "its", "their", "our", "state",
                           "official", "working", "first", "second", "last", "next"])
 _ARTICLES = frozenset(["a", "an", "his", "her", "its", "their", "our"])
-_OPENERS = frozenset(["on", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
+_OPENERS = frozenset(["on", "in", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
 _AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
 # a modal or an intention verb before the expression, in its clause
@@ -239,7 +239,10 @@ def _far_modal(left: str) -> bool:
     # "in Kananaskis, Alberta, in June": a place and its region are no clause break
     if m is None or _CLAUSE_BREAK.search(_PLACE_REGION.sub(" ", left[m.end():])):
         return False
-    return not any(_classify(w) == "past" for w in _WORD.findall(left, m.end()))
+    words = _WORD.findall(left, m.end())
+    if m.group().lower().endswith(" be") and words:
+        words = words[1:]  # "will be named commander ... in December": a passive, no past
+    return not any(_classify(w) == "past" for w in words)
 
 
 #: ", Alberta," after a place: the place's region, not a clause's end
@@ -247,7 +250,7 @@ _PLACE_REGION = regex.compile(r",\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{
 _FAR_FUTURE = regex.compile(
     r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:due\s{1,3})?to"
     r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
-    r"\s{1,3}(?!have\b|be\s{1,3}\w+ed\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
+    r"\s{1,3}(?!have\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:()\"]|\b(?:said|says|told|after|before|when|while|because)\b")
@@ -312,7 +315,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if all(w in _OPENERS for w in lower):
         # "On Tuesday, the league plans to ...": a fronted time takes the tense
         # of the clause that follows it
-        fronted = _fronted(_WORD.findall(norm[end : min(hi, end + _WINDOW + 20)])[:14])
+        fronted = _fronted(_WORD.findall(norm[end : min(hi, end + 2 * _WINDOW)])[:24])
         if fronted is not None:
             return fronted
     last = lower[-1] if lower else ""
@@ -323,7 +326,12 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if last in ("until", "till", "through"):
         # "postponed until Tuesday", but "until Thursday, they had not ..."
         had = any(w.lower() in ("had", "hadn't") for w in before + after)
-        return "past" if had else "future"
+        # "followed little change this year through August": a past verb, but for
+        # one that reports or moves a date ("extended it until"), tells a stretch gone by
+        clause = [w for w in _WORD.findall(left) if w.lower() not in _REPORTING]
+        gone = not any(w.lower() in POSTPONE_VERBS for w in clause) and any(
+            _classify(w) == "past" for w in clause)
+        return "past" if had or gone else "future"
     # a verb right beside the expression decides ("said Monday", "Monday said")
     near = [w for w, low in zip(before[-2:], lower[-2:])
             if low not in ("on", "late", "early", "by", "until")]
