@@ -364,8 +364,7 @@ class Resolver:
                 # a date well gone by cannot be what "expires" names (a few days
                 # gone by may be: a publication date a little late)
                 cost += max(
-                    150 if day else 300, strong,
-                    400 if (ahead and gap < -45) or (moved and gap < -7) else 0,
+                    150, strong, 400 if (ahead and gap < -45) or (moved and gap < -7) else 0
                 )
             elif tense == "past" and gap > 0:
                 # "in December" said in the past is gone

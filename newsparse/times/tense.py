@@ -42,7 +42,8 @@ _PRESENT = frozenset(
 _NOUN_BEFORE = frozenset(["on", "a", "an", "the", "his", "her", "its", "their", "our", "state",
                           "official", "working", "first", "second", "last", "next"])
 _ARTICLES = frozenset(["a", "an", "his", "her", "its", "their", "our"])
-_OPENERS = frozenset(["on", "in", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
+_OPENERS = frozenset(
+    ["on", "in", "early", "late", "by", "and", "but", "then", "last", "next", "this"])
 _AS_OF = regex.compile(r"\bas\s{1,3}of\s{1,3}\Z", regex.IGNORECASE)
 _PUNCT = regex.compile(r"\s*+[,;:()\"]")
 # a modal or an intention verb before the expression, in its clause
@@ -326,12 +327,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if last in ("until", "till", "through"):
         # "postponed until Tuesday", but "until Thursday, they had not ..."
         had = any(w.lower() in ("had", "hadn't") for w in before + after)
-        # "followed little change this year through August": a past verb, but for
-        # one that reports or moves a date ("extended it until"), tells a stretch gone by
-        clause = [w for w in _WORD.findall(left) if w.lower() not in _REPORTING]
-        gone = not any(w.lower() in POSTPONE_VERBS for w in clause) and any(
-            _classify(w) == "past" for w in clause)
-        return "past" if had or gone else "future"
+        return "past" if had else "future"
     # a verb right beside the expression decides ("said Monday", "Monday said")
     near = [w for w, low in zip(before[-2:], lower[-2:])
             if low not in ("on", "late", "early", "by", "until")]
