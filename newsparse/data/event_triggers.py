@@ -194,8 +194,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"confiscated",
         r"confiscating",
         r"deportations?+\s++of",
-        r"arrests?+\s++of",
-        r"detention\s++of",
+        r"arrests?+\s++(?:(?:last|this|earlier\s++this|on)\s++\w++\s++)?+of",
+        r"detention\s++(?:(?:last|this|earlier\s++this|on)\s++\w++\s++)?+of",
+        # "stepped up its expulsions of Afghan migrants" (of diplomats: SANCTION)
+        r"expulsions?+\s++of(?!\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)\b)",
+        # crowd control: "police fired tear gas", "used water cannon to clear the road" (fired
+        # at someone: ASSAULT)
+        r"(?:fired|fires|firing|used|uses|using)\s++(?:tear\s*+gas|water\s++cannons?+|rubber\s++bullets|"
+        r"stun\s++grenades|pepper\s++spray)\b(?!(?:\s++(?:and|or)\s++[\w\s]{1,30}?)?\s++(?:at|on|into)\b)"
+        r"(?:\s++to\s++(?:disperse|clear|break\s++up|scatter|push\s++back|drive\s++back)\b)?+",
         r"(?:closed|close|closes|closing)\s++"
         r"(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++){0,2}?(?:airspace|borders?+|border\s++crossings?+|"
         r"crossings?+|crossing\s++points?+|checkpoints?+)\s++(?:to|with)",
@@ -271,13 +278,26 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
+        # "warned that anyone who blocks the roads will be dealt with": what awaits others
+        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++\"?+(?:[\w'-]++\s++){1,10}?(?:would|will|could)\s++"
+        r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"
+        r"be\s++(?:punished|prosecuted)|face\s++(?:the\s++)?+(?:full\s++)?+(?:consequences|force|"
+        r"prosecution|punishment)|receive\s++an?\s++(?:firm\s++|strong\s++)?+(?:answer|response|reply))\b",
+        # "vowed that the army would hunt down those responsible", "vowed to crush the revolt"
+        r"vow(?:ed|s|ing)\s++(?:that\s++(?:[\w'-]++\s++){1,4}?(?:would|will)\s++\"?+|to\s++)"
+        r"(?:hunt\s++down|crush|punish|wipe\s++out|eliminate)\b",
+        # "would "respond in kind"": a counter-measure promised
+        # (from the modal: a quotation mark may open before the verb)
+        r"(?:would|will|could)\s++\"?+respond\s++in\s++kind\b",
         # "warned that Thailand could cut the electricity it supplies to Cambodia", "warned
         # that the province would stop cooperating with Kuwait": a warning of the speaker's
         # own act against someone (the events stage checks whose act it is)
         r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?|(?:it|they)\s++)"
         r"(?:would|will|could|might|may)"
         # (the verb may open a quotation: 'warned that the army would "respond firmly"')
-        r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++)?+\"?+(?:cut|stop|halt|suspend|review|"
+        r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++|(?:try|seek)\s++to\s++)?+\"?+"
+        r"(?:cut|stop|halt|suspend|review|tighten|toughen|hunt\s++down|crush|punish|"
+        r"take\s++(?:the\s++|its\s++|their\s++)?+(?:dispute|case|matter|issue)(?=(?:\s++[\w-]++){0,3}?\s++to\b)|"
         r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
         r"escalate|intensify|step\s++up|divert|"
         r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
@@ -352,6 +372,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
+        # "ordered two more battalions into the area", "moved special police units into"
+        r"(?:ordered|sent|moved|deployed|dispatched|rushed)\s++(?:[\w,-]++\s++){0,3}?(?:battalions?+|brigades?+|"
+        r"regiments?+|reinforcements|(?:police|army|military|security|special|riot)\s++units)\b",
         # "deployed two aircraft carriers", "dispatched a warship": a show of force
         r"(?:deploy(?:ed|s|ing)?+|dispatch(?:ed|es|ing)?+|sent|sends|sending|moved|stationed|redeploy(?:ed|s)?+)"
         r"\s++(?:[\w,-]++\s++){0,3}?(?:warship|(?:aircraft\s++)?+carriers?+|destroyers?+|frigates?+|"
@@ -381,6 +404,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
         r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b",
         r"turned\s++down",
+        # "turned the request down" (the trigger is the verb: what it answers follows it)
+        r"turned(?=\s++(?:the|his|her|their|its|an?|this|that)\s++(?:[\w-]++\s++){0,2}?(?:requests?+|offers?+|"
+        r"invitations?+|proposals?+|appeals?+|demands?+|bids?+|plans?+)\s++down\b)",
+        # "The rebel leader declined." (an invitation or offer told before)
+        r"declin(?:ed|es)(?=\s*+[.;])",
+        # a court that strikes down a law rejects it
+        r"(?:struck|strikes|strike)\s++down(?=\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:[\w-]++\s++){0,3}?"
+        r"(?:laws?+|bans?+|decrees?+|rules?+|orders?+|measures?+|legislation|amendments?+|provisions?+|"
+        r"regulations?+|tariffs?+)\b)",
         r"(?:cancelled|canceled|called\s++off)\s++(?:the\s++|a\s++|his\s++|her\s++|their\s++)?+(?:\w++\s++){0,2}?(?:meeting|visit|talks|summit|trip)",
         # "skipped a planned bilateral meeting with" (not "skipped lunch before meeting")
         r"skipped\s++(?:a|an|the|his|her|their|its)\s++(?:(?:planned|scheduled|bilateral|expected)\s++){0,2}?"
@@ -393,7 +425,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "dismissed the accusations by the United States", "spurned South Korea's offer"
         r"(?:dismiss(?:ed|es)?+|rebuff(?:ed|s)?+|spurn(?:ed|s)?+)(?=\s++(?:[\w'-]++\s++){0,4}?(?:accusations?+|"
         r"allegations?+|claims?+|proposals?+|offers?+|demands?+|calls|requests?+|criticism|charges|"
-        r"appeals?+|ultimatum|warnings?+|overtures?+|lawsuits?+|suits?+|complaints?+|case)\b)",
+        r"remarks?+|comments?+|communiqu[e\u00e9]s?+|statements?+|declarations?+|appeals?+|ultimatum|warnings?+|overtures?+|lawsuits?+|suits?+|complaints?+|case)\b)",
         # not a sports "bid for a record title": a bid to join, an accession, a resolution
         r"block(?:s|ed)(?=\s++(?:[\w'-]++\s++){0,3}?(?:bid\s++(?:to\s++join|for\s++(?:membership|accession))|"
         r"accession|membership|resolution|proposal|application|aid\s++package|statement|declaration|"
@@ -418,6 +450,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:accusations?+|allegations?+|claims?+|charges?+|reports?+)\b)",
     ),
     "ACCUSE": (
+        # "took a parting shot at the mayor"
+        r"took\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:shots?+|swipes?+|jabs?+|digs?+)\s++at\b",
+        # "sent a protest note to the embassy"
+        r"(?:sent|sends|delivered|handed|lodged)\s++(?:an?\s++)?+(?:formal\s++|strong\s++|diplomatic\s++){0,2}+"
+        r"(?:protest\s++notes?+|notes?+\s++of\s++protest)",
         # "Manila lodged a diplomatic protest with Beijing" (CAMEO 111 "criticize or denounce")
         r"(?:lodged|lodges|filed|files|made|delivered)\s++(?:an?\s++)?+(?:formal\s++|strong\s++|diplomatic\s++){0,2}+"
         r"protests?+(?:\s++(?:with|to|against)\b)?+",
@@ -489,6 +526,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"carried\s++out)\b)",
     ),
     "REQUEST": (
+        # "Tokyo had sought a meeting with Xi"
+        r"(?:sought|seeks|seeking|seek)\s++(?:an?\s++)?+(?:urgent\s++|bilateral\s++|formal\s++|private\s++)?+"
+        r"(?:meeting|talks|audience|apology|explanation|clarification|assurances)\b",
         r"urg(?:e|ed|es|ing)",
         # not "called on Amit Shah at his residence on Monday": a visit paid (a meeting;
         # the text is matched in lower case)
@@ -526,6 +566,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"requests?+\s++(?:of|by|from)(?=\s)",
     ),
     "AGREE": (
+        # "the talks ended with an agreement to resume negotiations"
+        r"(?:ended|ends|concluded|concludes|closed)\s++with\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:agreement|accord|"
+        r"deal|pledge)\b",
+        # "The ministers adopted a joint communique"
+        r"adopt(?:ed|s)\s++(?:an?\s++|the\s++)?+(?:joint\s++|final\s++)?+(?:communiqu[e\u00e9]|declaration|"
+        r"road\s*+map|action\s++plan)\b",
         r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk|(?:resume|hold|start|"
         r"begin|restart)\s++(?:[\w-]++\s++)?(?:talks|negotiations))",
         r"(?:willingness|readiness)\s++to\s++(?:discuss|negotiate|talk|hold\s++talks)",
@@ -579,7 +625,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
         # "signed a defence pact", "signed a series of economic agreements"
         r"signed\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreements?|deals?|accords?"
-        r"|treat(?:y|ies)|pacts?|memorand(?:um|a)|mous?+|joint\s++(?:statement|declaration))\b",
+        r"|treat(?:y|ies)|pacts?|memorand(?:um|a)|mous?+|protocols?+|joint\s++(?:statement|declaration))\b",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
         # PLOVER SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material
@@ -618,7 +664,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+|lent|lends?+|loaned|loans)\s++{_AID_OBJ}",
         # "Japan lent India 150 billion yen": the recipient first, then a sum
         # (matched on lower case: a sum in money is what makes it aid)
-        r"(?:lent|lends?+|loaned|gave|gives?+|granted|grants)(?=\s++(?:[\w.-]++\s++){1,4}?"
+        r"(?:lent|lends?+|loaned|gave|gives?+|granted|grants|released|releases)(?=\s++(?:[\w.-]++\s++){0,4}?"
         r"(?:(?:about|some|nearly|almost|more\s++than|over|an?\s++additional)\s++)?+"
         r"(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+"
         r"|\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+"
@@ -641,6 +687,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:made|makes)\s++(?:the|a|an|its|their)\s++(?:[\w-]++\s++){0,3}?pledge\b",
     ),
     "CONCEDE": (
+        # "said it would respect the ruling"
+        r"(?<=\b(?:would|will|to)\s++)respect\s++the\s++(?:court's\s++)?+(?:decision|ruling|verdict|results?+|"
+        r"outcome|judge?ment)\b",
         r"pardon(?:ed|s)",  # a pardon or amnesty is a concession; the release itself a retreat
         r"granted\s++(?:an?\s++)?+amnesty",
         r"(?:lifted|eased|lifts|eases)\s++(?:\w++\s++){0,2}?(?:sanctions|restrictions|the\s++blockade|ban)",

@@ -118,8 +118,11 @@ def _crowd_np() -> str:
                      for n in sorted(CROWD_NOUNS, key=len, reverse=True))
     # a count or a determiner first: "25 wounded people" is no act on 25 people
     lead = rf"(?:(?i:the|these|those|its|their|his|her)\s++)?+(?:(?i:{quantities})\s++){{0,2}}+"
-    return (rf"(?:{lead}(?:\d[\d,]*+\s++)?+(?<!\S)(?:(?:[a-z][a-z-]*+|\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*+)\s++){{0,2}}?"
-            rf"|(?:\d[\d,]*+\s++)(?:[a-z][a-z-]*+\s++){{0,2}}?)(?i:{nouns})\b")
+    # (a modifier is no small word: "used water cannon to clear protesters" names no
+    # crowd "to clear protesters")
+    small = r"(?!(?i:to|of|in|on|at|for|with|from|by|into|as|than)\s)"
+    return (rf"(?:{lead}(?:\d[\d,]*+\s++)?+(?<!\S)(?:{small}(?:[a-z][a-z-]*+|\p{{Lu}}\p{{Ll}}[\p{{Ll}}-]*+)\s++){{0,2}}?"
+            rf"|(?:\d[\d,]*+\s++)(?:{small}[a-z][a-z-]*+\s++){{0,2}}?)(?i:{nouns})\b")
 
 
 #: the crowd right after an act on it: "arrested 71 protesters", "killed 12 civilians"
@@ -612,6 +615,8 @@ _PRONOUN_FIRST = lazy_compile(
     r"\s*+(?:it|he|she|they)\b(?![\'\u2019]|\s++(?:is|was|are|were|seems|seemed)\b)",
     regex.V1 | regex.I,
 )
+#: a form of "be" that makes a clause a state or a passive: "had been sent back", "was wrong"
+_PASSIVE_VERB = lazy_compile(r"\b(?:was|were|is|are|been|being)\s", regex.V1 | regex.I)
 #: the reporting verb that opens a clause, right before the clause: "said (that)"
 _SAID_AT_END = lazy_compile(
     r"(?<=\S\s++)(?:said|says|told\s++\w++|added|insisted)(?:\s++that)?+\s*+,?+\s*+\Z",
@@ -738,6 +743,10 @@ _AN_OFFER_FROM = lazy_compile(
     r"(?P<claim>\b\B)?+\s++an?\s++(?:[\w-]++\s++){0,2}?(?P<ask>offers?+|proposals?+|invitations?+|requests?+"
     r"|demands?+)\b"
     r"(?=(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s)", regex.V1 | regex.I)
+#: "The ELN declined.": a refusal with nothing after it answers the offer or invitation
+#: just made (a "claim" group that never takes part, an empty "ask")
+_BARE_DECLINE = lazy_compile(
+    r"(?<=\bdeclin(?:ed|es))(?P<claim>\b\B)?+(?P<ask>)(?=\s*+[.;])", regex.V1 | regex.I)
 #: the maker named after what it made: " of military talks from ", " by "
 _MAKER_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s++(?:the\s++)?+", regex.V1 | regex.I)
 #: "accused of carrying": no one named between the verb and what it blames
@@ -1645,6 +1654,13 @@ def _event(
                 chain_ = idx.chain(named_, 0, start) if named_ and named_[0].start == from_.end() else []
                 if chain_ and _AUX_ONLY.fullmatch(norm, chain_[-1].end, start) is not None:
                     subj = chain_
+            if subj and c_start > sent.start and _AND_BEFORE.search(
+                    norm, max(c_start, start - 16), start) and _PASSIVE_VERB.search(
+                    norm, subj[-1].end, start) is not None:
+                # "UNHCR said 40,000 Afghans had been sent back, and appealed to Tehran":
+                # whom the reported clause says were acted on (or were something) are not
+                # who appeals; the verb after "and" shares the sentence's subject (below)
+                subj = []
             sources = _ids(subj)
             subject_end = subj[-1].end if subj else -1
             if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
@@ -1898,7 +1914,8 @@ def _event(
                             and not set(e.sources) & set(sources)
                             and e.trigger.start >= sent.start), ())
         reply = None if passive or targets else (
-            _REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end))
+            _REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end)
+            or (_BARE_DECLINE.match(norm, end, c_end) if kind == "REJECT" else None))
         # "Trump labeled the report as "fake news"": a newspaper's report, no one's act
         media = reply is not None and _MEDIA_CLAIM.match(reply.group("claim") or "") is not None
         if reply is not None and (kind == "REJECT" or not media):

@@ -421,14 +421,16 @@ class MentionIndex:
         det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,{min(3, max_words)}}}?"
         if max_words > 4:
             det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,4}}?"
-        if direct and _fullmatch(rf"\s*+{det}", gap, regex.V1):
+        # (the trigger may end right before the quotation mark that closes a quotation
+        # it opened: 'would "respond in kind" if France')
+        if direct and _fullmatch(rf"\"?+\s*+{det}", gap, regex.V1):
             return self.chain(cands, 0, end)
         if direct and self._titled_apposition(gap, cands[0]):
             return self.chain(cands, 0, end)
         # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan"
         # (a word may close a quotation the trigger opened: 'would "respond firmly" to
         # Cambodia'; none may open one: not 'condemned the launch as "a clear violation" of')
-        pattern = rf"(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+\"?+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
+        pattern = rf"\"?+(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+\"?+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
         if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []

@@ -1,0 +1,95 @@
+"""Warnings of what awaits others, replies with their object before the particle or no
+object at all, crowd control and other phrases wire copy uses that the vocabulary
+lacked; and a verb after "and" that belongs to the sayer, not to those a reported
+clause says were acted on. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+Row = tuple[str, list[str], list[str]]
+
+FOUND: list[tuple[str, Row]] = [
+    # a warning of what awaits others ("will be dealt with", "will receive an answer")
+    ("President Yoweri Museveni warned that anyone who tries to block the count will be "
+     "dealt with firmly.", ("THREATEN", ["Yoweri Museveni"], [])),
+    ("Ghana warned that any group that attacks its border posts will face the full force "
+     "of the law.", ("THREATEN", ["Ghana"], [])),
+    # the speaker's own act, tried or sought, and more verbs of pressure
+    ("Britain warned that it could tighten checks on Spanish trawlers.",
+     ("THREATEN", ["United Kingdom"], ["Spain"])),
+    ("Chile warned that it would try to block Argentina's bid.",
+     ("THREATEN", ["Chile"], ["Argentina"])),
+    ("Bolivia warned that it could take the dispute with Chile to the International Court.",
+     ("THREATEN", ["Bolivia"], ["Chile"])),
+    ("Britain said it would \"respond in kind\" if France seized more boats.",
+     ("THREATEN", ["United Kingdom"], ["France"])),
+    # crowd control: no one fired at, a crowd cleared or dispersed
+    ("Ugandan police fired tear gas to disperse supporters of Bobi Wine in Kampala.",
+     ("COERCE", ["Uganda"], ["Bobi Wine"])),
+    ("Israeli police used water cannon to clear protesters from the square.",
+     ("COERCE", ["Israel"], ["protesters"])),
+    # fired at someone stays an attack
+    ("Kenyan police fired tear gas and water cannon at protesters in Nairobi.",
+     ("ASSAULT", ["Kenya"], ["protesters"])),
+    ("Serbia moved special police units into the northern villages.", ("MOBILIZE", ["Serbia"], [])),
+    ("Iran stepped up its expulsions of Afghan refugees.", ("COERCE", ["Iran"], ["Afghanistan"])),
+    ("Ecuador condemned the arrest last week of three Colombian journalists.",
+     ("ACCUSE", ["Ecuador"], ["Colombia"])),
+    # replies: the object before the particle, a bare refusal of an invitation, a remark
+    ("Japan asked China for a meeting with Xi Jinping. Chinese officials turned the request "
+     "down.", ("REJECT", ["China"], ["Japan"])),
+    ("Colombia invited the ELN to talks in Bogota. The ELN declined.",
+     ("REJECT", ["ELN"], ["Colombia"])),
+    ("Kenya accused Uganda of arming rebels. Uganda dismissed the remarks as baseless.",
+     ("REJECT", ["Uganda"], ["Kenya"])),
+    # a request for a meeting, a protocol signed, a court striking down a law
+    ("Tokyo had sought a meeting with Xi Jinping.", ("REQUEST", ["Japan"], ["Xi Jinping"])),
+    ("Kyrgyzstan and Tajikistan signed a protocol on border demarcation.",
+     ("SUPPORT", ["Kyrgyzstan"], ["Tajikistan"])),
+    ("Israel's Supreme Court struck down a law passed by the Knesset.",
+     ("REJECT", ["Israel's Supreme Court"], ["Knesset"])),
+    # a jab, a protest note, money released
+    ("Donald Trump took a parting shot at Bill de Blasio on Twitter.",
+     ("ACCUSE", ["Donald Trump"], ["Bill de Blasio"])),
+    ("Poland's foreign ministry sent a protest note to the Russian embassy.",
+     ("ACCUSE", ["Poland's foreign ministry"], ["Russia"])),
+    ("The United States released a $120 million budget support grant to Jordan.",
+     ("AID", ["United States"], ["Jordan"])),
+    # the verb after "and" is the sayer's when the reported clause tells what was done to
+    # (or what is) someone else
+    ("UNHCR said more than 40,000 Afghans had been sent back in the past two weeks, and "
+     "appealed to Tehran to suspend forced returns.", ("REQUEST", ["UNHCR"], ["Iran"])),
+    ("China said India was wrong and urged India to hold talks.",
+     ("REQUEST", ["China"], ["India"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[f[0][:40] for f in FOUND])
+def test_found(text: str, expected: Row) -> None:
+    assert expected in events(text)
+
+
+NOT_FOUND: list[tuple[str, Row]] = [
+    ("UNHCR said more than 40,000 Afghans had been sent back in the past two weeks, and "
+     "appealed to Tehran to suspend forced returns.", ("REQUEST", ["Afghanistan"], ["Iran"])),
+    # "declined to comment" refuses nothing that was asked
+    ("Colombia invited the ELN to talks in Bogota. The ELN declined to comment.",
+     ("REJECT", ["ELN"], ["Colombia"])),
+    # "to clear" is no part of a crowd's name
+    ("Israeli police used water cannon to clear protesters from the square.",
+     ("COERCE", ["Israel"], ["to clear protesters"])),
+    # expelled diplomats stay a sanction
+    ("Poland ordered the expulsion of three Russian diplomats.",
+     ("COERCE", ["Poland"], ["Russia"])),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND, ids=[f[0][:40] for f in NOT_FOUND])
+def test_not_found(text: str, unwanted: Row) -> None:
+    assert unwanted not in events(text)
+
+
+def test_a_refusal_with_nothing_asked_before_is_no_event() -> None:
+    assert not [e for e in events("The rebel commander declined.") if e[0] == "REJECT"]
