@@ -1163,10 +1163,16 @@ def test_named_bodies_the_stoplists_leave(text: str, expected: list[tuple[str, l
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a person's possessive before a party's name owns it, and is no part of it
-    ("It was Chakwera's Malawi Congress Party (MCP) that escalated the dispute.",
+    ("It was Kalua's Malawi Congress Party (MCP) that escalated the dispute.",
      [("Malawi Congress Party", "MWI")]),
+    ("President Kenneth Kalua's Malawi Congress Party escalated the dispute.",
+     [("Kenneth Kalua", None), ("Malawi Congress Party", "MWI")]),
+    # ... a known leader's too (data/known_persons.py gives his country)
     ("President Lazarus Chakwera's Malawi Congress Party escalated the dispute.",
-     [("Lazarus Chakwera", None), ("Malawi Congress Party", "MWI")]),
+     [("Lazarus Chakwera", "MWI"), ("Malawi Congress Party", "MWI")]),
+    # a one-word body after a given name is that person's surname ("Bloomberg" the news
+    # agency), not after another capitalised word ("The Walt Disney Company")
+    ("Michael Bloomberg endorsed Joe Biden.", [("Michael Bloomberg", None), ("Joe Biden", "USA")]),
     # a bare chamber inside a longer name ending in another head word
     ("The Senate of Puerto Rico voted.", [("Senate of Puerto Rico", "PRI")]),
     # the possessive of a plural noun belongs to the name

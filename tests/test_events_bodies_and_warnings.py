@@ -48,7 +48,7 @@ FOUND: list[tuple[str, Row]] = [
      ("SUPPORT", ["France"], ["Ukraine"])),
     # a meeting skipped is refused
     ("Salvadoran President Nayib Bukele skipped a planned bilateral meeting with Guatemalan "
-     "President Bernardo Arevalo.", ("REJECT", ["Nayib Bukele"], ["Bernardo Arevalo"])),
+     "President Bernardo Arevalo.", ("REJECT", ["Nayib Bukele"], ["Bernardo Arévalo"])),
     # advocates are a crowd: their protest stands with no one named against
     ("Migrant advocates protested outside the palace during the summit.",
      ("PROTEST", ["Migrant advocates"], [])),

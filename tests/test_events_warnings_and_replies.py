@@ -1,7 +1,8 @@
 """Warnings of what awaits others, replies with their object before the particle or no
 object at all, crowd control and other phrases wire copy uses that the vocabulary
-lacked; and a verb after "and" that belongs to the sayer, not to those a reported
-clause says were acted on. The sentences are written for these tests."""
+lacked; a verb after "and" that belongs to the sayer, not to those a reported clause
+says were acted on; and an act on no one named, in a dispute told just before, aimed at
+the other side. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -63,6 +64,19 @@ FOUND: list[tuple[str, Row]] = [
      "appealed to Tehran to suspend forced returns.", ("REQUEST", ["UNHCR"], ["Iran"])),
     ("China said India was wrong and urged India to hold talks.",
      ("REQUEST", ["China"], ["India"])),
+    # in a dispute told just before, an act on no one named is aimed at the other side
+    ("Paraguay accused Brazil of spying on its negotiators. On Tuesday Paraguay demanded a "
+     "formal apology.", ("REQUEST", ["Paraguay"], ["Brazil"])),
+    ("Ghana accused Togo of harbouring rebels. Togo rejected the accusation and Ghana "
+     "threatened to close the border.", ("THREATEN", ["Ghana"], ["Togo"])),
+    # a possessive before a relation apposed to a name: whose rival the object is
+    ("Michael Bloomberg endorsed his former rival, Joe Biden.",
+     ("SUPPORT", ["Michael Bloomberg"], ["Joe Biden"])),
+    # an appeal to states, voters or colleagues in general, also in the speaker's own words
+    ("The Democratic National Committee urged states not to reschedule their elections.",
+     ("REQUEST", ["Democratic National Committee"], [])),
+    ("\"I urge my colleagues to submit this amendment,\" Senator Ted Cruz said.",
+     ("REQUEST", ["Ted Cruz"], [])),
 ]
 
 
@@ -80,6 +94,16 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # "to clear" is no part of a crowd's name
     ("Israeli police used water cannon to clear protesters from the square.",
      ("COERCE", ["Israel"], ["to clear protesters"])),
+    # the other side of a dispute is not whom one's own people are asked to act, nor one
+    # of many neighbours
+    ("Guyana accused Venezuela of massing troops on the border. President Irfaan Ali "
+     "instructed his ministers to prepare a response.",
+     ("REQUEST", ["Irfaan Ali"], ["Venezuela"])),
+    ("Ecuador imposed tariffs on Colombia. Colombia suspended electricity sales to its "
+     "neighbours.", ("SANCTION", ["Colombia"], ["Ecuador"])),
+    # a name after "and" that opens a clause of its own is no object of the verb before
+    ("Kenya condemned the attack and the United States warned that it would restrict visas.",
+     ("ACCUSE", ["Kenya"], ["United States"])),
     # expelled diplomats stay a sanction
     ("Poland ordered the expulsion of three Russian diplomats.",
      ("COERCE", ["Poland"], ["Russia"])),

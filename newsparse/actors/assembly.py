@@ -6,7 +6,7 @@ import bisect
 import collections
 import functools
 import operator
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -581,6 +581,28 @@ def _given_name_of_title_holder(norm: str, m: Mention, titles: frozenset[str]) -
     return before.found and not before.complement and before.start < m.start
 
 
+def _surname_after_given_name(
+    norm: str, m: Mention, first_names: frozenset[str], named_ends: set[int],
+    known: Container[str],
+) -> bool:
+    """``m`` is a one-word organisation right after a given name that opens a name
+    ("Michael Bloomberg endorsed", not "the Walt Disney Co." nor "Reuters", nor after a
+    name the text or the vocabulary gives something else: "the pro-Israel Congress"):
+    the person's surname, not the body."""
+    if m.kind != "organization" or m.how != "name" or " " in norm[m.start : m.end]:
+        return False
+    given = _GIVEN_NAME_BEFORE.search(norm, max(0, m.start - 30), m.start)
+    return given is not None and given.group(1) in first_names and given.end(1) not in named_ends \
+        and given.group(1) not in known \
+        and not _CAPITALISED_BEFORE.search(norm, max(0, given.start() - 30), given.start())
+
+
+#: the word right before a name, parted from it by one space
+_GIVEN_NAME_BEFORE = lazy_compile(r"(?<![\p{L}.'-])(\p{Lu}\p{Ll}++)[ ]\Z")
+#: a capitalised word right before that (a longer name: "Walt Disney" in "The Walt Disney")
+_CAPITALISED_BEFORE = lazy_compile(r"\p{Lu}[\p{L}.'-]*+[ ]\Z")
+
+
 def assemble(analysis: Analysis) -> Analysis:
     """Find every actor and location of ``analysis`` (the stage's body)."""
     norm = analysis.norm or analysis.text
@@ -677,7 +699,9 @@ def assemble(analysis: Analysis) -> Analysis:
     # 3. persons
     # "Botswana's President Duma Boko": a one-word body between a title and a
     # capitalised word stands where the title holder's given name does
-    mentions = [m for m in mentions if not _given_name_of_title_holder(norm, m, gaz.titles)]
+    named_ends = {m.end for m in mentions} | {p.end for p in places}
+    mentions = [m for m in mentions if not _given_name_of_title_holder(norm, m, gaz.titles)
+                and not _surname_after_given_name(norm, m, gaz.first_names, named_ends, gaz.table)]
     user_persons = [m for m in mentions if m.kind == "person"]
     blocked_for_persons = [m for m in mentions if m.kind != "person"] + places
     hits = find_persons(norm, blocked_for_persons + user_persons, gaz.first_names, gaz.titles)
@@ -725,8 +749,10 @@ def assemble(analysis: Analysis) -> Analysis:
     # ("Sudesh Amman" ... "Amman said"), not a metonym
     surnames = {s for p in persons if len(p.tokens) > 1 for s in p.surnames}
     if surnames:
+        # ... and so is a one-word body of that name ("Michael Bloomberg" ... "Bloomberg")
         mentions = [m for m in mentions if not (
-            m.kind == "country" and m.how in ("metonym", "name")
+            (m.kind == "country" and m.how in ("metonym", "name")
+             or m.kind == "organization" and m.how == "name" and " " not in norm[m.start : m.end])
             and norm[m.start : m.end] in surnames)]
         places = [p for p in places if norm[p.start:p.end] not in surnames]
     # cities of the GeoNames list after "in/at/near/from/to" that nothing else claimed

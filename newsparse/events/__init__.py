@@ -1249,12 +1249,15 @@ _TO_ALL = lazy_compile(
     # a lower-case word before the noun: not "NATO members", "Balkan states"
     # nor a count: "both sides" are the parties last named (events/parties.py)
     # ('urged "all parties" to': the words quoted)
-    r"\s++(?:(?:on|to)\s++)?+[\"\u201c]?+(?:(?:all|the|other)\s++){0,2}+"
+    # ("urged his supporters to", "I urge my colleagues to": their own people; "urged
+    # states not to")
+    r"\s++(?:(?:on|to)\s++)?+[\"\u201c]?+(?:(?:all|the|other|my|our|his|her|their|its)\s++){0,2}+"
     # "urged European countries to": a continent is no one in particular
     r"(?:(?!(?:both|two|three|four|five)\b)(?:(?-i:[a-z][\w-]*+)|European|African|Asian|Western|"
     r"Arab|Latin\s++American|Muslim)\s++)?"
     r"(?:parties|sides|countries|nations|states|governments|donors|members|partners|allies|"
-    r"lawmakers|legislators|international\s++community|world)[\"\u201d]?+\s++to\s",
+    r"lawmakers|legislators|international\s++community|world|colleagues|supporters|followers|"
+    r"citizens|compatriots|voters)[\"\u201d]?+\s++(?:not\s++)?+to\s",
     regex.V1 | regex.I)
 #: what may stand between a subject and its verb: "Russia has called for", "La Riva then called"
 _AUX_ONLY = lazy_compile(
@@ -1377,6 +1380,53 @@ _COMPANY = lazy_compile(
     regex.V1)
 
 
+#: the acts of one side of a dispute on the other
+_DYAD_KINDS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "CONCEDE"})
+#: how far back the last act between the two sides may be
+_DYAD_REACH = 1500
+#: an object with no name in it: "demanded a formal apology", "rejected the proposal",
+#: "warned that", "threatened to close the border"
+_UNNAMED_OBJECT = lazy_compile(
+    r"\s++(?:the|a|an|this|that|these|those|such|any|further|its|his|her|their|to)\s",
+    regex.V1 | regex.I)
+#: an act aimed at many: "suspended electricity sales to its neighbours"
+_MANY_AIMED = lazy_compile(
+    r"\b(?:neighbou?rs|neighbou?ring\s++(?:countries|states|nations)|all\s++(?:countries|states|"
+    r"nations|sides|parties))\b", regex.V1 | regex.I)
+#: the sources' own people asked to act: "instructed their energy ministers to meet"
+_OWN_PEOPLE = lazy_compile(
+    r"\s++(?:its|his|her|their|our)\s++(?:[\w-]++\s++)?(?:ministers?+|officials?+|troops|forces|soldiers|"
+    r"citizens|nationals|negotiators|delegations?+|envoys?+|ambassadors?+|diplomats?+|staff|members|"
+    r"supporters|followers|colleagues|counterparts?+|aides?+|advisers?+|advisors?+)\b",
+    regex.V1 | regex.I)
+
+
+def _side(idx: MentionIndex, ident: str) -> str:
+    """Which side an actor stands for: its country when it has one ("Silveira" is
+    Brazil's), else itself."""
+    actor = idx.actors.get(ident)
+    return (actor.country or ident) if actor is not None else ident
+
+
+def _counterpart(
+    idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], start: int
+) -> tuple[str, ...]:
+    """The other side of the last act between the sources' side and one other, told
+    shortly before ``start`` (none when that act had no other side or several)."""
+    mine = {_side(idx, s) for s in sources}
+    for e in reversed(prior):
+        if start - e.trigger.start > _DYAD_REACH:
+            break
+        for ours, theirs in ((e.sources, e.targets), (e.targets, e.sources)):
+            if not mine & {_side(idx, x) for x in ours}:
+                continue
+            others = [x for x in theirs if _side(idx, x) not in mine and _public_actor(idx, x)]
+            if len({_side(idx, x) for x in others}) == 1:
+                return (others[0],)
+            return ()
+    return ()
+
+
 def _aimed_at_before(
     idx: MentionIndex, prior: list[Event], sent_start: int, start: int, sources: tuple[str, ...],
     persons: bool = False,
@@ -1465,6 +1515,9 @@ def _inner_subordinate(norm: str, idx: MentionIndex, c_start: int, start: int) -
 
 #: ", and" opening a clause of its own: "SADC urged calm, and the United States warned"
 _CLAUSE_AND = lazy_compile(r"(?:,|;)\s++(?:and|but|while|whereas)\s++", regex.V1 | regex.I)
+_BARE_AND = lazy_compile(r"(?<=\b[a-z][\w-]{0,30})\s++(?:and|but)\s++(?=(?:the\s++)?\p{Lu})", regex.V1)
+#: a verb in the past in the part before "and"
+_VERB_IN_PART = lazy_compile(r"\b[a-z]++(?<=[a-z]ed)\b", regex.V1)
 #: what may stand between a coordinated clause's subject and its verb
 _SUBJECT_TO_VERB = lazy_compile(r"\)?+(?:\s*+\([^()]{1,12}+\))?+(?:\s++[\w'\u2019-]++){0,3}?\s++", regex.V1)
 
@@ -1478,7 +1531,13 @@ def _coordinated_clause(norm: str, idx: MentionIndex, c_start: int, start: int) 
     for m in _CLAUSE_AND.finditer(norm, max(c_start, start - 200), start):
         found = m
     if found is None:
-        return None
+        # "Togo rejected the accusation and Ghana threatened to ...": no comma, but a
+        # lower-case word ends a part that already has its verb
+        for m in _BARE_AND.finditer(norm, max(c_start, start - 200), start):
+            found = m
+        if found is None or _VERB_IN_PART.search(norm, max(c_start, found.start() - 120),
+                                                 found.start()) is None:
+            return None
     ahead = idx.between(found.end(), start)
     if not ahead or norm.count(",", found.end(), start) or any(
             m.end == found.start() for m in idx.between(max(c_start, found.start() - 80), found.end())):
@@ -1701,6 +1760,8 @@ def _event(
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
             sources = (speaker,) if speaker is not None else ()
+            # ('"I urge my colleagues to ..." Cruz said': the speaker is the verb's subject)
+            shared_subject = bool(sources)
         if not sources:
             sources = _reporter_pronoun(norm, idx, sent.start, c_start, start)
             if sources and all(_public_actor(idx, x) for x in sources) and (
@@ -2014,6 +2075,16 @@ def _event(
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
+    if not targets and sources and not passive and not no_target_needed and not on_meeting \
+            and kind in _DYAD_KINDS and not to_all and not crowd and not crowd_protest \
+            and not crowd_voice and _UNNAMED_OBJECT.match(norm, end, c_end) is not None \
+            and _NAMING.fullmatch(norm, start, end) is None \
+            and not (kind == "REQUEST" and _OWN_PEOPLE.match(norm, end, c_end) is not None) \
+            and _MANY_AIMED.search(norm, end, c_end) is None:
+        # "Paraguay ... demanded a formal apology": in a dispute the text told just before,
+        # an act on no one named is aimed at the other side of it (not "instructed their
+        # ministers": their own people; not a naming verb, "what he called its friendship")
+        targets = _counterpart(idx, prior or [], sources, start)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):

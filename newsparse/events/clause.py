@@ -391,13 +391,24 @@ class MentionIndex:
             # "Spain's farmers' union COAG": a possessor, the body's kind, its name
             or _OWNED_KIND_GAP.fullmatch(self.norm, first.end, body.start) is not None)
 
+    def _determiner(self, m: Mention) -> bool:
+        """A possessive pronoun before a noun ("endorsed his former rival, Joe Biden"):
+        whose the object is, not the object."""
+        word = self.norm[m.start : m.end].lower()
+        if word in ("his", "its", "their"):
+            return True
+        return word == "her" and _NOUN_AFTER_HER.match(self.norm, m.end) is not None
+
     def _titled_apposition(self, gap: str, person: Mention) -> bool:
         """"the capital city's Democratic mayor, Muriel Bowser": the gap before a person
         describes them and ends in their title."""
         found = _APPOSED_TITLE.fullmatch(gap)
         actor = self.actors.get(person.ident)
-        return found is not None and actor is not None and actor.kind == "person" \
-            and (actor.title or "").lower().endswith(found.group("title").lower())
+        if found is None or actor is None or actor.kind != "person":
+            return False
+        word = found.group("title").lower()
+        # ... or in what they are to someone: "endorsed his former rival, Joe Biden"
+        return (actor.title or "").lower().endswith(word) or word in _RELATION_NOUNS
 
     def after(
         self, start: int, end: int, *, direct: bool, preps: str, max_words: int = 4,
@@ -408,6 +419,10 @@ class MentionIndex:
         ``to_place=False`` keeps a place after "to" as a candidate ("aid to Turkey").
         """
         cands = [m for m in self.between(start, end) if not self.is_place(m, to_place)]
+        if len(cands) > 1 and direct and self._determiner(cands[0]) and self._titled_apposition(
+                self.norm[start : cands[1].start], cands[1]):
+            # "endorsed his former rival, Joe Biden": the possessive is whose rival
+            return self.chain(cands, 1, end)
         if not cands or self.is_press(cands[0]):
             return []
         gap = self.norm[start : cands[0].start]
@@ -416,8 +431,12 @@ class MentionIndex:
         # ("power-sharing in which Tsvangirai became prime minister": the partner named)
         # (not "in", "at", "inside": "struck targets inside Lebanon", "expelled diplomats at
         # the Ugandan embassy" name their objects there)
+        # (nor a conjunction after a lower-case word: "condemned the attack and the United
+        # States warned": the name opens a clause of its own; "David and Louise Turpin"
+        # is one object)
         word = r"(?!(?:about|near|across|along|outside|"\
-               r"during|after|before|since|despite|amid|among|through|under)\s)[\w-]++\s++"
+               r"during|after|before|since|despite|amid|among|through|under)\s)"\
+               r"(?!(?<=\b(?-i:[a-z])[\w-]{0,30}\s{1,5})(?:and|but|or)\s)[\w-]++\s++"
         det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,{min(3, max_words)}}}?"
         if max_words > 4:
             det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,4}}?"
@@ -449,6 +468,15 @@ _APPOSED_GAP = regex.compile(r"(?:'s)?+(?:\s++(?-i:[a-z])[\w-]*+){1,3}+,\s++(?:t
 
 _OWNED_KIND_GAP = regex.compile(r"'s(?:\s++(?-i:[a-z])[\w'-]*+){1,3}+\s++", regex.V1)
 
+#: a noun after "her" (not "urged her to", "told her that")
+_NOUN_AFTER_HER = regex.compile(
+    r"\s++(?!(?:to|and|or|of|for|on|in|at|with|that|as|from|by|into|over|about|after|before)\b)"
+    r"[a-z]", regex.V1)
+#: what a person is to someone, apposed before their name like a title
+_RELATION_NOUNS = frozenset(
+    "rival rivals ally predecessor successor opponent challenger counterpart deputy colleague "
+    "friend mentor protege protégé son daughter wife husband brother sister father mother "
+    "nephew niece cousin".split())
 #: "the city's Democratic mayor, ": words that describe a person, their title (a comma)
 _APPOSED_TITLE = regex.compile(
     r"\s*+(?:(?:the|his|her|their|its)\s++)?+(?:(?!(?:and|or|but|while|who|which)\s)[\w-]++(?:'s)?+\s++){0,4}?"
