@@ -2,7 +2,8 @@
 Front"), a next round postponed in the clause after the round that ended, plans
 with no party named, a second infinitive ("agreed to ..., and to meet again"), a
 summit's date given by the relative clause that describes it, and "the August
-summit" named again sentences later."""
+summit" named again sentences later, and a person seen by a person ("saw Colombian
+President Gustavo Petro for about an hour", "is due to see Xi on Friday")."""
 
 from __future__ import annotations
 
@@ -236,3 +237,21 @@ def test_the_two_leave_out_who_reported_the_sentence_before() -> None:
 def test_the_two_leave_out_a_reporter_with_a_day_or_according_to(report: str) -> None:
     found = _meetings(f"Kenya accused Uganda of smuggling, {report}. The two later held talks.")
     assert [m["participants"] for m in found] == [["Kenya", "Uganda"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person seen by a person, then a time or the clause's end: a meeting
+    ("Spanish Prime Minister Pedro Sánchez also saw Colombian President Gustavo Petro for "
+     "about an hour on Sunday evening.",
+     [(["Gustavo Petro", "Pedro Sánchez"], "2025-11-23", "held")]),
+    ("Canadian Prime Minister Mark Carney is due to see Xi Jinping on Friday before leaving "
+     "Shenzhen.", [(["Mark Carney", "Xi Jinping"], "2025-11-28", "planned")]),
+    # no person seen, or no person who sees, or a view of someone: no meeting
+    ("Kenya saw protests on Tuesday.", []),
+    ("Narendra Modi saw Donald Trump as a friend.", []),
+    ("Voters saw Joe Biden win.", []),
+    ("Reporters saw Joe Biden on Friday.", []),
+    ("The year saw Joe Biden on the campaign trail.", []),
+])
+def test_a_person_seen_is_met(text: str, expected: list[tuple[list[str], str, str]]) -> None:
+    assert [(m["participants"], m["date"], m["status"]) for m in _meetings(text)] == expected

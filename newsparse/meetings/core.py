@@ -155,6 +155,7 @@ def _trigger_re() -> regex.Pattern[str]:
         |(?P<visit>\b(?:visit|visits|visited|visiting)\b)
         |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
         |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
+        |(?P<see>\b(?:see|sees|saw|seeing)\b)
         |(?P<callnoun>\bcall\b)
         |(?P<assembly>\bGeneral\s++Assembly\b)
         |(?P<debate>\b(?:televised|presidential|vice-presidential|TV|television|leadership
@@ -463,6 +464,20 @@ def _reference(
         # "Leaders of the Pacific Islands Forum gathered in Honiara" is a meeting of those
         # who meet for a living; "protesters gathered outside" is not
         return None
+    if kind == "see":
+        # "Sanchez also saw Colombian President Gustavo Petro for about an hour", "is due to
+        # see Xi on Friday": a person seen, then a time or the clause's end (not "saw Russia
+        # as a threat", "saw protests", "saw Trump win")
+        guest = _titled_person_right_after(idx, norm, end, sent.end)
+        if guest is None or _SEEN_UNTIL.match(norm, guest) is None:
+            return None
+        # ... by a person named right before ("Reporters saw Biden on Friday": no meeting)
+        near = [m for m in idx.between(max(sent.start, start - 60), start)
+                if m.how != "pronoun" and (a := idx.actors.get(m.ident)) is not None
+                and a.kind == "person"]
+        if not near or not _fullmatch(_SEER_GAP, norm[near[-1].end : start]):
+            return None
+        kind = "meet"
     if kind == "debate":
         # "faced off in a televised debate": a debate between candidates is a meeting;
         # "the Commission on Presidential Debates" is a name
@@ -1024,6 +1039,28 @@ def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
         r"|counterparts?+)\b)[a-z]",
         norm[found[-1].end : found[-1].end + 14],
     )
+
+
+def _titled_person_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> int | None:
+    """Where a person named right after ``end`` ends (maybe after a determiner and
+    capitalised title words: "saw Colombian President Gustavo Petro"), or None."""
+    for m in idx.between(end, min(limit, end + 60)):
+        if not _fullmatch(r"\s++(?:(?:the|his|her|their)\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+",
+                          norm[end : m.start]):
+            return None
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "person" and m.how != "pronoun":
+            return m.end
+    return None
+
+
+#: between the one who sees and the verb: "Carney is due to see", "Sanchez also saw"
+_SEER_GAP = (r"(?:\s++(?:also|then|later|again|had|has|have|will|would|to|is|are|was|were|due|"
+             r"expected|set|scheduled|plans?+|planned|hopes?+|hoped|wants?+|wanted|going))*+\s++")
+#: what may follow a person seen in a meeting: a time, a place, or the clause's end
+_SEEN_UNTIL = lazy_compile(
+    r"(?:\s*+[.;]|,\s|\s++(?:on|for|at|in|before|after|during|later|earlier|again|twice|briefly|"
+    r"privately|separately|yesterday|today|tomorrow|this|last|next|\w++(?<=day))\b)", regex.V1)
 
 
 def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
