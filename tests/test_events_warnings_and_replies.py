@@ -45,6 +45,17 @@ FOUND: list[tuple[str, Row]] = [
      ("REJECT", ["ELN"], ["Colombia"])),
     ("Kenya accused Uganda of arming rebels. Uganda dismissed the remarks as baseless.",
      ("REJECT", ["Uganda"], ["Kenya"])),
+    # a quotation may open before the modal; "would block any" move is a refusal ahead
+    ("President Yoweri Museveni warned that anyone who tries to disrupt the vote \"will be "
+     "dealt with\".", ("THREATEN", ["Yoweri Museveni"], [])),
+    ("Hungarian Foreign Minister Peter Szijjarto said Budapest would block any EU move to "
+     "restrict imports of Azerbaijani gas.", ("REJECT", ["Hungary"], ["EU"])),
+    # a remark dismissed answers whoever made it
+    ("China's embassy said the pact risked drawing the Pacific into bloc confrontation. "
+     "Australian Foreign Minister Penny Wong dismissed the remark.",
+     ("REJECT", ["Penny Wong"], ["China"])),
+    ("Israeli settlers hurled stones at Palestinian farmers near Nablus.",
+     ("ASSAULT", ["Israel"], ["Palestine"])),
     # a request for a meeting, a protocol signed, a court striking down a law
     ("Tokyo had sought a meeting with Xi Jinping.", ("REQUEST", ["Japan"], ["Xi Jinping"])),
     ("Kyrgyzstan and Tajikistan signed a protocol on border demarcation.",

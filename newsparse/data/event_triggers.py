@@ -103,6 +103,9 @@ _REFUSED_ACTS = (
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
+        # "youths hurled stones at riot police"
+        r"(?:hurled|hurling|threw|throwing|pelted|pelting)\s++(?:[\w-]++\s++)?(?:stones|rocks|bricks|"
+        r"bottles|petrol\s++bombs|molotov\s++cocktails|firebombs|projectiles)\s++at",
         # "Ukrainian drones hit a pumping station in Russia", "Russian missiles struck Kyiv"
         # (not "troops hit by a heatwave", "forces struck an agreement", "hit a roadside bomb")
         r"(?<=\b(?:drones?+|missiles?+|rockets?+|shells?+|troops|forces|jets|warplanes|artillery|"
@@ -279,12 +282,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "THREATEN": (
         r"threaten(?:s|ed)?+",
         # "warned that anyone who blocks the roads will be dealt with": what awaits others
-        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++\"?+(?:[\w'-]++\s++){1,10}?(?:would|will|could)\s++"
+        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++\"?+(?:[\w'-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
         r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"
         r"be\s++(?:punished|prosecuted)|face\s++(?:the\s++)?+(?:full\s++)?+(?:consequences|force|"
         r"prosecution|punishment)|receive\s++an?\s++(?:firm\s++|strong\s++)?+(?:answer|response|reply))\b",
         # "vowed that the army would hunt down those responsible", "vowed to crush the revolt"
-        r"vow(?:ed|s|ing)\s++(?:that\s++(?:[\w'-]++\s++){1,4}?(?:would|will)\s++\"?+|to\s++)"
+        r"vow(?:ed|s|ing)\s++(?:that\s++(?:[\w'-]++\s++){1,4}?\"?+(?:would|will)\s++\"?+|to\s++)"
         r"(?:hunt\s++down|crush|punish|wipe\s++out|eliminate)\b",
         # "would "respond in kind"": a counter-measure promised
         # (from the modal: a quotation mark may open before the verb)
@@ -404,6 +407,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
         r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b",
         r"turned\s++down",
+        # "said Budapest would block any EU move"
+        r"(?<=\b(?:would|will|could)\s++(?:try\s++to\s++)?+)block(?=\s++(?:any|every)\b)",
         # "turned the request down" (the trigger is the verb: what it answers follows it)
         r"turned(?=\s++(?:the|his|her|their|its|an?|this|that)\s++(?:[\w-]++\s++){0,2}?(?:requests?+|offers?+|"
         r"invitations?+|proposals?+|appeals?+|demands?+|bids?+|plans?+)\s++down\b)",
@@ -541,7 +546,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"encouraging(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
         r"asked\s++(?:[\w'-]++\s++){1,4}?(?:to|for)",
         # "asked for national security advisor John Bolton's resignation": of the one named
-        r"(?:asked|asks|asking)\s++for(?=\s++(?:[\w.-]++\s++){0,6}?[\w.-]++'s?+\s++(?:resignation|"
+        r"(?:asked|asks|asking)\s++for(?=\s++(?:(?:[\w.-]++\s++){0,6}?[\w.-]++'s?+|his|her|their)\s++(?:resignation|"
         r"release|extradition|arrest|removal|dismissal|ouster|impeachment)\b)",
         r"(?:sought|seeks|seeking|seek)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
         r"funding|guarantees|extradition|compensation|reparations)\s++from",

@@ -732,7 +732,8 @@ _MOVE_BEFORE = lazy_compile(
 _REPLY_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
     r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+|"
-    r"complaints?+|statements?+|declarations?+|remarks|comments|account|version|resolutions?+)"
+    r"complaints?+|statements?+|declarations?+|communiqu[e\u00e9]s?+|remarks?+|comments?+|account|"
+    r"version|resolutions?+)"
     r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
     r"ultimatum|plea))\b",
     regex.V1 | regex.I,
