@@ -45,6 +45,18 @@ FOUND: list[tuple[str, Row]] = [
      ("REJECT", ["ELN"], ["Colombia"])),
     ("Kenya accused Uganda of arming rebels. Uganda dismissed the remarks as baseless.",
      ("REJECT", ["Uganda"], ["Kenya"])),
+    # consequences for others; one's own orders; any act refused but speaking of it; an
+    # agreement with a day and a place between "agreed" and "to"
+    ("Hamas warned Israel that anyone who helped them would be \"treated as a combatant\".",
+     ("THREATEN", ["Hamas"], ["Israel"])),
+    ("Pakistan warned that any further misadventure by India would bring a response.",
+     ("THREATEN", ["Pakistan"], ["India"])),
+    ("President Gustavo Petro warned that he would order the army to resume offensive "
+     "operations against the ELN.", ("THREATEN", ["Gustavo Petro"], ["ELN"])),
+    ("Poland and Hungary again refused to take part in the EU solidarity pool.",
+     ("REJECT", ["Poland", "Hungary"], ["EU"])),
+    ("ECOWAS agreed yesterday in Abuja to send a delegation to Niger.",
+     ("AGREE", ["ECOWAS"], ["Niger"])),
     # a quotation may open before the modal; "would block any" move is a refusal ahead
     ("President Yoweri Museveni warned that anyone who tries to disrupt the vote \"will be "
      "dealt with\".", ("THREATEN", ["Yoweri Museveni"], [])),
@@ -99,6 +111,9 @@ def test_found(text: str, expected: Row) -> None:
 NOT_FOUND: list[tuple[str, Row]] = [
     ("UNHCR said more than 40,000 Afghans had been sent back in the past two weeks, and "
      "appealed to Tehran to suspend forced returns.", ("REQUEST", ["Afghanistan"], ["Iran"])),
+    # "refused to comment" refuses no act
+    ("Ghana accused Togo of arming rebels. Togo refused to comment.",
+     ("REJECT", ["Togo"], ["Ghana"])),
     # "declined to comment" refuses nothing that was asked
     ("Colombia invited the ELN to talks in Bogota. The ELN declined to comment.",
      ("REJECT", ["ELN"], ["Colombia"])),

@@ -284,8 +284,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "warned that anyone who blocks the roads will be dealt with": what awaits others
         r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++\"?+(?:[\w'-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
         r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"
-        r"be\s++(?:punished|prosecuted)|face\s++(?:the\s++)?+(?:full\s++)?+(?:consequences|force|"
-        r"prosecution|punishment)|receive\s++an?\s++(?:firm\s++|strong\s++)?+(?:answer|response|reply))\b",
+        r"be\s++(?:punished|prosecuted)|face\s++\"?+(?:the\s++)?+(?:full\s++)?+(?:consequences|force|"
+        r"prosecution|punishment)|receive\s++an?\s++(?:firm\s++|strong\s++)?+(?:answer|response|reply)|"
+        # "would be "treated as a combatant"", "would not be tolerated", "would have serious
+        # consequences", "would bring a response"
+        r"be\s++\"?+treated\s++as|not\s++be\s++tolerated|have\s++\"?+(?:serious|grave|dire|severe)\s++"
+        r"consequences|bring\s++\"?+(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|retaliation|consequences))\b",
         # "vowed that the army would hunt down those responsible", "vowed to crush the revolt"
         r"vow(?:ed|s|ing)\s++(?:that\s++(?:[\w'-]++\s++){1,4}?\"?+(?:would|will)\s++\"?+|to\s++)"
         r"(?:hunt\s++down|crush|punish|wipe\s++out|eliminate)\b",
@@ -299,7 +303,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:would|will|could|might|may)"
         # (the verb may open a quotation: 'warned that the army would "respond firmly"')
         r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++|(?:try|seek)\s++to\s++)?+\"?+"
-        r"(?:cut|stop|halt|suspend|review|tighten|toughen|hunt\s++down|crush|punish|"
+        r"(?:cut|stop|halt|suspend|review|tighten|toughen|hunt\s++down|crush|punish|order|resume|enforce|"
+        r"extend|act\s++with|answer|treat|"
         r"take\s++(?:the\s++|its\s++|their\s++)?+(?:dispute|case|matter|issue)(?=(?:\s++[\w-]++){0,3}?\s++to\b)|"
         r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
         r"escalate|intensify|step\s++up|divert|"
@@ -398,6 +403,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ruled\s++against",
         r"reject(?:s|ed)?+",
         rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
+        # "refused to take part", "refused to reverse the price increase": any act refused,
+        # but not speaking of it ("refused to comment")
+        r"refus(?:ed|es)\s++to(?=\s++(?!(?:comment|say|speak|elaborate|confirm|deny|discuss|disclose|"
+        r"reveal|answer|name|identify|specify|be\s++drawn|give\s++(?:details|a\s++reason|further))\b)[a-z])",
         r"refused\s++(?=(?:the|a|an|his|her|their|its)\s)",
         # "Katumbi declined Tshisekedi's invitation": an offer turned down
         r"declin(?:ed|es)(?=\s++(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|request|appeal)s?+\b)",
@@ -594,6 +603,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"pledged\s++to",
         # "Hungary agreed with Airbus to open a factory"
         r"agree[ds]\s++with(?=\s++(?:[\w'-]++\s++){1,4}?(?:to|on)\s)",
+        # "agreed yesterday in Abuja to send a delegation": a day or a place between
+        # (the text is matched in lower case: a place is one or two words)
+        r"agree[ds](?=\s++(?:on\s++\w++(?<=day)\s++|yesterday\s++|today\s++|last\s++\w++\s++)?+"
+        r"(?:in|at)\s++[\w-]++(?:\s++(?!to\b)[\w-]++)?+\s++to\s++\w)",
+        r"agree[ds](?=\s++(?:on\s++\w++(?<=day)|yesterday|today|last\s++\w++)\s++to\s++\w)",
         rf"offered\s++to{_NO_DEAL}",
         r"propos(?:ed|es|e)(?=\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:ceasefire|cease-fire|"
         r"truce|deal|talks|agreement|peace|plan|meeting|summit|negotiations|swap|exchange|accord|"

@@ -2076,7 +2076,8 @@ def _event(
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
-    if not targets and sources and not passive and not no_target_needed and not on_meeting \
+    if not targets and sources and not passive and (not no_target_needed or kind == "THREATEN") \
+            and not on_meeting \
             and kind in _DYAD_KINDS and not to_all and not crowd and not crowd_protest \
             and not crowd_voice and _UNNAMED_OBJECT.match(norm, end, c_end) is not None \
             and _NAMING.fullmatch(norm, start, end) is None \
