@@ -57,6 +57,16 @@ FOUND: list[tuple[str, Row]] = [
      ("REJECT", ["Poland", "Hungary"], ["EU"])),
     ("ECOWAS agreed yesterday in Abuja to send a delegation to Niger.",
      ("AGREE", ["ECOWAS"], ["Niger"])),
+    # a crowd's march with a protest's words, a gathering outside a seat of power
+    ("Several hundred people marched through the city centre on Wednesday, demanding the "
+     "release of the activists.", ("PROTEST", ["people"], [])),
+    ("Around 200 protesters gathered outside Parliament on Wednesday afternoon.",
+     ("PROTEST", ["protesters"], ["Parliament"])),
+    # declarations signed, aid packages announced
+    ("Croatia signed a defence cooperation declaration with Albania.",
+     ("SUPPORT", ["Croatia"], ["Albania"])),
+    ("The EU announced a €270 million package to help Moldovan households.",
+     ("AID", ["EU"], ["Moldova"])),
     # a quotation may open before the modal; "would block any" move is a refusal ahead
     ("President Yoweri Museveni warned that anyone who tries to disrupt the vote \"will be "
      "dealt with\".", ("THREATEN", ["Yoweri Museveni"], [])),
@@ -111,6 +121,11 @@ def test_found(text: str, expected: Row) -> None:
 NOT_FOUND: list[tuple[str, Row]] = [
     ("UNHCR said more than 40,000 Afghans had been sent back in the past two weeks, and "
      "appealed to Tehran to suspend forced returns.", ("REQUEST", ["Afghanistan"], ["Iran"])),
+    # a march with no protest's words, an armed crowd's march: no protest
+    ("Tens of thousands of Cubans marched through Havana's streets by torchlight.",
+     ("PROTEST", ["Cuba"], ["Cuba"])),
+    ("Thousands of troops marched through Moscow on Victory Day, chanting slogans.",
+     ("PROTEST", ["troops"], [])),
     # "refused to comment" refuses no act
     ("Ghana accused Togo of arming rebels. Togo refused to comment.",
      ("REJECT", ["Togo"], ["Ghana"])),

@@ -336,6 +336,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "PROTEST": (
         r"protested",
+        # "Hundreds of Sherpa guides marched through Kathmandu", "Around 200 protesters gathered
+        # outside Parliament": a crowd's march or rally (an armed crowd's is none: events stage)
+        # (a march with a protest's words near it: not "Cubans marched through Havana by
+        # torchlight" at a commemoration)
+        r"marched(?=\s++(?:through|to|on|in|outside|towards|past|along|into)\b)"
+        r"(?=[^.;]{0,150}?\b(?:demand(?:ing|ed|s)?+|against|protest(?:ing|ed|s)?+|chant(?:ing|ed)|slogans?+|"
+        r"placards?+|banners?+|call(?:ing|ed)\s++for|denounc(?:ing|ed)|oppos(?:ing|ed)|in\s++support\s++of)\b)",
+        r"(?:gathered|rallied|assembled)(?=\s++(?:outside|in\s++front\s++of|at\s++the\s++gates)\b)",
         r"protests?+\s++against",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
@@ -644,7 +652,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<='s\s)support\s++(?:for|of)",  # "China's support for Russia"
         # "signed a defence pact", "signed a series of economic agreements"
         r"signed\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreements?|deals?|accords?"
-        r"|treat(?:y|ies)|pacts?|memorand(?:um|a)|mous?+|protocols?+|joint\s++(?:statement|declaration))\b",
+        r"|treat(?:y|ies)|pacts?|memorand(?:um|a)|mous?+|protocols?+|declarations?+|charters?+|joint\s++(?:statement|declaration))\b",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
         # PLOVER SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material
@@ -702,6 +710,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"
         r"policy|policies|criteria|applications?+|requests?+|agency|agencies|workers?+|groups?+|efforts?+))",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
+        # "announced a \u20ac270 million package to help Moldovan households"
+        r"(?:announced|announces|unveiled|pledged|offered)\s++(?:an?\s++)?+(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+"
+        r"\d[\d.,]*+|\d[\d.,]*+)(?:\s++(?:million|billion|bn))?+(?:[\s-]++(?:euros?+|dollars?+|pounds?+|yuan|yen))?+"
+        r"\s++(?:[\w-]++\s++)?(?:aid\s++)?+package\s++(?:to|for)\b",
         # "made the largest single pledge, $300 million": a pledge of money made
         r"(?:made|makes)\s++(?:the|a|an|its|their)\s++(?:[\w-]++\s++){0,3}?pledge\b",
     ),

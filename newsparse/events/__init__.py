@@ -158,6 +158,11 @@ _CROWD_SPEAKS = lazy_compile(
     r"\p{Lu}[\w-]*+(?:\s++\p{Lu}[\w-]*+)?+)?+"
     r"\s++(?:(?:have|had|also|reportedly|again|long)\s++)?+\Z",
     regex.V1)
+#: a crowd's march or gathering, a protest only when the crowd is not armed
+_MARCH_OR_GATHER = lazy_compile(r"(?:marched|gathered|rallied|assembled)\b", regex.V1 | regex.I)
+_ARMED_CROWD = lazy_compile(
+    r"\b(?:soldiers|troops|militants|fighters|rebels|insurgents|gunmen|attackers|officers|"
+    r"policemen|pilgrims|worshippers|mourners|fans)\b", regex.V1 | regex.I)
 #: the nouns of a crowd that may be anyone: no group of its own when acted on
 _ANYONE = lazy_compile(r"\b(?:people|persons|men|women|individuals|suspects|others)\Z", regex.V1 | regex.I)
 #: a state's forces named by where they come from: "Troops from Kyrgyzstan and"
@@ -2028,7 +2033,9 @@ def _event(
             and _CROWD_PASSIVE.search(norm, max(c_start, start - 80), start) is not None
             and not _IN_CARE.match(norm, end, c_end)))
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
-        _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None)
+        (speaks := _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is not None) \
+        and not (_MARCH_OR_GATHER.fullmatch(norm, start, end) is not None
+                 and _ARMED_CROWD.search(speaks.group()) is not None)
     # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
     # an unnamed crowd's words about someone named stand though no source is named
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
