@@ -297,7 +297,8 @@ MORE_TYPES = [
     ("The arrest of Zelensky by Russian soldiers was a lie.", "COERCE", "Russia",
      "Volodymyr Zelensky"),
     ("Moscow ordered the expulsion of ten French diplomats.", "SANCTION", "Russia", "France"),
-    ("Iran closed its airspace to Israeli flights.", "COERCE", "Iran", "Israel"),
+    # a border, crossing or airspace closed: PLOVER SANCTION "discontinue"
+    ("Iran closed its airspace to Israeli flights.", "SANCTION", "Iran", "Israel"),
     ("France announced it would send tanks to Ukraine.", "AID", "France", "Ukraine"),
     ("Biden told Zelensky to hold elections.", "REQUEST", "Joe Biden", "Volodymyr Zelensky"),
     ("Macron pressed Israel to open the crossings.", "REQUEST", "Emmanuel Macron", "Israel"),
@@ -675,7 +676,7 @@ ROUND_FIVE = [
      "Russia", "Masoud Pezeshkian"),
     # diplomats expelled, in the passive: SANCTION as in the active
     ("Two Russian diplomats were expelled by Norway.", "SANCTION", "Norway", "Russia"),
-    ("Egypt closed the Rafah crossing to Palestinians.", "COERCE", "Egypt", "Palestine"),
+    ("Egypt closed the Rafah crossing to Palestinians.", "SANCTION", "Egypt", "Palestine"),
     # reciprocal acts: coordinated subjects act on each other, whatever the type
     ("Israel and Hezbollah exchanged fire across the border.", "ASSAULT", "Israel", "Hezbollah"),
     ("India and Canada expelled each other's diplomats.", "SANCTION", "India", "Canada"),
@@ -987,7 +988,7 @@ END_TO_END = [
     ("Theresa May is to step down today.", "RETREAT", ["Theresa May"], []),
     ("Carrie Lam said her government will withdraw a proposed bill.", "CONCEDE",
      ["Carrie Lam"], []),
-    ("Poland said it would close two more crossing points with Belarus.", "COERCE", ["Poland"],
+    ("Poland said it would close two more crossing points with Belarus.", "SANCTION", ["Poland"],
      ["Belarus"]),
 ]
 

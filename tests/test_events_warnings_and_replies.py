@@ -67,6 +67,11 @@ FOUND: list[tuple[str, Row]] = [
      ("SUPPORT", ["Croatia"], ["Albania"])),
     ("The EU announced a €270 million package to help Moldovan households.",
      ("AID", ["EU"], ["Moldova"])),
+    # a crossing closed, to the other side of the dispute when no one is named
+    ("Pakistan closed the main Torkham crossing with Afghanistan for three weeks.",
+     ("SANCTION", ["Pakistan"], ["Afghanistan"])),
+    ("Iran accused Afghanistan of smuggling. Iran closed the Dogharoun crossing to all traffic.",
+     ("SANCTION", ["Iran"], ["Afghanistan"])),
     # a quotation may open before the modal; "would block any" move is a refusal ahead
     ("President Yoweri Museveni warned that anyone who tries to disrupt the vote \"will be "
      "dealt with\".", ("THREATEN", ["Yoweri Museveni"], [])),

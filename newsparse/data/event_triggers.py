@@ -206,9 +206,6 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:fired|fires|firing|used|uses|using)\s++(?:tear\s*+gas|water\s++cannons?+|rubber\s++bullets|"
         r"stun\s++grenades|pepper\s++spray)\b(?!(?:\s++(?:and|or)\s++[\w\s]{1,30}?)?\s++(?:at|on|into)\b)"
         r"(?:\s++to\s++(?:disperse|clear|break\s++up|scatter|push\s++back|drive\s++back)\b)?+",
-        r"(?:closed|close|closes|closing)\s++"
-        r"(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++){0,2}?(?:airspace|borders?+|border\s++crossings?+|"
-        r"crossings?+|crossing\s++points?+|checkpoints?+)\s++(?:to|with)",
         r"seized",
         # "Finland's border guard boarded the tanker Sea Harrier"
         # (not "Modi boarded the ship INS Vikrant": a guard, navy or commando unit boards)
@@ -226,6 +223,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"charged(?=\s++(?:[\w'-]++\s++){1,5}?with\b)",
     ),
     "SANCTION": (
+        # PLOVER SANCTION "discontinue": a border, crossing or airspace closed (to someone, or
+        # with a neighbour named or told before)
+        r"(?:closed|close|closes|closing)\s++(?:its\s++|their\s++|the\s++|all\s++)?+(?:[\w-]++\s++){0,2}?"
+        r"(?:airspace|borders?+|border\s++crossings?+|crossings?+|crossing\s++points?+|checkpoints?+)"
+        r"(?:\s++(?:to|with)\b)?+",
+        r"closure\s++of\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++){0,2}?(?:airspace|borders?+|"
+        r"crossings?+)(?:\s++(?:to|with)\b)?+",
         # "NIS has been under United States sanctions since October", "the subject of US
         # sanctions": the country in the phrase sanctions the clause's subject
         r"(?:under|subject\s++of|target\s++of)\s++(?:(?:new|fresh|tough|sweeping|heavy)\s++)?+"

@@ -1393,7 +1393,7 @@ _DYAD_REACH = 1500
 #: an object with no name in it: "demanded a formal apology", "rejected the proposal",
 #: "warned that", "threatened to close the border"
 _UNNAMED_OBJECT = lazy_compile(
-    r"\s++(?:the|a|an|this|that|these|those|such|any|further|its|his|her|their|to)\s",
+    r"\s++(?:the|a|an|this|that|these|those|such|any|all|further|its|his|her|their|to)\s",
     regex.V1 | regex.I)
 #: an act aimed at many: "suspended electricity sales to its neighbours"
 _MANY_AIMED = lazy_compile(
