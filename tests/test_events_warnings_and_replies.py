@@ -72,6 +72,20 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Pakistan"], ["Afghanistan"])),
     ("Iran accused Afghanistan of smuggling. Iran closed the Dogharoun crossing to all traffic.",
      ("SANCTION", ["Iran"], ["Afghanistan"])),
+    # campaign news: a campaign suspended or ended, defeat conceded
+    ("Senator Elizabeth Warren suspended her presidential campaign on Thursday.",
+     ("RETREAT", ["Elizabeth Warren"], [])),
+    ("Bernie Sanders conceded defeat to Joe Biden.", ("CONCEDE", ["Bernie Sanders"], ["Joe Biden"])),
+    # the holder of an office its country names, not the country
+    ("On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for the "
+     "nomination.", ("RETREAT", ["Bernie Sanders"], [])),
+    # an object relative is an aside over at its comma
+    ("Wednesday, the same day that he dropped out, Michael Bloomberg endorsed his former "
+     "rival, Joe Biden.", ("SUPPORT", ["Michael Bloomberg"], ["Joe Biden"])),
+    # "I" in a quotation that opened sentences before: its speaker
+    ("Senator Ted Cruz, in remarks to ABC, said, \"Congress has abused its power. It is time "
+     "to act. I urge my colleagues to submit this amendment to the states.\"",
+     ("REQUEST", ["Ted Cruz"], [])),
     # a quotation may open before the modal; "would block any" move is a refusal ahead
     ("President Yoweri Museveni warned that anyone who tries to disrupt the vote \"will be "
      "dealt with\".", ("THREATEN", ["Yoweri Museveni"], [])),
@@ -131,6 +145,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("PROTEST", ["Cuba"], ["Cuba"])),
     ("Thousands of troops marched through Moscow on Victory Day, chanting slogans.",
      ("PROTEST", ["troops"], [])),
+    # supporters gathered outside a hospital: no protest
+    ("Supporters of Donald Trump gathered outside the hospital.",
+     ("PROTEST", ["supporters"], [])),
     # "refused to comment" refuses no act
     ("Ghana accused Togo of arming rebels. Togo refused to comment.",
      ("REJECT", ["Togo"], ["Ghana"])),

@@ -347,7 +347,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"marched(?=\s++(?:through|to|on|in|outside|towards|past|along|into)\b)"
         r"(?=[^.;]{0,150}?\b(?:demand(?:ing|ed|s)?+|against|protest(?:ing|ed|s)?+|chant(?:ing|ed)|slogans?+|"
         r"placards?+|banners?+|call(?:ing|ed)\s++for|denounc(?:ing|ed)|oppos(?:ing|ed)|in\s++support\s++of)\b)",
-        r"(?:gathered|rallied|assembled)(?=\s++(?:outside|in\s++front\s++of|at\s++the\s++gates)\b)",
+        r"(?:gathered|rallied|assembled)(?=\s++(?:outside|in\s++front\s++of|at\s++the\s++gates)\s++(?:the\s++)?+"
+        r"(?!(?:and|or|but|to|for)\b)\w)",
         r"protests?+\s++against",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
@@ -722,6 +723,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:made|makes)\s++(?:the|a|an|its|their)\s++(?:[\w-]++\s++){0,3}?pledge\b",
     ),
     "CONCEDE": (
+        # "conceded defeat to Biden", "conceded the race": a candidate gives way
+        r"conced(?:ed|es)\s++(?:defeat|the\s++(?:election|race|primary|vote|contest|nomination)|"
+        r"the\s++\p{L}++\s++(?:primary|caucus(?:es)?+|race|election))\b",
         # "said it would respect the ruling"
         r"(?<=\b(?:would|will|to)\s++)respect\s++the\s++(?:court's\s++)?+(?:decision|ruling|verdict|results?+|"
         r"outcome|judge?ment)\b",
@@ -764,6 +768,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|\s*+[.;]|\s++(?:in|due|after|because|citing)\s)",
         r"dropped\s++out(?=\s++of\s++(?:the\s++)?+(?:[\w-]++\s++)?(?:race|contest|election|primary)\b"
         r"|\s*+[.;,])",
+        # "suspended her presidential campaign", "ended his bid for the nomination"
+        r"(?:suspend(?:ed|s)|end(?:ed|s)|abandon(?:ed|s))\s++(?:his|her|their|its)\s++(?:[\w-]++\s++)?"
+        r"(?:campaign|bid|candidacy)\b",
         r"(?<!please\s++)step(?:s|ped|ping)?+\s++down\b",  # "please step down": a plea
         # "announced he would stand down" (not "stood down its troops": a stand-down order)
         r"(?<!please\s++)(?:stand|stands|standing|stood)\s++down\b(?!\s++(?:its|their|his|her|the)\b)",

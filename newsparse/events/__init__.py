@@ -158,11 +158,9 @@ _CROWD_SPEAKS = lazy_compile(
     r"\p{Lu}[\w-]*+(?:\s++\p{Lu}[\w-]*+)?+)?+"
     r"\s++(?:(?:have|had|also|reportedly|again|long)\s++)?+\Z",
     regex.V1)
-#: a crowd's march or gathering, a protest only when the crowd is not armed
+#: a crowd's march or gathering: a protest only when the crowd is not armed, nor there to
+#: pray, mourn, cheer or support (_ARMED_CROWD, _GATHERED_NOT_PROTESTING)
 _MARCH_OR_GATHER = lazy_compile(r"(?:marched|gathered|rallied|assembled)\b", regex.V1 | regex.I)
-_ARMED_CROWD = lazy_compile(
-    r"\b(?:soldiers|troops|militants|fighters|rebels|insurgents|gunmen|attackers|officers|"
-    r"policemen|pilgrims|worshippers|mourners|fans)\b", regex.V1 | regex.I)
 #: the nouns of a crowd that may be anyone: no group of its own when acted on
 _ANYONE = lazy_compile(r"\b(?:people|persons|men|women|individuals|suspects|others)\Z", regex.V1 | regex.I)
 #: a state's forces named by where they come from: "Troops from Kyrgyzstan and"
@@ -235,7 +233,8 @@ def find_events(analysis: Analysis) -> Analysis:
         # a sentence that names no one may still count the parties named before
         if not idx.any_between(sent.start, sent.end) and PARTIES_ANYWHERE.search(
                 norm, sent.start, sent.end) is None and not norm.startswith("They ", sent.start) \
-                and _UNNAMED_LEAD.match(norm, sent.start, sent.end) is None:
+                and _UNNAMED_LEAD.match(norm, sent.start, sent.end) is None \
+                and _FIRST_PERSON_ANYWHERE.search(norm, sent.start, sent.end) is None:
             # no one named: only an act on or by an unnamed crowd ("71 people were
             # arrested") or a cancelled meeting ("The talks were called off")
             starts = [(p, h) for p, h in heads.events.get(i, ()) if may_start(h, _UNNAMED_ACTS)]
@@ -515,6 +514,8 @@ _ANY_OBJECT = lazy_compile(
 )
 
 
+#: "I" or "we" in a sentence that names no one: a quotation's speaker may act in it
+_FIRST_PERSON_ANYWHERE = lazy_compile(r"(?<![\w-])(?:I|We|we)\s", regex.V1)
 #: "I"/"we" as the subject of a quoted clause: the speaker acts.
 _FIRST_PERSON = lazy_compile(r"(?<![\w-])(?:I|we|We)\s++(?:[\w']++\s++){0,3}?$", regex.V1)
 #: "the request of X to ...": X asks; the one who complies is asked.
@@ -1393,7 +1394,7 @@ _DYAD_REACH = 1500
 #: an object with no name in it: "demanded a formal apology", "rejected the proposal",
 #: "warned that", "threatened to close the border"
 _UNNAMED_OBJECT = lazy_compile(
-    r"\s++(?:the|a|an|this|that|these|those|such|any|all|further|its|his|her|their|to)\s",
+    r"\s++(?:the|a|an|this|that|these|those|such|all|further|its|his|her|their|to)\s",
     regex.V1 | regex.I)
 #: an act aimed at many: "suspended electricity sales to its neighbours"
 _MANY_AIMED = lazy_compile(
@@ -1487,6 +1488,9 @@ def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | 
 _ARMED_CROWD = lazy_compile(
     r"\b(?:troops|soldiers|militants|fighters|forces|police|policemen|officers|gunmen|rebels|"
     r"insurgents|attackers)\b", regex.V1 | regex.I)
+#: ... and those who gather to pray, mourn, cheer or support: their march is no protest
+_GATHERED_NOT_PROTESTING = lazy_compile(
+    r"\b(?:pilgrims|worshippers|mourners|fans|supporters|well-wishers)\b", regex.V1 | regex.I)
 #: a crowd's occupation or blockade (event_triggers, PROTEST)
 _OCCUPIED = lazy_compile(r"(?:occupied|blocked)\s", regex.V1 | regex.I)
 _MARCHED = lazy_compile(r"marched\b", regex.V1 | regex.I)
@@ -2035,7 +2039,8 @@ def _event(
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
         (speaks := _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is not None) \
         and not (_MARCH_OR_GATHER.fullmatch(norm, start, end) is not None
-                 and _ARMED_CROWD.search(speaks.group()) is not None)
+                 and (_ARMED_CROWD.search(speaks.group()) is not None
+                      or _GATHERED_NOT_PROTESTING.search(speaks.group()) is not None))
     # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
     # an unnamed crowd's words about someone named stand though no source is named
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \

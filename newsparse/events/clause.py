@@ -378,8 +378,21 @@ class MentionIndex:
             if i + 1 < len(cands) and self._apposed_body(m, cands[i + 1]):
                 # "The United Nations refugee agency, UNHCR, said": the body apposed
                 return self.chain(cands, i + 1, end)
+            if i + 1 < len(cands) and self._title_holder(m, cands[i + 1]):
+                # "United States Senator from Vermont Bernie Sanders ended": the country
+                # names the person's office
+                return self.chain(cands, i + 1, end)
             return self.chain(cands, i, end)
         return []
+
+    def _title_holder(self, first: Mention, person: Mention) -> bool:
+        """A country or body, then capitalised title words, then the person who holds
+        the title: the person is the one meant."""
+        actor = self.actors.get(person.ident)
+        owner = self.actors.get(first.ident)
+        return actor is not None and actor.kind == "person" and person.how != "pronoun" \
+            and owner is not None and owner.kind in ("country", "organization") \
+            and _TITLE_WORDS_GAP.fullmatch(self.norm, first.end, person.start) is not None
 
     def _apposed_body(self, first: Mention, body: Mention) -> bool:
         """"The United Nations refugee agency, UNHCR, ...": an organisation set off by
@@ -472,6 +485,10 @@ _OWNED_KIND_GAP = regex.compile(r"'s(?:\s++(?-i:[a-z])[\w'-]*+){1,3}+\s++", rege
 _NOUN_AFTER_HER = regex.compile(
     r"\s++(?!(?:to|and|or|of|for|on|in|at|with|that|as|from|by|into|over|about|after|before)\b)"
     r"[a-z]", regex.V1)
+#: the words of an office between a country and its holder: "'s Foreign Minister",
+#: " Senator from Vermont", " Secretary of State"
+_TITLE_WORDS_GAP = regex.compile(
+    r"(?:'s)?+\s++\p{Lu}[\w.'-]*+(?:\s++(?:\p{Lu}[\w.'-]*+|of|from|for|the)){0,5}?\s++", regex.V1)
 #: what a person is to someone, apposed before their name like a title
 _RELATION_NOUNS = frozenset(
     "rival rivals ally predecessor successor opponent challenger counterpart deputy colleague "
@@ -587,8 +604,9 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"|(?P<aside>\b(?:which|whom)\s++(?=(?:(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+"
         r"(?:\s++[A-Z][\w.-]*+){0,3}+|it|he|she|they)\s++"
         r"(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b))"
-        r"|(?<=[a-z]\s)that\s++(?=(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+(?:\s++[A-Z][\w.-]*+)?+\s++"
-        r"(?:[a-z]++(?<=ed)|had|has)\b|(?:it|he|she|they)\s++(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b)",
+        # (an aside too: "the same day that he dropped out, Bloomberg endorsed": over at its comma)
+        r"|(?P<aside>(?<=[a-z]\s)that\s++(?=(?:the\s++)?+[A-Z](?!he\b|hey\b|t\b)[\w.-]*+(?:\s++[A-Z][\w.-]*+)?+\s++"
+        r"(?:[a-z]++(?<=ed)|had|has)\b|(?:it|he|she|they)\s++(?:ha[sdv]e?+\s++)?+(?:\w++(?<=ly)\s++)?+[a-z]++(?<=ed)\b))",
         regex.V1,
     )
 
@@ -839,6 +857,10 @@ def _speaker_after_re() -> regex.Pattern[str]:
     )
 
 
+#: how far back a quotation that holds a sentence may have opened
+_QUOTE_REACH = 1500
+
+
 def quote_speaker(index: MentionIndex, sent_start: int, sent_end: int, pos: int) -> str | None:
     """The actor who speaks the quotation that holds ``pos``, or None.
 
@@ -849,7 +871,19 @@ def quote_speaker(index: MentionIndex, sent_start: int, sent_end: int, pos: int)
     norm = index.norm
     head = norm[sent_start:pos]
     if head.count('"') % 2 == 0:
-        return None
+        # a quotation that opened sentences before, in the same paragraph ('Cruz said, "For
+        # too long ... I urge my colleagues to ..."'): its speaker is named where it opened
+        lo = max(0, sent_start - _QUOTE_REACH)
+        newline = norm.rfind("\n", lo, sent_start)
+        if newline < 0 and lo > 0:
+            return None  # a paragraph longer than the reach
+        para_start = newline + 1
+        if head.count('"') or norm.count('"', para_start, sent_start) % 2 == 0:
+            return None
+        sent_start = para_start
+        para_end = norm.find("\n", pos)
+        sent_end = max(sent_end, para_end if para_end >= 0 else len(norm))
+        head = norm[sent_start:pos]
     q = sent_start + head.rfind('"')
     m = _speaker_before_re().search(norm, max(sent_start, q - 200), q)
     if m is not None:
