@@ -343,6 +343,18 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
      "2025-01", "2025-10-20"),
     ("In March, the ministers will meet again in Lisbon.", "March", "DATE", "2026-03",
      "2025-10-20"),
+    # an irregular participle right before the date ("frozen in January") is past; a
+    # participle after a present "is" ("is done by October") is not
+    ("The sides had been expected to resume negotiations frozen in January.", "January",
+     "DATE", "2025-01", "2025-09-17"),
+    ("Exporters could lose 200 million dollars if no dredging is done by October.", "October",
+     "DATE", "2025-10", "2025-08-14"),
+    # a name set off by commas and "before" + a gerund open no clause: the far "will" governs
+    ("He will meet the state's chief minister, Chow Kon Yeow, and tour a plant before flying "
+     "home on Saturday.", "Saturday", "DATE", "2026-05-16", "2026-05-15"),
+    # a day a plan since changed had set: the nearer one
+    ("A meeting of the border commission, which had been set for Thursday in Batken, has "
+     "been postponed.", "Thursday", "DATE", "2025-10-16", "2025-10-14"),
     # a modal far back in the clause, a passive after it: "will be named ... on Saturday"
     # said on a Wednesday is the coming Saturday
     ("Colonel Ana Reyes will be named commander of the new naval training squadron at a "
@@ -583,6 +595,16 @@ def test_holidays_and_midnight(sentence: str, span: str, kind: str, value: str, 
 
 
 CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        # a month gone by, named sentences before, is not "the month" a plan looks to
+        "The old contract expired in January. The ministers would meet before the end of the "
+        "month.",
+        [("January", "2025-01"), ("the end of the month", "2025-03")],
+    ),
+    (
+        "The talks began in January. By the end of the month, the sides had agreed on a truce.",
+        [("January", "2025-01"), ("the end of the month", "2025-01")],
+    ),
     (
         "The Paris meeting will happen on Wednesday. Officials will brief reporters that same day.",
         [("Wednesday", "2025-03-12"), ("that same day", "2025-03-12")],

@@ -147,6 +147,8 @@ PAST_CUES: frozenset[str] = frozenset(
     bought brought sold found thought built sent spent paid fought caught
     taught kept meant led fled struck stood wrote spoke broke chose drove grew
     knew threw flew drew became ran sat got shot sought seized forced
+    frozen taken given broken chosen driven written stolen spoken hidden beaten sworn
+    fallen begun done
     """.split()
 )
 

@@ -79,6 +79,9 @@ _RATE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*+[ ]\Z")
+#: "planned for", "set for" right before a day: the day of a plan
+_PLANNED_FOR_BEFORE = regex.compile(
+    r"\b(?:planned|scheduled|set|slated)\s{1,3}(?:for|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
 _AHEAD_BEFORE = regex.compile(
     r"\b(?:ahead\s{1,3}of|before|until|upcoming|coming|next|for|to)\s{1,3}\Z", regex.IGNORECASE
 )
@@ -322,6 +325,11 @@ class Resolver:
             ref = self.topic  # "a year ago" in a report: a year before the quarter reported
         if ref is not None:
             lo, _ = self._bounds(m.start())
+            if self.anchor is not None and self.ref_point_at < lo and ref.date < self.anchor \
+                    and self._tense(m) == "future":
+                # "would meet before the end of the month": a month gone by named sentences
+                # before ("the old contract expired in January") is not the one ahead
+                return self._anchor(gran)
             if self.anchor is None or ref.date.year == self.anchor.year or self.ref_point_at >= lo:
                 if keep or GRAN_ORDER[ref.gran] >= GRAN_ORDER[gran]:
                     return ref  # "a year earlier" keeps the reference's grain
@@ -1255,6 +1263,11 @@ class Resolver:
                 _AHEAD_BEFORE.search(self.norm[max(0, m.start() - 20) : m.start()])
             ):
                 tense = "past"  # "Wednesday's ruling": news names past events this way
+            elif tense == "none" and _PLANNED_FOR_BEFORE.search(
+                    self.norm, max(0, m.start() - 24), m.start()) is not None:
+                # "a meeting which had been set for Thursday, has been postponed": a plan
+                # since changed; the nearer of the two Thursdays
+                tense = "future" if (weekday - today) % 7 <= 3 else "past"
             delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
         # "Friday night" is a part of that day: TimeML writes it as a TIME, 1998-02-13TNI
         return self._day_offset(m, delta, code, mod, base)

@@ -123,6 +123,13 @@ def _classify_lower(word: str, low: str) -> str | None:
 _LOOKING_AHEAD = _MODALS | {"would", "to", "might", "must", "should", "may"}
 
 
+def _present_passive(before: list[str], word: str) -> bool:
+    """``word`` is a participle after a present "is"/"are" ("if no dredging is done by
+    October", "the vote is held in June"): no past."""
+    i = len(before) - 1 - before[::-1].index(word)
+    return i >= 1 and before[i - 1].lower() in ("is", "are", "am", "being")
+
+
 def _after_bare_auxiliary(before: list[str], word: str) -> bool:
     """``word`` is a participle after a bare "be" or "have" governed by a modal
     that looks ahead or by "to": "will be held Saturday", "to have ended by
@@ -246,15 +253,18 @@ def _far_modal(left: str) -> bool:
     return not any(_classify(w) == "past" for w in words)
 
 
-#: ", Alberta," after a place: the place's region, not a clause's end
-_PLACE_REGION = regex.compile(r",\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?,")
+#: ", Alberta," after a place: the place's region, not a clause's end (nor a name set off
+#: by commas: ", Chow Kon Yeow,")
+_PLACE_REGION = regex.compile(r",\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,3},")
 _FAR_FUTURE = regex.compile(
     r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:due\s{1,3})?to"
     r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
     r"\s{1,3}(?!have\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
 )
-_CLAUSE_BREAK = regex.compile(r"[,;:()\"]|\b(?:said|says|told|after|before|when|while|because)\b")
+_CLAUSE_BREAK = regex.compile(
+    # ("before flying home": a gerund after "before" opens no clause of its own)
+    r"[,;:()\"]|\b(?:said|says|told|when|while|because)\b|\b(?:after|before)\b(?!\s{1,3}\w+ing\b)")
 
 
 def _calls_an_act(lower: list[str], index: int) -> bool:
@@ -330,8 +340,9 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "past" if had else "future"
     # a verb right beside the expression decides ("said Monday", "Monday said")
     near = [w for w, low in zip(before[-2:], lower[-2:])
-            if low not in ("on", "late", "early", "by", "until")]
-    if near and _classify(near[-1]) == "past" and not _after_bare_auxiliary(before, near[-1]):
+            if low not in ("on", "in", "late", "early", "by", "until")]
+    if near and _classify(near[-1]) == "past" and not _after_bare_auxiliary(before, near[-1]) \
+            and not _present_passive(before, near[-1]):
         return "past"
     if last == "record":
         return "future"  # "payable Dec. 1 to holders of record Nov. 15" (not "a record high")
