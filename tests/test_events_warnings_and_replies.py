@@ -76,6 +76,11 @@ FOUND: list[tuple[str, Row]] = [
     ("Senator Elizabeth Warren suspended her presidential campaign on Thursday.",
      ("RETREAT", ["Elizabeth Warren"], [])),
     ("Bernie Sanders conceded defeat to Joe Biden.", ("CONCEDE", ["Bernie Sanders"], ["Joe Biden"])),
+    # a campaign ended is aimed at no one
+    ("Yesterday, Bill de Blasio, the mayor of New York, ended his campaign for president of "
+     "the United States.", ("RETREAT", ["Bill de Blasio"], [])),
+    # a decision welcomed, its maker named by a possessive
+    ("Uganda welcomed Kenya's decision to lift the ban.", ("SUPPORT", ["Uganda"], ["Kenya"])),
     # the holder of an office its country names, not the country
     ("On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for the "
      "nomination.", ("RETREAT", ["Bernie Sanders"], [])),

@@ -672,7 +672,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"thanked",
         r"confirmed\s++(?:him|her)",
         # "welcomed the move": only a verdict on an act, not a guest
-        r"welcom(?:ed|es|ing)(?=\s++(?:the|this|that|these|its|their|his|her)\s++(?:[\w-]++\s++){0,2}?"
+        # ("welcomed Kenya's decision", "welcomed the government's move": whose act, named)
+        r"welcom(?:ed|es|ing)(?=\s++(?:the|this|that|these|its|their|his|her|(?:the\s++)?+(?:[\w.-]++\s++){0,2}?"
+        r"[\w.-]++'s?+)\s++(?:[\w-]++\s++){0,2}?"
         r"(?:move|decision|step|announcement|agreement|deal|ceasefire|plan|release|election|"
         r"measures?+|talks|visits?+|meetings?+|summit|trip|negotiations|call|proposals?+|offers?+|"
         r"initiative|resumption)\b)",

@@ -158,6 +158,8 @@ _CROWD_SPEAKS = lazy_compile(
     r"\p{Lu}[\w-]*+(?:\s++\p{Lu}[\w-]*+)?+)?+"
     r"\s++(?:(?:have|had|also|reportedly|again|long)\s++)?+\Z",
     regex.V1)
+#: a campaign suspended or ended: a candidate's retreat from no one
+_CAMPAIGN_ENDED = lazy_compile(r"(?:suspend|end|abandon)", regex.V1 | regex.I)
 #: a crowd's march or gathering: a protest only when the crowd is not armed, nor there to
 #: pray, mourn, cheer or support (_ARMED_CROWD, _GATHERED_NOT_PROTESTING)
 _MARCH_OR_GATHER = lazy_compile(r"(?:marched|gathered|rallied|assembled)\b", regex.V1 | regex.I)
@@ -2145,6 +2147,8 @@ def _event(
             and not (sources and all((a := idx.actors.get(x)) is not None and a.kind == "person"
                                      for x in sources)):
         return None  # a candidate withdrew; "Pakistan withdrew in protest" says from what not
+    if kind == "RETREAT" and _CAMPAIGN_ENDED.match(norm, start, end) is not None:
+        targets, target_chain = (), []  # "ended his campaign for president of the United States"
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
     negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)
