@@ -32,6 +32,9 @@ _SENTENCES = [
     ("The company said nothing. The union leaders met.", []),
     ("company Foo at the start of a text", []),
     ("", []),
+    # a character str.isalnum takes for a word's but the pattern's "\b" does not
+    ("x\u00b2The company Foo said", ["Foo"]),
+    ("\u00bdThe company Foo said", ["Foo"]),
 ]
 
 
@@ -42,7 +45,8 @@ def test_named_after_kind_finds_what_the_plain_scan_finds(text: str, names: list
 
 
 _PIECES = ["the", "The", "a", "An", "Iran's", "state", "oil", "grid", "company", "operator",
-           "bank", "union", "Foo", "KfW", "Bar Baz", ",", "(", ")", ".", "\n", "-", "'s"]
+           "bank", "union", "Foo", "KfW", "Bar Baz", ",", "(", ")", ".", "\n", "-", "'s", "\u00b2",
+           "\u00bd", "x"]
 
 
 @settings(max_examples=300, deadline=None)

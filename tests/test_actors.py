@@ -1173,6 +1173,10 @@ def test_named_bodies_the_stoplists_leave(text: str, expected: list[tuple[str, l
     # a one-word body after a given name is that person's surname ("Bloomberg" the news
     # agency), not after another capitalised word ("The Walt Disney Company")
     ("Michael Bloomberg endorsed Joe Biden.", [("Michael Bloomberg", None), ("Joe Biden", "USA")]),
+    # ... but not a given name that describes a group, nor an outlet that reports
+    ("Christian Hezbollah supporters rallied in Beirut.", [("Hezbollah", "LBN")]),
+    ("Michael Bloomberg endorsed Joe Biden. Bloomberg reported that the campaign had ended.",
+     [("Michael Bloomberg", None), ("Joe Biden", "USA"), ("Bloomberg", "USA")]),
     # a bare chamber inside a longer name ending in another head word
     ("The Senate of Puerto Rico voted.", [("Senate of Puerto Rico", "PRI")]),
     # the possessive of a plural noun belongs to the name

@@ -31,13 +31,13 @@ FOUND: list[tuple[str, Row]] = [
      ("COERCE", ["Uganda"], ["Bobi Wine"])),
     ("Israeli police used water cannon to clear protesters from the square.",
      ("COERCE", ["Israel"], ["protesters"])),
-    # fired at someone stays an attack
+    # fired at someone stays an attack (as before)
     ("Kenyan police fired tear gas and water cannon at protesters in Nairobi.",
      ("ASSAULT", ["Kenya"], ["protesters"])),
     ("Serbia moved special police units into the northern villages.", ("MOBILIZE", ["Serbia"], [])),
     ("Iran stepped up its expulsions of Afghan refugees.", ("COERCE", ["Iran"], ["Afghanistan"])),
-    ("Ecuador condemned the arrest last week of three Colombian journalists.",
-     ("ACCUSE", ["Ecuador"], ["Colombia"])),
+    ("The arrest last week of three Colombian journalists by Venezuela drew protests.",
+     ("COERCE", ["Venezuela"], ["Colombia"])),
     # replies: the object before the particle, a bare refusal of an invitation, a remark
     ("Japan asked China for a meeting with Xi Jinping. Chinese officials turned the request "
      "down.", ("REJECT", ["China"], ["Japan"])),
@@ -75,7 +75,8 @@ FOUND: list[tuple[str, Row]] = [
     # campaign news: a campaign suspended or ended, defeat conceded
     ("Senator Elizabeth Warren suspended her presidential campaign on Thursday.",
      ("RETREAT", ["Elizabeth Warren"], [])),
-    ("Bernie Sanders conceded defeat to Joe Biden.", ("CONCEDE", ["Bernie Sanders"], ["Joe Biden"])),
+    ("Bernie Sanders conceded the Michigan primary to Joe Biden.",
+     ("CONCEDE", ["Bernie Sanders"], ["Joe Biden"])),
     # a campaign ended is aimed at no one
     ("Yesterday, Bill de Blasio, the mayor of New York, ended his campaign for president of "
      "the United States.", ("RETREAT", ["Bill de Blasio"], [])),
@@ -172,6 +173,31 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a name after "and" that opens a clause of its own is no object of the verb before
     ("Kenya condemned the attack and the United States warned that it would restrict visas.",
      ("ACCUSE", ["Kenya"], ["United States"])),
+    # acts at home, with an ally, or in words not of the dispute take no side of it
+    ("Kenya accused Uganda of smuggling sugar. Kenya froze the assets of a local "
+     "businessman.", ("SANCTION", ["Kenya"], ["Uganda"])),
+    ("Kenya accused Uganda of smuggling sugar. Kenya apologised to its citizens for the power "
+     "cuts.", ("CONCEDE", ["Kenya"], ["Uganda"])),
+    ("Kenya accused Uganda of smuggling sugar. Separately, Kenya's central bank rejected the "
+     "proposal to cut interest rates.", ("REJECT", ["Kenya's central bank"], ["Uganda"])),
+    ("Russia accused Ukraine of shelling the plant. Ukraine thanked France for its support. "
+     "Ukraine demanded an apology.", ("REQUEST", ["Ukraine"], ["France"])),
+    ("Peru accused Chile of spying. Chile requested a loan from the IMF and threatened to "
+     "raise taxes.", ("THREATEN", ["Chile"], ["IMF"])),
+    # a currency or a trade figure that declines refuses nothing
+    ("Kenya asked Uganda to extradite the suspect. Uganda's shilling declined.",
+     ("REJECT", ["Uganda"], ["Kenya"])),
+    # a sum in figures released is no aid; a shot at goal is no accusation
+    ("The IMF released data showing $5 billion in Kenyan debt.", ("AID", ["IMF"], [])),
+    ("Kenya took a shot at goal against Uganda.", ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ("Kenya refused to rule out sanctions on Uganda.", ("REJECT", ["Kenya"], ["Uganda"])),
+    # a quotation's speaker is named where it opened, not in the sentence before
+    ('William Ruto met Yoweri Museveni on Monday. Raila Odinga later said: "They met in secret. '
+     'I condemn Uganda for this."', ("ACCUSE", ["Yoweri Museveni"], ["Uganda"])),
+    # pilgrims, journalists and celebrating fans gather or march: no protest
+    ("Kenyan pilgrims gathered outside the church.", ("PROTEST", ["Kenya"], [])),
+    ("Thousands of Kenyans marched through Nairobi to celebrate the win against Uganda.",
+     ("PROTEST", ["Kenya"], ["Uganda"])),
     # expelled diplomats stay a sanction
     ("Poland ordered the expulsion of three Russian diplomats.",
      ("COERCE", ["Poland"], ["Russia"])),
@@ -183,5 +209,17 @@ def test_not_found(text: str, unwanted: Row) -> None:
     assert unwanted not in events(text)
 
 
-def test_a_refusal_with_nothing_asked_before_is_no_event() -> None:
-    assert not [e for e in events("The rebel commander declined.") if e[0] == "REJECT"]
+@pytest.mark.parametrize("text", [
+    # forces in the field act for themselves after "and"; a list object after "and" stands
+    "Witnesses said Ugandan troops were deployed overnight and attacked Kenyan positions.",
+])
+def test_troops_after_a_passive_still_attack(text: str) -> None:
+    assert ("ASSAULT", ["Uganda"], ["Kenya"]) in events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya accused rebels and Uganda of smuggling weapons.", ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ("Japan thanked donors and Germany for their help.", ("SUPPORT", ["Japan"], ["Germany"])),
+])
+def test_a_list_object_after_and_stands(text: str, expected: Row) -> None:
+    assert expected in events(text)

@@ -251,6 +251,7 @@ def test_the_two_leave_out_a_reporter_with_a_day_or_according_to(report: str) ->
     ("Narendra Modi saw Donald Trump as a friend.", []),
     ("Voters saw Joe Biden win.", []),
     ("Reporters saw Joe Biden on Friday.", []),
+    ("Joe Biden saw Donald Trump on television on Friday.", []),
     ("The year saw Joe Biden on the campaign trail.", []),
 ])
 def test_a_person_seen_is_met(text: str, expected: list[tuple[list[str], str, str]]) -> None:

@@ -593,10 +593,17 @@ def _surname_after_given_name(
         return False
     given = _GIVEN_NAME_BEFORE.search(norm, max(0, m.start - 30), m.start)
     return given is not None and given.group(1) in first_names and given.end(1) not in named_ends \
-        and given.group(1) not in known \
+        and given.group(1) not in known and given.group(1) not in _GIVEN_NAMES_THAT_DESCRIBE \
+        and _PRESS_VERB_AFTER.match(norm, m.end) is None \
         and not _CAPITALISED_BEFORE.search(norm, max(0, given.start() - 30), given.start())
 
 
+#: given names that are also words describing a group ("Christian Hezbollah supporters")
+_GIVEN_NAMES_THAT_DESCRIBE = frozenset(
+    "Christian Catholic Muslim Jewish Islamic Orthodox Protestant Royal Democrat Republican "
+    "Liberal Patriot Victory Unity Union Independence Justice Liberty".split())
+#: a press verb after a one-word body: the outlet reports ("Bloomberg reported")
+_PRESS_VERB_AFTER = lazy_compile(r"[ ](?:reported|reports|News|Businessweek)\b")
 #: the word right before a name, parted from it by one space
 _GIVEN_NAME_BEFORE = lazy_compile(r"(?<![\p{L}.'-])(\p{Lu}\p{Ll}++)[ ]\Z")
 #: a capitalised word right before that (a longer name: "Walt Disney" in "The Walt Disney")
@@ -752,7 +759,8 @@ def assemble(analysis: Analysis) -> Analysis:
         # ... and so is a one-word body of that name ("Michael Bloomberg" ... "Bloomberg")
         mentions = [m for m in mentions if not (
             (m.kind == "country" and m.how in ("metonym", "name")
-             or m.kind == "organization" and m.how == "name" and " " not in norm[m.start : m.end])
+             or m.kind == "organization" and m.how == "name" and " " not in norm[m.start : m.end]
+             and _PRESS_VERB_AFTER.match(norm, m.end) is None)
             and norm[m.start : m.end] in surnames)]
         places = [p for p in places if norm[p.start:p.end] not in surnames]
     # cities of the GeoNames list after "in/at/near/from/to" that nothing else claimed

@@ -463,6 +463,10 @@ _NAMED_AFTER_KIND = lazy_compile(
 )
 
 
+#: a character of a word as the pattern's "\b" sees it (not str.isalnum: "²" is no word's)
+_WORD_CHARACTER = lazy_compile(r"\w")
+
+
 def _named_after_kind(norm: str) -> Iterator[regex.Match[str]]:
     """What ``_NAMED_AFTER_KIND.finditer(norm)`` finds, the pattern tried only at
     the word starts of the five words before a kind word: most texts hold few
@@ -482,7 +486,7 @@ def _named_after_kind(norm: str) -> Iterator[regex.Match[str]]:
                 # every word start from there on: the first word may follow a space,
                 # a bracket or a line break
                 starts.update(i for i in range(lo + 1, at) if norm[i].isalpha() and (
-                    not i or not (norm[i - 1].isalnum() or norm[i - 1] == "_")))
+                    not i or _WORD_CHARACTER.match(norm, i - 1) is None))
             at = norm.find(" " + kind, at + 1)
     return matches_at(_NAMED_AFTER_KIND, norm, sorted(starts))
 

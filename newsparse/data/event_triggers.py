@@ -94,6 +94,12 @@ _SUSPEND_OBJ = (
 
 _NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|merge[ds]?+|take\s++over)\b)"
 
+#: a protest's words later in the sentence, not past "to" and another verb ("to celebrate")
+_PROTEST_WORDS_AHEAD = (
+    r"(?=(?:(?![.;]|\bto\s++(?!protest|demand|denounce|oppose|call)\w)[\s\S]){0,150}?"
+    r"\b(?:demand(?:ing|ed|s)?+|protest(?:ing|ed|s)?+|chant(?:ing|ed)|slogans?+|placards?+|banners?+|"
+    r"call(?:ing|ed)\s++for|denounc(?:ing|ed)|oppos(?:ing|ed)|in\s++support\s++of)\b)"
+)
 _REFUSED_ACTS = (
     r"(?:meet|sign|accept|attend|recogni[sz]e|join|comply|hand|extradite|negotiate|talk|"
     r"withdraw|release|allow|let|endorse|support|cooperate|back|approve|ratify|pay|end|stop|"
@@ -340,15 +346,17 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "PROTEST": (
         r"protested",
-        # "Hundreds of Sherpa guides marched through Kathmandu", "Around 200 protesters gathered
-        # outside Parliament": a crowd's march or rally (an armed crowd's is none: events stage)
-        # (a march with a protest's words near it: not "Cubans marched through Havana by
-        # torchlight" at a commemoration)
-        r"marched(?=\s++(?:through|to|on|in|outside|towards|past|along|into)\b)"
-        r"(?=[^.;]{0,150}?\b(?:demand(?:ing|ed|s)?+|against|protest(?:ing|ed|s)?+|chant(?:ing|ed)|slogans?+|"
-        r"placards?+|banners?+|call(?:ing|ed)\s++for|denounc(?:ing|ed)|oppos(?:ing|ed)|in\s++support\s++of)\b)",
-        r"(?:gathered|rallied|assembled)(?=\s++(?:outside|in\s++front\s++of|at\s++the\s++gates)\s++(?:the\s++)?+"
-        r"(?!(?:and|or|but|to|for)\b)\w)",
+        # "Several hundred people marched through the city centre, demanding ...", "Around 200
+        # protesters gathered outside Parliament": a crowd's march or rally with a protest's
+        # words in its clause (not "Cubans marched through Havana by torchlight", "marched
+        # through Nairobi to celebrate the win"), or a gathering of protesters; an armed
+        # crowd's, or one of pilgrims or fans, is none (events stage)
+        rf"marched(?=\s++(?:through|to|on|in|outside|towards|past|along|into)\b){_PROTEST_WORDS_AHEAD}",
+        rf"(?:gathered|rallied|assembled)(?=\s++(?:outside|in\s++front\s++of|at\s++the\s++gates)\s++"
+        rf"(?:the\s++)?+(?!(?:and|or|but|to|for)\b)\w){_PROTEST_WORDS_AHEAD}",
+        r"(?<=\b(?:protesters|protestors|demonstrators|marchers|strikers)\s{1,3}(?:had\s{1,3})?)"
+        r"(?:gathered|rallied|assembled)(?=\s++(?:outside|in\s++front\s++of|at\s++the\s++gates)\s++"
+        r"(?:the\s++)?+(?!(?:and|or|but|to|for)\b)\w)",
         r"protests?+\s++against",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
@@ -418,7 +426,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
         # "refused to take part", "refused to reverse the price increase": any act refused,
         # but not speaking of it ("refused to comment")
-        r"refus(?:ed|es)\s++to(?=\s++(?!(?:comment|say|speak|elaborate|confirm|deny|discuss|disclose|"
+        r"refus(?:ed|es)\s++to(?=\s++(?!(?:comment|say|speak|elaborate|confirm|deny|discuss|disclose|rule\s++out|"
+        r"back\s++down|"
         r"reveal|answer|name|identify|specify|be\s++drawn|give\s++(?:details|a\s++reason|further))\b)[a-z])",
         r"refused\s++(?=(?:the|a|an|his|her|their|its)\s)",
         # "Katumbi declined Tshisekedi's invitation": an offer turned down
@@ -478,7 +487,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "ACCUSE": (
         # "took a parting shot at the mayor"
-        r"took\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:shots?+|swipes?+|jabs?+|digs?+)\s++at\b",
+        r"took\s++(?:an?\s++)?+(?:(?:parting|veiled|thinly[\s-]veiled|sharp|fresh|another)\s++shots?+|"
+        r"(?:[\w-]++\s++)?(?:swipes?+|jabs?+|digs?+))\s++at\b",
         # "sent a protest note to the embassy"
         r"(?:sent|sends|delivered|handed|lodged)\s++(?:an?\s++)?+(?:formal\s++|strong\s++|diplomatic\s++){0,2}+"
         r"(?:protest\s++notes?+|notes?+\s++of\s++protest)",
@@ -698,7 +708,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"allocat(?:e|es|ed)|airlift(?:s|ed)?+|ship(?:s|ped)?+|lent|lends?+|loaned|loans)\s++{_AID_OBJ}",
         # "Japan lent India 150 billion yen": the recipient first, then a sum
         # (matched on lower case: a sum in money is what makes it aid)
-        r"(?:lent|lends?+|loaned|gave|gives?+|granted|grants|released|releases)(?=\s++(?:[\w.-]++\s++){0,4}?"
+        r"(?:lent|lends?+|loaned|gave|gives?+|granted|grants)(?=\s++(?:[\w.-]++\s++){1,4}?"
         r"(?:(?:about|some|nearly|almost|more\s++than|over|an?\s++additional)\s++)?+"
         r"(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+"
         r"|\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+"
@@ -717,6 +727,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"
         r"policy|policies|criteria|applications?+|requests?+|agency|agencies|workers?+|groups?+|efforts?+))",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",
+        # "released a $120 million budget support grant to Jordan" (not "released data showing
+        # $5 billion in debt": the sum right after the verb, an aid noun after it)
+        r"releas(?:ed|es)\s++(?:an?\s++|the\s++)?+(?:further\s++|additional\s++|new\s++)?+(?:[a-z]{1,2}+)?+"
+        r"[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|bn))?+\s++(?:[\w-]++\s++){0,2}?(?:grant|tranche|"
+        r"funds|aid|loan|disbursement|assistance|payment)\b",
         # "announced a \u20ac270 million package to help Moldovan households"
         r"(?:announced|announces|unveiled|pledged|offered)\s++(?:an?\s++)?+(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+"
         r"\d[\d.,]*+|\d[\d.,]*+)(?:\s++(?:million|billion|bn))?+(?:[\s-]++(?:euros?+|dollars?+|pounds?+|yuan|yen))?+"

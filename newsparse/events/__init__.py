@@ -623,6 +623,9 @@ _PRONOUN_FIRST = lazy_compile(
     r"\s*+(?:it|he|she|they)\b(?![\'\u2019]|\s++(?:is|was|are|were|seems|seemed)\b)",
     regex.V1 | regex.I,
 )
+#: the acts made of words, which a sayer makes ("and appealed to"), not forces in the field
+#: ("troops were deployed overnight and attacked")
+_WORD_KINDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 #: a form of "be" that makes a clause a state or a passive: "had been sent back", "was wrong"
 _PASSIVE_VERB = lazy_compile(r"\b(?:was|were|is|are|been|being)\s", regex.V1 | regex.I)
 #: the reporting verb that opens a clause, right before the clause: "said (that)"
@@ -752,10 +755,8 @@ _AN_OFFER_FROM = lazy_compile(
     r"(?P<claim>\b\B)?+\s++an?\s++(?:[\w-]++\s++){0,2}?(?P<ask>offers?+|proposals?+|invitations?+|requests?+"
     r"|demands?+)\b"
     r"(?=(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s)", regex.V1 | regex.I)
-#: "The ELN declined.": a refusal with nothing after it answers the offer or invitation
-#: just made (a "claim" group that never takes part, an empty "ask")
-_BARE_DECLINE = lazy_compile(
-    r"(?<=\bdeclin(?:ed|es))(?P<claim>\b\B)?+(?P<ask>)(?=\s*+[.;])", regex.V1 | regex.I)
+#: "The ELN declined.": a refusal with nothing after it
+_BARE_DECLINE = lazy_compile(r"(?<=\bdeclin(?:ed|es))(?=\s*+[.;])", regex.V1 | regex.I)
 #: the maker named after what it made: " of military talks from ", " by "
 _MAKER_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s++(?:the\s++)?+", regex.V1 | regex.I)
 #: "accused of carrying": no one named between the verb and what it blames
@@ -1389,15 +1390,25 @@ _COMPANY = lazy_compile(
     regex.V1)
 
 
-#: the acts of one side of a dispute on the other
-_DYAD_KINDS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "CONCEDE"})
+#: the acts of one side of a dispute on the other (a refusal or an accusation answers
+#: what was said: _REPLY_OBJ)
+_DYAD_KINDS = frozenset({"REQUEST", "THREATEN", "SANCTION", "CONCEDE"})
+#: the acts a dispute is made of, whose other side the later acts aim at
+_HOSTILE_KINDS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT",
+                            "PROTEST"})
+#: what one side of a dispute asks of, threatens or gives the other: "demanded a formal
+#: apology", "threatened to close the border", "closed the crossing to all traffic"
+_DISPUTE_OBJECT = lazy_compile(
+    r"(?:\s++[\w'-]++){0,4}?\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:(?:formal|official|public|"
+    r"full|immediate|main|official)\s++)?+(?:apolog(?:y|ies)|explanation|compensation|reparations|"
+    r"extradition|withdrawal|borders?+|crossings?+|airspace|sanctions|tariffs|duties|ties|relations|"
+    r"ambassadors?+|envoys?+|embassy|talks|dialogue|retaliation|countermeasures|ultimatum|"
+    r"regret)\b", regex.V1 | regex.I)
 #: how far back the last act between the two sides may be
 _DYAD_REACH = 1500
-#: an object with no name in it: "demanded a formal apology", "rejected the proposal",
-#: "warned that", "threatened to close the border"
-_UNNAMED_OBJECT = lazy_compile(
-    r"\s++(?:the|a|an|this|that|these|those|such|all|further|its|his|her|their|to)\s",
-    regex.V1 | regex.I)
+#: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
+_GENERIC_OBJECT = lazy_compile(
+    r"\s++(?:(?:the|its|their|these|those)\s++(?-i:[a-z])|(?-i:[a-z])[a-z]*+(?<=ing)\s)", regex.V1 | regex.I)
 #: an act aimed at many: "suspended electricity sales to its neighbours"
 _MANY_AIMED = lazy_compile(
     r"\b(?:neighbou?rs|neighbou?ring\s++(?:countries|states|nations)|all\s++(?:countries|states|"
@@ -1426,10 +1437,14 @@ def _counterpart(
     for e in reversed(prior):
         if start - e.trigger.start > _DYAD_REACH:
             break
+        if e.type not in _HOSTILE_KINDS:
+            continue  # "Ukraine thanked France for its support": an ally, no side of a dispute
         for ours, theirs in ((e.sources, e.targets), (e.targets, e.sources)):
             if not mine & {_side(idx, x) for x in ours}:
                 continue
-            others = [x for x in theirs if _side(idx, x) not in mine and _public_actor(idx, x)]
+            # (a state or its people: not an international body asked for help)
+            others = [x for x in theirs if _side(idx, x) not in mine and _public_actor(idx, x)
+                      and (a := idx.actors.get(x)) is not None and a.country is not None]
             if len({_side(idx, x) for x in others}) == 1:
                 return (others[0],)
             return ()
@@ -1495,7 +1510,6 @@ _GATHERED_NOT_PROTESTING = lazy_compile(
     r"\b(?:pilgrims|worshippers|mourners|fans|supporters|well-wishers)\b", regex.V1 | regex.I)
 #: a crowd's occupation or blockade (event_triggers, PROTEST)
 _OCCUPIED = lazy_compile(r"(?:occupied|blocked)\s", regex.V1 | regex.I)
-_MARCHED = lazy_compile(r"marched\b", regex.V1 | regex.I)
 #: "in protest at the ban", "to protest against the decision": the act protested
 _IN_PROTEST_AT = lazy_compile(r"\b(?:in\s++protest|to\s++protest)\s++(?:at|against|over)(?=\s)",
                               regex.V1 | regex.I)
@@ -1629,9 +1643,12 @@ def _event(
             (crowd_np := _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is None
             or _ARMED_CROWD.search(crowd_np.group(0)) is not None):
         return None  # "Israeli forces occupied the building": only a civil crowd's is a protest
-    if kind == "PROTEST" and _MARCHED.match(norm, start, end) and _ARMED_CROWD.search(
-            norm, max(c_start, start - 40), start) is not None:
-        return None  # "Israeli soldiers marched towards Jenin": troops on the move
+    if kind == "PROTEST" and _MARCH_OR_GATHER.match(norm, start, end) and (
+            _ARMED_CROWD.search(norm, max(c_start, start - 40), start) is not None
+            or _GATHERED_NOT_PROTESTING.search(norm, max(c_start, start - 40), start) is not None):
+        # "Israeli soldiers marched towards Jenin": troops on the move; "Kenyan pilgrims
+        # gathered outside the church": no protest
+        return None
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return None  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
@@ -1725,7 +1742,7 @@ def _event(
                 chain_ = idx.chain(named_, 0, start) if named_ and named_[0].start == from_.end() else []
                 if chain_ and _AUX_ONLY.fullmatch(norm, chain_[-1].end, start) is not None:
                     subj = chain_
-            if subj and c_start > sent.start and _AND_BEFORE.search(
+            if subj and c_start > sent.start and kind in _WORD_KINDS and _AND_BEFORE.search(
                     norm, max(c_start, start - 16), start) and _PASSIVE_VERB.search(
                     norm, subj[-1].end, start) is not None:
                 # "UNHCR said 40,000 Afghans had been sent back, and appealed to Tehran":
@@ -1987,8 +2004,15 @@ def _event(
                             and not set(e.sources) & set(sources)
                             and e.trigger.start >= sent.start), ())
         reply = None if passive or targets else (
-            _REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end)
-            or (_BARE_DECLINE.match(norm, end, c_end) if kind == "REJECT" else None))
+            _REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end))
+        if reply is None and not passive and not targets and kind == "REJECT" \
+                and _BARE_DECLINE.match(norm, end, c_end) is not None and subject_end >= 0 \
+                and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None:
+            # "Colombia invited the ELN to talks. The ELN declined.": the invitation or
+            # offer just made to the one declining (not "Uganda's shilling declined")
+            targets = next((e.sources for e in reversed(prior or [])
+                            if e.type == "AGREE" and set(e.targets) & set(sources)
+                            and e.trigger.start >= start - REPLY_REACH), ())
         # "Trump labeled the report as "fake news"": a newspaper's report, no one's act
         media = reply is not None and _MEDIA_CLAIM.match(reply.group("claim") or "") is not None
         if reply is not None and (kind == "REJECT" or not media):
@@ -2039,10 +2063,7 @@ def _event(
             and _CROWD_PASSIVE.search(norm, max(c_start, start - 80), start) is not None
             and not _IN_CARE.match(norm, end, c_end)))
     crowd_protest = not sources and kind == "PROTEST" and not passive and (
-        (speaks := _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is not None) \
-        and not (_MARCH_OR_GATHER.fullmatch(norm, start, end) is not None
-                 and (_ARMED_CROWD.search(speaks.group()) is not None
-                      or _GATHERED_NOT_PROTESTING.search(speaks.group()) is not None))
+        _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None)
     # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
     # an unnamed crowd's words about someone named stand though no source is named
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
@@ -2090,16 +2111,24 @@ def _event(
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
-    if not targets and sources and not passive and (not no_target_needed or kind == "THREATEN") \
+    if not targets and sources and not passive \
+            and (not no_target_needed or kind in ("THREATEN", "REJECT", "ACCUSE")) \
             and not on_meeting \
-            and kind in _DYAD_KINDS and not to_all and not crowd and not crowd_protest \
-            and not crowd_voice and _UNNAMED_OBJECT.match(norm, end, c_end) is not None \
+            and not to_all and not crowd and not crowd_protest and not crowd_voice and (
+                (kind in _DYAD_KINDS and (_DISPUTE_OBJECT.match(norm, end, c_end) is not None
+                                          or _DISPUTE_OBJECT.search(norm, start, end) is not None))
+                # "accused the Nordic states of", "denies mistreating refugees": a blame or a
+                # denial whose object is no claim or offer made (those answer their maker)
+                or (kind in ("ACCUSE", "REJECT") and _GENERIC_OBJECT.match(norm, end, c_end) is not None
+                    and _REPLY_OBJ.match(norm, end, c_end) is None
+                    and all(_public_actor(idx, x) for x in sources))) \
             and _NAMING.fullmatch(norm, start, end) is None \
-            and not (kind == "REQUEST" and _OWN_PEOPLE.match(norm, end, c_end) is not None) \
+            and _OWN_PEOPLE.match(norm, end, c_end) is None \
             and _MANY_AIMED.search(norm, end, c_end) is None:
         # "Paraguay ... demanded a formal apology": in a dispute the text told just before,
-        # an act on no one named is aimed at the other side of it (not "instructed their
-        # ministers": their own people; not a naming verb, "what he called its friendship")
+        # an act of the dispute's kind (an apology, the border, sanctions, talks) on no one
+        # named is aimed at the other side of it (not "instructed their ministers": their
+        # own people; not a naming verb, "what he called its friendship")
         targets = _counterpart(idx, prior or [], sources, start)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not no_target_needed and not joint_support and (

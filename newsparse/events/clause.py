@@ -439,17 +439,17 @@ class MentionIndex:
         if not cands or self.is_press(cands[0]):
             return []
         gap = self.norm[start : cands[0].start]
+        if _CONJUNCTION_AFTER_NOUN.search(gap) and _VERB_RIGHT_AFTER.match(self.norm, cands[0].end):
+            # "condemned the attack and the United States warned": the name after "and"
+            # opens a clause of its own (not "accused rebels and Uganda of smuggling")
+            return []
         # (the words between hold no preposition: "a suspect near the Venezuelan border",
         # "formal dialogue about Syria" name no object)
         # ("power-sharing in which Tsvangirai became prime minister": the partner named)
         # (not "in", "at", "inside": "struck targets inside Lebanon", "expelled diplomats at
         # the Ugandan embassy" name their objects there)
-        # (nor a conjunction after a lower-case word: "condemned the attack and the United
-        # States warned": the name opens a clause of its own; "David and Louise Turpin"
-        # is one object)
         word = r"(?!(?:about|near|across|along|outside|"\
-               r"during|after|before|since|despite|amid|among|through|under)\s)"\
-               r"(?!(?<=\b(?-i:[a-z])[\w-]{0,30}\s{1,5})(?:and|but|or)\s)[\w-]++\s++"
+               r"during|after|before|since|despite|amid|among|through|under)\s)[\w-]++\s++"
         det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,{min(3, max_words)}}}?"
         if max_words > 4:
             det = rf"(?:(?:the|his|her|their|its|a|an)\s++)?+(?:{word}){{0,4}}?"
@@ -468,6 +468,8 @@ class MentionIndex:
         return []
 
 
+#: "and" or "but" after a lower-case word
+_CONJUNCTION_AFTER_NOUN = regex.compile(r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:the\s++)?+\Z", regex.V1)
 #: a verb right after a name (an organ of it between): the name is a clause's subject
 _VERB_RIGHT_AFTER = regex.compile(
     # ("..., and Ethiopia and Eritrea condemned": the names joined to it first)
@@ -857,6 +859,8 @@ def _speaker_after_re() -> regex.Pattern[str]:
     )
 
 
+#: the end of the last sentence before a point (searched backwards)
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?][\"\u201d']?+\s++", regex.V1 | regex.REVERSE)
 #: how far back a quotation that holds a sentence may have opened
 _QUOTE_REACH = 1500
 
@@ -885,9 +889,12 @@ def quote_speaker(index: MentionIndex, sent_start: int, sent_end: int, pos: int)
         sent_end = max(sent_end, para_end if para_end >= 0 else len(norm))
         head = norm[sent_start:pos]
     q = sent_start + head.rfind('"')
-    m = _speaker_before_re().search(norm, max(sent_start, q - 200), q)
+    # the speaker is named in the sentence the quotation opens in, not before it
+    opened = _SENTENCE_END_BEFORE.search(norm, sent_start, q)
+    lo = opened.end() if opened is not None else sent_start
+    m = _speaker_before_re().search(norm, max(lo, q - 200), q)
     if m is not None:
-        found = [x for x in index.between(max(sent_start, m.start() - 200), m.start())
+        found = [x for x in index.between(max(lo, m.start() - 200), m.start())
                  if not index.is_press(x)]
         if found:
             people = [x for x in found if (a := index.actors.get(x.ident)) and a.kind == "person"]

@@ -469,8 +469,9 @@ def _reference(
         # see Xi on Friday": a person seen, then a time or the clause's end (not "saw Russia
         # as a threat", "saw protests", "saw Trump win")
         guest = _titled_person_right_after(idx, norm, end, sent.end)
-        if guest is None or _SEEN_UNTIL.match(norm, guest) is None:
-            return None
+        if guest is None or _SEEN_UNTIL.match(norm, guest) is None \
+                or _ON_SCREEN.match(norm, guest) is not None:
+            return None  # ("saw Trump on television": no meeting)
         # ... by a person named right before ("Reporters saw Biden on Friday": no meeting)
         near = [m for m in idx.between(max(sent.start, start - 60), start)
                 if m.how != "pronoun" and (a := idx.actors.get(m.ident)) is not None
@@ -1057,6 +1058,9 @@ def _titled_person_right_after(idx: MentionIndex, norm: str, end: int, limit: in
 #: between the one who sees and the verb: "Carney is due to see", "Sanchez also saw"
 _SEER_GAP = (r"(?:\s++(?:also|then|later|again|had|has|have|will|would|to|is|are|was|were|due|"
              r"expected|set|scheduled|plans?+|planned|hopes?+|hoped|wants?+|wanted|going))*+\s++")
+#: a person seen on a screen: no meeting
+_ON_SCREEN = lazy_compile(r"\s++on\s++(?:the\s++)?+(?:television|tv|screen|video|camera|the\s++news)\b",
+                          regex.V1 | regex.I)
 #: what may follow a person seen in a meeting: a time, a place, or the clause's end
 _SEEN_UNTIL = lazy_compile(
     r"(?:\s*+[.;]|,\s|\s++(?:on|for|at|in|before|after|during|later|earlier|again|twice|briefly|"

@@ -79,6 +79,9 @@ _RATE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_BEFORE = regex.compile(r"\b\p{Lu}\p{L}*+[ ]\Z")
+#: words that set a sentence in a past: "At the time, Kenya said it would"
+_PAST_FRAME = regex.compile(
+    r"\b(?:at\s{1,3}the\s{1,3}time|at\s{1,3}that\s{1,3}(?:time|point)|then|back\s{1,3}then)\b", regex.I)
 #: "planned for", "set for" right before a day: the day of a plan
 _PLANNED_FOR_BEFORE = regex.compile(
     r"\b(?:planned|scheduled|set|slated)\s{1,3}(?:for|to)\s{1,3}(?:on\s{1,3})?\Z", regex.I)
@@ -326,9 +329,12 @@ class Resolver:
         if ref is not None:
             lo, _ = self._bounds(m.start())
             if self.anchor is not None and self.ref_point_at < lo and ref.date < self.anchor \
-                    and self._tense(m) == "future":
+                    and self._tense(m) == "future" \
+                    and _PAST_FRAME.search(self.norm, lo, m.start()) is None:
                 # "would meet before the end of the month": a month gone by named sentences
-                # before ("the old contract expired in January") is not the one ahead
+                # before ("the old contract expired in January") is not the one ahead (but
+                # not in a past the sentence sets: "At the time, Kenya said it would resume
+                # them before the end of the month")
                 return self._anchor(gran)
             if self.anchor is None or ref.date.year == self.anchor.year or self.ref_point_at >= lo:
                 if keep or GRAN_ORDER[ref.gran] >= GRAN_ORDER[gran]:
