@@ -874,7 +874,8 @@ def quote_speaker(index: MentionIndex, sent_start: int, sent_end: int, pos: int)
     """
     norm = index.norm
     head = norm[sent_start:pos]
-    if head.count('"') % 2 == 0:
+    earlier = head.count('"') % 2 == 0  # opened in a sentence before, if at all
+    if earlier:
         # a quotation that opened sentences before, in the same paragraph ('Cruz said, "For
         # too long ... I urge my colleagues to ..."'): its speaker is named where it opened
         lo = max(0, sent_start - _QUOTE_REACH)
@@ -889,9 +890,11 @@ def quote_speaker(index: MentionIndex, sent_start: int, sent_end: int, pos: int)
         sent_end = max(sent_end, para_end if para_end >= 0 else len(norm))
         head = norm[sent_start:pos]
     q = sent_start + head.rfind('"')
-    # the speaker is named in the sentence the quotation opens in, not before it
-    opened = _SENTENCE_END_BEFORE.search(norm, sent_start, q)
-    lo = opened.end() if opened is not None else sent_start
+    lo = sent_start
+    if earlier:
+        # the speaker is named in the sentence the quotation opens in, not before it
+        opened = _SENTENCE_END_BEFORE.search(norm, sent_start, q)
+        lo = opened.end() if opened is not None else sent_start
     m = _speaker_before_re().search(norm, max(lo, q - 200), q)
     if m is not None:
         found = [x for x in index.between(max(lo, m.start() - 200), m.start())
