@@ -88,6 +88,7 @@ FOUND: list[tuple[str, Row]] = [
     # an object relative is an aside over at its comma
     ("Wednesday, the same day that he dropped out, Michael Bloomberg endorsed his former "
      "rival, Joe Biden.", ("SUPPORT", ["Michael Bloomberg"], ["Joe Biden"])),
+    # a quotation that opens in its own sentence: an abbreviation's stop cuts nothing
     ('Mr. Smith of Britain said, "We condemn Russia for this."', ("ACCUSE", ["Smith"], ["Russia"])),
     # "I" in a quotation that opened sentences before: its speaker
     ("Senator Ted Cruz, in remarks to ABC, said, \"Congress has abused its power. It is time "
@@ -192,8 +193,7 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("The IMF released data showing $5 billion in Kenyan debt.", ("AID", ["IMF"], [])),
     ("Kenya took a shot at goal against Uganda.", ("ACCUSE", ["Kenya"], ["Uganda"])),
     ("Kenya refused to rule out sanctions on Uganda.", ("REJECT", ["Kenya"], ["Uganda"])),
-    # a quotation's speaker is named where it opened, not in the sentence before (an
-    # abbreviation's stop in a quotation that opens in its own sentence cuts nothing)
+    # a quotation's speaker is named where it opened, not in the sentence before
     ('William Ruto met Yoweri Museveni on Monday. Raila Odinga later said: "They met in secret. '
      'I condemn Uganda for this."', ("ACCUSE", ["Yoweri Museveni"], ["Uganda"])),
     # pilgrims, journalists and celebrating fans gather or march: no protest
