@@ -445,16 +445,14 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
     return out
 
 
-#: "the far-right Vox party", "the opposition PTI party": a capitalised name before a
-#: lower-case "party" the text describes
-#: a body's kind in lower case, a few words before it, then its name (a capitalised word
-#: or two, or an acronym): "the grid operator Ukrenergo", "the Slovak gas supplier SPP",
-#: "Mozambique's state utility EDM"
 #: the lower-case kinds of body a name may follow ("the grid operator Ukrenergo")
 _BODY_KINDS = ("company", "bank", "operator", "supplier", "marketer", "firm", "producer",
                "manufacturer", "maker", "utility", "airline", "broadcaster", "insurer", "lender",
                "miner", "developer", "exporter", "importer", "refiner", "retailer", "association",
                "federation", "lobby", "conglomerate", "agency", "union")
+#: a body's kind in lower case, a few words before it, then its name (a capitalised word
+#: or two, or an acronym): "the grid operator Ukrenergo", "the Slovak gas supplier SPP",
+#: "Mozambique's state utility EDM"
 _NAMED_AFTER_KIND = lazy_compile(
     r"\b(?:[Tt]he|[Aa]n?+|\p{Lu}[\p{L}-]*+'s)[ ](?:[\p{L}-]++'?+[ ]){0,4}?"
     rf"(?:{'|'.join(_BODY_KINDS)})(?:,[ ]|[ ])"
@@ -510,6 +508,8 @@ _DESCRIBED_GANG = lazy_compile(
     r"(\p{Lu}[\p{L}\p{M}'-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'-]*+){0,3}+)(?<!ic|an|al|ese|ish|'s)"
     r"[ ](?:gang|cartel|militia)s?+\b"
 )
+#: "the far-right Vox party", "the opposition PTI party": a capitalised name before a
+#: lower-case "party" the text describes
 _DESCRIBED_PARTY = lazy_compile(
     # a lower-case description first ("far-right", "ruling", "opposition"): "the Democratic
     # party", "the President's party" name no party of their own; nor do adjectives

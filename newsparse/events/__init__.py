@@ -1400,7 +1400,7 @@ _HOSTILE_KINDS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"
 #: apology", "threatened to close the border", "closed the crossing to all traffic"
 _DISPUTE_OBJECT = lazy_compile(
     r"(?:\s++[\w'-]++){0,4}?\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:(?:formal|official|public|"
-    r"full|immediate|main|official)\s++)?+(?:apolog(?:y|ies)|explanation|compensation|reparations|"
+    r"full|immediate|main)\s++)?+(?:apolog(?:y|ies)|explanation|compensation|reparations|"
     r"extradition|withdrawal|borders?+|crossings?+|airspace|sanctions|tariffs|duties|ties|relations|"
     r"ambassadors?+|envoys?+|embassy|talks|dialogue|retaliation|countermeasures|ultimatum|"
     r"regret)\b", regex.V1 | regex.I)

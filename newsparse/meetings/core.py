@@ -1042,12 +1042,16 @@ def _hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
     )
 
 
+#: between a verb and the guest or person it names: a determiner, capitalised title words
+#: ("received the Chinese President Xi", "saw Colombian President Gustavo Petro")
+_GUEST_GAP = r"\s++(?:(?:the|his|her|their)\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+"
+
+
 def _titled_person_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> int | None:
     """Where a person named right after ``end`` ends (maybe after a determiner and
     capitalised title words: "saw Colombian President Gustavo Petro"), or None."""
     for m in idx.between(end, min(limit, end + 60)):
-        if not _fullmatch(r"\s++(?:(?:the|his|her|their)\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+",
-                          norm[end : m.start]):
+        if not _fullmatch(_GUEST_GAP, norm[end : m.start]):
             return None
         actor = idx.actors.get(m.ident)
         if actor is not None and actor.kind == "person" and m.how != "pronoun":
@@ -1071,8 +1075,7 @@ def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bo
     """"welcomed Modi", "received the Chinese President Xi": a guest right after the verb."""
     found = idx.between(end, min(limit, end + 60))
     # ("received his Portuguese counterpart, X": a possessive before the guest's title)
-    if not found or not _fullmatch(r"\s++(?:(?:the|his|her|their)\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+",
-                                   norm[end : found[0].start]):
+    if not found or not _fullmatch(_GUEST_GAP, norm[end : found[0].start]):
         return False
     if _match(r"'s?+\s", norm[found[-1].end : found[-1].end + 3]):
         return False  # "welcomed Japan's support"

@@ -123,10 +123,15 @@ def _classify_lower(word: str, low: str) -> str | None:
 _LOOKING_AHEAD = _MODALS | {"would", "to", "might", "must", "should", "may"}
 
 
+def _last_position(before: list[str], word: str) -> int:
+    """Where ``word`` stands last in ``before``."""
+    return len(before) - 1 - before[::-1].index(word)
+
+
 def _present_passive(before: list[str], word: str) -> bool:
     """``word`` is a participle after a present "is"/"are" ("if no dredging is done by
     October", "the vote is held in June"): no past."""
-    i = len(before) - 1 - before[::-1].index(word)
+    i = _last_position(before, word)
     return i >= 1 and before[i - 1].lower() in ("is", "are", "am", "being")
 
 
@@ -134,7 +139,7 @@ def _after_bare_auxiliary(before: list[str], word: str) -> bool:
     """``word`` is a participle after a bare "be" or "have" governed by a modal
     that looks ahead or by "to": "will be held Saturday", "to have ended by
     Friday"; not "could": "could not be reached Wednesday" is past."""
-    i = len(before) - 1 - before[::-1].index(word)
+    i = _last_position(before, word)
     if i < 2 or before[i - 1].lower() not in ("be", "have"):
         return False
     governor = before[i - 2].lower()
