@@ -106,7 +106,12 @@ _TOWN = lazy_compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(\p{Lu}[\p{Ll}\p{M}'-]++(?:[ ]\p{Lu}[\p{Ll}\p{M}'-]++){0,2}),[ ]++(?=\p{Lu})"
 )
-_CITY_AFTER = "in|at|near|from|to|outside|inside|via|visited|visit|visiting"
+_CITY_AFTER = (
+    "in|at|near|from|to|outside|inside|via|visited|visit|visiting"
+    # a city struck or taken: "shelled Belgorod", "recaptured Kupiansk"
+    "|shelled|bombed|bombarded|attacked|struck|pounded|targeted|raided|captured|recaptured"
+    "|besieged|liberated|evacuated"
+)
 
 # _TOWN and _CITY_RUN start at a locative word followed by a capital.  Tried at
 # every offset they are slow (an alternation behind a look-behind); a capital is

@@ -106,6 +106,17 @@ _REFUSED_ACTS = (
     r"lift|recall|return|receive|host|admit)\b"
 )
 
+#: a wrong done to others, as a speaker reports it ("had violated", "was arming")
+_WRONG_DONE = (
+    r"(?:(?:had|has|have)\s++(?:repeatedly\s++|also\s++)?+(?:violated|breached|broken|interfered|meddled|"
+    r"lied|rigged|sabotaged|armed|financed|funded|harbou?red|sponsored|spied|smuggled|plotted|"
+    r"masterminded|orchestrated|provoked|stolen|cheated|reneged|abducted|kidnapped)"
+    r"|(?:was|were|is|are)\s++(?:still\s++|also\s++)?+(?:violating|breaching|interfering|meddling|lying|"
+    r"arming|financing|funding|harbou?ring|sponsoring|spying|smuggling|plotting|destabili[sz]ing|"
+    r"stealing|cheating)"
+    r"|violated|breached|interfered|meddled|lied|rigged|sabotaged|masterminded|orchestrated|reneged)"
+)
+
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
@@ -140,6 +151,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bombed",
         r"bombing\s++of",
         r"shelled",
+        r"bombarded(?!\s++with\b)",  # not "bombarded with questions"
         r"shelling\s++of",
         r"assassinated",
         r"massacred",
@@ -394,11 +406,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
-        r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships)",
+        r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships|peacekeepers|"
+        r"police\s++officers|gendarmes)\b",
         # "the alliance would send two additional frigates to the area"
         r"(?<=\b(?:would|will|to)\s++)send\s++(?:[\w,-]++\s++){0,3}?(?:warships|frigates|destroyers|"
         r"fighter\s++jets|aircraft\s++carriers?+)\b",
-        r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets)",
+        r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets|"
+        r"peacekeepers|police\s++officers|gendarmes)",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
         # "ordered two more battalions into the area", "moved special police units into"
@@ -557,10 +571,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "believe the crown prince ordered the killing", "said Iran was responsible for
         # the attacks": blame without the word
         # (not "said it had ordered a diplomat to leave": the speaker's own act)
-        r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded)(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i)\s)"
-        r"(?=\s++(?:that\s++)?+(?:[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
+        # "said Togo had violated the agreement", "claimed Rwanda was arming the rebels": a
+        # wrong done, reported (not "said Togo had not violated")
+        r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded|charged)"
+        r"(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i)\s)"
+        r"(?=\s++(?:that\s++)?+(?:(?!not\b|never\b|and\b)[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
         r"were\s++behind|is\s++behind|are\s++behind|(?:was|were|is|are)\s++responsible\s++for|"
-        r"carried\s++out)\b)",
+        rf"carried\s++out|{_WRONG_DONE})\b)",
     ),
     "REQUEST": (
         # "Tokyo had sought a meeting with Xi"

@@ -544,6 +544,10 @@ _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 # its target, even where "at"/"in" would make a country a place
 _ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
 _RIGHT_AFTER = lazy_compile(r"\s*+(?:the\s++)?+", regex.V1 | regex.I)
+#: a verb of force whose object is what it hits ("shelled Kharkiv", "bombed Aleppo")
+_STRUCK = lazy_compile(
+    r"(?:shelled|bombed|bombarded|attacked|struck|hit|pounded|targeted|raided|stormed)",
+    regex.V1 | regex.I)
 #: ", which is (now) ..." right before a phrase about the antecedent
 _WHICH_IS = lazy_compile(
     r",\s++(?:which|who)\s++(?:is|are|was|were|has\s++been|have\s++been|had\s++been)\s++"
@@ -1859,9 +1863,10 @@ def _event(
         # "The US imposed sanctions on Iran, which China condemned": the act of the
         # clause before is judged, not its last noun
         targets = judged.sources if judged is not None and not target_chain else _ids(target_chain)
-        if not targets and kind == "ASSAULT" and _ENDS_IN_PREPOSITION.search(norm, start, end):
-            # "fired missiles at Kyiv": the city struck stands for its country, when the
-            # text names that country (a place after "at" is no actor of its own)
+        if not targets and kind == "ASSAULT" and (
+                _ENDS_IN_PREPOSITION.search(norm, start, end) or _STRUCK.fullmatch(norm, start, end)):
+            # "fired missiles at Kyiv", "shelled Kharkiv": the city struck stands for its
+            # country, when the text names that country (a place is no actor of its own)
             targets = _country_of_place_right_after(idx, norm, end, c_end, sources)
         if not target_chain and kind in _IT_TAKERS and (
                 it := _IT_OBJECT.match(norm, end, c_end)) is not None:

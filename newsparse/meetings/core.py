@@ -723,7 +723,8 @@ def _reference(
     ))
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and (owned or not anaphoric)
-    if day_of_visit:
+    if day_of_visit or ((nounish or not verbal) and _JUDGED_BEFORE.search(before_l) is not None):
+        # "China condemned the visit by US lawmakers": the judge took no part in it
         take_subject = False
     near = idx.between(max(c_start, m_start - 30), m_start)
     if near and idx.is_press(near[-1]) and kind in ("spoke", "meet", "phone", "call"):
@@ -778,7 +779,14 @@ def _reference(
     if objects and _search(_BESIDE_ANOTHER, norm[end : objects[0].start]):
         objects = []  # "met on the sidelines of the G20 summit": the G20 takes no part
     visitors: list[Mention] = []
-    if kind == "visit" and after_l.startswith(" by"):
+    if kind == "visit" and nounish and after_l.startswith(" to ") and (
+            by_at := _search(r"\sby\s", norm[end:c_end])) is not None:
+        # "a visit to Taiwan by US House Speaker Mike Johnson": the visited, then the visitor
+        visitors = idx.after(end + by_at.start(), c_end, direct=False, preps="by")
+        objects = [m for m in idx.between(end, end + by_at.start())
+                   if not idx.is_place(m, False)][:1] or objects
+        parts.extend(visitors)
+    elif kind == "visit" and after_l.startswith(" by"):
         # "the first visit by a G7 leader to China": the visitor, then the visited
         visitors = idx.after(end, c_end, direct=False, preps="by")
         rest = visitors[-1].end if visitors else end
@@ -821,6 +829,10 @@ def _reference(
     inner = [x for x in idx.between(m_start, start) if not idx.is_place(x)]
     if not verbal and not inner:
         inner = _premodifiers(idx, norm, sent.start, m_start)
+    if kind == "visit" and not inner and (owner := idx.between(max(sent.start, start - 60), start)) \
+            and _OWNED_VISIT.fullmatch(norm, owner[-1].end, start):
+        # "Pelosi's visit to Taiwan", "Johnson's first visit": the visitor owns the noun
+        inner = owner[-1:]
     parts.extend(inner)
     if kind == "host":
         if after_l.startswith(" by"):
@@ -1116,6 +1128,14 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
 
 
 #: "on the second day of a state visit": a visit under way, named after the meeting it holds
+#: "Pelosi's visit", "Johnson's trip": whose visit it is
+_OWNED_VISIT = lazy_compile(r"'s?+\s++(?:[\w-]++\s++)?+")
+#: a hostile verdict on the meeting the noun names: "condemned the visit", "criticised
+#: Pelosi's trip" (not "welcomed the visit": a host may welcome its guest)
+_JUDGED_BEFORE = lazy_compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|protest|slamm|oppos|deplor|decr|lambast|"
+    r"castigat|blast)\w*+\s++(?:(?:the|a|an|this|that|its|their|his|her)\s++)?+"
+    r"(?:[\w'.-]++\s++){0,3}?$")
 _DAY_OF_RE = lazy_compile(
     r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
     r"(?:a|an|the)\s++(?:[\w-]++\s++){0,2}+$")

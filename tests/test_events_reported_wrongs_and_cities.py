@@ -1,0 +1,76 @@
+"""A wrong a speaker reports ("said Togo had violated the agreement") is an accusation; a
+verb of force on a city aims at the city's country; police officers and peacekeepers
+sent abroad are a mobilisation; and whoever condemns a visit took no part in it. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+import newsparse
+
+Row = tuple[str, list[str], list[str]]
+
+FOUND: list[tuple[str, Row]] = [
+    # a wrong done, as a speaker reports it
+    ("Ghana's president said Togo had violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
+    ("Kenya claimed Rwanda was arming the rebels.", ("ACCUSE", ["Kenya"], ["Rwanda"])),
+    ("Moscow said Kyiv had sabotaged the talks.", ("ACCUSE", ["Russia"], ["Ukraine"])),
+    ("Chile charged that Bolivia had reneged on the 1904 treaty.", ("ACCUSE", ["Chile"], ["Bolivia"])),
+    # a city struck stands for its country when the text names it
+    ("Russia shelled Kharkiv, Ukraine's second city.", ("ASSAULT", ["Russia"], ["Ukraine"])),
+    ("Russia said Ukraine had attacked Belgorod.", ("ASSAULT", ["Ukraine"], ["Russia"])),
+    ("Russian troops bombarded Ukrainian positions near Bakhmut.",
+     ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # police and peacekeepers sent abroad
+    ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
+    ("Rwanda sent peacekeepers to the Central African Republic.",
+     ("MOBILIZE", ["Rwanda"], ["Central African Republic"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[f[0][:40] for f in FOUND])
+def test_found(text: str, expected: Row) -> None:
+    assert expected in events(text)
+
+
+NOT_FOUND: list[tuple[str, Row]] = [
+    # a wrong denied, or the speaker's own
+    ("Ghana said Togo had not violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
+    ("Spain said it had violated nothing, and Morocco agreed.", ("ACCUSE", ["Spain"], ["Morocco"])),
+    # "bombarded with questions" is no attack
+    ("Reporters bombarded Emmanuel Macron with questions in Rabat.",
+     ("ASSAULT", ["reporters"], ["Emmanuel Macron"])),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND, ids=[f[0][:40] for f in NOT_FOUND])
+def test_not_found(text: str, unwanted: Row) -> None:
+    found = events(text)
+    assert unwanted not in found
+    assert not any(row[0] in ("ACCUSE", "ASSAULT") for row in found)
+
+
+def _visits(text: str) -> list[list[str]]:
+    doc = newsparse.parse(text, published="2025-06-12")
+    names = {a.id: a.name for a in doc.actors}
+    return [sorted(names[p] for p in m.participants) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the judge of a visit took no part in it
+    ("China condemned the visit by US lawmakers to Taiwan.", ["Taiwan", "United States"]),
+    ("China criticised a visit to Taiwan by US House Speaker Mike Johnson.",
+     ["Mike Johnson", "Taiwan"]),
+    # the owner of the noun is the visitor
+    ("China criticised Mike Johnson's first visit to Taiwan.", ["Mike Johnson", "Taiwan"]),
+])
+def test_a_visit_judged_is_the_visitors_and_the_visited(text: str, parties: list[str]) -> None:
+    assert _visits(text) == [parties]
+
+
+def test_a_visit_welcomed_keeps_its_host() -> None:
+    # a host may welcome its guest: "welcomed" is no verdict from outside
+    assert _visits("Morocco welcomed French President Emmanuel Macron on Monday.") == [
+        ["Emmanuel Macron", "Morocco"]]
