@@ -1,5 +1,7 @@
-"""A wrong a speaker reports ("said Togo had violated the agreement") is an accusation; a
-verb of force on a city aims at the city's country; police officers and peacekeepers
+"""A wrong a speaker reports ("said Togo had violated the agreement") is an accusation; an
+offer turned down in a relative clause ("an offer London rejected") or a passive ("The
+proposal was rejected by Chile") answers its maker; a verb of force on a city aims at the
+city's country; police officers and peacekeepers
 sent abroad are a mobilisation; and whoever condemns a visit took no part in it. The
 sentences are written for these tests."""
 
@@ -23,6 +25,23 @@ FOUND: list[tuple[str, Row]] = [
     ("Russia said Ukraine had attacked Belgorod.", ("ASSAULT", ["Ukraine"], ["Russia"])),
     ("Russian troops bombarded Ukrainian positions near Bakhmut.",
      ("ASSAULT", ["Russia"], ["Ukraine"])),
+    # an offer turned down in a relative clause: the one who made it
+    ("Iran made an offer which the United States rejected.", ("REJECT", ["United States"], ["Iran"])),
+    ("Argentina proposed talks on fishing, an offer London swiftly rejected.",
+     ("REJECT", ["United Kingdom"], ["Argentina"])),
+    ("Moldova repeated Chisinau's offer of electricity, an offer that Russia has so far "
+     "rejected.", ("REJECT", ["Russia"], ["Moldova"])),
+    ("Antonio Guterres asked for a UN force, a move that Washington has resisted.",
+     ("REJECT", ["United States"], ["Antonio Guterres"])),
+    # a passive whose subject is the proposal or claim answered
+    ("Bolivia asked Chile to share the river. The proposal was swiftly rejected by Chile.",
+     ("REJECT", ["Chile"], ["Bolivia"])),
+    ('Bolivia asked Chile to share the river. The proposal was rejected as "absurd" by Chile.',
+     ("REJECT", ["Chile"], ["Bolivia"])),
+    ("Kenya accused Uganda of arming rebels. The accusation was rejected by Uganda.",
+     ("REJECT", ["Uganda"], ["Kenya"])),
+    # a state's arrest of people counted, none of them named
+    ("Mozambican police arrested nine suspected collaborators.", ("COERCE", ["Mozambique"], [])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -39,6 +58,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a wrong denied, or the speaker's own
     ("Ghana said Togo had not violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
     ("Spain said it had violated nothing, and Morocco agreed.", ("ACCUSE", ["Spain"], ["Morocco"])),
+    # resisting forces is no refusal
+    ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack
     ("Reporters bombarded Emmanuel Macron with questions in Rabat.",
      ("ASSAULT", ["reporters"], ["Emmanuel Macron"])),
@@ -49,7 +70,7 @@ NOT_FOUND: list[tuple[str, Row]] = [
 def test_not_found(text: str, unwanted: Row) -> None:
     found = events(text)
     assert unwanted not in found
-    assert not any(row[0] in ("ACCUSE", "ASSAULT") for row in found)
+    assert not any(row[0] in ("ACCUSE", "ASSAULT", "REJECT") for row in found)
 
 
 def _visits(text: str) -> list[list[str]]:

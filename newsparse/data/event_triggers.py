@@ -450,7 +450,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ruled\s++out",
         # "would not accept any new arrivals", "will not attend the summit"
         r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
-        r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b",
+        r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend|negotiate|sign|engage)\b",
+        # "resisted calls to step down"; "a move that Washington has resisted."
+        r"resist(?:ed|s|ing)(?=\s++(?:calls|demands|pressure|efforts|attempts|moves|appeals)\b)",
+        r"(?<=\b(?:has|have|had)\s++(?:long\s++|so\s++far\s++)?+)resisted(?=\s*+[.,;])",
         r"turned\s++down",
         # "said Budapest would block any EU move"
         r"(?<=\b(?:would|will|could)\s++(?:try\s++to\s++)?+)block(?=\s++(?:any|every)\b)",

@@ -744,6 +744,17 @@ _MOVE_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 #: what a reply answers: "denied the accusation", "rejected the appeal"
+#: a quoted verdict between a passive verb and its agent
+_AS_QUOTED = lazy_compile(r"\s++as\s++(?:an?\s++)?+\"[^\"\n]{1,80}+\"", regex.V1 | regex.I)
+#: the same, as the subject of a passive: "The proposal was rejected by Chile"
+_REPLY_SUBJ = lazy_compile(
+    r"(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|criticism|protests?+|complaints?+)"
+    r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
+    r"ultimatum|plea|applications?+))\s++(?:was|were|(?:has|have|had)\s++been)\s++"
+    r"(?:\w++(?<=ly)\s++)?+\Z",
+    regex.V1 | regex.I,
+)
 _REPLY_OBJ = lazy_compile(
     r"\s++(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
     r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+|"
@@ -1295,6 +1306,46 @@ _DENIAL = lazy_compile(r"deni(?:ed|es)\b", regex.V1 | regex.I)
 _VESSEL_OBJECT = lazy_compile(
     r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
     regex.V1 | regex.I)
+#: between a relative clause's subject and its verb: "has so far", "swiftly"
+_REFUSER_GAP = lazy_compile(
+    r"\s++(?:(?:has|have|had|also|so\s++far|swiftly|quickly|promptly|firmly|flatly|already|"
+    r"repeatedly|long|since|immediately)\s++){0,3}+", regex.V1 | regex.I)
+#: an offer or a move, then the relative clause's subject that turns it down
+_OFFER_BEFORE = lazy_compile(
+    r"\b(?:offers?+|proposals?+|plans?+|moves?+|requests?+|demands?+|ideas?+|suggestions?+|"
+    r"initiatives?+|overtures?+|ultimatums?+|invitations?+),?+\s++(?:that\s++|which\s++)?+"
+    r"(?:the\s++)?+\Z", regex.V1 | regex.I)
+
+
+def _offer_refuser(
+    idx: MentionIndex, norm: str, sent_start: int, start: int
+) -> tuple[Mention, int] | None:
+    """The subject of "an offer (that) X (has so far) rejected", right before the verb at
+    ``start``, and where the offer noun starts."""
+    before = idx.between(max(sent_start, start - 40), start)
+    if not before or _REFUSER_GAP.fullmatch(norm, before[-1].end, start) is None:
+        return None
+    offer = _OFFER_BEFORE.search(norm, max(sent_start, before[-1].start - 40), before[-1].start)
+    return (before[-1], offer.start()) if offer is not None else None
+
+
+def _proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) -> list[Mention]:
+    """Who made the offer named at ``noun_start``: its owner ("Chisinau's offer"), else
+    the subject of the sentence before it ("Argentina proposed talks, an offer ...")."""
+    before = idx.between(max(sent_start, noun_start - 40), noun_start)
+    if before and _POSSESSIVE.fullmatch(norm[before[-1].end : noun_start]):
+        return before[-1:]
+    return idx.subject(sent_start, noun_start, bounded=True)
+
+
+#: people counted, no side of a story: "nine suspected collaborators", "about 300 people"
+_COUNTED_PEOPLE = lazy_compile(
+    r"\s++(?:(?:about|some|around|nearly|almost|at\s++least|more\s++than|over|up\s++to)\s++)?+"
+    r"(?:\d[\d,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s++of|"
+    r"scores\s++of|hundreds\s++of|thousands\s++of)\s++(?:[\w-]++\s++){0,3}?(?:people|persons|men|women|"
+    r"suspects|members|migrants|protesters|demonstrators|activists|smugglers|collaborators|militants|"
+    r"fighters|crew|journalists|students|officials|individuals|others)\b",
+    regex.V1 | regex.I)
 #: a refusal in the future tense: "would not accept", "will not attend"
 _REFUSED_AHEAD = lazy_compile(r"\b(?:would|will)\s++not\s++$|\b(?:won't|wouldn't)\s++$",
                               regex.V1 | regex.I)
@@ -1692,10 +1743,15 @@ def _event(
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
     passive = participle and _PASSIVE.search(before) is not None
     if passive:
+        agent_from = end
         agent = idx.after(end, c_end, direct=False, preps="by")
+        if not agent and (verdict := _AS_QUOTED.match(norm, end, c_end)) is not None:
+            # "was rejected as "without legal foundation" by Chile": the agent after the verdict
+            agent_from = verdict.end()
+            agent = idx.after(agent_from, c_end, direct=False, preps="by")
         if agent and (
-            (agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, end, agent[0].start))
-            or _SUBORDINATOR.search(norm, end, agent[0].start)
+            (agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, agent_from, agent[0].start))
+            or _SUBORDINATOR.search(norm, agent_from, agent[0].start)
         ):
             agent = []  # "killed by a mob after he ...": the name is in another clause
         if not agent:
@@ -1937,6 +1993,12 @@ def _event(
     official_protest = kind == "PROTEST" and bool(subj) and _PROTESTED.match(norm, start, end) is not None \
         and all(_speaks_for_a_state(idx, norm, m) for m in subj) \
         and _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is None
+    if kind == "REJECT" and not targets and not passive and (refuser := _offer_refuser(
+            idx, norm, sent.start, start)) is not None:
+        # "repeated its offer of electricity, an offer that Tiraspol has rejected", "asked
+        # for a UN force, a move Washington has resisted": the one who made it
+        sources = (refuser[0].ident,)
+        targets = _ids(_proposer(idx, norm, sent.start, refuser[1]))
     targets = tuple(t for t in targets if t not in sources)
     if not targets and not passive and sources and (gov := _THE_GOVERNMENT.match(norm, end, c_end)):
         # "Musyoka accused the government of hiding the debt": the government of the
@@ -2008,7 +2070,8 @@ def _event(
             targets = next((e.sources for e in reversed(prior or []) if e.sources
                             and not set(e.sources) & set(sources)
                             and e.trigger.start >= sent.start), ())
-        reply = None if passive or targets else (
+        reply = None if targets or (passive and not sources) else _REPLY_SUBJ.match(
+            norm, c_start, start) if passive else (
             _REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end))
         if reply is None and not passive and not targets and kind == "REJECT" \
                 and _BARE_DECLINE.match(norm, end, c_end) is not None and subject_end >= 0 \
@@ -2109,8 +2172,10 @@ def _event(
             and (measure.group("listed") is None or _SANCTIONED_MANY.match(norm, end, c_end) is not None))
         or (kind == "REJECT" and (_DENIAL.match(norm, start, end) is not None
                                   or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))
-        # "Finnish authorities seized the tanker Eagle S": a state's seizure of a ship
-        or (kind == "COERCE" and _VESSEL_OBJECT.match(norm, end, c_end) is not None
+        # "Finnish authorities seized the tanker Eagle S": a state's seizure of a ship;
+        # "Mozambican police arrested nine suspected collaborators": of people counted
+        or (kind == "COERCE" and (_VESSEL_OBJECT.match(norm, end, c_end) is not None
+                                  or _COUNTED_PEOPLE.match(norm, end, c_end) is not None)
             and all(_public_actor(idx, s) for s in sources))
     ) and (owned or shared_subject or kind == "THREATEN"
            or (subject_end >= 0 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
