@@ -89,8 +89,12 @@ PAIR_REACH = 12
 
 #: "The two (leaders) later held talks": a pair as the subject right before the trigger
 _PAIR_SUBJECT = regex.compile(
-    r"(?i)(?<![\w,]\s)\bthe\s++two\s++(?:(?:leaders|presidents|ministers|men|women|sides)\s++)?+"
-    r"(?:(?:later|also|then|again|have|had|will|would|last|jointly)\s++)*+\Z", regex.V1)
+    r"(?i)(?<![\w,]\s)\bthe\s++two\s++(?:(?:foreign\s++|prime\s++|defen[cs]e\s++|interior\s++)?+"
+    r"(?:leaders|presidents|ministers|men|women|sides|delegations|envoys|negotiators)\s++)?+"
+    # "The two ministers are scheduled to meet again", "the two sides agreed to meet"
+    r"(?:(?:later|also|then|again|have|had|will|would|last|jointly|are|were|is|was|be|to|"
+    r"scheduled|due|expected|set|slated|planning|plan|hope|intend|agreed|decided)\s++)*+\Z",
+    regex.V1)
 
 #: a name that reports what the sentence said, at its end: "..., Tanzania said."
 _SPEAKER_AFTER = regex.compile(
@@ -706,7 +710,8 @@ def _reference(
     during = not anaphoric and _during_re().search(before_l) is not None
     # "In March, at the Democratic Party's final presidential debate, Biden announced":
     # a fronted phrase at the meeting; whoever acts after it was there
-    fronted_at = _FRONTED_AT.search(norm[sent.start : start]) is not None and _match(r",", norm[end : end + 1])
+    fronted_at = _FRONTED_AT.search(norm[sent.start : start]) is not None \
+        and _FRONTED_END.match(norm, end, sent.end) is not None
     # "X received Y ... on the second day of a state visit": whose visit, not X's
     day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None \
         and not after_l.startswith(" to ")
@@ -1022,9 +1027,23 @@ def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) ->
         # the subject after the next comma
         comma = cands[0].end
         cands = idx.between(comma, min(limit, comma + 80))
-    if cands and _fullmatch(r",\s*+(?:the\s++)?+", norm[comma : cands[0].start]):
-        return idx.chain(cands, 0, limit)
+    if cands and _fullmatch(r",\s*+(?:the\s++)?+(?:\p{Lu}[\w.'-]*+\s++){0,4}+", norm[comma : cands[0].start]):
+        # (a title may stand before the name: "In a phone call on Sunday, President Maia Sandu")
+        subject = idx.chain(cands, 0, limit)
+        verb = _FRONTED_VERB.match(norm, subject[-1].end, limit)
+        if verb is None:
+            return subject
+        # "..., Sandu asked Romanian President Klaus Iohannis for help": the one she
+        # spoke to was on the call as well
+        spoken_to = idx.after(verb.end(), limit, direct=True, preps="with|to")
+        return subject + [m for m in spoken_to if not idx.is_place(m)]
     return []
+
+
+#: the verb after the subject of a fronted meeting phrase, when its object is the other party
+_FRONTED_VERB = lazy_compile(
+    r"\s++(?:also\s++)?+(?:asked|urged|told|thanked|assured|pressed|invited|briefed|congratulated|"
+    r"reassured|warned|promised|offered|informed|updated)(?=\s)")
 
 
 def _premodifiers(idx: MentionIndex, norm: str, sent_start: int, m_start: int) -> list[Mention]:
@@ -1214,7 +1233,8 @@ _REQUEST_VERB = lazy_compile(r"(?i)\b(?:urged|asked|called\s++on|told|pressed|in
 #: a verb that calls off or puts off the meeting noun after it
 _CALLED_OFF_BEFORE = lazy_compile(
     r"(?i)\b(?:called\s++off|cancell?+ed|postponed|suspended|broke\s++off|pulled\s++out\s++of|"
-    r"walked\s++out\s++of|put\s++off)\s++(?:(?:the|its|planned|scheduled|further|new)\s++){0,2}+\Z")
+    r"walked\s++out\s++of|put\s++off)\s++(?:(?:the|its|a|an|their|his|her|this|next|upcoming|planned|"
+    r"scheduled|further|new)\s++){0,2}+\Z")
 #: a verb of holding a meeting, in the relative clause that describes it
 _HOLDS_IT = lazy_compile(
     r"(?i)\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|takes?+\s++place|took\s++place|"
@@ -1783,9 +1803,14 @@ def _called_someone(idx: MentionIndex, norm: str, end: int, objects: list[Mentio
 #: a sentence opening "At the ... debate," / "In March, at the summit," before its subject
 #: (not "During the talks, Israeli strikes killed": an act during them is no part in them)
 _FRONTED_AT = lazy_compile(
-    r"\A\s*+(?:(?:In|On|Last|Earlier|Later)\s++[\w,. ]{1,30}?,\s++)?+(?i:at)\s++"
-    r"(?i:the|a|an|this|that|their|his|her)\s++[^,;]{0,80}+\Z"
+    r"\A\s*+(?:(?:In|On|Last|Earlier|Later)\s++[\w,. ]{1,30}?,\s++)?+(?:(?i:at)\s++"
+    r"(?i:the|a|an|this|that|their|his|her)\s++[^,;]{0,80}+"
+    # "During talks in Paris, ...", "In a phone call on Sunday, ..."
+    r"|(?:During|In)\s++(?:(?i:the|a|an|their|his|her)\s++)?+(?:[\w-]++\s++){0,2}?)\Z"
 )
+#: the rest of a fronted meeting phrase, to its comma: " in Paris on Monday,"
+_FRONTED_END = lazy_compile(
+    r"(?:\s++(?:in|on|at|with|between|last|this|next|earlier|late|early)\s++[\w' -]{1,50}+)?+,")
 #: a word that starts another clause between a verb and a name after it
 _OTHER_CLAUSE_WORD = lazy_compile(r"(?i)\b(?:while|when|as|after|before|because|where|and|but|since)\b")
 #: a meeting noun that says more of the meeting named before it

@@ -1,0 +1,47 @@
+"""Meetings named by a fronted phrase ("In a phone call on Sunday, Sandu asked Iohannis
+..."; "During talks in Paris, ..."), a pair counted before a plan ("The two ministers are
+scheduled to meet again"), and a meeting called off by one of its sides ("called off a
+meeting with British officials"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _meetings(text: str, published: str = "2025-04-03") -> list[tuple[list[str], str, str | None]]:
+    doc = newsparse.parse(text, published=published)
+    names = {a.id: a.name for a in doc.actors}
+    return [(sorted(names[p] for p in m.participants), m.status, m.date) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject after a fronted meeting phrase, a title before its name, and whom the
+    # subject spoke to
+    ("In a phone call on Sunday, President Maia Sandu asked Romanian President Klaus "
+     "Iohannis for help.", (["Klaus Iohannis", "Maia Sandu"], "held", "2025-03-30")),
+    ("During talks in Paris on Monday, Emmanuel Macron urged Olaf Scholz to act.",
+     (["Emmanuel Macron", "Olaf Scholz"], "held", "2025-03-31")),
+    # a statement is no meeting, fronted or not
+])
+def test_a_fronted_meeting_phrase_names_who_acts_after_it(
+        text: str, expected: tuple[list[str], str, str | None]) -> None:
+    assert _meetings(text) == [expected]
+
+
+def test_a_fronted_statement_is_no_meeting() -> None:
+    assert _meetings("In a statement on Monday, Emmanuel Macron urged Olaf Scholz to act.") == []
+
+
+@pytest.mark.parametrize("plan", ["are scheduled to", "are due to", "will", "agreed to"])
+def test_the_two_ministers_who_plan_to_meet_are_the_two_named_before(plan: str) -> None:
+    found = _meetings("Fernando Grande-Marlaska and Abdelouafi Laftit signed the deal in Rabat "
+                      f"on Friday. The two ministers {plan} meet again in Madrid in June.")
+    assert found == [(["Abdelouafi Laftit", "Fernando Grande-Marlaska"], "planned", "2025-06")]
+
+
+@pytest.mark.parametrize("det", ["a", "the", "its planned"])
+def test_a_side_that_calls_off_a_meeting_with_another_is_a_party(det: str) -> None:
+    assert _meetings(f"Argentina has called off {det} meeting with British officials.") == [
+        (["Argentina", "United Kingdom"], "cancelled", None)]
