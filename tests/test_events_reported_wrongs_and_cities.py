@@ -42,6 +42,23 @@ FOUND: list[tuple[str, Row]] = [
      ("REJECT", ["Uganda"], ["Kenya"])),
     # a state's arrest of people counted, none of them named
     ("Mozambican police arrested nine suspected collaborators.", ("COERCE", ["Mozambique"], [])),
+    # a supply stopped, aid announced to help, training funded, a vow to crush
+    ("Gazprom stopped supplying Moldova on Monday.", ("SANCTION", ["Gazprom"], ["Moldova"])),
+    ("Russia halted oil deliveries to Slovakia.", ("SANCTION", ["Russia"], ["Slovakia"])),
+    ("The EU announced 30 million euros in emergency support to help Moldova.",
+     ("AID", ["EU"], ["Moldova"])),
+    ("Spain will fund training for Moroccan border guards.", ("AID", ["Spain"], ["Morocco"])),
+    ("Abdel Fattah al-Burhan vowed on Sunday to crush the rebellion by the Rapid Support "
+     "Forces.", ("THREATEN", ["Abdel Fattah al-Burhan"], ["Rapid Support Forces"])),
+    # "the ministry" is the state whose ministry was named last; a leading "It" the state
+    # or body that opened the sentence before
+    ("Sudan has recalled its ambassador to Kenya, the foreign ministry in Port Sudan said on "
+     "Sunday. The ministry accused Kenya of meddling.", ("ACCUSE", ["Sudan"], ["Kenya"])),
+    ("Sudan has recalled its ambassador to Kenya, the foreign ministry in Port Sudan said on "
+     "Sunday. The ministry accused Kenya of meddling. It also banned imports of Kenyan goods.",
+     ("SANCTION", ["Sudan"], ["Kenya"])),
+    ("Kenya accused Uganda of arming rebels. It also banned imports of Ugandan goods.",
+     ("SANCTION", ["Kenya"], ["Uganda"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -58,6 +75,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a wrong denied, or the speaker's own
     ("Ghana said Togo had not violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
     ("Spain said it had violated nothing, and Morocco agreed.", ("ACCUSE", ["Spain"], ["Morocco"])),
+    # "It" after a sentence that opens on no name stands for no one
+    ("On Monday, police said Kenya had protested. It also banned imports of Ugandan goods.",
+     ("SANCTION", ["Kenya"], ["Uganda"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack
@@ -70,7 +90,7 @@ NOT_FOUND: list[tuple[str, Row]] = [
 def test_not_found(text: str, unwanted: Row) -> None:
     found = events(text)
     assert unwanted not in found
-    assert not any(row[0] in ("ACCUSE", "ASSAULT", "REJECT") for row in found)
+    assert not any(row[0] in ("ACCUSE", "ASSAULT", "REJECT", "SANCTION") for row in found)
 
 
 def _visits(text: str) -> list[list[str]]:

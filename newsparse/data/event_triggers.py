@@ -300,6 +300,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:froze|freezes?+|freezing)\s++(?:[\w'-]++\s++){0,3}?assets(?:\s++of\b)?",
         r"blacklist(?:s|ed)?+",
         r"ban(?:s|ned|ning)?+\s++(?:all\s++|the\s++)?+(?:imports?+|exports?+|sales?+|flights)\s++(?:of|from|to)\b",
+        # "Gazprom stopped supplying Moldova", "halted deliveries to Moldova"
+        r"(?:stopped|halted|suspended|ceased|cut\s++off)\s++(?:supplying|exporting\s++to|"
+        r"(?:(?:gas|oil|power|electricity|energy|arms|weapons|grain|water)\s++)?+(?:deliveries|supplies|exports|"
+        r"shipments)\s++to)\b",
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
@@ -313,8 +317,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"be\s++\"?+treated\s++as|not\s++be\s++tolerated|have\s++\"?+(?:serious|grave|dire|severe)\s++"
         r"consequences|bring\s++\"?+(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|retaliation|consequences))\b",
         # "vowed that the army would hunt down those responsible", "vowed to crush the revolt"
-        r"vow(?:ed|s|ing)\s++(?:that\s++(?:[\w'-]++\s++){1,4}?\"?+(?:would|will)\s++\"?+|to\s++)"
-        r"(?:hunt\s++down|crush|punish|wipe\s++out|eliminate)\b",
+        # ("vowed on Sunday to crush": a day may stand between)
+        r"vow(?:ed|s|ing)\s++(?:(?:on|last|this)\s++\w++\s++)?+(?:that\s++(?:[\w'-]++\s++){1,4}?\"?+"
+        r"(?:would|will)\s++\"?+|to\s++)\"?+(?:hunt\s++down|crush|punish|wipe\s++out|eliminate|defeat|"
+        r"destroy|retaliate|avenge|respond)\b",
         # "would "respond in kind"": a counter-measure promised
         # (from the modal: a quotation mark may open before the verb)
         r"(?:would|will|could)\s++\"?+respond\s++in\s++kind\b",
@@ -739,11 +745,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event
         rf"(?:received|receives|receiving)\s++{_AID_OBJ}(?=\s++(?:[\w-]++\s++){{0,2}}?from\b)",
         r"provided\s++for",
+        # "Madrid will fund training for Moroccan border guards"
+        r"(?<=\b(?:will|would|to|has|have|had|also)\s++)fund(?:ed)?+(?=\s++(?:[\w-]++\s++){1,3}?for\s)",
         # "announced A$120 million in new climate funding", "announced a grant of 500 million
         # yen": announced, promised or committed aid (a sum alone may be profits)
         # (the aid noun is the head: not "new funding rules", "a relief plan", "a loan facility")
         r"(?:announced|announces|committed|commits|promised|earmarked|unveiled)\s++"
-        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief|contributions)\b"
+        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief|contributions|"
+        r"(?:emergency|financial|budget|budgetary|humanitarian|military|energy)\s++support)\b"
         r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"
         r"policy|policies|criteria|applications?+|requests?+|agency|agencies|workers?+|groups?+|efforts?+))",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",

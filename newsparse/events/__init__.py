@@ -918,6 +918,17 @@ def _described_subject(
         found = _home_government(idx, (), sent.start, gov.start(), places=False)
         if found:
             return found, gov.end("noun")
+    if (ministry := _THE_MINISTRY_SUBJECT.match(norm, c_start, start)) is not None:
+        # "The ministry accused Kenya of ...": the state whose ministry the text named last
+        found = _ministry_state(idx, norm, ministry.start("noun"))
+        if found:
+            return found, ministry.end("noun")
+    if (it := _IT_LEADS.match(norm, sent.start, start)) is not None and c_start == sent.start:
+        # "It also banned imports of Kenyan goods": the state or body named as the
+        # subject of the sentence before
+        found = _previous_subject(idx, norm, sent.start)
+        if found:
+            return found, it.end("it")
     if (role := _THE_ROLE_SUBJECT.match(norm, c_start, start)) is not None:
         # "Separately, the leaders condemned": the group of leaders named before
         found = _last_role_group(idx, (), role.start("noun"), role.group("noun"))
@@ -1183,6 +1194,75 @@ def _last_named_body(
 
 #: bodies a noun stands for though their names do not hold it
 _NOUN_NAMES: dict[str, tuple[str, ...]] = {"alliance": ("NATO",)}
+
+
+#: "The ministry accused", "the foreign ministry has said": a state's ministry unnamed
+_THE_MINISTRY_SUBJECT = lazy_compile(
+    rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?i:foreign|interior|defen[cs]e|justice|finance|trade|energy)\s++)?+"
+    r"(?P<noun>(?i:ministry))"
+    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly))*+\s++\Z", regex.V1)
+#: "It also banned imports": "It" opening the sentence, right before the verb
+_IT_LEADS = lazy_compile(r"\s*+(?P<it>It)\s++(?:(?:also|then|later|has|had|again)\s++)*+\Z", regex.V1)
+#: how far back "the ministry" and a leading "It" look (characters)
+_MINISTRY_REACH = 600
+#: "Sudan's foreign ministry", "the foreign ministry in Port Sudan": whose it is
+_MINISTRY_OWNER = lazy_compile(r"'s?+\s++(?:[\w-]++\s++)?+(?i:ministry)\Z", regex.V1)
+_MINISTRY_SEAT = lazy_compile(r"(?i:ministry)\s++in\s++\Z", regex.V1)
+_MINISTRY_WORD = lazy_compile(r"\b(?i:ministry)\b", regex.V1)
+
+
+def _ministry_state(idx: MentionIndex, norm: str, before: int) -> tuple[str, ...]:
+    """The country whose ministry the text named last before ``before``: an owner
+    ("Sudan's foreign ministry"), a seat ("the foreign ministry in Port Sudan"), or an
+    organisation actor whose name holds the word."""
+    lo = max(0, before - _MINISTRY_REACH)
+    words = [m.end() for m in _MINISTRY_WORD.finditer(norm, lo, before)]
+    for w_end in reversed(words):
+        near = idx.between(max(lo, w_end - 60), w_end + 40)
+        for m in near:
+            actor = idx.actors.get(m.ident)
+            if actor is None:
+                continue
+            owner = m.end <= w_end and _MINISTRY_OWNER.search(norm, m.end, w_end) is not None \
+                and _MINISTRY_OWNER.search(norm, m.end, w_end).start() == m.end
+            if owner or (m.start <= w_end - 8 and m.end >= w_end):
+                code = actor.country
+                ident = m.ident if actor.kind == "country" else idx.country_ids.get(code or "")
+                return (ident,) if ident else ()
+        seat = _MINISTRY_SEAT.match(norm, w_end - 8, min(len(norm), w_end + 4)) if w_end >= 8 else None
+        if seat is not None or norm.startswith(" in ", w_end):
+            for p in idx.places_between(w_end, w_end + 40):
+                code = idx.place_country.get(p.ident)
+                ident = idx.country_ids.get(code) if code else None
+                if ident:
+                    return (ident,)
+            # ("in Port Sudan", "in Kuwait City": the country's name inside the city's)
+            seat_of = [m for m in idx.between(w_end, w_end + 24)
+                       if (a := idx.actors.get(m.ident)) is not None and a.kind == "country"]
+            if seat_of:
+                return (seat_of[0].ident,)
+    return ()
+
+
+def _previous_subject(idx: MentionIndex, norm: str, sent_start: int) -> tuple[str, ...]:
+    """The country or body that opens the sentence before ``sent_start`` as its subject."""
+    prev_start = max(norm.rfind(". ", 0, max(0, sent_start - 2)), norm.rfind("\n", 0, max(0, sent_start - 1))) + 1
+    if sent_start - prev_start > _MINISTRY_REACH:
+        return ()
+    if (lead := _MINISTRY_LEADS.match(norm, prev_start)) is not None:
+        return _ministry_state(idx, norm, lead.start("noun"))  # "The ministry accused ..."
+    subject = idx.subject(prev_start, sent_start, bounded=True)
+    if not subject or _SUBJECT_LEADS.fullmatch(norm, prev_start, subject[0].start) is None:
+        return ()  # the sentence before opens on no name: "On Monday, police said ..."
+    actor = idx.actors.get(subject[0].ident)
+    return (subject[0].ident,) if actor is not None and actor.kind in ("country", "organization") else ()
+
+
+#: "The ministry ..." opening a sentence
+_MINISTRY_LEADS = lazy_compile(r"\s*+(?i:the)\s++(?:(?!(?i:ministry)\b)\w++\s++)?+(?P<noun>(?i:ministry))\b",
+                               regex.V1)
+#: what may stand before the name that opens a sentence: "The", "Neighbouring"
+_SUBJECT_LEADS = lazy_compile(r"\s*+(?:(?i:the)\s++)?+", regex.V1)
 
 
 #: "The government rejected", "the authorities have denied": a state's government unnamed
