@@ -59,6 +59,17 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Sudan"], ["Kenya"])),
     ("Kenya accused Uganda of arming rebels. It also banned imports of Ugandan goods.",
      ("SANCTION", ["Kenya"], ["Uganda"])),
+    # a denial then a blame of another: each its own object, the blame not denied
+    ("Prime Minister Dorin Recean of Moldova accused Moscow of using gas as a weapon. The "
+     "Kremlin denies the claim and blames Kyiv.", ("REJECT", ["Russia"], ["Dorin Recean"])),
+    ("Prime Minister Dorin Recean of Moldova accused Moscow of using gas as a weapon. The "
+     "Kremlin denies the claim and blames Kyiv.", ("ACCUSE", ["Russia"], ["Ukraine"])),
+    # members of a body speak for it, also in a clause that hangs on their verb
+    ("Some members of the European Parliament have called on the Commission to halt the "
+     "funding, accusing Kigali of backing the M23 rebels.",
+     ("ACCUSE", ["European Parliament"], ["Rwanda"])),
+    # a contract not renewed
+    ("Ukraine declined to renew the transit contract with Russia.", ("REJECT", ["Ukraine"], ["Russia"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -78,6 +89,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # "It" after a sentence that opens on no name stands for no one
     ("On Monday, police said Kenya had protested. It also banned imports of Ugandan goods.",
      ("SANCTION", ["Kenya"], ["Uganda"])),
+    # the claim denied is not the one blamed after "and"
+    ("Prime Minister Dorin Recean of Moldova accused Moscow of using gas as a weapon. The "
+     "Kremlin denies the claim and blames Kyiv.", ("REJECT", ["Russia"], ["Ukraine"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack
@@ -88,9 +102,13 @@ NOT_FOUND: list[tuple[str, Row]] = [
 
 @pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND, ids=[f[0][:40] for f in NOT_FOUND])
 def test_not_found(text: str, unwanted: Row) -> None:
-    found = events(text)
-    assert unwanted not in found
-    assert not any(row[0] in ("ACCUSE", "ASSAULT", "REJECT", "SANCTION") for row in found)
+    assert unwanted not in events(text)
+
+
+def test_a_blame_after_a_denial_is_not_negated() -> None:
+    doc = newsparse.parse("Moldova accused Moscow of using gas as a weapon. The Kremlin denies the "
+                          "claim and blames Kyiv.", published="2025-06-12")
+    assert [(e.type, e.negated) for e in doc.events if e.trigger.text == "blames"] == [("ACCUSE", False)]
 
 
 def _visits(text: str) -> list[list[str]]:

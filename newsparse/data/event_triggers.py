@@ -103,7 +103,7 @@ _PROTEST_WORDS_AHEAD = (
 _REFUSED_ACTS = (
     r"(?:meet|sign|accept|attend|recogni[sz]e|join|comply|hand|extradite|negotiate|talk|"
     r"withdraw|release|allow|let|endorse|support|cooperate|back|approve|ratify|pay|end|stop|"
-    r"lift|recall|return|receive|host|admit)\b"
+    r"lift|recall|return|receive|host|admit|renew|extend)\b"
 )
 
 #: a wrong done to others, as a speaker reports it ("had violated", "was arming")

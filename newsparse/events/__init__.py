@@ -918,6 +918,12 @@ def _described_subject(
         found = _home_government(idx, (), sent.start, gov.start(), places=False)
         if found:
             return found, gov.end("noun")
+    if (members := _MEMBERS_OF.match(norm, c_start, start)) is not None:
+        # "Members of the European Parliament have called on ...": the body they belong to
+        after_of = [m for m in idx.between(members.end(), start) if not idx.is_place(m, False)]
+        if after_of and after_of[0].start == members.end():
+            bodies = idx.chain(after_of, 0, start)
+            return _ids(bodies), bodies[-1].end
     if (ministry := _THE_MINISTRY_SUBJECT.match(norm, c_start, start)) is not None:
         # "The ministry accused Kenya of ...": the state whose ministry the text named last
         found = _ministry_state(idx, norm, ministry.start("noun"))
@@ -1196,6 +1202,12 @@ def _last_named_body(
 _NOUN_NAMES: dict[str, tuple[str, ...]] = {"alliance": ("NATO",)}
 
 
+#: "Some members of the European Parliament", "Lawmakers from the ruling party": those who
+#: speak for a body, then the body
+_MEMBERS_OF = lazy_compile(
+    rf"{_CLAUSE_OPENING}(?:(?i:some|several|many|most|a\s++group\s++of|\d++|two|three|four|five|dozens\s++of)\s++)?+"
+    r"(?i:members|lawmakers|legislators|deputies|MPs|senators|representatives|delegates)\s++"
+    r"(?i:of|from|in)\s++(?:(?i:the)\s++)?+", regex.V1)
 #: "The ministry accused", "the foreign ministry has said": a state's ministry unnamed
 _THE_MINISTRY_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?i:foreign|interior|defen[cs]e|justice|finance|trade|energy)\s++)?+"
@@ -1207,8 +1219,7 @@ _IT_LEADS = lazy_compile(r"\s*+(?P<it>It)\s++(?:(?:also|then|later|has|had|again
 _MINISTRY_REACH = 600
 #: "Sudan's foreign ministry", "the foreign ministry in Port Sudan": whose it is
 _MINISTRY_OWNER = lazy_compile(r"'s?+\s++(?:[\w-]++\s++)?+(?i:ministry)\Z", regex.V1)
-_MINISTRY_SEAT = lazy_compile(r"(?i:ministry)\s++in\s++\Z", regex.V1)
-_MINISTRY_WORD = lazy_compile(r"\b(?i:ministry)\b", regex.V1)
+_MINISTRY_NOUN = lazy_compile(r"\b(?i:ministry)\b", regex.V1)
 
 
 def _ministry_state(idx: MentionIndex, norm: str, before: int) -> tuple[str, ...]:
@@ -1216,21 +1227,19 @@ def _ministry_state(idx: MentionIndex, norm: str, before: int) -> tuple[str, ...
     ("Sudan's foreign ministry"), a seat ("the foreign ministry in Port Sudan"), or an
     organisation actor whose name holds the word."""
     lo = max(0, before - _MINISTRY_REACH)
-    words = [m.end() for m in _MINISTRY_WORD.finditer(norm, lo, before)]
+    words = [m.end() for m in _MINISTRY_NOUN.finditer(norm, lo, before)]
     for w_end in reversed(words):
         near = idx.between(max(lo, w_end - 60), w_end + 40)
         for m in near:
             actor = idx.actors.get(m.ident)
             if actor is None:
                 continue
-            owner = m.end <= w_end and _MINISTRY_OWNER.search(norm, m.end, w_end) is not None \
-                and _MINISTRY_OWNER.search(norm, m.end, w_end).start() == m.end
+            owner = m.end <= w_end and _MINISTRY_OWNER.match(norm, m.end, w_end) is not None
             if owner or (m.start <= w_end - 8 and m.end >= w_end):
                 code = actor.country
                 ident = m.ident if actor.kind == "country" else idx.country_ids.get(code or "")
                 return (ident,) if ident else ()
-        seat = _MINISTRY_SEAT.match(norm, w_end - 8, min(len(norm), w_end + 4)) if w_end >= 8 else None
-        if seat is not None or norm.startswith(" in ", w_end):
+        if norm.startswith(" in ", w_end):
             for p in idx.places_between(w_end, w_end + 40):
                 code = idx.place_country.get(p.ident)
                 ident = idx.country_ids.get(code) if code else None

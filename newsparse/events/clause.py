@@ -439,6 +439,8 @@ class MentionIndex:
         if not cands or self.is_press(cands[0]):
             return []
         gap = self.norm[start : cands[0].start]
+        if _AND_VERB_BEFORE.search(gap):
+            return []  # "denies the claim and blames Kyiv": the name is the next verb's object
         if _CONJUNCTION_AFTER_NOUN.search(gap) and _VERB_RIGHT_AFTER.match(self.norm, cands[0].end):
             # "condemned the attack and the United States warned": the name after "and"
             # opens a clause of its own (not "accused rebels and Uganda of smuggling")
@@ -468,6 +470,10 @@ class MentionIndex:
         return []
 
 
+#: a verb of its own after "and" right before a name: "the claim and blames Kyiv"
+_AND_VERB_BEFORE = regex.compile(
+    r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:also\s++)?+[a-z]++(?<=[a-z](?:ed|es|s))\s++(?:the\s++)?+\Z",
+    regex.V1)
 #: "and" or "but" after a lower-case word
 _CONJUNCTION_AFTER_NOUN = regex.compile(r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:the\s++)?+\Z", regex.V1)
 #: a verb right after a name (an organ of it between): the name is a clause's subject
@@ -745,14 +751,19 @@ def negated_before(norm: str, sentence_start: int, pos: int) -> bool:
     True
     >>> negated_before("He met her.", 0, 3)
     False
+    >>> negated_before("It denies the claim and blames Kyiv.", 0, 24)
+    False
     """
     chunk = _window_before(norm, sentence_start, pos, 28)
     if _search(r"(?i)\bno\s++(?:[\w-]++\s++)?+$", chunk):
         return True  # "no talks", "no direct meeting"; not "no pressure to negotiate"
     if _NEITHER_NOR.search(norm, max(sentence_start, pos - 120), pos):
         return True  # "Neither France nor Germany backed the plan"
-    if not _negation_re().search(chunk):
+    cues = list(_negation_re().finditer(chunk))
+    if not cues:
         return False
+    if _search(r"\b(?:and|but)\s", chunk[cues[-1].end() :]):
+        return False  # "denies the claim and blames Kyiv": the cue is the first verb's
     # "not reconvene until October 14" puts the event off; it does not deny it
     return not _match(r"\S*+\s++(?:\w++\s++){0,3}?until\b", norm[pos : pos + 40], regex.I)
 
