@@ -45,3 +45,23 @@ def test_the_two_ministers_who_plan_to_meet_are_the_two_named_before(plan: str) 
 def test_a_side_that_calls_off_a_meeting_with_another_is_a_party(det: str) -> None:
     assert _meetings(f"Argentina has called off {det} meeting with British officials.") == [
         (["Argentina", "United Kingdom"], "cancelled", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what those at a meeting do there together makes them its parties
+    ("Guyana's President Irfaan Ali and Venezuela's Nicolas Maduro shook hands at a meeting "
+     "in St Vincent.", (["Irfaan Ali", "Nicolás Maduro", "Venezuela"], "held", None)),
+    # where they agreed, not a meeting planned
+    ("Xi Jinping and Joe Biden agreed to resume military contacts at a summit in California.",
+     (["Joe Biden", "Xi Jinping"], "held", None)),
+    ("Xi Jinping and Joe Biden agreed to meet at a summit in California next month.",
+     (["Joe Biden", "Xi Jinping"], "planned", "2025-05")),
+])
+def test_who_acts_together_at_a_meeting_took_part(
+        text: str, expected: tuple[list[str], str, str | None]) -> None:
+    assert _meetings(text) == [expected]
+
+
+def test_who_acts_on_others_at_a_summit_took_no_part() -> None:
+    # police detaining activists at a summit are none of its parties
+    assert [parties for parties, _, _ in _meetings("Police detained activists at a summit in Rome.")] == [[]]

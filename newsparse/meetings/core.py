@@ -718,7 +718,9 @@ def _reference(
     joined = not verbal and _attended_re().search(before) is not None
     # "X agreed on Wednesday to ..., at a Quad meeting in Tokyo": the clause's subject was
     # there (not "police detained activists at a summit": no comma, no part in it)
-    at_the_meeting = not verbal and not anaphoric and _COMMA_AT.search(before) is not None
+    at_the_meeting = not verbal and not anaphoric and (
+        _COMMA_AT.search(before) is not None
+        or _TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None)
     take_subject = verbal or low == "called" or owned or during or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         _attend_re().search(before) is not None or _travels_for(norm, sent, start)
@@ -1321,6 +1323,12 @@ def _status(
         # "is expected to travel to Niamey within two weeks to meet", "agreed to send a
         # delegation to Niamey to negotiate": the purpose of a plan, far from its cue
         mod = "planned"
+    if mod == "planned" and not verbal and (together := _TOGETHER_AT.search(
+            norm, max(sent.start, start - 90), start)) is not None and not _search(
+            r"(?i)\b(?:meet|hold|talk|gather|convene)\b", together.group(0)):
+        # "agreed to resume military contacts at a summit in California": the summit
+        # where they agreed (not "agreed to meet at a summit")
+        mod = "asserted"
     if mod == "hypothetical" and _only_would(before[-45:], norm[sent.start : end]):
         mod = "planned"  # "Parliament would meet in September": a reported plan
     if _cue_re(PROPOSED_CUES).search(before[-35:]) and mod != "planned":
@@ -1833,6 +1841,12 @@ _ANOTHER_MEETING = lazy_compile(
 _BESIDE_ANOTHER = r"(?i)\b(?:sidelines?|margins?|eve|run-up|ahead|outside)\s++(?:of|to)\b"
 #: ", at a ... meeting" right before the meeting noun
 _COMMA_AT = lazy_compile(r"(?i),\s++at\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,3}+$")
+#: what those at a meeting do there together: "shook hands at a meeting in St Vincent",
+#: "signed the accord at a summit" (not "police detained activists at a summit")
+_TOGETHER_AT = lazy_compile(
+    r"(?i)\b(?:shook\s++hands|signed(?:\s++[\w-]++){1,3}?|agreed(?:\s++[\w-]++){0,4}?|"
+    r"embraced|exchanged(?:\s++[\w-]++){1,2}?|clashed|sat(?:\s++down)?+\s++together)\s++"
+    r"at\s++(?:a|an|the|their)\s++(?:[\w-]++\s++){0,3}+$")
 
 #: "for" and up to three words before the meeting a visit is for
 _FOR_PURPOSE = lazy_compile(r"(?i)\bfor\s++(?:[\w-]++\s++){0,3}+\Z")
