@@ -65,3 +65,19 @@ def test_who_acts_together_at_a_meeting_took_part(
 def test_who_acts_on_others_at_a_summit_took_no_part() -> None:
     # police detaining activists at a summit are none of its parties
     assert [parties for parties, _, _ in _meetings("Police detained activists at a summit in Rome.")] == [[]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit of some days, in the country arrived in (named, or by its capital)
+    ("Egyptian President Abdel Fattah el-Sisi arrived in Ethiopia on Tuesday for a two-day "
+     "visit.", (["Abdel Fattah al-Sisi", "Ethiopia"], "held", "2025-04-01")),
+    ("Ethiopia welcomed the move. Egyptian President Abdel Fattah el-Sisi arrived in Addis "
+     "Ababa on Tuesday for a two-day visit.", (["Abdel Fattah al-Sisi", "Ethiopia"], "held", "2025-04-01")),
+    # talks said to go on are under way
+    ("Talks between Colombia and the ELN in Havana are continuing.", (["Colombia", "ELN"], "ongoing", None)),
+    ("Talks between Colombia and the ELN in Havana are in their third day.",
+     (["Colombia", "ELN"], "ongoing", None)),
+])
+def test_visits_arrived_for_and_talks_that_go_on(
+        text: str, expected: tuple[list[str], str, str | None]) -> None:
+    assert _meetings(text) == [expected]

@@ -574,7 +574,8 @@ def _reference(
                 or not _hosted_guest(idx, norm, end, sent.end):
             return None
     if kind == "visit" and nounish and not after_l.startswith((" to", " by")) and not _search(
-        r"\b(?:state|official|working|royal|presidential|first|historic)\s++$", before_l
+        r"\b(?:state|official|working|royal|presidential|first|historic|\w++-day|day-long|week-long|"
+        r"brief|surprise|unannounced|rare)\s++$", before_l
     ):
         return None
     if kind == "visit":
@@ -805,6 +806,10 @@ def _reference(
         parts.extend(visitors)
     elif kind == "visit" and not objects:
         objects = idx.after(end, c_end, direct=True, preps="to", to_place=False)
+        if not objects and nounish:
+            # "arrived in Ethiopia (Addis Ababa) on Tuesday for a two-day visit": the
+            # country arrived in is the one visited
+            objects = _arrived_in(idx, norm, max(c_start, m_start - 100), m_start)
     invited_to: int | None = None  # where "invited X to <place> for talks" names the place
     if kind == "noun" and not parts and (invited := _INVITED_FOR.search(
             norm, max(c_start, m_start - 100), m_start)) is not None:
@@ -1046,6 +1051,36 @@ def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) ->
 _FRONTED_VERB = lazy_compile(
     r"\s++(?:also\s++)?+(?:asked|urged|told|thanked|assured|pressed|invited|briefed|congratulated|"
     r"reassured|warned|promised|offered|informed|updated)(?=\s)")
+
+
+#: the rest of a meeting noun's subject, then a verb saying it goes on
+_GOES_ON_AFTER = lazy_compile(
+    r"(?i)[^.;,]{0,80}?\b(?:is|are)\s++(?:still\s++)?+(?:continuing|under\s?+way|ongoing|in\s++progress|"
+    r"in\s++their\s++(?:second|third|fourth|final)\s++day)\b")
+#: a verb of arrival and the place right after it
+_ARRIVED_IN = lazy_compile(
+    r"(?i)\b(?:arrived|arrives|arriving|landed|lands)\s++in\s++(?:the\s++)?+"
+    r"|\b(?:travelled|traveled|flew|went)\s++to\s++(?:the\s++)?+")
+
+
+def _arrived_in(idx: MentionIndex, norm: str, lo: int, hi: int) -> list[Mention]:
+    """The country named or whose city is named right after "arrived in" in ``[lo, hi)``."""
+    arrived = None
+    for arrived in _ARRIVED_IN.finditer(norm, lo, hi):
+        pass
+    if arrived is None:
+        return []
+    at = arrived.end()
+    named = [m for m in idx.between(at, hi) if m.start == at]
+    if named:
+        actor = idx.actors.get(named[0].ident)
+        return named[:1] if actor is not None and actor.kind == "country" else []
+    for p in idx.places_between(at, hi):
+        code = idx.place_country.get(p.ident) if p.start == at else None
+        ident = idx.country_ids.get(code) if code is not None else None
+        if ident is not None:
+            return [Mention(p.start, p.end, ident, "place")]
+    return []
 
 
 def _premodifiers(idx: MentionIndex, norm: str, sent_start: int, m_start: int) -> list[Mention]:
@@ -1339,6 +1374,8 @@ def _status(
         return "proposed", True
     if _cue_re(ONGOING_CUES).search(norm[max(sent.start, start - 20) : end + 20]):
         return "ongoing", True
+    if not verbal and _GOES_ON_AFTER.match(norm, end, c_end) is not None:
+        return "ongoing", True  # "Talks between Colombia and the ELN in Havana are continuing"
     if mod != "planned" and _lasts_over(norm[max(sent.start, start - 30) : start], date,
                                         analysis.published) and not _search(
             r"(?i)\b(?:ended|concluded|closed|wrapped\s++up|finished|broke\s++up)\b",
