@@ -70,6 +70,13 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["European Parliament"], ["Rwanda"])),
     # a contract not renewed
     ("Ukraine declined to renew the transit contract with Russia.", ("REJECT", ["Ukraine"], ["Russia"])),
+    # a chamber's vote to impeach, its confirmation of a person for a post
+    ("The House of Representatives voted to impeach President Donald Trump.",
+     ("ACCUSE", ["House of Representatives"], ["Donald Trump"])),
+    ("The Senate confirmed Amy Coney Barrett to the Supreme Court.",
+     ("SUPPORT", ["Senate"], ["Amy Coney Barrett"])),
+    ("Pedro Pierluisi was sworn in. The House of Representatives confirmed him as governor.",
+     ("SUPPORT", ["House of Representatives"], ["Pedro Pierluisi"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -92,6 +99,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # the claim denied is not the one blamed after "and"
     ("Prime Minister Dorin Recean of Moldova accused Moscow of using gas as a weapon. The "
      "Kremlin denies the claim and blames Kyiv.", ("REJECT", ["Russia"], ["Ukraine"])),
+    # one asked who is no actor: no request of a name after the verb asked for
+    ("Boris Johnson asked the Queen to suspend Parliament.",
+     ("REQUEST", ["Boris Johnson"], ["Parliament"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

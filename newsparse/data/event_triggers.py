@@ -562,6 +562,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "characterized the attack as "a serious violation"": a verdict in quotes
         r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
         r"impeached",
+        # "The House voted to impeach President Trump", "voted to censure"
+        r"vot(?:ed|es)\s++to\s++(?:impeach|censure|convict|expel|condemn)",
         r"convicted",
         # "the Supreme Court ruled Evers lacked authority", "ruled that X had violated"
         # (not "ruled that Russia had not violated", not "Gaddafi ruled Libya for decades")
@@ -683,6 +685,17 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]++\s++){0,2}?(?:president|vice\s++president|candidate|nominee|running\s++mate|"
         r"post|office|seat|court|leader|chair|judge|justice|ambassador|envoy)\b)",
         r"endors(?:ed|es|ing)",
+        # "The Senate confirmed Amy Coney Barrett to the Supreme Court", "confirmed him as
+        # governor": a chamber's approval of a person for a post
+        # (the text is matched in lower case: a post after "as" or "to")
+        r"confirm(?:ed|s)(?=\s++(?:[\w'.-]++\s++){1,4}?(?:as\s++(?:the\s++)?+(?:new\s++|next\s++)?+"
+        r"(?:governor|president|secretary|minister|judge|justice|ambassador|director|chief|head|chair|"
+        r"commissioner|attorney)|to\s++(?:the\s++)?+(?:supreme\s++court|court|bench|cabinet|post|"
+        r"position|role|serve|be\s++the|lead|head))\b)",
+        # "the House of Representatives confirmed him, but ...": a chamber's vote on the one
+        # just named
+        r"(?<=\b(?:senate|house|assembly|parliament|congress|legislature|representatives|council|committee)\s++"
+        r"(?:(?:has|had|have|also|then|later|narrowly|unanimously)\s++)?+)confirmed(?=\s++(?:him|her)\s*+[,.;])",
         r"support(?:ed|s)",
         r"voted\s++for(?!\s++(?:an?|the|its|their)\b)",  # a person or party, not "an Arab force"
         # "backed von der Leyen for a second term"; not "backed down", not "backed by"

@@ -1958,8 +1958,8 @@ def _event(
         if kind == "REQUEST" and _ASKED_TO.fullmatch(norm, start, end):
             # "asked Germany to freeze the assets of Russian oligarchs": Germany is asked
             inside = [m for m in idx.between(start, end) if not idx.is_place(m, False)]
-            if inside:
-                target_chain = idx.chain(inside, 0, end)
+            # (no one named inside: "asked the Queen to suspend Parliament" asks no parliament)
+            target_chain = idx.chain(inside, 0, end) if inside else []
         if kind == "ACCUSE" and _OF_RIGHT_AFTER.match(norm, end, c_end):
             # "the firms that it accused of carrying Iranian oil": the accused came
             # before the verb; "Iranian" is in what they are accused of
