@@ -77,6 +77,8 @@ FOUND: list[tuple[str, Row]] = [
      ("SUPPORT", ["Senate"], ["Amy Coney Barrett"])),
     ("Pedro Pierluisi was sworn in. The House of Representatives confirmed him as governor.",
      ("SUPPORT", ["House of Representatives"], ["Pedro Pierluisi"])),
+    # a rate between the measure and its target
+    ("China imposed tariffs of 34% on American goods.", ("SANCTION", ["China"], ["United States"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",

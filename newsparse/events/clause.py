@@ -461,10 +461,11 @@ class MentionIndex:
             return self.chain(cands, 0, end)
         if direct and self._titled_apposition(gap, cands[0]):
             return self.chain(cands, 0, end)
-        # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan"
+        # a sum may stand in the gap: "missiles worth US$2 billion to Taiwan", "tariffs of
+        # 34% on American goods"
         # (a word may close a quotation the trigger opened: 'would "respond firmly" to
         # Cambodia'; none may open one: not 'condemned the launch as "a clear violation" of')
-        pattern = rf"\"?+(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+\"?+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
+        pattern = rf"\"?+(?:\s*+[\w$\u20ac\u00a3-]++(?:[.,]\d++)*+%?+\"?+){{0,{max_words}}}?\s++(?:{preps})\s++{det}"
         if len(gap) <= 90 and _fullmatch(pattern, gap, regex.V1 | regex.I):
             return self.chain(cands, 0, end)
         return []
