@@ -81,3 +81,18 @@ def test_who_acts_on_others_at_a_summit_took_no_part() -> None:
 def test_visits_arrived_for_and_talks_that_go_on(
         text: str, expected: tuple[list[str], str, str | None]) -> None:
     assert _meetings(text) == [expected]
+
+
+def test_a_call_the_pair_last_held_is_a_meeting_of_its_own() -> None:
+    found = _meetings("Argentine Foreign Minister Gerardo Werthein met British Foreign Secretary "
+                      "David Lammy on Monday. The two ministers last spoke in February, during a "
+                      "telephone call that both sides described as cordial.")
+    assert found == [(["David Lammy", "Gerardo Werthein"], "held", "2025-03-31"),
+                     (["David Lammy", "Gerardo Werthein"], "held", "2025-02")]
+
+
+def test_a_day_named_later_in_the_week_planned_dates_the_meeting() -> None:
+    found = _meetings("Argentina has called off a meeting with British officials that had been "
+                      "scheduled for next week. The talks, which were to have taken place in "
+                      "London on April 9, would have been the first since 2019.")
+    assert found == [(["Argentina", "United Kingdom"], "cancelled", "2025-04-09")]

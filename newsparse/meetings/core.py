@@ -1477,6 +1477,17 @@ class _Draft:
         return {r.head for r in self.refs}
 
 
+def _day_in_week(day: str, week: str) -> bool:
+    """``day`` (YYYY-MM-DD) falls in the ISO ``week`` (YYYY-Www)."""
+    if len(day) != 10 or len(week) != 8 or week[5] != "W" or not week[6:].isdigit():
+        return False
+    try:
+        year, number, _ = datetime.date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return False
+    return f"{year}-W{number:02d}" == week
+
+
 def _compatible_date(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a) or "X" in a or "X" in b
 
@@ -1619,6 +1630,8 @@ def _merge_into(d: _Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> 
     d.host = d.host or ref.host
     d.location = d.location or ref.location
     d.date = d.date or ref.date
+    if ref.date and d.date and _day_in_week(ref.date, d.date):
+        d.date = ref.date  # "scheduled for next week ... on April 9": the day it names
     if ref.status_sure and not d.status_sure:
         d.status, d.status_sure = ref.status, True
     elif ref.status_sure and ref.status in ("cancelled",):
@@ -2306,7 +2319,8 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"|the\s++two(?=\s++(?:later|also|then|have|had|will|would|last|again|met|held|agreed|spoke)\b)"
         r"|their\s++(?:[\w-]++\s++)??(?:teams|delegations|negotiators|envoys|representatives))\b"
         # "the two delegations agreed to set up a commission and will meet again"
-        r"(?:,[^.;,]{0,120}+,)?+[^.;,]{0,90}+$",
+        # ("The two ministers last spoke in February, during a telephone call")
+        r"(?:,[^.;,]{0,120}+,)?+[^.;,]{0,90}+(?:,\s*+(?:during|in|at|on|over)\s++[^.;,]{0,30}+)?+$",
         before,
     ) is not None or _search(
         # "The leaders last met in Hanoi": a meeting before this one, so the same pair
