@@ -96,3 +96,36 @@ def test_a_day_named_later_in_the_week_planned_dates_the_meeting() -> None:
                       "scheduled for next week. The talks, which were to have taken place in "
                       "London on April 9, would have been the first since 2019.")
     assert found == [(["Argentina", "United Kingdom"], "cancelled", "2025-04-09")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "spoken by phone", "had spoken to"
+    ("Guyanese President Irfaan Ali said he had spoken by phone on Sunday with US Secretary "
+     "of State Marco Rubio.", (["Irfaan Ali", "Marco Rubio"], "held", "2025-03-30")),
+    ("William Ruto had spoken to Yoweri Museveni on Monday.",
+     (["William Ruto", "Yoweri Museveni"], "held", "2025-03-31")),
+    # "talks between the two sides": the two named before
+    ("Colombia's government and the National Liberation Army (ELN) agreed to extend their "
+     "ceasefire, according to a statement read out in Havana on Tuesday at the close of the "
+     "latest round of talks between the two sides.", (["Colombia", "ELN"], "held", "2025-04-01")),
+    # asked to hold a session: proposed
+    ("Guyana has asked the United Nations Security Council to hold an emergency session.",
+     (["UN Security Council"], "proposed", None)),
+])
+def test_calls_spoken_pairs_between_and_requests(
+        text: str, expected: tuple[list[str], str, str | None]) -> None:
+    assert _meetings(text) == [expected]
+
+
+def test_a_round_they_agreed_to_hold_is_theirs_and_to_come() -> None:
+    found = _meetings("Shigeru Ishiba and Lee Jae-myung met in Tokyo on Saturday. They also agreed "
+                      "to hold a new round of vice-ministerial security talks before the end of the year.")
+    assert found == [(["Lee Jae-myung", "Shigeru Ishiba"], "held", "2025-03-29"),
+                     (["Lee Jae-myung", "Shigeru Ishiba"], "planned", "2025")]
+
+
+def test_the_place_left_for_is_where_the_meeting_is() -> None:
+    doc = newsparse.parse("South Korean President Lee Jae-myung left Tokyo on Sunday for Washington, "
+                          "where he will meet President Donald Trump on Monday.", published="2025-04-03")
+    places = {loc.id: loc.name for loc in doc.locations}
+    assert [places.get(m.location or "") for m in doc.meetings] == ["Washington"]

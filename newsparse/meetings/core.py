@@ -55,7 +55,7 @@ from newsparse.events.clause import (
     second_infinitive,
 )
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
-from newsparse.events.parties import PARTIES_ANYWHERE, last_bloc, last_named
+from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_bloc, last_named
 from newsparse.meetings.extras import Extras, augment
 from newsparse.times.calendar import first_day
 from newsparse.model import Actor, Location, Meeting, Span
@@ -139,12 +139,12 @@ def _trigger_re() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:(?:{adj})\s++){{0,3}}+(?:{nouns})\b)
-        |(?P<phone>\b(?:spoke|speak|speaks|speaking|talked|chatted)\s++
+        |(?P<phone>\b(?:spoke|spoken|speak|speaks|speaking|talked|chatted)\s++
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b
             |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,9}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b
                 (?!\s++(?:network|networks|line|lines|company|companies|bill|bills|market)\b))
-        |(?P<spoke>\b(?:spoke|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
+        |(?P<spoke>\b(?:spoke|spoken|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
             directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b)
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
@@ -779,6 +779,10 @@ def _reference(
             found = idx.between(at, c_end)
             if found and found[0].start == at:
                 objects = idx.chain(found, 0, c_end)
+            elif (pair := _BETWEEN_PARTIES.match(norm, end + between.start(), c_end)) is not None:
+                # "the latest round of peace talks between the two sides": the two named before
+                objects = [Mention(pair.start("kind"), pair.end("kind"), ident, "pronoun")
+                           for ident in last_named(idx, pair.group("kind").lower(), m_start, count_of(pair))]
     paid_a_call = low == "called" and subject and _called_on_in_person(idx, norm, end, c_end)
     if paid_a_call:
         objects = paid_a_call  # "called on Amit Shah at his residence": a visit
@@ -1057,6 +1061,25 @@ _FRONTED_VERB = lazy_compile(
 _GOES_ON_AFTER = lazy_compile(
     r"(?i)[^.;,]{0,80}?\b(?:is|are)\s++(?:still\s++)?+(?:continuing|under\s?+way|ongoing|in\s++progress|"
     r"in\s++their\s++(?:second|third|fourth|final)\s++day)\b")
+#: a request that others hold the meeting its noun names
+_ASKED_TO_HOLD = lazy_compile(
+    r"(?i)\b(?:asked|asks|urged|urges|requested|requests|called\s++on|pressed)\s++(?:[\w.'-]++\s++){0,6}?"
+    r"to\s++(?:hold|convene|call|organi[sz]e|host)\s++(?:[\w-]++\s++){0,4}?\Z")
+_ASKED_TO = lazy_compile(
+    r"(?i)\b(?:asked|asks|urged|urges|requested|requests|called\s++on|pressed)\s++(?:[\w.'-]++\s++){0,6}?"
+    r"to\s++\Z")
+#: "at the close of the latest round of": the meeting ended as something was done
+_AT_THE_CLOSE_OF = lazy_compile(
+    r"(?i)\bat\s++the\s++(?:close|end|conclusion)\s++of\s++(?:the|a|their|its)\s++(?:[\w-]++\s++){0,5}?\Z")
+#: a plan to hold the meeting its noun names, several words before it
+_TO_HOLD_BEFORE = lazy_compile(
+    r"(?i)\b(?:agreed|agree|decided|pledged|promised|vowed|plan|plans|planned|expected|scheduled|set|due)"
+    r"\s++to\s++(?:hold|have|convene|launch|resume|start|open|host|organi[sz]e)\s++(?:(?!at\b)[\w-]++\s++){0,7}?\Z")
+#: "between the two sides", "between both countries": parties counted, named before
+_BETWEEN_PARTIES = lazy_compile(rf"between\s++{PARTY_PHRASE}")
+#: "left Tokyo on Sunday for Washington": the place set out for
+_LEFT_FOR = lazy_compile(r"(?i)\b(?:left|leaves|leaving|departed|departs|set\s++off|flew\s++out)\b"
+                         r"[^.;,]{0,40}?\bfor\s++\Z")
 #: a verb of arrival and the place right after it
 _ARRIVED_IN = lazy_compile(
     r"(?i)\b(?:arrived|arrives|arriving|landed|lands)\s++in\s++(?:the\s++)?+"
@@ -1331,7 +1354,8 @@ def _place(
                 and not _search(r"(?i)\b(?:in|at|near)\s++the\s++(?:[\w-]++\s++){0,3}?(?:city|town|port|"
                                 r"village|resort)\s++of\s++$", norm[max(sent.start, p.start - 64) : p.start]):
             # "met in the Norwegian Arctic city of Tromsø" is in Tromsø
-            if p.start > m_start or _travel_to_re().search(lead) is None:
+            if p.start > m_start or (_travel_to_re().search(lead) is None and _LEFT_FOR.search(
+                    norm, max(sent.start, p.start - 60), p.start) is None):
                 continue
         d = p.start - end if p.start >= end else (m_start - p.end) * 2
         if best is None or d < best[0]:
@@ -1358,12 +1382,19 @@ def _status(
         # "is expected to travel to Niamey within two weeks to meet", "agreed to send a
         # delegation to Niamey to negotiate": the purpose of a plan, far from its cue
         mod = "planned"
-    if mod == "planned" and not verbal and (together := _TOGETHER_AT.search(
+    if mod == "planned" and not verbal and (((together := _TOGETHER_AT.search(
             norm, max(sent.start, start - 90), start)) is not None and not _search(
-            r"(?i)\b(?:meet|hold|talk|gather|convene)\b", together.group(0)):
+            r"(?i)\b(?:meet|hold|talk|gather|convene)\b", together.group(0)))
+            or _AT_THE_CLOSE_OF.search(norm, max(sent.start, start - 60), start) is not None):
         # "agreed to resume military contacts at a summit in California": the summit
         # where they agreed (not "agreed to meet at a summit")
         mod = "asserted"
+    if (not verbal and _ASKED_TO_HOLD.search(norm, max(sent.start, start - 110), start)) or (
+            low.startswith(("hold", "convene")) and _ASKED_TO.search(norm, max(sent.start, start - 80), start)):
+        return "proposed", True  # "asked the Security Council to hold an emergency session"
+    if mod == "asserted" and not verbal and _TO_HOLD_BEFORE.search(norm, max(sent.start, start - 90), start):
+        # "agreed to hold a new round of vice-ministerial security talks": to come
+        mod = "planned"
     if mod == "hypothetical" and _only_would(before[-45:], norm[sent.start : end]):
         mod = "planned"  # "Parliament would meet in September": a reported plan
     if _cue_re(PROPOSED_CUES).search(before[-35:]) and mod != "planned":
@@ -2317,6 +2348,9 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"|the\s++(?:sides|delegations)|both\s++(?:sides|leaders|men|countries|governments)"
         # "The two later held talks": "the two" alone before its verb
         r"|the\s++two(?=\s++(?:later|also|then|have|had|will|would|last|again|met|held|agreed|spoke)\b)"
+        # "They also agreed to hold a new round of talks": a sentence opening on "They"
+        r"|(?-i:(?<![\w,;]\s)They)(?=\s++(?:(?:also|later|then|jointly)\s++)?+(?:agreed|decided|pledged|"
+        r"promised|vowed|planned)\s++to\b)"
         r"|their\s++(?:[\w-]++\s++)??(?:teams|delegations|negotiators|envoys|representatives))\b"
         # "the two delegations agreed to set up a commission and will meet again"
         # ("The two ministers last spoke in February, during a telephone call")
