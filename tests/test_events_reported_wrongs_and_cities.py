@@ -79,6 +79,20 @@ FOUND: list[tuple[str, Row]] = [
      ("SUPPORT", ["House of Representatives"], ["Pedro Pierluisi"])),
     # a rate between the measure and its target
     ("China imposed tariffs of 34% on American goods.", ("SANCTION", ["China"], ["United States"])),
+    # refusals to recognise, partnerships suspended, entry bans, forces on alert
+    ("Venezuela did not recognise the jurisdiction of the International Court of Justice.",
+     ("REJECT", ["Venezuela"], ["ICJ"])),
+    ("The United States suspended its strategic partnership with Georgia.",
+     ("SANCTION", ["United States"], ["Georgia"])),
+    ("Estonia imposed entry bans on Bidzina Ivanishvili.",
+     ("SANCTION", ["Estonia"], ["Bidzina Ivanishvili"])),
+    ("Defence Minister Nikos Dendias said the Greek armed forces had been placed on heightened "
+     "alert.", ("MOBILIZE", ["Greece"], [])),
+    # a passive on what someone owns; a participle after a measure, its agent after
+    ("Guyana's request for a Security Council meeting was backed by Britain.",
+     ("SUPPORT", ["United Kingdom"], ["Guyana"])),
+    ("The sanctions imposed on Niger by the Economic Community of West African States were lifted.",
+     ("SANCTION", ["ECOWAS"], ["Niger"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -104,6 +118,10 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # one asked who is no actor: no request of a name after the verb asked for
     ("Boris Johnson asked the Queen to suspend Parliament.",
      ("REQUEST", ["Boris Johnson"], ["Parliament"])),
+    # sanctions imposed by no one named are not the subject's
+    ("The US lifted the sanctions imposed on Syria.", ("SANCTION", ["United States"], ["Syria"])),
+    # a description, not a passive: no support reported
+    ("The M23, backed by Rwanda, seized Goma.", ("SUPPORT", ["Rwanda"], ["M23"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

@@ -89,7 +89,7 @@ _SUSPEND_OBJ = (
     r"co-operation|intelligence-sharing|"
     r"talks|relations|ties|funding|lending|loans|disbursements|credit|trade|exports|imports|flights|"
     r"membership|participation|payments|sales|negotiations|dialogue|(?:peace\s++)?+process|"
-    r"deliveries|shipments|supplies|transit)"
+    r"deliveries|shipments|supplies|transit|partnership)"
 )
 
 _NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|merge[ds]?+|take\s++over)\b)"
@@ -300,6 +300,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:froze|freezes?+|freezing)\s++(?:[\w'-]++\s++){0,3}?assets(?:\s++of\b)?",
         r"blacklist(?:s|ed)?+",
         r"ban(?:s|ned|ning)?+\s++(?:all\s++|the\s++)?+(?:imports?+|exports?+|sales?+|flights)\s++(?:of|from|to)\b",
+        # "the sanctions imposed on Niger by ECOWAS": the agent follows (events._event)
+        r"(?<=\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++(?:(?:that\s++)?+(?:were|was|had\s++been)\s++)?+)"
+        r"imposed\s++on",
+        # "imposed entry bans on Ivanishvili": people barred from a country
+        r"(?:entry|travel|visa)\s++bans?+\s++on",
         # "Gazprom stopped supplying Moldova", "halted deliveries to Moldova"
         r"(?:stopped|halted|suspended|ceased|cut\s++off)\s++(?:supplying|exporting\s++to|"
         r"(?:(?:gas|oil|power|electricity|energy|arms|weapons|grain|water)\s++)?+(?:deliveries|supplies|exports|"
@@ -433,6 +438,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
         r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
+        # "the armed forces had been placed on heightened alert": the forces are the subject
+        r"(?:forces|army|troops|military|navy|soldiers)\s++(?:had\s++been|have\s++been|has\s++been|were|was)\s++"
+        r"(?:placed|put)\s++on\s++(?:(?:high|heightened|full|maximum|combat|increased)\s++)?+(?:alert|standby)",
         # a missile test or launch at no one: a show of force ("fired two ballistic missiles
         # into the sea"; "fired missiles at Kyiv" is ASSAULT)
         r"(?:fired|launched|test-fired|tested)\s++(?:[\w-]++\s++){0,3}?(?:ballistic\s++|cruise\s++"
@@ -457,6 +465,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "would not accept any new arrivals", "will not attend the summit"
         r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
         r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend|negotiate|sign|engage)\b",
+        # "did not recognise the jurisdiction of the International Court"
+        r"(?<=\b(?:did|does|do)\s++not\s++|\b(?:didn't|doesn't|don't)\s++)(?:recogni[sz]e|accept)\b",
         # "resisted calls to step down"; "a move that Washington has resisted."
         r"resist(?:ed|s|ing)(?=\s++(?:calls|demands|pressure|efforts|attempts|moves|appeals)\b)",
         r"(?<=\b(?:has|have|had)\s++(?:long\s++|so\s++far\s++)?+)resisted(?=\s*+[.,;])",
@@ -700,6 +710,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"voted\s++for(?!\s++(?:an?|the|its|their)\b)",  # a person or party, not "an Arab force"
         # "backed von der Leyen for a second term"; not "backed down", not "backed by"
         r"backed(?!\s++(?:down|away|off|out|up|by)\b)",
+        # "Guyana's request was backed by Britain" (a passive; "rebels backed by Rwanda" is
+        # a description)
+        r"(?<=\b(?:was|were|is|are|been)\s++(?:\w++(?<=ly)\s++)?+)backed(?=\s++by\b)",
         r"(?:threw|thrown|throws|throw)\s++(?:\w++\s++)?support\s++behind",
         r"(?:express(?:ed|es)?+|voic(?:e|es|ed)|reaffirm(?:s|ed)?+|reiterat(?:e|es|ed)|declared|pledged|offered)\s++"
         r"(?:its\s++|their\s++|his\s++|her\s++)?+(?:[\w-]++\s++)?(?:support|solidarity)\s++(?:for|with)",

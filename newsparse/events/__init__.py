@@ -744,6 +744,12 @@ _MOVE_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 #: what a reply answers: "denied the accusation", "rejected the appeal"
+#: a measure noun right before a participle: "the sanctions imposed on"
+_MEASURE_BEFORE = lazy_compile(
+    r"\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++(?:(?:that\s++)?+(?:were|was|had\s++been)\s++)?+\Z",
+    regex.V1 | regex.I)
+#: what may stand before a clause's first name: an article, a comma, "and"
+_OWNER_LEADS = lazy_compile(r"[\s,]*+(?:(?:and|but|the)\s++)?+", regex.V1 | regex.I)
 #: a quoted verdict between a passive verb and its agent
 _AS_QUOTED = lazy_compile(r"\s++as\s++(?:an?\s++)?+\"[^\"\n]{1,80}+\"", regex.V1 | regex.I)
 #: the same, as the subject of a passive: "The proposal was rejected by Chile"
@@ -1850,6 +1856,12 @@ def _event(
                 agent = [m for m in idx.between(by_act.start("who"), by_act.end("who"))][:1]
         sources = _ids(agent)
         target_chain = idx.subject(c_start, start)
+        first = idx.between(c_start, start)[:1]
+        if first and _OWNER_LEADS.fullmatch(norm, c_start, first[0].start) and norm.startswith(
+                ("'s ", "' "), first[0].end):
+            # "Guyana's request for a Security Council meeting was backed by Britain": whose
+            # the thing acted on is
+            target_chain = first
         targets = _ids(target_chain)
         # "X was killed by a mob after he ...": the pronoun is X again, no agent
         sources = tuple(s for s in sources if s not in targets)
@@ -2082,6 +2094,12 @@ def _event(
     official_protest = kind == "PROTEST" and bool(subj) and _PROTESTED.match(norm, start, end) is not None \
         and all(_speaks_for_a_state(idx, norm, m) for m in subj) \
         and _CROWD_SUBJECT.search(norm, max(c_start, start - 80), start) is None
+    if not passive and participle and target_chain and (
+            not sources or _MEASURE_BEFORE.search(norm, max(c_start, start - 40), start) is not None):
+        # "the sanctions imposed on Niger by ECOWAS": a participle after a noun, its agent
+        # after the one it was done to ("The US lifted the sanctions imposed on Syria": no
+        # agent named, not the subject's)
+        sources = _ids(idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1))
     if kind == "REJECT" and not targets and not passive and (refuser := _offer_refuser(
             idx, norm, sent.start, start)) is not None:
         # "repeated its offer of electricity, an offer that Tiraspol has rejected", "asked
