@@ -93,6 +93,20 @@ FOUND: list[tuple[str, Row]] = [
      ("SUPPORT", ["United Kingdom"], ["Guyana"])),
     ("The sanctions imposed on Niger by the Economic Community of West African States were lifted.",
      ("SANCTION", ["ECOWAS"], ["Niger"])),
+    # "It" after a sentence that opens on a fronted phrase, then its subject
+    ("Ankara rejected the complaint. In a statement issued late on Sunday, the Turkish defence "
+     "ministry said its aircraft had been on routine flights. It accused Athens of militarising "
+     "islands.", ("ACCUSE", ["Turkish defence ministry"], ["Greece"])),
+    # exports halted in a dispute told before: the other side
+    ("In June last year, five Nigerien nationals were arrested by Beninese police at the "
+     "terminal. Niamey has repeatedly threatened to halt exports through the pipeline.",
+     ("THREATEN", ["Niger"], ["Benin"])),
+    # the cause of a protest named after it
+    ("Seoul also lodged a protest in July after Japan's annual defence white paper again laid "
+     "claim to the islets.", ("ACCUSE", ["South Korea"], ["Japan"])),
+    # riot police, two crowd weapons, a crowd dispersed
+    ("Riot police in Tbilisi used water cannon and tear gas to disperse thousands of "
+     "demonstrators outside the Georgian parliament.", ("COERCE", ["Georgia"], ["demonstrators"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -122,6 +136,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("The US lifted the sanctions imposed on Syria.", ("SANCTION", ["United States"], ["Syria"])),
     # a description, not a passive: no support reported
     ("The M23, backed by Rwanda, seized Goma.", ("SUPPORT", ["Rwanda"], ["M23"])),
+    # a protest after talks names no one it is against
+    ("Seoul lodged a protest after talks in Tokyo.", ("ACCUSE", ["South Korea"], ["Japan"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

@@ -117,6 +117,10 @@ _WRONG_DONE = (
     r"|violated|breached|interfered|meddled|lied|rigged|sabotaged|masterminded|orchestrated|reneged)"
 )
 
+#: what police use on a crowd
+_CROWD_WEAPON = (r"(?:tear\s*+gas|water\s++cannons?+|rubber\s++bullets|stun\s++grenades|pepper\s++spray|"
+                 r"batons)")
+
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
@@ -221,8 +225,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"expulsions?+\s++of(?!\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)\b)",
         # crowd control: "police fired tear gas", "used water cannon to clear the road" (fired
         # at someone: ASSAULT)
-        r"(?:fired|fires|firing|used|uses|using)\s++(?:tear\s*+gas|water\s++cannons?+|rubber\s++bullets|"
-        r"stun\s++grenades|pepper\s++spray)\b(?!(?:\s++(?:and|or)\s++[\w\s]{1,30}?)?\s++(?:at|on|into)\b)"
+        rf"(?:fired|fires|firing|used|uses|using)\s++{_CROWD_WEAPON}\b"
+        r"(?!(?:\s++(?:and|or)\s++[\w\s]{1,30}?)?\s++(?:at|on|into)\b)"
+        # ("used water cannon and tear gas to disperse thousands of demonstrators")
+        rf"(?:\s++(?:and|or)\s++{_CROWD_WEAPON}(?=\s++to\b))?+"
         r"(?:\s++to\s++(?:disperse|clear|break\s++up|scatter|push\s++back|drive\s++back)\b)?+",
         r"seized",
         # "Finland's border guard boarded the tanker Sea Harrier"

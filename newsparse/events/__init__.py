@@ -744,6 +744,8 @@ _MOVE_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 #: what a reply answers: "denied the accusation", "rejected the appeal"
+#: "... in July after ", " over the ": the cause of a protest named after it
+_CAUSE_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:over|after)\s++(?:the\s++)?+", regex.V1 | regex.I)
 #: a measure noun right before a participle: "the sanctions imposed on"
 _MEASURE_BEFORE = lazy_compile(
     r"\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++(?:(?:that\s++)?+(?:were|was|had\s++been)\s++)?+\Z",
@@ -1045,7 +1047,8 @@ _THE_BLOC_SUBJECT = lazy_compile(
     regex.V1)
 #: a state's forces as an unnamed subject: "the army blamed", "Police in Pattani arrested"
 _THE_FORCES_SUBJECT = lazy_compile(
-    r"(?<![\p{Lu}][\w-]*+\s++)(?<![\w'-])(?:(?i:the)\s++)?+(?P<head>(?P<noun>(?i:army|military|police|"
+    r"(?<![\p{Lu}][\w-]*+\s++)(?<![\w'-])(?:(?i:the)\s++)?+(?:(?i:riot|security|border|state|national)\s++)?+"
+    r"(?P<head>(?P<noun>(?i:army|military|police|"
     r"security\s++forces|armed\s++forces|troops|navy|coast\s++guard))(?:\s++in\s++\p{Lu}[\w-]*+)?+)"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
 #: how far back "the military" finds the armed forces named by their name
@@ -1095,14 +1098,17 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
     if any((a := idx.actors.get(m.ident)) is not None and a.kind == "country"
            for m in idx.between(sent.start, forces.start())):
         return ()  # "After a clash with Cambodia, the army arrested": whose, it does not say
-    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start)):
+    # a national army is not the force of the last town or venue named (talks in Havana
+    # or Mexico City do not make "the army" Cuba's or Mexico's): the country most named
+    national = forces.group("noun").lower() in ("army", "military", "armed forces")
+    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start) if not national else ()):
         # "... protested in Andijan. Police detained eleven people": the place's
         code = idx.place_country.get(p.ident)
         if code is not None and code in by_code:
             return (by_code[code],)
     # else the country of the first city the article names, where its story happens
     # ("Luxon hosted Prabowo in Wellington ... Police arrested two people": New Zealand's)
-    if idx.first_city is not None and idx.first_city.start < start:
+    if idx.first_city is not None and idx.first_city.start < start and not national:
         code = idx.place_country.get(idx.first_city.ident)
         if code is not None and code in by_code:
             return (by_code[code],)
@@ -1277,7 +1283,7 @@ def _previous_subject(idx: MentionIndex, norm: str, sent_start: int) -> tuple[st
 _MINISTRY_LEADS = lazy_compile(r"\s*+(?i:the)\s++(?:(?!(?i:ministry)\b)\w++\s++)?+(?P<noun>(?i:ministry))\b",
                                regex.V1)
 #: what may stand before the name that opens a sentence: "The", "Neighbouring"
-_SUBJECT_LEADS = lazy_compile(r"\s*+(?:(?i:the)\s++)?+", regex.V1)
+_SUBJECT_LEADS = lazy_compile(r"\s*+(?:[^,.;\n]{1,80}+,\s*+)?+(?:(?i:the)\s++)?+", regex.V1)
 
 
 #: "The government rejected", "the authorities have denied": a state's government unnamed
@@ -1553,7 +1559,7 @@ _DISPUTE_OBJECT = lazy_compile(
     r"full|immediate|main)\s++)?+(?:apolog(?:y|ies)|explanation|compensation|reparations|"
     r"extradition|withdrawal|borders?+|crossings?+|airspace|sanctions|tariffs|duties|ties|relations|"
     r"ambassadors?+|envoys?+|embassy|talks|dialogue|retaliation|countermeasures|ultimatum|"
-    r"regret)\b", regex.V1 | regex.I)
+    r"regret|exports|imports|trade|transit|flights|supplies|deliveries)\b", regex.V1 | regex.I)
 #: how far back the last act between the two sides may be
 _DYAD_REACH = 1500
 #: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
@@ -2100,6 +2106,14 @@ def _event(
         # after the one it was done to ("The US lifted the sanctions imposed on Syria": no
         # agent named, not the subject's)
         sources = _ids(idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1))
+    if kind in ("ACCUSE", "PROTEST") and not targets and sources and not passive and (
+            cause := _CAUSE_AFTER.match(norm, end, c_end)) is not None:
+        # "lodged a protest in July after Japan's defence white paper laid claim to the
+        # islets": whose act caused it
+        named = [m for m in idx.between(cause.end(), c_end) if m.start == cause.end()
+                 and not idx.is_place(m, False) and m.ident not in sources]
+        if named and (norm.startswith(("'s ", "' "), named[0].end) or named[0].how == "demonym"):
+            targets = (named[0].ident,)
     if kind == "REJECT" and not targets and not passive and (refuser := _offer_refuser(
             idx, norm, sent.start, start)) is not None:
         # "repeated its offer of electricity, an offer that Tiraspol has rejected", "asked
