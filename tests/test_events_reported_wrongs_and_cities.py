@@ -107,6 +107,8 @@ FOUND: list[tuple[str, Row]] = [
     # riot police, two crowd weapons, a crowd dispersed
     ("Riot police in Tbilisi used water cannon and tear gas to disperse thousands of "
      "demonstrators outside the Georgian parliament.", ("COERCE", ["Georgia"], ["demonstrators"])),
+    # a refusal of what others demand stands with no one named
+    ("Irakli Kobakhidze has refused to call new elections.", ("REJECT", ["Irakli Kobakhidze"], [])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",

@@ -1457,6 +1457,8 @@ _CONDITION = lazy_compile(r"\b(?:if|unless|could|might|may)\b", regex.V1 | regex
 _OPEN_REFUSAL = lazy_compile(
     r"reject(?:s|ed)?+\s++(?:calls|demands|appeals|requests|pressure)\b|ruled\s++out|voted\s++against|"
     r"opposed\s|"
+    # "has refused to call new elections": a refusal of what others demand
+    r"refus(?:ed|es)\s++to\s++(?:call|hold|resign|step\s++down|quit|release|hand\s++over|recogni[sz]e)\b|"
     r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
@@ -1862,12 +1864,12 @@ def _event(
                 agent = [m for m in idx.between(by_act.start("who"), by_act.end("who"))][:1]
         sources = _ids(agent)
         target_chain = idx.subject(c_start, start)
-        first = idx.between(c_start, start)[:1]
-        if first and _OWNER_LEADS.fullmatch(norm, c_start, first[0].start) and norm.startswith(
-                ("'s ", "' "), first[0].end):
+        first_named = idx.between(c_start, start)[:1]
+        if first_named and _OWNER_LEADS.fullmatch(norm, c_start, first_named[0].start) and norm.startswith(
+                ("'s ", "' "), first_named[0].end):
             # "Guyana's request for a Security Council meeting was backed by Britain": whose
             # the thing acted on is
-            target_chain = first
+            target_chain = first_named
         targets = _ids(target_chain)
         # "X was killed by a mob after he ...": the pronoun is X again, no agent
         sources = tuple(s for s in sources if s not in targets)
