@@ -109,6 +109,11 @@ FOUND: list[tuple[str, Row]] = [
      "demonstrators outside the Georgian parliament.", ("COERCE", ["Georgia"], ["demonstrators"])),
     # a refusal of what others demand stands with no one named
     ("Irakli Kobakhidze has refused to call new elections.", ("REJECT", ["Irakli Kobakhidze"], [])),
+    # a seat of government that is not the capital in law; "its neighbour" as the object
+    ("Niger accused Benin of harbouring rebels. Cotonou rejected the accusation as "
+     "\"baseless\".", ("REJECT", ["Benin"], ["Niger"])),
+    ("Niger has called off talks with Benin, accusing its neighbour of allowing French troops "
+     "to train fighters on its soil.", ("ACCUSE", ["Niger"], ["Benin"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",

@@ -197,6 +197,9 @@ SEATS: dict[str, str] = {
     "Tripoli": "LBY", "Sanaa": "YEM", "Muscat": "OMN", "Kuwait City": "KWT",
     "Naypyidaw": "MMR", "Bangkok": "THA", "Wellington": "NZL",
     "Blue House": "KOR", "Quai d'Orsay": "FRA", "Foggy Bottom": "USA", "Capitol Hill": "USA",
+    # seats of government that are not the capital in law (Wikipedia, "List of countries
+    # with multiple capitals"): "Cotonou rejected the accusation"
+    "Cotonou": "BEN", "La Paz": "BOL", "Putrajaya": "MYS",
 }  # fmt: skip
 
 #: National capitals of ``places.CAPITALS`` that are also a word, another place's or a

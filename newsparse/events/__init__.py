@@ -693,6 +693,10 @@ _ITS_NEIGHBOUR = lazy_compile(
 NEIGHBOUR_REACH = 600
 
 
+#: "its neighbour" as the verb's object: "accusing its neighbour of"
+_NEIGHBOUR_OBJECT = lazy_compile(r"\s++(?:its|their)\s++neighbou?r\b(?!s)", regex.V1 | regex.I)
+
+
 def _neighbour(idx: MentionIndex, sources: tuple[str, ...], start: int) -> tuple[str, ...]:
     """The country "its neighbour" names: the last one named before ``start`` that is
     neither a source nor the country of one ("Colombia hit back with tariffs on
@@ -2275,10 +2279,12 @@ def _event(
         targets, target_chain = (), []  # not "the 1982 UN Convention" after "to respect"
     if kind == "REJECT" and _DENIED_THAT.fullmatch(norm, start, end):
         targets, target_chain = (), []  # "denied that Kyrgyzstan had held back water"
-    if not targets and sources and not passive and _ITS_NEIGHBOUR.search(
-            norm, end, min(c_end, end + 80)) is not None:
-        # "suspended electricity sales to its neighbour": the other country just named
-        targets = _neighbour(idx, sources, start)
+    if sources and not passive and (_NEIGHBOUR_OBJECT.match(norm, end, c_end) is not None or (
+            not targets and _ITS_NEIGHBOUR.search(norm, end, min(c_end, end + 80)) is not None)):
+        # "suspended electricity sales to its neighbour", "accusing its neighbour of allowing
+        # French troops ...": the other country just named (not a name in what it is
+        # accused of)
+        targets = _neighbour(idx, sources, start) or targets
     # an act on no one named stands all the same when it is an appeal to all or for
     # something ("called on all parties to", "appealed for $120 million"), aid ("announced
     # A$120 million in climate funding"; not approving a budget, not a company's loans) or
