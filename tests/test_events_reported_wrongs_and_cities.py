@@ -114,6 +114,13 @@ FOUND: list[tuple[str, Row]] = [
      "\"baseless\".", ("REJECT", ["Benin"], ["Niger"])),
     ("Niger has called off talks with Benin, accusing its neighbour of allowing French troops "
      "to train fighters on its soil.", ("ACCUSE", ["Niger"], ["Benin"])),
+    # a request to a body with a long name; a claim's own clause; a warning of consequences
+    ("Guyana has asked the United Nations Security Council to hold an emergency session.",
+     ("REQUEST", ["Guyana"], ["UN Security Council"])),
+    ("In the book, Bolton claims Donald Trump asked Chinese paramount leader Xi Jinping for help.",
+     ("REQUEST", ["Donald Trump"], ["Xi Jinping"])),
+    ("Marco Rubio warned in a post on social media that there would be consequences if "
+     "Venezuela attacked its neighbour.", ("THREATEN", ["Marco Rubio"], ["Venezuela"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -145,6 +152,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("The M23, backed by Rwanda, seized Goma.", ("SUPPORT", ["Rwanda"], ["M23"])),
     # a protest after talks names no one it is against
     ("Seoul lodged a protest after talks in Tokyo.", ("ACCUSE", ["South Korea"], ["Japan"])),
+    # an attack in a condition is not the warner's
+    ("Marco Rubio warned that there would be consequences if Venezuela attacked Guyana.",
+     ("ASSAULT", ["Marco Rubio"], ["Guyana"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

@@ -319,8 +319,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "THREATEN": (
         r"threaten(?:s|ed)?+",
         # "warned that anyone who blocks the roads will be dealt with": what awaits others
-        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++\"?+(?:[\w'-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
+        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++\"?+(?:[\w'-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
         r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"
+        # "warned that there would be consequences if Venezuela attacked"
+        r"be\s++\"?+(?:(?:serious|severe|grave|dire)\s++)?+consequences|"
         r"be\s++(?:punished|prosecuted)|face\s++\"?+(?:the\s++)?+(?:full\s++)?+(?:consequences|force|"
         r"prosecution|punishment)|receive\s++an?\s++(?:firm\s++|strong\s++)?+(?:answer|response|reply)|"
         # "would be "treated as a combatant"", "would not be tolerated", "would have serious
@@ -620,7 +622,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"request(?:ed|s)",
         r"encourag(?:ed|es)",
         r"encouraging(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
-        r"asked\s++(?:[\w'-]++\s++){1,4}?(?:to|for)",
+        r"asked\s++(?:[\w'-]++\s++){1,6}?(?:to|for)",
         # "asked for national security advisor John Bolton's resignation": of the one named
         r"(?:asked|asks|asking)\s++for(?=\s++(?:(?:[\w.-]++\s++){0,6}?[\w.-]++'s?+|his|her|their)\s++(?:resignation|"
         r"release|extradition|arrest|removal|dismissal|ouster|impeachment)\b)",

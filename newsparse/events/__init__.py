@@ -748,6 +748,8 @@ _MOVE_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 #: what a reply answers: "denied the accusation", "rejected the appeal"
+#: " if the ", " unless ": a condition whose subject a warning is aimed at
+_IF_AFTER = lazy_compile(r"\b(?:if|unless|should)\s++(?:the\s++)?+(?=\p{Lu})", regex.V1)
 #: "... in July after ", " over the ": the cause of a protest named after it
 _CAUSE_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:over|after)\s++(?:the\s++)?+", regex.V1 | regex.I)
 #: a measure noun right before a participle: "the sanctions imposed on"
@@ -2112,6 +2114,13 @@ def _event(
         # after the one it was done to ("The US lifted the sanctions imposed on Syria": no
         # agent named, not the subject's)
         sources = _ids(idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1))
+    if kind == "THREATEN" and not targets and sources and (
+            cond := _IF_AFTER.search(norm, end, c_end)) is not None:
+        # "warned that there would be consequences if Venezuela attacked its neighbour":
+        # whoever the condition is about
+        named = [m for m in idx.between(cond.end(), c_end) if m.start == cond.end()
+                 and not idx.is_place(m, False) and m.ident not in sources]
+        targets = _ids(named[:1])
     if kind in ("ACCUSE", "PROTEST") and not targets and sources and not passive and (
             cause := _CAUSE_AFTER.match(norm, end, c_end)) is not None:
         # "lodged a protest in July after Japan's defence white paper laid claim to the

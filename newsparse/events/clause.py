@@ -589,11 +589,14 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"\b(?:said|says)\s++(?:on|in|late|early|last|this|earlier|later)\s++(?:[\w-]++\s++){0,3}?"
         r"that\b,?+\s*+"
         r"|\b(?:said|says|told\s++\w++)\s++(?:that\b,?+\s*+)?+,?+"
+        # "Bolton claims Trump asked Xi for help": a name and its verb right after
+        r"|\b(?:claims|claimed|alleges|alleged|writes|wrote)\s++(?=\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+){0,3}+"
+        r"\s++[a-z]++(?<=[a-z](?:ed|s))\b)"
         r"|\b(?:reported|reports|announced|announces|revealed|reveals|claimed|claims|believe|"
         r"believes|believed|stated|confirmed|added|wrote|warned|argued|insisted)\s++that\b,?+\s*+"
         # ("has since declined": an adverb)
         r"|\b(?:after|before|(?<!\b(?:has|have|had|ever|long)\s{1,3})since|when|while|because|although|"
-        r"though|whereas|once|until)"
+        r"though|whereas|once|until|if|unless)"
         r"\s++(?=[A-Z]|the\s++[A-Z]|(?:the\s++)?+(?!\w++(?<=ing)\b)[a-z]++\s++(?!of\b)[a-z])"
         # (not the last of a list with a serial comma: "Malawi, Zambia, and Angola")
         # (a lookbehind matches backwards: bounded, not possessive)
