@@ -121,6 +121,14 @@ FOUND: list[tuple[str, Row]] = [
      ("REQUEST", ["Donald Trump"], ["Xi Jinping"])),
     ("Marco Rubio warned in a post on social media that there would be consequences if "
      "Venezuela attacked its neighbour.", ("THREATEN", ["Marco Rubio"], ["Venezuela"])),
+    # killed in a state's operation; the doer a relative clause is about
+    ("Hamza bin Laden was killed in a US counter-terrorism operation, President Donald Trump said.",
+     ("ASSAULT", ["United States"], ["Hamza bin Laden"])),
+    ("Hamza bin Laden is the son of Osama bin Laden, who orchestrated the 9/11 attacks on the US.",
+     ("ASSAULT", ["Osama bin Laden"], ["United States"])),
+    # a leader who will not seek the post again, named after a lower-case office
+    ("The Labour Party's leader, Jeremy Corbyn announced he will not seek the party's leadership "
+     "position in the next general election cycle.", ("RETREAT", ["Jeremy Corbyn"], [])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -155,6 +163,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # an attack in a condition is not the warner's
     ("Marco Rubio warned that there would be consequences if Venezuela attacked Guyana.",
      ("ASSAULT", ["Marco Rubio"], ["Guyana"])),
+    # the relative clause's doer, not the sentence's subject
+    ("Hamza bin Laden is the son of Osama bin Laden, who orchestrated the 9/11 attacks on the US.",
+     ("ASSAULT", ["Hamza bin Laden"], ["United States"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack
@@ -166,6 +177,11 @@ NOT_FOUND: list[tuple[str, Row]] = [
 @pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND, ids=[f[0][:40] for f in NOT_FOUND])
 def test_not_found(text: str, unwanted: Row) -> None:
     assert unwanted not in events(text)
+
+
+def test_a_retreat_that_says_not_is_not_negated() -> None:
+    doc = newsparse.parse("Joe Biden said he would not seek re-election.", published="2025-06-12")
+    assert [(e.type, e.negated) for e in doc.events] == [("RETREAT", False)]
 
 
 def test_a_blame_after_a_denial_is_not_negated() -> None:

@@ -852,6 +852,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:suspend(?:ed|s)|end(?:ed|s)|abandon(?:ed|s))\s++(?:his|her|their|its)\s++(?:[\w-]++\s++)?"
         r"(?:campaign|bid|candidacy)\b",
         r"(?<!please\s++)step(?:s|ped|ping)?+\s++down\b",  # "please step down": a plea
+        # "announced he will not seek the party's leadership", "would not run for re-election"
+        # (the negation is part of the phrase: the retreat is not negated)
+        r"(?:(?:will|would)\s++not|won't|wouldn't)\s++(?:seek|run\s++for|stand\s++for|contest)\s++"
+        r"(?:(?:the|a|his|her|their|its|another|second|third|party's)\s++){0,2}(?:[\w-]++\s++)?"
+        r"(?:re-?election|leadership|term|presidency|nomination|office|seat)\b",
         # "announced he would stand down" (not "stood down its troops": a stand-down order)
         r"(?<!please\s++)(?:stand|stands|standing|stood)\s++down\b(?!\s++(?:its|their|his|her|the)\b)",
         # not "resigning" after a comma: its subject stands far back

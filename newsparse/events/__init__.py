@@ -83,7 +83,9 @@ _BY_PRONOUN = lazy_compile(r"\s++by\s++", regex.V1 | regex.I)
 #: demonym of the attack is the agent of the passive
 _IN_AN_ATTACK_BEFORE = lazy_compile(
     r"\s++(?:(?!in\b)\w++\s++)?+in\s++an?+\s++(?P<who>\p{Lu}[\w-]++)\s++(?:[\w-]++\s++){0,2}?"
-    r"(?:air\s*+strikes?+|strikes?+|attacks?+|raids?+|bombings?+|shelling|offensive|assault)\b",
+    r"(?:air\s*+strikes?+|strikes?+|attacks?+|raids?+|bombings?+|shelling|offensive|assault|"
+    # "killed in a US counter-terrorism operation"
+    r"(?:counter-?terrorism|anti-?terror(?:ism)?+|military|special\s++forces|commando)\s++(?:operation|raid))\b",
     regex.V1,
 )
 _OFFER = lazy_compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
@@ -752,6 +754,11 @@ _MOVE_BEFORE = lazy_compile(
 _IF_AFTER = lazy_compile(r"\b(?:if|unless|should)\s++(?:the\s++)?+(?=\p{Lu})", regex.V1)
 #: "... in July after ", " over the ": the cause of a protest named after it
 _CAUSE_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:over|after)\s++(?:the\s++)?+", regex.V1 | regex.I)
+#: ", who orchestrated the 9/11 ": a relative clause whose verb does the act a noun names
+_WHO_DID_BEFORE = lazy_compile(
+    r",\s++(?:who|which)\s++(?:had\s++|has\s++)?+(?:orchestrated|planned|masterminded|carried\s++out|launched|led|"
+    r"ordered|staged|claimed|organi[sz]ed|conducted)\s++(?:(?:the|a|an|its|their|his)\s++)?+(?:[\w/-]++\s++){0,2}?\Z",
+    regex.V1 | regex.I)
 #: a measure noun right before a participle: "the sanctions imposed on"
 _MEASURE_BEFORE = lazy_compile(
     r"\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++(?:(?:that\s++)?+(?:were|was|had\s++been)\s++)?+\Z",
@@ -1883,9 +1890,17 @@ def _event(
         owner = [m for m in idx.between(max(c_start, start - 70), start)
                  if (m.start >= start - 40 and _POSSESSIVE.fullmatch(norm[m.end : start]))
                  or _DECIDED_TO.fullmatch(norm, m.end, start)]
+        who_did = _WHO_DID_BEFORE.search(norm, max(sent.start, start - 90), start) \
+            if _NOMINAL_ACT.fullmatch(norm, start, end) else None
+        doer = [m for m in idx.between(max(sent.start, who_did.start() - 60), who_did.start())
+                if m.end == who_did.start()] if who_did is not None else []
         if owner:
             sources = (owner[-1].ident,)
             owned = True
+        elif doer:
+            # "Osama bin Laden, who orchestrated the 9/11 attacks on the US": the one the
+            # relative clause is about
+            sources = (doer[-1].ident,)
         elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
             doers := _doers_before(idx, norm, c_start, start)
         ):

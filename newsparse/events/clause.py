@@ -497,7 +497,11 @@ _NOUN_AFTER_HER = regex.compile(
 #: the words of an office between a country and its holder: "'s Foreign Minister",
 #: " Senator from Vermont", " Secretary of State"
 _TITLE_WORDS_GAP = regex.compile(
-    r"(?:'s)?+\s++\p{Lu}[\w.'-]*+(?:\s++(?:\p{Lu}[\w.'-]*+|of|from|for|the)){0,5}?\s++", regex.V1)
+    r"(?:'s)?+\s++\p{Lu}[\w.'-]*+(?:\s++(?:\p{Lu}[\w.'-]*+|of|from|for|the)){0,5}?\s++"
+    # "The Labour Party's leader, Jeremy Corbyn": a lower-case office set off by a comma
+    r"|'s\s++(?:(?:new|former|acting|interim|deputy|top|chief)\s++)?+(?:leader|president|chairman|"
+    r"chairwoman|chair|head|chief|spokesman|spokeswoman|spokesperson|secretary|minister|envoy|"
+    r"ambassador|director|commander|founder)\s*+,\s++", regex.V1)
 #: what a person is to someone, apposed before their name like a title
 _RELATION_NOUNS = frozenset(
     "rival rivals ally predecessor successor opponent challenger counterpart deputy colleague "
