@@ -212,3 +212,10 @@ def test_a_visit_welcomed_keeps_its_host() -> None:
     # a host may welcome its guest: "welcomed" is no verdict from outside
     assert _visits("Morocco welcomed French President Emmanuel Macron on Monday.") == [
         ["Emmanuel Macron", "Morocco"]]
+
+
+def test_a_second_person_of_the_same_family_name_is_a_person_of_their_own() -> None:
+    doc = newsparse.parse("Hamza bin Laden was killed. Osama bin Laden founded al-Qaeda.",
+                          published="2025-06-12")
+    assert sorted(a.name for a in doc.actors if a.kind == "person") == [
+        "Hamza bin Laden", "Osama bin Laden"]
