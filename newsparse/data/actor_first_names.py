@@ -95,7 +95,7 @@ Valentina Vanessa Vasily Vera Veronica Vicente Vicky Vijay Vikram Vincenzo Viole
 Warren Wayne Wei Wesley Whitney Will Willem Wilson Xavier Yan Yana Yannick Yara Yasmin
 Yasmine Yolanda Yosef Youssef Yulia Yusuf Yves Yvette Yvonne Zahra Zainab Zeynep Zhao Zoltan
 Zuzana
-Osama Usama Mullah Haibatullah Hibatullah Sirajuddin Abubakar Atiku Bola Muhammadu Mahamat Faure Assimi Ibrahima
+Osama Usama Mullah Haibatullah Hibatullah Sirajuddin Abubakar Atiku Ibrahima
 """.split())
 
 #: Family names written first in Chinese, Korean and Vietnamese names ("Xi Jinping",
