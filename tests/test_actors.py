@@ -1267,3 +1267,22 @@ def test_a_pronoun_after_a_lead_in_takes_up_the_subject_before(lead_in: str) -> 
                 f"{lead_in} urged Berlin to reopen negotiations.", published="2026-05-11")
     assert [m.text for a in doc.actors if a.name == "Netumbo Nandi-Ndaitwah"
             for m in a.mentions] == ["Netumbo Nandi-Ndaitwah", lead_in.split()[-1]]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # a body named again by the last words of its name, after its parent's name
+    ("Guyana asked the United Nations Security Council to meet. The Security Council will meet "
+     "on Monday.", "UN Security Council", ["United Nations Security Council", "Security Council"]),
+    ("The United States Air Force confirmed the crash. The Air Force said no one was hurt.",
+     "United States Air Force", ["United States Air Force", "Air Force"]),
+])
+def test_a_body_named_again_by_its_last_words_is_one_body(text: str, name: str, mentions: list[str]) -> None:
+    doc = parse(text, published="2025-04-03")
+    assert [[m.text for m in a.mentions] for a in doc.actors if a.name == name] == [mentions]
+
+
+def test_a_party_is_not_the_tail_of_another_partys_name() -> None:
+    doc = parse("The Christian Democratic Party won. The Democratic Party lost in Ohio.",
+                published="2025-04-03")
+    assert sorted(a.name for a in doc.actors if a.kind == "organization") == [
+        "Christian Democratic Party", "Democratic Party"]

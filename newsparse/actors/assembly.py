@@ -1011,6 +1011,7 @@ def _build(
         if m.kind == "organization" and " " in m.name and " " not in c.name:
             c.name = m.name  # "Iraqi Parliament" over "Parliament"
         c.mentions.append((m.start, m.end, m.how))
+    _merge_short_bodies(clusters)
     for p in persons:
         c = cluster(p.key, "person", p.name, p.country)
         c.title = p.title
@@ -1073,6 +1074,31 @@ def _build(
 
 
 _start_end = operator.itemgetter(0, 1)
+
+
+#: the words that name a body's parent state or union before its own name
+_PARENT_PREFIXES = frozenset({
+    "UN", "U.N.", "United Nations", "US", "U.S.", "United States", "EU", "E.U.", "European",
+    "NATO", "AU", "African Union", "UK", "U.K.", "British",
+})
+
+
+def _merge_short_bodies(clusters: dict[str, _Cluster]) -> None:
+    """A body named again by the last words of its name is the same body ("the United
+    Nations Security Council ... the Security Council"): two words at least, no other
+    country ("Parliament" alone may be any parliament)."""
+    bodies = [(k, c) for k, c in clusters.items() if c.kind == "organization"]
+    for key, short in bodies:
+        if " " not in short.name:
+            continue
+        # (the words before it name the state or union it belongs to: "UN", "United States";
+        # "Christian Democratic Party" is no "Democratic Party")
+        longer = [c for k, c in bodies if k != key and k in clusters and c.name.endswith(" " + short.name)
+                  and c.name[: -len(short.name) - 1] in _PARENT_PREFIXES
+                  and (short.country is None or short.country == c.country)]
+        if len(longer) == 1:
+            longer[0].mentions.extend(short.mentions)
+            del clusters[key]
 
 
 def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
