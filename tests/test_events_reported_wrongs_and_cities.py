@@ -129,6 +129,9 @@ FOUND: list[tuple[str, Row]] = [
     # a leader who will not seek the post again, named after a lower-case office
     ("The Labour Party's leader, Jeremy Corbyn announced he will not seek the party's leadership "
      "position in the next general election cycle.", ("RETREAT", ["Jeremy Corbyn"], [])),
+    # praise by other words
+    ("Kenya hailed Ethiopia's decision to reopen the border.", ("SUPPORT", ["Kenya"], ["Ethiopia"])),
+    ("The EU commended Moldova for its reforms.", ("SUPPORT", ["EU"], ["Moldova"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -166,6 +169,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # the relative clause's doer, not the sentence's subject
     ("Hamza bin Laden is the son of Osama bin Laden, who orchestrated the 9/11 attacks on the US.",
      ("ASSAULT", ["Hamza bin Laden"], ["United States"])),
+    # the platform a statement is posted on is no party to it
+    ("Donald Trump hailed the report on Twitter.", ("SUPPORT", ["Donald Trump"], ["Twitter"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

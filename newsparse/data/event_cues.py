@@ -210,6 +210,8 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "Wall Street Journal", "Sky News", "TASS", "Xinhua", "Interfax", "RIA Novosti", "Le Monde",
     "Der Spiegel", "Financial Times", "The Economist", "Newsweek", "Time", "Al - Monitor",
     "Al-Monitor",
+    # platforms a statement is posted on: a medium, not a party ("hailed the report on Twitter")
+    "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social",
 )
 
 

@@ -693,6 +693,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:expressed|expresses|voiced|reaffirmed|reiterated)\s++(?:(?:its|his|her|their)\s++)?+\"?+"
         r"(?:full\s++|strong\s++|firm\s++|unwavering\s++)?+(?:support|solidarity)\"?+\s++(?:for|with)\b",
         r"prais(?:ed|es|ing)",
+        # "Kenya hailed Ethiopia's decision" (not "hails from": origin)
+        r"hail(?:ed|s)(?!\s++(?:from|a\s++(?:taxi|cab))\b)",
+        r"(?:applaud|laud|commend)(?:ed|s)",
         # "announced Kamala Harris as his choice for running mate", "was chosen by John
         # McCain as his running mate": a politician picked for a post
         r"(?:chose|chosen|picked|selected|named|announced|tapped)(?=\s++(?:[\w'.-]++\s++){1,6}?as\s++"
