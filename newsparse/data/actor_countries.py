@@ -154,7 +154,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "SUN": ("Soviet",), "XKX": ("Kosovar", "Kosovan"), "BHS": ("Bahamian",),
     "BRB": ("Barbadian",), "BLZ": ("Belizean",), "FJI": ("Fijian",),
     "SYC": ("Seychellois",), "LSO": ("Basotho",), "GNB": ("Bissau-Guinean",),
-    "GNQ": ("Equatorial Guinean", "Equatoguinean"), "HKG": ("Hong Konger", "Hong Kongers"),
+    "GNQ": ("Equatorial Guinean", "Equatoguinean"), "HKG": ("Hong Konger", "Hong Kongers", "Hongkonger", "Hongkongers"),
     "DMA": ("Dominican",), "AND": ("Andorran",), "ATG": ("Antiguan",), "BRN": ("Bruneian",),
     "COM": ("Comorian",), "CPV": ("Cape Verdean",), "GRD": ("Grenadian",), "GUY": ("Guyanese",),
     "KIR": ("I-Kiribati",), "KNA": ("Kittitian",), "LCA": ("Saint Lucian",),
