@@ -132,6 +132,11 @@ FOUND: list[tuple[str, Row]] = [
     # praise by other words
     ("Kenya hailed Ethiopia's decision to reopen the border.", ("SUPPORT", ["Kenya"], ["Ethiopia"])),
     ("The EU commended Moldova for its reforms.", ("SUPPORT", ["EU"], ["Moldova"])),
+    # the police of the country a fronted phrase names; crowd weapons used against a crowd
+    ("In Hong Kong, the police used water cannons and tear gas against protesters.",
+     ("COERCE", ["Hong Kong"], ["protesters"])),
+    # a demonym written as one word
+    ("Thousands of Hongkongers protested against China.", ("PROTEST", ["Hong Kong"], ["China"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -171,6 +176,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("ASSAULT", ["Hamza bin Laden"], ["United States"])),
     # the platform a statement is posted on is no party to it
     ("Donald Trump hailed the report on Twitter.", ("SUPPORT", ["Donald Trump"], ["Twitter"])),
+    # a country named before the forces, not as where they act: whose, the text does not say
+    ("After a clash with Cambodia, the army arrested two men.", ("COERCE", ["Cambodia"], [])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

@@ -228,8 +228,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:fired|fires|firing|used|uses|using)\s++{_CROWD_WEAPON}\b"
         r"(?!(?:\s++(?:and|or)\s++[\w\s]{1,30}?)?\s++(?:at|on|into)\b)"
         # ("used water cannon and tear gas to disperse thousands of demonstrators")
-        rf"(?:\s++(?:and|or)\s++{_CROWD_WEAPON}(?=\s++to\b))?+"
-        r"(?:\s++to\s++(?:disperse|clear|break\s++up|scatter|push\s++back|drive\s++back)\b)?+",
+        rf"(?:\s++(?:and|or)\s++{_CROWD_WEAPON}(?=\s++(?:to|against)\b))?+"
+        r"(?:\s++to\s++(?:disperse|clear|break\s++up|scatter|push\s++back|drive\s++back)\b|\s++against(?=\s))?+",
         r"seized",
         # "Finland's border guard boarded the tanker Sea Harrier"
         # (not "Modi boarded the ship INS Vikrant": a guard, navy or commando unit boards)

@@ -1064,6 +1064,9 @@ _THE_FORCES_SUBJECT = lazy_compile(
     r"(?P<head>(?P<noun>(?i:army|military|police|"
     r"security\s++forces|armed\s++forces|troops|navy|coast\s++guard))(?:\s++in\s++\p{Lu}[\w-]*+)?+)"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
+#: "In Hong Kong, the police ...": a country named as where the forces act
+_IN_COUNTRY_BEFORE = lazy_compile(r"\b(?i:in)\s++\Z", regex.V1)
+_COMMA_RIGHT_AFTER = lazy_compile(r",", regex.V1)
 #: how far back "the military" finds the armed forces named by their name
 _FORCES_REACH = 400
 #: the name of a state's armed forces: "the Armed Forces of the Philippines", "Sudanese
@@ -1108,8 +1111,13 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
         # "Police in London": that country's, or none when the text does not name it
         code = idx.place_country.get(places[0].ident)
         return (by_code[code],) if code in by_code else ()
-    if any((a := idx.actors.get(m.ident)) is not None and a.kind == "country"
-           for m in idx.between(sent.start, forces.start())):
+    named_before = [m for m in idx.between(sent.start, forces.start())
+                    if (a := idx.actors.get(m.ident)) is not None and a.kind == "country"]
+    if len(named_before) == 1 and _IN_COUNTRY_BEFORE.search(
+            idx.norm, max(sent.start, named_before[0].start - 4), named_before[0].start) and \
+            _COMMA_RIGHT_AFTER.match(idx.norm, named_before[0].end) is not None:
+        return (named_before[0].ident,)  # "In Hong Kong, the police used tear gas": its police
+    if named_before:
         return ()  # "After a clash with Cambodia, the army arrested": whose, it does not say
     # a national army is not the force of the last town or venue named (talks in Havana
     # or Mexico City do not make "the army" Cuba's or Mexico's): the country most named
