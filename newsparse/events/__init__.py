@@ -767,24 +767,20 @@ _MEASURE_BEFORE = lazy_compile(
 _OWNER_LEADS = lazy_compile(r"[\s,]*+(?:(?:and|but|the)\s++)?+", regex.V1 | regex.I)
 #: a quoted verdict between a passive verb and its agent
 _AS_QUOTED = lazy_compile(r"\s++as\s++(?:an?\s++)?+\"[^\"\n]{1,80}+\"", regex.V1 | regex.I)
-#: the same, as the subject of a passive: "The proposal was rejected by Chile"
-_REPLY_SUBJ = lazy_compile(
+#: a claim or an appeal made before, named again: "the accusation", "the request"
+_REPLY_NP = (
     r"(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
-    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|criticism|protests?+|complaints?+)"
-    r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
-    r"ultimatum|plea|applications?+))\s++(?:was|were|(?:has|have|had)\s++been)\s++"
-    r"(?:\w++(?<=ly)\s++)?+\Z",
-    regex.V1 | regex.I,
-)
-_REPLY_OBJ = lazy_compile(
-    r"\s++(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
     r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+|"
     r"complaints?+|statements?+|declarations?+|communiqu[e\u00e9]s?+|remarks?+|comments?+|account|"
     r"version|resolutions?+)"
     r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
-    r"ultimatum|plea))\b",
-    regex.V1 | regex.I,
+    r"ultimatum|plea|applications?+))\b"
 )
+_REPLY_OBJ = lazy_compile(rf"\s++{_REPLY_NP}", regex.V1 | regex.I)
+#: the same, as the subject of a passive: "The proposal was rejected by Chile"
+_REPLY_SUBJ = lazy_compile(
+    rf"{_REPLY_NP}\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    regex.V1 | regex.I)
 #: an offer, a proposal named with "an": "rejected an offer of military talks from Seoul"
 _AN_OFFER_FROM = lazy_compile(
     # (a "claim" group that never takes part: the same groups as _REPLY_OBJ)
