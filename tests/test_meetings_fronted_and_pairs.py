@@ -129,3 +129,10 @@ def test_the_place_left_for_is_where_the_meeting_is() -> None:
                           "where he will meet President Donald Trump on Monday.", published="2025-04-03")
     places = {loc.id: loc.name for loc in doc.locations}
     assert [places.get(m.location or "") for m in doc.meetings] == ["Washington"]
+
+
+def test_a_visit_planned_after_a_meeting_held_is_a_meeting_of_its_own() -> None:
+    found = _meetings("Lee Jae-myung met Shigeru Ishiba on Saturday. Ishiba would make a return "
+                      "visit to South Korea later this year.")
+    assert found == [(["Lee Jae-myung", "Shigeru Ishiba"], "held", "2025-03-29"),
+                     (["Shigeru Ishiba", "South Korea"], "planned", "2025")]

@@ -1992,6 +1992,8 @@ def _same_meeting(
         return True
     if not ref.participants or not d.participants:
         return False
+    if ref.status_sure and d.status_sure and {ref.status, d.status} == {"held", "planned"}:
+        return False  # "Lee met Ishiba. Ishiba would make a return visit to South Korea": two
     if set(ref.participants) != set(d.participants) and not (
             # "the talks between Vucic and Kurti" after "a meeting between Serbia and Kosovo";
             # not "Barrot also met Baerbock" after "Macron met Scholz"
