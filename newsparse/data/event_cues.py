@@ -13,6 +13,7 @@ __all__ = [
     "CROWD_NOUNS",
     "CROWD_QUANTITIES",
     "NEWS_OUTLETS",
+    "PLATFORMS",
     "HYPOTHETICAL_CUES",
     "NEGATION_CUES",
     "PLANNED_CUES",
@@ -210,8 +211,13 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "Wall Street Journal", "Sky News", "TASS", "Xinhua", "Interfax", "RIA Novosti", "Le Monde",
     "Der Spiegel", "Financial Times", "The Economist", "Newsweek", "Time", "Al - Monitor",
     "Al-Monitor",
-    # platforms a statement is posted on: a medium, not a party ("hailed the report on Twitter")
-    "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social",
+)
+
+#: Platforms a statement is posted on: after "on" or "via" a medium, not a party ("hailed
+#: the report on Twitter"; "accused Facebook of ..." still names a party).
+PLATFORMS: tuple[str, ...] = (
+    "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "X",
+    "WhatsApp", "Weibo", "WeChat",
 )
 
 

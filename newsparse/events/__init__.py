@@ -578,7 +578,7 @@ _REQUESTED_BEFORE = lazy_compile(
 )
 #: the doer of the act a warning announces: "warned that (the province) would stop"
 _WARNING_OF = lazy_compile(
-    r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,5}?that\s++(?P<doer>(?:[\w'-]++\s++){0,2}?[\w'-]++)\s++"
+    r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++(?P<doer>(?!there\s)(?:[\w'-]++\s++){0,2}?[\w'-]++)\s++"
     r"(?:would|will|could|might|may)\s", regex.V1 | regex.I)
 #: who may carry out the speaker's own act without being named: "it", "the province", "his
 #: government", "the army"
@@ -696,7 +696,7 @@ NEIGHBOUR_REACH = 600
 
 
 #: "its neighbour" as the verb's object: "accusing its neighbour of"
-_NEIGHBOUR_OBJECT = lazy_compile(r"\s++(?:its|their)\s++neighbou?r\b(?!s)", regex.V1 | regex.I)
+_NEIGHBOUR_OBJECT = lazy_compile(r"\s++(?:its|their)\s++neighbou?r\b(?!s|\s++(?-i:\p{Lu}))", regex.V1 | regex.I)
 
 
 def _neighbour(idx: MentionIndex, sources: tuple[str, ...], start: int) -> tuple[str, ...]:
@@ -940,7 +940,10 @@ def _described_subject(
         after_of = [m for m in idx.between(members.end(), start) if not idx.is_place(m, False)]
         if after_of and after_of[0].start == members.end():
             bodies = idx.chain(after_of, 0, start)
-            return _ids(bodies), bodies[-1].end
+            # (a body, not a state's party: "Members of Kenya's opposition" are no Kenya)
+            if all((a := idx.actors.get(m.ident)) is not None and a.kind == "organization" for m in bodies) \
+                    and not norm.startswith("'", bodies[-1].end):
+                return _ids(bodies), bodies[-1].end
     if (ministry := _THE_MINISTRY_SUBJECT.match(norm, c_start, start)) is not None:
         # "The ministry accused Kenya of ...": the state whose ministry the text named last
         found = _ministry_state(idx, norm, ministry.start("noun"))
@@ -1063,6 +1066,10 @@ _THE_FORCES_SUBJECT = lazy_compile(
 #: "In Hong Kong, the police ...": a country named as where the forces act
 _IN_COUNTRY_BEFORE = lazy_compile(r"\b(?i:in)\s++\Z", regex.V1)
 _COMMA_RIGHT_AFTER = lazy_compile(r",", regex.V1)
+#: a meeting held at the place that follows: "talks in", "will meet in", "read out in"
+_VENUE_BEFORE = lazy_compile(
+    r"\b(?:talks|summit|meeting|conference|negotiations|round|visit|met|meet|meets|held|hosted|"
+    r"statement|read\s++out)\s++(?:[\w-]++\s++){0,3}?(?:in|at)\s++(?:the\s++)?+\Z", regex.V1 | regex.I)
 #: how far back "the military" finds the armed forces named by their name
 _FORCES_REACH = 400
 #: the name of a state's armed forces: "the Armed Forces of the Philippines", "Sudanese
@@ -1115,17 +1122,21 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
         return (named_before[0].ident,)  # "In Hong Kong, the police used tear gas": its police
     if named_before:
         return ()  # "After a clash with Cambodia, the army arrested": whose, it does not say
-    # a national army is not the force of the last town or venue named (talks in Havana
-    # or Mexico City do not make "the army" Cuba's or Mexico's): the country most named
+    # a national army is not the force of the venue of talks (talks in Havana or Mexico
+    # City do not make "the army" Cuba's or Mexico's)
     national = forces.group("noun").lower() in ("army", "military", "armed forces")
-    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start) if not national else ()):
+    for p in reversed(idx.places_between(max(0, start - _PLACE_REACH), start)):
+        if national and _VENUE_BEFORE.search(idx.norm, max(0, p.start - 60), p.start) is not None:
+            continue
         # "... protested in Andijan. Police detained eleven people": the place's
         code = idx.place_country.get(p.ident)
         if code is not None and code in by_code:
             return (by_code[code],)
     # else the country of the first city the article names, where its story happens
     # ("Luxon hosted Prabowo in Wellington ... Police arrested two people": New Zealand's)
-    if idx.first_city is not None and idx.first_city.start < start and not national:
+    if idx.first_city is not None and idx.first_city.start < start and not (
+            national and _VENUE_BEFORE.search(idx.norm, max(0, idx.first_city.start - 60),
+                                              idx.first_city.start) is not None):
         code = idx.place_country.get(idx.first_city.ident)
         if code is not None and code in by_code:
             return (by_code[code],)
@@ -1284,9 +1295,11 @@ def _ministry_state(idx: MentionIndex, norm: str, before: int) -> tuple[str, ...
 
 def _previous_subject(idx: MentionIndex, norm: str, sent_start: int) -> tuple[str, ...]:
     """The country or body that opens the sentence before ``sent_start`` as its subject."""
-    prev_start = max(norm.rfind(". ", 0, max(0, sent_start - 2)), norm.rfind("\n", 0, max(0, sent_start - 1))) + 1
-    if sent_start - prev_start > _MINISTRY_REACH:
-        return ()
+    lo = max(0, sent_start - _MINISTRY_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(norm, lo, max(lo, sent_start - 2))]
+    if not ends and lo > 0:
+        return ()  # the sentence before is too long to look through
+    prev_start = ends[-1] if ends else 0
     if (lead := _MINISTRY_LEADS.match(norm, prev_start)) is not None:
         return _ministry_state(idx, norm, lead.start("noun"))  # "The ministry accused ..."
     subject = idx.subject(prev_start, sent_start, bounded=True)
@@ -1296,6 +1309,9 @@ def _previous_subject(idx: MentionIndex, norm: str, sent_start: int) -> tuple[st
     return (subject[0].ident,) if actor is not None and actor.kind in ("country", "organization") else ()
 
 
+#: the end of a sentence (not "U.S." nor "Mr."): the next one starts after it
+_SENTENCE_END = lazy_compile(
+    r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr))[.!?][\"'\u201d]?+\s++|\n", regex.V1)
 #: "The ministry ..." opening a sentence
 _MINISTRY_LEADS = lazy_compile(r"\s*+(?i:the)\s++(?:(?!(?i:ministry)\b)\w++\s++)?+(?P<noun>(?i:ministry))\b",
                                regex.V1)
@@ -1435,6 +1451,14 @@ _OFFER_BEFORE = lazy_compile(
     r"(?:the\s++)?+\Z", regex.V1 | regex.I)
 
 
+#: a name right before a noun: "a UN proposal"
+_PREMODIFIER_GAP = lazy_compile(r"\s++(?:(?:new|fresh|latest|revised)\s++)?+", regex.V1 | regex.I)
+#: a verb of making an offer, between the subject and the offer it names
+_PROPOSING = lazy_compile(
+    r"\b(?:proposed|proposes|offered|offers|made|makes|repeated|repeats|renewed|put\s++forward|floated|"
+    r"presented|submitted|tabled|extended|asked|demanded|requested|suggested|called)\b", regex.V1 | regex.I)
+
+
 def _offer_refuser(
     idx: MentionIndex, norm: str, sent_start: int, start: int
 ) -> tuple[Mention, int] | None:
@@ -1451,9 +1475,13 @@ def _proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) ->
     """Who made the offer named at ``noun_start``: its owner ("Chisinau's offer"), else
     the subject of the sentence before it ("Argentina proposed talks, an offer ...")."""
     before = idx.between(max(sent_start, noun_start - 40), noun_start)
-    if before and _POSSESSIVE.fullmatch(norm[before[-1].end : noun_start]):
-        return before[-1:]
-    return idx.subject(sent_start, noun_start, bounded=True)
+    if before and (_POSSESSIVE.fullmatch(norm[before[-1].end : noun_start])
+                   or _PREMODIFIER_GAP.fullmatch(norm, before[-1].end, noun_start)):
+        return before[-1:]  # "Chisinau's offer", "a UN proposal"
+    subject = idx.subject(sent_start, noun_start, bounded=True)
+    # (the subject made it only when its verb proposes: "Kenya welcomed a proposal that
+    # Uganda rejected" is no proposal of Kenya's)
+    return subject if subject and _PROPOSING.search(norm, subject[-1].end, noun_start) else []
 
 
 #: people counted, no side of a story: "nine suspected collaborators", "about 300 people"
@@ -1475,7 +1503,7 @@ _OPEN_REFUSAL = lazy_compile(
     r"reject(?:s|ed)?+\s++(?:calls|demands|appeals|requests|pressure)\b|ruled\s++out|voted\s++against|"
     r"opposed\s|"
     # "has refused to call new elections": a refusal of what others demand
-    r"refus(?:ed|es)\s++to\s++(?:call|hold|resign|step\s++down|quit|release|hand\s++over|recogni[sz]e)\b|"
+    r"refus(?:ed|es)\s++to\s++(?:call|hold|resign|step\s++down|quit|hand\s++over|recogni[sz]e)\b|"
     r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
@@ -1883,7 +1911,9 @@ def _event(
         target_chain = idx.subject(c_start, start)
         first_named = idx.between(c_start, start)[:1]
         if first_named and _OWNER_LEADS.fullmatch(norm, c_start, first_named[0].start) and norm.startswith(
-                ("'s ", "' "), first_named[0].end):
+                ("'s ", "' "), first_named[0].end) and not any(
+                (a := idx.actors.get(m.ident)) is not None and a.kind == "person"
+                for m in idx.between(first_named[0].end, start)):
             # "Guyana's request for a Security Council meeting was backed by Britain": whose
             # the thing acted on is
             target_chain = first_named

@@ -23,6 +23,7 @@ import regex
 from newsparse.data.event_cues import (
     ATTRIBUTION_VERBS,
     NEWS_OUTLETS,
+    PLATFORMS,
     HYPOTHETICAL_CUES,
     NEGATION_CUES,
     PLANNED_CUES,
@@ -140,6 +141,15 @@ _SENT_FROM = lazy_compile(
 @functools.cache
 def _news_outlets() -> frozenset[str]:
     return frozenset(n.lower() for n in NEWS_OUTLETS)
+
+
+@functools.cache
+def _platforms() -> frozenset[str]:
+    return frozenset(PLATFORMS)
+
+
+#: " on ", " via " right before a name
+_ON_A_PLATFORM = regex.compile(r"\b(?:on|via)\s++\Z", regex.V1)
 
 
 def _inside(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
@@ -439,8 +449,13 @@ class MentionIndex:
         if not cands or self.is_press(cands[0]):
             return []
         gap = self.norm[start : cands[0].start]
-        if _AND_VERB_BEFORE.search(gap):
-            return []  # "denies the claim and blames Kyiv": the name is the next verb's object
+        if _ON_A_PLATFORM.search(gap) and self.norm[cands[0].start : cands[0].end] in _platforms():
+            return []  # "hailed the report on Twitter": where it was said, no party
+        if (verb_after_and := _AND_VERB_BEFORE.search(gap)) is not None and _is_trigger_word(
+                verb_after_and.group("verb")) and not _LOWER_VERB_AFTER.match(self.norm, cands[0].end):
+            # "denies the claim and blames Kyiv": the name is the next verb's object (not
+            # "condemned the raids and arrests Uganda carried out": a relative clause's subject)
+            return []
         if _CONJUNCTION_AFTER_NOUN.search(gap) and _VERB_RIGHT_AFTER.match(self.norm, cands[0].end):
             # "condemned the attack and the United States warned": the name after "and"
             # opens a clause of its own (not "accused rebels and Uganda of smuggling")
@@ -473,8 +488,17 @@ class MentionIndex:
 
 #: a verb of its own after "and" right before a name: "the claim and blames Kyiv"
 _AND_VERB_BEFORE = regex.compile(
-    r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:also\s++)?+[a-z]++(?<=[a-z](?:ed|es|s))\s++(?:the\s++)?+\Z",
+    r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:also\s++)?+(?P<verb>[a-z]++(?<=[a-z](?:ed|es|s)))\s++(?:the\s++)?+\Z",
     regex.V1)
+#: a lower-case verb right after a name: "Uganda carried out"
+_LOWER_VERB_AFTER = regex.compile(r"\s++[a-z]++(?<=[a-z](?:ed|s))\b", regex.V1)
+
+
+def _is_trigger_word(word: str) -> bool:
+    """A word an event trigger may start with ("blames", "accused"): a verb of an act."""
+    from newsparse.events.triggers import head_words  # (events imports this module)
+
+    return any(word.startswith(h) for h in head_words() if len(h) >= 4)
 #: "and" or "but" after a lower-case word
 _CONJUNCTION_AFTER_NOUN = regex.compile(r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:the\s++)?+\Z", regex.V1)
 #: a verb right after a name (an organ of it between): the name is a clause's subject
@@ -501,7 +525,9 @@ _TITLE_WORDS_GAP = regex.compile(
     # "The Labour Party's leader, Jeremy Corbyn": a lower-case office set off by a comma
     r"|'s\s++(?:(?:new|former|acting|interim|deputy|top|chief)\s++)?+(?:leader|president|chairman|"
     r"chairwoman|chair|head|chief|spokesman|spokeswoman|spokesperson|secretary|minister|envoy|"
-    r"ambassador|director|commander|founder)\s*+,\s++", regex.V1)
+    r"ambassador|director|commander|founder)\s*+,\s++"
+    # "Venezuela's Nicolás Maduro": the person of the country, no title between
+    r"|'s\s++", regex.V1)
 #: what a person is to someone, apposed before their name like a title
 _RELATION_NOUNS = frozenset(
     "rival rivals ally predecessor successor opponent challenger counterpart deputy colleague "

@@ -791,12 +791,13 @@ def _reference(
     if objects and _search(_BESIDE_ANOTHER, norm[end : objects[0].start]):
         objects = []  # "met on the sidelines of the G20 summit": the G20 takes no part
     visitors: list[Mention] = []
-    if kind == "visit" and nounish and after_l.startswith(" to ") and (
-            by_at := _search(r"\sby\s", norm[end:c_end])) is not None:
+    visited = idx.after(end, c_end, direct=False, preps="to", to_place=False) \
+        if kind == "visit" and nounish and after_l.startswith(" to ") else []
+    if visited and _BY_RIGHT_AFTER.match(norm, visited[-1].end) is not None:
         # "a visit to Taiwan by US House Speaker Mike Johnson": the visited, then the visitor
-        visitors = idx.after(end + by_at.start(), c_end, direct=False, preps="by")
-        objects = [m for m in idx.between(end, end + by_at.start())
-                   if not idx.is_place(m, False)][:1] or objects
+        # (not "The visit to Taiwan was criticised by China": a passive's agent)
+        visitors = idx.after(visited[-1].end, c_end, direct=False, preps="by")
+        objects = visited[:1]
         parts.extend(visitors)
     elif kind == "visit" and after_l.startswith(" by"):
         # "the first visit by a G7 leader to China": the visitor, then the visited
@@ -1038,28 +1039,32 @@ def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) ->
         # the subject after the next comma
         comma = cands[0].end
         cands = idx.between(comma, min(limit, comma + 80))
-    if cands and _fullmatch(r",\s*+(?:the\s++)?+(?:\p{Lu}[\w.'-]*+\s++){0,4}+", norm[comma : cands[0].start]):
-        # (a title may stand before the name: "In a phone call on Sunday, President Maia Sandu")
+    if cands and cands[0].how != "demonym" and _fullmatch(
+            r",\s*+(?:the\s++)?+(?:\p{Lu}[\w.'-]*+\s++){0,4}+", norm[comma : cands[0].start]):
+        # (a title may stand before the name: "In a phone call on Sunday, President Maia Sandu";
+        # not a demonym: "During talks in Cairo, Israeli strikes killed 20 people")
         subject = idx.chain(cands, 0, limit)
         verb = _FRONTED_VERB.match(norm, subject[-1].end, limit)
-        if verb is None:
+        if verb is None or " with " in norm[end:comma]:
             return subject
-        # "..., Sandu asked Romanian President Klaus Iohannis for help": the one she
-        # spoke to was on the call as well
-        spoken_to = idx.after(verb.end(), limit, direct=True, preps="with|to")
-        return subject + [m for m in spoken_to if not idx.is_place(m)]
+        # "..., Sandu asked Romanian President Klaus Iohannis for help": the person she
+        # spoke to was on the call as well (not "thanked Qatar": a party named, not spoken to)
+        spoken_to = [m for m in idx.after(verb.end(), limit, direct=True, preps="with|to")
+                     if not idx.is_place(m) and (a := idx.actors.get(m.ident)) is not None
+                     and a.kind == "person"]
+        return subject + spoken_to[:1]
     return []
 
 
 #: the verb after the subject of a fronted meeting phrase, when its object is the other party
 _FRONTED_VERB = lazy_compile(
-    r"\s++(?:also\s++)?+(?:asked|urged|told|thanked|assured|pressed|invited|briefed|congratulated|"
-    r"reassured|warned|promised|offered|informed|updated)(?=\s)")
+    r"\s++(?:also\s++)?+(?:asked|urged|told|assured|pressed|briefed|reassured|informed|updated)(?=\s)")
 
 
 #: the rest of a meeting noun's subject, then a verb saying it goes on
 _GOES_ON_AFTER = lazy_compile(
-    r"(?i)[^.;,]{0,80}?\b(?:is|are)\s++(?:still\s++)?+(?:continuing|under\s?+way|ongoing|in\s++progress|"
+    r"(?i)(?:(?!\b(?:as|while|but|when|after|though|because|ended|collapsed)\b)[^.;,]){0,80}?"
+    r"\b(?:is|are)\s++(?:still\s++)?+(?:continuing|under\s?+way|ongoing|in\s++progress|"
     r"in\s++their\s++(?:second|third|fourth|final)\s++day)\b")
 #: a request that others hold the meeting its noun names
 _ASKED_TO_HOLD = lazy_compile(
@@ -1074,7 +1079,8 @@ _AT_THE_CLOSE_OF = lazy_compile(
 #: a plan to hold the meeting its noun names, several words before it
 _TO_HOLD_BEFORE = lazy_compile(
     r"(?i)\b(?:agreed|agree|decided|pledged|promised|vowed|plan|plans|planned|expected|scheduled|set|due)"
-    r"\s++to\s++(?:hold|have|convene|launch|resume|start|open|host|organi[sz]e)\s++(?:(?!at\b)[\w-]++\s++){0,7}?\Z")
+    r"\s++to\s++(?:hold|have|convene|launch|resume|start|open|host|organi[sz]e)\s++"
+    r"(?:(?!(?:at|after|before|following|since|until|when|as)\b)[\w-]++\s++){0,7}?\Z")
 #: "between the two sides", "between both countries": parties counted, named before
 _BETWEEN_PARTIES = lazy_compile(rf"between\s++{PARTY_PHRASE}")
 #: "left Tokyo on Sunday for Washington": the place set out for
@@ -1214,7 +1220,10 @@ _OWNED_VISIT = lazy_compile(r"'s?+\s++(?:[\w-]++\s++)?+")
 _JUDGED_BEFORE = lazy_compile(
     r"\b(?:condemn|criticis|criticiz|denounc|protest|slamm|oppos|deplor|decr|lambast|"
     r"castigat|blast)\w*+\s++(?:(?:the|a|an|this|that|its|their|his|her)\s++)?+"
-    r"(?:[\w'.-]++\s++){0,3}?$")
+    # (the visit is the verb's object: not "criticised China during a visit to ...")
+    r"(?:(?!(?:during|on|in|at|after|before|while|for|with|to|ahead)\b)[\w'.-]++\s++){0,3}?$")
+#: " by " right after the one visited: "a visit to Taiwan by ..."
+_BY_RIGHT_AFTER = lazy_compile(r"\s++by\s")
 _DAY_OF_RE = lazy_compile(
     r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
     r"(?:a|an|the)\s++(?:[\w-]++\s++){0,2}+$")
@@ -1899,7 +1908,7 @@ _FRONTED_AT = lazy_compile(
 )
 #: the rest of a fronted meeting phrase, to its comma: " in Paris on Monday,"
 _FRONTED_END = lazy_compile(
-    r"(?:\s++(?:in|on|at|with|between|last|this|next|earlier|late|early)\s++[\w' -]{1,50}+)?+,")
+    r"(?:\s++(?:in|on|at|with|between|last|this|next|earlier|late|early)\s++[^,;\n]{1,80}+)?+,")
 #: a word that starts another clause between a verb and a name after it
 _OTHER_CLAUSE_WORD = lazy_compile(r"(?i)\b(?:while|when|as|after|before|because|where|and|but|since)\b")
 #: a meeting noun that says more of the meeting named before it
