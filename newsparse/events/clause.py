@@ -525,9 +525,7 @@ _TITLE_WORDS_GAP = regex.compile(
     # "The Labour Party's leader, Jeremy Corbyn": a lower-case office set off by a comma
     r"|'s\s++(?:(?:new|former|acting|interim|deputy|top|chief)\s++)?+(?:leader|president|chairman|"
     r"chairwoman|chair|head|chief|spokesman|spokeswoman|spokesperson|secretary|minister|envoy|"
-    r"ambassador|director|commander|founder)\s*+,\s++"
-    # "Venezuela's Nicolás Maduro": the person of the country, no title between
-    r"|'s\s++", regex.V1)
+    r"ambassador|director|commander|founder)\s*+,\s++", regex.V1)
 #: what a person is to someone, apposed before their name like a title
 _RELATION_NOUNS = frozenset(
     "rival rivals ally predecessor successor opponent challenger counterpart deputy colleague "
