@@ -147,6 +147,8 @@ FOUND: list[tuple[str, Row]] = [
      ("COERCE", ["Hong Kong"], ["protesters"])),
     # a demonym written as one word
     ("Thousands of Hongkongers protested against China.", ("PROTEST", ["Hong Kong"], ["China"])),
+    # an envoy summoned, told as a passive
+    ("The Chinese ambassador was summoned by Japan.", ("ACCUSE", ["Japan"], ["China"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -201,6 +203,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Donald Trump hailed the report on Twitter.", ("SUPPORT", ["Donald Trump"], ["Twitter"])),
     # a country named before the forces, not as where they act: whose, the text does not say
     ("After a clash with Cambodia, the army arrested two men.", ("COERCE", ["Cambodia"], [])),
+    # a name inside a phrase of a passive's subject is not what the verb acts on
+    ("Election implications regarding the UK's efforts were described by Boris Johnson as a "
+     "\"historic mandate\".", ("SUPPORT", ["Boris Johnson"], ["United Kingdom"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

@@ -549,6 +549,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # PLOVER: "summoning an in-country ambassador to present such grievances is just
         # coded ACCUSE, not CONSULT"
         r"summon(?:ed|s)\s++(?:[\w'-]++\s++){0,3}?(?:ambassador|envoy|charg[eé]\s++d'affaires)",
+        # "The Chinese ambassador was summoned by Japan" (a passive: the events stage swaps)
+        r"(?<=\b(?:ambassador|envoy|d'affaires|diplomat)\s++(?:was|were|had\s++been|has\s++been)\s++)summoned",
         # "called the move a "smash and grab"": a quoted verdict on someone's act
         # not "called on both sides to "return to the table"": an appeal quoted
         r"(?:called|calls|branded|brands|labell?ed|dubbed)(?!\s++(?:on|for|off|up|in|upon)\b)"

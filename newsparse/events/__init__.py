@@ -763,6 +763,8 @@ _WHO_DID_BEFORE = lazy_compile(
 _MEASURE_BEFORE = lazy_compile(
     r"\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++(?:(?:that\s++)?+(?:were|was|had\s++been)\s++)?+\Z",
     regex.V1 | regex.I)
+#: a preposition inside a passive's subject, before the name: "implications regarding the UK's"
+_PREP_IN_SUBJECT = lazy_compile(r"\b(?:regarding|concerning|about|over|on|for|with|against|into)\s", regex.V1 | regex.I)
 #: what may stand before a clause's first name: an article, a comma, "and"
 _OWNER_LEADS = lazy_compile(r"[\s,]*+(?:(?:and|but|the)\s++)?+", regex.V1 | regex.I)
 #: a quoted verdict between a passive verb and its agent
@@ -1917,6 +1919,10 @@ def _event(
             # "Guyana's request for a Security Council meeting was backed by Britain": whose
             # the thing acted on is
             target_chain = first_named
+        elif target_chain and _PREP_IN_SUBJECT.search(norm, c_start, target_chain[0].start) is not None:
+            # "Election implications regarding the UK's efforts were described by Johnson as
+            # ...": a name inside a phrase of the subject is not what the verb acts on
+            target_chain = []
         targets = _ids(target_chain)
         # "X was killed by a mob after he ...": the pronoun is X again, no agent
         sources = tuple(s for s in sources if s not in targets)
