@@ -149,6 +149,14 @@ FOUND: list[tuple[str, Row]] = [
     ("Thousands of Hongkongers protested against China.", ("PROTEST", ["Hong Kong"], ["China"])),
     # an envoy summoned, told as a passive
     ("The Chinese ambassador was summoned by Japan.", ("ACCUSE", ["Japan"], ["China"])),
+    # force used in a country is force on it: a state's abroad, an armed group's with its
+    # fighters named
+    ("Saudi-led coalition airstrikes killed 20 civilians in Yemen on Monday.",
+     ("ASSAULT", ["Saudi Arabia"], ["Yemen"])),
+    ("U.S. forces Thursday launched cruise missile strikes against alleged terrorist camps in "
+     "Afghanistan.", ("ASSAULT", ["United States"], ["Afghanistan"])),
+    ("Boko Haram militants abducted 300 schoolgirls in Chibok, Nigeria.",
+     ("COERCE", ["Boko Haram"], ["Nigeria"])),
     # police and peacekeepers sent abroad
     ("Kenya deployed 400 police officers to Haiti.", ("MOBILIZE", ["Kenya"], ["Haiti"])),
     ("Rwanda sent peacekeepers to the Central African Republic.",
@@ -206,6 +214,13 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a name inside a phrase of a passive's subject is not what the verb acts on
     ("Election implications regarding the UK's efforts were described by Boris Johnson as a "
      "\"historic mandate\".", ("SUPPORT", ["Boris Johnson"], ["United Kingdom"])),
+    # a state's force at home, or one named far from the verb, aims at no country named
+    ("Kenyan police arrested 40 protesters in Nairobi, Kenya.", ("COERCE", ["Kenya"], ["Kenya"])),
+    ("Officials in Tanzania and Kenya, where the blasts killed 257 people in Nairobi and Dar es "
+     "Salaam, hoped for aid.", ("ASSAULT", ["Kenya"], ["Tanzania"])),
+    # a coup is no seizure of anyone
+    ("The military seized power in Niamey in July 2023, Benin said. Niger protested.",
+     ("COERCE", ["Benin"], ["Niger"])),
     # resisting forces is no refusal
     ("Ukraine has resisted Russian forces for three years.", ("REJECT", ["Ukraine"], ["Russia"])),
     # "bombarded with questions" is no attack

@@ -235,7 +235,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("used water cannon and tear gas to disperse thousands of demonstrators")
         rf"(?:\s++(?:and|or)\s++{_CROWD_WEAPON}(?=\s++(?:to|against)\b))?+"
         r"(?:\s++to\s++(?:disperse|clear|break\s++up|scatter|push\s++back|drive\s++back)\b|\s++against(?=\s))?+",
-        r"seized",
+        r"seized(?!\s++power\b)",  # not a coup: "the military seized power"
         # "Finland's border guard boarded the tanker Sea Harrier"
         # (not "Modi boarded the ship INS Vikrant": a guard, navy or commando unit boards)
         r"(?<=\b(?:guards?+|navy|forces|troops|commandos|authorities|police|marines|sailors)\s++)"

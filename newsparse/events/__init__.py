@@ -763,6 +763,19 @@ _WHO_DID_BEFORE = lazy_compile(
 _MEASURE_BEFORE = lazy_compile(
     r"\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++(?:(?:that\s++)?+(?:were|was|had\s++been)\s++)?+\Z",
     regex.V1 | regex.I)
+#: between a state or group and the verb of force: "-led coalition airstrikes", " forces
+#: Thursday", " militants"
+_FORCE_SUBJECT_GAP = lazy_compile(
+    r"(?:-(?:led|backed))?+(?:\s++(?:coalition|military|army|air|naval|special|security)\b)*+"
+    r"(?:\s++(?:air\s*+strikes?+|strikes?+|forces|troops|jets|warplanes|drones|missiles|shelling|soldiers|"
+    r"fighters|militants|rebels|insurgents|gunmen|police|artillery))?+"
+    r"(?:\s++(?:on\s++)?+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"overnight))?+(?:\s++(?:have|has|had|also|reportedly|then|later))*+\s++", regex.V1 | regex.I)
+#: an armed group's fighters right before the verb: "Taliban fighters attacked", "Boko Haram
+#: militants abducted"
+_FIGHTERS_BEFORE = lazy_compile(
+    r"\b(?:fighters|militants|rebels|insurgents|gunmen|jihadists|guerrillas|militiamen)\s++"
+    r"(?:(?:have|had|also|reportedly|then|later)\s++)?+\Z", regex.V1 | regex.I)
 #: a preposition inside a passive's subject, before the name: "implications regarding the UK's"
 _PREP_IN_SUBJECT = lazy_compile(r"\b(?:regarding|concerning|about|over|on|for|with|against|into)\s", regex.V1 | regex.I)
 #: what may stand before a clause's first name: an article, a comma, "and"
@@ -2169,6 +2182,19 @@ def _event(
         # after the one it was done to ("The US lifted the sanctions imposed on Syria": no
         # agent named, not the subject's)
         sources = _ids(idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1))
+    if kind in ("ASSAULT", "COERCE") and not targets and sources and not passive and not owned:
+        # "Saudi-led coalition airstrikes killed 20 civilians in Yemen", "Boko Haram militants
+        # abducted 300 schoolgirls in Chibok, Nigeria": force used in a country is force on
+        # it (a state's in another country; an armed group's, named with its fighters, in any)
+        states = all((a := idx.actors.get(x)) is not None and a.kind == "country" for x in sources)
+        fighters = not states and all((a := idx.actors.get(x)) is not None and a.kind == "organization"
+                                      for x in sources) and _FIGHTERS_BEFORE.search(
+            norm, max(c_start, start - 30), start) is not None
+        # (the source must be the subject right before the verb, or the force it names:
+        # not "Officials in Kenya, where the blasts killed ...")
+        if (states or fighters) and subject_end >= 0 and _FORCE_SUBJECT_GAP.fullmatch(
+                norm, subject_end, start) is not None:
+            targets = _country_of_place(idx, end, min(c_end, end + 80), sources, foreign=states)
     if kind == "THREATEN" and not targets and sources and (
             cond := _IF_AFTER.search(norm, end, c_end)) is not None:
         # "warned that there would be consequences if Venezuela attacked its neighbour":
