@@ -1067,12 +1067,11 @@ _GOES_ON_AFTER = lazy_compile(
     r"\b(?:is|are)\s++(?:still\s++)?+(?:continuing|under\s?+way|ongoing|in\s++progress|"
     r"in\s++their\s++(?:second|third|fourth|final)\s++day)\b")
 #: a request that others hold the meeting its noun names
-_ASKED_TO_HOLD = lazy_compile(
-    r"(?i)\b(?:asked|asks|urged|urges|requested|requests|called\s++on|pressed)\s++(?:[\w.'-]++\s++){0,6}?"
-    r"to\s++(?:hold|convene|call|organi[sz]e|host)\s++(?:[\w-]++\s++){0,4}?\Z")
-_ASKED_TO = lazy_compile(
-    r"(?i)\b(?:asked|asks|urged|urges|requested|requests|called\s++on|pressed)\s++(?:[\w.'-]++\s++){0,6}?"
-    r"to\s++\Z")
+_ASKED_WHOM_TO = (r"(?i)\b(?:asked|asks|urged|urges|requested|requests|called\s++on|pressed)\s++"
+                  r"(?:[\w.'-]++\s++){0,6}?to\s++")
+_ASKED_TO_HOLD = lazy_compile(rf"{_ASKED_WHOM_TO}(?:hold|convene|call|organi[sz]e|host)\s++(?:[\w-]++\s++){{0,4}}?\Z")
+#: the same right before a verb of holding ("asked the Security Council to | hold ...")
+_ASKED_TO = lazy_compile(rf"{_ASKED_WHOM_TO}\Z")
 #: "at the close of the latest round of": the meeting ended as something was done
 _AT_THE_CLOSE_OF = lazy_compile(
     r"(?i)\bat\s++the\s++(?:close|end|conclusion)\s++of\s++(?:the|a|their|its)\s++(?:[\w-]++\s++){0,5}?\Z")
@@ -1212,7 +1211,6 @@ def _the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int
     return last_bloc(idx, start, BLOC_REACH)
 
 
-#: "on the second day of a state visit": a visit under way, named after the meeting it holds
 #: "Pelosi's visit", "Johnson's trip": whose visit it is
 _OWNED_VISIT = lazy_compile(r"'s?+\s++(?:[\w-]++\s++)?+")
 #: a hostile verdict on the meeting the noun names: "condemned the visit", "criticised
@@ -1224,6 +1222,7 @@ _JUDGED_BEFORE = lazy_compile(
     r"(?:(?!(?:during|on|in|at|after|before|while|for|with|to|ahead)\b)[\w'.-]++\s++){0,3}?$")
 #: " by " right after the one visited: "a visit to Taiwan by ..."
 _BY_RIGHT_AFTER = lazy_compile(r"\s++by\s")
+#: "on the second day of a state visit": a visit under way, named after the meeting it holds
 _DAY_OF_RE = lazy_compile(
     r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
     r"(?:a|an|the)\s++(?:[\w-]++\s++){0,2}+$")
