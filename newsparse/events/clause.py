@@ -494,6 +494,7 @@ _AND_VERB_BEFORE = regex.compile(
 _LOWER_VERB_AFTER = regex.compile(r"\s++[a-z]++(?<=[a-z](?:ed|s))\b", regex.V1)
 
 
+@functools.cache
 def _is_trigger_word(word: str) -> bool:
     """A word an event trigger may start with ("blames", "accused"): a verb of an act."""
     from newsparse.events.triggers import head_words  # (events imports this module)

@@ -1093,12 +1093,10 @@ _ARRIVED_IN = lazy_compile(
 
 def _arrived_in(idx: MentionIndex, norm: str, lo: int, hi: int) -> list[Mention]:
     """The country named or whose city is named right after "arrived in" in ``[lo, hi)``."""
-    arrived = None
-    for arrived in _ARRIVED_IN.finditer(norm, lo, hi):
-        pass
-    if arrived is None:
+    arrivals = list(_ARRIVED_IN.finditer(norm, lo, hi))
+    if not arrivals:
         return []
-    at = arrived.end()
+    at = arrivals[-1].end()  # the last arrival before the noun
     named = [m for m in idx.between(at, hi) if m.start == at]
     if named:
         actor = idx.actors.get(named[0].ident)
