@@ -761,7 +761,7 @@ _WHO_DID_BEFORE = lazy_compile(
     regex.V1 | regex.I)
 #: a measure noun right before a participle: "the sanctions imposed on"
 _MEASURE_BEFORE = lazy_compile(
-    r"\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++(?:(?:that\s++)?+(?:were|was|had\s++been)\s++)?+\Z",
+    r"\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++\Z",
     regex.V1 | regex.I)
 #: between a state or group and the verb of force: "-led coalition airstrikes", " forces
 #: Thursday", " militants"
@@ -1080,7 +1080,6 @@ _THE_FORCES_SUBJECT = lazy_compile(
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
 #: "In Hong Kong, the police ...": a country named as where the forces act
 _IN_COUNTRY_BEFORE = lazy_compile(r"\b(?i:in)\s++\Z", regex.V1)
-_COMMA_RIGHT_AFTER = lazy_compile(r",", regex.V1)
 #: a meeting held at the place that follows: "talks in", "will meet in", "read out in"
 _VENUE_BEFORE = lazy_compile(
     r"\b(?:talks|summit|meeting|conference|negotiations|round|visit|met|meet|meets|held|hosted|"
@@ -1133,7 +1132,7 @@ def _forces_country(idx: MentionIndex, forces: regex.Match[str], sent: Span, sta
                     if (a := idx.actors.get(m.ident)) is not None and a.kind == "country"]
     if len(named_before) == 1 and _IN_COUNTRY_BEFORE.search(
             idx.norm, max(sent.start, named_before[0].start - 4), named_before[0].start) and \
-            _COMMA_RIGHT_AFTER.match(idx.norm, named_before[0].end) is not None:
+            idx.norm.startswith(",", named_before[0].end):
         return (named_before[0].ident,)  # "In Hong Kong, the police used tear gas": its police
     if named_before:
         return ()  # "After a clash with Cambodia, the army arrested": whose, it does not say
