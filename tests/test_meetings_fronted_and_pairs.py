@@ -162,3 +162,9 @@ def test_a_visit_planned_after_a_meeting_held_is_a_meeting_of_its_own() -> None:
 def test_what_is_said_beside_a_meeting_changes_nothing_of_it(
         text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
     assert _meetings(text) == expected
+
+
+def test_a_return_visit_is_a_visit_to_the_country_named() -> None:
+    found = _meetings("Shigeru Ishiba hosted Lee Jae-myung in Tokyo on Saturday. The two leaders "
+                      "agreed that Ishiba would make a return visit to South Korea later this year.")
+    assert (["Shigeru Ishiba", "South Korea"], "planned", "2025") in found

@@ -89,6 +89,7 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "bilateral", "closed-door", "high-level", "virtual", "video", "phone", "telephone",
     "peace", "trade", "leaders'", "ministers'", "scheduled", "state", "official", "working",
     "royal", "presidential", "historic", "three-day", "surprise", "unannounced",
+    "return", "reciprocal", "rare", "brief", "four-day", "five-day", "week-long", "formal",
 )
 
 #: Verbs before a meeting noun whose subject takes part ("X had talks with Y").
