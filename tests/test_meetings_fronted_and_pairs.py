@@ -165,6 +165,7 @@ def test_what_is_said_beside_a_meeting_changes_nothing_of_it(
 
 
 def test_a_return_visit_is_a_visit_to_the_country_named() -> None:
-    found = _meetings("Shigeru Ishiba hosted Lee Jae-myung in Tokyo on Saturday. The two leaders "
-                      "agreed that Ishiba would make a return visit to South Korea later this year.")
-    assert (["Shigeru Ishiba", "South Korea"], "planned", "2025") in found
+    found = _meetings("Shigeru Ishiba hosted Lee Jae-myung in Tokyo on Saturday. Ishiba will make a "
+                      "return visit to South Korea later this year.")
+    assert found == [(["Lee Jae-myung", "Shigeru Ishiba"], "held", "2025-03-29"),
+                     (["Shigeru Ishiba", "South Korea"], "planned", "2025")]
