@@ -909,7 +909,8 @@ def _last_role_group(
 
 
 def _described_subject(
-    idx: MentionIndex, norm: str, sent: Span, c_start: int, start: int, participle: bool
+    idx: MentionIndex, norm: str, sent: Span, c_start: int, start: int, participle: bool,
+    sentences: Sequence[Span] = (),
 ) -> tuple[tuple[str, ...], int]:
     """The actor a noun phrase right before ``start`` stands for when it names no one
     ("The bloc imposed", "the army blamed", "The group denied", "The commission
@@ -967,7 +968,7 @@ def _described_subject(
     if (it := _IT_LEADS.match(norm, sent.start, start)) is not None and c_start == sent.start:
         # "It also banned imports of Kenyan goods": the state or body named as the
         # subject of the sentence before
-        found = _previous_subject(idx, norm, sent.start)
+        found = _previous_subject(idx, norm, sent.start, sentences)
         if found:
             return found, it.end("it")
     if (role := _THE_ROLE_SUBJECT.match(norm, c_start, start)) is not None:
@@ -1307,13 +1308,15 @@ def _ministry_state(idx: MentionIndex, norm: str, before: int) -> tuple[str, ...
     return ()
 
 
-def _previous_subject(idx: MentionIndex, norm: str, sent_start: int) -> tuple[str, ...]:
-    """The country or body that opens the sentence before ``sent_start`` as its subject."""
-    lo = max(0, sent_start - _MINISTRY_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(norm, lo, max(lo, sent_start - 2))]
-    if not ends and lo > 0:
-        return ()  # the sentence before is too long to look through
-    prev_start = ends[-1] if ends else 0
+def _previous_subject(
+    idx: MentionIndex, norm: str, sent_start: int, sentences: Sequence[Span]
+) -> tuple[str, ...]:
+    """The country or body that opens the sentence before ``sent_start`` (one of
+    ``sentences``, the analysis's own) as its subject."""
+    i = bisect.bisect_left(sentences, sent_start, key=lambda s: s.start)
+    if i == 0 or sent_start - sentences[i - 1].start > _MINISTRY_REACH:
+        return ()  # no sentence before, or one too long to look through
+    prev_start = sentences[i - 1].start
     if (lead := _MINISTRY_LEADS.match(norm, prev_start)) is not None:
         return _ministry_state(idx, norm, lead.start("noun"))  # "The ministry accused ..."
     subject = idx.subject(prev_start, sent_start, bounded=True)
@@ -1323,9 +1326,6 @@ def _previous_subject(idx: MentionIndex, norm: str, sent_start: int) -> tuple[st
     return (subject[0].ident,) if actor is not None and actor.kind in ("country", "organization") else ()
 
 
-#: the end of a sentence (not "U.S." nor "Mr."): the next one starts after it
-_SENTENCE_END = lazy_compile(
-    r"(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr))[.!?][\"'\u201d]?+\s++|\n", regex.V1)
 #: "The ministry ..." opening a sentence
 _MINISTRY_LEADS = lazy_compile(r"\s*+(?i:the)\s++(?:(?!(?i:ministry)\b)\w++\s++)?+(?P<noun>(?i:ministry))\b",
                                regex.V1)
@@ -2003,7 +2003,8 @@ def _event(
             if counted:
                 sources, subject_end = counted, party.end("kind")
         if not sources:
-            sources, described_end = _described_subject(idx, norm, sent, c_start, start, participle)
+            sources, described_end = _described_subject(idx, norm, sent, c_start, start, participle,
+                                                        analysis.sentences)
             subject_end = described_end if sources else subject_end
         if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
             # "X and Y held talks. They signed an agreement on water": the pair just named
@@ -2026,7 +2027,8 @@ def _event(
             elif not shared and (said := _SAID_AT_END.search(norm, opening, c_start)) is not None:
                 # "The party said it had evidence and demanded a recount": the party
                 # named before, as the sentence's own subject
-                sources = _described_subject(idx, norm, sent, opening, said.start(), True)[0]
+                sources = _described_subject(idx, norm, sent, opening, said.start(), True,
+                                             analysis.sentences)[0]
                 shared_subject = bool(sources)
         if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
             speaker = quote_speaker(idx, sent.start, sent.end, start)
