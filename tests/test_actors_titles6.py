@@ -89,6 +89,18 @@ PERSON_CASES = [
     # "its" in mid-sentence: the last state or body of the sentence
     ("Hezbollah named its chief negotiator, Karim Saad, on Monday.",
      "Karim Saad", "chief negotiator", "LBN"),
+    # a possessive inside a described title, an age before the apposition
+    ("Dana Pike, the governor's personal lawyer, declined to comment.",
+     "Dana Pike", "personal lawyer", None),
+    ("Omar Farouk, 52, a Labour MP, resigned on Monday.", "Omar Farouk", "MP", "GBR"),
+    ("Omar Farouk, 52, told the court he was innocent.", "Omar Farouk", None, None),
+    # occupations of business and campaigns
+    ("The governor pardoned former hockey team owner Rick Dalton on Friday.",
+     "Rick Dalton", "team owner", None),
+    ("Ted Marsh, a financier jailed for fraud in 1991, was pardoned.",
+     "Ted Marsh", "financier", None),
+    ("Campaign manager Lou Perez said the senator would stay in the race.",
+     "Lou Perez", "Campaign manager", None),
 ]
 
 

@@ -480,9 +480,9 @@ _HONORIFIC_ENDS = tuple(" " + h for h in _HONORIFICS)
 
 #: what opens an apposition after a name: a comma, or a dash ("Boris Johnson --
 #: former Foreign Secretary, ... -- as"; the text's dashes read " - "), and maybe
-#: a determiner
+#: an age ("Jane Doe, 45, a Labour MP") and a determiner
 _APPOS = lazy_compile(
-    r"^(?:,|[ ]?+[—–][ ]?+|[ ]--?+[ ])[ ]*+(?:(?:the|a|an|its|his|her)[ ]++)?+")
+    r"^(?:,|[ ]?+[—–][ ]?+|[ ]--?+[ ])[ ]*+(?:\d{1,3}+,[ ]++)?+(?:(?:the|a|an|its|his|her)[ ]++)?+")
 
 
 def title_after(
@@ -490,7 +490,7 @@ def title_after(
 ) -> TitleInfo:
     """An apposition after a name: "Bashar al-Assad, Syria's president"."""
     _, courtesy, abbrevs, modifiers, parties, _ = _title_data()
-    m = _APPOS.match(norm[end : end + 12])
+    m = _APPOS.match(norm[end : end + 17])
     if not m:
         return TitleInfo(start=end)
     pos = end + m.end()
@@ -579,13 +579,18 @@ def _apposition_title(
 
 def _described_title_start(norm: str, pos: int, titles: frozenset[str]) -> int | None:
     """Where a title starts after one to three lower-case words at ``pos``, each
-    followed by one space ("fire service spokesman"), or None."""
+    followed by one space or a possessive ("fire service spokesman", "the
+    president's personal lawyer"), or None."""
     at = pos
     for _ in range(3):
         word = _LOWER_WORDS.match(norm, at, at + 22)
-        if word is None or norm[word.end() : word.end() + 1] != " ":
+        if word is None:
             return None
-        at = word.end() + 1
+        # "the president's personal lawyer": whose, then the title
+        gap = 3 if norm.startswith("'s ", word.end()) else 1
+        if norm[word.end() + gap - 1 : word.end() + gap] != " ":
+            return None
+        at = word.end() + gap
         if _title_at(norm, at, titles):
             return at
     return None

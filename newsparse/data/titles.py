@@ -62,6 +62,9 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |solicitor-general|surgeon general|surgeon-general|registrar-general|postmaster general
 |administrator|protester|protestor|foreign policy adviser|foreign policy advisor
 |security adviser|security advisor|senior adviser|senior advisor|policy adviser
+|owner|co-owner|team owner|investor|financier|banker|strategist|consultant
+|lobbyist|fundraiser|donor|campaign manager|campaign chairman|campaign adviser
+|campaign advisor|personal lawyer|personal attorney|political adviser|political advisor
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother
 """.replace("\n", "").split("|"))
