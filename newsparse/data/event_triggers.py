@@ -353,6 +353,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"take\s++(?:the\s++|its\s++|their\s++)?+(?:dispute|case|matter|issue)(?=(?:\s++[\w-]++){0,3}?\s++to\b)|"
         r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
         r"escalate|intensify|step\s++up|divert|"
+        # "would not "sit back and watch"", "will not stand idly by": a promise to act
+        r"not\s++\"?+(?:sit|stand)\s++(?:idly\s++)?+(?:back|by)|"
         r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
         r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",
         r"threatening",
@@ -450,6 +452,18 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
         r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
+        # "Turkish jets violated Greek airspace", "a navy vessel sailed into Guyanese waters":
+        # an incursion, a show of force on the owner of the airspace or waters
+        # (not civilians' boats, not a reason given: "arrested fishermen for entering its waters")
+        r"(?<!\b(?:fishermen|fishers|fishing\s++(?:boats?+|vessels?+)|trawlers?+|migrants?+|refugees|"
+        r"asylum\s++seekers|tourists|smugglers|traffickers|civilians|people|passengers|tankers?+|"
+        r"(?:cargo|merchant|cruise|container)\s++ships?+|ferr(?:y|ies)|"
+        r"for|of|after|before|by|from|while|without|when)\s++)"
+        r"(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|entered|enters|entering|"
+        r"(?:intrud(?:ed|es|ing)|sailed|sailing|flew|flying|strayed|crossed|crossing)\s++into)"
+        r"(?!\s++(?:the\s++)?+(?:international|neutral|its\s++own|their\s++own|home)\s)"
+        r"(?=\s++(?:(?:the|its|their)\s++)?+(?:[\w'-]++\s++){0,3}?(?:airspace|territorial\s++waters|"
+        r"waters|exclusive\s++economic\s++zone|maritime\s++(?:zone|border))\b)",
         # "the armed forces had been placed on heightened alert": the forces are the subject
         r"(?:forces|army|troops|military|navy|soldiers)\s++(?:had\s++been|have\s++been|has\s++been|were|was)\s++"
         r"(?:placed|put)\s++on\s++(?:(?:high|heightened|full|maximum|combat|increased)\s++)?+(?:alert|standby)",
@@ -599,7 +613,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
         r"fil(?:e|ed|es)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:lawsuit|suit|complaint|case)\s++against",
-        # CAMEO 114 "complain officially" (PLOVER ACCUSE): "complained to Beijing about"
+        # CAMEO 114 "complain officially" (PLOVER ACCUSE): "complained to Beijing about"; to a
+        # third party about someone: the one complained about ("complained to the UN about
+        # Venezuela")
+        r"complain(?:ed|s)\s++to\s++(?:the\s++)?+(?:[\w.-]++\s++){1,4}?(?:about|over)\b",
         r"complain(?:ed|s)\s++(?:about|to|over|of)\b",
         # CAMEO 114 "complain officially" (PLOVER ACCUSE): "lodged a protest with Tokyo"
         r"lodge[ds]?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",

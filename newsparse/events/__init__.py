@@ -1525,8 +1525,8 @@ _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
 #: a state's measure or threat that needs no one named: "imposed sanctions on", "warned that
-#: further measures would follow"
-_MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++that\s|(?:lodged|lodges|filed|files|made|"
+#: further measures would follow", "warned on Monday that it would retaliate"
+_MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++(?:[\w-]++\s++){0,3}?that\s|(?:lodged|lodges|filed|files|made|"
                         r"delivered)\s|(?P<listed>sanctioned|blacklisted)\b", regex.V1 | regex.I)
 #: who a state sanctions without the text naming them as actors: "sanctioned 14
 #: companies and three tankers" (not "sanctioned 500 crore rupees", "sanctioned the deal")
