@@ -1,7 +1,8 @@
 """Incursions into another state's airspace or waters are a show of force on that state;
 a warning that the speaker "would not sit back" is a threat, with a day or a date
 between the verb and "that"; a complaint to a third party is about the one complained
-of. The sentences are written for these tests."""
+of; measures lifted, ambassadors being recalled, things destroyed, a demand
+reported ("said X must") and a verdict of wrong without quotation marks. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,35 @@ FOUND: list[tuple[str, Row]] = [
     ("Guyana complained to the UN Security Council about Venezuela's incursion.",
      ("ACCUSE", ["Guyana"], ["Venezuela"])),
     ("Guyana complained to Brazil.", ("ACCUSE", ["Guyana"], ["Brazil"])),
+    # measures on someone lifted or eased, most of them or all
+    ("ECOWAS lifted most of the sanctions against Niger.", ("CONCEDE", ["ECOWAS"], ["Niger"])),
+    ("ECOWAS eased the measures against Niger.", ("CONCEDE", ["ECOWAS"], ["Niger"])),
+    # a capital that closes, suspends or bans acts for its state
+    ("Bamako closed its airspace to Algerian aircraft.", ("SANCTION", ["Mali"], ["Algeria"])),
+    # ambassadors being recalled, to or from a capital
+    ("Algeria was recalling its ambassadors to Mali and Niger.",
+     ("SANCTION", ["Algeria"], ["Mali", "Niger"])),
+    ("Algeria shot down a drone. Mali said it was recalling its ambassador from Algiers.",
+     ("SANCTION", ["Mali"], ["Algeria"])),
+    # something of a state's destroyed by another's forces
+    ("A Malian drone was destroyed by Algerian air defence units.",
+     ("ASSAULT", ["Algeria"], ["Mali"])),
+    ("Israel destroyed Hamas tunnels in Gaza.", ("ASSAULT", ["Israel"], ["Hamas"])),
+    # a demand reported: "said X must"
+    ("Somalia said Ethiopia must withdraw its troops.", ("REQUEST", ["Somalia"], ["Ethiopia"])),
+    ("Somalia said Ethiopia had to withdraw the memorandum.",
+     ("REQUEST", ["Somalia"], ["Ethiopia"])),
+    ("Kenya said Uganda must not interfere.", ("REQUEST", ["Kenya"], ["Uganda"])),
+    # a verdict of wrong on an earlier act, without quotation marks
+    ("Algeria shot down a Malian drone. Mali described the downing as an aggression against "
+     "the whole alliance.", ("ACCUSE", ["Mali"], ["Algeria"])),
+    ("Russia invaded Ukraine. Biden called the invasion a violation of international law.",
+     ("ACCUSE", ["Joe Biden"], ["Russia"])),
+    ("Ethiopia signed a memorandum of understanding with Somaliland. Mogadishu called the "
+     "memorandum an attack on its sovereignty.", ("ACCUSE", ["Somalia"], ["Ethiopia"])),
+    # a breakaway administration is an actor of its own
+    ("Ethiopia signed a memorandum of understanding with Somaliland in January.",
+     ("SUPPORT", ["Ethiopia"], ["Somaliland"])),
 ]
 
 
@@ -48,6 +78,17 @@ NONE_OF_TYPE: list[tuple[str, str]] = [
     ("Chinese fishing boats entered Indonesian waters.", "MOBILIZE"),
     # the reason for an arrest is no incursion reported
     ("Sri Lanka arrested 10 Indian fishermen for entering its waters.", "MOBILIZE"),
+    # measures lifted at home, a refusal to lift
+    ("Serbia eased lockdown measures on Monday.", "CONCEDE"),
+    ("The Security Council said it will not lift the sanctions imposed on Iraq.", "CONCEDE"),
+    # things destroyed that are no attack on anyone
+    ("Syria destroyed its chemical weapons under Russian supervision.", "ASSAULT"),
+    ("Officials in Kenya destroyed documents before the raid.", "ASSAULT"),
+    # a duty of the speaker's own, or of being: no demand on anyone
+    ("Somalia said it must defend itself against Ethiopia.", "REQUEST"),
+    ("Scholz said Ukraine should be part of any talks.", "REQUEST"),
+    # a verdict of praise is no accusation
+    ("Russia and China signed a deal. Kenya called the deal a success.", "ACCUSE"),
     # waters that are no one's
     ("The Russian tanker entered international waters.", "MOBILIZE"),
     ("Russian warships entered international waters.", "MOBILIZE"),

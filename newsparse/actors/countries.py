@@ -53,6 +53,10 @@ _ACTS = lazy_compile(
     r"|hoped|believes|sees|saw|sent|imposed|threatened|expelled|recalled|did|does|can"
     r"|dismissed|blamed|criticised|criticized|vowed|pledged|offered|signed|summoned|approved"
     r"|hit[ ]++back|struck[ ]++back|retaliated|protested|complained|declined|committed|promised"
+    # a state's measures: "Bamako closed its airspace", "Algiers suspended flights"
+    r"|closed|reopened|suspended|banned|froze|severed|downgraded|withdrew|ordered|deployed"
+    r"|launched|lifted|objected|backed|supported|hosted|released|arrested|detained|seized"
+    r"|retorted|reacted|insists|denies|rejects|accuses|warns|urges|demands|wants"
     # (a whole word: "Brussels mayor" is no "may", "area" no "are")
     r"|cannot|won't|didn't|doesn't|also)(?![\p{L}])|[ ]++and[ ]++\p{Lu}))"
 )

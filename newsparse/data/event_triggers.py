@@ -107,6 +107,12 @@ _REFUSED_ACTS = (
 )
 
 #: a wrong done to others, as a speaker reports it ("had violated", "was arming")
+#: nouns and adjectives of a verdict of wrong: "called the move an act of aggression"
+_WRONG_NOUNS = (
+    r"(?:violation|attack|provocation|aggression|act\s++of\s++(?:aggression|war|provocation|terror)|"
+    r"breach|interference|insult|affront|crime|betrayal|declaration\s++of\s++war|"
+    r"unacceptable|irresponsible|illegal|unlawful|hostile\s++act|escalation)"
+)
 _WRONG_DONE = (
     r"(?:(?:had|has|have)\s++(?:repeatedly\s++|also\s++)?+(?:violated|breached|broken|interfered|meddled|"
     r"lied|rigged|sabotaged|spied|smuggled|plotted|masterminded|orchestrated|provoked|stolen|cheated|"
@@ -205,6 +211,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:wounded|injured)",
         r"shot\s++down",
         r"shot\s++dead",
+        # "Algerian air defences destroyed a Malian drone" (both sides needed; not a plan or
+        # evidence destroyed: "destroyed documents")
+        r"destroy(?:ed|s)(?!\s++(?:the\s++|its\s++|their\s++|his\s++|her\s++)?+(?:[\w-]++\s++)?"
+        r"(?:documents?+|evidence|records?+|files?+|data|hopes?+|chances?+|trust|careers?+|"
+        r"reputations?+|confidence|credibility|stockpiles?+|weapons)\b)",
         r"struck(?!\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|bargain|"
         r"compromise|balance|tone|chord|note|pact|partnership)\b)(?!\s++(?:down|off|out)\b)",
     ),
@@ -284,7 +295,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
         # "Gazprom cut gas supplies to Moldova", "cut electricity supplies to its neighbour"
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:supplies|deliveries|exports|aid|funding)\s++to",
-        r"recalled\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
+        r"recall(?:ed|s|ing)\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
         r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
         # "would add three Venezuelan officers to its sanctions list"
         r"add(?:ed|s)?+\s++(?:[\w'-]++\s++){1,6}?to\s++(?:its|the|a|their)\s++(?:(?!sanctions\b)[\w-]++\s++)?+"
@@ -599,6 +610,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sued",
         # "characterized the attack as "a serious violation"": a verdict in quotes
         r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
+        # "called the memorandum an attack on its sovereignty", "described the downing as an
+        # aggression": a verdict of wrong without quotes
+        r"(?:called|calls|branded|brands|labell?ed|dubbed|described|describes|characteri[sz](?:ed|es))"
+        r"(?!\s++(?:on|for|off|up|in|upon|it|them|him|her)\b)"
+        rf"(?=\s++(?:[\w'-]++\s++){{1,5}}?(?:as\s++)?+(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?{_WRONG_NOUNS}\b)",
         r"impeached",
         # "The House voted to impeach President Trump", "voted to censure"
         r"vot(?:ed|es)\s++to\s++(?:impeach|censure|convict|expel|condemn)",
@@ -632,6 +648,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"carried\s++out|{_WRONG_DONE})\b)",
     ),
     "REQUEST": (
+        # "said Ethiopia must withdraw its troops", "insisted that Kyiv had to cede land": a
+        # demand on the one named, reported (not the speaker's own duty, not "must be")
+        r"(?:said|says|insisted|insists|stressed|stresses|declared|argued|argues)"
+        r"(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i|you|there|this|that)\s)"
+        r"(?=\s++(?:that\s++)?+(?:(?!not\b|never\b|and\b|\w++'t\b)[\w'.-]++\s++){1,4}?(?:must|had\s++to|has\s++to|"
+        r"have\s++to|should|ought\s++to)\s++(?:not\s++|never\s++)?+(?!be\b|also\s++be\b|have\s++been\b)[a-z])",
         # "Tokyo had sought a meeting with Xi"
         r"(?:sought|seeks|seeking|seek)\s++(?:an?\s++)?+(?:urgent\s++|bilateral\s++|formal\s++|private\s++)?+"
         r"(?:meeting|talks|audience|apology|explanation|clarification|assurances)\b",
@@ -838,7 +860,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"outcome|judge?ment)\b",
         r"pardon(?:ed|s)",  # a pardon or amnesty is a concession; the release itself a retreat
         r"granted\s++(?:an?\s++)?+amnesty",
-        r"(?:lifted|eased|lifts|eases)\s++(?:\w++\s++){0,2}?(?:sanctions|restrictions|the\s++blockade|ban)",
+        # "lifted most of the measures against Niger", "scrapped tariffs on Chinese cars"
+        # (not "will not lift": a refusal; measures on someone, not "eased lockdown measures")
+        r"(?<!\bnot\s++|n't\s++)"
+        r"(?:lift(?:ed|s|ing)?+|eas(?:ed|es|ing)|scrap(?:ped|s|ping)|relax(?:ed|es|ing))\s++"
+        r"(?:(?:most|some|all|part|many|several|much)\s++of\s++)?+(?:\w++\s++){0,2}?"
+        r"(?:sanctions|the\s++blockade|ban|embargo|travel\s++bans?+|"
+        rf"(?:restrictions|measures|tariffs|curbs)(?=\s++(?:against\s|on\s++(?!{_DATE_WORDS}))))\b",
         r"accepted\s++responsibility",
         # PLOVER (SUPPORT and CONCEDE): "Expressions of regret or remorse for an action or
         # situation should be coded as CONCEDE"

@@ -144,6 +144,12 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Transparency International", (), None),
     ("Wikimedia Foundation", (), None),
     ("Global Coalition to Defeat ISIS", ("Global Coalition Against Daesh",), None),
+    # --- administrations of breakaway or autonomous territories that act in news ---
+    # (Wikipedia, "List of states with limited recognition"; the country is the state
+    # the territory belongs to in UN terms)
+    ("Somaliland", ("Republic of Somaliland",), "SOM"),
+    ("Republika Srpska", (), "BIH"),
+    ("Turkish Republic of Northern Cyprus", ("TRNC",), "CYP"),
     # --- armed and political groups ---
     ("ISIS", ("Islamic State", "ISIL", "Daesh", "Islamic State of Iraq and Syria",
               "Islamic State of Iraq and the Levant"), None),

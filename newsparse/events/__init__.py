@@ -721,7 +721,8 @@ VERDICTS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 _FORCE_NOUNS = (
     r"attacks?+|strikes?+|airstrikes?+|air\s++strikes?+|operations?+|offensive|invasion|assault|"
     r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention|"
-    r"shootings?+|ambush|blasts?+|explosions?+|launch|missile\s++tests?+"
+    r"shootings?+|ambush|blasts?+|explosions?+|launch|missile\s++tests?+|downing|incursions?+|"
+    r"violations?+"
 )
 #: measures that cut or punish: "the ban", "the expulsion" point back to a SANCTION or COERCE
 _MEASURE_NOUNS = (
@@ -729,7 +730,8 @@ _MEASURE_NOUNS = (
 )
 _ACT_NOUNS = (
     r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
-    r"withdrawal|deal|agreement|remarks|comments|statement|verdict|ruling|judgement|judgment|"
+    r"withdrawal|deal|agreement|memorandum|pact|treaty|accord|remarks|comments|statement|verdict|"
+    r"ruling|judgement|judgment|"
     r"sentence|exercises|drills|manoeuvres|maneuvers"
 )
 _ANAPHOR_OBJ = lazy_compile(
@@ -839,9 +841,16 @@ def _anaphor_target(
             continue
         if m.group("measure") and e.type not in ("SANCTION", "COERCE"):
             continue
-        if e.sources and not set(e.sources) & set(sources) and e.type not in VERDICTS:
+        # (a verdict is no act, but a pact signed is: "signed a memorandum with Somaliland
+        # ... called the memorandum an attack")
+        if e.sources and not set(e.sources) & set(sources) and (
+                e.type not in VERDICTS or (m.group("act") and e.type == "SUPPORT"
+                                           and _SIGNED.match(e.trigger.text) is not None)):
             return e.sources
     return ()
+
+
+_SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
 
 
 #: an unnamed government right after a trigger (and its preposition)
@@ -891,7 +900,7 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
-_RECALLED = lazy_compile(r"recalled\s", regex.V1 | regex.I)
+_RECALLED = lazy_compile(r"recall(?:ed|s|ing)\s", regex.V1 | regex.I)
 _INVITATION = lazy_compile(r"\binvitation\b", regex.V1 | regex.I)
 #: "the ministers", "the leaders": a group of them named before
 _THE_ROLE = lazy_compile(
