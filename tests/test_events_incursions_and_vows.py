@@ -2,7 +2,8 @@
 a warning that the speaker "would not sit back" is a threat, with a day or a date
 between the verb and "that"; a complaint to a third party is about the one complained
 of; measures lifted, ambassadors being recalled, things destroyed, a demand
-reported ("said X must") and a verdict of wrong without quotation marks. The sentences are written for these tests."""
+reported ("said X must") and a verdict of wrong without quotation marks; entry refused
+and statements condemned. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -59,6 +60,20 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Joe Biden"], ["Russia"])),
     ("Ethiopia signed a memorandum of understanding with Somaliland. Mogadishu called the "
      "memorandum an attack on its sovereignty.", ("ACCUSE", ["Somalia"], ["Ethiopia"])),
+    # a wrong reported as a state of breach
+    ("Trump said Mexico was in breach of the treaty.", ("ACCUSE", ["Donald Trump"], ["Mexico"])),
+    # a sum in words of its currency, aid to help a capital's state
+    ("The EU pledged up to 105 million euros to Tunisia.", ("AID", ["EU"], ["Tunisia"])),
+    ("Tunisia and the EU talked. Brussels pledged up to 105 million euros to help Tunis curb "
+     "migration.", ("AID", ["EU"], ["Tunisia"])),
+    # entry refused, actively or in a passive whose state is the place after "to"
+    ("Tunisia refused entry to five members of the European Parliament.",
+     ("SANCTION", ["Tunisia"], ["European Parliament"])),
+    ("Several members of the European Parliament were refused entry to Tunisia in September.",
+     ("SANCTION", ["Tunisia"], ["European Parliament"])),
+    # a statement condemned: the one who made it, aimed at the one condemning
+    ('The EU criticised Tunisia. Tunisia condemned the statement as "flagrant interference".',
+     ("ACCUSE", ["Tunisia"], ["EU"])),
     # a breakaway administration is an actor of its own
     ("Ethiopia signed a memorandum of understanding with Somaliland in January.",
      ("SUPPORT", ["Ethiopia"], ["Somaliland"])),
@@ -89,6 +104,14 @@ NONE_OF_TYPE: list[tuple[str, str]] = [
     ("Scholz said Ukraine should be part of any talks.", "REQUEST"),
     # a verdict of praise is no accusation
     ("Russia and China signed a deal. Kenya called the deal a success.", "ACCUSE"),
+    # entry to something in a country is no border closed to anyone
+    ("These two will be denied entry to all tournaments taking place in Iran, he said.",
+     "SANCTION"),
+    # a news report is no one's statement
+    ('The Times reported that Trump had lied to Congress. Trump labeled the report as "fake '
+     'news".', "ACCUSE"),
+    # a payment is no aid
+    ("The company paid 30 million euros to Tunisia for the licence.", "AID"),
     # waters that are no one's
     ("The Russian tanker entered international waters.", "MOBILIZE"),
     ("Russian warships entered international waters.", "MOBILIZE"),

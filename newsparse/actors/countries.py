@@ -65,7 +65,9 @@ _ACTED_ON = lazy_compile(
     r"\b(?:accused|warned|urged|criticized|criticised|condemned|blamed|threatened|pressed"
     r"|sanctioned|rebuked|thanked|praised|called[ ]on|asked|told|lobbied|snubbed|appealed[ ]to"
     # "walked out, accusing New Delhi of betraying the deal"
-    r"|accusing|urging|blaming|warning|criticising|criticizing|condemning|calling[ ]on)[ ]++\Z"
+    r"|accusing|urging|blaming|warning|criticising|criticizing|condemning|calling[ ]on"
+    # "pledged 105 million euros to help Tunis curb migration"
+    r"|to[ ]help|to[ ]support)[ ]++\Z"
 )
 _US_STATE_CONTEXT = lazy_compile(
     r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"

@@ -57,8 +57,12 @@ _AID_OBJ = (
     # a sum of money is aid too: "approved a further \u20ac1 billion for Ukraine"
     # "NZ$20 million", "A$120 million", "US$5 billion"
     r"(?:(?:an?\s++)?+(?:further\s++|additional\s++|extra\s++|new\s++|combined\s++|total\s++of\s++)?+"
-    r"(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+"
-    r"(?:\s++(?:million|billion|trillion|bn))?+(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])"
+    r"(?:(?:up\s++to|about|some|nearly|almost|around|more\s++than|over)\s++)?+"
+    r"(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+|"
+    # "105 million euros": the currency named after the sum
+    r"\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+(?:euros|dollars|pounds|yuan|yen|rupees|"
+    r"francs|rubles|roubles|shillings|dirhams|riyals|pesos))"
+    r"(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])"
     # "shipped $500 billion worth of goods", "approved a $2 billion contract": trade
     r"(?!\s++(?:worth|in\s++(?:trade|exports|imports|goods|sales)|contracts?+|deals?+|"
     r"of\s++(?:goods|trade|exports|imports))\b)|"
@@ -118,7 +122,8 @@ _WRONG_DONE = (
     r"lied|rigged|sabotaged|spied|smuggled|plotted|masterminded|orchestrated|provoked|stolen|cheated|"
     r"reneged|abducted|kidnapped)"
     r"|(?:was|were|is|are)\s++(?:still\s++|also\s++)?+(?:violating|breaching|interfering|meddling|lying|"
-    r"spying|smuggling|plotting|destabili[sz]ing|stealing|cheating)"
+    r"spying|smuggling|plotting|destabili[sz]ing|stealing|cheating|in\s++(?:clear\s++|material\s++)?+breach\s++of|"
+    r"in\s++violation\s++of)"
     # arming, funding or sheltering whom: an armed group ("was arming the rebels"; not "had
     # funded the new railway")
     r"|(?:had|has|have|was|were|is|are)\s++(?:(?:still|also|repeatedly)\s++)?+(?:armed|arming|financed|financing|"
@@ -326,6 +331,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++)imposed\s++on",
         # "imposed entry bans on Ivanishvili": people barred from a country
         r"(?:entry|travel|visa)\s++bans?+\s++on",
+        # "Tunisia refused entry to five MEPs", "were denied entry to Tunisia" (the events
+        # stage reads the state of a passive from the place after "to")
+        r"(?:refus(?:ed|es)|den(?:ied|ies)|barred|bars)\s++entry(?:\s++(?:to|into))?+\b",
         # "Gazprom stopped supplying Moldova", "halted deliveries to Moldova"
         r"(?:stopped|halted|suspended|ceased|cut\s++off)\s++(?:supplying|exporting\s++to|"
         r"(?:(?:gas|oil|power|electricity|energy|arms|weapons|grain|water)\s++)?+(?:deliveries|supplies|exports|"

@@ -825,6 +825,8 @@ ANAPHOR_REACH = 3000
 #: How far back "welcomed the proposal" looks for a proposal not made to the one replying.
 REPLY_REACH = 350
 #: a claim a newspaper or a panel makes, not the actor of an act before it
+#: a claim that is a news outlet's more often than anyone's: "the report", "their account"
+_NEWS_REPORT = lazy_compile(r"reports?+|account|version", regex.V1 | regex.I)
 _MEDIA_CLAIM = lazy_compile(r"reports?+|criticism|statements?+|account|version", regex.V1 | regex.I)
 
 
@@ -900,6 +902,7 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
+_ENTRY_REFUSED = lazy_compile(r"(?:refused|denied|barred)\s++entry\s++(?:to|into)", regex.V1 | regex.I)
 _RECALLED = lazy_compile(r"recall(?:ed|s|ing)\s", regex.V1 | regex.I)
 _INVITATION = lazy_compile(r"\binvitation\b", regex.V1 | regex.I)
 #: "the ministers", "the leaders": a group of them named before
@@ -1931,6 +1934,13 @@ def _event(
             if by_act is not None:
                 agent = [m for m in idx.between(by_act.start("who"), by_act.end("who"))][:1]
         sources = _ids(agent)
+        if not sources and (entry := _ENTRY_REFUSED.match(norm, start, end)) is not None and (
+                right := _RIGHT_AFTER.match(norm, entry.end())) is not None:
+            # "were refused entry to Tunisia": the state whose border it is (not "denied
+            # entry to all tournaments in Iran")
+            first = idx.places_between(right.end(), c_end)[:1]
+            if first and first[0].start == right.end():
+                sources = _country_of_place(idx, right.end(), first[0].end, (), foreign=False)
         target_chain = idx.subject(c_start, start)
         first_named = idx.between(c_start, start)[:1]
         if first_named and _OWNER_LEADS.fullmatch(norm, c_start, first_named[0].start) and norm.startswith(
@@ -1945,6 +1955,10 @@ def _event(
             # ...": a name inside a phrase of the subject is not what the verb acts on
             target_chain = []
         targets = _ids(target_chain)
+        if not targets and sources:
+            # "Several members of the European Parliament were refused entry", "The bloc
+            # was criticised by Russia": a subject that names no one stands for its body
+            targets = _described_subject(idx, norm, sent, c_start, start, False, analysis.sentences)[0]
         # "X was killed by a mob after he ...": the pronoun is X again, no agent
         sources = tuple(s for s in sources if s not in targets)
     else:
@@ -2324,6 +2338,10 @@ def _event(
                 found = [m for m in idx.between(maker.end(), c_end) if m.start == maker.end()]
                 targets = (found[0].ident,) if found and found[0].ident not in sources else \
                     _country_of_place(idx, maker.end(), min(c_end, maker.end() + 40), sources)
+        elif reply is not None and _NEWS_REPORT.match(reply.group("claim") or "") is None:
+            # "The EU criticised Tunisia. Tunisia condemned the statement as interference":
+            # a statement the text shows aimed at the one who condemns it
+            targets = _replied_to(reply, sources, prior or [], start)
     if not targets and len(sources) > 1 and (
         (kind in SYMMETRIC and (kind != "SUPPORT" or _MUTUAL_SUPPORT.search(norm, start, end) is not None))
         or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
