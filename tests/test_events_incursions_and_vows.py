@@ -3,7 +3,8 @@ a warning that the speaker "would not sit back" is a threat, with a day or a dat
 between the verb and "that"; a complaint to a third party is about the one complained
 of; measures lifted, ambassadors being recalled, things destroyed, a demand
 reported ("said X must") and a verdict of wrong without quotation marks; entry refused
-and statements condemned. The sentences are written for these tests."""
+and statements condemned; readiness to act, responses promised, objections, blacklists,
+envoys withdrawn, visas suspended, charges, blame for a killing. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -74,6 +75,29 @@ FOUND: list[tuple[str, Row]] = [
     # a statement condemned: the one who made it, aimed at the one condemning
     ('The EU criticised Tunisia. Tunisia condemned the statement as "flagrant interference".',
      ("ACCUSE", ["Tunisia"], ["EU"])),
+    # a warning of readiness to act, a response promised to whoever acts
+    ("Britain, France and Germany warned that they were ready to impose sanctions on Iran.",
+     ("THREATEN", ["United Kingdom", "France", "Germany"], ["Iran"])),
+    ('Araghchi said any censure by the IAEA board would be met with a "proportionate" '
+     "response.", ("THREATEN", ["Abbas Araghchi"], ["IAEA"])),
+    ("Israel struck Iran. Iran said the move would be met with force.",
+     ("THREATEN", ["Iran"], ["Israel"])),
+    # objections, blacklists, envoys withdrawn or ordered out, visas suspended
+    ("Hungary objected to Ukraine's decision.", ("REJECT", ["Hungary"], ["Ukraine"])),
+    ('Ukraine put the Hungarian bank OTP on a list of "international sponsors of war".',
+     ("SANCTION", ["Ukraine"], ["OTP"])),
+    ("India said it had decided to withdraw its high commissioner from Canada.",
+     ("SANCTION", ["India"], ["Canada"])),
+    ("India ordered six Canadian diplomats, including the acting high commissioner, to "
+     "leave the country.", ("SANCTION", ["India"], ["Canada"])),
+    ("India suspended visa services for Canadians.", ("SANCTION", ["India"], ["Canada"])),
+    # charges and blame for a killing
+    ("The US charged an Indian national over a foiled plot.",
+     ("ACCUSE", ["United States"], ["India"])),
+    ("Trudeau first linked India to Nijjar's killing.", ("ACCUSE", ["Justin Trudeau"], ["India"])),
+    # a measure welcomed: whoever took it
+    ("Canada expelled six Indian diplomats. The World Sikh Organization of Canada welcomed the "
+     "expulsion.", ("SUPPORT", ["World Sikh Organization of Canada"], ["Canada"])),
     # a breakaway administration is an actor of its own
     ("Ethiopia signed a memorandum of understanding with Somaliland in January.",
      ("SUPPORT", ["Ethiopia"], ["Somaliland"])),
@@ -112,6 +136,12 @@ NONE_OF_TYPE: list[tuple[str, str]] = [
      'news".', "ACCUSE"),
     # a payment is no aid
     ("The company paid 30 million euros to Tunisia for the licence.", "AID"),
+    # sanctions held up are no sanctions imposed
+    ("Slovakia held up an 18th package of sanctions against Russia.", "SANCTION"),
+    ("Hungary blocked a new package of sanctions on Russia.", "SANCTION"),
+    # a warm welcome is no threat; troops on alert are no list
+    ("The proposal would be met with a warm reception in Kenya.", "THREATEN"),
+    ("Kenya placed its troops on high alert near Somalia.", "SANCTION"),
     # waters that are no one's
     ("The Russian tanker entered international waters.", "MOBILIZE"),
     ("Russian warships entered international waters.", "MOBILIZE"),

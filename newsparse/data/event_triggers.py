@@ -331,6 +331,19 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++)imposed\s++on",
         # "imposed entry bans on Ivanishvili": people barred from a country
         r"(?:entry|travel|visa)\s++bans?+\s++on",
+        # "put the Hungarian bank OTP on a list of sponsors of war", "placed five firms on its
+        # blacklist"
+        r"(?:put|puts|placed|places)(?=\s++(?:[\w'-]++\s++){1,6}?on\s++(?:a|its|the|their)\s++(?:[\w\"-]++\s++){0,3}?"
+        r"(?:list|blacklist|watchlist|entity\s++list)\b)",
+        # "decided to withdraw its high commissioner from Canada": like a recall
+        r"withdr(?:ew|aw|awn|aws|awing)\s++(?:its|their|the)\s++(?:top\s++)?+(?:ambassadors?+|envoys?+|"
+        r"high\s++commissioners?+|diplomats?+|charg[e\u00e9]\s++d'affaires)\b",
+        # "ordered six Canadian diplomats, including the acting high commissioner, to leave"
+        r"order(?:ed|s)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+|high\s++commissioners?+)"
+        r"(?=[^.;]{0,100}?\bto\s++leave\b)",
+        # "suspended visa services for Canadians"
+        r"(?:suspend(?:ed|s|ing)|halt(?:ed|s|ing)|stopp(?:ed|ing)|stops)\s++(?:[\w-]++\s++)?visa\s++(?:services|issuance|"
+        r"processing|applications)\s++(?:for|to)\b",
         # "Tunisia refused entry to five MEPs", "were denied entry to Tunisia" (the events
         # stage reads the state of a passive from the place after "to")
         r"(?:refus(?:ed|es)|den(?:ied|ies)|barred|bars)\s++entry(?:\s++(?:to|into))?+\b",
@@ -364,7 +377,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # that the province would stop cooperating with Kuwait": a warning of the speaker's
         # own act against someone (the events stage checks whose act it is)
         r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?|(?:it|they)\s++)"
-        r"(?:would|will|could|might|may)"
+        r"(?:would|will|could|might|may|(?:was|were|is|are)\s++(?:ready|prepared|willing)\s++to)"
         # (the verb may open a quotation: 'warned that the army would "respond firmly"')
         r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++|(?:try|seek)\s++to\s++)?+\"?+"
         r"(?:cut|stop|halt|suspend|review|tighten|toughen|hunt\s++down|crush|punish|order|resume|enforce|"
@@ -377,6 +390,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
         r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",
         r"threatening",
+        # "said any censure would be met with a "proportionate" response": a response promised
+        r"(?<=\b(?:would|will)\s++)be\s++met\s++with\s++(?:an?\s++)?+(?:\"[^\"\n]{1,40}+\"\s++|[\w-]++\s++){0,2}?"
+        r"(?:response|force|retaliation|reaction)\b",
         r"ultimatum\s++to",
         # "vowed revenge against Israel": a vow of violence is a threat
         r"vow(?:ed|s|ing)\s++(?:[\w-]++\s++)?(?:revenge|retaliation|retribution|vengeance)\b",
@@ -495,6 +511,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "REJECT": (
         # "The Supreme Court later ruled against Conley's order"
         r"ruled\s++against",
+        # "Budapest objected to Ukraine's decision"
+        r"object(?:ed|s|ing)\s++to",
         r"reject(?:s|ed)?+",
         rf"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++{_REFUSED_ACTS}",
         # "refused to take part", "refused to reverse the price increase": any act refused,
@@ -636,6 +654,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:launched|opened|began|started)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:investigation|"
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
+        # "charged an Indian national over a foiled plot" (not "charged that": said)
+        r"charged(?=\s++(?!(?:that|with|a\s++fee)\b)(?:[\w'.-]++\s++){1,5}?(?:over|with|in\s++connection\s++with)\s)",
+        # "first linked India to Nijjar's killing": blame for an act
+        r"(?:linked|links|tied|ties|connected)(?=\s++(?:[\w'.-]++\s++){1,4}?to\s++(?:the\s++)?+(?:[\w'.-]++\s++){0,3}?"
+        r"(?:killing|murder|assassination|attacks?+|plot|bombing|hacking|cyberattacks?+|poisoning|death)\b)",
         r"fil(?:e|ed|es)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:lawsuit|suit|complaint|case)\s++against",
         # CAMEO 114 "complain officially" (PLOVER ACCUSE): "complained to Beijing about"; to a
         # third party about someone: the one complained about ("complained to the UN about
@@ -804,7 +827,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"[\w.-]++'s?+)\s++(?:[\w-]++\s++){0,2}?"
         r"(?:move|decision|step|announcement|agreement|deal|ceasefire|plan|release|election|"
         r"measures?+|talks|visits?+|meetings?+|summit|trip|negotiations|call|proposals?+|offers?+|"
-        r"initiative|resumption)\b)",
+        r"initiative|resumption|expulsions?+|sanctions|arrests?+|withdrawal|ruling|verdict|resolution|"
+        r"pledge|commitment|pact|treaty|accord|memorandum)\b)",
     ),
     "COOPERATE": (
         r"cooperat(?:ed|es|ing)\s++with",

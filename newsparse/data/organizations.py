@@ -36,6 +36,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("IMF", ("International Monetary Fund",), None),
     ("World Bank", (), None),
     ("G7", ("G-7", "Group of Seven"), None),
+    # Britain, France and Germany in the Iran nuclear talks
+    ("E3", ("E3 countries", "European troika"), None),
     ("G8", ("G-8", "Group of Eight"), None),
     ("G20", ("G-20", "Group of 20", "Group of Twenty"), None),
     ("BRICS", (), None),

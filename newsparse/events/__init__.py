@@ -789,7 +789,7 @@ _REPLY_NP = (
     r"(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
     r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+|"
     r"complaints?+|statements?+|declarations?+|communiqu[e\u00e9]s?+|remarks?+|comments?+|account|"
-    r"version|resolutions?+)"
+    r"version|resolutions?+|warnings?+|threats?+)"
     r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
     r"ultimatum|plea|applications?+))\b"
 )
@@ -902,8 +902,14 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
+#: a measure someone stops: "held up an 18th package of sanctions against"
+_HELD_UP_BEFORE = lazy_compile(
+    r"\b(?:(?:held|holds|holding)\s++up|block(?:ed|s|ing)|veto(?:ed|es|ing)|delay(?:ed|s|ing)|stall(?:ed|s|ing))"
+    r"\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:[\w-]++\s++){0,3}?(?:package|round)\s++of\s++(?:[\w-]++\s++)?\Z",
+    regex.V1 | regex.I)
+_MET_WITH = lazy_compile(r"be\s++met\s++with\s", regex.V1 | regex.I)
 _ENTRY_REFUSED = lazy_compile(r"(?:refused|denied|barred)\s++entry\s++(?:to|into)", regex.V1 | regex.I)
-_RECALLED = lazy_compile(r"recall(?:ed|s|ing)\s", regex.V1 | regex.I)
+_RECALLED = lazy_compile(r"(?:recall(?:ed|s|ing)|withdr(?:ew|aw|awn|aws|awing))\s", regex.V1 | regex.I)
 _INVITATION = lazy_compile(r"\binvitation\b", regex.V1 | regex.I)
 #: "the ministers", "the leaders": a group of them named before
 _THE_ROLE = lazy_compile(
@@ -1878,6 +1884,8 @@ def _event(
         # "Israeli soldiers marched towards Jenin": troops on the move; "Kenyan pilgrims
         # gathered outside the church": no protest
         return None
+    if kind == "SANCTION" and _HELD_UP_BEFORE.search(norm, max(c_start, start - 50), start) is not None:
+        return None  # "Slovakia held up a package of sanctions against Russia": none imposed
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return None  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
@@ -2226,6 +2234,17 @@ def _event(
         named = [m for m in idx.between(cond.end(), c_end) if m.start == cond.end()
                  and not idx.is_place(m, False) and m.ident not in sources]
         targets = _ids(named[:1])
+    if kind == "THREATEN" and _MET_WITH.match(norm, start, end) is not None and (
+            said := _SAID_BEFORE.search(norm, max(sent.start, c_start - 20), c_start)) is not None and (
+            speaker := _ids(idx.subject(clause_start(norm, sent.start, said.start()), said.start(),
+                                        bounded=True))):
+        # "Araghchi said any censure by the IAEA board would be met with a response": the
+        # speaker threatens whoever would do what the clause names ("the move": who made it)
+        sources = speaker
+        doers = [m for m in idx.between(said.end(), start) if m.ident not in speaker
+                 and not idx.is_place(m, False)]
+        targets = _ids(doers[:1]) or _anaphor_target(
+            _ANAPHOR_OBJ.search(norm, said.end() - 1, start), sources, prior or [], start)
     if kind in ("ACCUSE", "PROTEST") and not targets and sources and not passive and (
             cause := _CAUSE_AFTER.match(norm, end, c_end)) is not None:
         # "lodged a protest in July after Japan's defence white paper laid claim to the
@@ -2514,7 +2533,8 @@ def _event(
         modality="hypothetical" if offer else (
             # "would not accept any new arrivals": the refusal is made as it is said
             # (not "Unless the talks succeed, Iran will not allow ...": a condition)
-            "asserted" if noun_request or (
+            # "said the move would be met with force": the threat is made as it is said
+            "asserted" if noun_request or (kind == "THREATEN" and _MET_WITH.match(norm, start, end)) or (
                 _REFUSED_AHEAD.search(norm, max(sent.start, start - 12), start)
                 and not _CONDITION.search(norm, sent.start, start))
             else modality_before(norm, sent.start, start)
