@@ -1946,9 +1946,9 @@ def _event(
                 right := _RIGHT_AFTER.match(norm, entry.end())) is not None:
             # "were refused entry to Tunisia": the state whose border it is (not "denied
             # entry to all tournaments in Iran")
-            first = idx.places_between(right.end(), c_end)[:1]
-            if first and first[0].start == right.end():
-                sources = _country_of_place(idx, right.end(), first[0].end, (), foreign=False)
+            border = idx.places_between(right.end(), c_end)[:1]
+            if border and border[0].start == right.end():
+                sources = _country_of_place(idx, right.end(), border[0].end, (), foreign=False)
         target_chain = idx.subject(c_start, start)
         first_named = idx.between(c_start, start)[:1]
         if first_named and _OWNER_LEADS.fullmatch(norm, c_start, first_named[0].start) and norm.startswith(
@@ -2236,14 +2236,14 @@ def _event(
         targets = _ids(named[:1])
     if kind == "THREATEN" and _MET_WITH.match(norm, start, end) is not None and (
             said := _SAID_BEFORE.search(norm, max(sent.start, c_start - 20), c_start)) is not None and (
-            speaker := _ids(idx.subject(clause_start(norm, sent.start, said.start()), said.start(),
-                                        bounded=True))):
+            warner := _ids(idx.subject(clause_start(norm, sent.start, said.start()), said.start(),
+                                       bounded=True))):
         # "Araghchi said any censure by the IAEA board would be met with a response": the
         # speaker threatens whoever would do what the clause names ("the move": who made it)
-        sources = speaker
-        doers = [m for m in idx.between(said.end(), start) if m.ident not in speaker
-                 and not idx.is_place(m, False)]
-        targets = _ids(doers[:1]) or _anaphor_target(
+        sources = warner
+        would_do = [m for m in idx.between(said.end(), start) if m.ident not in warner
+                    and not idx.is_place(m, False)]
+        targets = _ids(would_do[:1]) or _anaphor_target(
             _ANAPHOR_OBJ.search(norm, said.end() - 1, start), sources, prior or [], start)
     if kind in ("ACCUSE", "PROTEST") and not targets and sources and not passive and (
             cause := _CAUSE_AFTER.match(norm, end, c_end)) is not None:

@@ -289,6 +289,16 @@ def _during_re() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _after_re() -> regex.Pattern[str]:
+    # "said, after a phone call with Trump, that": the clause's subject was on the call
+    return _lead_then_adjectives(r"(?:after|following)(?:\s++(?:a|an|the|his|her|their))?+")
+
+
+#: a reporting verb that ends the clause before: "Sheinbaum said| on Sunday after talks"
+_SAID_RIGHT_BEFORE = lazy_compile(r"\b(?:said|says|told\s++reporters|announced|added)\s*+,?+\s*+\Z")
+
+
+@functools.cache
 def _owned_re() -> regex.Pattern[str]:
     # a meeting the clause's subject owns: "called off their meeting", "postponed his visit"
     return _lead_then_adjectives(r"their|his|her")
@@ -453,7 +463,52 @@ def find_meeting_refs(
                 if refs and refs[-1].span.overlaps(ref.span):
                     continue
                 refs.append(ref)
+                second = _and_with_another(analysis, idx, sent, ref)
+                if second is not None:
+                    refs.append(second)
     return refs
+
+
+#: a second party the same verb met or spoke with: "... on Sunday and with Abiy on Monday"
+_AND_WITH = lazy_compile(r",?+\s++and\s++(?:then\s++|later\s++|also\s++)?+(?P<with>with)\s++")
+#: meeting verbs whose subject can speak or meet with two parties in turn
+_IN_TURN_KINDS = frozenset({"spoke", "phone", "meet", "call", "callnoun"})
+
+
+def _and_with_another(
+    analysis: Analysis, idx: MentionIndex, sent: Span, ref: MeetingRef
+) -> MeetingRef | None:
+    """"Erdogan spoke by telephone with Hassan Sheikh on Sunday and with Abiy Ahmed on
+    Monday": a second call of the subject's, with the party after "and with" (its own date
+    when one follows it)."""
+    if ref.kind not in _IN_TURN_KINDS or ref.anaphoric or len(ref.participants) < 2:
+        return None
+    norm = analysis.norm
+    c_end = clause_end(norm, ref.span.end, sent.end)
+    found = next((m for m in _AND_WITH.finditer(norm, ref.span.end, min(c_end, ref.span.end + 200))), None)
+    if found is None:
+        return None
+    named = [m for m in idx.between(found.end(), c_end) if not idx.is_place(m)]
+    if not named or named[0].start != found.end() and not _fullmatch(
+            r"(?:the\s++)?+(?:\p{Lu}[\w.'-]*+\s++){0,4}+", norm[found.end() : named[0].start]):
+        return None
+    chain = _titled_persons(idx, norm, idx.chain(named, 0, c_end), c_end)
+    before = {m.ident for m in idx.between(sent.start, ref.span.start)}
+    subject = [p for p in ref.participants if p in before]
+    others = [m.ident for m in chain if m.ident not in subject]
+    if not subject or not others or set(others) <= set(ref.participants):
+        return None
+    t = nearest_date(analysis.times, chain[-1].end, c_end, chain[-1].end)
+    date = t.value if t is not None else ref.date
+    status = ref.status
+    published = analysis.published
+    if t is not None and published is not None and len(date or "") >= 10 and (date or "")[:4].isdigit():
+        status = "held" if (date or "") < published.isoformat() else status
+    where = found.start("with")
+    return attrs.evolve(
+        ref, span=Span(where, chain[-1].end, norm[where : chain[-1].end]),
+        participants=tuple(dict.fromkeys((*subject, *others))), date=date, status=status,
+        repairs=())
 
 
 def _reference(
@@ -564,8 +619,9 @@ def _reference(
     if kind == "spoke":
         heard = _titled_persons(idx, norm, idx.after(
             end, min(sent.end, end + 60), direct=True, preps="with", to_place=False), sent.end)
-        if not heard:
-            return None
+        if not heard or _search(r"(?i)\b(?:press|media|reporters|journalists|after|before|following|about)\b",
+                                norm[end : heard[0].start]):
+            return None  # "will speak to the press after talks with Trump": no one spoken to
         if low.endswith(" to") and not (
                 (p := idx.actors.get(heard[0].ident)) is not None and p.kind == "person"):
             return None  # "spoke to the Russian press", "talked to media outlets": interviews
@@ -709,6 +765,10 @@ def _reference(
         and after_l.startswith(" with "))
     # "X and Y agreed on Tuesday to step up cooperation, during a video conference"
     during = not anaphoric and _during_re().search(before_l) is not None
+    # "Sheinbaum said, after a phone call with Trump, that ...": the other party is named
+    # after "with", the subject is the one who had the call
+    after_with = not verbal and not anaphoric and _after_re().search(before_l) is not None \
+        and after_l.startswith(" with ")
     # "In March, at the Democratic Party's final presidential debate, Biden announced":
     # a fronted phrase at the meeting; whoever acts after it was there
     fronted_at = _FRONTED_AT.search(norm[sent.start : start]) is not None \
@@ -722,7 +782,7 @@ def _reference(
     at_the_meeting = not verbal and not anaphoric and (
         _COMMA_AT.search(before) is not None
         or _TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None)
-    take_subject = verbal or low == "called" or owned or during or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
+    take_subject = verbal or low == "called" or owned or during or after_with or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         _attend_re().search(before) is not None or _travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
@@ -746,13 +806,25 @@ def _reference(
             # "Iran agreed to free the sailors held since March, and to meet ...": the
             # subject of the first infinitive's verb
             subject = idx.subject(max(sent.start, start - 200), m_start, bounded=True)
+        if not subject and after_with:
+            # "Sheinbaum announced the deal after a phone call with Trump", "Sheinbaum said,
+            # after a call with Trump, that": the subject of the clause "after" hangs on
+            lead = _after_re().search(before_l)
+            at = max(sent.start, start - 40) + lead.start() if lead is not None else start
+            opening = clause_start(norm, sent.start, at)
+            subject = idx.subject(opening, at, bounded=True)
+            if not subject and opening > sent.start and _SAID_RIGHT_BEFORE.search(
+                    norm, max(sent.start, opening - 12), opening) is not None:
+                # "Sheinbaum said on Sunday after talks with Trump that": who said it
+                subject = idx.subject(clause_start(norm, sent.start, opening - 1), opening, bounded=True)
         counted = PARTIES_ANYWHERE.search(norm, c_start, subject[0].start) if subject else None
         if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : subject[0].start]):
             # "the two delegations agreed to set up a commission and will meet again": the
             # subject counts the parties named before; the name after it is an object (but
             # "the two countries' foreign ministers, A and B, will meet" names them)
             subject = []
-        if not subject and not verbal and (fronted_at or _search(r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l)):
+        if not subject and not verbal and (fronted_at or _search(
+                r"\b(?:in|during|at|after|following)\s++(?:\S++\s++){0,3}$", before_l)):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(_titled_persons(idx, norm, subject, c_end))
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned", "called")
@@ -816,13 +888,13 @@ def _reference(
             # country arrived in is the one visited
             objects = _arrived_in(idx, norm, max(c_start, m_start - 100), m_start)
     invited_to: int | None = None  # where "invited X to <place> for talks" names the place
-    if kind == "noun" and not parts and (invited := _INVITED_FOR.search(
+    if (kind == "noun" or (kind == "meet" and not verbal)) and not parts and (invited := _INVITED_FOR.search(
             norm, max(c_start, m_start - 100), m_start)) is not None:
         # "Macron invited Scholz to Paris for talks next month": the one who invites and
         # the one invited
         guests = _invited_guests(idx, invited)
         inviter = idx.subject(c_start, invited.start(), bounded=True)
-        if guests and inviter:
+        if inviter:  # (guests the text does not name: "the leaders of all groups")
             parts.extend(_titled_persons(idx, norm, inviter, c_end))
             parts.extend(guests)
             invited_to = invited.start("to")
@@ -1039,6 +1111,12 @@ def _subject_after_phrase(idx: MentionIndex, norm: str, end: int, limit: int) ->
         # the subject after the next comma
         comma = cands[0].end
         cands = idx.between(comma, min(limit, comma + 80))
+    if len(cands) > 1 and cands[0].how == "demonym" and (
+            a := idx.actors.get(cands[1].ident)) is not None and a.kind == "person" and _fullmatch(
+            r"\s++(?:\p{Lu}[\w.'-]*+\s++){1,4}+", norm[cands[0].end : cands[1].start]):
+        # "After a phone call with Trump, Mexican President Claudia Sheinbaum said": the
+        # demonym is part of the person's title
+        cands = cands[1:]
     if cands and cands[0].how != "demonym" and _fullmatch(
             r",\s*+(?:the\s++)?+(?:\p{Lu}[\w.'-]*+\s++){0,4}+", norm[comma : cands[0].start]):
         # (a title may stand before the name: "In a phone call on Sunday, President Maia Sandu";
@@ -1227,11 +1305,12 @@ _DAY_OF_RE = lazy_compile(
 #: "invited" and the guests after it, up to ``(?P<to>)`` (never across "to", "but", "or",
 #: nor "and" before a lower-case word: "invited Putin to Ankara and hopes to ...")
 _INVITED_GUESTS = (r"(?i)\binvit(?:ed|es|ing)(?P<verb>)\s++(?:(?!(?:to|and|but|or)\b)[\w.'-]++\s++"
-                   r"|and\s++(?=(?-i:\p{Lu}))){1,5}?(?P<to>)")
+                   r"|and\s++(?=(?-i:\p{Lu}))){1,7}?(?P<to>)")
 #: "invited Scholz to Paris for talks", "invited him for a bilateral summit"
 _INVITED_FOR = lazy_compile(
     _INVITED_GUESTS + r"(?:to\s++(?-i:\p{Lu})[\w-]*+(?:\s++(?-i:\p{Lu})[\w-]*+)?+\s++)?+"
-    r"for\s++(?:(?:a|an|the|further|more|new)\s++)?+(?:[\w-]++\s++){0,2}\Z")
+    # "invited the leaders of all parliamentary groups to a meeting": to the meeting itself
+    r"(?:for|to)\s++(?:(?:a|an|the|further|more|new)\s++)?+(?:[\w-]++\s++){0,2}\Z")
 #: "invited Tokayev to make a return visit", "invited him to visit"
 _INVITED_TO_VISIT = lazy_compile(
     _INVITED_GUESTS + r"to\s++(?:(?:make|pay)\s++(?:(?:a|an|his|her|their)\s++)?+(?:[\w-]++\s++){0,2})?\Z")
@@ -1431,6 +1510,8 @@ def _status(
         return "held", True
     if low.split()[0] in PAST_VERBS:
         return "held", True
+    if not verbal and _after_re().search(before.lower()) is not None:
+        return "held", True  # "said after talks with Trump that ...": talks that took place
     if not verbal and _search(
         r"(?i)\b(?:had|held|hosted|convened|attended|chaired)\s++"
         r"(?:(?:a|an|the|their|his|her|its|two|three|several)\s++)?+(?:[\w-]++\s++){0,2}?$",

@@ -267,6 +267,13 @@ _FAR_FUTURE = regex.compile(
     r"\s{1,3}(?!have\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
 )
+#: an invitation to a gathering: the gathering lies ahead of the invitation
+_INVITED_TO = regex.compile(
+    r"\binvit(?:ed|es|ing)\s(?:[\w'-]{1,30}\s){0,8}?to\s(?:a|an|the|his|her|their)\s(?:[\w-]{1,30}\s){0,3}?"
+    r"(?:meeting|talks|summit|dinner|conference|session|ceremony|gathering|reception|lunch|banquet)\b"
+    r"(?:\s(?:[\w'-]{1,30}\s){0,5}?(?:on|in|at|next|this))?\s*$",
+    regex.IGNORECASE,
+)
 _CLAUSE_BREAK = regex.compile(
     # ("before flying home": a gerund after "before" opens no clause of its own)
     r"[,;:()\"]|\b(?:said|says|told|when|while|because)\b|\b(?:after|before)\b(?!\s{1,3}\w+ing\b)")
@@ -337,6 +344,9 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     last = lower[-1] if lower else ""
     if _moved_to_lower(lower):
         return "future"  # "the vote was postponed to early April"
+    wide = norm[max(lo, start - 3 * _WINDOW) : start]
+    if (invited := _INVITED_TO.search(wide)) is not None and not _CLAUSE_BREAK.search(wide, invited.end()):
+        return "future"  # "has invited party leaders to a meeting on Wednesday": ahead
     if last == "since" or lower[-2:] == ["back", "in"]:
         return "past"  # "since March", "back in February": a time gone by
     if last in ("until", "till", "through"):

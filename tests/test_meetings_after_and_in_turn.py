@@ -1,0 +1,66 @@
+"""A meeting named after "after" or "following" ("said, after a phone call with Trump,
+that ...") was held, with the clause's subject; a subject who spoke "with A on Sunday and
+with B on Monday" had two calls; an invitation to a meeting makes the one who invites a
+party to it, on a day ahead; speaking "to the press" is no meeting. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _meetings(text: str, published: str = "2025-04-03") -> list[tuple[list[str], str, str | None]]:
+    doc = newsparse.parse(text, published=published)
+    names = {a.id: a.name for a in doc.actors}
+    return [(sorted(names[p] for p in m.participants), m.status, m.date) for m in doc.meetings]
+
+
+PAIR = (["Claudia Sheinbaum", "Donald Trump"], "held", None)
+
+
+@pytest.mark.parametrize("text", [
+    "After a phone call with Donald Trump, Mexican President Claudia Sheinbaum said water "
+    "would flow.",
+    "Mexican President Claudia Sheinbaum said, after a phone call with Donald Trump, that "
+    "water would flow.",
+    "Mexican President Claudia Sheinbaum announced the deal after a phone call with Donald "
+    "Trump.",
+    "Mexican President Claudia Sheinbaum said after talks with Donald Trump that water "
+    "would flow.",
+    "Following talks with Donald Trump, Claudia Sheinbaum said water would flow.",
+])
+def test_a_meeting_after_which_the_subject_acts_had_the_subject_in_it(text: str) -> None:
+    assert _meetings(text) == [PAIR]
+
+
+def test_talks_between_others_leave_the_speaker_out() -> None:
+    found = _meetings("After talks between Israel and Hamas, Egypt said a truce was near.")
+    assert [m[0] for m in found] == [["Hamas", "Israel"]]
+
+
+def test_two_calls_in_turn_are_two_meetings_each_on_its_day() -> None:
+    found = _meetings("Turkish President Recep Tayyip Erdogan spoke by telephone with Hassan "
+                      "Sheikh Mohamud on Sunday and with Ethiopian Prime Minister Abiy Ahmed "
+                      "on Monday.")
+    assert found == [(["Hassan Sheikh Mohamud", "Recep Tayyip Erdogan"], "held", "2025-03-30"),
+                     (["Abiy Ahmed", "Recep Tayyip Erdogan"], "held", "2025-03-31")]
+
+
+def test_a_second_meeting_needs_a_second_party_after_and_with() -> None:
+    found = _meetings("Macron met Scholz on Monday and agreed with Meloni that aid must flow.")
+    assert [m[0] for m in found] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_an_invitation_to_a_meeting_makes_the_host_a_party_on_a_day_ahead() -> None:
+    # published on a Monday: the Wednesday of the meeting is two days later
+    found = _meetings("Peruvian President Dina Boluarte has invited the leaders of all "
+                      "parliamentary groups to a meeting at the palace on Wednesday.",
+                      published="2024-04-01")
+    assert found == [(["Dina Boluarte"], "planned", "2024-04-03")]
+
+
+def test_speaking_to_the_press_is_no_meeting() -> None:
+    found = _meetings("Sheinbaum will speak to the press after talks with Trump next week.")
+    assert [m[0] for m in found] == [["Claudia Sheinbaum", "Donald Trump"]]
