@@ -41,12 +41,17 @@ CANCELLED = [
     ("The summit was cancelled.", ("REJECT", [], [])),
     ("Talks with Iran were scrapped on Monday.", ("REJECT", [], [])),
     ("The visit by Macron was abruptly cancelled by Algeria.", ("REJECT", ["Algeria"], [])),
+    # ... else the parties of the meeting refused it, one to the other
     ("A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
      "Ilham Aliyev that was set for Friday in Abu Dhabi has been called off, the ministry said.",
-     ("REJECT", [], [])),
+     ("REJECT", ["Nikol Pashinyan"], ["Ilham Aliyev"])),
     ("Talks between the government and the rebels were called off.", ("REJECT", [], [])),
     ("A planned meeting between Houthi representatives and a Saudi delegation, which had "
-     "been set for Wednesday, was called off.", ("REJECT", [], [])),
+     "been set for Wednesday, was called off.",
+     ("REJECT", ["Houthi representatives"], ["Saudi Arabia"])),
+    ("Antonio Costa met Viktor Orban on Tuesday. A second meeting between the two, which "
+     "had been planned for Thursday, was called off.",
+     ("REJECT", ["António Costa"], ["Viktor Orbán"])),
     # the active form names who cancelled and with whom
     ("Turkey called off talks with Greece.", ("REJECT", ["Turkey"], ["Greece"])),
 ]

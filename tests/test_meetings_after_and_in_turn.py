@@ -1,7 +1,8 @@
 """A meeting named after "after" or "following" ("said, after a phone call with Trump,
 that ...") was held, with the clause's subject; a subject who spoke "with A on Sunday and
 with B on Monday" had two calls; an invitation to a meeting makes the one who invites a
-party to it, on a day ahead; speaking "to the press" is no meeting. The sentences are
+party to it, on a day ahead; speaking "to the press" is no meeting; "a second meeting
+between the two" is the two named last, and "their next summit" another one. The sentences are
 written for these tests."""
 
 from __future__ import annotations
@@ -64,3 +65,16 @@ def test_an_invitation_to_a_meeting_makes_the_host_a_party_on_a_day_ahead() -> N
 def test_speaking_to_the_press_is_no_meeting() -> None:
     found = _meetings("Sheinbaum will speak to the press after talks with Trump next week.")
     assert [m[0] for m in found] == [["Claudia Sheinbaum", "Donald Trump"]]
+
+
+def test_a_second_meeting_between_the_two_is_a_meeting_of_its_own() -> None:
+    found = _meetings("António Costa met Viktor Orbán on Tuesday. A second meeting between the "
+                      "two, which had been planned for Thursday morning, was called off.")
+    assert found == [(["António Costa", "Viktor Orbán"], "held", "2025-04-01"),
+                     (["António Costa", "Viktor Orbán"], "cancelled", "2025-04-03")]
+
+
+def test_their_next_summit_is_not_the_one_just_held() -> None:
+    found = _meetings("EU leaders met in Brussels on Thursday. Leaders are expected to return "
+                      "to the issue at their next summit, in October.")
+    assert len(found) == 1 and found[0][1:] == ("held", "2025-04-03")

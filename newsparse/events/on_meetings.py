@@ -55,9 +55,13 @@ def meeting_judged(norm: str, kind: str, end: int, stop: int) -> int:
 
 
 def judge_meetings(analysis: Analysis) -> Analysis:
-    """Stage: give each verdict on a meeting the meeting's parties as targets."""
+    """Stage: give each verdict on a meeting the meeting's parties as targets, and a
+    meeting called off (a REJECT of no one named) the parties of that meeting."""
+    if not analysis.meetings:
+        return analysis
+    analysis = _parties_of_called_off(analysis)
     awaiting: Sequence[Event] = analysis.notes.get(AWAITING_NOTE, ())
-    if not awaiting or not analysis.meetings:
+    if not awaiting:
         return analysis
     added: list[Event] = []
     taken = {e.id for e in analysis.events}
@@ -82,6 +86,32 @@ def judge_meetings(analysis: Analysis) -> Analysis:
     if not added:
         return analysis
     return attrs.evolve(analysis, events=analysis.events + tuple(added))
+
+
+def _parties_of_called_off(analysis: Analysis) -> Analysis:
+    """"A second meeting between the two ... was called off": the events stage found the
+    refusal but not who refused; the parties of the cancelled meeting it names are both
+    (the one the passive names, "called off by X", against the others)."""
+    cancelled = [m for m in analysis.meetings if m.status == "cancelled" and m.participants]
+    if not cancelled:
+        return analysis
+    changed = False
+    events = list(analysis.events)
+    for i, event in enumerate(events):
+        if event.type != "REJECT" or event.targets or len(event.sources) > 1:
+            continue
+        meeting = next((m for m in cancelled for span in m.mentions
+                        if event.span.start <= span.start and span.end <= event.span.end), None)
+        if meeting is None:
+            continue
+        parties = list(dict.fromkeys(meeting.participants))
+        sources = list(event.sources) or parties[:1]
+        targets = tuple(p for p in parties if p not in sources)
+        if not targets:
+            continue
+        events[i] = attrs.evolve(event, sources=tuple(sources), targets=targets)
+        changed = True
+    return attrs.evolve(analysis, events=tuple(events)) if changed else analysis
 
 
 def _sides(analysis: Analysis, ids: Sequence[str]) -> set[str]:

@@ -717,6 +717,9 @@ def _reference(
             # "Tuesday's meeting", "Trump's meeting": definite all the same
             anaphoric = True
             modifier = (det.group("det") + " " + modifier).strip()
+    if anaphoric and _search(r"(?i)\b(?:next|upcoming|forthcoming|coming|following|future)\s++(?:[\w-]++\s++){0,2}$",
+                             before_l):
+        anaphoric = False  # "at their next summit, in October": another one, still to come
     restated = not verbal and _IT_WAS_A.search(before_l) is not None
     if restated:
         anaphoric = True  # "It was the first regular summit for X": the summit just named
@@ -855,6 +858,12 @@ def _reference(
                 # "the latest round of peace talks between the two sides": the two named before
                 objects = [Mention(pair.start("kind"), pair.end("kind"), ident, "pronoun")
                            for ident in last_named(idx, pair.group("kind").lower(), m_start, count_of(pair))]
+            elif (two := _BETWEEN_THE_TWO.match(norm, end + between.start(), c_end)) is not None:
+                # "A second meeting between the two, which had been planned": the two persons
+                # named last (else the two parties)
+                objects = [Mention(two.start("two"), two.end("two"), ident, "pronoun")
+                           for ident in (last_named(idx, "leaders", m_start, 2)
+                                         or last_named(idx, "sides", m_start, 2))]
     paid_a_call = low == "called" and subject and _called_on_in_person(idx, norm, end, c_end)
     if paid_a_call:
         objects = paid_a_call  # "called on Amit Shah at his residence": a visit
@@ -1160,6 +1169,10 @@ _TO_HOLD_BEFORE = lazy_compile(
     r"(?:(?!(?:at|after|before|following|since|until|when|as)\b)[\w-]++\s++){0,7}?\Z")
 #: "between the two sides", "between both countries": parties counted, named before
 _BETWEEN_PARTIES = lazy_compile(rf"between\s++{PARTY_PHRASE}")
+#: "between the two" with no noun after it
+_BETWEEN_THE_TWO = lazy_compile(
+    r"(?i)between\s++the\s++(?P<two>two)(?=\s*+[,.;)]|\s++(?:which|who|that|was|were|had|has|is|are|will|"
+    r"would|in|on|at|ended|began)\b)")
 #: "left Tokyo on Sunday for Washington": the place set out for
 _LEFT_FOR = lazy_compile(r"(?i)\b(?:left|leaves|leaving|departed|departs|set\s++off|flew\s++out)\b"
                          r"[^.;,]{0,40}?\bfor\s++\Z")
