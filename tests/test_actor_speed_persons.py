@@ -280,19 +280,21 @@ def test_pronouns_near_hold_every_pronoun_with_a_possible_antecedent(
     got = [m.span() for m in C._pronouns_near(text, starts, sentences)]
     every = [m.span() for m in C._PRONOUN.finditer(text)]
     assert got == [s for s in every if s in got]
-    # a pronoun left out has no person named from the sentence before it on
+    # a pronoun left out has no person named from PRONOUN_REACH sentences before it on
     for s, _ in set(every) - set(got):
         i = max(0, sum(1 for b in bounds if b <= s) - 1)
-        back = bounds[i - 1] if i and bounds[i] else 0
+        k = i - C.PRONOUN_REACH
+        back = bounds[k] if k >= 0 and i and bounds[i] else 0
         assert not any(back <= x < s for x in starts)
 
 
 def _plain_sentences_near(bounds: list[int], starts: list[int], size: int) -> list[int]:
-    """Sentence by sentence: is a name in sight (from the sentence before on)?"""
+    """Sentence by sentence: is a name in sight (from PRONOUN_REACH sentences before on)?"""
     out = []
     for i, at in enumerate(bounds or [0]):
         hi = bounds[i + 1] if i + 1 < len(bounds) else size
-        back = bounds[i - 1] if i and at else 0
+        k = i - C.PRONOUN_REACH
+        back = bounds[k] if k >= 0 and i and at else 0
         if any(back <= x < hi for x in starts):
             out.append(i)
     return out
@@ -308,11 +310,14 @@ def test_sentences_near_names_match_the_sentence_by_sentence_rule(
         _plain_sentences_near(bounds, starts, size))
 
 
-@pytest.mark.parametrize("cut", range(21, 31), ids=str)
+@pytest.mark.parametrize("cut", range(32, 42), ids=str)
 def test_pronouns_near_a_sentence_end_inside_a_word(cut: int) -> None:
-    # the third sentence (from ``cut``) has no antecedent in sight: not searched
-    text = "Zorbu spoke there. Then herself, hers failed."
-    sentences = [Span.of(text, 0, 19), Span.of(text, 19, cut), Span.of(text, cut, len(text))]
+    # the fourth sentence (from ``cut``, inside "herself") has no antecedent in sight
+    # (PRONOUN_REACH sentences after the name): not searched
+    text = "Zorbu spoke there. It rained. Then herself, hers failed."
+    assert C.PRONOUN_REACH == 2 and text.index("herself") == 35
+    sentences = [Span.of(text, 0, 19), Span.of(text, 19, 30), Span.of(text, 30, cut),
+                 Span.of(text, cut, len(text))]
     got = [m.span() for m in C._pronouns_near(text, [0], sentences)]
     assert got == [m.span() for m in C._PRONOUN.finditer(text) if m.start() < cut]
 

@@ -406,6 +406,19 @@ def test_he_opening_a_sentence_is_the_subject_of_the_one_before() -> None:
     assert mention_texts(by_name(doc, "Olaf Scholz")) == ["Olaf Scholz"]
 
 
+def test_he_opening_a_sentence_after_one_whose_he_was_someone_is_that_someone() -> None:
+    # no one named in the sentence before, but its "he" was Fiqi (PRONOUN_REACH)
+    text = ("Somali Foreign Minister Ahmed Fiqi was less upbeat. Somalia, he told "
+            "reporters, would not accept the deal. He also accused Ethiopia of arming militias.")
+    assert mention_texts(by_name(run(text), "Ahmed Fiqi")) == ["Ahmed Fiqi", "he", "He"]
+    # ... not across a quotation, not a possessive, not two sentences after a name alone
+    text = ('Somali Foreign Minister Ahmed Fiqi was less upbeat. "Somalia will not accept '
+            'it," he said. "He knows that."')
+    assert mention_texts(by_name(run(text), "Ahmed Fiqi")) == ["Ahmed Fiqi", "he"]
+    text = "Ahmed Fiqi was less upbeat. Nobody listened. He left."
+    assert mention_texts(by_name(run(text), "Ahmed Fiqi")) == ["Ahmed Fiqi"]
+
+
 def test_title_reference_needs_matching_country() -> None:
     text = ("French President Emmanuel Macron met US President Donald Trump. "
             "The French president spoke first.")

@@ -581,6 +581,8 @@ def pronoun_mentions(
     sent_list = list(sentences)
     index = SpanIndex(blocked)
     si = 0
+    #: the last pronoun of each sex given a person: where it stands, and whom
+    last_resolved: dict[str, tuple[int, Person]] = {}
     for m in _pronouns_near(norm, starts, sent_list):
         s = m.start()
         if index.covers(s):
@@ -595,10 +597,19 @@ def pronoun_mentions(
         same_sentence = a < b
         if a == b:
             a = bisect.bisect_left(starts, prev)
+        said = "f" if m.group(0).lower() in ("she", "her", "herself") else "m"
+        if a == b and (chained := last_resolved.get(said)) is not None and prev <= chained[0] < s \
+                and m.group(0) in ("He", "She") \
+                and (not norm[here:s].strip() or _LEAD_IN.fullmatch(norm, here, s) is not None) \
+                and not any(c in _QUOTES for c in norm[prev:s]) and "''" not in norm[prev:s]:
+            # "Fiqi was less upbeat. Somalia, he told reporters, would not ... He also
+            # accused": no one named in the sentence before, but its "he" was Fiqi (no
+            # quotation between: a pronoun in a quotation is the speaker's)
+            out.append((chained[1], Span.of(norm, s, m.end())))
+            continue
         if b - a > 12 or a == b:
             continue  # nobody, or a crowd: no clear antecedent
         seen = {pairs[k][1] for k in range(a, b)}
-        said = "f" if m.group(0).lower() in ("she", "her", "herself") else "m"
         if len(seen) > 1:
             genders = {i: _gender(persons[i]) for i in seen}
             # "Araghchi told Grossi that ... He accused the IAEA": a pronoun that opens
@@ -635,6 +646,8 @@ def pronoun_mentions(
         if _gender(person) not in (None, said):
             continue  # "Queen Elizabeth ... he": someone else
         out.append((person, Span.of(norm, s, m.end())))
+        if m.group(0).lower() in ("he", "she"):
+            last_resolved[said] = (s, person)  # a subject, found from a name in sight
     return out
 
 
@@ -689,12 +702,17 @@ _POSSESSIVE_NAME = regex.compile(r"(?:[\p{Lu}][\p{L}.-]*+\s++){0,4}+[\p{Lu}][\p{
 
 
 _LONGEST_PRONOUN = len("herself")
+#: how many sentences after a name a pronoun may still stand for that person (the
+#: second only through a pronoun of the first: "Fiqi was less upbeat. Somalia, he told
+#: reporters, would not ... He also accused")
+PRONOUN_REACH = 2
 
 
 def _pronouns_near(norm: str, starts: list[int], sentences: list[Span]) -> Iterator[
         regex.Match[str]]:
-    """The pronouns of the sentences that name someone and of the sentences right
-    after them (where :func:`pronoun_mentions` looks for the antecedent), in order.
+    """The pronouns of the sentences that name someone and of the :data:`PRONOUN_REACH`
+    sentences after them (where :func:`pronoun_mentions` looks for the antecedent, or
+    for the person a pronoun of the sentence before stood for), in order.
 
     A sentence here runs from its start to the next one's (the first from 0).
     Every match is a whole word, so a search of a stretch (a few characters
@@ -719,11 +737,12 @@ def _pronouns_near(norm: str, starts: list[int], sentences: list[Span]) -> Itera
 
 def _sentences_near(bounds: list[int], starts: list[int], size: int) -> list[int]:
     """The sentences (by index; one from 0 when there are none) that name someone
-    or follow one that does: those where a pronoun may find its antecedent.
+    or follow one that does by at most :data:`PRONOUN_REACH`: those where a pronoun
+    may find its antecedent.
 
     A name at ``x`` lies in the last sentence starting at or before it, and is in
-    sight from there and from the next one; a sentence that starts the text
-    sees every name before its end.
+    sight from there and from the next :data:`PRONOUN_REACH`; a sentence that starts
+    the text sees every name before its end.
     """
     if not bounds:
         return [0] if any(x < size for x in starts) else []
@@ -732,8 +751,8 @@ def _sentences_near(bounds: list[int], starts: list[int], size: int) -> list[int
     # with the text, so it counts for a name before the text's end that lies in it
     # or in the sentence before it
     rs = set(map(functools.partial(bisect.bisect_right, bounds), starts))
-    near = {i for r in rs for i in (r - 1, r) if 0 <= i < last}
-    if any(x < size and (last == 0 or x >= bounds[last - 1]) for x in starts):
+    near = {i for r in rs for i in range(r - 1, r + PRONOUN_REACH) if 0 <= i < last}
+    if any(x < size and (last < PRONOUN_REACH or x >= bounds[last - PRONOUN_REACH]) for x in starts):
         near.add(last)
     return sorted(near)
 
