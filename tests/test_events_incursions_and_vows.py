@@ -4,7 +4,8 @@ between the verb and "that"; a complaint to a third party is about the one compl
 of; measures lifted, ambassadors being recalled, things destroyed, a demand
 reported ("said X must") and a verdict of wrong without quotation marks; entry refused
 and statements condemned; readiness to act, responses promised, objections, blacklists,
-envoys withdrawn, visas suspended, charges, blame for a killing. The sentences are written for these tests."""
+envoys withdrawn, visas suspended, charges, blame for a killing; claims rejected in a
+relative passive or called baseless. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -98,6 +99,15 @@ FOUND: list[tuple[str, Row]] = [
     # a measure welcomed: whoever took it
     ("Canada expelled six Indian diplomats. The World Sikh Organization of Canada welcomed the "
      "expulsion.", ("SUPPORT", ["World Sikh Organization of Canada"], ["Canada"])),
+    # a claim set off by a comma and rejected in a passive, by a capital
+    ("Ahmed Fiqi accused Ethiopia of arming clan militias, a charge that was rejected by the "
+     "Ethiopian foreign ministry.", ("REJECT", ["Ethiopian foreign ministry"], ["Ahmed Fiqi"])),
+    ("Kenya accused Uganda of arming rebels, an allegation which was swiftly denied by "
+     "Kampala.", ("REJECT", ["Uganda"], ["Kenya"])),
+    # a claim called baseless: the one named in it, else the one who made it
+    ('India said the Canadian allegations were "preposterous".', ("REJECT", ["India"], ["Canada"])),
+    ("Canada accused India of a plot. India insisted the allegations were baseless.",
+     ("REJECT", ["India"], ["Canada"])),
     # a breakaway administration is an actor of its own
     ("Ethiopia signed a memorandum of understanding with Somaliland in January.",
      ("SUPPORT", ["Ethiopia"], ["Somaliland"])),
@@ -142,6 +152,9 @@ NONE_OF_TYPE: list[tuple[str, str]] = [
     # a warm welcome is no threat; troops on alert are no list
     ("The proposal would be met with a warm reception in Kenya.", "THREATEN"),
     ("Kenya placed its troops on high alert near Somalia.", "SANCTION"),
+    # told by someone else that the claims were false: no rejection of the one told
+    ('Wheeler had been summoned to the ministry and told that the Canadian allegations were '
+     '"preposterous".', "REJECT"),
     # waters that are no one's
     ("The Russian tanker entered international waters.", "MOBILIZE"),
     ("Russian warships entered international waters.", "MOBILIZE"),

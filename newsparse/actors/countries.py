@@ -67,7 +67,10 @@ _ACTED_ON = lazy_compile(
     # "walked out, accusing New Delhi of betraying the deal"
     r"|accusing|urging|blaming|warning|criticising|criticizing|condemning|calling[ ]on"
     # "pledged 105 million euros to help Tunis curb migration"
-    r"|to[ ]help|to[ ]support)[ ]++\Z"
+    r"|to[ ]help|to[ ]support"
+    # the agent of a passive: "an allegation swiftly denied by Kampala"
+    r"|(?:denied|rejected|dismissed|rebuffed|refuted|condemned|critici[sz]ed|welcomed|backed"
+    r"|imposed|expelled|summoned|accused|sanctioned|blocked|vetoed|recognised|recognized)[ ]by)[ ]++\Z"
 )
 _US_STATE_CONTEXT = lazy_compile(
     r"Atlanta|Savannah|Augusta|Peach State|\p{Lu}\p{Ll}++,[ ]Georgia|Georgia[ ](?:state|State"

@@ -511,6 +511,16 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "REJECT": (
         # "The Supreme Court later ruled against Conley's order"
         r"ruled\s++against",
+        # "said the Canadian allegations were "preposterous"", "insisted the claims were
+        # baseless": a claim answered (its maker: the one named in it, else who made it)
+        # (not "was summoned and told that the allegations were ...": told by someone else)
+        r"(?:said|says|insisted|insists|stated|declared|(?<!\b(?:was|were|been|being|and)\s++)told\s++\w++)"
+        r"(?=\s++(?:that\s++)?+(?:the|these|those|such|all)\s++(?:[\w-]++\s++){0,2}?(?:allegations|accusations|"
+        r"claims|charges|reports)\s++(?:were|are|was|is)\s++(?:\w++(?<=ly)\s++)?+[\"\u201c]?+(?:baseless|false|"
+        r"absurd|preposterous|unfounded|groundless|fabricated|lies|ridiculous|untrue|politically\s++motivated|"
+        r"without\s++(?:any\s++)?+(?:basis|foundation)|nonsense)\b)",
+        # "an allegation which was swiftly denied by Kampala": a claim answered, by whom
+        r"(?<=\b(?:was|were|been)\s++(?:\w++(?<=ly)\s++)?+)(?:denied|dismissed|rebuffed|refuted)(?=\s++by\s)",
         # "Budapest objected to Ukraine's decision"
         r"object(?:ed|s|ing)\s++to",
         r"reject(?:s|ed)?+",

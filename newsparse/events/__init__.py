@@ -798,6 +798,12 @@ _REPLY_OBJ = lazy_compile(rf"\s++{_REPLY_NP}", regex.V1 | regex.I)
 _REPLY_SUBJ = lazy_compile(
     rf"{_REPLY_NP}\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
     regex.V1 | regex.I)
+#: a claim set off after the clause that made it, then a passive: ", a charge that was
+#: rejected by"
+_REPLY_RELATIVE = lazy_compile(
+    r",\s++(?:an?\s++)(?:[\w-]++\s++){0,2}?(?P<claim>accusations?+|allegations?+|claims?+|charges?+)"
+    r"(?P<ask>(?!))?+\s++(?:that|which)\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    regex.V1 | regex.I)
 #: an offer, a proposal named with "an": "rejected an offer of military talks from Seoul"
 _AN_OFFER_FROM = lazy_compile(
     # (a "claim" group that never takes part: the same groups as _REPLY_OBJ)
@@ -2330,7 +2336,11 @@ def _event(
             targets = next((e.sources for e in reversed(prior or []) if e.sources
                             and not set(e.sources) & set(sources)
                             and e.trigger.start >= sent.start), ())
-        reply = None if targets or (passive and not sources) else _REPLY_SUBJ.match(
+        relative = _REPLY_RELATIVE.search(norm, max(sent.start, start - 90), start) \
+            if passive and sources else None
+        if relative is not None:
+            targets = ()  # "accused Ethiopia of arming militias, a charge that was rejected by"
+        reply = relative if relative is not None else None if targets or (passive and not sources) else _REPLY_SUBJ.match(
             norm, c_start, start) if passive else (
             _REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end))
         if reply is None and not passive and not targets and kind == "REJECT" \
