@@ -157,6 +157,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:over|between|from\s++\d++|in\s++\d++))\b",
         r"invade[ds]?+",
         r"invading",
+        # "Israeli troops raided the Jenin refugee camp" (both sides needed, or a state's
+        # force in another country: the events stage)
+        r"raided(?!\s++(?:in|on|by|at|last|this|during|after|before|overnight|early|late)\b)",
+        # "the army regained control of Khartoum from the RSF": taken by force from whom
+        r"(?:regained|seized|captured|took|retook|recaptured|wrested)\s++(?:full\s++)?+control\s++of\s++"
+        r"(?:[\w'.-]++\s++){1,5}?from",
         r"invasion\s++of",
         r"attack(?:ed|ing)",
         r"(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)\s++(?:on|against)",
@@ -341,6 +347,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "ordered six Canadian diplomats, including the acting high commissioner, to leave"
         r"order(?:ed|s)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+|high\s++commissioners?+)"
         r"(?=[^.;]{0,100}?\bto\s++leave\b)",
+        # "The African Union suspended Gabon after the coup": a member suspended (a name must
+        # follow: a target is needed, "suspended production" has none)
+        r"suspend(?:ed|s)(?=\s++(?!(?:the|a|an|its|his|her|their|all|some|talks|flights|operations|work|"
+        r"trading|classes|play|production|payments?|services|exports?|imports?|aid|funding|cooperation|"
+        r"deliveries|sales|campaigning|campaign)\b)[a-z])",
         # "suspended visa services for Canadians"
         r"(?:suspend(?:ed|s|ing)|halt(?:ed|s|ing)|stopp(?:ed|ing)|stops)\s++(?:[\w-]++\s++)?visa\s++(?:services|issuance|"
         r"processing|applications)\s++(?:for|to)\b",
@@ -842,6 +853,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "COOPERATE": (
         r"cooperat(?:ed|es|ing)\s++with",
+        # "Indonesia agreed to buy 42 Rafale jets from France": trade, arms bought from whom
+        # (verbs only: "a ban on imports of food from the EU" is no trade)
+        r"(?<!\b(?:on|of|the|its|their|banned|halted|stopped)\s++)"
+        r"(?:buy|buys|bought|buying|purchased|purchasing|imported|importing)\s++(?:[\w$\u20ac\u00a3.,-]++\s++){1,6}?from",
         r"co-operat(?:ed|es|ing)\s++with",
         r"teamed\s++up\s++with",
         r"joined\s++forces\s++with",
@@ -851,6 +866,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hand(?:ed|s)\s++over\s++(?:[\w-]++\s++){0,3}?(?:suspects?+|fugitives?+|militants?+|citizens?+|nationals?+)\s++to",
     ),
     "AID": (
+        # "Mexico offered asylum to Evo Morales"
+        r"(?:offered|gave|gives|offers|extended)\s++(?:political\s++)?+asylum\s++to",
         # "Washington approved the sale of anti-ship missiles to Taiwan": arms supplied
         r"approv(?:ed|es)\s++(?:the\s++|a\s++)?+(?:possible\s++|proposed\s++)?+(?:[\w$.,-]++\s++){0,3}?sales?+\s++of\b",
         rf"(?:provide[ds]?+|providing|sent|sends?+|sending|deliver(?:s|ed|ing)?+|gave|gives?+|giving|"
@@ -894,6 +911,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:made|makes)\s++(?:the|a|an|its|their)\s++(?:[\w-]++\s++){0,3}?pledge\b",
     ),
     "CONCEDE": (
+        # "Armenia handed over four villages to Azerbaijan": territory or control given up
+        r"hand(?:ed|s|ing)\s++(?:back|over)\s++(?:[\w-]++\s++){0,4}?(?:villages?+|territory|territories|land|"
+        r"towns?+|islands?+|control|areas?+|regions?+|bases?+|positions?+|border\s++posts?+)\b",
         # "conceded defeat to Biden", "conceded the race": a candidate gives way
         r"conced(?:ed|es)\s++(?:defeat|the\s++(?:election|race|primary|vote|contest|nomination)|"
         r"the\s++\p{L}++\s++(?:primary|caucus(?:es)?+|race|election))\b",
@@ -926,10 +946,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:resum(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s++(?:\w++\s++){0,2}?imports\s++(?:of|from)",
     ),
     "RETREAT": (
+        # "Ethiopian troops withdrew from the border town": the forces pull back
+        r"(?<=\b(?:troops|forces|soldiers|army|units|fighters|militants|rebels)\s++(?:have\s++|has\s++|had\s++)?+)"
+        r"(?:withdr(?:ew|awn)|pulled\s++(?:out|back)|retreated)\b",
         # PLOVER manual: "the actual release or exchange of prisoners should be coded as RETREAT"
         r"(?:released|freed)\s++(?:\w++\s++){0,3}?(?:prisoners?|hostages?|detainees?|captives?"
         r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?|fishermen"
-        r"|protesters|crew\s++members)\b",
+        r"|protesters|crew\s++members|(?:police\s++)?+officers?|policemen|guards|workers|students|"
+        r"tourists|diplomats|pilots?)\b",
         r"withdr(?:ew|awn|aws)\s++(?:(?!(?:support|funding|backing|recognition|aid)\b)\w++\s++){0,2}?"
         r"(?:troops|forces|soldiers|personnel|peacekeepers|contingent)\b",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|personnel|of)",
@@ -961,6 +985,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "CONSULT": (
         r"(?:renewed\s++)?+communication\s++with",
+        # CAMEO 045 "mediate" (PLOVER CONSULT): "Egypt brokered a ceasefire between Israel
+        # and Hamas", "mediated talks between"
+        r"(?:brokered|mediated|brokers|mediates|brokering|mediating)\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,2}?"
+        r"(?:ceasefire|truce|deal|talks|agreement|accord|negotiations|dialogue|exchange|release)\s++between",
         r"consulted\s++(?:with\s++)?+",
         r"(?:spoke|talked)\s++with",
     ),

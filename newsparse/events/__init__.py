@@ -913,6 +913,9 @@ _HELD_UP_BEFORE = lazy_compile(
     r"\b(?:(?:held|holds|holding)\s++up|block(?:ed|s|ing)|veto(?:ed|es|ing)|delay(?:ed|s|ing)|stall(?:ed|s|ing))"
     r"\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:[\w-]++\s++){0,3}?(?:package|round)\s++of\s++(?:[\w-]++\s++)?\Z",
     regex.V1 | regex.I)
+_TROOPS_RIGHT_BEFORE = lazy_compile(
+    r"\b(?:troops|forces|soldiers|army|units|fighters|militants|rebels)\s++(?:have\s++|has\s++|had\s++)?+\Z",
+    regex.V1 | regex.I)
 _MET_WITH = lazy_compile(r"be\s++met\s++with\s", regex.V1 | regex.I)
 #: a modal right after a reported clause's subject: "said Chile would not negotiate"
 _MODAL_AFTER = lazy_compile(r"\s++(?:would|will|could|can|must|should|might|may)\s", regex.V1 | regex.I)
@@ -2525,8 +2528,11 @@ def _event(
         kind = "ACCUSE" if targets else kind
     if kind == "RETREAT" and norm[start:end].lower() in ("withdrew", "withdraws", "dropped out") \
             and not (sources and all((a := idx.actors.get(x)) is not None and a.kind == "person"
-                                     for x in sources)):
-        return None  # a candidate withdrew; "Pakistan withdrew in protest" says from what not
+                                     for x in sources)) \
+            and _TROOPS_RIGHT_BEFORE.search(norm, max(c_start, start - 30), start) is None:
+        # a candidate withdrew; "Pakistan withdrew in protest" says from what not (but
+        # "Ethiopian troops withdrew": forces pulled back)
+        return None
     if kind == "RETREAT" and _CAMPAIGN_ENDED.match(norm, start, end) is not None:
         targets, target_chain = (), []  # "ended his campaign for president of the United States"
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
