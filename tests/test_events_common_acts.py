@@ -108,6 +108,8 @@ ACTS: list[tuple[str, Row]] = [
      ('SANCTION', ['Burkina Faso'], ['France'])),
     ("Niger's junta revoked the military agreements with France.",
      ('SANCTION', ['Niger'], ['France'])),
+    ('Washington blacklisted 12 Chinese companies.',
+     ('SANCTION', ['United States'], ['China'])),
     ('Zelensky thanked Biden for the new aid package.',
      ('SUPPORT', ['Volodymyr Zelensky'], ['Joe Biden'])),
 ]
