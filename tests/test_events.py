@@ -271,7 +271,8 @@ MORE_TYPES = [
     ("Israel summoned Iran's envoy over the strikes.", "ACCUSE", "Israel", "Iran"),
     ("The US warned China against any military action.", "THREATEN", "United States", "China"),
     ("Russia warned Ukraine of serious consequences.", "THREATEN", "Russia", "Ukraine"),
-    ("China banned Israeli airlines on Monday.", "COERCE", "China", "Israel"),
+    # a ban on another state's airlines cuts ties (PLOVER SANCTION: embargoes, boycotts)
+    ("China banned Israeli airlines on Monday.", "SANCTION", "China", "Israel"),
     ("A Russian court sentenced Ukrainian sailors to six years.", "COERCE", "Russia", "Ukraine"),
     ("Ukraine charged Russian soldiers with war crimes.", "COERCE", "Ukraine", "Russia"),
     ("The EU opened an investigation into Chinese subsidies.", "ACCUSE", "EU", "China"),

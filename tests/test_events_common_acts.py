@@ -110,6 +110,22 @@ ACTS: list[tuple[str, Row]] = [
      ('SANCTION', ['Niger'], ['France'])),
     ('Washington blacklisted 12 Chinese companies.',
      ('SANCTION', ['United States'], ['China'])),
+    # a ban on another state's airline or goods cuts ties; a ban at home coerces
+    ('Germany on Monday banned Iranian airline Mahan Air from flying to German airports.',
+     ('SANCTION', ['Germany'], ['Mahan Air'])),
+    ('Russia banned the opposition party of Alexei Navalny.',
+     ('COERCE', ['Russia'], ['Alexei Navalny'])),
+    ('The US designated the IRGC as a terrorist organization.',
+     ('SANCTION', ['United States'], ['IRGC'])),
+    ("Netanyahu called Trump's order swift, forceful and decisive.",
+     ('SUPPORT', ['Benjamin Netanyahu'], ['Donald Trump'])),
+    ('Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi in 2015.',
+     ('SUPPORT', ['Saudi Arabia'], ['Abdrabbuh Mansur Hadi'])),
+    # "the attack" a judge speaks out against: the one that struck the judge's state,
+    # even when a later attack by someone else was named in between
+    ('A US airstrike on Baghdad killed Iraqi commanders on Friday. Iran said Qasem Soleimani '
+     'had approved attacks on the US embassy. Iraqi Prime Minister Adil Abdul-Mahdi spoke '
+     'out against the attack.', ('ACCUSE', ['Adil Abdul-Mahdi'], ['United States'])),
     ('Zelensky thanked Biden for the new aid package.',
      ('SUPPORT', ['Volodymyr Zelensky'], ['Joe Biden'])),
 ]
@@ -126,6 +142,9 @@ NOT_ACTS: list[tuple[str, str]] = [
     ("The sites raided in Sudan and Afghanistan had played a role, Kenya said.", "ASSAULT"),
     ("Kenya suspended production at the plant.", "SANCTION"),
     ("Pakistan withdrew in protest.", "RETREAT"),
+    # a passive with an adverb between: no one named did the sanctioning
+    ("Qasem Soleimani led the Quds Force. He was further sanctioned in 2011 over a plot to "
+     "kill the Saudi ambassador.", "SANCTION"),
 ]
 
 

@@ -352,6 +352,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"suspend(?:ed|s)(?=\s++(?!(?:the|a|an|its|his|her|their|all|some|talks|flights|operations|work|"
         r"trading|classes|play|production|payments?|services|exports?|imports?|aid|funding|cooperation|"
         r"deliveries|sales|campaigning|campaign)\b)[a-z])",
+        # "designated the IRGC as a terrorist organization", "listed Hamas as a terrorist group"
+        r"(?:designat(?:ed|es|ing)|listed|lists|branded|declared)(?=\s++(?:[\w'.-]++\s++){1,6}?(?:as\s++)?+an?\s++"
+        r"(?:foreign\s++)?+terrorist\s++(?:organi[sz]ation|group|entity)\b)",
         # "suspended visa services for Canadians"
         r"(?:suspend(?:ed|s|ing)|halt(?:ed|s|ing)|stopp(?:ed|ing)|stops)\s++(?:[\w-]++\s++)?visa\s++(?:services|issuance|"
         r"processing|applications)\s++(?:for|to)\b",
@@ -625,7 +628,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:ambassador|envoy|d'affaires|diplomat)\s++(?:was|were|had\s++been|has\s++been)\s++)summoned",
         # "called the move a "smash and grab"": a quoted verdict on someone's act
         # not "called on both sides to "return to the table"": an appeal quoted
-        r"(?:called|calls|branded|brands|labell?ed|dubbed)(?!\s++(?:on|for|off|up|in|upon)\b)"
+        r"(?:called|calls|calling|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing)"
+        r"(?!\s++(?:on|for|off|up|in|upon)\b)"
         r"(?=\s++(?:[\w'-]++\s++){0,5}?(?:as\s++)?+(?:an?\s++)?+\")",
         # "Grenell alleged that Mahan had carried weapons": the one the claim is about
         r"alleg(?:ed|es)\s++that",
@@ -639,6 +643,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # more verbs of public criticism (CAMEO 111 "criticize or denounce")
         r"hit(?:s|ting)?+\s++out\s++at",
         r"rail(?:ed|s|ing)\s++against",
+        r"(?:spoke|speaks|speaking|spoken)\s++out\s++against",
         # "blasted Biden as a career politician", "took aim at the EU over its rules" (not
         # "jets blasted Hezbollah positions": a verdict needs "as", "for" or "over")
         r"(?:took|takes|taking|take)\s++aim\s++at(?=\s++(?:[\w'.-]++\s++){1,6}?(?:as|for|over)\s)",
@@ -659,8 +664,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
         # "called the memorandum an attack on its sovereignty", "described the downing as an
         # aggression": a verdict of wrong without quotes
-        r"(?:called|calls|branded|brands|labell?ed|dubbed|described|describes|characteri[sz](?:ed|es))"
-        r"(?!\s++(?:on|for|off|up|in|upon|it|them|him|her)\b)"
+        r"(?:called|calls|calling|branded|brands|branding|labell?ed|dubbed|described|describes|describing|"
+        r"characteri[sz](?:ed|es|ing))"
+        r"(?!\s++(?:on|for|off|up|in|upon|them|him|her)\b)"
         rf"(?=\s++(?:[\w'-]++\s++){{1,5}}?(?:as\s++)?+(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?{_WRONG_NOUNS}\b)",
         r"impeached",
         # "The House voted to impeach President Trump", "voted to censure"
@@ -816,6 +822,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:senate|house|assembly|parliament|congress|legislature|representatives|council|committee)\s++"
         r"(?:(?:has|had|have|also|then|later|narrowly|unanimously)\s++)?+)confirmed(?=\s++(?:him|her)\s*+[,.;])",
         r"support(?:ed|s)",
+        # "Saudi Arabia started supporting the government of Hadi"
+        r"(?<=\b(?:started|began|continued|continues|keeps|kept)\s++)(?:supporting|backing)",
+        # "called Trump's order swift, forceful and decisive": a verdict of praise
+        r"(?:called|calls|calling|described|describes|describing|hailed)"
+        r"(?=\s++(?:[\w'-]++\s++){1,5}?(?:as\s++)?+(?:an?\s++)?+(?:[\w-]++,?+\s++){0,2}?(?:swift|decisive|courageous|"
+        r"brave|historic|landmark|important\s++step|positive\s++step|step\s++in\s++the\s++right\s++direction|"
+        r"welcome\s++(?:step|move|development)|success|breakthrough|constructive)\b)",
         r"voted\s++for(?!\s++(?:an?|the|its|their)\b)",  # a person or party, not "an Arab force"
         # "backed von der Leyen for a second term"; not "backed down", not "backed by"
         r"backed(?!\s++(?:down|away|off|out|up|by)\b)",

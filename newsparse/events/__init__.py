@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -60,7 +60,8 @@ MAX_TRIGGERS = 24
 
 _PASSIVE = lazy_compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s++"
-    r"(?:(?:\w++(?<=ly)|now|also|still|later|then|since|already|not|never)\s++)?+$",
+    r"(?:(?:\w++(?<=ly)|now|also|still|later|then|since|already|not|never|further|again|first|once|"
+    r"even|all|both|reportedly|subsequently)\s++){0,2}+$",
     regex.V1 | regex.I,
 )
 _POSSESSIVE = lazy_compile(r"(?:'s?+)\s++$", regex.V1)
@@ -837,13 +838,18 @@ _MEDIA_CLAIM = lazy_compile(r"reports?+|criticism|statements?+|account|version",
 
 
 def _anaphor_target(
-    m: regex.Match[str] | None, sources: tuple[str, ...], prior: list[Event], start: int
+    m: regex.Match[str] | None, sources: tuple[str, ...], prior: list[Event], start: int,
+    sides: Collection[str] = (),
 ) -> tuple[str, ...]:
-    """The actor of the earlier act that "the attack" / "the move" points back to."""
+    """The actor of the earlier act that "the attack" / "the move" points back to: the
+    latest such act, or the latest that struck one of ``sides`` (the judge and its
+    state: the Iraqi prime minister "spoke out against the attack" that hit Iraq)."""
     if m is None:
         return ()
+    found: list[Event] = []
     for e in reversed(prior):
-        if e.trigger.start < start - ANAPHOR_REACH:
+        # (an act on the judge's side may lie further back: the story's main event)
+        if e.trigger.start < start - (2 * ANAPHOR_REACH if sides else ANAPHOR_REACH):
             break
         if (m.group("force") or m.group("measure")) and e.type not in _FORCE_TYPES:
             continue
@@ -854,8 +860,14 @@ def _anaphor_target(
         if e.sources and not set(e.sources) & set(sources) and (
                 e.type not in VERDICTS or (m.group("act") and e.type == "SUPPORT"
                                            and _SIGNED.match(e.trigger.text) is not None)):
-            return e.sources
-    return ()
+            if not sides:
+                return e.sources
+            found.append(e)
+    struck = next((e for e in found if set(e.targets) & set(sides)), None)
+    if struck is not None:
+        return struck.sources
+    near = [e for e in found if e.trigger.start >= start - ANAPHOR_REACH]
+    return near[0].sources if near else ()
 
 
 _SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
@@ -913,6 +925,20 @@ _HELD_UP_BEFORE = lazy_compile(
     r"\b(?:(?:held|holds|holding)\s++up|block(?:ed|s|ing)|veto(?:ed|es|ing)|delay(?:ed|s|ing)|stall(?:ed|s|ing))"
     r"\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:[\w-]++\s++){0,3}?(?:package|round)\s++of\s++(?:[\w-]++\s++)?\Z",
     regex.V1 | regex.I)
+_BANNED = lazy_compile(r"ban(?:ned|s|ning)?+\b", regex.V1 | regex.I)
+
+
+def _sides_of(idx: MentionIndex, ids: Sequence[str]) -> set[str]:
+    """These actors and the country actors of their states."""
+    codes = {c for x in ids if (c := _country_of(idx, x)) is not None}
+    return set(ids) | {idx.country_ids[c] for c in codes if c in idx.country_ids}
+
+
+def _country_of(idx: MentionIndex, ident: str) -> str | None:
+    actor = idx.actors.get(ident)
+    return actor.country if actor is not None else None
+
+
 _TROOPS_RIGHT_BEFORE = lazy_compile(
     r"\b(?:troops|forces|soldiers|army|units|fighters|militants|rebels)\s++(?:have\s++|has\s++|had\s++)?+\Z",
     regex.V1 | regex.I)
@@ -2335,7 +2361,7 @@ def _event(
             ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
-        targets = _anaphor_target(ana, sources, prior or [], start)
+        targets = _anaphor_target(ana, sources, prior or [], start, _sides_of(idx, sources))
         if not targets and not passive and subj and subject_end >= 0 and _NAMING.fullmatch(
                 norm, start, end) and _MOVE_BEFORE.search(
                     norm, max(sent.start, subj[0].start - 20), subj[0].start):
@@ -2526,6 +2552,13 @@ def _event(
         targets = tuple(t for t in targets if t not in sources and not (
             (a := idx.actors.get(t)) is not None and a.kind == "country" and a.country in side))
         kind = "ACCUSE" if targets else kind
+    if kind == "COERCE" and targets and sources and _BANNED.match(norm, start, end) is not None:
+        # "Germany banned Iranian airline Mahan Air from flying": a ban on another state's
+        # people or bodies cuts ties (SANCTION); a ban at home coerces (a party banned)
+        home = {c for x in sources if (c := _country_of(idx, x)) is not None}
+        abroad = {_country_of(idx, x) for x in targets}
+        if home and None not in abroad and not abroad & home:
+            kind = "SANCTION"
     if kind == "RETREAT" and norm[start:end].lower() in ("withdrew", "withdraws", "dropped out") \
             and not (sources and all((a := idx.actors.get(x)) is not None and a.kind == "person"
                                      for x in sources)) \
