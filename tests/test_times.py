@@ -700,6 +700,18 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("2:49 a.m. local time", "2025-03-08T02:49"), ("7:49 a.m. UTC", "2025-03-08T07:49"),
          ("Saturday morning", "2025-03-08TMO")],
     ),
+    # the same moment in another zone takes the first one's day; a later clock time of
+    # the story takes the day of the clock time just before it
+    (
+        "At around 12:20 p.m. local time on Wednesday (1620 UTC), a man set himself on fire.",
+        [("12:20 p.m. local time on Wednesday", "2025-03-05T12:20"), ("1620 UTC", "2025-03-05T16:20")],
+    ),
+    (
+        "The rally started on Wednesday at 18:00 local time. Friends of prisoners spoke first. "
+        "The candidate arrived at about 20:00.",
+        [("Wednesday", "2025-03-05"), ("18:00 local time", "2025-03-05T18:00"),
+         ("20:00", "2025-03-05T20:00")],
+    ),
     (
         "The inquiry opened on Monday. A doctor was killed last October, and his name was "
         "struck from the list that same day.",

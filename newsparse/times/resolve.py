@@ -263,6 +263,14 @@ def _year_of(text: str) -> int | None:
     return None
 
 
+#: a value that starts with a whole day
+_DAY_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+#: what stands between a clock time and the same time in another zone: " (", " or "
+_SAME_CLOCK_GAP = regex.compile(r"\s*+(?:\(|,|or|/)?+\s*+")
+#: how far a clock time lends its day to a later one without a day (characters)
+_CLOCK_REACH = 400
+
+
 @attrs.define
 class Resolver:
     """Resolves matches in text order, remembering the reference point.
@@ -288,6 +296,12 @@ class Resolver:
     ref_day_year: int | None = None
     topic: Point | None = None
     period_at: int = -1
+    #: the last clock time given a day: where it ends, and that day ("4:00 A.M. local
+    #: time (0100 UTC)": the second is the same day's; "arrived at about 20:00")
+    clock_end: int = -1
+    clock_day: str | None = None
+    #: whether that day was only the publication day's, for want of one
+    clock_undated: bool = False
 
     @classmethod
     def of(cls, norm: str, anchor: dt.date | None, sentences: tuple[Span, ...]) -> Resolver:
@@ -1313,9 +1327,23 @@ class Resolver:
             shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("cdeictic").lower()]
             anchor = self._anchor("day")
             day = None if anchor is None else anchor.shift(shift, "day")
+        elif self.clock_day is not None and 0 <= self.clock_end <= m.start() \
+                and _SAME_CLOCK_GAP.fullmatch(self.norm, self.clock_end, m.start()):
+            # "4:00 A.M. local time (0100 UTC)": the same moment in another zone, that day
+            # (undated as it was: a day named after both gives it to both)
+            day = Point("day", dt.date.fromisoformat(self.clock_day))
+            undated = self.clock_undated
         else:
             day, undated = self._story_day(m)
+            if undated and self.clock_day is not None and 0 <= m.start() - self.clock_end < _CLOCK_REACH \
+                    and self.clock_end >= 0 and not self.clock_undated:
+                # "The rally started around 18:00 ... She arrived at about 20:00": the
+                # day of the clock time just before
+                day, undated = Point("day", dt.date.fromisoformat(self.clock_day)), False
         date = "XXXX-XX-XX" if day is None else day.value
+        if day is not None:
+            # (the clock rule reads its matches in text order: the next one may take this day)
+            self.clock_end, self.clock_day, self.clock_undated = m.end(), date, undated
         return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}",
                      undated=undated)  # fmt: skip
 
