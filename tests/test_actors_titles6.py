@@ -94,6 +94,11 @@ PERSON_CASES = [
      "Dana Pike", "personal lawyer", None),
     ("Omar Farouk, 52, a Labour MP, resigned on Monday.", "Omar Farouk", "MP", "GBR"),
     ("Omar Farouk, 52, told the court he was innocent.", "Omar Farouk", None, None),
+    # the body a spokesman speaks for gives the country (not a country an envoy is for)
+    ("In a statement, Ahmed al-Assadi, a spokesman for the Popular Mobilization Forces, "
+     "blamed Israel.", "Ahmed al-Assadi", "spokesman", "IRQ"),
+    ("Martin Griffiths, the UN special envoy for Yemen, said the talks went well.",
+     "Martin Griffiths", "special envoy", None),
     # occupations of business and campaigns
     ("The governor pardoned former hockey team owner Rick Dalton on Friday.",
      "Rick Dalton", "team owner", None),

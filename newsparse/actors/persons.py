@@ -573,6 +573,11 @@ def _apposition_title(
                     country = country or c.country  # "president of France": the country
                 elif c is None or c.kind == "organization":
                     title = norm[pos : of.end()]  # "the Speaker of the House"
+            elif (body := _FOR_BODY.match(norm, after, after + 60)) is not None and (
+                    c := by_start.get(body.start(1))) is not None and c.kind == "organization":
+                # "a spokesman for the Popular Mobilization Forces": who they speak for (not
+                # "envoy for Syria": a country an envoy is sent to is not theirs)
+                org, country = org or c.key, country or c.country
             return TitleInfo(title, country, end, False, None, org)
     return TitleInfo(start=end)
 
@@ -637,6 +642,8 @@ def _title_first_words(titles: frozenset[str]) -> frozenset[str]:
 _OF_COMPLEMENT = lazy_compile(
     r"[ ]of[ ](?:the[ ])?+(\p{Lu}[\p{L}.'-]*+(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*+){0,3})"
 )
+#: the body a title works for: "a spokesman for the PMF"
+_FOR_BODY = lazy_compile(r"[ ]for[ ](?:the[ ])?+(\p{Lu})")
 _AS_TITLE = lazy_compile(
     r"(?:,[ ]++who|[ ]++who)?[ ]++(?:(?:was|been|be|were|is)[ ]sworn[ ]in"
     # "sworn in at 5 p.m. local time (2100 UTC) as ...": a short stretch of the clause

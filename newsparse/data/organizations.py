@@ -178,7 +178,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Jaish-e-Mohammed", (), "PAK"),
     ("Lashkar-e-Taiba", (), "PAK"),
     ("Tehrik-i-Taliban Pakistan", ("Pakistani Taliban", "TTP"), "PAK"),
-    ("Kataib Hezbollah", ("Kata'ib Hezbollah",), "IRQ"),
+    ("Kataib Hezbollah", ("Kata'ib Hezbollah", "Kataeb Hezbollah"), "IRQ"),
     ("Popular Mobilization Forces", ("Popular Mobilisation Forces", "PMF"), "IRQ"),
     ("Free Syrian Army", ("FSA",), "SYR"),
     ("Syrian National Army", (), "SYR"),
