@@ -405,7 +405,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",
         r"threatening",
         # "said any censure would be met with a "proportionate" response": a response promised
-        r"(?<=\b(?:would|will)\s++)be\s++met\s++with\s++(?:an?\s++)?+(?:\"[^\"\n]{1,40}+\"\s++|[\w-]++\s++){0,2}?"
+        # (the trigger opens on "met": a head "be" would be tried at every "be..." word)
+        r"(?<=\b(?:would|will)\s++be\s++)met\s++with\s++(?:an?\s++)?+(?:\"[^\"\n]{1,40}+\"\s++|[\w-]++\s++){0,2}?"
         r"(?:response|force|retaliation|reaction)\b",
         r"ultimatum\s++to",
         # "vowed revenge against Israel": a vow of violence is a threat

@@ -942,7 +942,7 @@ def _country_of(idx: MentionIndex, ident: str) -> str | None:
 _TROOPS_RIGHT_BEFORE = lazy_compile(
     r"\b(?:troops|forces|soldiers|army|units|fighters|militants|rebels)\s++(?:have\s++|has\s++|had\s++)?+\Z",
     regex.V1 | regex.I)
-_MET_WITH = lazy_compile(r"be\s++met\s++with\s", regex.V1 | regex.I)
+_MET_WITH = lazy_compile(r"met\s++with\s", regex.V1 | regex.I)
 #: a modal right after a reported clause's subject: "said Chile would not negotiate"
 _MODAL_AFTER = lazy_compile(r"\s++(?:would|will|could|can|must|should|might|may)\s", regex.V1 | regex.I)
 _ENTRY_REFUSED = lazy_compile(r"(?:refused|denied|barred)\s++entry\s++(?:to|into)", regex.V1 | regex.I)
