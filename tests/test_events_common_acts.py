@@ -126,6 +126,11 @@ ACTS: list[tuple[str, Row]] = [
     ('A US airstrike on Baghdad killed Iraqi commanders on Friday. Iran said Qasem Soleimani '
      'had approved attacks on the US embassy. Iraqi Prime Minister Adil Abdul-Mahdi spoke '
      'out against the attack.', ('ACCUSE', ['Adil Abdul-Mahdi'], ['United States'])),
+    # clemency is a concession to the one who receives it
+    ('Trump commuted the sentence of former Illinois governor Rod Blagojevich.',
+     ('CONCEDE', ['Donald Trump'], ['Rod Blagojevich'])),
+    ('Trump granted a full pardon to Bernard Kerik.',
+     ('CONCEDE', ['Donald Trump'], ['Bernard Kerik'])),
     ('Zelensky thanked Biden for the new aid package.',
      ('SUPPORT', ['Volodymyr Zelensky'], ['Joe Biden'])),
 ]

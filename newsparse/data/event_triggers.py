@@ -935,6 +935,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:would|will|to)\s++)respect\s++the\s++(?:court's\s++)?+(?:decision|ruling|verdict|results?+|"
         r"outcome|judge?ment)\b",
         r"pardon(?:ed|s)",  # a pardon or amnesty is a concession; the release itself a retreat
+        # "granted a full pardon to Bernard Kerik", "granted clemency to", "commuted the
+        # sentence of Rod Blagojevich"
+        r"(?:grant(?:ed|s)|issu(?:ed|es)|gave|gives)\s++(?:an?\s++)?+(?:full\s++|presidential\s++)?+"
+        r"(?:pardons?+|clemency)\s++to",
+        r"commut(?:ed|es|ing)\s++(?:the\s++)?+(?:[\w-]++\s++){0,2}?sentences?+\s++(?:of|for)",
         r"granted\s++(?:an?\s++)?+amnesty",
         # "lifted most of the measures against Niger", "scrapped tariffs on Chinese cars"
         # (not "will not lift": a refusal; measures on someone, not "eased lockdown measures")
