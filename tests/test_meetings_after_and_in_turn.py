@@ -78,3 +78,20 @@ def test_their_next_summit_is_not_the_one_just_held() -> None:
     found = _meetings("EU leaders met in Brussels on Thursday. Leaders are expected to return "
                       "to the issue at their next summit, in October.")
     assert len(found) == 1 and found[0][1:] == ("held", "2025-04-03")
+
+
+def test_a_new_round_of_talks_of_a_kind_is_the_pair_s_again() -> None:
+    # "a new round of vice-ministerial security talks": the kind of talks between
+    # "round of" and the noun does not hide the round
+    found = _meetings("Lee Jae-myung and Shigeru Ishiba held a summit in Tokyo on Saturday. "
+                      "It was Lee's first trip. The two talked for two hours. Afterwards they "
+                      "issued a joint document. Tokyo and Seoul pledged to cooperate on supply "
+                      "chains. They also agreed to hold a new round of vice-ministerial security "
+                      "talks before the end of the year.", published="2025-08-25")
+    assert (["Lee Jae-myung", "Shigeru Ishiba"], "planned", "2025") in found
+
+
+def test_a_day_of_a_later_clause_is_not_the_meeting_s() -> None:
+    found = _meetings("Guyana has asked the United Nations Security Council to hold an emergency "
+                      "session after a Venezuelan navy vessel sailed into its waters on Saturday.")
+    assert found == [(["UN Security Council"], "proposed", None)]

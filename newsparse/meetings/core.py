@@ -294,6 +294,10 @@ def _after_re() -> regex.Pattern[str]:
     return _lead_then_adjectives(r"(?:after|following)(?:\s++(?:a|an|the|his|her|their))?+")
 
 
+#: a clause of another event after a meeting word: "... session after a vessel sailed"
+_LATER_CLAUSE = lazy_compile(
+    r"(?i)\s(?:after|since|because|when|while|as)\s++(?:an?|the|its|his|her|their)?+\s*+"
+    r"(?:[\w'-]++\s++){0,4}?(?:[a-z]++(?<=ed)|was|were|had|has|have)\b")
 #: a reporting verb that ends the clause before: "Sheinbaum said| on Sunday after talks"
 _SAID_RIGHT_BEFORE = lazy_compile(r"\b(?:said|says|told\s++reporters|announced|added)\s*+,?+\s*+\Z")
 
@@ -1000,7 +1004,11 @@ def _reference(
         location = city or location
 
     # --- date ------------------------------------------------------------------
-    t = nearest_date(analysis.times, c_start, c_end, start, end)
+    # (not a day of a clause "after" opens past the meeting word: "asked the Council to
+    # hold an emergency session after a Venezuelan vessel sailed into its waters on
+    # Saturday" dates the incursion)
+    later = _LATER_CLAUSE.search(norm, end, c_end)
+    t = nearest_date(analysis.times, c_start, later.start() if later is not None else c_end, start, end)
     if described_from is not None and _trigger_re().search(norm, end, described_from) is None \
             and _HOLDS_IT.search(norm, described_from, c_end) is not None:
         # "the bloc's summit, which Kyrgyzstan will host in August": the date the
@@ -2243,7 +2251,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
             last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order)) \
                 if named else None
             reach = PAIR_REACH if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) \
-                or _ROUND_OF.search(work.norm, max(0, ref.span.start - 40), ref.span.start) else 3
+                or _ROUND_OF.search(work.norm, max(0, ref.span.start - 80), ref.span.start) else 3
             if last is not None and sent_i - last.last_sentence <= reach:
                 participants = list(last.participants)
                 if _talks_of_the_journey(work.norm, last, ref, sent_i):
@@ -2471,7 +2479,9 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
 
 #: "a (new) round of" right before a meeting noun
 _ROUND_OF = lazy_compile(
-    r"(?i)\b(?:a|an|another|the\s++next)\s++(?:(?!round\b)[\w-]++\s++)?+round\s++of\s++$")
+    # ("a new round of vice-ministerial security talks": the kind of talks between)
+    r"(?i)\b(?:a|an|another|the\s++next)\s++(?:(?!round\b)[\w-]++\s++)?+round\s++of\s++"
+    r"(?:(?!talks\b)[\w-]++\s++){0,3}?$")
 
 
 def _meets_again(norm: str, ref: MeetingRef) -> bool:
