@@ -121,16 +121,28 @@ ACTS: list[tuple[str, Row]] = [
      ('SUPPORT', ['Benjamin Netanyahu'], ['Donald Trump'])),
     ('Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi in 2015.',
      ('SUPPORT', ['Saudi Arabia'], ['Abdrabbuh Mansur Hadi'])),
+    # a passive with an adverb between the auxiliary and the participle
+    ('Qasem Soleimani was further sanctioned by the United States in 2011.',
+     ('SANCTION', ['United States'], ['Qasem Soleimani'])),
     # "the attack" a judge speaks out against: the one that struck the judge's state,
-    # even when a later attack by someone else was named in between
+    # even when a later attack by someone else was named in between, paragraphs before
     ('A US airstrike on Baghdad killed Iraqi commanders on Friday. Iran said Qasem Soleimani '
-     'had approved attacks on the US embassy. Iraqi Prime Minister Adil Abdul-Mahdi spoke '
+     'had approved attacks on the US embassy. The embassy compound was damaged but nobody '
+     'was hurt, officials said. The airport was closed for most of the day, and flights to '
+     'the south were cancelled until further notice. Thousands of mourners gathered in the '
+     'city in the afternoon to bury the dead. Iraqi Prime Minister Adil Abdul-Mahdi spoke '
      'out against the attack.', ('ACCUSE', ['Adil Abdul-Mahdi'], ['United States'])),
+    # ... but an attack named right before is the one meant, whoever it struck
+    ('Russian missiles struck Kyiv in March. On Monday, Hamas attacked Israel, killing '
+     'hundreds of civilians. Ukraine condemned the attack.', ('ACCUSE', ['Ukraine'], ['Hamas'])),
     # clemency is a concession to the one who receives it
     ('Trump commuted the sentence of former Illinois governor Rod Blagojevich.',
      ('CONCEDE', ['Donald Trump'], ['Rod Blagojevich'])),
     ('Trump granted a full pardon to Bernard Kerik.',
      ('CONCEDE', ['Donald Trump'], ['Bernard Kerik'])),
+    # a police raid is coercion, a raid by troops an attack
+    ('The FBI raided the Mar-a-Lago estate of Donald Trump.',
+     ('COERCE', ['FBI'], ['Donald Trump'])),
     ('Zelensky thanked Biden for the new aid package.',
      ('SUPPORT', ['Volodymyr Zelensky'], ['Joe Biden'])),
 ]
@@ -147,9 +159,44 @@ NOT_ACTS: list[tuple[str, str]] = [
     ("The sites raided in Sudan and Afghanistan had played a role, Kenya said.", "ASSAULT"),
     ("Kenya suspended production at the plant.", "SANCTION"),
     ("Pakistan withdrew in protest.", "RETREAT"),
-    # a passive with an adverb between: no one named did the sanctioning
-    ("Qasem Soleimani led the Quds Force. He was further sanctioned in 2011 over a plot to "
-     "kill the Saudi ambassador.", "SANCTION"),
+
+]
+
+
+#: (text, type): sentences where the rules above must not fire (each once misfired)
+NOT_ACTS += [
+    # a demand reported of one's own state, a guess, a possessor
+    ("Kenyan President William Ruto said Kenya must protect its borders.", "REQUEST"),
+    ("Kenya said Somali forces must have crossed the border at night.", "REQUEST"),
+    ("Somalia said the world must not ignore Ethiopia's actions.", "REQUEST"),
+    # lists of friends, people and companies suspended at home or online
+    ("Biden placed Kenya on the list of major non-NATO allies.", "SANCTION"),
+    ("The EU put Ukraine on the list of candidate countries.", "SANCTION"),
+    ("Kenya's parliament suspended MP Babu Owino for a week.", "SANCTION"),
+    ("Twitter suspended Trump's account.", "SANCTION"),
+    ("Russia has declared that Hamas is not a terrorist organization.", "SANCTION"),
+    ("Hungary blocked the EU's 14th package of sanctions against Russia.", "SANCTION"),
+    # civilians and airliners in another state's waters or airspace
+    ("Indian fishermen on Monday entered Sri Lankan waters.", "MOBILIZE"),
+    ("Several Chinese fishing vessels have entered Indonesian waters.", "MOBILIZE"),
+    ("A Ukrainian airliner entered Iranian airspace on Wednesday.", "MOBILIZE"),
+    ("Iran seized a Greek tanker that had entered Iranian waters.", "MOBILIZE"),
+    # a dismissal, support withdrawn, a takeover, a purchase stopped or private
+    ("Interior Minister Kithure Kindiki was dismissed by Ruto in July.", "REJECT"),
+    ("The Sudanese army withdrew its support for Prime Minister Abdalla Hamdok.", "RETREAT"),
+    ("Elon Musk took control of Twitter from its board in October.", "ASSAULT"),
+    ("The FBI raided the Mar-a-Lago estate of Donald Trump.", "ASSAULT"),
+    ("India has ceased buying arms from Russia.", "COOPERATE"),
+    ("Kenyan families bought food from Somali traders.", "COOPERATE"),
+    # praise denied, a friendly response, a response to an attack on someone else
+    ("Kenya called Somalia's response anything but constructive.", "SUPPORT"),
+    ("Kenya said Somalia's proposal would be met with a positive response.", "THREATEN"),
+    ("Iran said any attack on Syria would be met with force.", "THREATEN"),
+    # one's own diplomats sent home out of harm's way
+    ("Britain ordered its diplomats to leave Sudan as fighting spread.", "SANCTION"),
+    ("Britain ordered its diplomats to leave Sudan as fighting spread.", "REQUEST"),
+    ("The United States ordered non-emergency diplomats to leave Haiti.", "REQUEST"),
+    ("The United States ordered non-emergency diplomats to leave Haiti.", "COERCE"),
 ]
 
 

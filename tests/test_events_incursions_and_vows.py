@@ -158,6 +158,8 @@ NONE_OF_TYPE: list[tuple[str, str]] = [
     # told by someone else that the claims were false: no rejection of the one told
     ('Wheeler had been summoned to the ministry and told that the Canadian allegations were '
      '"preposterous".', "REJECT"),
+    # a warning of someone else's readiness is no threat of the speaker's
+    ("The EU warned that Russia was prepared to cut gas supplies to Moldova.", "THREATEN"),
     # waters that are no one's
     ("The Russian tanker entered international waters.", "MOBILIZE"),
     ("Russian warships entered international waters.", "MOBILIZE"),
@@ -167,3 +169,11 @@ NONE_OF_TYPE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "kind"), NONE_OF_TYPE, ids=[n[0][:40] for n in NONE_OF_TYPE])
 def test_none_of_type(text: str, kind: str) -> None:
     assert kind not in [e[0] for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between Joe Biden and Xi Jinping was cancelled because of a storm.",
+    "The meeting between Emmanuel Macron and Olaf Scholz was called off by the organisers.",
+])
+def test_a_meeting_called_off_by_another_or_by_events_is_no_party_s_refusal(text: str) -> None:
+    assert all(not sources for kind, sources, _ in events(text) if kind == "REJECT")

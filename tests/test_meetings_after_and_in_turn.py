@@ -75,9 +75,10 @@ def test_a_second_meeting_between_the_two_is_a_meeting_of_its_own() -> None:
 
 
 def test_their_next_summit_is_not_the_one_just_held() -> None:
-    found = _meetings("EU leaders met in Brussels on Thursday. Leaders are expected to return "
-                      "to the issue at their next summit, in October.")
-    assert len(found) == 1 and found[0][1:] == ("held", "2025-04-03")
+    found = _meetings("Macron and Scholz met in Paris on Monday. They agreed to discuss the plan "
+                      "at their next summit in October.")
+    assert found == [(["Emmanuel Macron", "Olaf Scholz"], "held", "2025-03-31"),
+                     (["Emmanuel Macron", "Olaf Scholz"], "planned", "2025-10")]
 
 
 def test_a_new_round_of_talks_of_a_kind_is_the_pair_s_again() -> None:
@@ -95,3 +96,24 @@ def test_a_day_of_a_later_clause_is_not_the_meeting_s() -> None:
     found = _meetings("Guyana has asked the United Nations Security Council to hold an emergency "
                       "session after a Venezuelan navy vessel sailed into its waters on Saturday.")
     assert found == [(["UN Security Council"], "proposed", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with" a name's approval or support is no second meeting
+    ("Erdogan met Putin on Sunday and with Zelensky's approval signed the deal.",
+     [(["Recep Tayyip Erdogan", "Vladimir Putin"], "held", "2025-03-30")]),
+    # talks that failed, named in a clause of their own: the speaker was not in them
+    ("Prices rose after talks with Iran failed, Ruto said.", [(["Iran"], "held", None)]),
+    # "told reporters" like "said": who told them was on the call
+    ("Claudia Sheinbaum told reporters on Sunday after talks with Donald Trump that water would "
+     "flow.", [PAIR]),
+])
+def test_after_and_in_turn_need_a_party_of_their_own(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _meetings(text) == expected
+
+
+def test_an_invitation_made_before_to_a_gathering_now_past_stays_past() -> None:
+    doc = newsparse.parse("Macron had invited Scholz to a dinner at the Elysee on Wednesday, where "
+                          "the two leaders discussed Ukraine.", published="2025-03-07")
+    assert [(t.span.text, t.value) for t in doc.times] == [("Wednesday", "2025-03-05")]

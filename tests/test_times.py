@@ -707,10 +707,18 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         [("12:20 p.m. local time on Wednesday", "2025-03-05T12:20"), ("1620 UTC", "2025-03-05T16:20")],
     ),
     (
-        "The rally started on Wednesday at 18:00 local time. Friends of prisoners spoke first. "
+        "The rally started at 18:00 local time on Wednesday. Friends of prisoners spoke first. "
         "The candidate arrived at about 20:00.",
-        [("Wednesday", "2025-03-05"), ("18:00 local time", "2025-03-05T18:00"),
-         ("20:00", "2025-03-05T20:00")],
+        [("18:00 local time on Wednesday", "2025-03-05T18:00"), ("20:00", "2025-03-05T20:00")],
+    ),
+    # a clock time in another zone across midnight, a later hour that comes round again
+    (
+        "The quake struck at 11:30 p.m. local time on Tuesday (0330 UTC), officials said.",
+        [("11:30 p.m. local time on Tuesday", "2025-03-11T23:30"), ("0330 UTC", "2025-03-12T03:30")],
+    ),
+    (
+        "The attack began at 23:00 on Tuesday and ended at 02:00.",
+        [("23:00 on Tuesday", "2025-03-11T23:00"), ("02:00", "2025-03-12T02:00")],
     ),
     (
         "The inquiry opened on Monday. A doctor was killed last October, and his name was "

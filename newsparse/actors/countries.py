@@ -57,8 +57,9 @@ _ACTS = lazy_compile(
     r"|closed|reopened|suspended|banned|froze|severed|downgraded|withdrew|ordered|deployed"
     r"|launched|lifted|objected|backed|supported|hosted|released|arrested|detained|seized"
     r"|retorted|reacted|insists|denies|rejects|accuses|warns|urges|demands|wants"
-    # any other verb in the past right after it: "Washington blacklisted", "Rome hosted"
-    r"|[a-z]{2,}ed"
+    r"|blacklisted|sanctioned|designated|vetoed|blocked|ratified|recognised|recognized|endorsed"
+    r"|retaliated|intervened|mediated|brokered|pledged|granted|extended|renewed|revoked|cancelled"
+    r"|canceled|postponed|dismissed|slammed|blasted|praised|thanked|hailed|invited|proposed"
     # (a whole word: "Brussels mayor" is no "may", "area" no "are")
     r"|cannot|won't|didn't|doesn't|also)(?![\p{L}])|[ ]++and[ ]++\p{Lu}))"
 )

@@ -68,10 +68,6 @@ HYPOTHETICAL_CUES: tuple[str, ...] = (
     "would",
     "might",
     "may",
-    # an obligation or a demand: "said the EU should impose sanctions"
-    "should",
-    "must",
-    "ought to",
     "if",
     "unless",
     "ready to",

@@ -63,7 +63,7 @@ president|vice president|prime minister|deputy prime minister|chancellor|premier
 |administrator|protester|protestor|foreign policy adviser|foreign policy advisor
 |security adviser|security advisor|senior adviser|senior advisor|policy adviser
 |owner|co-owner|team owner|investor|financier|banker|strategist|consultant
-|lobbyist|fundraiser|donor|campaign manager|campaign chairman|campaign adviser
+|lobbyist|donor|campaign manager|campaign chairman|campaign adviser
 |campaign advisor|personal lawyer|personal attorney|political adviser|political advisor
 |mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|sir|dame|lord|lady|professor|prof.|gov.|sen.|rep.
 |pres.|sec.|amb.|gen.|fr.|father|sister|brother

@@ -580,7 +580,7 @@ _REQUESTED_BEFORE = lazy_compile(
 #: the doer of the act a warning announces: "warned that (the province) would stop"
 _WARNING_OF = lazy_compile(
     r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++(?P<doer>(?!there\s)(?:[\w'-]++\s++){0,2}?[\w'-]++)\s++"
-    r"(?:would|will|could|might|may)\s", regex.V1 | regex.I)
+    r"(?:would|will|could|might|may|(?:was|were|is|are)\s++(?:ready|prepared|willing)\s++to)\s", regex.V1 | regex.I)
 #: who may carry out the speaker's own act without being named: "it", "the province", "his
 #: government", "the army"
 _OWN_DOER = lazy_compile(
@@ -863,6 +863,8 @@ def _anaphor_target(
             if not sides:
                 return e.sources
             found.append(e)
+    if found and found[0].trigger.start >= start - _JUST_NAMED:
+        return found[0].sources  # "Hamas attacked Israel ... Ukraine condemned the attack"
     struck = next((e for e in found if set(e.targets) & set(sides)), None)
     if struck is not None:
         return struck.sources
@@ -871,6 +873,8 @@ def _anaphor_target(
 
 
 _SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
+#: an act named this close before "the attack" is the one meant, whoever it struck
+_JUST_NAMED = 300
 
 
 #: an unnamed government right after a trigger (and its preposition)
@@ -920,11 +924,38 @@ def _home_government(
     return (top.id,) if top.id not in sources else ()
 
 
-#: a measure someone stops: "held up an 18th package of sanctions against"
+#: a measure someone stops: "held up an 18th package of sanctions against", "blocked the
+#: EU's 14th package of sanctions"
 _HELD_UP_BEFORE = lazy_compile(
     r"\b(?:(?:held|holds|holding)\s++up|block(?:ed|s|ing)|veto(?:ed|es|ing)|delay(?:ed|s|ing)|stall(?:ed|s|ing))"
-    r"\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:[\w-]++\s++){0,3}?(?:package|round)\s++of\s++(?:[\w-]++\s++)?\Z",
+    r"\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:[\w'\u2019-]++\s++){0,4}?(?:package|round)\s++of\s++"
+    r"(?:[\w-]++\s++)?\Z",
     regex.V1 | regex.I)
+#: an incursion's verb (``event_triggers``: "violated", "entered", "sailed into")
+_INCURSION = lazy_compile(
+    r"(?:violat|breach|enter|intrud|sail|fl[ey]|stray|cross)\w*+", regex.V1 | regex.I)
+#: boats, planes and people that are no state's force
+_CIVILIAN_CRAFT = lazy_compile(
+    r"\b(?:fishermen|fishers|fishing|trawlers?+|migrants?+|refugees|asylum\s++seekers|tourists|smugglers|"
+    r"traffickers|civilians|passengers|tankers?+|cargo|merchant|cruise|container|ferr(?:y|ies)|"
+    r"airliners?+|jetliners?+|flights?+|passenger\s++planes?+|commercial)\b", regex.V1 | regex.I)
+#: a relative clause opening right before the verb: "a tanker that had entered"
+_RELATIVE_BEFORE = lazy_compile(
+    r"\b(?:that|which|who)\s++(?:(?:had|has|have)\s++)?+(?:\w++(?<=ly)\s++)?+\Z", regex.V1 | regex.I)
+#: the reporting verb of a reported demand ("said Ethiopia must ..."), the whole trigger
+_REPORTED_DEMAND = lazy_compile(r"(?:said|says|insisted|insists|stressed|stresses|declared|argued|argues)",
+                                regex.V1 | regex.I)
+#: what may stand between "said" and the one a reported demand is made of
+_RIGHT_AFTER_SAID = lazy_compile(r"\s++(?:that\s++)?+(?:the\s++)?+", regex.V1 | regex.I)
+_BOUGHT = lazy_compile(r"(?:buy|bought|purchas|import)\w*+", regex.V1 | regex.I)
+#: buyers who trade for themselves, not for a state
+_PRIVATE_BUYERS = lazy_compile(
+    r"\b(?:families|households|traders|consumers|residents|farmers|shoppers|people|buyers|investors|"
+    r"tourists|companies|firms|retailers|collectors|fans|customers)\b", regex.V1 | regex.I)
+#: an armed force named before a raid: "Israeli troops raided"
+_ARMED_BEFORE = lazy_compile(
+    r"\b(?:troops|forces|soldiers|army|military|commandos|marines|militants|fighters|gunmen|rebels|"
+    r"insurgents|jihadists|militia|militias|special\s++forces|navy\s++seals)\b", regex.V1 | regex.I)
 _BANNED = lazy_compile(r"ban(?:ned|s|ning)?+\b", regex.V1 | regex.I)
 
 
@@ -942,6 +973,9 @@ def _country_of(idx: MentionIndex, ident: str) -> str | None:
 _TROOPS_RIGHT_BEFORE = lazy_compile(
     r"\b(?:troops|forces|soldiers|army|units|fighters|militants|rebels)\s++(?:have\s++|has\s++|had\s++)?+\Z",
     regex.V1 | regex.I)
+#: a preposition that makes the name after it the one acted on: "any attack on Syria"
+_ACTED_ON_BEFORE = lazy_compile(r"\b(?:on|against|in|into|toward|towards|at)\s++(?:the\s++)?+\Z",
+                                regex.V1 | regex.I)
 _MET_WITH = lazy_compile(r"met\s++with\s", regex.V1 | regex.I)
 #: a modal right after a reported clause's subject: "said Chile would not negotiate"
 _MODAL_AFTER = lazy_compile(r"\s++(?:would|will|could|can|must|should|might|may)\s", regex.V1 | regex.I)
@@ -1921,7 +1955,14 @@ def _event(
         # "Israeli soldiers marched towards Jenin": troops on the move; "Kenyan pilgrims
         # gathered outside the church": no protest
         return None
-    if kind == "SANCTION" and _HELD_UP_BEFORE.search(norm, max(c_start, start - 50), start) is not None:
+    if kind == "MOBILIZE" and _INCURSION.match(norm, start, end) is not None and (
+            _CIVILIAN_CRAFT.search(norm, max(c_start, start - 80), start) is not None
+            or _RELATIVE_BEFORE.search(norm, max(c_start, start - 20), start) is not None):
+        # "Indian fishermen on Monday entered Sri Lankan waters", "a Ukrainian airliner
+        # entered Iranian airspace", "a tanker that had entered Iranian waters": no show
+        # of force
+        return None
+    if kind == "SANCTION" and _HELD_UP_BEFORE.search(norm, max(c_start, start - 70), start) is not None:
         return None  # "Slovakia held up a package of sanctions against Russia": none imposed
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return None  # "warned that any attack on Guyana would ...": no attack made
@@ -2281,8 +2322,10 @@ def _event(
         # "Araghchi said any censure by the IAEA board would be met with a response": the
         # speaker threatens whoever would do what the clause names ("the move": who made it)
         sources = warner
+        # (the one who would act: not a name after "on", "against": "any attack on Syria")
         would_do = [m for m in idx.between(said.end(), start) if m.ident not in warner
-                    and not idx.is_place(m, False)]
+                    and not idx.is_place(m, False)
+                    and _ACTED_ON_BEFORE.search(norm, max(said.end(), m.start - 12), m.start) is None]
         targets = _ids(would_do[:1]) or _anaphor_target(
             _ANAPHOR_OBJ.search(norm, said.end() - 1, start), sources, prior or [], start)
     if kind in ("ACCUSE", "PROTEST") and not targets and sources and not passive and (
@@ -2552,6 +2595,19 @@ def _event(
         targets = tuple(t for t in targets if t not in sources and not (
             (a := idx.actors.get(t)) is not None and a.kind == "country" and a.country in side))
         kind = "ACCUSE" if targets else kind
+    if kind == "REQUEST" and _REPORTED_DEMAND.fullmatch(norm, start, end) is not None and (
+            not target_chain or _RIGHT_AFTER_SAID.fullmatch(norm, end, target_chain[0].start) is None
+            or _sides_of(idx, sources) & _sides_of(idx, targets)):
+        # "said Ethiopia must withdraw": the one named right after "said", of another state
+        # (not "Ruto said Kenya must protect its borders", not "the world must not ignore
+        # Ethiopia's actions")
+        return None
+    if kind == "COOPERATE" and _BOUGHT.match(norm, start, end) is not None and _PRIVATE_BUYERS.search(
+            norm, max(c_start, start - 40), start) is not None:
+        return None  # "Kenyan families bought food from Somali traders": no state's trade
+    if kind == "ASSAULT" and norm[start:end].lower() == "raided" and _ARMED_BEFORE.search(
+            norm, max(c_start, start - 60), start) is None:
+        kind = "COERCE"  # "The FBI raided the estate of Donald Trump": a search, no attack
     if kind == "COERCE" and targets and sources and _BANNED.match(norm, start, end) is not None:
         # "Germany banned Iranian airline Mahan Air from flying": a ban on another state's
         # people or bodies cuts ties (SANCTION); a ban at home coerces (a party banned)

@@ -721,6 +721,10 @@ def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
 
 
 _PAST_VERB = lazy_compile(r"[a-z]++(?<=ed)\b", regex.V1)
+#: "should", "must", "ought to" governing the verb right after them
+_DEONTIC_RIGHT_BEFORE = lazy_compile(
+    r"\b(?:should|must|ought\s++to)\s++(?:(?:\w++(?<=ly)|also|not|never|now|first)\s++){0,2}+\Z",
+    regex.V1 | regex.I)
 #: "if Iran retaliated and attacked": a condition governs both verbs
 _CONDITIONAL = lazy_compile(r"\b(?:if|unless|whether)\b", regex.V1 | regex.I)
 
@@ -742,6 +746,10 @@ def modality_before(norm: str, sentence_start: int, pos: int) -> str:
         wide = norm[max(sentence_start, pos - 160) : pos]
         cut = max(wide.rfind(";"), wide.rfind(" but "))
         chunk = wide[cut + 1 :] if cut >= 0 else wide
+    if _DEONTIC_RIGHT_BEFORE.search(chunk) is not None:
+        # "said the EU should impose sanctions": an obligation or a demand, right before
+        # its verb only (not "Kenya, which must repay its debts, expelled ...")
+        return "hypothetical"
     hyp = [m.end() for m in _hypothetical_re().finditer(chunk) if not _reported_future(chunk, m)]
     plan = [m.end() for m in _planned_re().finditer(chunk)]
     plan += [m.end() for m in _reported_re().finditer(chunk)]

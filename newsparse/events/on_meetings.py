@@ -102,7 +102,10 @@ def _parties_of_called_off(analysis: Analysis) -> Analysis:
             continue
         meeting = next((m for m in cancelled for span in m.mentions
                         if event.span.start <= span.start and span.end <= event.span.end), None)
-        if meeting is None:
+        if meeting is None or (not event.sources and _CALLED_OFF_BY_OR_FOR.match(
+                analysis.norm, event.span.end) is not None):
+            # "was called off by the organisers", "... because of a storm": someone else
+            # called it off, or something did
             continue
         parties = list(dict.fromkeys(meeting.participants))
         sources = list(event.sources) or parties[:1]
@@ -112,6 +115,12 @@ def _parties_of_called_off(analysis: Analysis) -> Analysis:
         events[i] = attrs.evolve(event, sources=tuple(sources), targets=targets)
         changed = True
     return attrs.evolve(analysis, events=tuple(events)) if changed else analysis
+
+
+#: an agent or a cause right after "was called off"
+_CALLED_OFF_BY_OR_FOR = lazy_compile(
+    r"(?:\s++\w++(?<=ly))?+\s++(?:by|because|due\s++to|owing\s++to|after|amid|over|following|as)\b",
+    regex.V1 | regex.I)
 
 
 def _sides(analysis: Analysis, ids: Sequence[str]) -> set[str]:

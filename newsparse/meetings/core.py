@@ -298,6 +298,10 @@ def _after_re() -> regex.Pattern[str]:
 _LATER_CLAUSE = lazy_compile(
     r"(?i)\s(?:after|since|because|when|while|as)\s++(?:an?|the|its|his|her|their)?+\s*+"
     r"(?:[\w'-]++\s++){0,4}?(?:[a-z]++(?<=ed)|was|were|had|has|have)\b")
+#: "after talks with Iran failed": the talks are the subject of a clause of their own
+_TALKS_AS_SUBJECT = lazy_compile(
+    r"\s++with\s++(?:[\w.'-]++\s++){1,5}?(?:failed|collapsed|ended|broke|stalled|faltered|resumed|began|"
+    r"started|were|was|had)\b")
 #: a reporting verb that ends the clause before: "Sheinbaum said| on Sunday after talks"
 _SAID_RIGHT_BEFORE = lazy_compile(r"\b(?:said|says|told\s++reporters|announced|added)\s*+,?+\s*+\Z")
 
@@ -475,6 +479,8 @@ def find_meeting_refs(
 
 #: a second party the same verb met or spoke with: "... on Sunday and with Abiy on Monday"
 _AND_WITH = lazy_compile(r",?+\s++and\s++(?:then\s++|later\s++|also\s++)?+(?P<with>with)\s++")
+#: what may follow the second party: a time, a place, a topic, the clause's end
+_SECOND_PARTY_END = lazy_compile(r"\s*+(?:[,.;:)]|\Z|(?:on|in|at|by|about|over|later|the|last|this|next|to)\b)")
 #: meeting verbs whose subject can speak or meet with two parties in turn
 _IN_TURN_KINDS = frozenset({"spoke", "phone", "meet", "call", "callnoun"})
 
@@ -497,6 +503,8 @@ def _and_with_another(
             r"(?:the\s++)?+(?:\p{Lu}[\w.'-]*+\s++){0,4}+", norm[found.end() : named[0].start]):
         return None
     chain = _titled_persons(idx, norm, idx.chain(named, 0, c_end), c_end)
+    if _SECOND_PARTY_END.match(norm, chain[-1].end) is None:
+        return None  # "and with Zelensky's approval signed the deal": no second party met
     before = {m.ident for m in idx.between(sent.start, ref.span.start)}
     subject = [p for p in ref.participants if p in before]
     others = [m.ident for m in chain if m.ident not in subject]
@@ -775,7 +783,7 @@ def _reference(
     # "Sheinbaum said, after a phone call with Trump, that ...": the other party is named
     # after "with", the subject is the one who had the call
     after_with = not verbal and not anaphoric and _after_re().search(before_l) is not None \
-        and after_l.startswith(" with ")
+        and after_l.startswith(" with ") and _TALKS_AS_SUBJECT.match(after_l) is None
     # "In March, at the Democratic Party's final presidential debate, Biden announced":
     # a fronted phrase at the meeting; whoever acts after it was there
     fronted_at = _FRONTED_AT.search(norm[sent.start : start]) is not None \
@@ -821,7 +829,7 @@ def _reference(
             opening = clause_start(norm, sent.start, at)
             subject = idx.subject(opening, at, bounded=True)
             if not subject and opening > sent.start and _SAID_RIGHT_BEFORE.search(
-                    norm, max(sent.start, opening - 12), opening) is not None:
+                    norm, max(sent.start, opening - 24), opening) is not None:
                 # "Sheinbaum said on Sunday after talks with Trump that": who said it
                 subject = idx.subject(clause_start(norm, sent.start, opening - 1), opening, bounded=True)
         counted = PARTIES_ANYWHERE.search(norm, c_start, subject[0].start) if subject else None
@@ -831,7 +839,8 @@ def _reference(
             # "the two countries' foreign ministers, A and B, will meet" names them)
             subject = []
         if not subject and not verbal and (fronted_at or _search(
-                r"\b(?:in|during|at|after|following)\s++(?:\S++\s++){0,3}$", before_l)):
+                r"\b(?:in|during|at)\s++(?:\S++\s++){0,3}$", before_l) or (
+                after_with and _search(r"(?i)^\s*+(?:after|following)\s", norm[sent.start : start]))):
             subject = _subject_after_phrase(idx, norm, end, sent.end)
         parts.extend(_titled_persons(idx, norm, subject, c_end))
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned", "called")

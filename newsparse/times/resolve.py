@@ -269,6 +269,11 @@ _DAY_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _SAME_CLOCK_GAP = regex.compile(r"\s*+(?:\(|,|or|/)?+\s*+")
 #: how far a clock time lends its day to a later one without a day (characters)
 _CLOCK_REACH = 400
+#: words of a day between two clock times: the later one is on another day
+_DAY_WORDS = regex.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"tonight|overnight|later|next|following|previous|earlier|before|after|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b")
 
 
 @attrs.define
@@ -302,6 +307,8 @@ class Resolver:
     clock_day: str | None = None
     #: whether that day was only the publication day's, for want of one
     clock_undated: bool = False
+    #: and its hour
+    clock_hour: int = 0
 
     @classmethod
     def of(cls, norm: str, anchor: dt.date | None, sentences: tuple[Span, ...]) -> Resolver:
@@ -1329,21 +1336,29 @@ class Resolver:
             day = None if anchor is None else anchor.shift(shift, "day")
         elif self.clock_day is not None and 0 <= self.clock_end <= m.start() \
                 and _SAME_CLOCK_GAP.fullmatch(self.norm, self.clock_end, m.start()):
-            # "4:00 A.M. local time (0100 UTC)": the same moment in another zone, that day
-            # (undated as it was: a day named after both gives it to both)
-            day = Point("day", dt.date.fromisoformat(self.clock_day))
+            # "4:00 A.M. local time (0100 UTC)": the same moment in another zone, that day,
+            # or the day before or after when the two hours lie more than half a day apart
+            # ("11:30 p.m. local time on Tuesday (0330 UTC)": Wednesday in UTC); undated as
+            # it was (a day named after both gives it to both)
+            shift = 1 if hour - self.clock_hour < -12 else -1 if hour - self.clock_hour > 12 else 0
+            day = Point("day", dt.date.fromisoformat(self.clock_day)).shift(shift, "day")
             undated = self.clock_undated
         else:
             day, undated = self._story_day(m)
             if undated and self.clock_day is not None and 0 <= m.start() - self.clock_end < _CLOCK_REACH \
-                    and self.clock_end >= 0 and not self.clock_undated:
+                    and self.clock_end >= 0 and not self.clock_undated \
+                    and _DAY_WORDS.search(self.norm, self.clock_end, m.start()) is None:
                 # "The rally started around 18:00 ... She arrived at about 20:00": the
-                # day of the clock time just before
-                day, undated = Point("day", dt.date.fromisoformat(self.clock_day)), False
+                # day of the clock time just before (the next day when the hour comes
+                # round again: "began at 23:00 on Tuesday and ended at 02:00"; not past a
+                # word of another day: "a day later at 9 a.m.")
+                day, undated = Point("day", dt.date.fromisoformat(self.clock_day)).shift(
+                    1 if hour < self.clock_hour else 0, "day"), False
         date = "XXXX-XX-XX" if day is None else day.value
         if day is not None:
             # (the clock rule reads its matches in text order: the next one may take this day)
             self.clock_end, self.clock_day, self.clock_undated = m.end(), date, undated
+            self.clock_hour = hour
         return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}",
                      undated=undated)  # fmt: skip
 

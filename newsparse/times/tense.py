@@ -274,6 +274,8 @@ _INVITED_TO = regex.compile(
     r"(?:\s(?:[\w'-]{1,30}\s){0,5}?(?:on|in|at|next|this))?\s*$",
     regex.IGNORECASE,
 )
+#: what makes an invitation's gathering past: "had invited", "whom Macron invited"
+_INVITED_BEFORE = regex.compile(r"\b(?:had|whom|who)\s(?:[\w'-]{1,30}\s){0,2}$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
     # ("before flying home": a gerund after "before" opens no clause of its own)
     r"[,;:()\"]|\b(?:said|says|told|when|while|because)\b|\b(?:after|before)\b(?!\s{1,3}\w+ing\b)")
@@ -345,8 +347,12 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if _moved_to_lower(lower):
         return "future"  # "the vote was postponed to early April"
     wide = norm[max(lo, start - 3 * _WINDOW) : start]
-    if (invited := _INVITED_TO.search(wide)) is not None and not _CLAUSE_BREAK.search(wide, invited.end()):
-        return "future"  # "has invited party leaders to a meeting on Wednesday": ahead
+    if (invited := _INVITED_TO.search(wide)) is not None and not _CLAUSE_BREAK.search(wide, invited.end()) \
+            and _INVITED_BEFORE.search(wide, max(0, invited.start() - 24), invited.start()) is None \
+            and not any(_classify(w) == "past" for w in _WORD.findall(norm, end, min(hi, end + 2 * _WINDOW))):
+        # "has invited party leaders to a meeting on Wednesday": ahead (not "had invited",
+        # "whom Macron invited", nor "..., where the two leaders discussed Ukraine")
+        return "future"
     if last == "since" or lower[-2:] == ["back", "in"]:
         return "past"  # "since March", "back in February": a time gone by
     if last in ("until", "till", "through"):
