@@ -723,7 +723,10 @@ def _window_before(norm: str, sentence_start: int, pos: int, width: int) -> str:
 _PAST_VERB = lazy_compile(r"[a-z]++(?<=ed)\b", regex.V1)
 #: "should", "must", "ought to" governing the verb right after them
 _DEONTIC_RIGHT_BEFORE = lazy_compile(
-    r"\b(?:should|must|ought\s++to)\s++(?:(?:\w++(?<=ly)|also|not|never|now|first)\s++){0,2}+\Z",
+    r"\b(?:should|must|ought\s++to)\s++(?:(?:\w++(?<=ly)|also|not|never|now|first)\s++){0,2}+"
+    # (or the noun after its verb: "there should be an appropriate dialogue")
+    r"(?:(?:be|hold|have|start|resume|open|begin|seek)\s++(?:(?:a|an|the|new|more|further)\s++)?+"
+    r"[\"\u201c]?+(?:[\w-]++\s++){0,2})?[\"\u201c]?+\Z",
     regex.V1 | regex.I)
 #: "if Iran retaliated and attacked": a condition governs both verbs
 _CONDITIONAL = lazy_compile(r"\b(?:if|unless|whether)\b", regex.V1 | regex.I)

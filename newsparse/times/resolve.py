@@ -1337,10 +1337,11 @@ class Resolver:
         elif self.clock_day is not None and 0 <= self.clock_end <= m.start() \
                 and _SAME_CLOCK_GAP.fullmatch(self.norm, self.clock_end, m.start()):
             # "4:00 A.M. local time (0100 UTC)": the same moment in another zone, that day,
-            # or the day before or after when the two hours lie more than half a day apart
+            # or the day before or after when the two hours lie further apart than zones do
             # ("11:30 p.m. local time on Tuesday (0330 UTC)": Wednesday in UTC); undated as
             # it was (a day named after both gives it to both)
-            shift = 1 if hour - self.clock_hour < -12 else -1 if hour - self.clock_hour > 12 else 0
+            # (zones lie from 12 hours behind UTC to 14 ahead of it)
+            shift = 1 if hour - self.clock_hour < -14 else -1 if hour - self.clock_hour > 12 else 0
             day = Point("day", dt.date.fromisoformat(self.clock_day)).shift(shift, "day")
             undated = self.clock_undated
         else:

@@ -274,6 +274,11 @@ _INVITED_TO = regex.compile(
     r"(?:\s(?:[\w'-]{1,30}\s){0,5}?(?:on|in|at|next|this))?\s*$",
     regex.IGNORECASE,
 )
+#: a relative clause in the past right after the day: ", where the two leaders discussed"
+_PAST_WHERE_AFTER = regex.compile(
+    r"[^.;]{0,30}?,?\s(?:where|when|at\s+which|during\s+which)\s(?:[\w'-]{1,30}\s){0,4}?"
+    r"(?:[a-z]{2,30}(?<=ed)|met|held|said|spoke|agreed|discussed|signed|made|gave|took)\b",
+    regex.IGNORECASE)
 #: what makes an invitation's gathering past: "had invited", "whom Macron invited"
 _INVITED_BEFORE = regex.compile(r"\b(?:had|whom|who)\s(?:[\w'-]{1,30}\s){0,2}$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
@@ -349,7 +354,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     wide = norm[max(lo, start - 3 * _WINDOW) : start]
     if (invited := _INVITED_TO.search(wide)) is not None and not _CLAUSE_BREAK.search(wide, invited.end()) \
             and _INVITED_BEFORE.search(wide, max(0, invited.start() - 24), invited.start()) is None \
-            and not any(_classify(w) == "past" for w in _WORD.findall(norm, end, min(hi, end + 2 * _WINDOW))):
+            and not _PAST_WHERE_AFTER.match(norm, end, min(hi, end + 2 * _WINDOW)):
         # "has invited party leaders to a meeting on Wednesday": ahead (not "had invited",
         # "whom Macron invited", nor "..., where the two leaders discussed Ukraine")
         return "future"
