@@ -140,6 +140,9 @@ ACTS: list[tuple[str, Row]] = [
      ('CONCEDE', ['Donald Trump'], ['Rod Blagojevich'])),
     ('Trump granted a full pardon to Bernard Kerik.',
      ('CONCEDE', ['Donald Trump'], ['Bernard Kerik'])),
+    # an opposition leader's demand of the government stands
+    ('Opposition leader Raila Odinga said Kenya must hold new elections.',
+     ('REQUEST', ['Raila Odinga'], ['Kenya'])),
     # a police raid is coercion, a raid by troops an attack
     ('The FBI raided the Mar-a-Lago estate of Donald Trump.',
      ('COERCE', ['FBI'], ['Donald Trump'])),

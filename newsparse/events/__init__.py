@@ -959,6 +959,13 @@ _ARMED_BEFORE = lazy_compile(
 _BANNED = lazy_compile(r"ban(?:ned|s|ning)?+\b", regex.V1 | regex.I)
 
 
+def _speak_for_their_state(idx: MentionIndex, ids: Sequence[str]) -> bool:
+    """These actors are states, or hold an office of their state (not the opposition)."""
+    return all((a := idx.actors.get(x)) is not None and (a.kind == "country" or (
+        a.kind == "person" and _state_office(a.title) and "opposition" not in (a.title or "").lower()))
+        for x in ids)
+
+
 def _sides_of(idx: MentionIndex, ids: Sequence[str]) -> set[str]:
     """These actors and the country actors of their states."""
     codes = {c for x in ids if (c := _country_of(idx, x)) is not None}
@@ -2597,10 +2604,11 @@ def _event(
         kind = "ACCUSE" if targets else kind
     if kind == "REQUEST" and _REPORTED_DEMAND.fullmatch(norm, start, end) is not None and (
             not target_chain or _RIGHT_AFTER_SAID.fullmatch(norm, end, target_chain[0].start) is None
-            or _sides_of(idx, sources) & _sides_of(idx, targets)):
-        # "said Ethiopia must withdraw": the one named right after "said", of another state
-        # (not "Ruto said Kenya must protect its borders", not "the world must not ignore
-        # Ethiopia's actions")
+            or (set(targets) <= _sides_of(idx, sources) and _speak_for_their_state(idx, sources))):
+        # "said Ethiopia must withdraw": the one named right after "said", and not the
+        # speaker's own state when the speaker speaks for it (not "Ruto said Kenya must
+        # protect its borders"; an opposition leader's demand of the government stands),
+        # not "the world must not ignore Ethiopia's actions"
         return None
     if kind == "COOPERATE" and _BOUGHT.match(norm, start, end) is not None and _PRIVATE_BUYERS.search(
             norm, max(c_start, start - 40), start) is not None:
