@@ -143,6 +143,11 @@ ACTS: list[tuple[str, Row]] = [
     # an opposition leader's demand of the government stands
     ('Opposition leader Raila Odinga said Kenya must hold new elections.',
      ('REQUEST', ['Raila Odinga'], ['Kenya'])),
+    # a measure, a complaint or a warning brushed aside answers whoever made it
+    ('The United States imposed sanctions on Jimmy Cherizier. Cherizier dismissed the measures.',
+     ('REJECT', ['Jimmy Cherizier'], ['United States'])),
+    ('Kenya warned Uganda of consequences. Uganda brushed off the warning.',
+     ('REJECT', ['Uganda'], ['Kenya'])),
     # a police raid is coercion, a raid by troops an attack
     ('The FBI raided the Mar-a-Lago estate of Donald Trump.',
      ('COERCE', ['FBI'], ['Donald Trump'])),

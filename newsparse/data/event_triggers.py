@@ -611,6 +611,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "denied withholding oil": a denial of a deed of its own
         # (not "denied funding for the wall": a noun in -ing before a preposition)
         r"deni(?:ed|es)(?=\s++(?!being\b)\w++(?<=ing)\s++(?!(?:for|to|of|in|from|at|on)\b))",
+        # "Cherizier dismissed the measures", "Caracas dismissed the complaint": a measure, a
+        # claim or an appeal answered (its maker: the events stage)
+        r"(?:dismiss(?:ed|es)|shrugged\s++off|brushed\s++(?:off|aside))(?=\s++(?:the|these|those|such|its|his|her|"
+        r"their)\s++(?:[\w-]++\s++){0,2}?(?:measures|sanctions|accusations?+|allegations?+|claims?+|charges?+|"
+        r"criticism|warnings?+|threats?+|demands?+|calls?+|proposals?+|offers?+|ultimatum|complaints?+)\b)",
         # "dismissed the claim as "a fabrication""
         r"dismiss(?:ed|es)(?=\s++(?:[\w'-]++\s++){1,4}?as\s++(?:an?\s++)?+[\"\u201c])",
         r"deni(?:ed|es)(?=\s++(?:involvement|responsibility|wrongdoing|(?:the|its|his|her|their)\s++"
