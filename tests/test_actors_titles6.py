@@ -99,6 +99,12 @@ PERSON_CASES = [
      "blamed Israel.", "Ahmed al-Assadi", "spokesman", "IRQ"),
     ("Martin Griffiths, the UN special envoy for Yemen, said the talks went well.",
      "Martin Griffiths", "special envoy", None),
+    # "the agency's", "the bloc's": the body named before, international or of a country
+    ("Iran held talks with the IAEA on Tuesday. Deputy Foreign Minister Kazem Gharibabadi met "
+     "the agency's Director General, Rafael Grossi, on Tuesday.",
+     "Rafael Grossi", "Director General", None),
+    ("Kenya joined the East African Community. The bloc's secretary general, Peter Mathuki, "
+     "welcomed it.", "Peter Mathuki", "secretary general", None),
     # occupations of business and campaigns
     ("The governor pardoned former hockey team owner Rick Dalton on Friday.",
      "Rick Dalton", "team owner", None),

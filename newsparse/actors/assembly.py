@@ -404,6 +404,14 @@ def _country_opening(name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+#: "the agency's", "the bloc's": a body the text named before, by its kind
+_BODY_POSSESSOR = lazy_compile(
+    r"(?:(?i:the)\s++)?+(?i:agency|organi[sz]ation|bloc|alliance|body|union|fund|bank|court|commission|"
+    r"council|watchdog|tribunal|federation|association|group)'s")
+#: how far back the body of "the agency's" may have been named (characters)
+_BODY_REACH = 800
+
+
 def _countries_of_possessors(hits: list[PersonHit]) -> list[PersonHit]:
     """A person named in the possessive before another's title gives that one its
     country: "Chancellor Angela Merkel's spokesperson, Steffen Seibert", "President
@@ -736,6 +744,16 @@ def assemble(analysis: Analysis) -> Analysis:
             and h.before.org not in known_stateless else h for h in hits]
     owners: _Owners | None = None
     for i, h in enumerate(hits):
+        body = _BODY_POSSESSOR.fullmatch(h.before.det or "")
+        if body is not None and h.before.country is None and h.before.org is None:
+            # "the agency's Director General, Rafael Grossi": the body named last before,
+            # whose post says nothing of the person's country unless the body has one
+            named = [m for m in mentions if m.kind == "organization"
+                     and h.before.start - _BODY_REACH <= m.end <= h.before.start]
+            if named:
+                hits[i] = attrs.evolve(h, before=attrs.evolve(
+                    h.before, country=named[-1].country, org=named[-1].key))
+            continue
         if h.before.det not in ("Its", "its") or h.before.country is not None:
             continue
         if h.before.det == "its":
