@@ -105,6 +105,11 @@ PERSON_CASES = [
      "Rafael Grossi", "Director General", None),
     ("Kenya joined the East African Community. The bloc's secretary general, Peter Mathuki, "
      "welcomed it.", "Peter Mathuki", "secretary general", None),
+    # one of a group with a demonym
+    ("India ordered six Canadian diplomats, including the acting high commissioner Stewart "
+     "Wheeler, to leave the country.", "Stewart Wheeler", "high commissioner", "CAN"),
+    ("Israel detained 12 Turkish activists, including journalist Ayse Kaya, in Gaza.",
+     "Ayse Kaya", "journalist", "TUR"),
     # occupations of business and campaigns
     ("The governor pardoned former hockey team owner Rick Dalton on Friday.",
      "Rick Dalton", "team owner", None),

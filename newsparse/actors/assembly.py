@@ -404,6 +404,31 @@ def _country_opening(name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+#: a group with a demonym, then "including" and one of its members: "six Canadian
+#: diplomats, including the acting high commissioner Stewart Wheeler"
+_MEMBER_OF_GROUP = lazy_compile(
+    r"(?P<demonym>\p{Lu}[\p{L}-]++)\s++(?:[\w-]++\s++){0,2}?(?:diplomats|officials|ministers|envoys|"
+    r"delegates|officers|soldiers|nationals|citizens|leaders|lawmakers|journalists|activists|members)"
+    r",?+\s++(?:including|among\s++them|such\s++as)\s++(?:the\s++)?+\Z")
+
+
+def _countries_of_groups(norm: str, hits: list[PersonHit], mentions: Sequence[Mention]) -> list[PersonHit]:
+    """A person named as one of a group with a demonym takes the demonym's country
+    ("six Canadian diplomats, including the acting high commissioner Stewart Wheeler")."""
+    demonyms = {m.end: m.country for m in mentions if m.kind == "country" and m.how == "demonym"}
+    if not demonyms:
+        return hits
+    out = list(hits)
+    for i, h in enumerate(out):
+        if h.before.country is not None or h.after.country is not None:
+            continue
+        group = _MEMBER_OF_GROUP.search(norm, max(0, h.before.start - 90), h.before.start)
+        country = demonyms.get(group.end("demonym")) if group is not None else None
+        if country is not None:
+            out[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=country))
+    return out
+
+
 #: "the agency's", "the bloc's": a body the text named before, by its kind
 _BODY_POSSESSOR = lazy_compile(
     r"(?:(?i:the)\s++)?+(?i:agency|organi[sz]ation|bloc|alliance|body|union|fund|bank|court|commission|"
@@ -735,6 +760,7 @@ def assemble(analysis: Analysis) -> Analysis:
     # "the French and German defence ministers, Catherine Vautrin and Boris Pistorius"
     hits = plural_titles(norm, hits, by_end, gaz.titles)
     hits = _countries_of_possessors(hits)
+    hits = _countries_of_groups(norm, hits, mentions)
     antecedents = Antecedents([m for m in mentions if m.kind == "country"], sentences)
     # a body named in a title phrase places its person when it has a country or is
     # one the vocabulary knows to be international ("UN envoy"); a body the text
