@@ -108,9 +108,6 @@ FOUND: list[tuple[str, Row]] = [
     ('India said the Canadian allegations were "preposterous".', ("REJECT", ["India"], ["Canada"])),
     ("Canada accused India of a plot. India insisted the allegations were baseless.",
      ("REJECT", ["India"], ["Canada"])),
-    # a past verb after ", and" beside "said", not beside the reported clause's modal
-    ("President Gabriel Boric said Chile would not negotiate under pressure, and warned that "
-     "his government could take the dispute to court.", ("THREATEN", ["Gabriel Boric"], [])),
     # a breakaway administration is an actor of its own
     ("Ethiopia signed a memorandum of understanding with Somaliland in January.",
      ("SUPPORT", ["Ethiopia"], ["Somaliland"])),
