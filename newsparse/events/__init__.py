@@ -973,6 +973,7 @@ def _sides_of(idx: MentionIndex, ids: Sequence[str]) -> set[str]:
 
 
 def _country_of(idx: MentionIndex, ident: str) -> str | None:
+    """The alpha-3 code of the actor ``ident`` (its own for a country), or None."""
     actor = idx.actors.get(ident)
     return actor.country if actor is not None else None
 
