@@ -514,11 +514,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
         # "Turkish jets violated Greek airspace", "a navy vessel sailed into Guyanese waters":
         # an incursion, a show of force on the owner of the airspace or waters
-        # (not civilians' boats, not a reason given: "arrested fishermen for entering its waters")
-        r"(?<!\b(?:fishermen|fishers|fishing\s++(?:boats?+|vessels?+)|trawlers?+|migrants?+|refugees|"
-        r"asylum\s++seekers|tourists|smugglers|traffickers|civilians|people|passengers|tankers?+|"
-        r"(?:cargo|merchant|cruise|container)\s++ships?+|ferr(?:y|ies)|"
-        r"for|of|after|before|by|from|while|without|when)\s++)"
+        # (not a reason given: "arrested fishermen for entering its waters"; civilians' boats
+        # and planes: the events stage, which reads the whole subject)
+        r"(?<!\b(?:for|of|after|before|by|from|while|without|when)\s++)"
         r"(?:violat(?:ed|es|ing)|breach(?:ed|es|ing)|entered|enters|entering|"
         r"(?:intrud(?:ed|es|ing)|sailed|sailing|flew|flying|strayed|crossed|crossing)\s++into)"
         r"(?!\s++(?:the\s++)?+(?:international|neutral|its\s++own|their\s++own|home)\s)"

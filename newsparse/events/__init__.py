@@ -42,7 +42,7 @@ from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged
 from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_bloc, last_named
 from newsparse.events.prefilter import minimal_heads
 from newsparse.events.triggers import find_triggers, matches_from_heads, may_start, named
-from newsparse.model import Event, Span
+from newsparse.model import Actor, Event, Span
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -603,10 +603,7 @@ def _own_side(idx: MentionIndex, sources: tuple[str, ...], start: int, end: int)
             return doer is not None
         # "the government would expel": the speaker's own only when the speaker is a
         # state or holds a state office (not an opposition leader, a rights group)
-        return any(a.kind == "country" or (
-            a.kind == "person" and a.country is not None and _state_office(a.title)
-            and "opposition" not in (a.title or "").lower())
-            for a in speakers)
+        return any(a.country is not None and _speaks_for_its_state(a) for a in speakers)
     own = {a.country for a in speakers} - {None}
     return all(m.ident in sources or (
         m.ident in idx.actors and idx.actors[m.ident].country in own) for m in named)
@@ -803,7 +800,7 @@ _REPLY_SUBJ = lazy_compile(
 #: rejected by"
 _REPLY_RELATIVE = lazy_compile(
     r",\s++(?:an?\s++)(?:[\w-]++\s++){0,2}?(?P<claim>accusations?+|allegations?+|claims?+|charges?+)"
-    r"(?P<ask>(?!))?+\s++(?:that|which)\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    r"\s++(?:that|which)\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
     regex.V1 | regex.I)
 #: an offer, a proposal named with "an": "rejected an offer of military talks from Seoul"
 _AN_OFFER_FROM = lazy_compile(
@@ -832,9 +829,9 @@ ANAPHOR_REACH = 3000
 #: How far back "welcomed the proposal" looks for a proposal not made to the one replying.
 REPLY_REACH = 350
 #: a claim a newspaper or a panel makes, not the actor of an act before it
+_MEDIA_CLAIM = lazy_compile(r"reports?+|criticism|statements?+|account|version", regex.V1 | regex.I)
 #: a claim that is a news outlet's more often than anyone's: "the report", "their account"
 _NEWS_REPORT = lazy_compile(r"reports?+|account|version", regex.V1 | regex.I)
-_MEDIA_CLAIM = lazy_compile(r"reports?+|criticism|statements?+|account|version", regex.V1 | regex.I)
 
 
 def _anaphor_target(
@@ -937,7 +934,7 @@ _INCURSION = lazy_compile(
 #: boats, planes and people that are no state's force
 _CIVILIAN_CRAFT = lazy_compile(
     r"\b(?:fishermen|fishers|fishing|trawlers?+|migrants?+|refugees|asylum\s++seekers|tourists|smugglers|"
-    r"traffickers|civilians|passengers|tankers?+|cargo|merchant|cruise|container|ferr(?:y|ies)|"
+    r"traffickers|civilians|people|passengers|tankers?+|cargo|merchant|cruise|container|ferr(?:y|ies)|"
     r"airliners?+|jetliners?+|flights?+|passenger\s++planes?+|commercial)\b", regex.V1 | regex.I)
 #: a relative clause opening right before the verb: "a tanker that had entered"
 _RELATIVE_BEFORE = lazy_compile(
@@ -959,11 +956,11 @@ _ARMED_BEFORE = lazy_compile(
 _BANNED = lazy_compile(r"ban(?:ned|s|ning)?+\b", regex.V1 | regex.I)
 
 
-def _speak_for_their_state(idx: MentionIndex, ids: Sequence[str]) -> bool:
-    """These actors are states, or hold an office of their state (not the opposition)."""
-    return all((a := idx.actors.get(x)) is not None and (a.kind == "country" or (
-        a.kind == "person" and _state_office(a.title) and "opposition" not in (a.title or "").lower()))
-        for x in ids)
+def _speaks_for_its_state(actor: Actor) -> bool:
+    """A state, or a person who holds an office of their state (not the opposition)."""
+    return actor.kind == "country" or (
+        actor.kind == "person" and _state_office(actor.title)
+        and "opposition" not in (actor.title or "").lower())
 
 
 def _sides_of(idx: MentionIndex, ids: Sequence[str]) -> set[str]:
@@ -986,7 +983,8 @@ _ACTED_ON_BEFORE = lazy_compile(r"\b(?:on|against|in|into|toward|towards|at)\s++
                                 regex.V1 | regex.I)
 _MET_WITH = lazy_compile(r"met\s++with\s", regex.V1 | regex.I)
 _ENTRY_REFUSED = lazy_compile(r"(?:refused|denied|barred)\s++entry\s++(?:to|into)", regex.V1 | regex.I)
-_RECALLED = lazy_compile(r"(?:recall(?:ed|s|ing)|withdr(?:ew|aw|awn|aws|awing))\s", regex.V1 | regex.I)
+_RECALLED_OR_WITHDRAWN = lazy_compile(r"(?:recall(?:ed|s|ing)|withdr(?:ew|aw|awn|aws|awing))\s",
+                                      regex.V1 | regex.I)
 _INVITATION = lazy_compile(r"\binvitation\b", regex.V1 | regex.I)
 #: "the ministers", "the leaders": a group of them named before
 _THE_ROLE = lazy_compile(
@@ -2372,8 +2370,8 @@ def _event(
             norm, start, end) is not None:
         # "accepted an invitation to visit Jakarta": the country invited to
         targets = _country_of_place(idx, end, c_end, sources)
-    if not targets and not passive and sources and kind == "SANCTION" and _RECALLED.match(
-            norm, start, end) is not None:
+    if not targets and not passive and sources and kind == "SANCTION" and \
+            _RECALLED_OR_WITHDRAWN.match(norm, start, end) is not None:
         # "recalled its charge d'affaires from Caracas": from that capital's country
         targets = _country_of_place(idx, end, c_end, sources)
     if not targets and not passive and sources and (
@@ -2602,7 +2600,8 @@ def _event(
         kind = "ACCUSE" if targets else kind
     if kind == "REQUEST" and _REPORTED_DEMAND.fullmatch(norm, start, end) is not None and (
             not target_chain or _RIGHT_AFTER_SAID.fullmatch(norm, end, target_chain[0].start) is None
-            or (set(targets) <= _sides_of(idx, sources) and _speak_for_their_state(idx, sources))):
+            or (set(targets) <= _sides_of(idx, sources) and all(
+                (a := idx.actors.get(x)) is not None and _speaks_for_its_state(a) for x in sources))):
         # "said Ethiopia must withdraw": the one named right after "said", and not the
         # speaker's own state when the speaker speaks for it (not "Ruto said Kenya must
         # protect its borders"; an opposition leader's demand of the government stands),

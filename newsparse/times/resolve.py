@@ -263,8 +263,6 @@ def _year_of(text: str) -> int | None:
     return None
 
 
-#: a value that starts with a whole day
-_DAY_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 #: what stands between a clock time and the same time in another zone: " (", " or "
 _SAME_CLOCK_GAP = regex.compile(r"\s*+(?:\(|,|or|/)?+\s*+")
 #: how far a clock time lends its day to a later one without a day (characters)
@@ -304,7 +302,7 @@ class Resolver:
     #: the last clock time given a day: where it ends, and that day ("4:00 A.M. local
     #: time (0100 UTC)": the second is the same day's; "arrived at about 20:00")
     clock_end: int = -1
-    clock_day: str | None = None
+    clock_day: Point | None = None
     #: whether that day was only the publication day's, for want of one
     clock_undated: bool = False
     #: and its hour
@@ -1342,7 +1340,7 @@ class Resolver:
             # it was (a day named after both gives it to both)
             # (zones lie from 12 hours behind UTC to 14 ahead of it)
             shift = 1 if hour - self.clock_hour < -14 else -1 if hour - self.clock_hour > 12 else 0
-            day = Point("day", dt.date.fromisoformat(self.clock_day)).shift(shift, "day")
+            day = self.clock_day.shift(shift, "day")
             undated = self.clock_undated
         else:
             day, undated = self._story_day(m)
@@ -1353,12 +1351,11 @@ class Resolver:
                 # day of the clock time just before (the next day when the hour comes
                 # round again: "began at 23:00 on Tuesday and ended at 02:00"; not past a
                 # word of another day: "a day later at 9 a.m.")
-                day, undated = Point("day", dt.date.fromisoformat(self.clock_day)).shift(
-                    1 if hour < self.clock_hour else 0, "day"), False
+                day, undated = self.clock_day.shift(1 if hour < self.clock_hour else 0, "day"), False
         date = "XXXX-XX-XX" if day is None else day.value
         if day is not None:
             # (the clock rule reads its matches in text order: the next one may take this day)
-            self.clock_end, self.clock_day, self.clock_undated = m.end(), date, undated
+            self.clock_end, self.clock_day, self.clock_undated = m.end(), day, undated
             self.clock_hour = hour
         return Found(m.start(), m.end(), "TIME", f"{date}T{hour:02d}:{minute:02d}",
                      undated=undated)  # fmt: skip
