@@ -100,6 +100,23 @@ _PAIR_SUBJECT = regex.compile(
 _SPEAKER_AFTER = regex.compile(
     r"\s++(?:said|says|added|reported)(?:\s++on\s++\p{Lu}\p{Ll}{2,5}day)?+\s*+[.,;]", regex.V1)
 
+#: a time between a visit's destination and its visitor: "a visit to Hanoi next year by"
+_WHEN_BETWEEN = (r"(?:\s++(?:(?:next|last|this)\s++(?:year|month|week)|later\s++this\s++(?:year|month)"
+                 r"|(?:in|on)\s++\p{Lu}\p{Ll}++))")
+
+#: "..., in a telephone call", "during a video call": the call the clause's verb was said in
+_IN_A_CALL = lazy_compile(r"\b(?:in|during|over)\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1)
+
+#: a phrase or clause "since" opens after a meeting word: when, not who
+_SINCE_AFTER = lazy_compile(r"\ssince\s", regex.V1 | regex.I)
+
+#: what follows a mediator's name before a meeting noun: "UN-brokered (talks)"
+_MEDIATED = lazy_compile(r"-(?:mediated|brokered|facilitated|sponsored|convened)\b", regex.V1 | regex.I)
+
+#: a sentence about a vote, whose "next round" is one of voting, not of talks
+_ELECTION_WORD = lazy_compile(
+    r"\b(?:vot(?:e|es|ing|ers)|elections?+|polls?+|ballots?+|run-?off|candidates?+)\b", regex.V1 | regex.I)
+
 #: Trigger words looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS_PER_SENTENCE = 24
 
@@ -138,7 +155,14 @@ def _trigger_re() -> regex.Pattern[str]:
     nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session"
     return regex.compile(
         rf"""
-        (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:(?:{adj})\s++){{0,3}}+(?:{nouns})\b)
+        (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|(?:re)?conven(?:e|es|ed|ing))
+            \s++(?:(?:{adj})\s++){{0,3}}+
+            # "held a new round of migration talks": a round of them, one topic word
+            (?:round\s++of\s++(?:(?:{adj})\s++){{0,2}}+)?+
+            (?:(?:\p{{Ll}}[\w-]*+\s++)?(?:talks|negotiations|consultations|discussions)|{nouns})\b
+            # "agreed to hold the next round in Washington": the round of talks just named
+            |\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:the|a)\s++
+            (?:next|new|further|fresh|latest)\s++round\b(?!\s++of\b))
         |(?P<phone>\b(?:spoke|spoken|speak|speaks|speaking|talked|chatted)\s++
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b
@@ -611,11 +635,15 @@ def _reference(
         return None  # "during his conference": a press conference
     if kind == "noun" and low == "conference" or kind == "call" and "conference" in low:
         if _search(r"\b(?:press|news|media)\s++$", before_l) or _match(
-            r"\s++(?:call\s++)?+with\s++(?:reporters|journalists|the\s++press|media)\b", after_l
+            # ("a conference call with investors": a company's, no meeting)
+            r"\s++(?:call\s++)?+with\s++(?:reporters|journalists|the\s++press|media|investors|analysts|"
+            r"shareholders)\b", after_l
         ):
             return None
         if kind == "call" and _search(r"(?i)\b(?:press|news)\s++$", before_l):
             return None
+    if kind == "hold" and low.endswith("round") and _ELECTION_WORD.search(norm, sent.start, sent.end):
+        return None  # "will hold the next round on Sunday": a round of voting
     if kind == "host" and _search(r"\bplay(?:s|ed|ing)?+\s++$", before_l):
         return None
     if kind == "host" and " " not in low:
@@ -637,7 +665,8 @@ def _reference(
         if low.endswith(" to") and not (
                 (p := idx.actors.get(heard[0].ident)) is not None and p.kind == "person"):
             return None  # "spoke to the Russian press", "talked to media outlets": interviews
-    if kind == "welcome":
+    received_by = kind == "welcome" and _received_by(analysis, idx, norm, sent, start, end)
+    if kind == "welcome" and not received_by:
         if low in ("welcoming", "receiving") or not _guest_right_after(idx, norm, end, sent.end) \
                 or not _hosted_guest(idx, norm, end, sent.end):
             return None
@@ -737,8 +766,9 @@ def _reference(
         anaphoric = True  # "It was the first regular summit for X": the summit just named
     if kind in ("hold", "host") and " " in low and _search(
         r"\s(?:the|this|that|these|those)\s++(?:[\w-]++\s++){0,2}?[\w-]++$", low
-    ):
-        anaphoric = True  # "Japan is hosting the meeting": the meeting named before
+    ) and not _search(r"\s(?:next|new|further|fresh)\s", low):
+        # "Japan is hosting the meeting": the meeting named before (not "the next round")
+        anaphoric = True
     span = Span.of(analysis.text, m_start, end)
 
     c_start = clause_start(norm, sent.start, start)
@@ -779,7 +809,8 @@ def _reference(
         not verbal and _CALLED_OFF_BEFORE.search(before_l) is not None
         and after_l.startswith(" with "))
     # "X and Y agreed on Tuesday to step up cooperation, during a video conference"
-    during = not anaphoric and _during_re().search(before_l) is not None
+    during = not anaphoric and (_during_re().search(before_l) is not None or (
+        kind in ("call", "callnoun") and _IN_A_CALL.search(before_l) is not None))
     # "Sheinbaum said, after a phone call with Trump, that ...": the other party is named
     # after "with", the subject is the one who had the call
     after_with = not verbal and not anaphoric and _after_re().search(before_l) is not None \
@@ -821,6 +852,10 @@ def _reference(
             # "Iran agreed to free the sailors held since March, and to meet ...": the
             # subject of the first infinitive's verb
             subject = idx.subject(max(sent.start, start - 200), m_start, bounded=True)
+        if not subject and kind in ("call", "callnoun") and c_start > sent.start \
+                and _IN_A_CALL.search(before_l) is not None:
+            # "Erdogan told Putin in a phone call": the clause the call phrase ends
+            subject = idx.subject(clause_start(norm, sent.start, c_start - 1), c_start, bounded=True)
         if not subject and after_with:
             # "Sheinbaum announced the deal after a phone call with Trump", "Sheinbaum said,
             # after a call with Trump, that": the subject of the clause "after" hangs on
@@ -846,8 +881,10 @@ def _reference(
     direct = kind in ("meet", "host", "welcome", "visit", "call", "negotiate", "spoke", "convene") and verbal or low in ("telephoned", "phoned", "called")
     if kind == "convene" and _match(r"\s++(?:to|in|on|at|for|after|before|over|as|and|from|until|this|last|next)\b", after_l):
         direct = False  # "convened to consider throwing Russia out": no object, a purpose
-    objects = idx.after(end, c_end, direct=direct, preps="with|between|and|among|of|including|involving",
-                        to_place=kind != "spoke")
+    # (not in a "since" phrase: "their first meeting since the fall of Hasina's government")
+    since = _SINCE_AFTER.search(norm, end, c_end)
+    objects = idx.after(end, since.start() if since is not None else c_end, direct=direct,
+                        preps="with|between|and|among|of|including|involving", to_place=kind != "spoke")
     if not objects and kind == "phone" and (with_ := norm.find(" with ", start, end)) >= 0:
         # "discussed the escalation with French President Emmanuel Macron by telephone":
         # the other party stands inside the trigger
@@ -858,6 +895,13 @@ def _reference(
             # the war with Russia")
             objects = chain
     objects = _titled_persons(idx, norm, objects, c_end)
+    if not objects and subject and kind in ("call", "callnoun") and _IN_A_CALL.search(before_l):
+        # "Son protested to his Chinese counterpart, Wang Yi, in a telephone call": the
+        # person the verb before addressed (not "criticised Israel in a call": a topic)
+        said_to = [m for m in idx.between(subject[-1].end, m_start)
+                   if m.ident not in {x.ident for x in subject} and m.how != "pronoun"
+                   and (a := idx.actors.get(m.ident)) is not None and a.kind == "person"]
+        objects = said_to[:1]
     if not objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
         # wherever it stands in the clause
@@ -885,6 +929,7 @@ def _reference(
     if objects and _search(_BESIDE_ANOTHER, norm[end : objects[0].start]):
         objects = []  # "met on the sidelines of the G20 summit": the G20 takes no part
     visitors: list[Mention] = []
+    place_visited = False  # "a visit to Hanoi by Xi": a capital visited, its state the host
     visited = idx.after(end, c_end, direct=False, preps="to", to_place=False) \
         if kind == "visit" and nounish and after_l.startswith(" to ") else []
     if visited and _BY_RIGHT_AFTER.match(norm, visited[-1].end) is not None:
@@ -893,6 +938,17 @@ def _reference(
         visitors = idx.after(visited[-1].end, c_end, direct=False, preps="by")
         objects = visited[:1]
         parts.extend(visitors)
+    elif kind == "visit" and nounish and not anaphoric and (
+            to_place := _TO_PLACE_BY.match(norm, end, c_end)) is not None \
+            and _capital_at(analysis, idx, norm, end, c_end) is not None:
+        # "preparations for a visit to Hanoi next year by Xi": the visitor (the state of
+        # the place visited joins when the meeting is finished); not who prepares it
+        visitors = idx.after(to_place.end() - 4, c_end, direct=False, preps="by")
+        if visitors:
+            parts = [p for p in parts if p not in subject]
+            objects = []
+            parts.extend(visitors)
+            place_visited = True
     elif kind == "visit" and after_l.startswith(" by"):
         # "the first visit by a G7 leader to China": the visitor, then the visited
         visitors = idx.after(end, c_end, direct=False, preps="by")
@@ -937,7 +993,9 @@ def _reference(
             objects = [Mention(o.start, o.end, other, "pronoun"), *objects[1:]]
     parts.extend(objects)
     # actors named inside the reference ("the NATO summit", "Trump's meeting")
-    inner = [x for x in idx.between(m_start, start) if not idx.is_place(x)]
+    # (not a mediator: "the UN-facilitated talks", "Turkish-mediated talks")
+    inner = [x for x in idx.between(m_start, start) if not idx.is_place(x)
+             and _MEDIATED.match(norm, x.end) is None]
     if not verbal and not inner:
         inner = _premodifiers(idx, norm, sent.start, m_start)
     if kind == "visit" and not inner and (owner := idx.between(max(sent.start, start - 60), start)) \
@@ -951,6 +1009,10 @@ def _reference(
             host = by[0].ident if by else None
         elif subject:
             host = subject[0].ident
+    elif kind == "welcome" and received_by:
+        # "X was received in N'Djamena by President Y": the agent hosts its guest
+        host = received_by[0].ident
+        parts.extend(received_by)
     elif kind == "welcome" and subject:
         host = subject[0].ident
     elif kind == "visit" and objects:
@@ -964,9 +1026,11 @@ def _reference(
             parts.append(by[0])
     if low.endswith("session") and not any(
         (a := idx.actors.get(p.ident)) is not None and a.kind in ("organization", "group")
-        for p in subject
+        for p in (*subject, *objects)
     ):
-        return None  # "held a session on costumes": only a chamber or council sits
+        # "held a session on costumes": only a chamber or council sits ("convened an
+        # emergency session of her Council of Ministers": the council after "of")
+        return None
     if not parts:
         bloc = _the_bloc(idx, norm, c_start, c_end, start)
         if bloc is not None:
@@ -992,7 +1056,7 @@ def _reference(
         return None
     if kind == "visit" and verbal and not nounish and not subject and not visitors:
         return None  # "people living in or visiting Hong Kong": no visitor named
-    if kind == "visit" and verbal and not any(
+    if kind == "visit" and verbal and not place_visited and not any(
         p.ident == (objects[0].ident if objects else None) for p in parts
     ) and not _search(r"\b(?:state|official|working)\s++$", before_l) and not (
         subject and _visit_verb(low, before_l)
@@ -1026,7 +1090,7 @@ def _reference(
         # nor when the clause says something else of it ("which had been announced in May")
         t = next((x for x in analysis.times if described_from <= x.span.start < c_end
                   and x.type == "DATE"), t)
-    if t is not None and _since_re().search(norm, max(0, t.span.start - 12), t.span.start):
+    if t is not None and _since_re().search(norm, max(end, t.span.start - 80), t.span.start):
         # "his first visit since 2019": the point a span starts from, not the meeting's day
         t = nearest_date([x for x in analysis.times if x is not t], c_start, c_end, start, end)
     date = t.value if t is not None else None
@@ -1294,6 +1358,36 @@ def _guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bo
     return actor is not None and actor.kind in ("person", "group", "country")
 
 
+#: "was received", "had been warmly welcomed": the passive of a host's verb
+_WAS_BEFORE = lazy_compile(r"\b(?:was|were|been|being)\s++(?:\w++(?<=ly)\s++)?+\Z", regex.V1 | regex.I)
+#: between the passive verb and its agent: a place, a day ("in N'Djamena on Saturday")
+_PLACE_OR_DAY_THEN_BY = lazy_compile(
+    r"(?:\s++(?:in|at|on)\s++(?:the\s++)?+\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+){0,2}+){0,2}+\s++by\s",
+    regex.V1)
+
+
+def _received_by(
+    analysis: Analysis, idx: MentionIndex, norm: str, sent: Span, start: int, end: int
+) -> list[Mention]:
+    """The host of "the envoy was received in Nairobi by President Ruto": a person agent,
+    with a named person as the guest (not "the letter was received by the ministry")."""
+    if not _WAS_BEFORE.search(norm, max(sent.start, start - 24), start):
+        return []
+    gap = _PLACE_OR_DAY_THEN_BY.match(norm, end, sent.end)
+    if gap is None:
+        return []
+    def person(m: Mention) -> bool:
+        return (a := idx.actors.get(m.ident)) is not None and a.kind == "person"
+
+    # ("by Kenyan President William Ruto": the person after the demonym and title)
+    agent = [m for m in idx.between(gap.end(), min(sent.end, gap.end() + 60)) if person(m)][:1]
+    guest = idx.subject(clause_start(norm, sent.start, start), start, bounded=True)
+    if not agent or not guest or not person(guest[0]) \
+            or not _fullmatch(_GUEST_GAP, norm[gap.end() - 1 : agent[0].start]):
+        return []
+    return agent
+
+
 def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool = False) -> str | None:
     found = idx.after(end, limit, direct=True, preps="to|with")
     if not found:
@@ -1327,7 +1421,11 @@ _JUDGED_BEFORE = lazy_compile(
     # (the visit is the verb's object: not "criticised China during a visit to ...")
     r"(?:(?!(?:during|on|in|at|after|before|while|for|with|to|ahead)\b)[\w'.-]++\s++){0,3}?$")
 #: " by " right after the one visited: "a visit to Taiwan by ..."
-_BY_RIGHT_AFTER = lazy_compile(r"\s++by\s")
+_BY_RIGHT_AFTER = lazy_compile(rf"{_WHEN_BETWEEN}?+\s++by\s")
+#: "a visit to Hanoi next year by Xi": a place visited, then (a time and) the visitor
+_TO_PLACE_BY = lazy_compile(
+    rf"\s++to\s++(?:the\s++)?+(?P<place>\p{{Lu}}[\w'-]*+(?:\s++\p{{Lu}}[\w'-]*+){{0,2}}+)"
+    rf"{_WHEN_BETWEEN}?+\s++by\s", regex.V1)
 #: "on the second day of a state visit": a visit under way, named after the meeting it holds
 _DAY_OF_RE = lazy_compile(
     r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
@@ -1398,7 +1496,8 @@ def _object_place(idx: MentionIndex, norm: str, end: int, limit: int) -> str | N
 
 @functools.cache
 def _since_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+\Z")
+    # ("their first since Yunus took office last August": the time of the clause "since" opens)
+    return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+(?:[^\s,;.]++\s++){0,6}+\Z")
 
 
 #: a description between a meeting noun and its verb: an apposition or a bracket
@@ -1753,11 +1852,23 @@ def _pick_antecedent(
         calls = [d for d in recent if "call" in d.heads]
         return max(calls, key=lambda d: d.last_sentence) if calls else None
     if ref.head in ("summit", "conference"):
+        # "met on the sidelines of a regional summit ... the summit": the one named so
+        named = [d for d in recent if ref.head in d.heads]
+        if named:
+            return max(reversed(named), key=lambda d: d.last_sentence)
         # "told the conference": no reception, call or visit of two
         recent = [d for d in recent if not _one_to_one(d)]
         if not recent:
             return None
+    if ref.head == "meeting":
+        # "X and Y met on the sidelines of a summit. The meeting ...": theirs, not the summit
+        meetings = [d for d in recent if not d.heads <= _GATHERING_HEADS]
+        recent = meetings or recent
     return max(reversed(recent), key=lambda d: d.last_sentence)
+
+
+#: the heads of a gathering on whose sidelines others meet
+_GATHERING_HEADS = frozenset({"summit", "conference", "assembly", "session"})
 
 
 #: triggers of a meeting between a host and a guest, or of a call
@@ -1877,7 +1988,8 @@ def _beside(norm: str, d: _Draft, ref: MeetingRef, sent_i: int) -> bool:
 
 @functools.cache
 def _beside_before_re() -> regex.Pattern[str]:
-    return regex.compile(_BESIDE_ANOTHER + r"\s++(?:the\s++)?+\Z")
+    # ("on the sidelines of a regional summit": one of its own too)
+    return regex.compile(_BESIDE_ANOTHER + r"\s++(?:(?:the|a|an)\s++(?:[\w-]++\s++){0,2})?\Z")
 
 
 def _visit_described(
@@ -2226,8 +2338,8 @@ def find_meetings(analysis: Analysis) -> Analysis:
             # "spoke with X about the hostage negotiations": no mention of that call
             topic_of = [d for d in here if _topic_of(work.norm, d, ref, sent_i)]
             for d in reversed(live):
-                if d in topic_of:
-                    continue
+                if d in topic_of or _beside(work.norm, d, ref, sent_i):
+                    continue  # ("met on the sidelines of a regional summit": another one)
                 if _same_meeting(d, ref, sent_i, places, idx) or _visit_purpose(work.norm, d, ref, sent_i) \
                         or _visit_described(d, ref, sent_i, places) \
                         or _meets_the_visited(d, ref, sent_i, idx, places):
@@ -2464,7 +2576,8 @@ def _same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         r"(?i)\b(?:the\s++(?:two|three|four|five|six|seven|eight|nine|ten)\s++(?:[\w-]++\s++)??"
         r"(?:leaders|sides|presidents|ministers|men|"
         r"countries|delegations|governments|candidates|rivals|teams|negotiators|envoys)"
-        r"|the\s++(?:sides|delegations)|both\s++(?:sides|leaders|men|countries|governments)"
+        r"|the\s++(?:sides|delegations)|both\s++(?:sides|leaders|men|countries|governments|delegations|teams|"
+        r"negotiators|presidents|ministers)"
         # "The two later held talks": "the two" alone before its verb
         r"|the\s++two(?=\s++(?:later|also|then|have|had|will|would|last|again|met|held|agreed|spoke)\b)"
         # "They also agreed to hold a new round of talks": a sentence opening on "They"
