@@ -122,3 +122,22 @@ def test_the_summit_beside_which_two_met_is_its_own_meeting() -> None:
             "Uganda, which hosted the summit, handed the chair to Kenya.")
     assert _mentions(text) == [["met", "The meeting"],
                                ["summit", "hosted the summit"]]
+
+
+def test_a_meeting_at_the_summit_just_named_takes_its_place_and_day() -> None:
+    text = ("Muhammad Yunus and Min Aung Hlaing met on the sidelines of a regional summit in "
+            "Bangkok on Friday. Also at the summit, Yunus held talks with Indian Prime Minister "
+            "Narendra Modi, their first meeting since the fall of Sheikh Hasina's government "
+            "last year.")
+    doc = newsparse.parse(text, published="2025-04-03")
+    names = {a.id: a.name for a in doc.actors}
+    places = {loc.id: loc.name for loc in doc.locations}
+    found = [(sorted(names[p] for p in m.participants), places.get(m.location or ""), m.date)
+             for m in doc.meetings]
+    assert found == [(["Min Aung Hlaing", "Muhammad Yunus"], "Bangkok", "2025-03-28"),
+                     (["Muhammad Yunus", "Narendra Modi"], "Bangkok", "2025-03-28")]
+
+
+def test_a_body_named_after_negotiations_is_no_meeting() -> None:
+    assert _meetings("The PLO's negotiations affairs department said in a statement that "
+                     "the plan was void.") == []

@@ -613,6 +613,8 @@ def _reference(
         if low in ("meet", "meets") and _search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
                 and _match(r"\s++(?:up|fans|people|voters|the\s++press|reporters)\b", after_l):
             return None
+    if kind == "noun" and _match(r"\s++(?:affairs|department|unit|office|directorate|division)\b", after_l):
+        return None  # "the PLO's negotiations affairs department": a body's name
     if kind == "noun" and low == "summit" and _search(
         r"\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|"
         r"conquered|atop|top\s++of)\s++(?:the\s++)?+$", before_l
@@ -1090,7 +1092,8 @@ def _reference(
         # nor when the clause says something else of it ("which had been announced in May")
         t = next((x for x in analysis.times if described_from <= x.span.start < c_end
                   and x.type == "DATE"), t)
-    if t is not None and _since_re().search(norm, max(end, t.span.start - 80), t.span.start):
+    if t is not None and (since_t := _since_re().search(norm, max(0, t.span.start - 80), t.span.start)) \
+            and not since_t.start() < start < t.span.start:
         # "his first visit since 2019": the point a span starts from, not the meeting's day
         t = nearest_date([x for x in analysis.times if x is not t], c_start, c_end, start, end)
     date = t.value if t is not None else None
@@ -1835,6 +1838,12 @@ def _pick_antecedent(
     recent = [d for d in drafts if sent_i - d.last_sentence <= 6]
     if not recent:
         return None
+    if ref.head in ("summit", "conference") and not ref.participants:
+        # "met on the sidelines of a regional summit ... Also at the summit, X": the one
+        # named so, before the parties of the clause it fronts are looked for
+        named = [d for d in recent if ref.head in d.heads]
+        if named:
+            return max(reversed(named), key=lambda d: d.last_sentence)
     mine = set(ref.participants) or set(parties_after)
     if mine:
         # "During their meeting, Erdogan and Orban discussed ...": the meeting of
@@ -1946,6 +1955,8 @@ _ON_THE_SIDELINES = lazy_compile(
     r"(?i)\b(?:on|at)\s++the\s++(?:sidelines|margins)\b"
     r"(?:\s*+,|\s++of\s++(?:the|this|that)\s++(?P<words>(?:[\w-]++\s++){0,2}?)"
     r"(?:summit|conference|meeting|gathering|talks|forum|session)\b)"
+    # "Also at the summit, Yunus held talks with Modi": a fronted phrase
+    r"|\G\W*+(?:also\s++)?+(?:at|during)\s++the\s++(?P<words>)(?:summit|conference|gathering|forum)\s*+,"
 )
 #: how many sentences back the gathering of "on the sidelines" may be named
 SIDELINES_REACH = 12
@@ -2321,7 +2332,10 @@ def find_meetings(analysis: Analysis) -> Analysis:
         elif ref.anaphoric and (ref.joined or not (ref.participants and ref.kind == "noun" and not any(
             _share_party(idx, ref.participants, d.participants)
             and _compatible_date(d.date, ref.date) for d in drafts
-        ))):
+        # ("on the sidelines of a regional summit ... the summit of BIMSTEC": the summit
+        # named without its members)
+        ) and not any(ref.head in d.heads and not d.participants for d in live
+                      if ref.head in ("summit", "conference")))):
             # "spoke with X about the hostage negotiations": no mention of that call;
             # "met Y on the sidelines of the summit": the summit is another meeting
             topic_of = [d for d in here if _topic_of(work.norm, d, ref, sent_i)
@@ -2372,6 +2386,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
             last = max(named, key=lambda d: (d.last_sentence, bool(d.participants), d.order)) \
                 if named else None
             reach = PAIR_REACH if _a_pair_of_posts(work.norm, ref) or _meets_again(work.norm, ref) \
+                or ref.span.text.endswith("round") \
                 or _ROUND_OF.search(work.norm, max(0, ref.span.start - 80), ref.span.start) else 3
             if last is not None and sent_i - last.last_sentence <= reach:
                 participants = list(last.participants)
