@@ -461,6 +461,12 @@ _NAMED_AFTER_KIND = lazy_compile(
 )
 
 
+#: a post in the body named next: "the head of (the UN refugee agency, Filippo Grandi)"
+_HEAD_OF_BEFORE = lazy_compile(
+    r"\b(?i:head|chief|director|director-general|leader|boss|chair|chairman|chairwoman|president|"
+    r"secretary-general|spokesman|spokeswoman|spokesperson|envoy|representative)[ ]of[ ]\Z")
+
+
 #: a character of a word as the pattern's "\b" sees it (not str.isalnum: "²" is no word's)
 _WORD_CHARACTER = lazy_compile(r"\w")
 
@@ -538,6 +544,9 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
     # oil marketer, SOMO,": a body's kind in lower case, then its name
     for m in _named_after_kind(norm):
         name = m.group("name")
+        if _HEAD_OF_BEFORE.search(norm, max(0, m.start() - 40), m.start()) is not None \
+                and norm.startswith(",", m.start("name") - 2):
+            continue  # "The head of the UN refugee agency, Filippo Grandi": its head, a person
         if not taken.overlaps(*m.span("name")) and name.split(" ", 1)[0].lower() not in _titles() \
                 and name not in _CALENDAR_WORDS and name not in _NO_BODY_NAMES:
             names[name] = None

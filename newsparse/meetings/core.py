@@ -869,6 +869,10 @@ def _reference(
                     norm, max(sent.start, opening - 24), opening) is not None:
                 # "Sheinbaum said on Sunday after talks with Trump that": who said it
                 subject = idx.subject(clause_start(norm, sent.start, opening - 1), opening, bounded=True)
+        if not subject and kind == "meet" and verbal and (
+                chamber := _CHAMBER_SUBJECT.search(norm, max(c_start, m_start - 60), m_start)) is not None:
+            # "Saleh said parliament would meet in Benghazi": the chamber the text named
+            subject = _last_chamber(idx, norm, chamber.start("noun"), chamber.end("noun"))
         counted = PARTIES_ANYWHERE.search(norm, c_start, subject[0].start) if subject else None
         if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : subject[0].start]):
             # "the two delegations agreed to set up a commission and will meet again": the
@@ -1389,6 +1393,29 @@ def _received_by(
             or not _fullmatch(_GUEST_GAP, norm[gap.end() - 1 : agent[0].start]):
         return []
     return agent
+
+
+#: a legislature named by its kind as a meeting verb's subject: "parliament would meet"
+_CHAMBER_SUBJECT = lazy_compile(
+    r"\b(?:the\s++)?+(?P<noun>parliament|legislature|lower\s++house|upper\s++house|senate|chamber)\s++"
+    r"(?:(?:would|will|is|was|to|due|expected|set|scheduled|also|again|then|later)\s++){0,3}+\Z",
+    regex.V1 | regex.I)
+#: the name of a legislature
+_CHAMBER_NAME = lazy_compile(
+    r"\b(?:parliament|house\s++of\s++(?:representatives|commons|lords)|congress|assembly|senate|duma|"
+    r"knesset|majlis|rada|sejm|bundestag|legislature|lok\s++sabha|national\s++council)\b", regex.V1 | regex.I)
+#: how far back the chamber "parliament" stands for may be named (characters)
+CHAMBER_REACH = 3000
+
+
+def _last_chamber(idx: MentionIndex, norm: str, before: int, end: int) -> list[Mention]:
+    """The legislature named last before ``before``: "parliament" after "the House of
+    Representatives" was named; none when the text named no chamber."""
+    for m in reversed(idx.between(max(0, before - CHAMBER_REACH), before)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "organization" and _CHAMBER_NAME.search(actor.name):
+            return [Mention(before, end, m.ident, "pronoun")]
+    return []
 
 
 def _object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool = False) -> str | None:

@@ -1,0 +1,52 @@
+"""A person who led a country's side takes its country; the head of a body named by its
+kind is a person, not a second name of the body; "parliament" as the subject of "meet"
+is the chamber the text named. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _people(text: str) -> dict[str, tuple[str, str | None]]:
+    doc = newsparse.parse(text, published="2025-04-03")
+    return {a.name: (a.kind, a.country) for a in doc.actors if a.kind in ("person", "organization")}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The US delegation was led by Deputy Assistant Secretary of State Lauren Ashby, while "
+     "Deputy Foreign Minister Carlos Fernández de Cossío headed the Cuban side, the two "
+     "governments said.", "Carlos Fernández de Cossío", "CUB"),
+    ("The US delegation was led by Deputy Assistant Secretary of State Lauren Ashby, while "
+     "Deputy Foreign Minister Carlos Fernández de Cossío headed the Cuban side, the two "
+     "governments said.", "Lauren Ashby", "USA"),
+    ("Cuba and the US held talks. The Cuban delegation was led by Deputy Foreign Minister "
+     "Carlos Fernández de Cossío, US officials said.", "Carlos Fernández de Cossío", "CUB"),
+])
+def test_the_leader_of_a_side_takes_its_country(text: str, name: str, country: str) -> None:
+    assert _people(text)[name] == ("person", country)
+
+
+def test_the_head_of_a_body_named_by_its_kind_is_a_person() -> None:
+    found = _people("The head of the UN refugee agency, Filippo Grandi, appealed on Sunday "
+                    "for urgent funding.")
+    assert found["Filippo Grandi"] == ("person", None)
+
+
+def test_a_body_named_after_its_kind_stays_a_body() -> None:
+    assert _people("The state oil marketer, SOMO, said exports rose.")["SOMO"] == ("organization", None)
+
+
+def test_parliament_meeting_is_the_chamber_named_before() -> None:
+    doc = newsparse.parse("Dbeibah accused the House of Representatives of blocking "
+                          "elections. Speaker Aguila Saleh said parliament would meet in "
+                          "Benghazi next week.", published="2025-04-03")
+    names = {a.id: a.name for a in doc.actors}
+    assert [[names[p] for p in m.participants] for m in doc.meetings] == [["House of Representatives"]]
+    assert [m.status for m in doc.meetings] == ["planned"]
+
+
+def test_parliament_with_no_chamber_named_is_nobody() -> None:
+    assert newsparse.parse("Officials said parliament would meet in Nairobi next week.",
+                           published="2025-04-03").meetings == ()
