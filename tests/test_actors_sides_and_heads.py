@@ -50,3 +50,12 @@ def test_parliament_meeting_is_the_chamber_named_before() -> None:
 def test_parliament_with_no_chamber_named_is_nobody() -> None:
     assert newsparse.parse("Officials said parliament would meet in Nairobi next week.",
                            published="2025-04-03").meetings == ()
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Court of Bosnia and Herzegovina issued a warrant.", "Court of Bosnia and Herzegovina", "BIH"),
+    ("The Central Bank of Bosnia and Herzegovina raised rates.",
+     "Central Bank of Bosnia and Herzegovina", "BIH"),
+])
+def test_a_body_of_a_country_whose_name_has_and(text: str, name: str, country: str) -> None:
+    assert _people(text)[name] == ("organization", country)

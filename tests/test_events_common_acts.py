@@ -156,6 +156,18 @@ ACTS: list[tuple[str, Row]] = [
 ]
 
 
+ACTS += [
+    ('Indian troops clashed with Chinese soldiers in Ladakh.',
+     ('ASSAULT', ['India'], ['China'])),
+    ('Chinese personnel had beaten nine Vietnamese fishermen with metal bars.',
+     ('ASSAULT', ['China'], ['Vietnam'])),
+    ('The US said it stood with Vietnam.',
+     ('SUPPORT', ['United States'], ['Vietnam'])),
+    ('The Court of Bosnia and Herzegovina issued an arrest warrant for Milorad Dodik.',
+     ('THREATEN', ['Court of Bosnia and Herzegovina'], ['Milorad Dodik'])),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ACTS, ids=[a[0][:40] for a in ACTS])
 def test_a_common_act_is_read(text: str, expected: Row) -> None:
     assert expected in events(text)
@@ -205,6 +217,10 @@ NOT_ACTS += [
     ("Britain ordered its diplomats to leave Sudan as fighting spread.", "REQUEST"),
     ("The United States ordered non-emergency diplomats to leave Haiti.", "REQUEST"),
     ("The United States ordered non-emergency diplomats to leave Haiti.", "COERCE"),
+    # words, a game, a photograph
+    ("The Kenyan minister clashed with reporters over the budget.", "ASSAULT"),
+    ("France beat Spain 2-1 in Paris.", "ASSAULT"),
+    ("Macron stood with Scholz at the podium on Monday.", "SUPPORT"),
 ]
 
 

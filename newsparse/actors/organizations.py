@@ -158,6 +158,7 @@ def generic_organizations(
     heads, of_heads = _heads()
     stops = _title_words()
     by_end = {m.end: m for m in countries}
+    country_starts = {m.start: m for m in countries}
     by_span = {(m.start, m.end): m for m in [*countries, *places] if m.country}
     country_index = SpanIndex(by_span)
     covered = SpanIndex((m.start, m.end) for m in known)
@@ -240,6 +241,12 @@ def generic_organizations(
             start, end = words[s][0], words[j][1]
             text = norm[start:end].rstrip(".,")
             end = start + len(text)
+            # "Court of Bosnia and Herzegovina": the country the name ends in, whole
+            last = next((c for c in (country_starts.get(w[0]) for w in words[i + 1 : j + 1])
+                         if c is not None and c.end > end), None)
+            if last is not None and norm.endswith(" of ", 0, last.start):
+                end = last.end
+                text = norm[start:end]
             if " " not in text:
                 continue  # one word: "Council", "Forces" alone name nothing
             if covered.covers_whole(start, end) or (bare.overlaps(start, end) and not (

@@ -180,6 +180,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bombarded(?!(?:\s++[\w.'-]++){0,4}?\s++with\b)",  # not "bombarded Macron with questions"
         r"shelling\s++of",
         r"assassinated",
+        # "Indian troops clashed with Chinese soldiers", "forces loyal to Dbeibah later
+        # clashed with the Radaa force": armed men on both sides (not "the minister clashed
+        # with reporters": words)
+        r"(?<=\b(?:troops|forces|force|soldiers|army|militias?+|militants|rebels|fighters|gunmen|"
+        r"insurgents|guards|units)\s++(?:[\w'-]++\s++){0,4}?)(?:clashed|clash|clashing)\s++with",
+        # "had beaten nine fishermen with metal bars" (not "France beat Spain 2-1")
+        r"(?:beat|beaten|beating)\s++(?:up\s++)?+(?:[\w-]++\s++){0,3}?(?:fishermen|protesters|"
+        r"demonstrators|civilians|journalists|reporters|detainees|prisoners|activists|students|"
+        r"villagers|farmers|migrants|crew|crew\s++members|sailors)\b",
         r"massacred",
         r"opened\s++fire\s++on",
         # (not "fired two ballistic missiles into the sea": a launch at no one, MOBILIZE)
@@ -812,6 +821,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"will\s++comply\s++with",
     ),
     "SUPPORT": (
+        # "said Washington stood with Vietnam" (not "stood with Macron at the podium": the
+        # one stood with ends the clause)
+        r"(?:stands|stood|standing|stand)\s++(?:firmly\s++|fully\s++|squarely\s++)?+"
+        r"(?:with|behind)(?=\s++(?:the\s++)?+(?:[\w'-]++\s++){0,3}?[\w'-]++\s*+(?:[.;\"]|,\s++(?!and\b)|$))",
         # "expressed "full support" for Kuwait"
         r"(?:expressed|expresses|voiced|reaffirmed|reiterated)\s++(?:(?:its|his|her|their)\s++)?+\"?+"
         r"(?:full\s++|strong\s++|firm\s++|unwavering\s++)?+(?:support|solidarity)\"?+\s++(?:for|with)\b",
