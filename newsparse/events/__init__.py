@@ -42,7 +42,7 @@ from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged
 from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_bloc, last_named
 from newsparse.events.prefilter import minimal_heads
 from newsparse.events.triggers import find_triggers, matches_from_heads, may_start, named
-from newsparse.model import Actor, Event, Span
+from newsparse.model import Actor, Event, Span, TimeExpression
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -1936,43 +1936,99 @@ def _cancelled_meeting(
     )
 
 
-def _event(
-    analysis: Analysis,
-    idx: MentionIndex,
-    sent: Span,
-    kind: str,
-    start: int,
-    end: int,
-    prior: list[Event] | None = None,
-) -> Event | None:
-    norm = analysis.norm
-    c_start = clause_start(norm, sent.start, start)
-    if kind == "REJECT" and _CANCEL_WORD.fullmatch(norm, start, end):
-        return _cancelled_meeting(analysis, idx, sent, c_start, start, end)
+@attrs.define
+class _Draft:
+    """One trigger's event while the steps of :func:`_event` work it out: the clause
+    around the trigger, and the type, roles and flags the steps fill in, in order."""
+
+    analysis: Analysis
+    idx: MentionIndex
+    sent: Span
+    #: the type, which a step may change ("Trump attacked Biden" is an ACCUSE)
+    kind: str
+    #: the trigger
+    start: int
+    end: int
+    #: the clause the trigger stands in
+    c_start: int
+    c_end: int
+    #: the events found just before, the latest last
+    prior: list[Event]
+    #: the prepositions that introduce the target (``TARGET_PREPOSITIONS``)
+    preps: str
+    #: the trigger's verb is a past participle, and a passive one
+    participle: bool
+    passive: bool
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    #: the mentions the targets came from
+    target_chain: list[Mention] = attrs.Factory(list)
+    #: the clause's subject, when it gives the sources
+    subj: list[Mention] = attrs.Factory(list)
+    #: where the subject that gives the sources ends, if one does
+    subject_end: int = -1
+    #: where "both sides" ends when it gives the targets
+    party_end: int = -1
+    #: the source owns the act named: "Zelensky's call for a truce"
+    owned: bool = False
+    #: "X said ... and urged": the verb after "and" has X's subject
+    shared_subject: bool = False
+    #: a state's protest at someone: a complaint made officially, once a target is found
+    official_protest: bool = False
+    #: support two sources give together to something no one named holds
+    joint_support: bool = False
+    #: an offer ("ready to discuss"): only possible, and needs no target
+    offer: bool = False
+    #: an act on an unnamed crowd, a crowd's protest, a crowd's words about someone
+    crowd: bool = False
+    crowd_protest: bool = False
+    crowd_voice: bool = False
+    #: where the meeting noun a verdict judges ends (0: none)
+    on_meeting: int = 0
+
+    @property
+    def norm(self) -> str:
+        return self.analysis.norm
+
+
+def _dropped_before_roles(
+    norm: str, idx: MentionIndex, kind: str, c_start: int, start: int, end: int
+) -> bool:
+    """True when the trigger names no such act whoever does it: an armed crowd's march,
+    a fishing boat's incursion, sanctions held up, "any attack", "strikes in France"."""
     if kind == "PROTEST" and _OCCUPIED.match(norm, start, end) and (
             (crowd_np := _CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is None
             or _ARMED_CROWD.search(crowd_np.group(0)) is not None):
-        return None  # "Israeli forces occupied the building": only a civil crowd's is a protest
+        return True  # "Israeli forces occupied the building": only a civil crowd's is a protest
     if kind == "PROTEST" and _MARCH_OR_GATHER.match(norm, start, end) and (
             _ARMED_CROWD.search(norm, max(c_start, start - 40), start) is not None
             or _GATHERED_NOT_PROTESTING.search(norm, max(c_start, start - 40), start) is not None):
         # "Israeli soldiers marched towards Jenin": troops on the move; "Kenyan pilgrims
         # gathered outside the church": no protest
-        return None
+        return True
     if kind == "MOBILIZE" and _INCURSION.match(norm, start, end) is not None and (
             _CIVILIAN_CRAFT.search(norm, max(c_start, start - 80), start) is not None
             or _RELATIVE_BEFORE.search(norm, max(c_start, start - 20), start) is not None):
         # "Indian fishermen on Monday entered Sri Lankan waters", "a Ukrainian airliner
         # entered Iranian airspace", "a tanker that had entered Iranian waters": no show
         # of force
-        return None
+        return True
     if kind == "SANCTION" and _HELD_UP_BEFORE.search(norm, max(c_start, start - 70), start) is not None:
-        return None  # "Slovakia held up a package of sanctions against Russia": none imposed
+        return True  # "Slovakia held up a package of sanctions against Russia": none imposed
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
-        return None  # "warned that any attack on Guyana would ...": no attack made
+        return True  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
             norm[m.end : start].isspace() for m in idx.between(max(0, start - 30), start)):
-        return None  # "strikes in France over pensions": only "Israeli strikes in" is force
+        return True  # "strikes in France over pensions": only "Israeli strikes in" is force
+    return False
+
+
+def _clause_bounds(
+    norm: str, idx: MentionIndex, sent: Span, c_start: int, start: int, end: int
+) -> tuple[int, int]:
+    """Where the clause the trigger stands in starts and ends, past a fronted subordinate
+    clause ("After Russia invaded Georgia, Ukraine ..."), from a subordinator or a
+    coordinated clause inside the sentence."""
     lead = _LEAD_SUBORDINATOR.match(norm, c_start, start)
     fronted_end = -1  # where a fronted subordinate clause the trigger stands in ends
     if lead is not None and (comma := norm.rfind(",", lead.end(), start)) >= 0 \
@@ -1992,260 +2048,298 @@ def _event(
     c_end = clause_end(norm, end, sent.end)
     if fronted_end >= 0:
         c_end = min(c_end, fronted_end)  # "After Russia invaded Georgia, Ukraine ...": not Ukraine
+    return c_start, c_end
+
+
+def _voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the trigger's verb is a past participle, and whether it is passive."""
     before = norm[max(c_start, start - 40) : start]
-    preps = TARGET_PREPOSITIONS[kind]
-    sources: tuple[str, ...] = ()
-    targets: tuple[str, ...] = ()
-    target_chain: list[Mention] = []
-    subject_end = -1  # where the subject that gives the sources ends, if one does
-    subj: list[Mention] = []  # the clause's subject, when it gives the sources
-    party_end = -1  # where "both sides" ends when it gives the targets
-    owned = False  # the source owns the act named: "Zelensky's call for a truce"
-    shared_subject = False  # "X said ... and urged": the verb after "and" has X's subject
     words = norm[start:end].split()
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
     passive = participle and _PASSIVE.search(before) is not None
-    if passive:
-        agent_from = end
-        agent = idx.after(end, c_end, direct=False, preps="by")
-        if not agent and (verdict := _AS_QUOTED.match(norm, end, c_end)) is not None:
-            # "was rejected as "without legal foundation" by Chile": the agent after the verdict
-            agent_from = verdict.end()
-            agent = idx.after(agent_from, c_end, direct=False, preps="by")
-        if agent and (
-            (agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, agent_from, agent[0].start))
-            or _SUBORDINATOR.search(norm, agent_from, agent[0].start)
-        ):
-            agent = []  # "killed by a mob after he ...": the name is in another clause
-        if not agent:
-            # "was killed in an Israeli strike": the attacker named by the attack
-            by_act = _IN_AN_ATTACK_BEFORE.match(norm, end, c_end)
-            if by_act is not None:
-                agent = [m for m in idx.between(by_act.start("who"), by_act.end("who"))][:1]
-        sources = _ids(agent)
-        if not sources and (entry := _ENTRY_REFUSED.match(norm, start, end)) is not None and (
-                right := _RIGHT_AFTER.match(norm, entry.end())) is not None:
-            # "were refused entry to Tunisia": the state whose border it is (not "denied
-            # entry to all tournaments in Iran")
-            border = idx.places_between(right.end(), c_end)[:1]
-            if border and border[0].start == right.end():
-                sources = _country_of_place(idx, right.end(), border[0].end, (), foreign=False)
-        target_chain = idx.subject(c_start, start)
-        first_named = idx.between(c_start, start)[:1]
-        if first_named and _OWNER_LEADS.fullmatch(norm, c_start, first_named[0].start) and norm.startswith(
-                ("'s ", "' "), first_named[0].end) and not any(
-                (a := idx.actors.get(m.ident)) is not None and a.kind == "person"
-                for m in idx.between(first_named[0].end, start)):
-            # "Guyana's request for a Security Council meeting was backed by Britain": whose
-            # the thing acted on is
-            target_chain = first_named
-        elif target_chain and _PREP_IN_SUBJECT.search(norm, c_start, target_chain[0].start) is not None:
-            # "Election implications regarding the UK's efforts were described by Johnson as
-            # ...": a name inside a phrase of the subject is not what the verb acts on
-            target_chain = []
-        targets = _ids(target_chain)
-        if not targets and sources:
-            # "Several members of the European Parliament were refused entry", "The bloc
-            # was criticised by Russia": a subject that names no one stands for its body
-            targets = _described_subject(idx, norm, sent, c_start, start, False, analysis.sentences)[0]
-        # "X was killed by a mob after he ...": the pronoun is X again, no agent
-        sources = tuple(s for s in sources if s not in targets)
+    return participle, passive
+
+
+def _passive_roles(d: _Draft) -> None:
+    """A passive's roles: the agent ("by X", "in an Israeli strike") is the
+    source, the subject ("X was arrested") the target."""
+    analysis, idx, sent, norm, start, end = d.analysis, d.idx, d.sent, d.norm, d.start, d.end
+    c_start, c_end = d.c_start, d.c_end
+    agent_from = end
+    agent = idx.after(end, c_end, direct=False, preps="by")
+    if not agent and (verdict := _AS_QUOTED.match(norm, end, c_end)) is not None:
+        # "was rejected as "without legal foundation" by Chile": the agent after the verdict
+        agent_from = verdict.end()
+        agent = idx.after(agent_from, c_end, direct=False, preps="by")
+    if agent and (
+        (agent[0].how == "pronoun" and not _BY_PRONOUN.fullmatch(norm, agent_from, agent[0].start))
+        or _SUBORDINATOR.search(norm, agent_from, agent[0].start)
+    ):
+        agent = []  # "killed by a mob after he ...": the name is in another clause
+    if not agent:
+        # "was killed in an Israeli strike": the attacker named by the attack
+        by_act = _IN_AN_ATTACK_BEFORE.match(norm, end, c_end)
+        if by_act is not None:
+            agent = [m for m in idx.between(by_act.start("who"), by_act.end("who"))][:1]
+    sources = _ids(agent)
+    if not sources and (entry := _ENTRY_REFUSED.match(norm, start, end)) is not None and (
+            right := _RIGHT_AFTER.match(norm, entry.end())) is not None:
+        # "were refused entry to Tunisia": the state whose border it is (not "denied
+        # entry to all tournaments in Iran")
+        border = idx.places_between(right.end(), c_end)[:1]
+        if border and border[0].start == right.end():
+            sources = _country_of_place(idx, right.end(), border[0].end, (), foreign=False)
+    target_chain = idx.subject(c_start, start)
+    first_named = idx.between(c_start, start)[:1]
+    if first_named and _OWNER_LEADS.fullmatch(norm, c_start, first_named[0].start) and norm.startswith(
+            ("'s ", "' "), first_named[0].end) and not any(
+            (a := idx.actors.get(m.ident)) is not None and a.kind == "person"
+            for m in idx.between(first_named[0].end, start)):
+        # "Guyana's request for a Security Council meeting was backed by Britain": whose
+        # the thing acted on is
+        target_chain = first_named
+    elif target_chain and _PREP_IN_SUBJECT.search(norm, c_start, target_chain[0].start) is not None:
+        # "Election implications regarding the UK's efforts were described by Johnson as
+        # ...": a name inside a phrase of the subject is not what the verb acts on
+        target_chain = []
+    targets = _ids(target_chain)
+    if not targets and sources:
+        # "Several members of the European Parliament were refused entry", "The bloc
+        # was criticised by Russia": a subject that names no one stands for its body
+        targets = _described_subject(idx, norm, sent, c_start, start, False, analysis.sentences)[0]
+    # "X was killed by a mob after he ...": the pronoun is X again, no agent
+    sources = tuple(s for s in sources if s not in targets)
+    d.sources, d.targets, d.target_chain = sources, targets, target_chain
+
+
+def _active_sources(d: _Draft) -> None:
+    """An active clause's source: the owner of the act ("Oslo's decision"),
+    the doer a relative clause or a noun phrase names, the subject, the parties counted
+    ("the two leaders"), a subject that names no one ("the bloc"), the subject shared
+    across "and", a quotation's speaker, or the reporter a pronoun points back to."""
+    analysis, idx, sent, norm, kind, start = d.analysis, d.idx, d.sent, d.norm, d.kind, d.start
+    end, c_start, participle, sources, subj = d.end, d.c_start, d.participle, d.sources, d.subj
+    subject_end, owned, shared_subject = d.subject_end, d.owned, d.shared_subject
+    owner = [m for m in idx.between(max(c_start, start - 70), start)
+             if (m.start >= start - 40 and _POSSESSIVE.fullmatch(norm[m.end : start]))
+             or _DECIDED_TO.fullmatch(norm, m.end, start)]
+    who_did = _WHO_DID_BEFORE.search(norm, max(sent.start, start - 90), start) \
+        if _NOMINAL_ACT.fullmatch(norm, start, end) else None
+    doer = [m for m in idx.between(max(sent.start, who_did.start() - 60), who_did.start())
+            if m.end == who_did.start()] if who_did is not None else []
+    if owner:
+        sources = (owner[-1].ident,)
+        owned = True
+    elif doer:
+        # "Osama bin Laden, who orchestrated the 9/11 attacks on the US": the one the
+        # relative clause is about
+        sources = (doer[-1].ident,)
+    elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
+        doers := _doers_before(idx, norm, c_start, start)
+    ):
+        # "condemned the Israeli and US strikes on Iranian nuclear sites": the
+        # demonyms of the noun phrase did it, not the subject that condemns
+        sources = doers
+    elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
+        topic := _TOPIC_BEFORE.search(norm, max(c_start, start - 60), start)
+    ):
+        # "expressed regret over the killing of Namibians": the subject did not
+        # kill; a demonym in the noun phrase ("over the Israeli strike on") did
+        sources = _ids([m for m in idx.between(topic.start("np"), start)][:1])
     else:
-        owner = [m for m in idx.between(max(c_start, start - 70), start)
-                 if (m.start >= start - 40 and _POSSESSIVE.fullmatch(norm[m.end : start]))
-                 or _DECIDED_TO.fullmatch(norm, m.end, start)]
-        who_did = _WHO_DID_BEFORE.search(norm, max(sent.start, start - 90), start) \
-            if _NOMINAL_ACT.fullmatch(norm, start, end) else None
-        doer = [m for m in idx.between(max(sent.start, who_did.start() - 60), who_did.start())
-                if m.end == who_did.start()] if who_did is not None else []
-        if owner:
-            sources = (owner[-1].ident,)
-            owned = True
-        elif doer:
-            # "Osama bin Laden, who orchestrated the 9/11 attacks on the US": the one the
-            # relative clause is about
-            sources = (doer[-1].ident,)
-        elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
-            doers := _doers_before(idx, norm, c_start, start)
-        ):
-            # "condemned the Israeli and US strikes on Iranian nuclear sites": the
-            # demonyms of the noun phrase did it, not the subject that condemns
-            sources = doers
-        elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
-            topic := _TOPIC_BEFORE.search(norm, max(c_start, start - 60), start)
-        ):
-            # "expressed regret over the killing of Namibians": the subject did not
-            # kill; a demonym in the noun phrase ("over the Israeli strike on") did
-            sources = _ids([m for m in idx.between(topic.start("np"), start)][:1])
-        else:
-            subj = idx.subject(c_start, start, bounded=True)
-            relative = _UNNAMED_RELATIVE.search(norm, max(c_start, start - 60), start)
-            if relative is not None and not idx.between(relative.start(), start):
-                # "groups who endorsed Biden's campaign": the relative's own subject is
-                # a noun naming no actor, not the subject of the clause around it
-                subj = []
-            pron = _PRONOUN_FIRST.match(norm, c_start, start)
-            if pron is not None and subj and subj[0].start >= pron.end():
-                # "it had killed a Hezbollah commander in a strike on Beirut": the
-                # clause's subject is the pronoun, not a name its verb acts on
-                subj = []
-            if (from_ := _FORCES_FROM.search(norm, max(c_start, start - 80), start)) is not None and (
-                    not subj or subj[0].start > from_.end()):
-                # "Troops from Kyrgyzstan and Tajikistan exchanged fire": the forces' states
-                named_ = [m for m in idx.between(from_.end(), start) if not idx.is_place(m, False)]
-                chain_ = idx.chain(named_, 0, start) if named_ and named_[0].start == from_.end() else []
-                if chain_ and _AUX_ONLY.fullmatch(norm, chain_[-1].end, start) is not None:
-                    subj = chain_
-            if subj and c_start > sent.start and kind in _WORD_KINDS and _AND_BEFORE.search(
-                    norm, max(c_start, start - 16), start) and _PASSIVE_VERB.search(
-                    norm, subj[-1].end, start) is not None:
-                # "UNHCR said 40,000 Afghans had been sent back, and appealed to Tehran":
-                # whom the reported clause says were acted on (or were something) are not
-                # who appeals; the verb after "and" shares the sentence's subject (below)
-                # (a past verb after a reported "would" keeps the reported subject: tried as
-                # the speaker's, it lost two events of a blind set for one of a read set)
-                subj = []
-            sources = _ids(subj)
-            subject_end = subj[-1].end if subj else -1
-            if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
-                subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
-        party = _PARTY_SUBJECT.search(norm, max(sent.start, start - 90), start)
-        if party is not None and (not sources or party.start() >= subject_end):
-            # "The two leaders agreed to ...": the last two of that kind named before;
-            # nearer the verb than a name ("Xi assured his host ..., and both sides agreed")
-            counted = _parties(idx, party, sent.start)
-            if counted:
-                sources, subject_end = counted, party.end("kind")
-        if not sources:
-            sources, described_end = _described_subject(idx, norm, sent, c_start, start, participle,
-                                                        analysis.sentences)
-            subject_end = described_end if sources else subject_end
-        if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
-            # "X and Y held talks. They signed an agreement on water": the pair just named
-            sources = last_named(idx, "sides", sent.start, 2)
-        if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
-                lead := _PARTY_LEAD.match(norm, sent.start, start)) is not None:
-            # "The two leaders agreed to ... and accused Minsk of ...": the same two
-            sources = _parties(idx, lead, sent.start)
-        if not sources and c_start > sent.start and _AND_BEFORE.search(
-                norm, max(c_start, start - 16), start):
-            # "Guo said the meeting was a mistake and urged India to ...": the verb after
-            # "and" shares the subject of the sentence, not of the clause "said" opened
-            # (after a leading "According to a readout by X," that names the source)
-            lead = _ACCORDING_TO.match(norm, sent.start, c_start)
-            opening = lead.end() if lead is not None else sent.start
-            shared = idx.subject(opening, c_start, bounded=True)
-            if shared and shared[0].start - opening <= 60:
-                sources = _ids(shared)
-                shared_subject = True
-            elif not shared and (said := _SAID_AT_END.search(norm, opening, c_start)) is not None:
-                # "The party said it had evidence and demanded a recount": the party
-                # named before, as the sentence's own subject
-                sources = _described_subject(idx, norm, sent, opening, said.start(), True,
-                                             analysis.sentences)[0]
-                shared_subject = bool(sources)
-        if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
-            speaker = quote_speaker(idx, sent.start, sent.end, start)
-            sources = (speaker,) if speaker is not None else ()
-            # ('"I urge my colleagues to ..." Cruz said': the speaker is the verb's subject)
+        subj = idx.subject(c_start, start, bounded=True)
+        relative = _UNNAMED_RELATIVE.search(norm, max(c_start, start - 60), start)
+        if relative is not None and not idx.between(relative.start(), start):
+            # "groups who endorsed Biden's campaign": the relative's own subject is
+            # a noun naming no actor, not the subject of the clause around it
+            subj = []
+        pron = _PRONOUN_FIRST.match(norm, c_start, start)
+        if pron is not None and subj and subj[0].start >= pron.end():
+            # "it had killed a Hezbollah commander in a strike on Beirut": the
+            # clause's subject is the pronoun, not a name its verb acts on
+            subj = []
+        if (from_ := _FORCES_FROM.search(norm, max(c_start, start - 80), start)) is not None and (
+                not subj or subj[0].start > from_.end()):
+            # "Troops from Kyrgyzstan and Tajikistan exchanged fire": the forces' states
+            named_ = [m for m in idx.between(from_.end(), start) if not idx.is_place(m, False)]
+            chain_ = idx.chain(named_, 0, start) if named_ and named_[0].start == from_.end() else []
+            if chain_ and _AUX_ONLY.fullmatch(norm, chain_[-1].end, start) is not None:
+                subj = chain_
+        if subj and c_start > sent.start and kind in _WORD_KINDS and _AND_BEFORE.search(
+                norm, max(c_start, start - 16), start) and _PASSIVE_VERB.search(
+                norm, subj[-1].end, start) is not None:
+            # "UNHCR said 40,000 Afghans had been sent back, and appealed to Tehran":
+            # whom the reported clause says were acted on (or were something) are not
+            # who appeals; the verb after "and" shares the sentence's subject (below)
+            # (a past verb after a reported "would" keeps the reported subject: tried as
+            # the speaker's, it lost two events of a blind set for one of a read set)
+            subj = []
+        sources = _ids(subj)
+        subject_end = subj[-1].end if subj else -1
+        if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
+            subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
+    party = _PARTY_SUBJECT.search(norm, max(sent.start, start - 90), start)
+    if party is not None and (not sources or party.start() >= subject_end):
+        # "The two leaders agreed to ...": the last two of that kind named before;
+        # nearer the verb than a name ("Xi assured his host ..., and both sides agreed")
+        counted = _parties(idx, party, sent.start)
+        if counted:
+            sources, subject_end = counted, party.end("kind")
+    if not sources:
+        sources, described_end = _described_subject(idx, norm, sent, c_start, start, participle,
+                                                    analysis.sentences)
+        subject_end = described_end if sources else subject_end
+    if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
+        # "X and Y held talks. They signed an agreement on water": the pair just named
+        sources = last_named(idx, "sides", sent.start, 2)
+    if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
+            lead := _PARTY_LEAD.match(norm, sent.start, start)) is not None:
+        # "The two leaders agreed to ... and accused Minsk of ...": the same two
+        sources = _parties(idx, lead, sent.start)
+    if not sources and c_start > sent.start and _AND_BEFORE.search(
+            norm, max(c_start, start - 16), start):
+        # "Guo said the meeting was a mistake and urged India to ...": the verb after
+        # "and" shares the subject of the sentence, not of the clause "said" opened
+        # (after a leading "According to a readout by X," that names the source)
+        lead = _ACCORDING_TO.match(norm, sent.start, c_start)
+        opening = lead.end() if lead is not None else sent.start
+        shared = idx.subject(opening, c_start, bounded=True)
+        if shared and shared[0].start - opening <= 60:
+            sources = _ids(shared)
+            shared_subject = True
+        elif not shared and (said := _SAID_AT_END.search(norm, opening, c_start)) is not None:
+            # "The party said it had evidence and demanded a recount": the party
+            # named before, as the sentence's own subject
+            sources = _described_subject(idx, norm, sent, opening, said.start(), True,
+                                         analysis.sentences)[0]
             shared_subject = bool(sources)
-        if not sources:
-            sources = _reporter_pronoun(norm, idx, sent.start, c_start, start)
-            if sources and all(_public_actor(idx, x) for x in sources) and (
-                    opens := _PRONOUN_OPENS.match(norm, c_start, start)) is not None:
-                # "Russia said it would not accept": "it" is the subject right before
-                # (not "Conseco Inc. said it is calling for the redemption")
-                subject_end = opens.end("p")
-        target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
+    if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
+        speaker = quote_speaker(idx, sent.start, sent.end, start)
+        sources = (speaker,) if speaker is not None else ()
+        # ('"I urge my colleagues to ..." Cruz said': the speaker is the verb's subject)
+        shared_subject = bool(sources)
+    if not sources:
+        sources = _reporter_pronoun(norm, idx, sent.start, c_start, start)
+        if sources and all(_public_actor(idx, x) for x in sources) and (
+                opens := _PRONOUN_OPENS.match(norm, c_start, start)) is not None:
+            # "Russia said it would not accept": "it" is the subject right before
+            # (not "Conseco Inc. said it is calling for the redemption")
+            subject_end = opens.end("p")
+    d.sources, d.subj, d.subject_end, d.owned = sources, subj, subject_end, owned
+    d.shared_subject = shared_subject
+
+
+def _active_targets(d: _Draft) -> None:
+    """An active clause's target: the object or the actor after the type's
+    preposition, else the one named inside the trigger, an antecedent, the parties
+    counted, or whom "it" points back to."""
+    idx, sent, norm, kind, start, end = d.idx, d.sent, d.norm, d.kind, d.start, d.end
+    c_start, c_end, prior, preps, sources = d.c_start, d.c_end, d.prior, d.preps, d.sources
+    targets, target_chain, subject_end = d.targets, d.target_chain, d.subject_end
+    party_end, owned = d.party_end, d.owned
+    words = norm[start:end].split()
+    target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
+                             to_place=False)
+    if _ENDS_IN_PREPOSITION.search(norm, start, end):
+        near = idx.between(end, c_end)
+        if near and _RIGHT_AFTER.fullmatch(norm, end, near[0].start) and (
+                not target_chain or target_chain[0].start > near[0].start):
+            # "strikes in Syria and Lebanon": both, though "in" makes Syria a place
+            target_chain = idx.chain(near, 0, c_end)
+    if kind == "REQUEST" and _ASKED_TO.fullmatch(norm, start, end):
+        # "asked Germany to freeze the assets of Russian oligarchs": Germany is asked
+        inside = [m for m in idx.between(start, end) if not idx.is_place(m, False)]
+        # (no one named inside: "asked the Queen to suspend Parliament" asks no parliament)
+        target_chain = idx.chain(inside, 0, end) if inside else []
+    if kind == "ACCUSE" and _OF_RIGHT_AFTER.match(norm, end, c_end):
+        # "the firms that it accused of carrying Iranian oil": the accused came
+        # before the verb; "Iranian" is in what they are accused of
+        target_chain = []
+    verb_end = start + len(words[0]) if words else end
+    if (bloc_obj := _THE_BLOC_OBJECT.match(norm, verb_end, c_end)) is not None and (
+            not target_chain or target_chain[0].start > bloc_obj.end()):
+        # "accused the bloc of having ripped off American workers": the bloc named
+        # last, not a demonym in what it is accused of
+        last = last_bloc(idx, start, _BLOC_REACH)
+        if last is not None:
+            target_chain = [last]
+    if target_chain and (body_obj := _THE_NAMED_BODY.match(norm, end, c_end)) is not None and \
+            target_chain[0].start >= body_obj.end():
+        # "urged the Commission to extend the checks to fruit from Egypt": the body
+        # named last is the object, not a name further on
+        named_obj = _last_named_body(idx, body_obj, sources, body_obj.start("noun"))
+        if named_obj:
+            target_chain = [m for m in idx.between(max(0, body_obj.start("noun") - _GROUP_REACH),
+                                                   body_obj.start("noun"))
+                            if m.ident == named_obj[0]][-1:]
+            party_end = body_obj.end() if target_chain else party_end
+    if target_chain and _BROKERED_BY.match(norm, target_chain[0].end):
+        # "reached an Oman-brokered truce": the mediator is no party to it
+        target_chain = [m for m in target_chain if not _BROKERED_BY.match(norm, m.end)]
+    judged = None  # the act a ", which X condemned" clause judges
+    if not target_chain and (rel := _OBJECT_RELATIVE.search(
+            norm, max(sent.start, c_start - 8), c_start)) is not None:
+        # "Lula, whom he has called a ...": the one the relative clause is about
+        judged = next((e for e in reversed(prior) if sent.start <= e.trigger.start
+                       < rel.start() and e.sources and not set(e.sources) & set(sources)),
+                      None) if kind in VERDICTS and rel.group("comma") else None
+        ante = [m for m in idx.between(max(sent.start, rel.start() - 40), rel.start())
+                if not idx.is_place(m, False)]
+        if judged is None and ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
+            target_chain = ante[-1:]
+    if not target_chain and kind == "AID":
+        # "approved the sale of anti-ship missiles worth US$2 billion to Taiwan"
+        target_chain = idx.after(end, c_end, direct=False, preps="to", max_words=12,
                                  to_place=False)
-        if _ENDS_IN_PREPOSITION.search(norm, start, end):
-            near = idx.between(end, c_end)
-            if near and _RIGHT_AFTER.fullmatch(norm, end, near[0].start) and (
-                    not target_chain or target_chain[0].start > near[0].start):
-                # "strikes in Syria and Lebanon": both, though "in" makes Syria a place
-                target_chain = idx.chain(near, 0, c_end)
-        if kind == "REQUEST" and _ASKED_TO.fullmatch(norm, start, end):
-            # "asked Germany to freeze the assets of Russian oligarchs": Germany is asked
-            inside = [m for m in idx.between(start, end) if not idx.is_place(m, False)]
-            # (no one named inside: "asked the Queen to suspend Parliament" asks no parliament)
-            target_chain = idx.chain(inside, 0, end) if inside else []
-        if kind == "ACCUSE" and _OF_RIGHT_AFTER.match(norm, end, c_end):
-            # "the firms that it accused of carrying Iranian oil": the accused came
-            # before the verb; "Iranian" is in what they are accused of
-            target_chain = []
-        verb_end = start + len(words[0]) if words else end
-        if (bloc_obj := _THE_BLOC_OBJECT.match(norm, verb_end, c_end)) is not None and (
-                not target_chain or target_chain[0].start > bloc_obj.end()):
-            # "accused the bloc of having ripped off American workers": the bloc named
-            # last, not a demonym in what it is accused of
-            last = last_bloc(idx, start, _BLOC_REACH)
-            if last is not None:
-                target_chain = [last]
-        if target_chain and (body_obj := _THE_NAMED_BODY.match(norm, end, c_end)) is not None and \
-                target_chain[0].start >= body_obj.end():
-            # "urged the Commission to extend the checks to fruit from Egypt": the body
-            # named last is the object, not a name further on
-            named_obj = _last_named_body(idx, body_obj, sources, body_obj.start("noun"))
-            if named_obj:
-                target_chain = [m for m in idx.between(max(0, body_obj.start("noun") - _GROUP_REACH),
-                                                       body_obj.start("noun"))
-                                if m.ident == named_obj[0]][-1:]
-                party_end = body_obj.end() if target_chain else party_end
-        if target_chain and _BROKERED_BY.match(norm, target_chain[0].end):
-            # "reached an Oman-brokered truce": the mediator is no party to it
-            target_chain = [m for m in target_chain if not _BROKERED_BY.match(norm, m.end)]
-        judged = None  # the act a ", which X condemned" clause judges
-        if not target_chain and (rel := _OBJECT_RELATIVE.search(
-                norm, max(sent.start, c_start - 8), c_start)) is not None:
-            # "Lula, whom he has called a ...": the one the relative clause is about
-            judged = next((e for e in reversed(prior or []) if sent.start <= e.trigger.start
-                           < rel.start() and e.sources and not set(e.sources) & set(sources)),
-                          None) if kind in VERDICTS and rel.group("comma") else None
-            ante = [m for m in idx.between(max(sent.start, rel.start() - 40), rel.start())
-                    if not idx.is_place(m, False)]
-            if judged is None and ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
-                target_chain = ante[-1:]
-        if not target_chain and kind == "AID":
-            # "approved the sale of anti-ship missiles worth US$2 billion to Taiwan"
-            target_chain = idx.after(end, c_end, direct=False, preps="to", max_words=12,
-                                     to_place=False)
-        if not target_chain and " " in norm[start:end]:
-            # "expelled two Russian diplomats": the target sits inside the phrase
-            first = start + len(norm[start:end].split()[0])
-            target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)
-                            and not _BROKERED_BY.match(norm, m.end)][:1]
-        # "The US imposed sanctions on Iran, which China condemned": the act of the
-        # clause before is judged, not its last noun
-        targets = judged.sources if judged is not None and not target_chain else _ids(target_chain)
-        if not targets and kind == "ASSAULT" and (
-                _ENDS_IN_PREPOSITION.search(norm, start, end) or _STRUCK.fullmatch(norm, start, end)):
-            # "fired missiles at Kyiv", "shelled Kharkiv": the city struck stands for its
-            # country, when the text names that country (a place is no actor of its own)
-            targets = _country_of_place_right_after(idx, norm, end, c_end, sources)
-        if not target_chain and kind in _IT_TAKERS and (
-                it := _IT_OBJECT.match(norm, end, c_end)) is not None:
-            # "warned Manila against provocations and urged it to stop", "expelled a
-            # Serbian diplomat, accusing him of spying": the one the sentence's last
-            # act was aimed at (a person only for "him", "her", "them")
-            targets = _aimed_at_before(idx, prior or [], sent.start, start, sources,
-                                       persons=it.group("who").lower() != "it")
-        if not target_chain and (party := _PARTY_OBJECT.match(norm, end, c_end)) is not None:
-            # "urged both sides to return to talks": the parties last named, not
-            # the subject nor those its noun phrase names ("the EU's envoy X")
-            own = [mm.ident for mm in idx.between(c_start, subject_end)] if subject_end > 0 else []
-            targets = _parties(idx, party, start, exclude=(*sources, *own))
-            party_end = party.end() if targets else -1
-        if not owner and target_chain and _NOUN_OF.search(norm, start, end):
-            # "the arrest of Navalny by Russian police": the agent follows the target
-            agent = idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1)
-            if agent:
-                sources = _ids(agent)
-        if kind == "REQUEST" and _noun_request(norm, start, end):
-            # "X will comply with the request of Y": Y asks X
-            asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
-            sources, targets = _ids(asker), _ids(idx.subject(c_start, start, bounded=True))
-            target_chain = asker
+    if not target_chain and " " in norm[start:end]:
+        # "expelled two Russian diplomats": the target sits inside the phrase
+        first = start + len(norm[start:end].split()[0])
+        target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)
+                        and not _BROKERED_BY.match(norm, m.end)][:1]
+    # "The US imposed sanctions on Iran, which China condemned": the act of the
+    # clause before is judged, not its last noun
+    targets = judged.sources if judged is not None and not target_chain else _ids(target_chain)
+    if not targets and kind == "ASSAULT" and (
+            _ENDS_IN_PREPOSITION.search(norm, start, end) or _STRUCK.fullmatch(norm, start, end)):
+        # "fired missiles at Kyiv", "shelled Kharkiv": the city struck stands for its
+        # country, when the text names that country (a place is no actor of its own)
+        targets = _country_of_place_right_after(idx, norm, end, c_end, sources)
+    if not target_chain and kind in _IT_TAKERS and (
+            it := _IT_OBJECT.match(norm, end, c_end)) is not None:
+        # "warned Manila against provocations and urged it to stop", "expelled a
+        # Serbian diplomat, accusing him of spying": the one the sentence's last
+        # act was aimed at (a person only for "him", "her", "them")
+        targets = _aimed_at_before(idx, prior, sent.start, start, sources,
+                                   persons=it.group("who").lower() != "it")
+    if not target_chain and (party := _PARTY_OBJECT.match(norm, end, c_end)) is not None:
+        # "urged both sides to return to talks": the parties last named, not
+        # the subject nor those its noun phrase names ("the EU's envoy X")
+        own = [mm.ident for mm in idx.between(c_start, subject_end)] if subject_end > 0 else []
+        targets = _parties(idx, party, start, exclude=(*sources, *own))
+        party_end = party.end() if targets else -1
+    if not owned and target_chain and _NOUN_OF.search(norm, start, end):
+        # "the arrest of Navalny by Russian police": the agent follows the target
+        agent = idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1)
+        if agent:
+            sources = _ids(agent)
+    if kind == "REQUEST" and _noun_request(norm, start, end):
+        # "X will comply with the request of Y": Y asks X
+        asker = idx.after(end, c_end, direct=True, preps=preps, max_words=2)
+        sources, targets = _ids(asker), _ids(idx.subject(c_start, start, bounded=True))
+        target_chain = asker
+    d.sources, d.targets, d.target_chain, d.party_end = sources, targets, target_chain, party_end
+
+
+def _turned_roles(d: _Draft) -> None:
+    """Constructions that turn the roles around or clear a target: "under US
+    sanctions", "received jets from", "did not meet", "told reporters", a naming
+    verdict, praise in quotes, "the sanctions imposed on X by Y"; and whether a
+    protest is a state's (:attr:`_Draft.official_protest`)."""
+    idx, sent, norm, kind, start, end = d.idx, d.sent, d.norm, d.kind, d.start, d.end
+    c_start, c_end, participle, passive = d.c_start, d.c_end, d.participle, d.passive
+    sources, targets, target_chain, subj = d.sources, d.targets, d.target_chain, d.subj
+    official_protest = d.official_protest
     if kind == "SANCTION" and _UNDER_SANCTIONS.match(norm, start, end):
         # "Mahan has been the subject of United States sanctions": the country named in
         # the phrase sanctions the subject
@@ -2298,6 +2392,17 @@ def _event(
         # after the one it was done to ("The US lifted the sanctions imposed on Syria": no
         # agent named, not the subject's)
         sources = _ids(idx.after(target_chain[-1].end, c_end, direct=False, preps="by", max_words=1))
+    d.kind, d.sources, d.targets, d.target_chain = kind, sources, targets, target_chain
+    d.official_protest = official_protest
+
+
+def _implied_roles(d: _Draft) -> None:
+    """Targets (and sources) the clause implies: force in a country is force
+    on it, a warning's condition, "would be met with", the cause of a protest, the
+    maker of an offer turned down."""
+    idx, sent, norm, kind, start, end = d.idx, d.sent, d.norm, d.kind, d.start, d.end
+    c_start, c_end, prior, passive, sources = d.c_start, d.c_end, d.prior, d.passive, d.sources
+    targets, subject_end, owned = d.targets, d.subject_end, d.owned
     if kind in ("ASSAULT", "COERCE") and not targets and sources and not passive and not owned:
         # "Saudi-led coalition airstrikes killed 20 civilians in Yemen", "Boko Haram militants
         # abducted 300 schoolgirls in Chibok, Nigeria": force used in a country is force on
@@ -2330,7 +2435,7 @@ def _event(
                     and not idx.is_place(m, False)
                     and _ACTED_ON_BEFORE.search(norm, max(said.end(), m.start - 12), m.start) is None]
         targets = _ids(would_do[:1]) or _anaphor_target(
-            _ANAPHOR_OBJ.search(norm, said.end() - 1, start), sources, prior or [], start)
+            _ANAPHOR_OBJ.search(norm, said.end() - 1, start), sources, prior, start)
     if kind in ("ACCUSE", "PROTEST") and not targets and sources and not passive and (
             cause := _CAUSE_AFTER.match(norm, end, c_end)) is not None:
         # "lodged a protest in July after Japan's defence white paper laid claim to the
@@ -2346,6 +2451,16 @@ def _event(
         sources = (refuser[0].ident,)
         targets = _ids(_proposer(idx, norm, sent.start, refuser[1]))
     targets = tuple(t for t in targets if t not in sources)
+    d.sources, d.targets = sources, targets
+
+
+def _unnamed_object(d: _Draft) -> None:
+    """An object that names no one ("the government", "the authorities in
+    Chisinau", "the ministers", "the network", "the commission", "the group"): the
+    actor it stands for."""
+    idx, sent, norm, kind, start, end = d.idx, d.sent, d.norm, d.kind, d.start, d.end
+    c_start, c_end, passive, sources, targets = d.c_start, d.c_end, d.passive, d.sources, d.targets
+    party_end = d.party_end
     if not targets and not passive and sources and (gov := _THE_GOVERNMENT.match(norm, end, c_end)):
         # "Musyoka accused the government of hiding the debt": the government of the
         # country the article is about (the army only of a country the text ties to it)
@@ -2400,6 +2515,15 @@ def _event(
         # political group named last
         targets = _last_group(idx, sources, armed.start("noun"))
         party_end = armed.end() if targets else party_end
+    d.targets, d.party_end = targets, party_end
+
+
+def _verdict_target(d: _Draft) -> None:
+    """A verdict's target when none is named: who carried out the act "the
+    attack" points back to, who made the claim or appeal a reply answers."""
+    analysis, idx, sent, norm, kind, start = d.analysis, d.idx, d.sent, d.norm, d.kind, d.start
+    end, c_start, c_end, prior, passive = d.end, d.c_start, d.c_end, d.prior, d.passive
+    sources, targets, subj, subject_end = d.sources, d.targets, d.subj, d.subject_end
     if not targets and kind in VERDICTS and sources:
         # "The operation was condemned by the EU", "called the move a ...": the
         # target is whoever carried out the act named a little earlier
@@ -2407,13 +2531,13 @@ def _event(
             ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
         else:
             ana = _ANAPHOR_OBJ.match(norm, end, c_end)
-        targets = _anaphor_target(ana, sources, prior or [], start, _sides_of(idx, sources))
+        targets = _anaphor_target(ana, sources, prior, start, _sides_of(idx, sources))
         if not targets and not passive and subj and subject_end >= 0 and _NAMING.fullmatch(
                 norm, start, end) and _MOVE_BEFORE.search(
                     norm, max(sent.start, subj[0].start - 20), subj[0].start):
             # "expelled a diplomat, in a move Belgrade called "a hostile act"": the act
             # of the clause before is the one judged
-            targets = next((e.sources for e in reversed(prior or []) if e.sources
+            targets = next((e.sources for e in reversed(prior) if e.sources
                             and not set(e.sources) & set(sources)
                             and e.trigger.start >= sent.start), ())
         relative = _REPLY_RELATIVE.search(norm, max(sent.start, start - 90), start) \
@@ -2428,20 +2552,20 @@ def _event(
                 and _AUX_ONLY.fullmatch(norm, subject_end, start) is not None:
             # "Colombia invited the ELN to talks. The ELN declined.": the invitation or
             # offer just made to the one declining (not "Uganda's shilling declined")
-            targets = next((e.sources for e in reversed(prior or [])
+            targets = next((e.sources for e in reversed(prior)
                             if e.type == "AGREE" and set(e.targets) & set(sources)
                             and e.trigger.start >= start - REPLY_REACH), ())
         # "Trump labeled the report as "fake news"": a newspaper's report, no one's act
         media = reply is not None and _MEDIA_CLAIM.match(reply.group("claim") or "") is not None
         if reply is not None and (kind == "REJECT" or not media):
             # "Belarus denied the accusation": whoever made it
-            targets = _replied_to(reply, sources, prior or [], start)
+            targets = _replied_to(reply, sources, prior, start)
             if not targets and reply.group("claim"):
                 # "Serbia's interior ministry said the officers were armed. Pristina rejected
                 # the claim": whoever the sentences before credit a claim to
                 targets = _claimed_by(analysis, idx, sent, sources)
             if not targets and not media:
-                targets = _replied_to(reply, sources, prior or [], start, nearby=True)
+                targets = _replied_to(reply, sources, prior, start, nearby=True)
             if not targets and (maker := _MAKER_AFTER.match(norm, reply.end(), c_end)) is not None:
                 # "rejected an offer of military talks from Seoul": who made it, named after it
                 found = [m for m in idx.between(maker.end(), c_end) if m.start == maker.end()]
@@ -2450,7 +2574,15 @@ def _event(
         elif reply is not None and _NEWS_REPORT.match(reply.group("claim") or "") is None:
             # "The EU criticised Tunisia. Tunisia condemned the statement as interference":
             # a statement the text shows aimed at the one who condemns it
-            targets = _replied_to(reply, sources, prior or [], start)
+            targets = _replied_to(reply, sources, prior, start)
+    d.targets = targets
+
+
+def _paired(d: _Draft) -> None:
+    """Coordinated sources of a symmetric or reciprocal act act on each other ("X and
+    Y signed an agreement"); support two give together may stand without a target."""
+    norm, kind, start, end, c_end, passive = d.norm, d.kind, d.start, d.end, d.c_end, d.passive
+    sources, targets = d.sources, d.targets
     if not targets and len(sources) > 1 and (
         (kind in SYMMETRIC and (kind != "SUPPORT" or _MUTUAL_SUPPORT.search(norm, start, end) is not None))
         or _RECIPROCAL.search(norm, start, min(c_end, end + 20))
@@ -2460,18 +2592,38 @@ def _event(
     # "Austria and the Netherlands backed calls for tougher rules": support the two give
     # together to something no one named holds
     joint_support = kind == "SUPPORT" and not targets and len(sources) > 1 and not passive
+    d.sources, d.targets, d.joint_support = sources, targets, joint_support
+
+
+def _retyped_or_dropped(d: _Draft) -> bool:
+    """True when the event is dropped (an act only urged or warned of);
+    an attack in words becomes ACCUSE, an act threatened becomes THREATEN."""
+    idx, sent, norm, kind, start, end = d.idx, d.sent, d.norm, d.kind, d.start, d.end
+    c_end, sources, targets = d.c_end, d.sources, d.targets
     if kind == "ASSAULT" and _is_person(idx, targets) and (
         _VERBAL_ATTACK.match(norm, start, end)
         or (_ATTACK_NOUN.search(norm, start, end) and _WORDS_FOLLOW.search(norm, end, c_end))
     ):
         kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
     if kind != "REQUEST" and _REQUESTED_BEFORE.search(norm, max(sent.start, start - 90), start):
-        return None  # "urged Germany to send tanks to Ukraine": no tanks sent yet
+        return True  # "urged Germany to send tanks to Ukraine": no tanks sent yet
     if kind == "THREATEN" and (warning := _WARNING_OF.match(norm, start, end)) is not None and \
             not _own_side(idx, sources, warning.start("doer"), warning.end("doer")):
-        return None  # "Britain warned that Russia would attack Ukraine": no threat of Britain's
+        return True  # "Britain warned that Russia would attack Ukraine": no threat of Britain's
     if kind != "THREATEN" and _THREATENED_BEFORE.search(norm, max(sent.start, start - 60), start):
         kind = "THREATEN"  # "threatened to veto the package": a threat, no veto yet
+    d.kind = kind
+    return False
+
+
+def _stands(d: _Draft) -> bool:
+    """Whether the event stands: it needs its source and, unless the act stands
+    alone, its target, found here for an unnamed crowd, a person held, "its
+    neighbour" or the other side of a dispute (precision over recall)."""
+    idx, sent, norm, kind, start, end = d.idx, d.sent, d.norm, d.kind, d.start, d.end
+    c_start, c_end, prior, passive, sources = d.c_start, d.c_end, d.prior, d.passive, d.sources
+    targets, target_chain, subject_end, owned = d.targets, d.target_chain, d.subject_end, d.owned
+    shared_subject, joint_support = d.shared_subject, d.joint_support
     # precision over recall: an event needs its actor, and an action on
     # someone needs that someone too
     offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
@@ -2555,11 +2707,22 @@ def _event(
         # an act of the dispute's kind (an apology, the border, sanctions, talks) on no one
         # named is aimed at the other side of it (not "instructed their ministers": their
         # own people; not a naming verb, "what he called its friendship")
-        targets = _counterpart(idx, prior or [], sources, start)
+        targets = _counterpart(idx, prior, sources, start)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
-        return None
+        return False
+    d.targets, d.target_chain, d.offer, d.crowd = targets, target_chain, offer, crowd
+    d.crowd_protest, d.crowd_voice, d.on_meeting = crowd_protest, crowd_voice, on_meeting
+    return True
+
+
+def _place_crowds(d: _Draft) -> int:
+    """The unnamed crowd that acts or is acted on becomes a party of its own
+    (events/crowds.py); returns where the crowd's phrase ends after the trigger, or -1."""
+    norm, start, end, c_start, c_end = d.norm, d.start, d.end, d.c_start, d.c_end
+    passive, sources, targets, crowd = d.passive, d.sources, d.targets, d.crowd
+    crowd_protest, crowd_voice = d.crowd_protest, d.crowd_voice
     # the unnamed crowd that acts or is acted on becomes a group of its own (crowds.py)
     crowd_end = -1
     if (crowd_protest or crowd_voice) and not sources and (
@@ -2571,19 +2734,21 @@ def _event(
         # (not "arrested 23 people", "killed four men": anyone at all, no side of a story)
         targets = (crowd_ref(*crowd_at),)
         crowd_end = crowd_at[1] if not passive else -1
-    stop = max([end, party_end, on_meeting, crowd_end, *(m.end for m in target_chain)])
-    span = Span.of(analysis.text, start, stop)
-    t = nearest_date(analysis.times, c_start, c_end, start, end)
-    location = None
-    for p in idx.places_between(end, c_end):
-        if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):
-            location = p.ident
-            break
+    d.sources, d.targets = sources, targets
+    return crowd_end
+
+
+def _protest_targets(d: _Draft, location: str | None) -> None:
+    """A protest's target: the maker of what it protests, else the
+    government of where it is held; a state's protest at someone is an accusation."""
+    analysis, idx, norm, kind, start, end = d.analysis, d.idx, d.norm, d.kind, d.start, d.end
+    c_end, prior, passive, sources, targets = d.c_end, d.prior, d.passive, d.sources, d.targets
+    subj, official_protest = d.subj, d.official_protest
     if kind == "PROTEST" and not targets and not passive and (
             against := _IN_PROTEST_AT.search(norm, end, c_end)) is not None:
         # "blocked the road ... in protest at the ban": whoever imposed the ban
         targets = _anaphor_target(_ANAPHOR_OBJ.match(norm, against.end(), c_end), sources,
-                                  prior or [], start)
+                                  prior, start)
     if kind == "PROTEST" and not targets and not passive:
         # "Thousands of Serbians protested in Belgrade": a protest with no one named
         # against it is against the government of where it is held, or of the protesters
@@ -2598,6 +2763,15 @@ def _event(
         targets = tuple(t for t in targets if t not in sources and not (
             (a := idx.actors.get(t)) is not None and a.kind == "country" and a.country in side))
         kind = "ACCUSE" if targets else kind
+    d.kind, d.targets = kind, targets
+
+
+def _dropped_late(d: _Draft) -> bool:
+    """True when the event is dropped (a reported demand of no one, private
+    trade, a withdrawal from nothing named); a raid with no arms is COERCE, a ban on
+    another state's people SANCTION."""
+    idx, norm, kind, start, end, c_start = d.idx, d.norm, d.kind, d.start, d.end, d.c_start
+    sources, targets, target_chain = d.sources, d.targets, d.target_chain
     if kind == "REQUEST" and _REPORTED_DEMAND.fullmatch(norm, start, end) is not None and (
             not target_chain or _RIGHT_AFTER_SAID.fullmatch(norm, end, target_chain[0].start) is None
             or (set(targets) <= _sides_of(idx, sources) and all(
@@ -2606,10 +2780,10 @@ def _event(
         # speaker's own state when the speaker speaks for it (not "Ruto said Kenya must
         # protect its borders"; an opposition leader's demand of the government stands),
         # not "the world must not ignore Ethiopia's actions"
-        return None
+        return True
     if kind == "COOPERATE" and _BOUGHT.match(norm, start, end) is not None and _PRIVATE_BUYERS.search(
             norm, max(c_start, start - 40), start) is not None:
-        return None  # "Kenyan families bought food from Somali traders": no state's trade
+        return True  # "Kenyan families bought food from Somali traders": no state's trade
     if kind == "ASSAULT" and norm[start:end].lower() == "raided" and _ARMED_BEFORE.search(
             norm, max(c_start, start - 60), start) is None:
         kind = "COERCE"  # "The FBI raided the estate of Donald Trump": a search, no attack
@@ -2626,9 +2800,17 @@ def _event(
             and _TROOPS_RIGHT_BEFORE.search(norm, max(c_start, start - 30), start) is None:
         # a candidate withdrew; "Pakistan withdrew in protest" says from what not (but
         # "Ethiopian troops withdrew": forces pulled back)
-        return None
+        return True
     if kind == "RETREAT" and _CAMPAIGN_ENDED.match(norm, start, end) is not None:
         targets, target_chain = (), []  # "ended his campaign for president of the United States"
+    d.kind, d.targets, d.target_chain = kind, targets, target_chain
+    return False
+
+
+def _built(d: _Draft, span: Span, t: TimeExpression | None, location: str | None) -> Event:
+    """The Event, with its modality, negation and confidence."""
+    analysis, sent, norm, kind, start, end = d.analysis, d.sent, d.norm, d.kind, d.start, d.end
+    sources, targets, offer = d.sources, d.targets, d.offer
     noun_request = kind == "REQUEST" and _noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
     negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)
@@ -2658,3 +2840,54 @@ def _event(
         confidence=round(confidence, 2),
         cameo=CAMEO_ROOTS.get(kind),
     )
+
+
+def _event(
+    analysis: Analysis,
+    idx: MentionIndex,
+    sent: Span,
+    kind: str,
+    start: int,
+    end: int,
+    prior: list[Event] | None = None,
+) -> Event | None:
+    """The event the trigger ``kind`` at ``[start, end)`` of ``sent`` names, or None;
+    ``prior`` holds the events found just before it.  The steps run in this order, each
+    on the :class:`_Draft`: the order of the checks is part of the rules."""
+    norm = analysis.norm
+    c_start = clause_start(norm, sent.start, start)
+    if kind == "REJECT" and _CANCEL_WORD.fullmatch(norm, start, end):
+        return _cancelled_meeting(analysis, idx, sent, c_start, start, end)
+    if _dropped_before_roles(norm, idx, kind, c_start, start, end):
+        return None
+    c_start, c_end = _clause_bounds(norm, idx, sent, c_start, start, end)
+    participle, passive = _voice(norm, c_start, start, end)
+    d = _Draft(analysis, idx, sent, kind, start, end, c_start, c_end, prior or [],
+               TARGET_PREPOSITIONS[kind], participle, passive)
+    # the roles the clause gives
+    if passive:
+        _passive_roles(d)
+    else:
+        _active_sources(d)
+        _active_targets(d)
+    # the roles that constructions and the text before give
+    _turned_roles(d)
+    _implied_roles(d)
+    _unnamed_object(d)
+    _verdict_target(d)
+    _paired(d)
+    if _retyped_or_dropped(d) or not _stands(d):
+        return None
+    crowd_end = _place_crowds(d)
+    stop = max([end, d.party_end, d.on_meeting, crowd_end, *(m.end for m in d.target_chain)])
+    span = Span.of(analysis.text, start, stop)
+    t = nearest_date(analysis.times, c_start, c_end, start, end)
+    location = None
+    for p in idx.places_between(end, c_end):
+        if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):
+            location = p.ident
+            break
+    _protest_targets(d, location)
+    if _dropped_late(d):
+        return None
+    return _built(d, span, t, location)
