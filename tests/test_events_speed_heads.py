@@ -20,9 +20,10 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse.events import _DENIED_MEETING, _denials_by_sentence, find_events
+from newsparse.events import find_events
 from newsparse.events import triggers as T
 from newsparse.events.clause import INDEX_NOTE, MentionIndex
+from newsparse.events.denials import DENIED_MEETING, denials_by_sentence
 from newsparse.events.handmade import build_analysis
 from newsparse.events.head_scan import (
     FOLD_TRAPS,
@@ -72,7 +73,7 @@ def _plain(text: str) -> tuple[list[Found], list[Found], list[list[tuple[int, in
                 for s in sentences]
     spans = [(s.start, s.end) for s in sentences]
     denials = [[m.span() for m in ms]
-               for ms in _in_spans(list(_DENIED_MEETING.finditer(text)), spans)]
+               for ms in _in_spans(list(DENIED_MEETING.finditer(text)), spans)]
     return events, meetings, denials
 
 
@@ -85,7 +86,7 @@ def _fast(text: str) -> tuple[list[Found], list[Found], list[list[tuple[int, int
     meetings = [[(str(m.lastgroup), m.start(), m.end())
                  for m in matches_at(C._trigger_re(), text, heads.meetings.get(i, ()), s.end)]
                 for i, s in enumerate(sentences)]
-    by_sentence = _denials_by_sentence(text, sentences, heads.denials)
+    by_sentence = denials_by_sentence(text, sentences, heads.denials)
     denials = [by_sentence.get(i, []) for i in range(len(sentences))]
     return events, meetings, denials
 
@@ -175,7 +176,7 @@ def test_a_text_with_a_fold_trap_is_scanned_in_full() -> None:
     text = "Putin refuſed to meet Zelensky."
     heads = find_trigger_heads(text, split_sentences(text))
     assert heads.denials is None
-    assert _denials_by_sentence(text, split_sentences(text), None) == {0: [(6, 21)]}
+    assert denials_by_sentence(text, split_sentences(text), None) == {0: [(6, 21)]}
 
 
 # -- the notes ----------------------------------------------------------------------

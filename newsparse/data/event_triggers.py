@@ -214,7 +214,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "carried out airstrikes inside Iran": the strike verb is "carried out"
         r"carried\s++out\s++(?:[\w-]++\s++){0,3}?(?:air\s*+)?+(?:strikes?+|airstrikes?+|raids?+|"
         r"bombings?+|attacks?+)(?:\s++(?:on|against|inside|in|into)\b)?",
-        # "Israel and Hezbollah exchanged fire": each side assaults the other (events._event)
+        # "Israel and Hezbollah exchanged fire": each side assaults the other (events/constructions.py)
         r"exchang(?:ed|es|ing)\s++(?:heavy\s++|artillery\s++|cross-border\s++|rocket\s++)?+(?:fire|gunfire|"
         r"strikes|blows)",
         r"killing\s++of",
@@ -342,7 +342,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:froze|freezes?+|freezing)\s++(?:[\w'-]++\s++){0,3}?assets(?:\s++of\b)?",
         r"blacklist(?:s|ed)?+",
         r"ban(?:s|ned|ning)?+\s++(?:all\s++|the\s++)?+(?:imports?+|exports?+|sales?+|flights)\s++(?:of|from|to)\b",
-        # "the sanctions imposed on Niger by ECOWAS": the agent follows (events._event)
+        # "the sanctions imposed on Niger by ECOWAS": the agent follows (events/constructions.py)
         r"(?<=\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++)imposed\s++on",
         # "imposed entry bans on Ivanishvili": people barred from a country
         r"(?:entry|travel|visa)\s++bans?+\s++on",
@@ -777,7 +777,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # ministers to")
         r"(?!\s++(?:all\s++)?+(?:its|their|our|his|her|non-\w++)\s)"
         r"(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?!(?:be|have|the|a|an|his|her|its|their|power)\b)[a-z])",
-        # "the request of X to suspend Parliament": roles reversed in events._event
+        # "the request of X to suspend Parliament": roles reversed in events/objects.py
         r"requests?+\s++(?:of|by|from)(?=\s)",
     ),
     "AGREE": (
@@ -931,7 +931,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?!\s++(?:worth|in\s++(?:trade|exports|imports|goods|sales)|contracts?+|deals?+)\b))",
         # "approved a $1.5 billion loan to Ukraine"; not a bill or budget that holds aid
         rf"approv(?:e|es|ed)\s++{_AID_OBJ}(?!\s++(?:bills?+|legislation|measures?+|budgets?+|requests?+)\b)",
-        # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events._event
+        # "Ukraine received F-16 fighter jets from Denmark": roles reversed in events/constructions.py
         rf"(?:received|receives|receiving)\s++{_AID_OBJ}(?=\s++(?:[\w-]++\s++){{0,2}}?from\b)",
         r"provided\s++for",
         # "Madrid will fund training for Moroccan border guards"

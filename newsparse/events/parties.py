@@ -15,7 +15,15 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.events.clause import Mention, MentionIndex
 
-__all__ = ["PARTIES_ANYWHERE", "PARTY_PHRASE", "PARTY_REACH", "count_of", "last_bloc", "last_named"]
+__all__ = [
+    "PARTIES_ANYWHERE",
+    "PARTY_PHRASE",
+    "PARTY_REACH",
+    "count_of",
+    "counted_parties",
+    "last_bloc",
+    "last_named",
+]
 
 #: "the two leaders", "both sides", "all three ministers": the count and the kind named
 PARTY_PHRASE = (
@@ -49,6 +57,12 @@ def count_of(match: regex.Match[str]) -> int:
     if match.group("both"):
         return 2
     return _COUNTS[(match.group("n") or match.group("all")).lower()]
+
+
+def counted_parties(idx: MentionIndex, m: regex.Match[str], before: int,
+                    exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The parties the :data:`PARTY_PHRASE` match ``m`` counts, named before ``before``."""
+    return last_named(idx, m.group("kind"), before, count_of(m), exclude)
 
 
 def last_named(

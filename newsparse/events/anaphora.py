@@ -1,0 +1,292 @@
+"""What a verdict or a reply points back to: the act "the attack" or "the move"
+names, and who made the accusation, claim, appeal or offer "denied the charge" or
+"rejected the offer" answers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.events.affiliation import country_of_place, sides_of
+from newsparse.events.clause import Mention, MentionIndex, attribution
+from newsparse.events.draft import Draft
+from newsparse.events.kinds import FORCE_TYPES, VERDICTS
+from newsparse.events.subjects import AUX_ONLY, POSSESSIVE
+from newsparse.events.verdicts import NAMING
+from newsparse.model import Event, Span
+
+if TYPE_CHECKING:
+    from newsparse.pipeline import Analysis
+
+__all__ = [
+    "ANAPHOR_OBJ",
+    "ANAPHOR_REACH",
+    "REPLY_OBJ",
+    "REPLY_REACH",
+    "anaphor_target",
+    "offer_refuser",
+    "proposer",
+    "verdict_target",
+]
+
+_FORCE_NOUNS = (
+    r"attacks?+|strikes?+|airstrikes?+|air\s++strikes?+|operations?+|offensive|invasion|assault|"
+    r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention|"
+    r"shootings?+|ambush|blasts?+|explosions?+|launch|missile\s++tests?+|downing|incursions?+|"
+    r"violations?+"
+)
+#: measures that cut or punish: "the ban", "the expulsion" point back to a SANCTION or COERCE
+_MEASURE_NOUNS = (
+    r"ban|sanctions|suspension|tariffs?+|embargo|expulsions?+|closure|blockade|restrictions"
+)
+_ACT_NOUNS = (
+    r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
+    r"withdrawal|deal|agreement|memorandum|pact|treaty|accord|remarks|comments|statement|verdict|"
+    r"ruling|judgement|judgment|"
+    r"sentence|exercises|drills|manoeuvres|maneuvers"
+)
+ANAPHOR_OBJ = lazy_compile(
+    r"\s++(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
+    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<measure>{_MEASURE_NOUNS})|(?P<act>{_ACT_NOUNS}))\b",
+    regex.V1 | regex.I,
+)
+_ANAPHOR_SUBJ = lazy_compile(
+    r"\b(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
+    rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<measure>{_MEASURE_NOUNS})|(?P<act>{_ACT_NOUNS}))\s++"
+    r"(?:was|were|has\s++been|have\s++been|had\s++been|is|are)\s++(?:\w++(?<=ly)\s++)?+$",
+    regex.V1 | regex.I,
+)
+#: "in a move Belgrade called "a hostile act"", "a step Moscow described as": the verdict's
+#: noun stands before its subject and names the act of the clause before
+_MOVE_BEFORE = lazy_compile(
+    r"\b(?:an?|the|in\s++an?|in\s++what)\s++(?:(?:move|step|decision|act|action)\s++)?+$",
+    regex.V1 | regex.I,
+)
+#: a claim or an appeal made before, named again: "the accusation", "the request"
+_REPLY_NP = (
+    r"(?:the|this|that|these|those|its|his|her|their|such)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:(?P<claim>accusations?+|allegations?+|claims?+|charges?+|reports?+|criticism|protests?+|"
+    r"complaints?+|statements?+|declarations?+|communiqu[e\u00e9]s?+|remarks?+|comments?+|account|"
+    r"version|resolutions?+|warnings?+|threats?+)"
+    r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
+    r"ultimatum|plea|applications?+))\b"
+)
+REPLY_OBJ = lazy_compile(rf"\s++{_REPLY_NP}", regex.V1 | regex.I)
+#: the same, as the subject of a passive: "The proposal was rejected by Chile"
+_REPLY_SUBJ = lazy_compile(
+    rf"{_REPLY_NP}\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    regex.V1 | regex.I)
+#: a claim set off after the clause that made it, then a passive: ", a charge that was
+#: rejected by"
+_REPLY_RELATIVE = lazy_compile(
+    r",\s++(?:an?\s++)(?:[\w-]++\s++){0,2}?(?P<claim>accusations?+|allegations?+|claims?+|charges?+)"
+    r"\s++(?:that|which)\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    regex.V1 | regex.I)
+#: an offer, a proposal named with "an": "rejected an offer of military talks from Seoul"
+_AN_OFFER_FROM = lazy_compile(
+    # (a "claim" group that never takes part: the same groups as REPLY_OBJ)
+    r"(?P<claim>\b\B)?+\s++an?\s++(?:[\w-]++\s++){0,2}?(?P<ask>offers?+|proposals?+|invitations?+|requests?+"
+    r"|demands?+)\b"
+    r"(?=(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s)", regex.V1 | regex.I)
+#: "The ELN declined.": a refusal with nothing after it
+_BARE_DECLINE = lazy_compile(r"(?<=\bdeclin(?:ed|es))(?=\s*+[.;])", regex.V1 | regex.I)
+#: the maker named after what it made: " of military talks from ", " by "
+_MAKER_AFTER = lazy_compile(r"(?:\s++[\w-]++){0,4}?\s++(?:from|by)\s++(?:the\s++)?+", regex.V1 | regex.I)
+#: How far back an anaphoric "the move" looks for the act it names.
+ANAPHOR_REACH = 3000
+#: How far back "welcomed the proposal" looks for a proposal not made to the one replying.
+REPLY_REACH = 350
+#: a claim a newspaper or a panel makes, not the actor of an act before it
+_MEDIA_CLAIM = lazy_compile(r"reports?+|criticism|statements?+|account|version", regex.V1 | regex.I)
+#: a claim that is a news outlet's more often than anyone's: "the report", "their account"
+_NEWS_REPORT = lazy_compile(r"reports?+|account|version", regex.V1 | regex.I)
+
+
+def anaphor_target(
+    m: regex.Match[str] | None, sources: tuple[str, ...], prior: list[Event], start: int,
+    sides: Collection[str] = (),
+) -> tuple[str, ...]:
+    """The actor of the earlier act that "the attack" / "the move" points back to: the
+    latest such act, or the latest that struck one of ``sides`` (the judge and its
+    state: the Iraqi prime minister "spoke out against the attack" that hit Iraq)."""
+    if m is None:
+        return ()
+    found: list[Event] = []
+    for e in reversed(prior):
+        # (an act on the judge's side may lie further back: the story's main event)
+        if e.trigger.start < start - (2 * ANAPHOR_REACH if sides else ANAPHOR_REACH):
+            break
+        if (m.group("force") or m.group("measure")) and e.type not in FORCE_TYPES:
+            continue
+        if m.group("measure") and e.type not in ("SANCTION", "COERCE"):
+            continue
+        # (a verdict is no act, but a pact signed is: "signed a memorandum with Somaliland
+        # ... called the memorandum an attack")
+        if e.sources and not set(e.sources) & set(sources) and (
+                e.type not in VERDICTS or (m.group("act") and e.type == "SUPPORT"
+                                           and _SIGNED.match(e.trigger.text) is not None)):
+            if not sides:
+                return e.sources
+            found.append(e)
+    if found and found[0].trigger.start >= start - _JUST_NAMED:
+        return found[0].sources  # "Hamas attacked Israel ... Ukraine condemned the attack"
+    struck = next((e for e in found if set(e.targets) & set(sides)), None)
+    if struck is not None:
+        return struck.sources
+    near = [e for e in found if e.trigger.start >= start - ANAPHOR_REACH]
+    return near[0].sources if near else ()
+
+
+_SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
+#: an act named this close before "the attack" is the one meant, whoever it struck
+_JUST_NAMED = 300
+
+_ACCORDING_IN = lazy_compile(r"\baccording\s++to\b", regex.V1 | regex.I)
+
+
+def _claimed_by(
+    analysis: Analysis, idx: MentionIndex, sent: Span, sources: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The actor one of the two sentences before ``sent`` credits its claim to ("X
+    said ..."), when it is not the one replying nor of the replier's country."""
+    own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country}
+    sents = analysis.sentences
+    i = bisect.bisect_left(sents, sent.start, key=lambda s: s.start)
+    for prev in reversed(sents[max(0, i - 2) : i]):
+        if _ACCORDING_IN.search(analysis.norm, prev.start, prev.end) is not None:
+            continue  # "..., according to the IBWC": a source cited for a fact, no claimant
+        who = attribution(analysis, idx, prev.start, prev.end)
+        actor = idx.actors.get(who) if who is not None else None
+        if actor is None or actor.id in sources:
+            continue
+        if actor.country is not None and actor.country in own:
+            continue
+        return (actor.id,)
+    return ()
+
+
+def _replied_to(
+    m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int,
+    nearby: bool = False,
+) -> tuple[str, ...]:
+    """Who made the accusation, claim or appeal a reply names: the latest such act
+    aimed at the one replying or, with ``nearby``, the latest made just before
+    (none: the reply answers someone the text left out)."""
+    wanted = {"ACCUSE", "THREATEN"} if m.group("claim") else {"REQUEST", "AGREE", "THREATEN"}
+    others = [e for e in reversed(prior) if e.trigger.start >= start - ANAPHOR_REACH
+              and e.type in wanted and e.sources and not set(e.sources) & set(sources)]
+    if not nearby:
+        aimed = next((e for e in others if set(e.targets) & set(sources)), None)
+        return aimed.sources if aimed is not None else ()
+    # "Kuwait and Qatar welcomed the proposal", "Bamako denied the charge": the latest
+    # such act close before, whoever it was aimed at
+    near = next((e for e in others if e.trigger.start >= start - REPLY_REACH), None)
+    return near.sources if near is not None else ()
+
+
+#: between a relative clause's subject and its verb: "has so far", "swiftly"
+_REFUSER_GAP = lazy_compile(
+    r"\s++(?:(?:has|have|had|also|so\s++far|swiftly|quickly|promptly|firmly|flatly|already|"
+    r"repeatedly|long|since|immediately)\s++){0,3}+", regex.V1 | regex.I)
+#: an offer or a move, then the relative clause's subject that turns it down
+_OFFER_BEFORE = lazy_compile(
+    r"\b(?:offers?+|proposals?+|plans?+|moves?+|requests?+|demands?+|ideas?+|suggestions?+|"
+    r"initiatives?+|overtures?+|ultimatums?+|invitations?+),?+\s++(?:that\s++|which\s++)?+"
+    r"(?:the\s++)?+\Z", regex.V1 | regex.I)
+
+#: a name right before a noun: "a UN proposal"
+_PREMODIFIER_GAP = lazy_compile(r"\s++(?:(?:new|fresh|latest|revised)\s++)?+", regex.V1 | regex.I)
+#: a verb of making an offer, between the subject and the offer it names
+_PROPOSING = lazy_compile(
+    r"\b(?:proposed|proposes|offered|offers|made|makes|repeated|repeats|renewed|put\s++forward|floated|"
+    r"presented|submitted|tabled|extended|asked|demanded|requested|suggested|called)\b", regex.V1 | regex.I)
+
+
+def offer_refuser(
+    idx: MentionIndex, norm: str, sent_start: int, start: int
+) -> tuple[Mention, int] | None:
+    """The subject of "an offer (that) X (has so far) rejected", right before the verb at
+    ``start``, and where the offer noun starts."""
+    before = idx.between(max(sent_start, start - 40), start)
+    if not before or _REFUSER_GAP.fullmatch(norm, before[-1].end, start) is None:
+        return None
+    offer = _OFFER_BEFORE.search(norm, max(sent_start, before[-1].start - 40), before[-1].start)
+    return (before[-1], offer.start()) if offer is not None else None
+
+
+def proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) -> list[Mention]:
+    """Who made the offer named at ``noun_start``: its owner ("Chisinau's offer"), else
+    the subject of the sentence before it ("Argentina proposed talks, an offer ...")."""
+    before = idx.between(max(sent_start, noun_start - 40), noun_start)
+    if before and (POSSESSIVE.fullmatch(norm[before[-1].end : noun_start])
+                   or _PREMODIFIER_GAP.fullmatch(norm, before[-1].end, noun_start)):
+        return before[-1:]  # "Chisinau's offer", "a UN proposal"
+    subject = idx.subject(sent_start, noun_start, bounded=True)
+    # (the subject made it only when its verb proposes: "Kenya welcomed a proposal that
+    # Uganda rejected" is no proposal of Kenya's)
+    return subject if subject and _PROPOSING.search(norm, subject[-1].end, noun_start) else []
+
+
+def verdict_target(d: Draft) -> None:
+    """A verdict's target when none is named: who carried out the act "the
+    attack" points back to, who made the claim or appeal a reply answers."""
+    analysis, idx, sent, norm, kind, start = d.analysis, d.idx, d.sent, d.norm, d.kind, d.start
+    end, c_start, c_end, prior, passive = d.end, d.c_start, d.c_end, d.prior, d.passive
+    sources, targets, subj, subject_end = d.sources, d.targets, d.subj, d.subject_end
+    if not targets and kind in VERDICTS and sources:
+        # "The operation was condemned by the EU", "called the move a ...": the
+        # target is whoever carried out the act named a little earlier
+        if passive:
+            ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
+        else:
+            ana = ANAPHOR_OBJ.match(norm, end, c_end)
+        targets = anaphor_target(ana, sources, prior, start, sides_of(idx, sources))
+        if not targets and not passive and subj and subject_end >= 0 and NAMING.fullmatch(
+                norm, start, end) and _MOVE_BEFORE.search(
+                    norm, max(sent.start, subj[0].start - 20), subj[0].start):
+            # "expelled a diplomat, in a move Belgrade called "a hostile act"": the act
+            # of the clause before is the one judged
+            targets = next((e.sources for e in reversed(prior) if e.sources
+                            and not set(e.sources) & set(sources)
+                            and e.trigger.start >= sent.start), ())
+        relative = _REPLY_RELATIVE.search(norm, max(sent.start, start - 90), start) \
+            if passive and sources else None
+        if relative is not None:
+            targets = ()  # "accused Ethiopia of arming militias, a charge that was rejected by"
+        reply = relative if relative is not None else None if targets or (passive and not sources) else _REPLY_SUBJ.match(
+            norm, c_start, start) if passive else (
+            REPLY_OBJ.match(norm, end, c_end) or _AN_OFFER_FROM.match(norm, end, c_end))
+        if reply is None and not passive and not targets and kind == "REJECT" \
+                and _BARE_DECLINE.match(norm, end, c_end) is not None and subject_end >= 0 \
+                and AUX_ONLY.fullmatch(norm, subject_end, start) is not None:
+            # "Colombia invited the ELN to talks. The ELN declined.": the invitation or
+            # offer just made to the one declining (not "Uganda's shilling declined")
+            targets = next((e.sources for e in reversed(prior)
+                            if e.type == "AGREE" and set(e.targets) & set(sources)
+                            and e.trigger.start >= start - REPLY_REACH), ())
+        # "Trump labeled the report as "fake news"": a newspaper's report, no one's act
+        media = reply is not None and _MEDIA_CLAIM.match(reply.group("claim") or "") is not None
+        if reply is not None and (kind == "REJECT" or not media):
+            # "Belarus denied the accusation": whoever made it
+            targets = _replied_to(reply, sources, prior, start)
+            if not targets and reply.group("claim"):
+                # "Serbia's interior ministry said the officers were armed. Pristina rejected
+                # the claim": whoever the sentences before credit a claim to
+                targets = _claimed_by(analysis, idx, sent, sources)
+            if not targets and not media:
+                targets = _replied_to(reply, sources, prior, start, nearby=True)
+            if not targets and (maker := _MAKER_AFTER.match(norm, reply.end(), c_end)) is not None:
+                # "rejected an offer of military talks from Seoul": who made it, named after it
+                found = [m for m in idx.between(maker.end(), c_end) if m.start == maker.end()]
+                targets = (found[0].ident,) if found and found[0].ident not in sources else \
+                    country_of_place(idx, maker.end(), min(c_end, maker.end() + 40), sources)
+        elif reply is not None and _NEWS_REPORT.match(reply.group("claim") or "") is None:
+            # "The EU criticised Tunisia. Tunisia condemned the statement as interference":
+            # a statement the text shows aimed at the one who condemns it
+            targets = _replied_to(reply, sources, prior, start)
+    d.targets = targets

@@ -1,0 +1,293 @@
+"""Whether an event stands: precision over recall.
+
+An event needs its source and, unless its act stands alone, its target.  Some acts
+stand with no one named on one side: an act on or by an unnamed crowd, a person
+held, an appeal to all, aid, a denial, a state's measure; an act of a dispute on no
+one named is aimed at the dispute's other side.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, neighbour
+from newsparse.events.anaphora import REPLY_OBJ
+from newsparse.events.clause import MentionIndex
+from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
+from newsparse.events.draft import Draft
+from newsparse.events.kinds import CROWD_TYPES, INTRANSITIVE
+from newsparse.events.on_meetings import meeting_judged
+from newsparse.events.scope import RIGHT_AFTER
+from newsparse.events.speakers import public_actor
+from newsparse.events.subjects import AUX_ONLY
+from newsparse.events.verdicts import DENIAL, NAMING
+from newsparse.model import Event, Span
+
+__all__ = ["stands"]
+
+_OFFER = lazy_compile(r"(?:ready|willing|prepared|open)\s", regex.V1 | regex.I)
+
+#: Acts only an authority does to people: their passive needs no agent ("71 people were
+#: arrested"); "were killed" or "were banned from" may be a crash or a parent.
+_HELD_BY_AUTHORITY = frozenset({"arrested", "detained", "jailed", "imprisoned", "sentenced",
+                                "deported", "abducted", "kidnapped"})
+_IN_CARE = lazy_compile(r"\s++(?:in|at)\s++(?:the\s++)?+(?:hospital|care|clinic)", regex.V1 | regex.I)
+#: what may stand between an actor and its act on a crowd: "Serbian police arrested",
+#: "Israeli troops have killed"; more ("bombings in Kenya and Tanzania killed") is
+#: another subject
+_ACTOR_RIGHT_BEFORE = lazy_compile(
+    # ("Bangladesh's police arrested 40 people")
+    r"(?:'s)?+(?:\s++(?:police|riot\s++police|troops|forces|security\s++forces|soldiers|army|military|"
+    r"officers|authorities|officials|government|militants|fighters|gunmen|guards|border\s++guards|"
+    r"navy|jets|warplanes|drones|regime|courts?+|judges?+|missiles|rockets|shells|bombs|"
+    r"airstrikes|air\s++strikes|strikes|artillery|shelling))?+"
+    r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|\w++(?<=ly)))*+\s++\Z",
+    regex.V1 | regex.I)
+
+#: an appeal to all: "called on all parties to", "urged wealthy nations to"
+_TO_ALL = lazy_compile(
+    # a lower-case word before the noun: not "NATO members", "Balkan states"
+    # nor a count: "both sides" are the parties last named (events/parties.py)
+    # ('urged "all parties" to': the words quoted)
+    # ("urged his supporters to", "I urge my colleagues to": their own people; "urged
+    # states not to")
+    r"\s++(?:(?:on|to)\s++)?+[\"\u201c]?+(?:(?:all|the|other|my|our|his|her|their|its)\s++){0,2}+"
+    # "urged European countries to": a continent is no one in particular
+    r"(?:(?!(?:both|two|three|four|five)\b)(?:(?-i:[a-z][\w-]*+)|European|African|Asian|Western|"
+    r"Arab|Latin\s++American|Muslim)\s++)?"
+    r"(?:parties|sides|countries|nations|states|governments|donors|members|partners|allies|"
+    r"lawmakers|legislators|international\s++community|world|colleagues|supporters|followers|"
+    r"citizens|compatriots|voters)[\"\u201d]?+\s++(?:not\s++)?+to\s",
+    regex.V1 | regex.I)
+#: a ship as the object of a seizure: "seized the tanker Eagle S", "boarded a vessel"
+_VESSEL_OBJECT = lazy_compile(
+    r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
+    regex.V1 | regex.I)
+
+#: people counted, no side of a story: "nine suspected collaborators", "about 300 people"
+_COUNTED_PEOPLE = lazy_compile(
+    r"\s++(?:(?:about|some|around|nearly|almost|at\s++least|more\s++than|over|up\s++to)\s++)?+"
+    r"(?:\d[\d,]*+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s++of|"
+    r"scores\s++of|hundreds\s++of|thousands\s++of)\s++(?:[\w-]++\s++){0,3}?(?:people|persons|men|women|"
+    r"suspects|members|migrants|protesters|demonstrators|activists|smugglers|collaborators|militants|"
+    r"fighters|crew|journalists|students|officials|individuals|others)\b",
+    regex.V1 | regex.I)
+#: a refusal of what no one named asked: "rejected calls to take back refugees", "ruled
+#: out talks", "would not accept any new arrivals"
+_OPEN_REFUSAL = lazy_compile(
+    r"reject(?:s|ed)?+\s++(?:calls|demands|appeals|requests|pressure)\b|ruled\s++out|voted\s++against|"
+    r"opposed\s|"
+    # "has refused to call new elections": a refusal of what others demand
+    r"refus(?:ed|es)\s++to\s++(?:call|hold|resign|step\s++down|quit|hand\s++over|recogni[sz]e)\b|"
+    r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
+#: "Congress approved a budget authorizing funding": approving aid gives it to someone named
+_APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
+_DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
+#: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
+_CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
+#: a state's measure or threat that needs no one named: "imposed sanctions on", "warned that
+#: further measures would follow", "warned on Monday that it would retaliate"
+_MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++(?:[\w-]++\s++){0,3}?that\s|(?:lodged|lodges|filed|files|made|"
+                        r"delivered)\s|(?P<listed>sanctioned|blacklisted)\b", regex.V1 | regex.I)
+#: who a state sanctions without the text naming them as actors: "sanctioned 14
+#: companies and three tankers" (not "sanctioned 500 crore rupees", "sanctioned the deal")
+_SANCTIONED_MANY = lazy_compile(
+    r"\s++(?:(?:more\s++than|about|some|nearly|another|an\s++additional)\s++)?+(?:\d[\d,]*+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens\s++of|several|more)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:companies|firms|entities|individuals|people|persons|officials|vessels|tankers|ships|banks|"
+    r"businesses|networks|traders|executives|judges|officers)\b"
+    # "sanctioned the bank for financing the group"
+    r"|\s++(?:the|a|an)\s++(?:[\w-]++\s++){0,2}?(?:bank|company|firm|entity|airline|vessel|tanker|ship|"
+    r"network|exchange|refinery|shipping\s++line)\b", regex.V1 | regex.I)
+
+#: the acts of one side of a dispute on the other (a refusal or an accusation answers
+#: what was said: REPLY_OBJ)
+_DYAD_KINDS = frozenset({"REQUEST", "THREATEN", "SANCTION", "CONCEDE"})
+#: the acts a dispute is made of, whose other side the later acts aim at
+_HOSTILE_KINDS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT",
+                            "PROTEST"})
+#: what one side of a dispute asks of, threatens or gives the other: "demanded a formal
+#: apology", "threatened to close the border", "closed the crossing to all traffic"
+_DISPUTE_OBJECT = lazy_compile(
+    r"(?:\s++[\w'-]++){0,4}?\s++(?:an?\s++|the\s++|its\s++|their\s++)?+(?:(?:formal|official|public|"
+    r"full|immediate|main)\s++)?+(?:apolog(?:y|ies)|explanation|compensation|reparations|"
+    r"extradition|withdrawal|borders?+|crossings?+|airspace|sanctions|tariffs|duties|ties|relations|"
+    r"ambassadors?+|envoys?+|embassy|talks|dialogue|retaliation|countermeasures|ultimatum|"
+    r"regret|exports|imports|trade|transit|flights|supplies|deliveries)\b", regex.V1 | regex.I)
+#: how far back the last act between the two sides may be
+_DYAD_REACH = 1500
+#: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
+_GENERIC_OBJECT = lazy_compile(
+    r"\s++(?:(?:the|its|their|these|those)\s++(?-i:[a-z])|(?-i:[a-z])[a-z]*+(?<=ing)\s)", regex.V1 | regex.I)
+#: an act aimed at many: "suspended electricity sales to its neighbours"
+_MANY_AIMED = lazy_compile(
+    r"\b(?:neighbou?rs|neighbou?ring\s++(?:countries|states|nations)|all\s++(?:countries|states|"
+    r"nations|sides|parties))\b", regex.V1 | regex.I)
+#: the sources' own people asked to act: "instructed their energy ministers to meet"
+_OWN_PEOPLE = lazy_compile(
+    r"\s++(?:its|his|her|their|our)\s++(?:[\w-]++\s++)?(?:ministers?+|officials?+|troops|forces|soldiers|"
+    r"citizens|nationals|negotiators|delegations?+|envoys?+|ambassadors?+|diplomats?+|staff|members|"
+    r"supporters|followers|colleagues|counterparts?+|aides?+|advisers?+|advisors?+)\b",
+    regex.V1 | regex.I)
+
+
+def _side(idx: MentionIndex, ident: str) -> str:
+    """Which side an actor stands for: its country when it has one ("Silveira" is
+    Brazil's), else itself."""
+    actor = idx.actors.get(ident)
+    return (actor.country or ident) if actor is not None else ident
+
+
+def _counterpart(
+    idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], start: int
+) -> tuple[str, ...]:
+    """The other side of the last act between the sources' side and one other, told
+    shortly before ``start`` (none when that act had no other side or several)."""
+    mine = {_side(idx, s) for s in sources}
+    for e in reversed(prior):
+        if start - e.trigger.start > _DYAD_REACH:
+            break
+        if e.type not in _HOSTILE_KINDS:
+            continue  # "Ukraine thanked France for its support": an ally, no side of a dispute
+        for ours, theirs in ((e.sources, e.targets), (e.targets, e.sources)):
+            if not mine & {_side(idx, x) for x in ours}:
+                continue
+            # (a state or its people: not an international body asked for help)
+            others = [x for x in theirs if _side(idx, x) not in mine and public_actor(idx, x)
+                      and (a := idx.actors.get(x)) is not None and a.country is not None]
+            if len({_side(idx, x) for x in others}) == 1:
+                return (others[0],)
+            return ()
+    return ()
+
+
+#: between a person and the passive verb that holds them: ", who was", " had been"
+_HELD_GAP = lazy_compile(
+    r"(?:\s*+,\s++who)?+\s++(?:(?:has|have|had)\s++)?+(?:been|was|were|is|are|be)\s++"
+    r"(?:\w++(?<=ly)\s++)?+", regex.V1 | regex.I)
+#: a preposition before a name: the name is not the head of the subject ("A man suspected to
+#: have supplied the gun to De Zoysa was arrested")
+_INSIDE_NP = lazy_compile(
+    # nor after a verb or a relative pronoun: "The gunman who killed Shinzo Abe", "Dozens
+    # backing Imran Khan"
+    r"\b(?:to|for|of|by|with|from|in|at|on|against|about|who|that|which|whom)\s|\b[a-z]{2,}+(?<=ed|ing)\s",
+    regex.V1 | regex.I)
+
+
+def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | None:
+    """The person a passive "was arrested" is about: named right before its verb, at the
+    head of the subject ("Viktar Babaryka, who was arrested"), not a pronoun."""
+    near = [m for m in idx.between(max(sent.start, start - 80), start) if m.how != "pronoun"]
+    gap = _HELD_GAP.fullmatch(norm, near[-1].end, start) if near else None
+    if gap is None:
+        return None
+    m = near[-1]
+    actor = idx.actors.get(m.ident)
+    if actor is None or actor.kind != "person":
+        return None
+    if "," in gap.group(0):
+        return m.ident  # "the campaign of Viktar Babaryka, who was arrested": the antecedent
+    lead = max(sent.start, norm.rfind(",", sent.start, m.start) + 1)
+    return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
+
+
+def stands(d: Draft) -> bool:
+    """Whether the event stands: it needs its source and, unless the act stands
+    alone, its target, found here for an unnamed crowd, a person held, "its
+    neighbour" or the other side of a dispute (precision over recall)."""
+    idx, sent, norm, kind, start, end = d.idx, d.sent, d.norm, d.kind, d.start, d.end
+    c_start, c_end, prior, passive, sources = d.c_start, d.c_end, d.prior, d.passive, d.sources
+    targets, target_chain, subject_end, owned = d.targets, d.target_chain, d.subject_end, d.owned
+    shared_subject, joint_support = d.shared_subject, d.joint_support
+    # precision over recall: an event needs its actor, and an action on
+    # someone needs that someone too
+    offer = _OFFER.match(norm, start, end) is not None  # "ready to discuss": no target needed
+    # an act on an unnamed crowd, or a crowd's protest, stands with no one named on that
+    # side (the crowd becomes a group of its own: crowds.place_crowds)
+    crowd = not targets and kind in CROWD_TYPES and (
+        (not passive and bool(sources) and subject_end >= 0
+         and _ACTOR_RIGHT_BEFORE.match(norm, subject_end, start) is not None
+         and CROWD_AFTER.match(norm, end, c_end) is not None)
+        or (passive and (bool(sources) or norm[start:end].lower() in _HELD_BY_AUTHORITY)
+            and CROWD_PASSIVE.search(norm, max(c_start, start - 80), start) is not None
+            and not _IN_CARE.match(norm, end, c_end)))
+    crowd_protest = not sources and kind == "PROTEST" and not passive and (
+        CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None)
+    # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
+    # an unnamed crowd's words about someone named stand though no source is named
+    crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
+        and CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None \
+        and (not target_chain or RIGHT_AFTER.fullmatch(norm, end, target_chain[0].start) is not None)
+    # "Viktar Babaryka, who was arrested in May", "Chirac was convicted of corruption": a
+    # named person held or convicted by authorities the text leaves unnamed
+    held_person = _held_person(idx, norm, sent, start) if not sources and passive and (
+        norm[start:end].lower() in _HELD_BY_AUTHORITY or norm[start:end].lower() == "convicted") \
+        and not _IN_CARE.match(norm, end, c_end) else None
+    held = held_person is not None
+    if held_person is not None:
+        targets = (held_person,)
+    # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
+    # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
+    to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None
+    if to_all:
+        targets, target_chain = (), []  # not "the 1982 UN Convention" after "to respect"
+    if kind == "REJECT" and _DENIED_THAT.fullmatch(norm, start, end):
+        targets, target_chain = (), []  # "denied that Kyrgyzstan had held back water"
+    if sources and not passive and (NEIGHBOUR_OBJECT.match(norm, end, c_end) is not None or (
+            not targets and ITS_NEIGHBOUR.search(norm, end, min(c_end, end + 80)) is not None)):
+        # "suspended electricity sales to its neighbour", "accusing its neighbour of allowing
+        # French troops ...": the other country just named (not a name in what it is
+        # accused of)
+        targets = neighbour(idx, sources, start) or targets
+    # an act on no one named stands all the same when it is an appeal to all or for
+    # something ("called on all parties to", "appealed for $120 million"), aid ("announced
+    # A$120 million in climate funding"; not approving a budget, not a company's loans) or
+    # a denial ("denied any role"), made by the actor named right before it ("Russia called
+    # for", "Zelensky's call for"; not "NATO guidelines call for 2%")
+    no_target_needed = not targets and bool(sources) and not passive and (
+        (kind == "REQUEST" and (to_all or _CALL_FOR.fullmatch(norm, start, end) is not None))
+        or (kind == "AID" and _APPROVED.match(norm, start, end) is None
+            and all(public_actor(idx, s) for s in sources))
+        # "imposed sanctions on four shipping companies", "warned that further measures
+        # would follow": a state's measure on, or threat to, no one the text names
+        or (kind in ("SANCTION", "THREATEN", "ACCUSE") and (measure := _MEASURE.match(norm, start, end))
+            and all(public_actor(idx, s) for s in sources)
+            and (measure.group("listed") is None or _SANCTIONED_MANY.match(norm, end, c_end) is not None))
+        or (kind == "REJECT" and (DENIAL.match(norm, start, end) is not None
+                                  or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))
+        # "Finnish authorities seized the tanker Eagle S": a state's seizure of a ship;
+        # "Mozambican police arrested nine suspected collaborators": of people counted
+        or (kind == "COERCE" and (_VESSEL_OBJECT.match(norm, end, c_end) is not None
+                                  or _COUNTED_PEOPLE.match(norm, end, c_end) is not None)
+            and all(public_actor(idx, s) for s in sources))
+    ) and (owned or shared_subject or kind == "THREATEN"
+           or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
+    # "Beijing criticised the talks": the meeting stage knows who held them
+    on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
+    if not targets and sources and not passive \
+            and (not no_target_needed or kind in ("THREATEN", "REJECT", "ACCUSE")) \
+            and not on_meeting \
+            and not to_all and not crowd and not crowd_protest and not crowd_voice and (
+                (kind in _DYAD_KINDS and (_DISPUTE_OBJECT.match(norm, end, c_end) is not None
+                                          or _DISPUTE_OBJECT.search(norm, start, end) is not None))
+                # "accused the Nordic states of", "denies mistreating refugees": a blame or a
+                # denial whose object is no claim or offer made (those answer their maker)
+                or (kind in ("ACCUSE", "REJECT") and _GENERIC_OBJECT.match(norm, end, c_end) is not None
+                    and REPLY_OBJ.match(norm, end, c_end) is None
+                    and all(public_actor(idx, x) for x in sources))) \
+            and NAMING.fullmatch(norm, start, end) is None \
+            and _OWN_PEOPLE.match(norm, end, c_end) is None \
+            and _MANY_AIMED.search(norm, end, c_end) is None:
+        # "Paraguay ... demanded a formal apology": in a dispute the text told just before,
+        # an act of the dispute's kind (an apology, the border, sanctions, talks) on no one
+        # named is aimed at the other side of it (not "instructed their ministers": their
+        # own people; not a naming verb, "what he called its friendship")
+        targets = _counterpart(idx, prior, sources, start)
+    if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
+            and not no_target_needed and not joint_support and (
+            not sources or (not targets and kind not in INTRANSITIVE and not offer)):
+        return False
+    d.targets, d.target_chain, d.offer, d.crowd = targets, target_chain, offer, crowd
+    d.crowd_protest, d.crowd_voice, d.on_meeting = crowd_protest, crowd_voice, on_meeting
+    return True
