@@ -248,7 +248,7 @@ def test_not_the_target(text: str, unwanted: str) -> None:
     # an army's occupation is no protest; a blockade by police neither
     ("Israeli forces occupied the building in Gaza.", "PROTEST"),
     ("Police blocked the road to the parliament, Kenya's interior ministry said, after "
-     "protesters gathered in protest.", "PROTEST"),
+     "students gathered.", "PROTEST"),
     # forces of a place whose country the text does not name act for no one
     ("Iran accused Israel of the killing. Police in London arrested two men.", "COERCE"),
     ("After a clash with Cambodia on Monday, the army arrested four men.", "COERCE"),

@@ -237,7 +237,8 @@ CROWD_NOUNS: tuple[str, ...] = (
     "critics", "bloggers", "monks", "nuns", "priests", "guides", "unions", "employees",
     "nurses", "drivers", "truckers", "lawyers", "medics", "pensioners", "traders",
     "shopkeepers", "fishermen", "settlers", "clerics", "union members", "health workers",
-    "medical workers", "advocates", "campaigners", "mourners",
+    "medical workers", "advocates", "campaigners", "mourners", "veterans", "war veterans",
+    "growers", "retirees",
 )
 
 #: Words that count or size a crowd before its noun ("at least 71", "thousands of").

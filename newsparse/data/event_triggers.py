@@ -466,6 +466,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"protests?+\s++against",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
+        # "rallied in the Bosnian Serb capital, waving flags and chanting against Schmidt",
+        # "gathered in Lima on Sunday to demand Boluarte's resignation": a crowd's rally
+        # somewhere with a protest's words in its clause (the events stage wants a crowd)
+        rf"(?:gathered|rallied|assembled|demonstrated)(?=\s++(?:in|at|near|on|across)\s){_PROTEST_WORDS_AHEAD}",
+        # "rallied in Banja Luka on Saturday against the court" (not "against the backdrop")
+        r"(?:rallied|demonstrated|protested)(?=\s++(?:[\w'-]++\s++){1,5}?against\s++(?!(?:the|a)\s++backdrop\b))",
         r"marched\s++(?:on|against|to|towards|toward)\b",
         # "marched in Penonomé on Saturday against the project"
         r"marched(?=\s++(?:[\w'-]++\s++){1,5}?against\b)",

@@ -46,12 +46,37 @@ _IN_PROTEST_AT = lazy_compile(r"\b(?:in\s++protest|to\s++protest)\s++(?:at|again
                               regex.V1 | regex.I)
 
 
+#: a protest's demand that someone go: "to demand Boluarte's resignation"
+_DEMANDED_OUSTER = lazy_compile(
+    r"\b(?:demand(?:ing|ed|s)?+|call(?:ing|ed|s)?+\s++for|seek(?:ing|s)?+)\s++(?:the\s++)?+"
+    r"(?P<who>\p{Lu}[\w-]*+(?:\s++\p{Lu}[\w-]*+){0,3}?)'s?+\s++(?:immediate\s++)?+"
+    r"(?:resignation|removal|ouster|impeachment|departure|exit|downfall)\b", regex.V1)
+#: a place or a thing a demonym describes: "(the Bosnian) Serb capital", "the Kenyan port
+#: city", "waving Serbian flags"
+_PLACE_AFTER = lazy_compile(
+    r"(?:\s++\p{Lu}[\w-]*+)?+\s++(?:[a-z-]++\s++)?(?:capital|city|town|village|province|region|port|"
+    r"streets|heartland|countryside|flags?+|banners?+)\b", regex.V1)
+
+
 def protest_targets(d: Draft, location: str | None) -> None:
     """A protest's target: the maker of what it protests, else the
     government of where it is held; a state's protest at someone is an accusation."""
     analysis, idx, norm, kind, start, end = d.analysis, d.idx, d.norm, d.kind, d.start, d.end
     c_end, prior, passive, sources, targets = d.c_end, d.prior, d.passive, d.sources, d.targets
     subj, official_protest = d.subj, d.official_protest
+    if kind == "PROTEST" and targets:
+        # "rallied in the Bosnian Serb capital, waving Serbian flags": demonyms that say
+        # where, or what was carried, not against whom
+        # (not "rallied outside the Japanese embassy": an embassy stands for its state)
+        targets = tuple(t for t in targets if not (
+            (named := [m for m in idx.between(end, c_end) if m.ident == t])
+            and all(m.how == "demonym" and _PLACE_AFTER.match(norm, m.end) is not None for m in named)))
+    if kind == "PROTEST" and not targets and not passive and (
+            ousted := _DEMANDED_OUSTER.search(norm, end, min(d.sent.end, end + 160))) is not None:
+        # "gathered in Lima on Sunday to demand Boluarte's resignation": whose
+        named = [m for m in idx.between(ousted.start("who"), ousted.end("who"))
+                 if m.start == ousted.start("who")]
+        targets = (named[0].ident,) if named else targets
     if kind == "PROTEST" and not targets and not passive and (
             against := _IN_PROTEST_AT.search(norm, end, c_end)) is not None:
         # "blocked the road ... in protest at the ban": whoever imposed the ban

@@ -212,8 +212,13 @@ def stands(d: Draft) -> bool:
         or (passive and (bool(sources) or norm[start:end].lower() in _HELD_BY_AUTHORITY)
             and CROWD_PASSIVE.search(norm, max(c_start, start - 80), start) is not None
             and not _IN_CARE.match(norm, end, c_end)))
-    crowd_protest = not sources and kind == "PROTEST" and not passive and (
-        CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) is not None)
+    speaks = CROWD_SPEAKS.search(norm, max(c_start, start - 80), start) if kind == "PROTEST" else None
+    if sources and speaks is not None and not passive and 0 <= subject_end <= speaks.start() \
+            and "," in norm[subject_end : speaks.start()]:
+        # "Outside Congress, a few hundred protesters gathered": the crowd after the fronted
+        # phrase is the subject, not the name inside it
+        sources = d.sources = ()
+    crowd_protest = not sources and kind == "PROTEST" and not passive and speaks is not None
     # "Farmers in Texas have blamed Mexico for ...", "Students urged the government to":
     # an unnamed crowd's words about someone named stand though no source is named
     crowd_voice = not sources and bool(targets) and kind in ("ACCUSE", "REQUEST") and not passive \
