@@ -559,9 +559,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"without\s++(?:any\s++)?+(?:basis|foundation)|nonsense)\b)",
         # "an allegation which was swiftly denied by Kampala": a claim answered, by whom
         # (a claim or an appeal for subject: not "the minister was dismissed by Ruto")
-        r"(?<=\b(?:claims?+|allegations?+|accusations?+|charges?+|reports?+|requests?+|proposals?+|offers?+|"
+        # ("That account was disputed by Mali": a version of events told before)
+        r"(?<=\b(?:claims?+|allegations?+|accusations?+|charges?+|reports?+|account|version|statements?+|"
+        r"requests?+|proposals?+|offers?+|"
         r"demands?+|calls?+|complaints?+|appeals?+|conditions?+|plans?+|ultimatum)\s++(?:which\s++|that\s++)?+"
-        r"(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+)(?:denied|dismissed|rebuffed|refuted)(?=\s++by\s)",
+        r"(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+)"
+        r"(?:denied|dismissed|rebuffed|refuted|disputed|contested)(?=\s++by\s)",
         # "Budapest objected to Ukraine's decision"
         r"object(?:ed|s|ing)\s++to",
         r"reject(?:s|ed)?+",
@@ -626,7 +629,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deni(?:ed|es)(?=\s++(?!being\b)\w++(?<=ing)\s++(?!(?:for|to|of|in|from|at|on)\b))",
         # "Cherizier dismissed the measures", "Caracas dismissed the complaint": a measure, a
         # claim or an appeal answered (its maker: the events stage)
-        r"(?:dismiss(?:ed|es)|shrugged\s++off|brushed\s++(?:off|aside))(?=\s++(?:the|these|those|such|its|his|her|"
+        r"(?:dismiss(?:ed|es)|disputed|disputes|shrugged\s++off|brushed\s++(?:off|aside))(?=\s++(?:the|these|those|such|its|his|her|"
         r"their)\s++(?:[\w-]++\s++){0,2}?(?:measures|sanctions|accusations?+|allegations?+|claims?+|charges?+|"
         r"criticism|warnings?+|threats?+|demands?+|calls?+|proposals?+|offers?+|ultimatum|complaints?+)\b)",
         # "dismissed the claim as "a fabrication""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.affiliation import country_of_place, sides_of
+from newsparse.events.affiliation import country_of_place, ministry_state, sides_of
 from newsparse.events.clause import Mention, MentionIndex, attribution
 from newsparse.events.draft import Draft
 from newsparse.events.kinds import FORCE_TYPES, VERDICTS
@@ -146,6 +146,11 @@ _SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
 #: an act named this close before "the attack" is the one meant, whoever it struck
 _JUST_NAMED = 300
 
+#: a sentence that opens on "The (defence) ministry said"
+_MINISTRY_SAID = lazy_compile(
+    r"\s*+(?i:the)\s++(?:(?!ministry\b)[a-z]++\s++)?+(?P<noun>(?i:ministry))\s++(?:also\s++)?+"
+    r"(?:said|says|stated|added)\b",
+    regex.V1)
 _ACCORDING_IN = lazy_compile(r"\baccording\s++to\b", regex.V1 | regex.I)
 
 
@@ -161,6 +166,9 @@ def _claimed_by(
         if _ACCORDING_IN.search(analysis.norm, prev.start, prev.end) is not None:
             continue  # "..., according to the IBWC": a source cited for a fact, no claimant
         who = attribution(analysis, idx, prev.start, prev.end)
+        if idx.actors.get(who or "") is None and (lead := _MINISTRY_SAID.match(analysis.norm, prev.start)) is not None:
+            # "The ministry said the aircraft had crossed ...": the state whose ministry it is
+            who = next(iter(ministry_state(idx, analysis.norm, lead.start("noun"))), None)
         actor = idx.actors.get(who) if who is not None else None
         if actor is None or actor.id in sources:
             continue

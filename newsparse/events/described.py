@@ -85,7 +85,10 @@ def described_subject(
                 return ids_of(bodies), bodies[-1].end
     if (ministry := _THE_MINISTRY_SUBJECT.match(norm, c_start, start)) is not None:
         # "The ministry accused Kenya of ...": the state whose ministry the text named last
-        found = ministry_state(idx, norm, ministry.start("noun"))
+        # (else, as for "the government", the country named earlier in the sentence or
+        # the one the article names most: "The foreign ministry condemned the statement")
+        found = ministry_state(idx, norm, ministry.start("noun")) or home_government(
+            idx, (), sent.start, ministry.start("noun"), places=False)
         if found:
             return found, ministry.end("noun")
     if (it := _IT_LEADS.match(norm, sent.start, start)) is not None and c_start == sent.start:

@@ -1,0 +1,32 @@
+""""The foreign ministry" with no state named for it speaks for the state the article is
+about; a version of events "disputed by" a state is rejected by it, and the claim is the
+state's whose ministry told it. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tunisian police arrested three opposition figures. EU foreign policy chief Kaja Kallas "
+     "called on the Tunisian authorities to release them. The foreign ministry condemned the "
+     "statement as flagrant interference.",
+     ("ACCUSE", ["Tunisia"], ["Kaja Kallas"])),
+    ("The Malian drone was destroyed by Algerian air defence units, according to the Algerian "
+     "defence ministry. The ministry said the aircraft had crossed two kilometres into "
+     "Algerian territory. That account was disputed by Mali's military-led government.",
+     ("REJECT", ["Mali"], ["Algeria"])),
+    ("Kenya disputed the claims by Uganda.", ("REJECT", ["Kenya"], ["Uganda"])),
+])
+def test_an_unnamed_ministry_and_a_disputed_account(
+        text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya disputed the result of the match.",
+    "The statement was disputed by Kenya.",
+])
+def test_a_dispute_with_no_claimant_is_none(text: str) -> None:
+    assert "REJECT" not in [e[0] for e in events(text)]
