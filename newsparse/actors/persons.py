@@ -148,12 +148,24 @@ _REPORTERS = frozenset({"said", "says", "told", "to", "by", "with", "and", "of",
                         "spokeswoman", "spokesperson"})
 
 
+#: verbs done to a person, right before a name of two or more words: "sanctioned Qasem
+#: Soleimani", "arrested Wafula Chebukati" (the name's words are no place or body: those
+#: are taken before persons are looked for)
+_DONE_TO_PERSONS = frozenset({
+    "arrested", "detained", "jailed", "imprisoned", "sentenced", "executed", "assassinated",
+    "pardoned", "extradited", "deported", "kidnapped", "abducted", "freed", "charged",
+    "indicted", "convicted", "acquitted", "sanctioned", "appointed", "sacked", "nominated",
+    "telephoned", "phoned", "congratulated", "summoned", "questioned", "interrogated",
+})
+
+
 def _reported_before(norm: str, start: int) -> bool:
-    """ "said X Y", "according to X Y", "by X Y": a word that introduces a person."""
+    """ "said X Y", "according to X Y", "by X Y", "arrested X Y": a word that introduces
+    a person."""
     if start == 0 or norm[start - 1] != " ":
         return False
     words = norm[max(0, start - 20) : start].split()
-    return bool(words) and words[-1] in _REPORTERS
+    return bool(words) and (words[-1] in _REPORTERS or words[-1] in _DONE_TO_PERSONS)
 
 
 _PLACE_FIRST = frozenset(

@@ -174,6 +174,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # after "attack on": the alternation stops at the first branch that matches
         r"attacks?+(?=\s++(?:the\s++)?+[a-z])",  # a name must follow: see triggers.NAME_AFTER
         r"(?:blockade|siege)\s++of",
+        # "El Fasher, which has been besieged by the RSF since May"
+        r"besieg(?:ed|es|ing)",
         r"bombed",
         r"bombing\s++of",
         r"shelled",
@@ -561,10 +563,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (a claim or an appeal for subject: not "the minister was dismissed by Ruto")
         # ("That account was disputed by Mali": a version of events told before)
         r"(?<=\b(?:claims?+|allegations?+|accusations?+|charges?+|reports?+|account|version|statements?+|"
-        r"requests?+|proposals?+|offers?+|"
+        r"requests?+|proposals?+|offers?+|applications?+|bids?+|petitions?+|"
         r"demands?+|calls?+|complaints?+|appeals?+|conditions?+|plans?+|ultimatum)\s++(?:which\s++|that\s++)?+"
         r"(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+)"
-        r"(?:denied|dismissed|rebuffed|refuted|disputed|contested)(?=\s++by\s)",
+        # ("was rejected as "without legal foundation" by Chile": a verdict between)
+        r"(?:denied|dismissed|rebuffed|refuted|disputed|contested|rejected)"
+        r"(?=(?:\s++as\s++(?:\"[^\"\n]{1,80}+\"|[\w-]++(?:\s++[\w-]++){0,2}+))?+\s++by\s)",
         # "Budapest objected to Ukraine's decision"
         r"object(?:ed|s|ing)\s++to",
         r"reject(?:s|ed)?+",

@@ -282,9 +282,10 @@ def verdict_target(d: Draft) -> None:
         if reply is not None and (kind == "REJECT" or not media):
             # "Belarus denied the accusation": whoever made it
             targets = _replied_to(reply, sources, prior, start)
-            if not targets and reply.group("claim"):
+            if not targets and (reply.group("claim") or (kind == "REJECT" and passive)):
                 # "Serbia's interior ministry said the officers were armed. Pristina rejected
-                # the claim": whoever the sentences before credit a claim to
+                # the claim": whoever the sentences before credit a claim to (or an
+                # application: "Sosa said ... The application was rejected by Chile")
                 targets = _claimed_by(analysis, idx, sent, sources)
             if not targets and not media:
                 targets = _replied_to(reply, sources, prior, start, nearby=True)

@@ -44,7 +44,7 @@ _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 _ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
 #: a verb of force whose object is what it hits ("shelled Kharkiv", "bombed Aleppo")
 _STRUCK = lazy_compile(
-    r"(?:shelled|bombed|bombarded|attacked|struck|hit|pounded|targeted|raided|stormed)",
+    r"(?:shelled|bombed|bombarded|attacked|struck|hit|pounded|targeted|raided|stormed|besieged)",
     regex.V1 | regex.I)
 #: "asked Germany to", "asked Germany for": the one asked is inside the trigger
 _ASKED_TO = lazy_compile(r"asked\s.*\s(?:to|for)", regex.V1 | regex.I)

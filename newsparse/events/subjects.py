@@ -168,6 +168,12 @@ AUX_ONLY = lazy_compile(
     regex.V1 | regex.I)
 
 
+#: a relative clause of a passive right before its verb: ", which has been"
+_WHICH_WAS = lazy_compile(
+    r",\s++(?:which|who)\s++(?:(?:has|have|had)\s++been|was|were|is|are)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    regex.V1 | regex.I)
+
+
 def passive_roles(d: Draft) -> None:
     """A passive's roles: the agent ("by X", "in an Israeli strike") is the
     source, the subject ("X was arrested") the target."""
@@ -211,6 +217,19 @@ def passive_roles(d: Draft) -> None:
         # ...": a name inside a phrase of the subject is not what the verb acts on
         target_chain = []
     targets = ids_of(target_chain)
+    if sources and (rel := _WHICH_WAS.search(norm, max(sent.start, start - 60), start)) is not None:
+        # "El Fasher, which has been besieged by the RSF": the place or actor the relative
+        # clause is about, right before its comma (a place stands for its country)
+        before = [m for m in idx.between(max(sent.start, rel.start() - 60), rel.start())
+                  if m.end == rel.start()]
+        places = [p for p in idx.places_between(max(sent.start, rel.start() - 60), rel.start())
+                  if p.end == rel.start()]
+        if before and not idx.is_place(before[-1]):
+            target_chain = before[-1:]
+            targets = (before[-1].ident,) if before[-1].ident not in sources else ()
+        elif places:
+            target_chain = []
+            targets = country_of_place(idx, places[-1].start, places[-1].end, sources, foreign=False)
     if not targets and sources:
         # "Several members of the European Parliament were refused entry", "The bloc
         # was criticised by Russia": a subject that names no one stands for its body

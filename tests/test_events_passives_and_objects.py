@@ -1,0 +1,34 @@
+"""A name of two words right after a verb done to persons is a person; a place that a
+relative passive is about stands for its country; an application rejected "as" a verdict
+"by" a state answers whoever made it. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States sanctioned Qasem Soleimani in 2011.",
+     ("SANCTION", ["United States"], ["Qasem Soleimani"])),
+    ("Kenya arrested Wafula Chebukati on Monday.",
+     ("COERCE", ["Kenya"], ["Wafula Chebukati"])),
+    ("Sudan's army said the WFP delivered food to 80,000 people in El Fasher, which has been "
+     "besieged by the RSF since May 2024.",
+     ("ASSAULT", ["RSF"], ["Sudan"])),
+    ("The RSF has besieged El Fasher in Sudan since May.",
+     ("ASSAULT", ["RSF"], ["Sudan"])),
+    ("Ruto, who was criticised by Amnesty International, spoke on Monday.",
+     ("ACCUSE", ["Amnesty International"], ["William Ruto"])),
+    ('Bolivia asked the ICJ to order Chile to halt the works. The application was rejected as '
+     '"without legal foundation" by Chile on Saturday.',
+     ("REJECT", ["Chile"], ["Bolivia"])),
+])
+def test_passives_and_objects(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in events(text)
+
+
+def test_the_main_clause_subject_is_not_the_target_of_a_relative_passive() -> None:
+    found = events("Sudan's army said the WFP delivered food to 80,000 people in El Fasher, "
+                   "which has been besieged by the RSF since May 2024.")
+    assert ("ASSAULT", ["RSF"], ["WFP"]) not in found
