@@ -165,6 +165,15 @@ ACTS += [
      ('SUPPORT', ['United States'], ['Vietnam'])),
     ('The Court of Bosnia and Herzegovina issued an arrest warrant for Milorad Dodik.',
      ('THREATEN', ['Court of Bosnia and Herzegovina'], ['Milorad Dodik'])),
+    # PLOVER: a release promised is CONCEDE, one done RETREAT; restrictions eased CONCEDE
+    ('Mauritania agreed to free the detained Senegalese fishermen.',
+     ('CONCEDE', ['Mauritania'], ['Senegal'])),
+    ('Senegal will free the seized Mauritanian boats.',
+     ('CONCEDE', ['Senegal'], ['Mauritania'])),
+    ('Nigeria reopened its border with Niger.',
+     ('CONCEDE', ['Nigeria'], ['Niger'])),
+    ('Russia resumed gas supplies to Moldova on Monday.',
+     ('CONCEDE', ['Russia'], ['Moldova'])),
 ]
 
 
@@ -221,6 +230,10 @@ NOT_ACTS += [
     ("The Kenyan minister clashed with reporters over the budget.", "ASSAULT"),
     ("France beat Spain 2-1 in Paris.", "ASSAULT"),
     ("Macron stood with Scholz at the podium on Monday.", "SUPPORT"),
+    # those held, named by a participle before the noun, are held by no one here
+    ("Mauritania agreed to free the detained Senegalese fishermen.", "COERCE"),
+    ("Senegal will free the seized Mauritanian boats.", "COERCE"),
+    ("Trump said he would release his tax returns.", "CONCEDE"),
 ]
 
 

@@ -1007,8 +1007,22 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]++\s++){0,2}?(?:bill|law|proposal|legislation|measure|draft\s++law)\b",
         r"backed\s++down",
         r"(?:agreed|agrees)\s++to\s++withdraw",
+        # PLOVER: "Announcements of future retreats should be coded as CONCEDE": "agreed to
+        # free the detained fishermen", "pledged to pull back heavy weapons"
+        r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|offered|offers|decided|undertook|"
+        r"committed)\s++to\s++(?:free|release|hand\s++(?:over|back)|pull\s++(?:back|out)|repatriate)\b",
+        # "Senegal will free the seized boats", "would release the prisoners" (not "would
+        # release his tax returns")
+        r"(?<=\b(?:will|would|shall)\s++(?:soon\s++|also\s++)?+)(?:free|release)\b(?=\s++(?:[\w'-]++\s++){0,4}?"
+        r"(?:prisoners|detainees|hostages|captives|fishermen|sailors|crews?+|boats|vessels|ships|trawlers|"
+        r"soldiers|troops|citizens|nationals|journalists|activists|opposition\s++figures)\b)",
         # PLOVER CONCEDE "ease economic sanctions, boycott or embargo": trade it had stopped
         r"(?:resum(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s++(?:\w++\s++){0,2}?imports\s++(?:of|from)",
+        # ... exports, supplies or flights it had cut, a border it had closed: "resumed
+        # electricity exports to Nigeria", "reopened its border with Niger"
+        r"(?:resum(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s++(?:\w++\s++){0,2}?(?:exports|supplies|deliveries|"
+        r"flights)\s++to",
+        r"reopen(?:ed|s|ing)?+\s++(?:its|their|the)\s++(?:land\s++)?+borders?+\s++(?:with|to)",
     ),
     "RETREAT": (
         # "Ethiopian troops withdrew from the border town": the forces pull back

@@ -106,6 +106,16 @@ _ANY_BEFORE = lazy_compile(
 _BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside)", regex.V1 | regex.I)
 
 
+#: a participle that names those held or taken when it stands before a noun
+_HELD_WORD = lazy_compile(
+    r"(?:detained|arrested|jailed|imprisoned|seized|captured|abducted|kidnapped|expelled|banned|"
+    r"sanctioned|confiscated)(?:\s++\S++)?+", regex.V1 | regex.I)
+#: a determiner right before such a participle: "the detained", "its seized", "two jailed"
+_DETERMINER_BEFORE = lazy_compile(
+    r"\b(?:the|a|an|its|their|his|her|these|those|all|other|two|three|four|five|\d++)\s++\Z",
+    regex.V1 | regex.I)
+
+
 def dropped_before_roles(
     norm: str, idx: MentionIndex, kind: str, c_start: int, start: int, end: int
 ) -> bool:
@@ -121,6 +131,9 @@ def dropped_before_roles(
         # "Israeli soldiers marched towards Jenin": troops on the move; "Kenyan pilgrims
         # gathered outside the church": no protest
         return True
+    if kind in ("COERCE", "SANCTION", "ASSAULT") and _HELD_WORD.fullmatch(norm, start, end) is not None \
+            and _DETERMINER_BEFORE.search(norm, max(c_start, start - 12), start) is not None:
+        return True  # "to free the detained Senegalese fishermen": who was held, no act here
     if kind == "MOBILIZE" and _INCURSION.match(norm, start, end) is not None and (
             _CIVILIAN_CRAFT.search(norm, max(c_start, start - 80), start) is not None
             or _RELATIVE_BEFORE.search(norm, max(c_start, start - 20), start) is not None):
