@@ -174,7 +174,26 @@ ACTS += [
      ('CONCEDE', ['Nigeria'], ['Niger'])),
     ('Russia resumed gas supplies to Moldova on Monday.',
      ('CONCEDE', ['Russia'], ['Moldova'])),
+    # two deeds of one type in one sentence are two events
+    ('Iran struck targets in Pakistan. Pakistan recalled its envoy and suspended all '
+     'high-level visits.', ('SANCTION', ['Pakistan'], ['Iran'])),
+    ('Pakistan barred the Iranian ambassador from returning.',
+     ('SANCTION', ['Pakistan'], ['Iran'])),
+    ('Ecuador raided the Mexican embassy. Mexico said it would take the case to the '
+     'International Court of Justice.', ('ACCUSE', ['Mexico'], ['Ecuador'])),
 ]
+
+
+def test_two_deeds_of_one_type_in_a_sentence_are_two_events() -> None:
+    found = events("Iran struck targets in Pakistan. Pakistan recalled its envoy and suspended "
+                   "all high-level visits.")
+    assert [e for e in found if e[0] == "SANCTION"] == [("SANCTION", ["Pakistan"], ["Iran"])] * 2
+
+
+def test_two_verbs_of_one_accusation_are_one_event() -> None:
+    found = events("Trump lashed out at Kenyan President William Ruto on Twitter, accusing him "
+                   "of not doing his job.")
+    assert [e for e in found if e[0] == "ACCUSE"] == [("ACCUSE", ["Donald Trump"], ["William Ruto"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), ACTS, ids=[a[0][:40] for a in ACTS])

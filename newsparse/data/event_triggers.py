@@ -93,7 +93,8 @@ _SUSPEND_OBJ = (
     r"co-operation|intelligence-sharing|"
     r"talks|relations|ties|funding|lending|loans|disbursements|credit|trade|exports|imports|flights|"
     r"membership|participation|payments|sales|negotiations|dialogue|(?:peace\s++)?+process|"
-    r"deliveries|shipments|supplies|transit|partnership)"
+    r"deliveries|shipments|supplies|transit|partnership|(?:high-level\s++|official\s++|bilateral\s++)?+"
+    r"(?:visits|contacts|exchanges))"
 )
 
 _NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|merge[ds]?+|take\s++over)\b)"
@@ -348,6 +349,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++)imposed\s++on",
         # "imposed entry bans on Ivanishvili": people barred from a country
         r"(?:entry|travel|visa)\s++bans?+\s++on",
+        # "barred the Iranian ambassador from returning": a state's envoy kept out
+        r"(?:barred|bars|banned|bans)\s++(?:the\s++|its\s++)?+(?:[\w-]++\s++)?(?:ambassador|envoy|"
+        r"diplomats?+|consul|charg[e\u00e9]\s++d'affaires)\s++from\b",
         # "put the Hungarian bank OTP on a list of sponsors of war", "placed five firms on its
         # blacklist"
         # (a list of wrongdoers only: not "the list of major non-NATO allies")
@@ -645,6 +649,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:accusations?+|allegations?+|claims?+|charges?+|reports?+)\b)",
     ),
     "ACCUSE": (
+        # CAMEO 115 "bring lawsuit against": "would take the case to the International Court
+        # of Justice" (against the other side of the dispute: the events stage)
+        r"(?:take|takes|took|taking|bring|brings|brought|refer|refers|referred)\s++(?:the|its|this|their)\s++"
+        r"(?:case|dispute|matter)\s++to\s++(?:the\s++)?+(?:international|icj|world|un|united|permanent|"
+        r"court|tribunal|arbitration)",
         # "took a parting shot at the mayor"
         r"took\s++(?:an?\s++)?+(?:(?:parting|veiled|thinly[\s-]veiled|sharp|fresh|another)\s++shots?+|"
         r"(?:[\w-]++\s++)?(?:swipes?+|jabs?+|digs?+))\s++at\b",

@@ -114,7 +114,10 @@ _DISPUTE_OBJECT = lazy_compile(
     r"full|immediate|main)\s++)?+(?:apolog(?:y|ies)|explanation|compensation|reparations|"
     r"extradition|withdrawal|borders?+|crossings?+|airspace|sanctions|tariffs|duties|ties|relations|"
     r"ambassadors?+|envoys?+|embassy|talks|dialogue|retaliation|countermeasures|ultimatum|"
-    r"regret|exports|imports|trade|transit|flights|supplies|deliveries)\b", regex.V1 | regex.I)
+    r"regret|exports|imports|trade|transit|flights|supplies|deliveries|visits|contacts)\b", regex.V1 | regex.I)
+#: a dispute taken to a court (event_triggers, ACCUSE)
+_CASE_TO_COURT = lazy_compile(r"\w++\s++(?:the|its|this|their)\s++(?:case|dispute|matter)\s++to\b",
+                              regex.V1 | regex.I)
 #: how far back the last act between the two sides may be
 _DYAD_REACH = 1500
 #: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
@@ -276,6 +279,9 @@ def stands(d: Draft) -> bool:
             and not to_all and not crowd and not crowd_protest and not crowd_voice and (
                 (kind in _DYAD_KINDS and (_DISPUTE_OBJECT.match(norm, end, c_end) is not None
                                           or _DISPUTE_OBJECT.search(norm, start, end) is not None))
+                # "would take the case to the International Court of Justice": against the
+                # other side of the dispute
+                or (kind == "ACCUSE" and _CASE_TO_COURT.match(norm, start, end) is not None)
                 # "accused the Nordic states of", "denies mistreating refugees": a blame or a
                 # denial whose object is no claim or offer made (those answer their maker)
                 or (kind in ("ACCUSE", "REJECT") and _GENERIC_OBJECT.match(norm, end, c_end) is not None

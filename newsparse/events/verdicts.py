@@ -78,8 +78,21 @@ def _praise_words() -> frozenset[str]:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    """The same type of act, by the same sources on the same targets."""
-    return a.type == b.type and a.sources == b.sources and a.targets == b.targets
+    """The same type of act, by the same sources on the same targets: words about one
+    act ("lashed out at Bowser, accusing her"), or a deed named by the same word twice ("a
+    withdrawal ... beyond the withdrawal"; not "recalled its envoy and suspended all
+    visits": two deeds)."""
+    return a.type == b.type and a.sources == b.sources and a.targets == b.targets and (
+        a.type not in _DEEDS or _stem(a.trigger.text) == _stem(b.trigger.text))
+
+
+#: material acts: two verbs of one of these in a sentence are two acts
+_DEEDS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT", "COOPERATE"})
+
+
+def _stem(trigger: str) -> str:
+    """The first five letters of a trigger's first word, in lower case."""
+    return trigger.split(maxsplit=1)[0][:5].lower() if trigger.strip() else ""
 
 
 def acted_on(norm: str, earlier: Event, event: Event) -> bool:
