@@ -723,7 +723,6 @@ def test_round_five_phrasings(text: str, kind: str, source: str, target: str | N
     "Iran warned that prices would rise.",
     "Israel accepted the resignation of its ambassador to the UN.",
     "Brazil moved its embassy to Jerusalem.",
-    "India expressed concern over China's military buildup.",
     "Belarus stationed Russian nuclear weapons on its territory.",
     "South Africa asked the International Court of Justice to order Israel to halt its offensive.",
     "President George W. Bush can call up to 200,000 reservists for up to 180 days.",

@@ -181,6 +181,15 @@ ACTS += [
      ('SANCTION', ['Pakistan'], ['Iran'])),
     ('Ecuador raided the Mexican embassy. Mexico said it would take the case to the '
      'International Court of Justice.', ('ACCUSE', ['Mexico'], ['Ecuador'])),
+    # PLOVER ACCUSE, mode "disapprove": concern voiced over another's act (our gold codes it
+    # so; a round-5 near miss until now)
+    ("India expressed concern over China's military buildup.", ('ACCUSE', ['India'], ['China'])),
+    ("Kenya said it was deeply concerned by Uganda's decision.", ('ACCUSE', ['Kenya'], ['Uganda'])),
+    ('Uganda came under fire from Kenya over the border closure.', ('ACCUSE', ['Kenya'], ['Uganda'])),
+    ("The Kenyan government questioned the legitimacy of Uganda's election.",
+     ('ACCUSE', ['Kenya'], ['Uganda'])),
+    ('Kenya branded the Ugandan rebels terrorists.', ('ACCUSE', ['Kenya'], ['Uganda'])),
+    ('Kenyan officials said Uganda had been arming the rebels.', ('ACCUSE', ['Kenya'], ['Uganda'])),
 ]
 
 
@@ -253,6 +262,8 @@ NOT_ACTS += [
     ("Mauritania agreed to free the detained Senegalese fishermen.", "COERCE"),
     ("Senegal will free the seized Mauritanian boats.", "COERCE"),
     ("Trump said he would release his tax returns.", "CONCEDE"),
+    ("Kenya expressed concern about the weather.", "ACCUSE"),
+    ("The minister was concerned about rising prices.", "ACCUSE"),
 ]
 
 

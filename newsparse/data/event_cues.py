@@ -238,7 +238,8 @@ CROWD_NOUNS: tuple[str, ...] = (
     "nurses", "drivers", "truckers", "lawyers", "medics", "pensioners", "traders",
     "shopkeepers", "fishermen", "settlers", "clerics", "union members", "health workers",
     "medical workers", "advocates", "campaigners", "mourners", "veterans", "war veterans",
-    "growers", "retirees",
+    "growers", "retirees", "opposition figures", "opposition leaders", "opposition members",
+    "politicians",
 )
 
 #: Words that count or size a crowd before its noun ("at least 71", "thousands of").

@@ -116,7 +116,8 @@ _REFUSED_ACTS = (
 _WRONG_NOUNS = (
     r"(?:violation|attack|provocation|aggression|act\s++of\s++(?:aggression|war|provocation|terror)|"
     r"breach|interference|insult|affront|crime|betrayal|declaration\s++of\s++war|"
-    r"unacceptable|irresponsible|illegal|unlawful|hostile\s++act|escalation)"
+    r"unacceptable|irresponsible|illegal|unlawful|hostile\s++act|escalation|unjustified|unjustifiable|"
+    r"discriminatory|illegitimate|provocative|terrorists?+|terrorism|aggressive|dangerous)"
 )
 _WRONG_DONE = (
     r"(?:(?:had|has|have)\s++(?:repeatedly\s++|also\s++)?+(?:violated|breached|broken|interfered|meddled|"
@@ -127,7 +128,8 @@ _WRONG_DONE = (
     r"in\s++violation\s++of)"
     # arming, funding or sheltering whom: an armed group ("was arming the rebels"; not "had
     # funded the new railway")
-    r"|(?:had|has|have|was|were|is|are)\s++(?:(?:still|also|repeatedly)\s++)?+(?:armed|arming|financed|financing|"
+    r"|(?:had|has|have|was|were|is|are)\s++(?:(?:still|also|repeatedly)\s++)?+(?:been\s++)?+(?:armed|arming|"
+    r"financed|financing|"
     r"funded|funding|harbou?red|harbou?ring|sponsored|sponsoring|backed|backing|sheltered|sheltering)"
     r"(?=\s++(?:the\s++)?+(?:[\w-]++\s++){0,2}?(?:rebels|militants|militias?|insurgents|terrorists|jihadists|"
     r"gangs?|fighters|separatists|paramilitar(?:y|ies))\b)"
@@ -742,6 +744,20 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"complain(?:ed|s)\s++(?:about|to|over|of)\b",
         # CAMEO 114 "complain officially" (PLOVER ACCUSE): "lodged a protest with Tokyo"
         r"lodge[ds]?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
+        # "expressed concern over Uganda's troop build-up", "was deeply concerned by the
+        # arrests": disapproval (its object's owner, or the act named before)
+        r"(?:expressed|expresses|voiced|voices|raised|raises)\s++(?:(?:its|his|her|their)\s++)?+(?:deep\s++|"
+        r"serious\s++|grave\s++|strong\s++)?+concerns?+\s++(?:over|about|at|regarding)"
+        # (not "about the number of US citizens buying guns", "about the fate of hostages")
+        r"(?!\s++(?:the\s++)?+(?:number|level|rise|spread|state|price|cost|lack|amount|impact|safety|"
+        r"health|fate|situation|well-being|welfare|conditions?)\s++of\b)",
+        r"(?<=\b(?:was|were|is|are)\s++(?:deeply\s++|gravely\s++|seriously\s++|very\s++|\"?+)?+)"
+        r"concerned\"?+\s++(?:by|about|over|at)",
+        # "questioned the legitimacy of Uganda's election"
+        r"question(?:ed|s|ing)\s++the\s++(?:legitimacy|legality|fairness|credibility)\s++of",
+        # "Uganda came under fire from Kenya": the one criticised is the subject
+        r"(?:came|comes|coming|has\s++come)\s++under\s++(?:heavy\s++|sharp\s++|fresh\s++)?+(?:fire|"
+        r"criticism|attack)\s++from",
         # "believe the crown prince ordered the killing", "said Iran was responsible for
         # the attacks": blame without the word
         # (not "said it had ordered a diplomat to leave": the speaker's own act)

@@ -75,6 +75,10 @@ _ACTED_ON_BEFORE = lazy_compile(r"\b(?:on|against|in|into|toward|towards|at)\s++
 MET_WITH = lazy_compile(r"met\s++with\s", regex.V1 | regex.I)
 
 
+#: "came under fire from" (event_triggers, ACCUSE): the critic after it, the criticised before
+_UNDER_FIRE_FROM = lazy_compile(r"(?:came|comes|coming|has\s++come)\s++under\s", regex.V1 | regex.I)
+
+
 def turned_roles(d: Draft) -> None:
     """Constructions that turn the roles around or clear a target: "under US
     sanctions", "received jets from", "did not meet", "told reporters", a naming
@@ -99,6 +103,12 @@ def turned_roles(d: Draft) -> None:
             under = ids_of(idx.subject(c_start, start, bounded=True))
         targets = tuple(t for t in under if t not in sources)
         target_chain = []
+    if kind == "ACCUSE" and (under_fire := _UNDER_FIRE_FROM.match(norm, start, end)) is not None:
+        # "Uganda came under fire from Kenya": Kenya criticised Uganda
+        critics = [m for m in idx.between(end, c_end) if m.start <= end + 6][:1]
+        sources = ids_of(critics)
+        targets = tuple(t for t in ids_of(idx.subject(c_start, start, bounded=True)) if t not in sources)
+        target_chain = critics
     if kind == "AID" and not passive and _RECEIVED.match(norm, start, end):
         # "Ukraine received F-16 jets from Denmark": Denmark aids Ukraine
         giver = idx.after(end, c_end, direct=False, preps="from", max_words=3)

@@ -121,5 +121,6 @@ def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
     words = norm[start:end].split()
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
-    passive = participle and _PASSIVE.search(before) is not None
+    # ("was deeply concerned by the arrests": a state of mind, its subject the one concerned)
+    passive = participle and first_word != "concerned" and _PASSIVE.search(before) is not None
     return participle, passive
