@@ -35,7 +35,7 @@ from newsparse.events.head_scan import (
 )
 from newsparse._regex import matches_at
 from newsparse.events.prefilter import minimal_heads, trie
-from newsparse.meetings import core as C
+from newsparse.meetings import triggers as C
 from newsparse.meetings import find_meetings
 from newsparse.text import lowered, split_sentences
 
@@ -49,7 +49,7 @@ def _meeting_heads() -> re.Pattern[str]:
     the literal heads of its trigger pattern, read on the lower-cased text (held
     to a full scan in test_meetings.py; like the shared scan, it reads "ſ" and
     "İ" as written, where the case-blind full pattern folds them)."""
-    heads = minimal_heads([regex.sub(r"\s++", "", C._trigger_re().pattern)])
+    heads = minimal_heads([regex.sub(r"\s++", "", C.trigger_re().pattern)])
     assert heads is not None
     return re.compile(rf"\b{trie(heads).lower()}")
 
@@ -66,7 +66,7 @@ def _plain(text: str) -> tuple[list[Found], list[Found], list[list[tuple[int, in
     scan for refusals)."""
     sentences = split_sentences(text)
     events = [list(T.find_triggers(text, s.start, s.end)) for s in sentences]
-    low, full, heads = lowered(text), C._trigger_re(), _meeting_heads()
+    low, full, heads = lowered(text), C.trigger_re(), _meeting_heads()
     meetings = [[(str(m.lastgroup), m.start(), m.end())
                  for m in matches_at(full, text, [h.start() for h in heads.finditer(low, s.start, s.end)],
                                      s.end)]
@@ -84,7 +84,7 @@ def _fast(text: str) -> tuple[list[Found], list[Found], list[list[tuple[int, int
     events = [list(T.named(text, heads.low, T.matches_from_heads(heads.low, heads.events.get(i, ()), s.end)))
               for i, s in enumerate(sentences)]
     meetings = [[(str(m.lastgroup), m.start(), m.end())
-                 for m in matches_at(C._trigger_re(), text, heads.meetings.get(i, ()), s.end)]
+                 for m in matches_at(C.trigger_re(), text, heads.meetings.get(i, ()), s.end)]
                 for i, s in enumerate(sentences)]
     by_sentence = denials_by_sentence(text, sentences, heads.denials)
     denials = [by_sentence.get(i, []) for i in range(len(sentences))]

@@ -1141,15 +1141,15 @@ def _scans(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, 
     head scan of the text (shared with the event stage) found a meeting word."""
     from newsparse._regex import matches_at
     from newsparse.events.head_scan import find_trigger_heads
-    from newsparse.meetings import core
+    from newsparse.meetings import triggers
     from newsparse.model import Span
 
-    full = [(str(m.lastgroup), m.start(), m.end()) for m in core._trigger_re().finditer(text)]
+    full = [(str(m.lastgroup), m.start(), m.end()) for m in triggers.trigger_re().finditer(text)]
     whole = (Span.of(text, 0, len(text)),) if text else ()
     heads = find_trigger_heads(text, whole)
     fast = [(str(m.lastgroup), m.start(), m.end())
             for i, starts in heads.meetings.items()
-            for m in matches_at(core._trigger_re(), text, starts, whole[i].end)]
+            for m in matches_at(triggers.trigger_re(), text, starts, whole[i].end)]
     return full, fast
 
 
@@ -1169,9 +1169,9 @@ def test_meeting_prefilter_finds_what_a_full_scan_finds(text: str) -> None:
 
 
 def test_meeting_triggers_have_literal_heads() -> None:
-    from newsparse.meetings import core
+    from newsparse.meetings import triggers
 
-    assert core.head_words()
+    assert triggers.head_words()
 
 
 _MEETINGISH = st.sampled_from(

@@ -104,7 +104,7 @@ def _scan() -> HeadScan:
     # imported here: the meeting stage imports this package
     from newsparse.events import denial_heads
     from newsparse.events.triggers import head_words as event_heads
-    from newsparse.meetings.core import head_words as meeting_heads
+    from newsparse.meetings.triggers import head_words as meeting_heads
 
     return build_scan([event_heads(), meeting_heads(), denial_heads()])
 

@@ -1,0 +1,60 @@
+"""The day a reference's meeting is on: the date nearest the trigger in its clause,
+or the one a relative clause on the meeting gives.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.events.clause import nearest_date
+from newsparse.meetings.reading import Reading
+from newsparse.meetings.triggers import trigger_re
+
+__all__ = ["dated"]
+
+#: a clause of another event after a meeting word: "... session after a vessel sailed"
+_LATER_CLAUSE = lazy_compile(
+    r"(?i)\s(?:after|since|because|when|while|as)\s++(?:an?|the|its|his|her|their)?+\s*+"
+    r"(?:[\w'-]++\s++){0,4}?(?:[a-z]++(?<=ed)|was|were|had|has|have)\b")
+
+#: a verb of holding a meeting, in the relative clause that describes it
+_HOLDS_IT = lazy_compile(
+    r"(?i)\b(?:host|hosts|hosted|hosting|hold|holds|held|holding|takes?+\s++place|took\s++place|"
+    r"convenes?+|convened|opens?+|opened|meets?+|met|begins?+|began|starts?+|started|"
+    r"scheduled|slated|set|due|planned|expected)\b")
+
+
+@functools.cache
+def _since_re() -> regex.Pattern[str]:
+    # ("their first since Yunus took office last August": the time of the clause "since" opens)
+    return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+(?:[^\s,;.]++\s++){0,6}+\Z")
+
+
+def dated(rd: Reading) -> None:
+    """The day the reference's meeting is on (``date``): the date nearest the trigger in
+    its clause; the date a relative clause on the meeting gives ("which Kyrgyzstan
+    will host in August"); not a day of a clause "after" opens, nor the point a
+    "since" phrase starts from."""
+    analysis, norm, start, end, c_start = rd.analysis, rd.norm, rd.start, rd.end, rd.c_start
+    c_end, described_from = rd.c_end, rd.described_from
+    # (not a day of a clause "after" opens past the meeting word: "asked the Council to
+    # hold an emergency session after a Venezuelan vessel sailed into its waters on
+    # Saturday" dates the incursion)
+    later = _LATER_CLAUSE.search(norm, end, c_end)
+    t = nearest_date(analysis.times, c_start, later.start() if later is not None else c_end, start, end)
+    if described_from is not None and trigger_re().search(norm, end, described_from) is None \
+            and _HOLDS_IT.search(norm, described_from, c_end) is not None:
+        # "the bloc's summit, which Kyrgyzstan will host in August": the date the
+        # description gives, not one of the clause before ("opened ... yesterday");
+        # not when another meeting word stands between ("a meeting to prepare the summit, which"),
+        # nor when the clause says something else of it ("which had been announced in May")
+        t = next((x for x in analysis.times if described_from <= x.span.start < c_end
+                  and x.type == "DATE"), t)
+    if t is not None and (since_t := _since_re().search(norm, max(0, t.span.start - 80), t.span.start)) \
+            and not since_t.start() < start < t.span.start:
+        # "his first visit since 2019": the point a span starts from, not the meeting's day
+        t = nearest_date([x for x in analysis.times if x is not t], c_start, c_end, start, end)
+    rd.date = t.value if t is not None else None

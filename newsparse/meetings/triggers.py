@@ -1,0 +1,94 @@
+"""The meeting trigger pattern: every word or phrase that may refer to a meeting
+("met", "held talks", "spoke by phone", "the summit", "visited"), in named groups
+(``meet``, ``hold``, ``noun``, ``visit`` ...), and its literal heads for the head
+scan shared with the events stage; the determiners and articles that may stand
+before a meeting noun ("the", "Tuesday's", "a new").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newsparse._regex import alternation as _alt
+from newsparse.data.meeting_vocab import ADJECTIVES, DETERMINERS, NOUN_MODIFIERS
+from newsparse.events.prefilter import minimal, minimal_heads
+
+__all__ = ["head_words", "trigger_re"]
+
+
+@functools.cache
+def trigger_re() -> regex.Pattern[str]:
+    """Every meeting trigger; the name of the group that matched is its kind."""
+    adj = _alt(ADJECTIVES)
+    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session"
+    return regex.compile(
+        rf"""
+        (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|(?:re)?conven(?:e|es|ed|ing))
+            \s++(?:(?:{adj})\s++){{0,3}}+
+            # "held a new round of migration talks": a round of them, one topic word
+            (?:round\s++of\s++(?:(?:{adj})\s++){{0,2}}+)?+
+            (?:(?:\p{{Ll}}[\w-]*+\s++)?(?:talks|negotiations|consultations|discussions)|{nouns})\b
+            # "agreed to hold the next round in Washington": the round of talks just named
+            |\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:the|a)\s++
+            (?:next|new|further|fresh|latest)\s++round\b(?!\s++of\b))
+        |(?P<phone>\b(?:spoke|spoken|speak|speaks|speaking|talked|chatted)\s++
+            (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
+            |in\s++a\s++(?:tele)?phone\s++call)\b
+            |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,9}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b
+                (?!\s++(?:network|networks|line|lines|company|companies|bill|bills|market)\b))
+        |(?P<spoke>\b(?:spoke|spoken|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
+            directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b)
+        |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
+            (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
+            |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b)
+        |(?P<meet>\b(?:meet|meets|met|meeting)\b)
+        |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b|\bgather(?:ed|s)?+\b)
+        |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b)
+        |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
+            |conferred|conferring)\b)
+        |(?P<discussion>\b(?:discussions|dialogue)\b(?!\s++partners?+\b))
+        |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down(?=\s++(?:with|again|together)\b))
+        |(?P<visit>\b(?:visit|visits|visited|visiting)\b)
+        |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
+        |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
+        |(?P<see>\b(?:see|sees|saw|seeing)\b)
+        |(?P<callnoun>\bcall\b)
+        |(?P<assembly>\bGeneral\s++Assembly\b)
+        |(?P<debate>\b(?:televised|presidential|vice-presidential|TV|television|leadership
+            |primary|candidates'|leaders')\s++debate\b
+            |\bdebat(?:e|ed)(?=\s++(?:each\s++other|one\s++another|again)\b))
+        """,
+        regex.V1 | regex.I | regex.X,
+    )
+
+
+@functools.cache
+def head_words() -> frozenset[str]:
+    """The literal heads of the trigger pattern in lower case (one of them starts
+    every match), for the scan that finds them with the event stage's
+    (:mod:`newsparse.events.head_scan`)."""
+    found = minimal_heads([regex.sub(r"\s++", "", trigger_re().pattern)])
+    if found is None:  # pragma: no cover - tests/test_meetings.py: the triggers have heads
+        raise ValueError("a meeting trigger has no literal head")
+    return minimal(h.lower() for h in found)
+
+
+@functools.cache
+def det_re() -> regex.Pattern[str]:
+    mods = _alt(NOUN_MODIFIERS)
+    return regex.compile(
+        rf"\b(?P<det>(?i:{_alt(DETERMINERS)})|[A-Z][\w.-]{{0,30}}+'s?+)\s++"
+        rf"(?P<mods>(?:(?:[A-Z][\w.-]{{0,30}}+|(?i:{mods}))\s++){{0,3}}+)$",
+        regex.V1,
+    )
+
+
+@functools.cache
+def indef_re() -> regex.Pattern[str]:
+    mods = _alt(NOUN_MODIFIERS)
+    return regex.compile(
+        rf"\b(?i:a|an|another)\s++(?:(?:[A-Z][\w.-]{{0,30}}+|(?i:{mods}))\s++){{0,3}}+$",
+        regex.V1,
+    )
