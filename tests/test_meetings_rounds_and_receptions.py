@@ -141,3 +141,13 @@ def test_a_meeting_at_the_summit_just_named_takes_its_place_and_day() -> None:
 def test_a_body_named_after_negotiations_is_no_meeting() -> None:
     assert _meetings("The PLO's negotiations affairs department said in a statement that "
                      "the plan was void.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India negotiated a lower price for the Rafale jets.", []),
+    ("India negotiated a deal with France on Monday.",
+     [(["France", "India"], "held", "2025-03-31")]),
+])
+def test_a_bargain_struck_with_no_one_named_is_no_meeting(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _meetings(text) == expected

@@ -193,7 +193,7 @@ def _group_phrases(
 
 #: " of the three countries", " from the energy ministries of both countries": parties a
 #: count names
-_OF_COUNTED = regex.compile(
+_OF_COUNTED = lazy_compile(
     rf"\s++(?:of|from)\s++(?:(?i:the)\s++(?:[\w-]++\s++){{1,3}}?(?i:of)\s++)?+{PARTY_PHRASE}",
     regex.V1)
 

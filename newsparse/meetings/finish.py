@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse._regex import search as _search
 from newsparse.events.clause import MentionIndex
 from newsparse.meetings.drafts import Draft, sentence_index
@@ -159,7 +160,7 @@ def _mentions(analysis: Analysis, d: Draft) -> tuple[Span, ...]:
     )
 
 
-_PAST_MEETING_VERB = regex.compile(
+_PAST_MEETING_VERB = lazy_compile(
     r"(?i)(?:met|held|hosted|visited|spoke|talked|gathered|convened|negotiated|conferred|"
     r"welcomed|received|telephoned|phoned|called)\b", regex.V1)
 

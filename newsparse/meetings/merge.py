@@ -59,7 +59,7 @@ def merged(work: Analysis, idx: MentionIndex, refs: list[MeetingRef]) -> list[Dr
         if target is None and ref.kind == "callnoun" and ref.anaphoric and not ref.participants:
             continue
         if target is not None:
-            _merge_into(target, ref, sent_i, anaphoric=ref.anaphoric)
+            _merge_into(target, ref, sent_i)
             if all(d is not target for d in here):
                 here.append(target)
             if all(d is not target for d in live):
@@ -70,7 +70,7 @@ def merged(work: Analysis, idx: MentionIndex, refs: list[MeetingRef]) -> list[Dr
         participants, journey = pair_parties(work, idx, drafts, recent, ref, sent_i)
         if journey is not None:
             # the talks the journey of the last meeting was for
-            _merge_into(journey, ref, sent_i, anaphoric=False)
+            _merge_into(journey, ref, sent_i)
             continue
         location = ref.location or beside_place(work.norm, here, ref, sent_i)
         date = ref.date
@@ -146,7 +146,7 @@ def _target(
     return target, False
 
 
-def _merge_into(d: Draft, ref: MeetingRef, sent_i: int, *, anaphoric: bool) -> None:
+def _merge_into(d: Draft, ref: MeetingRef, sent_i: int) -> None:
     d.refs.append(ref)
     for p in ref.participants:
         if p not in d.participants:

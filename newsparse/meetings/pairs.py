@@ -29,7 +29,7 @@ __all__ = ["PAIR_REACH", "meets_again", "pair_parties"]
 PAIR_REACH = 12
 
 #: "The two (leaders) later held talks": a pair as the subject right before the trigger
-_PAIR_SUBJECT = regex.compile(
+_PAIR_SUBJECT = lazy_compile(
     r"(?i)(?<![\w,]\s)\bthe\s++two\s++(?:(?:foreign\s++|prime\s++|defen[cs]e\s++|interior\s++)?+"
     r"(?:leaders|presidents|ministers|men|women|sides|delegations|envoys|negotiators)\s++)?+"
     # "The two ministers are scheduled to meet again", "the two sides agreed to meet"
@@ -38,7 +38,7 @@ _PAIR_SUBJECT = regex.compile(
     regex.V1)
 
 #: a name that reports what the sentence said, at its end: "..., Tanzania said."
-_SPEAKER_AFTER = regex.compile(
+_SPEAKER_AFTER = lazy_compile(
     r"\s++(?:said|says|added|reported)(?:\s++on\s++\p{Lu}\p{Ll}{2,5}day)?+\s*+[.,;]", regex.V1)
 
 
@@ -83,7 +83,7 @@ def pair_parties(
     return participants, None
 
 
-_COUNTED_SUBJECT = regex.compile(
+_COUNTED_SUBJECT = lazy_compile(
     r"(?i)\bthe\s++(three|four|five|six|seven|eight|nine|ten)\s++(?:[\w-]++\s++)??"
     r"(?:leaders|presidents|ministers|countries|governments|delegations|sides)\b[^.;]{0,90}+$", regex.V1)
 

@@ -282,16 +282,10 @@ def last_chamber(idx: MentionIndex, norm: str, before: int, end: int) -> list[Me
     return []
 
 
-def object_actor(idx: MentionIndex, end: int, limit: int, *, persons_only: bool = False) -> str | None:
+def object_actor(idx: MentionIndex, end: int, limit: int) -> str | None:
     """The actor right after a verb ending at ``end`` (or after "to"/"with"), or None."""
     found = idx.after(end, limit, direct=True, preps="to|with")
-    if not found:
-        return None
-    if persons_only:
-        actor = idx.actors.get(found[0].ident)
-        if actor is not None and actor.kind not in ("person", "group", "country"):
-            return None
-    return found[0].ident
+    return found[0].ident if found else None
 
 
 #: how far back "the bloc" looks for the bloc it names (characters)

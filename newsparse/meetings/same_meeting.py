@@ -138,7 +138,7 @@ def talks_of_the_journey(norm: str, d: Draft, ref: MeetingRef, sent_i: int) -> b
     if not d.refs[0].travel and not visit:
         return False
     if _search(r"(?i)\b(?:again|another|new|second|further|more\s++talks)\b",
-               norm[ref.span.start - 40 : ref.span.end + 30]):
+               norm[max(0, ref.span.start - 40) : ref.span.end + 30]):
         return False  # "met again": another meeting
     if d.date is None or ref.date is None:
         return d.date is None or ref.date is None

@@ -324,9 +324,10 @@ def _call_in_another_sense(rd: Reading) -> bool:
     if kind == "negotiate" and _search(r"(?:\b(?:a|an|any|the|its|their|newly)|'s?+)\s++$", before_l) \
             and not after_l.startswith(" table"):
         return True
-    if kind == "negotiate" and _match(r"\s++(?:a|an|the)\s++(?:purchase|price|deal|sale|contract|loan|settlement)\b", after_l) \
+    if kind == "negotiate" and _match(r"\s++(?:a|an|the)\s++(?:[\w-]++\s++)?(?:purchase|price|deal|sale|contract|loan|settlement)\b",
+                                        after_l) \
             and not _match(r"[^.;]{0,40}\bwith\b", after_l):
-        pass
+        return True  # "negotiated a price for the jets": a bargain struck, with no one named
     if kind == "assembly" and not _search(r"(?i)\b(?:UN|U\.N\.|United\s++Nations)\b", norm[max(sent.start, start - 30):end + 30]):
         return True
     if kind == "noun" and low == "summit" and _match(r"\s++of\s++(?:the\s++)?+(?:mount|mountain|hill|peak|everest)", after_l):
