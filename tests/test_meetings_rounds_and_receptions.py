@@ -151,3 +151,16 @@ def test_a_body_named_after_negotiations_is_no_meeting() -> None:
 def test_a_bargain_struck_with_no_one_named_is_no_meeting(
         text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
     assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda ruled out talks with Kenya.",
+    "Uganda rejected direct negotiations with the rebels.",
+])
+def test_talks_ruled_out_are_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_talks_held_then_rejected_keep_their_mention() -> None:
+    assert _mentions("Kenya and Uganda held talks. Uganda rejected the talks as a waste of "
+                     "time.") == [["held talks", "the talks"]]

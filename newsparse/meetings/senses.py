@@ -349,6 +349,10 @@ def _denied(rd: Reading) -> bool:
     if _search(r"\b(?:turned\s++down|rejected|declined|refused|snubbed|spurned)\s++"
                r"(?:an?\s++|the\s++|his\s++|her\s++|their\s++)?+invitations?+\s++to\s++$", before_l):
         return True  # "turned down an invitation to meet Biden": no meeting, a REJECT
+    if not verbal and _search(r"\b(?:ruled\s++out|rules\s++out|ruling\s++out|rejected|refused|declined|"
+                              r"spurned|shunned)\s++(?:any\s++|further\s++|new\s++|direct\s++)?+"
+                              r"(?:(?!(?:the|this|that|these|those|its|their)\b)[\w-]++\s++)?$", before_l):
+        return True  # "ruled out talks with Kenya", "rejected direct negotiations": none held
     if _search(r"\b(?:no|not\s++a|never\s++a)\s++(?:[\w-]++\s++){0,2}$", before_l) and not verbal:
         return True
     return False
