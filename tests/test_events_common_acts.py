@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from event_rows import events
 
+import newsparse
+
 Row = tuple[str, list[str], list[str]]
 
 ACTS: list[tuple[str, Row]] = [
@@ -190,7 +192,20 @@ ACTS += [
      ('ACCUSE', ['Kenya'], ['Uganda'])),
     ('Kenya branded the Ugandan rebels terrorists.', ('ACCUSE', ['Kenya'], ['Uganda'])),
     ('Kenyan officials said Uganda had been arming the rebels.', ('ACCUSE', ['Kenya'], ['Uganda'])),
+    ("Kenya said it reserved the right to respond to Uganda's provocations.",
+     ('THREATEN', ['Kenya'], ['Uganda'])),
+    ('Kenya gave Uganda 48 hours to withdraw its troops.', ('THREATEN', ['Kenya'], ['Uganda'])),
 ]
+
+
+def test_a_threat_made_with_not_is_not_negated() -> None:
+    doc = newsparse.parse("Kenya said it would not hesitate to use force against Uganda.",
+                          published="2025-06-12")
+    assert [(e.type, e.negated) for e in doc.events] == [("THREATEN", False)]
+
+
+def test_sanctions_threatened_are_a_threat_only() -> None:
+    assert [e[0] for e in events("Kenya threatened sanctions against Uganda.")] == ["THREATEN"]
 
 
 def test_two_deeds_of_one_type_in_a_sentence_are_two_events() -> None:

@@ -393,6 +393,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
+        # "reserved the right to respond", "would not hesitate to use force against"
+        r"reserv(?:ed|es|ing)\s++the\s++right\s++to\s++(?:respond|retaliate|defend|take|use|act)\b",
+        r"(?<=\b(?:would|will|shall)\s++not\s++)hesitate\s++to\s++(?:use|take|respond|act|defend|strike|"
+        r"retaliate)\b",
+        # "gave Uganda 48 hours to withdraw its troops": an ultimatum
+        r"(?:gave|gives|giving)(?=\s++(?:[\w'-]++\s++){1,4}?(?:\d++|one|two|three|seven|ten|"
+        r"twenty-four|forty-eight|72|48|24)\s++(?:hours|days|weeks)\s++to\s)",
         # "warned that anyone who blocks the roads will be dealt with": what awaits others
         r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++\"?+(?:[\w'-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
         r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"

@@ -203,6 +203,8 @@ def find_events(analysis: Analysis) -> Analysis:
 _FIRST_PERSON_ANYWHERE = lazy_compile(r"(?<![\w-])(?:I|We|we)\s", regex.V1)
 #: "in", "at", "near" (and "the") right before a place: where the event happens
 _AT_PLACE = lazy_compile(r"\b(?:in|at|near)\s++(?:the\s++)?+$")
+#: a threat made with a negation (event_triggers, THREATEN): "would not hesitate to"
+_NOT_HESITATE = lazy_compile(r"hesitate\b", regex.V1 | regex.I)
 #: a refusal in the future tense: "would not accept", "will not attend"
 _REFUSED_AHEAD = lazy_compile(r"\b(?:would|will)\s++not\s++$|\b(?:won't|wouldn't)\s++$",
                               regex.V1 | regex.I)
@@ -216,7 +218,9 @@ def _built(d: Draft, span: Span, t: TimeExpression | None, location: str | None)
     sources, targets, offer = d.sources, d.targets, d.offer
     noun_request = kind == "REQUEST" and is_noun_request(norm, start, end)
     # "rejected demands by X": the demand was made all the same
-    negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start)
+    # ("would not hesitate to use force": the "not" is part of the threat)
+    negated = kind != "REJECT" and not noun_request and negated_before(norm, sent.start, start) \
+        and not (kind == "THREATEN" and _NOT_HESITATE.match(norm, start, end) is not None)
     confidence = 0.5 + 0.15 * bool(sources) + 0.15 * bool(targets)
     return Event(
         id="E0",

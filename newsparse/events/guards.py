@@ -40,7 +40,10 @@ WARNING_OF = lazy_compile(
     r"(?:would|will|could|might|may|(?:was|were|is|are)\s++(?:ready|prepared|willing)\s++to)\s", regex.V1 | regex.I)
 #: "threatened to impose tariffs on", "has threatened to veto": the act is a threat only
 _THREATENED_BEFORE = lazy_compile(
-    r"\bthreaten(?:s|ed|ing)?+\s++(?:[\w'.-]++\s++){0,4}?to\s++(?:[\w-]++\s++)?$",
+    r"\bthreaten(?:s|ed|ing)?+\s++(?:[\w'.-]++\s++){0,4}?to\s++(?:[\w-]++\s++)?$"
+    # "threatened new sanctions against", "the threat of tariffs on", "warned of sanctions"
+    r"|\b(?:threaten(?:s|ed|ing)?+|threats?+\s++of|warn(?:s|ed|ing)?+\s++of)\s++(?:(?:new|further|more|"
+    r"tougher|fresh|additional|economic|punitive|possible|retaliatory)\s++){0,2}+$",
     regex.V1 | regex.I,
 )
 
