@@ -195,6 +195,9 @@ ACTS += [
     ("Kenya said it reserved the right to respond to Uganda's provocations.",
      ('THREATEN', ['Kenya'], ['Uganda'])),
     ('Kenya gave Uganda 48 hours to withdraw its troops.', ('THREATEN', ['Kenya'], ['Uganda'])),
+    ('Kenya wants Uganda to hand over the suspects.', ('REQUEST', ['Kenya'], ['Uganda'])),
+    ('The US added five Chinese firms to its entity list.', ('SANCTION', ['United States'], ['China'])),
+    ('Kenya downgraded diplomatic relations with Uganda.', ('SANCTION', ['Kenya'], ['Uganda'])),
 ]
 
 
@@ -278,6 +281,8 @@ NOT_ACTS += [
     ("Senegal will free the seized Mauritanian boats.", "COERCE"),
     ("Trump said he would release his tax returns.", "CONCEDE"),
     ("Kenya expressed concern about the weather.", "ACCUSE"),
+    ("Kenya wants to join the bloc.", "REQUEST"),
+    ("Kenya added Uganda to the list of partners.", "SANCTION"),
     ("The minister was concerned about rising prices.", "ACCUSE"),
 ]
 

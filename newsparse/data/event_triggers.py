@@ -351,6 +351,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:sanctions|tariffs|embargo|restrictions|measures)\s++)imposed\s++on",
         # "imposed entry bans on Ivanishvili": people barred from a country
         r"(?:entry|travel|visa)\s++bans?+\s++on",
+        # "downgraded diplomatic relations with Uganda"
+        r"downgrad(?:ed|es|ing)\s++(?:its\s++|their\s++|the\s++)?+(?:diplomatic\s++)?+(?:relations|ties)\s++with",
+        # "added five Chinese firms to its entity list", "added Huawei to a trade blacklist"
+        r"add(?:ed|s|ing)(?=\s++(?:[\w'.-]++\s++){1,6}?to\s++(?:its|a|the|their)\s++(?:[\w-]++\s++){0,2}?"
+        r"(?:entity\s++list|blacklist|sanctions\s++list|watchlist|terror(?:ist)?+\s++list)\b)",
         # "barred the Iranian ambassador from returning": a state's envoy kept out
         r"(?:barred|bars|banned|bans)\s++(?:the\s++|its\s++)?+(?:[\w-]++\s++)?(?:ambassador|envoy|"
         r"diplomats?+|consul|charg[e\u00e9]\s++d'affaires)\s++from\b",
@@ -787,6 +792,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:sought|seeks|seeking|seek)\s++(?:an?\s++)?+(?:urgent\s++|bilateral\s++|formal\s++|private\s++)?+"
         r"(?:meeting|talks|audience|apology|explanation|clarification|assurances)\b",
         r"urg(?:e|ed|es|ing)",
+        # "Kenya wants Uganda to hand over the suspects" (the one wanted to act is named
+        # right after: the events stage)
+        r"(?:wants|wanted)(?=\s++(?!to\b)(?:the\s++)?+(?:[\w'.-]++\s++){1,4}?to\s++[a-z])",
         # not "called on Amit Shah at his residence on Monday": a visit paid (a meeting;
         # the text is matched in lower case)
         rf"call(?:ed|s|ing)?+\s++on(?!\s++(?:[\w.'-]++\s++){{1,5}}?{CALLED_ON_IN_PERSON})",
