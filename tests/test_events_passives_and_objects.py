@@ -32,3 +32,21 @@ def test_the_main_clause_subject_is_not_the_target_of_a_relative_passive() -> No
     found = events("Sudan's army said the WFP delivered food to 80,000 people in El Fasher, "
                    "which has been besieged by the RSF since May 2024.")
     assert ("ASSAULT", ["RSF"], ["WFP"]) not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangladesh's interim leader Muhammad Yunus met Myanmar's military ruler in Bangkok. The "
+     "Arakan Army accused the military of using the process to gain legitimacy.",
+     ("ACCUSE", ["Arakan Army"], ["Myanmar"])),
+    ("Mali's junta expelled the French ambassador. France condemned the junta.",
+     ("ACCUSE", ["France"], ["Mali"])),
+    ("The Kenyan army patrolled the border. Uganda accused the army of crossing into its "
+     "territory.", ("ACCUSE", ["Uganda"], ["Kenya"])),
+    # an armed group the vocabulary knows, before a relative clause naming others
+    ("The M23, which Kinshasa and the United Nations say is armed and directed by Rwanda, "
+     "shelled positions of the Congolese army near Sake.",
+     ("ASSAULT", ["M23"], ["Democratic Republic of the Congo"])),
+])
+def test_the_military_of_a_state_named_before(
+        text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in events(text)
