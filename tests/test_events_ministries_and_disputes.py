@@ -30,3 +30,20 @@ def test_an_unnamed_ministry_and_a_disputed_account(
 ])
 def test_a_dispute_with_no_claimant_is_none(text: str) -> None:
     assert "REJECT" not in [e[0] for e in events(text)]
+
+
+def test_a_name_in_a_fronted_phrase_is_not_the_subject() -> None:
+    found = events("Indian border guards shot dead two Bangladeshi villagers. In a note delivered "
+                   "to the Indian High Commission in Dhaka, the foreign ministry condemned the "
+                   "shooting as a grave violation of human rights.")
+    assert ("ACCUSE", ["Bangladesh"], ["India"]) in found
+    assert ("ACCUSE", ["India"], ["Bangladesh"]) not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At a rally in Ankara, Erdogan accused Israel of genocide.",
+     ("ACCUSE", ["Recep Tayyip Erdogan"], ["Israel"])),
+    ("In that event, Kenyan troops attacked Somali positions.", ("ASSAULT", ["Kenya"], ["Somalia"])),
+])
+def test_a_subject_after_a_fronted_phrase(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in events(text)

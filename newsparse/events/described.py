@@ -87,8 +87,8 @@ def described_subject(
         # "The ministry accused Kenya of ...": the state whose ministry the text named last
         # (else, as for "the government", the country named earlier in the sentence or
         # the one the article names most: "The foreign ministry condemned the statement")
-        found = ministry_state(idx, norm, ministry.start("noun")) or home_government(
-            idx, (), sent.start, ministry.start("noun"), places=False)
+        found = ministry_state(idx, norm, ministry.start("noun")) or _ministry_home(
+            idx, norm, sent.start, ministry.start("noun"))
         if found:
             return found, ministry.end("noun")
     if (it := _IT_LEADS.match(norm, sent.start, start)) is not None and c_start == sent.start:
@@ -161,6 +161,34 @@ _THE_MINISTRY_SUBJECT = lazy_compile(
     r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly))*+\s++\Z", regex.V1)
 #: "It also banned imports": "It" opening the sentence, right before the verb
 _IT_LEADS = lazy_compile(r"\s*+(?P<it>It)\s++(?:(?:also|then|later|has|had|again)\s++)*+\Z", regex.V1)
+
+
+#: a country's mission abroad, right after its name: "the Indian High Commission (in Dhaka)"
+_MISSION_AFTER = lazy_compile(
+    r"\s++(?:high\s++commission|embassy|consulate|mission|ambassador|envoy|diplomats?+|charg)",
+    regex.V1 | regex.I)
+
+
+#: the name of a state's mission abroad
+_MISSION_NAME = lazy_compile(r"\b(?:high\s++commission|embassy|consulate)\b", regex.V1 | regex.I)
+
+
+def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int) -> tuple[str, ...]:
+    """The state of "the foreign ministry" no owner names: a country named earlier in the
+    sentence, not as the owner of a mission abroad ("In a note delivered to the Indian High
+    Commission, the foreign ministry condemned": not India's), else the country the
+    article names most."""
+    for m in reversed(idx.between(sent_start, before)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "country" and _MISSION_AFTER.match(norm, m.end) is None:
+            return (m.ident,)
+    countries = [a for a in idx.actors.values() if a.kind == "country" and a.country]
+    # (not the state whose embassy the sentence names: "the Indian High Commission")
+    missions = {a.country for m in idx.between(sent_start, before)
+                if (a := idx.actors.get(m.ident)) is not None and a.kind == "organization"
+                and _MISSION_NAME.search(a.name) is not None}
+    top = max((a for a in countries if a.country not in missions), key=lambda a: len(a.mentions), default=None)
+    return (top.id,) if top is not None else ()
 
 
 def _previous_subject(

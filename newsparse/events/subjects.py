@@ -239,6 +239,13 @@ def passive_roles(d: Draft) -> None:
     d.sources, d.targets, d.target_chain = sources, targets, target_chain
 
 
+#: a prepositional phrase opening the clause: "In a note delivered to ...,", "Outside
+#: Congress,", "At a rally in Ankara,"
+_FRONTED_PHRASE = lazy_compile(
+    r"\s*+(?:In|At|On|Outside|Inside|During|After|Before|Following|Under|Despite|Amid|With|Near|From|"
+    r"Across|Along|Beyond)\s++(?:a|an|the|its|his|her|their)?+\s*+[^,;.\n]{1,80}+,", regex.V1)
+
+
 def active_sources(d: Draft) -> None:
     """An active clause's source: the owner of the act ("Oslo's decision"),
     the doer a relative clause or a noun phrase names, the subject, the parties counted
@@ -280,6 +287,11 @@ def active_sources(d: Draft) -> None:
             # "groups who endorsed Biden's campaign": the relative's own subject is
             # a noun naming no actor, not the subject of the clause around it
             subj = []
+        if subj and (fronted := _FRONTED_PHRASE.match(norm, c_start, start)) is not None \
+                and subj[-1].end <= fronted.end():
+            # "In a note delivered to the Indian High Commission, the foreign ministry
+            # condemned": the name is inside a fronted phrase; the subject follows its comma
+            subj = idx.subject(fronted.end(), start, bounded=True)
         pron = _PRONOUN_FIRST.match(norm, c_start, start)
         if pron is not None and subj and subj[0].start >= pron.end():
             # "it had killed a Hezbollah commander in a strike on Beirut": the
