@@ -198,6 +198,19 @@ ACTS += [
     ('Kenya wants Uganda to hand over the suspects.', ('REQUEST', ['Kenya'], ['Uganda'])),
     ('The US added five Chinese firms to its entity list.', ('SANCTION', ['United States'], ['China'])),
     ('Kenya downgraded diplomatic relations with Uganda.', ('SANCTION', ['Kenya'], ['Uganda'])),
+    ('Armenia will not send any delegation to a summit of the CSTO in Minsk.',
+     ('REJECT', ['Armenia'], ['CSTO'])),
+    ('Moscow has already pulled its guards out of Zvartnots airport in Armenia.',
+     ('RETREAT', ['Russia'], [])),
+    ('Russian guards removed buoys placed by Estonia. Russia would respond to any further '
+     'unilateral steps by Estonia with all necessary measures, Zakharova said.',
+     ('THREATEN', ['Russia'], ['Estonia'])),
+    ('Uganda expelled two Kenyan diplomats. Kenya said it would respond in kind.',
+     ('THREATEN', ['Kenya'], ['Uganda'])),
+    ('Estonia was considering expelling another Russian diplomat if the buoys were not returned.',
+     ('THREATEN', ['Estonia'], ['Russia'])),
+    ('Prime Minister Kristen Michal said Estonia had ordered two additional patrol boats and '
+     'about 60 border guards to the river.', ('MOBILIZE', ['Estonia'], [])),
 ]
 
 
@@ -283,6 +296,11 @@ NOT_ACTS += [
     ("Kenya expressed concern about the weather.", "ACCUSE"),
     ("Kenya wants to join the bloc.", "REQUEST"),
     ("Kenya added Uganda to the list of partners.", "SANCTION"),
+    # one's own government's orders are no blame; an expulsion weighed is none done
+    ("Estonia closed the river. Prime Minister Kristen Michal said the government had ordered "
+     "two additional patrol boats to the river.", "ACCUSE"),
+    ("Estonia was considering expelling another Russian diplomat if the buoys were not returned.",
+     "COERCE"),
     ("The minister was concerned about rising prices.", "ACCUSE"),
 ]
 

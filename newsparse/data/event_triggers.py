@@ -291,8 +291,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # PLOVER SANCTION "discontinue": a border, crossing or airspace closed (to someone, or
         # with a neighbour named or told before)
         r"(?:closed|close|closes|closing)\s++(?:its\s++|their\s++|the\s++|all\s++)?+(?:[\w-]++\s++){0,2}?"
-        r"(?:airspace|borders?+|border\s++crossings?+|crossings?+|crossing\s++points?+|checkpoints?+)"
-        r"(?:\s++(?:to|with)\b)?+",
+        r"(?:airspace|borders?+|border\s++crossings?+|border\s++posts?+|crossings?+|crossing\s++points?+|"
+        r"checkpoints?+)(?:\s++(?:to|with)\b)?+",
         r"closure\s++of\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++){0,2}?(?:airspace|borders?+|"
         r"crossings?+)(?:\s++(?:to|with)\b)?+",
         # "NIS has been under United States sanctions since October", "the subject of US
@@ -398,6 +398,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
+        # "Russia would respond to any further steps by Estonia with all necessary measures"
+        r"(?<=\b(?:would|will|shall)\s++)respond(?=\s++(?:[\w'\"-]++\s++){0,10}?with\s++\"?+(?:all\s++)?+"
+        r"(?:necessary|appropriate|firm|decisive|proportionate|retaliatory|countermeasures|force|measures)\b"
+        r"|\s++(?:in\s++kind|in\s++a\s++(?:proportionate|mirror|reciprocal)\s++manner|proportionately|"
+        r"firmly|decisively|accordingly|harshly)\b)",
         # "reserved the right to respond", "would not hesitate to use force against"
         r"reserv(?:ed|es|ing)\s++the\s++right\s++to\s++(?:respond|retaliate|defend|take|use|act)\b",
         r"(?<=\b(?:would|will|shall)\s++not\s++)hesitate\s++to\s++(?:use|take|respond|act|defend|strike|"
@@ -526,6 +531,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
+        # "had ordered two additional patrol boats and about 60 border guards to the river"
+        r"ordered\s++(?:[\w,-]++\s++){0,8}?(?:troops|soldiers|border\s++guards|patrol\s++boats|warships|"
+        r"reinforcements|police\s++officers)\s++(?:to|into)\b",
         r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships|peacekeepers|"
         r"(?:police\s++officers|gendarmes)(?=\s++(?:to|into)\s++(?!the\s++(?:hospital|scene|site|area|house|home)\b)))\b",
         # "the alliance would send two additional frigates to the area"
@@ -567,6 +575,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"|\s++on\s++(?!(?i:{WEEKDAY_NAMES})\b))",
     ),
     "REJECT": (
+        # "Armenia will not send any delegation to a summit of the CSTO": a boycott (the
+        # negation is part of the refusal)
+        r"(?<=\b(?:will|would|did|does|do|shall)\s++not\s++)send\s++(?:a\s++|any\s++|its\s++)?+"
+        r"(?:[\w-]++\s++)?(?:delegation|representatives?+|envoy|delegates|minister)\s++to",
         # "The Supreme Court later ruled against Conley's order"
         r"ruled\s++against",
         # "said the Canadian allegations were "preposterous"", "insisted the claims were
@@ -777,7 +789,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # wrong done, reported (not "said Togo had not violated")
         r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded|charged)"
         r"(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i)\s)"
-        r"(?=\s++(?:that\s++)?+(?:(?!not\b|never\b|and\b|\w++'t\b)[\w'-]++\s++){1,4}?(?:ordered|was\s++behind|"
+        r"(?=\s++(?:that\s++)?+(?:(?!not\b|never\b|and\b|\w++'t\b)[\w'-]++\s++){1,4}?(?:ordered\s++(?:the\s++|[\w-]++'s?+\s++)"
+        r"(?:killing|killings|attack|attacks|assassination|strike|strikes|arrest|arrests|murder|invasion|"
+        r"shooting|bombing|raid|crackdown)|was\s++behind|"
         r"were\s++behind|is\s++behind|are\s++behind|(?:was|were|is|are)\s++responsible\s++for|"
         rf"carried\s++out|{_WRONG_DONE})\b)",
     ),
@@ -1080,7 +1094,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"retreated(?=\s++from\b)",
         # PLOVER: "the actual release or exchange of prisoners should be coded as RETREAT"
         r"exchang(?:ed|es|ing)\s++(?:[\w-]++\s++){0,2}?(?:prisoners|hostages|detainees|captives|bodies)\b",
-        r"pull(?:ed|s)?+\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
+        r"pull(?:ed|s)?+\s++(?:its\s++|their\s++)?+(?:[\w-]++\s++)?(?:troops|forces|soldiers|guards|"
+        r"personnel|units|peacekeepers)\s++out",  # "retreated to New Mexico" is a move, not a retreat
         r"withdrawal\s++(?:of|from)",
         r"resigned",
         # a candidate who withdrew or dropped out (of the race), "withdrew in March 2019"

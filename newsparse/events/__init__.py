@@ -203,6 +203,8 @@ def find_events(analysis: Analysis) -> Analysis:
 _FIRST_PERSON_ANYWHERE = lazy_compile(r"(?<![\w-])(?:I|We|we)\s", regex.V1)
 #: "in", "at", "near" (and "the") right before a place: where the event happens
 _AT_PLACE = lazy_compile(r"\b(?:in|at|near)\s++(?:the\s++)?+$")
+#: a response promised: the threat is made as it is said ("would respond ... with force")
+_PROMISED_RESPONSE = lazy_compile(r"(?:would\s++|will\s++)?+respond\b", regex.V1 | regex.I)
 #: a threat made with a negation (event_triggers, THREATEN): "would not hesitate to"
 _NOT_HESITATE = lazy_compile(r"hesitate\b", regex.V1 | regex.I)
 #: a refusal in the future tense: "would not accept", "will not attend"
@@ -238,7 +240,8 @@ def _built(d: Draft, span: Span, t: TimeExpression | None, location: str | None)
             # "would not accept any new arrivals": the refusal is made as it is said
             # (not "Unless the talks succeed, Iran will not allow ...": a condition)
             # "said the move would be met with force": the threat is made as it is said
-            "asserted" if noun_request or (kind == "THREATEN" and MET_WITH.match(norm, start, end)) or (
+            "asserted" if noun_request or (kind == "THREATEN" and (
+                MET_WITH.match(norm, start, end) or _PROMISED_RESPONSE.match(norm, start, end))) or (
                 _REFUSED_AHEAD.search(norm, max(sent.start, start - 12), start)
                 and not _CONDITION.search(norm, sent.start, start))
             else modality_before(norm, sent.start, start)

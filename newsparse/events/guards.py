@@ -47,6 +47,10 @@ _THREATENED_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 
+#: an act weighed, not done: "was considering expelling", "is weighing new sanctions on"
+_CONSIDERING = lazy_compile(
+    r"\b(?:considering|weighing|mulling|contemplating|studying)\s++(?:(?:new|further|fresh)\s++)?+\Z",
+    regex.V1 | regex.I)
 _VERBAL_ATTACK = lazy_compile(r"attack(?:ed|ing|s)?+\b", regex.V1 | regex.I)
 _ATTACK_NOUN = lazy_compile(r"\battack\b", regex.V1 | regex.I)
 #: "launched an attack on Clinton, branding her "a demon"": the attack is in words
@@ -171,6 +175,9 @@ def retyped_or_dropped(d: Draft) -> bool:
         return True  # "Britain warned that Russia would attack Ukraine": no threat of Britain's
     if kind != "THREATEN" and _THREATENED_BEFORE.search(norm, max(sent.start, start - 60), start):
         kind = "THREATEN"  # "threatened to veto the package": a threat, no veto yet
+    if kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE") and _CONSIDERING.search(
+            norm, max(sent.start, start - 30), start) is not None:
+        kind = "THREATEN"  # "was considering expelling another Russian diplomat if ...": a threat
     d.kind = kind
     return False
 

@@ -125,6 +125,10 @@ def _owner_of_the_military(
     return None
 
 
+#: a promised response (event_triggers, THREATEN), whose object is what it answers
+_RESPOND_TO = lazy_compile(r"respond\Z", regex.V1 | regex.I)
+
+
 def active_targets(d: Draft) -> None:
     """An active clause's target: the object or the actor after the type's
     preposition, else the one named inside the trigger, an antecedent, the parties
@@ -190,6 +194,11 @@ def active_targets(d: Draft) -> None:
         if owner is not None:
             target_chain = [owner]
             party_end = forces_obj.end()
+    if not target_chain and kind == "THREATEN" and _RESPOND_TO.match(norm, start, end) is not None:
+        # "would respond to any further steps by Estonia with all necessary measures": the
+        # one whose steps are answered
+        target_chain = [m for m in idx.after(end, min(c_end, end + 90), direct=False, preps="by|from|of",
+                                             max_words=6, to_place=False) if m.ident not in sources][:1]
     if not target_chain and kind == "AID":
         # "approved the sale of anti-ship missiles worth US$2 billion to Taiwan"
         target_chain = idx.after(end, c_end, direct=False, preps="to", max_words=12,

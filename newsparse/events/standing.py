@@ -118,6 +118,8 @@ _DISPUTE_OBJECT = lazy_compile(
 #: a dispute taken to a court (event_triggers, ACCUSE)
 _CASE_TO_COURT = lazy_compile(r"\w++\s++(?:the|its|this|their)\s++(?:case|dispute|matter)\s++to\b",
                               regex.V1 | regex.I)
+#: a response promised (event_triggers, THREATEN)
+_RESPOND = lazy_compile(r"respond\b", regex.V1 | regex.I)
 #: how far back the last act between the two sides may be
 _DYAD_REACH = 1500
 #: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
@@ -282,6 +284,8 @@ def stands(d: Draft) -> bool:
                 # "would take the case to the International Court of Justice": against the
                 # other side of the dispute
                 or (kind == "ACCUSE" and _CASE_TO_COURT.match(norm, start, end) is not None)
+                # "said it would respond in kind": against the other side of the dispute
+                or (kind == "THREATEN" and _RESPOND.search(norm, start, end) is not None)
                 # "accused the Nordic states of", "denies mistreating refugees": a blame or a
                 # denial whose object is no claim or offer made (those answer their maker)
                 or (kind in ("ACCUSE", "REJECT") and _GENERIC_OBJECT.match(norm, end, c_end) is not None
