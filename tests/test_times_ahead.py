@@ -1,0 +1,31 @@
+"""A weekday lies ahead in a clause about what is to come: a future verb far before it
+past a bracketed acronym or a compound ("Russian-led"), an act asked for ("urged his
+supporters to stage a shutdown starting on Wednesday"), a deadline in a condition ("if the
+buoys were not returned by Friday"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _times(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in newsparse.parse(text, published=published).times]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # published on a Wednesday: the Thursday after it
+    ("Armenia will not send any delegation to a summit of the Russian-led Collective Security "
+     "Treaty Organization (CSTO) in Minsk on Thursday, Prime Minister Nikol Pashinyan said.",
+     "2024-11-27", [("Thursday", "2024-11-28")]),
+    # published on a Tuesday: the Wednesday after it
+    ("Mondlane urged his supporters to stage a three-day national shutdown starting on "
+     "Wednesday.", "2024-11-12", [("three-day", "P3D"), ("Wednesday", "2024-11-13")]),
+    # published on a Tuesday: the Friday after it, and the Friday before it
+    ("Estonia was considering expelling another Russian diplomat if the buoys were not "
+     "returned by Friday.", "2025-06-10", [("Friday", "2025-06-13")]),
+    ("The buoys were returned by Friday, officials said.", "2025-06-10", [("Friday", "2025-06-06")]),
+])
+def test_a_weekday_ahead(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _times(text, published) == expected
