@@ -11,7 +11,7 @@ import newsparse
 
 
 def _times(text: str, published: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in newsparse.parse(text, published=published).times]
+    return [(t.span.text, t.value) for t in newsparse.parse(text, published=published).times]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
