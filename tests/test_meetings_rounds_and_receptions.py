@@ -164,3 +164,9 @@ def test_talks_ruled_out_are_no_meeting(text: str) -> None:
 def test_talks_held_then_rejected_keep_their_mention() -> None:
     assert _mentions("Kenya and Uganda held talks. Uganda rejected the talks as a waste of "
                      "time.") == [["held talks", "the talks"]]
+
+
+def test_a_summit_of_a_body_led_by_a_state_has_the_body() -> None:
+    found = _meetings("Leaders will attend a summit of the Russian-led Collective Security Treaty "
+                      "Organization (CSTO) in Minsk on Friday.")
+    assert [m[0] for m in found] == [["CSTO", "Leaders"]]

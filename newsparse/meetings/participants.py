@@ -47,6 +47,10 @@ from newsparse.meetings.reading import Reading
 
 __all__ = ["parties_and_host"]
 
+#: a compound right after a name that makes it describe the next one: "Russian-led (CSTO)"
+_LED_AFTER = lazy_compile(r"-(?:led|backed|dominated|allied|aligned|sponsored|funded|based)\s++",
+                          regex.V1 | regex.I)
+
 #: "..., in a telephone call", "during a video call": the call the clause's verb was said in
 _IN_A_CALL = lazy_compile(r"\b(?:in|during|over)\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1)
 
@@ -273,8 +277,14 @@ def _objects(rd: Reading) -> None:
         direct = False  # "convened to consider throwing Russia out": no object, a purpose
     # (not in a "since" phrase: "their first meeting since the fall of Hasina's government")
     since = _SINCE_AFTER.search(norm, end, c_end)
-    rd.objects = idx.after(end, since.start() if since is not None else c_end, direct=direct,
+    obj_end = since.start() if since is not None else c_end
+    rd.objects = idx.after(end, obj_end, direct=direct,
                            preps="with|between|and|among|of|including|involving", to_place=kind != "spoke")
+    if rd.objects and (led := _LED_AFTER.match(norm, rd.objects[0].end)) is not None:
+        # "a summit of the Russian-led Collective Security Treaty Organization": the body
+        # led, not the state that leads it
+        led_body = [m for m in idx.between(led.end(), obj_end) if m.start == led.end()]
+        rd.objects = idx.chain(led_body, 0, obj_end) if led_body else []
     if not rd.objects and kind == "phone" and (with_ := norm.find(" with ", start, end)) >= 0:
         # "discussed the escalation with French President Emmanuel Macron by telephone":
         # the other party stands inside the trigger
