@@ -211,6 +211,14 @@ ACTS += [
      ('THREATEN', ['Estonia'], ['Russia'])),
     ('Prime Minister Kristen Michal said Estonia had ordered two additional patrol boats and '
      'about 60 border guards to the river.', ('MOBILIZE', ['Estonia'], [])),
+    ('Bolivia arrested Juan Zuniga. Prosecutors accused Juan Zuniga of terrorism.',
+     ('ACCUSE', ['Bolivia'], ['Juan Zuniga'])),
+    ('Somalia awarded the block to Turkey. Kenyan Foreign Minister Musalia Mudavadi said a protest '
+     'note had been sent to Mogadishu.', ('ACCUSE', ['Musalia Mudavadi'], ['Somalia'])),
+    ('The Kenya Navy had been ordered to step up patrols off Lamu.', ('MOBILIZE', ['Kenya Navy'], [])),
+    ('The Indonesian patrol returned fire at members of the West Papua National Liberation Army.',
+     ('ASSAULT', ['Indonesia'], ['West Papua National Liberation Army'])),
+    ('Sri Lankan sailors fired warning shots at an Indian trawler.', ('THREATEN', ['Sri Lanka'], ['India'])),
 ]
 
 

@@ -211,6 +211,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!\b(?:was|were|been|be|is|are|being|get|got|gets)\s++)(?:fired|fires|firing)\s++on"
         rf"(?=\s)(?!\s++{_DATE_WORDS})",
         r"open(?:ed|s)?+\s++fire\s++(?:on|at)",
+        r"return(?:ed|s)?+\s++fire\s++(?:on|at)",
         r"launched\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:attack|offensive|strikes?+|assault|invasion)",
         r"began\s++(?:an?\s++|the\s++)?+(?:\w++\s++){0,2}?(?:offensive|invasion|assault)",
         # (not "a diplomatic offensive against Israel at the United Nations")
@@ -398,6 +399,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
+        # "fired warning shots at an Indian trawler": force shown, not used
+        r"fir(?:ed|es|ing)\s++(?:several\s++|a\s++few\s++)?+warning\s++shots(?:\s++(?:at|near|over|towards?+))?+",
         # "Russia would respond to any further steps by Estonia with all necessary measures"
         r"(?<=\b(?:would|will|shall)\s++)respond(?=\s++(?:[\w'\"-]++\s++){0,10}?with\s++\"?+(?:all\s++)?+"
         r"(?:necessary|appropriate|firm|decisive|proportionate|retaliatory|countermeasures|force|measures)\b"
@@ -531,6 +534,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
+        # "ordered to step up patrols off Lamu", "increased the number of craft patrolling"
+        r"(?:step(?:ped|s|ping)?+\s++up|intensif(?:ied|ies|y)|increas(?:ed|es|e)|boost(?:ed|s)?+|stepped-up)\s++"
+        r"(?:its\s++|their\s++|the\s++)?+(?:(?:naval|border|military|air|maritime|security)\s++)?+"
+        r"(?:patrols|patrolling|(?:military\s++)?+presence|number\s++of\s++(?:[\w-]++\s++){0,4}?(?:patrolling|"
+        r"troops|soldiers|warships|craft))\b",
         # "had ordered two additional patrol boats and about 60 border guards to the river"
         r"ordered\s++(?:[\w,-]++\s++){0,8}?(?:troops|soldiers|border\s++guards|patrol\s++boats|warships|"
         r"reinforcements|police\s++officers)\s++(?:to|into)\b",
@@ -768,6 +776,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"complain(?:ed|s)\s++(?:about|to|over|of)\b",
         # CAMEO 114 "complain officially" (PLOVER ACCUSE): "lodged a protest with Tokyo"
         r"lodge[ds]?+\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|complaints?+)\s++with",
+        # "said a protest note had been sent to Mogadishu" (CAMEO 114 complain officially)
+        r"(?:protest\s++note|note\s++of\s++protest|formal\s++protest|diplomatic\s++protest)\s++"
+        r"(?:had\s++been\s++|has\s++been\s++|was\s++|would\s++be\s++)?+(?:sent|delivered|handed|lodged)\s++"
+        r"(?:over\s++)?+(?:to|with)",
         # "expressed concern over Uganda's troop build-up", "was deeply concerned by the
         # arrests": disapproval (its object's owner, or the act named before)
         r"(?:expressed|expresses|voiced|voices|raised|raises)\s++(?:(?:its|his|her|their)\s++)?+(?:deep\s++|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.affiliation import country_of_place
+from newsparse.events.affiliation import country_of_place, country_of_place_right_after
 from newsparse.events.anaphora import ANAPHOR_OBJ, anaphor_target, offer_refuser, proposer
 from newsparse.events.clause import clause_start
 from newsparse.events.crowds import CROWD_SUBJECT
@@ -75,6 +75,9 @@ _ACTED_ON_BEFORE = lazy_compile(r"\b(?:on|against|in|into|toward|towards|at)\s++
 MET_WITH = lazy_compile(r"met\s++with\s", regex.V1 | regex.I)
 
 
+#: a protest note sent (event_triggers, ACCUSE)
+_PROTEST_NOTE = lazy_compile(r"(?:protest\s++note|note\s++of\s++protest|formal\s++protest|diplomatic\s++protest)\b",
+                             regex.V1 | regex.I)
 #: "came under fire from" (event_triggers, ACCUSE): the critic after it, the criticised before
 _UNDER_FIRE_FROM = lazy_compile(r"(?:came|comes|coming|has\s++come)\s++under\s", regex.V1 | regex.I)
 
@@ -109,6 +112,13 @@ def turned_roles(d: Draft) -> None:
         sources = ids_of(critics)
         targets = tuple(t for t in ids_of(idx.subject(c_start, start, bounded=True)) if t not in sources)
         target_chain = critics
+    if kind == "ACCUSE" and not sources and _PROTEST_NOTE.match(norm, start, end) is not None:
+        # "Kenya said a protest note had been sent to Mogadishu": the one who says so sent it
+        sayer = idx.subject(sent.start, start, bounded=True)
+        sources = ids_of(sayer[:1])
+        target_chain = idx.after(end, c_end, direct=True, preps="to|with", to_place=False) or target_chain
+        targets = tuple(t for t in ids_of(target_chain) if t not in sources) or \
+            country_of_place_right_after(idx, norm, end, c_end, sources)  # "sent to Mogadishu"
     if kind == "AID" and not passive and _RECEIVED.match(norm, start, end):
         # "Ukraine received F-16 jets from Denmark": Denmark aids Ukraine
         giver = idx.after(end, c_end, direct=False, preps="from", max_words=3)

@@ -83,6 +83,12 @@ def described_subject(
             if all((a := idx.actors.get(m.ident)) is not None and a.kind == "organization" for m in bodies) \
                     and not norm.startswith("'", bodies[-1].end):
                 return ids_of(bodies), bodies[-1].end
+    if (lawmen := _PROSECUTORS_SUBJECT.match(norm, c_start, start)) is not None:
+        # "Prosecutors accused Zuniga of terrorism", "The authorities detained": the state
+        # of the sentence or of the article
+        found = _ministry_home(idx, norm, sent.start, lawmen.start("noun"))
+        if found:
+            return found, lawmen.end("noun")
     if (ministry := _THE_MINISTRY_SUBJECT.match(norm, c_start, start)) is not None:
         # "The ministry accused Kenya of ...": the state whose ministry the text named last
         # (else, as for "the government", the country named earlier in the sentence or
@@ -154,6 +160,11 @@ _MEMBERS_OF = lazy_compile(
     rf"{_CLAUSE_OPENING}(?:(?i:some|several|many|most|a\s++group\s++of|\d++|two|three|four|five|dozens\s++of)\s++)?+"
     r"(?i:members|lawmakers|legislators|deputies|MPs|senators|representatives|delegates)\s++"
     r"(?i:of|from|in)\s++(?:(?i:the)\s++)?+", regex.V1)
+#: "Prosecutors charged", "the authorities have detained": a state's lawmen unnamed
+_PROSECUTORS_SUBJECT = lazy_compile(
+    rf"{_CLAUSE_OPENING}(?:(?i:the)\s++)?+(?P<noun>(?i:prosecutors|public\s++prosecutors|authorities|"
+    r"prosecutor's\s++office|state\s++prosecutors))"
+    r"(?:\s++(?:have|has|had|also|later|then|swiftly|formally|on\s++\w++day))*+\s++\Z", regex.V1)
 #: "The ministry accused", "the foreign ministry has said": a state's ministry unnamed
 _THE_MINISTRY_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?i:foreign|interior|defen[cs]e|justice|finance|trade|energy)\s++)?+"
