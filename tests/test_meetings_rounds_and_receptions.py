@@ -56,6 +56,10 @@ def test_no_meeting(text: str) -> None:
      "Monday.", [(["Antonio Guterres", "Keir Starmer"], "held", "2025-03-31")]),
     ("Antonio Guterres was warmly welcomed in Nairobi on Monday by Kenyan President William "
      "Ruto.", [(["Antonio Guterres", "William Ruto"], "held", "2025-03-31")]),
+    # a guest described before the name
+    ("Pope Leo XIV received the exiled Nicaraguan bishop Rolando Álvarez at the Vatican on "
+     "Saturday.", [(["Pope Leo XIV", "Rolando Álvarez"], "held", "2025-03-29")]),
+    ("Ruto received a letter from Kenyan activist Boniface Mwangi on Monday.", []),
     # a thing received is no guest
     ("The letter was received by President William Ruto on Monday.", []),
     ("The prize was received by Kenyan President William Ruto.", []),

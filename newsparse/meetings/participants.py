@@ -33,6 +33,7 @@ from newsparse.meetings.parties import (
     called_someone,
     capital_at,
     country_of,
+    described_guest,
     invited_guests,
     last_chamber,
     other_person,
@@ -280,6 +281,10 @@ def _objects(rd: Reading) -> None:
     obj_end = since.start() if since is not None else c_end
     rd.objects = idx.after(end, obj_end, direct=direct,
                            preps="with|between|and|among|of|including|involving", to_place=kind != "spoke")
+    if kind == "welcome" and rd.objects and not rd.received_by and (
+            guest := described_guest(idx, norm, end, obj_end)) is not None and (
+            (first := idx.actors.get(rd.objects[0].ident)) is None or first.kind != "person"):
+        rd.objects = [guest]  # "received the exiled Nicaraguan bishop Rolando Alvarez": the bishop
     if rd.objects and (led := _LED_AFTER.match(norm, rd.objects[0].end)) is not None:
         # "a summit of the Russian-led Collective Security Treaty Organization": the body
         # led, not the state that leads it

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
 __all__ = [
+    "described_guest",
     "INVITED_FOR",
     "INVITED_TO_VISIT",
     "arrived_in",
@@ -199,6 +200,10 @@ def hosted_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
 #: between a verb and the guest or person it names: a determiner, capitalised title words
 #: ("received the Chinese President Xi", "saw Colombian President Gustavo Petro")
 _GUEST_GAP = r"\s++(?:(?:the|his|her|their)\s++)?+(?:[A-Z][\w.'-]*+\s++){0,4}+"
+#: ... and a description in lower case before the guest's name: "received the exiled
+#: Nicaraguan bishop Rolando Alvarez" (no preposition: not "a letter from X")
+_DESCRIBED_GUEST_GAP = (r"\s++(?:the|his|her|their)\s++(?:(?!(?:from|by|to|of|with|in|on|at|for|and|about)\b)"
+                        r"[\w.'-]++\s++){1,5}+")
 
 
 def titled_person_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> int | None:
@@ -213,11 +218,24 @@ def titled_person_right_after(idx: MentionIndex, norm: str, end: int, limit: int
     return None
 
 
+def described_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> Mention | None:
+    """The person a verb's object describes before naming: "received the exiled
+    Nicaraguan bishop Rolando Alvarez"; None when there is none."""
+    found = idx.between(end, min(limit, end + 80))
+    person = next((m for m in found if (a := idx.actors.get(m.ident)) is not None
+                   and a.kind == "person"), None)
+    if person is None or not _fullmatch(_DESCRIBED_GUEST_GAP, norm[end : person.start]):
+        return None
+    return person
+
+
 def guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
     """"welcomed Modi", "received the Chinese President Xi": a guest right after the verb."""
     found = idx.between(end, min(limit, end + 60))
     # ("received his Portuguese counterpart, X": a possessive before the guest's title)
-    if not found or not _fullmatch(_GUEST_GAP, norm[end : found[0].start]):
+    if found and not _fullmatch(_GUEST_GAP, norm[end : found[0].start]):
+        return described_guest(idx, norm, end, limit) is not None
+    if not found:
         return False
     if _match(r"'s?+\s", norm[found[-1].end : found[-1].end + 3]):
         return False  # "welcomed Japan's support"

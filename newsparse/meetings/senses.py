@@ -20,6 +20,7 @@ from newsparse._regex import search as _search
 from newsparse.data.meeting_vocab import DETERMINERS, MEET_OTHER_SENSE, MET_WITH_REACTIONS
 from newsparse.events.clause import MentionIndex, negated_before
 from newsparse.meetings.parties import (
+    described_guest,
     guest_right_after,
     hosted_guest,
     object_actor,
@@ -259,7 +260,8 @@ def _no_one_met(rd: Reading) -> bool:
     rd.received_by = passive_host(analysis, idx, norm, sent, start, end) if kind == "welcome" else []
     if kind == "welcome" and not rd.received_by:
         if low in ("welcoming", "receiving") or not guest_right_after(idx, norm, end, sent.end) \
-                or not hosted_guest(idx, norm, end, sent.end):
+                or not (hosted_guest(idx, norm, end, sent.end)
+                        or described_guest(idx, norm, end, sent.end) is not None):
             return True
     if kind == "visit" and nounish and not after_l.startswith((" to", " by")) and not _search(
         r"\b(?:state|official|working|royal|presidential|first|historic|\w++-day|day-long|week-long|"
