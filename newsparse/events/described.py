@@ -164,7 +164,7 @@ _MEMBERS_OF = lazy_compile(
 _PROSECUTORS_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?:(?i:the)\s++)?+(?P<noun>(?i:prosecutors|public\s++prosecutors|authorities|"
     r"prosecutor's\s++office|state\s++prosecutors))"
-    r"(?:\s++(?:have|has|had|also|later|then|swiftly|formally|on\s++\w++day))*+\s++\Z", regex.V1)
+    r"(?:\s++(?:have|has|had|also|later|then|swiftly|formally|on\s++\w++(?<=day)))*+\s++\Z", regex.V1)
 #: "The ministry accused", "the foreign ministry has said": a state's ministry unnamed
 _THE_MINISTRY_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?i:foreign|interior|defen[cs]e|justice|finance|trade|energy)\s++)?+"
