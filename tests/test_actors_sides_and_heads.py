@@ -1,4 +1,4 @@
-"""A person who led a country's side takes its country; the head of a body named by its
+"""A person who headed a country's side takes its country; the head of a body named by its
 kind is a person, not a second name of the body; "parliament" as the subject of "meet"
 is the chamber the text named. The sentences are written for these tests."""
 
@@ -15,14 +15,9 @@ def _people(text: str) -> dict[str, tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("The US delegation was led by Deputy Assistant Secretary of State Lauren Ashby, while "
-     "Deputy Foreign Minister Carlos Fernández de Cossío headed the Cuban side, the two "
-     "governments said.", "Carlos Fernández de Cossío", "CUB"),
-    ("The US delegation was led by Deputy Assistant Secretary of State Lauren Ashby, while "
-     "Deputy Foreign Minister Carlos Fernández de Cossío headed the Cuban side, the two "
-     "governments said.", "Lauren Ashby", "USA"),
-    ("Cuba and the US held talks. The Cuban delegation was led by Deputy Foreign Minister "
-     "Carlos Fernández de Cossío, US officials said.", "Carlos Fernández de Cossío", "CUB"),
+    # (the side's country, not the one named right before the name)
+    ("Deputy Foreign Minister Carlos Fernández de Cossío headed the Cuban side, while the US "
+     "delegation was led by Lauren Ashby.", "Carlos Fernández de Cossío", "CUB"),
 ])
 def test_the_leader_of_a_side_takes_its_country(text: str, name: str, country: str) -> None:
     assert _people(text)[name] == ("person", country)

@@ -187,7 +187,8 @@ ACTS += [
     # so; a round-5 near miss until now)
     ("India expressed concern over China's military buildup.", ('ACCUSE', ['India'], ['China'])),
     ("Kenya said it was deeply concerned by Uganda's decision.", ('ACCUSE', ['Kenya'], ['Uganda'])),
-    ('Uganda came under fire from Kenya over the border closure.', ('ACCUSE', ['Kenya'], ['Uganda'])),
+    ('Uganda came under criticism from Kenya over the border closure.', ('ACCUSE', ['Kenya'], ['Uganda'])),
+    # (gunfire is no criticism: see NOT_ACTS)
     ("The Kenyan government questioned the legitimacy of Uganda's election.",
      ('ACCUSE', ['Kenya'], ['Uganda'])),
     ('Kenya branded the Ugandan rebels terrorists.', ('ACCUSE', ['Kenya'], ['Uganda'])),
@@ -236,6 +237,24 @@ def test_two_deeds_of_one_type_in_a_sentence_are_two_events() -> None:
     found = events("Iran struck targets in Pakistan. Pakistan recalled its envoy and suspended "
                    "all high-level visits.")
     assert [e for e in found if e[0] == "SANCTION"] == [("SANCTION", ["Pakistan"], ["Iran"])] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number before the verb is a time, not a determiner of a participle
+    ("Kenyan police in 2023 arrested three Ugandan traders.", ("COERCE", ["Kenya"], ["Uganda"])),
+    ("Russia in 2014 seized Crimea from Ukraine.", ("COERCE", ["Russia"], ["Ukraine"])),
+    # a verdict's "which" on the whole clause before
+    ("Russia annexed Crimea, which was condemned by the United Nations.", ("ACCUSE", ["UN"], ["Russia"])),
+    ("China sanctioned Lockheed Martin, which was condemned by Washington.",
+     ("ACCUSE", ["United States"], ["China"])),
+])
+def test_review_cases_keep_their_acts(text: str, expected: Row) -> None:
+    assert expected in events(text)
+
+
+def test_two_verbs_of_one_deed_side_by_side_are_one_event() -> None:
+    found = events("Kenyan police arrested and detained 20 Ugandan traders.")
+    assert found == [("COERCE", ["Kenya"], ["Uganda"])]
 
 
 def test_two_verbs_of_one_accusation_are_one_event() -> None:
@@ -304,6 +323,20 @@ NOT_ACTS += [
     ("Kenya expressed concern about the weather.", "ACCUSE"),
     ("Kenya wants to join the bloc.", "REQUEST"),
     ("Kenya added Uganda to the list of partners.", "SANCTION"),
+    ("A UN convoy came under fire from Israeli troops near Rafah on Monday.", "ACCUSE"),
+    ("Putin ordered troops to withdraw from the Kursk region.", "MOBILIZE"),
+    ("Macron stood with Scholz at the podium.", "SUPPORT"),
+    ("The US resumed arms supplies to Ukraine.", "CONCEDE"),
+    ("The IMF agreed to release 1 billion dollars to Pakistan.", "CONCEDE"),
+    ("Kenya asked the IMF for help. The IMF said it would respond with appropriate measures to "
+     "support Kenya's economy.", "THREATEN"),
+    ("Kenya gave the Ugandan delegation two days to tour the facility.", "THREATEN"),
+    ("EU leaders gathered in Brussels on Thursday while farmers protested outside.", "ACCUSE"),
+    ("Republicans rallied behind Trump against the impeachment effort.", "PROTEST"),
+    ("Kenya wants its relations with Uganda to improve.", "REQUEST"),
+    ("Putin wants Trump to win the election.", "REQUEST"),
+    ("The US added Vietnam to its currency watchlist.", "SANCTION"),
+    ("Kenya did not send a minister to Pope Francis's funeral.", "REJECT"),
     # one's own government's orders are no blame; an expulsion weighed is none done
     ("Estonia closed the river. Prime Minister Kristen Michal said the government had ordered "
      "two additional patrol boats to the river.", "ACCUSE"),

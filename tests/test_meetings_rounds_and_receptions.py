@@ -174,3 +174,32 @@ def test_a_summit_of_a_body_led_by_a_state_has_the_body() -> None:
     found = _meetings("Leaders will attend a summit of the Russian-led Collective Security Treaty "
                       "Organization (CSTO) in Minsk on Friday.")
     assert [m[0] for m in found] == [["CSTO", "Leaders"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two parties who negotiated a deal met
+    ("The US and China negotiated a trade deal in Geneva on Tuesday.",
+     [(["China", "United States"], "held", "2025-04-01")]),
+    # a "since" phrase ends at a place or a day of the meeting's own
+    ("Ruto met Museveni for the first time since taking office in Kampala on Monday.",
+     [(["William Ruto", "Yoweri Museveni"], "held", "2025-03-31")]),
+    # a person criticised in a call is what was said, not a party to it
+    ("Erdogan criticised Netanyahu in a phone call on Monday.",
+     [(["Recep Tayyip Erdogan"], "held", "2025-03-31")]),
+    # "parliament" is no chamber of another country than the clause's
+    ("Kenya's National Assembly passed the bill. In Uganda, parliament will meet on Tuesday "
+     "to debate it.", []),
+    # "the next round of talks", and an election after the round's place
+    ("Kenya and Uganda agreed to hold the next round of talks in Kampala in May.",
+     [(["Kenya", "Uganda"], "planned", "2025-05")]),
+    ("Kenya and Uganda held talks on Monday. Both delegations agreed to hold the next round in "
+     "Nairobi in May, after the two countries' budget debates.",
+     [(["Kenya", "Uganda"], "held", "2025-03-31"), (["Kenya", "Uganda"], "planned", "2025-05")]),
+])
+def test_review_cases(text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _meetings(text) == expected
+
+
+def test_a_call_with_investors_is_no_meeting_even_of_a_head_of_state() -> None:
+    assert _meetings("Kenyan President William Ruto said in a conference call with investors "
+                     "that growth would recover.") == []

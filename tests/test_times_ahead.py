@@ -29,3 +29,16 @@ def _times(text: str, published: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_weekday_ahead(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
     assert _times(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # published on a Wednesday: a past perfect keeps "by Friday" behind, and an act asked for
+    # on a named day is the asking's day
+    ("Kenya, which had demanded their withdrawal, said the troops had left by Friday.",
+     [("Friday", "2025-03-28")]),
+    ("Officials said the deadline had been met by Friday.", [("Friday", "2025-03-28")]),
+    ("Trump called on Congress to pass the bill on Monday, but lawmakers refused.",
+     [("Monday", "2025-03-31")]),
+])
+def test_a_weekday_behind(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _times(text, "2025-04-02") == expected

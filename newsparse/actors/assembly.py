@@ -961,7 +961,7 @@ def _person_countries(
             continue  # "Martin Smith of PBS": an employer says nothing of a nationality
         side = _side_led(norm, p, countries)
         if side is not None:
-            p.country = side  # "X headed the Cuban side", "The US delegation was led by X"
+            p.country = side  # "X headed the Cuban side"
             continue
         title = (p.title or "").lower()
         # "Nurtleu, who held talks with his Chinese counterpart": not China
@@ -999,11 +999,6 @@ _LEADS_SIDE_AFTER = lazy_compile(
     r",?+[ ](?:led|leads|headed|heads|(?:was|is)[ ](?:leading|heading))[ ]the[ ]"
     r"(?P<country>\p{Lu}[\p{L}-]++)[ ](?:side|delegation|team|negotiators|negotiating[ ]team)\b",
     regex.V1)
-#: "The US delegation was led by ...": the side, before a passive whose agent is the person
-_SIDE_LED_BY = lazy_compile(
-    r"\b(?P<country>\p{Lu}[\p{L}-]++)[ ](?:side|delegation|team|negotiators|negotiating[ ]team)"
-    r"[ ](?:was|is|were|are|will[ ]be)[ ](?:led|headed)[ ]by[ ](?:[\p{L}-]++[ ]){0,6}?\Z",
-    regex.V1)
 
 
 def _side_led(norm: str, p: Person, countries: Sequence[Mention]) -> str | None:
@@ -1011,7 +1006,7 @@ def _side_led(norm: str, p: Person, countries: Sequence[Mention]) -> str | None:
     if not p.mentions:
         return None
     first = p.mentions[0]
-    m = _LEADS_SIDE_AFTER.match(norm, first.end) or _SIDE_LED_BY.search(norm, max(0, first.start - 120), first.start)
+    m = _LEADS_SIDE_AFTER.match(norm, first.end)
     if m is None:
         return None
     return next((c.country for c in countries if c.start == m.start("country")), None)

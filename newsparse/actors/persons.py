@@ -153,9 +153,9 @@ _REPORTERS = frozenset({"said", "says", "told", "to", "by", "with", "and", "of",
 #: are taken before persons are looked for)
 _DONE_TO_PERSONS = frozenset({
     "arrested", "detained", "jailed", "imprisoned", "sentenced", "executed", "assassinated",
-    "pardoned", "extradited", "deported", "kidnapped", "abducted", "freed", "charged",
-    "indicted", "convicted", "acquitted", "sanctioned", "appointed", "sacked", "nominated",
-    "telephoned", "phoned", "congratulated", "summoned", "questioned", "interrogated",
+    "pardoned", "extradited", "deported", "kidnapped", "abducted", "freed",
+    "indicted", "convicted", "acquitted", "sanctioned", "sacked",
+    "telephoned", "phoned", "congratulated", "interrogated",
 })
 
 

@@ -101,7 +101,8 @@ _NO_DEAL = r"(?!\s++(?:be\s++)?+(?:buy|acquire[ds]?+|purchase[ds]?+|sell|sold|me
 
 #: a protest's words later in the sentence, not past "to" and another verb ("to celebrate")
 _PROTEST_WORDS_AHEAD = (
-    r"(?=(?:(?![.;]|\bto\s++(?!protest|demand|denounce|oppose|call)\w)[\s\S]){0,150}?"
+    r"(?=(?:(?![.;]|\bto\s++(?!protest|demand|denounce|oppose|call)\w|\b(?:while|as|where|when|whereas)\s)"
+    r"[\s\S]){0,150}?"
     r"\b(?:demand(?:ing|ed|s)?+|protest(?:ing|ed|s)?+|chant(?:ing|ed)|slogans?+|placards?+|banners?+|"
     r"call(?:ing|ed)\s++for|denounc(?:ing|ed)|oppos(?:ing|ed)|in\s++support\s++of)\b)"
 )
@@ -356,7 +357,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"downgrad(?:ed|es|ing)\s++(?:its\s++|their\s++|the\s++)?+(?:diplomatic\s++)?+(?:relations|ties)\s++with",
         # "added five Chinese firms to its entity list", "added Huawei to a trade blacklist"
         r"add(?:ed|s|ing)(?=\s++(?:[\w'.-]++\s++){1,6}?to\s++(?:its|a|the|their)\s++(?:[\w-]++\s++){0,2}?"
-        r"(?:entity\s++list|blacklist|sanctions\s++list|watchlist|terror(?:ist)?+\s++list)\b)",
+        r"(?:entity\s++list|blacklist|sanctions\s++list|terror(?:ist)?+\s++list)\b)",
         # "barred the Iranian ambassador from returning": a state's envoy kept out
         r"(?:barred|bars|banned|bans)\s++(?:the\s++|its\s++)?+(?:[\w-]++\s++)?(?:ambassador|envoy|"
         r"diplomats?+|consul|charg[e\u00e9]\s++d'affaires)\s++from\b",
@@ -404,6 +405,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Russia would respond to any further steps by Estonia with all necessary measures"
         r"(?<=\b(?:would|will|shall)\s++)respond(?=\s++(?:[\w'\"-]++\s++){0,10}?with\s++\"?+(?:all\s++)?+"
         r"(?:necessary|appropriate|firm|decisive|proportionate|retaliatory|countermeasures|force|measures)\b"
+        r"(?!\s++(?:[\w-]++\s++){0,2}?(?:to\s++(?:support|help|assist|boost|protect)|of\s++(?:support|aid)))"
         r"|\s++(?:in\s++kind|in\s++a\s++(?:proportionate|mirror|reciprocal)\s++manner|proportionately|"
         r"firmly|decisively|accordingly|harshly)\b)",
         # "reserved the right to respond", "would not hesitate to use force against"
@@ -412,7 +414,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"retaliate)\b",
         # "gave Uganda 48 hours to withdraw its troops": an ultimatum
         r"(?:gave|gives|giving)(?=\s++(?:[\w'-]++\s++){1,4}?(?:\d++|one|two|three|seven|ten|"
-        r"twenty-four|forty-eight|72|48|24)\s++(?:hours|days|weeks)\s++to\s)",
+        r"twenty-four|forty-eight|72|48|24)\s++(?:hours|days|weeks)\s++to\s++(?:withdraw|leave|release|free|"
+        r"hand|comply|stop|halt|pull|surrender|lay|disarm|return|quit|end|cease|vacate|reverse)\b)",
         # "warned that anyone who blocks the roads will be dealt with": what awaits others
         r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++\"?+(?:[\w'-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
         r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"
@@ -498,8 +501,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "gathered in Lima on Sunday to demand Boluarte's resignation": a crowd's rally
         # somewhere with a protest's words in its clause (the events stage wants a crowd)
         rf"(?:gathered|rallied|assembled|demonstrated)(?=\s++(?:in|at|near|on|across)\s){_PROTEST_WORDS_AHEAD}",
+        # (not "rallied behind Trump against the impeachment": support)
         # "rallied in Banja Luka on Saturday against the court" (not "against the backdrop")
-        r"(?:rallied|demonstrated|protested)(?=\s++(?:[\w'-]++\s++){1,5}?against\s++(?!(?:the|a)\s++backdrop\b))",
+        r"(?:rallied|demonstrated|protested)(?!\s++(?:behind|around|to)\b)"
+        r"(?=\s++(?:[\w'-]++\s++){1,5}?against\s++(?!(?:the|a)\s++backdrop\b))",
         r"marched\s++(?:on|against|to|towards|toward)\b",
         # "marched in Penonomé on Saturday against the project"
         r"marched(?=\s++(?:[\w'-]++\s++){1,5}?against\b)",
@@ -541,7 +546,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"troops|soldiers|warships|craft))\b",
         # "had ordered two additional patrol boats and about 60 border guards to the river"
         r"ordered\s++(?:[\w,-]++\s++){0,8}?(?:troops|soldiers|border\s++guards|patrol\s++boats|warships|"
-        r"reinforcements|police\s++officers)\s++(?:to|into)\b",
+        r"reinforcements|police\s++officers)\s++(?:into|to(?=\s++(?:the|a|an|its|their)\s))",
         r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships|peacekeepers|"
         r"(?:police\s++officers|gendarmes)(?=\s++(?:to|into)\s++(?!the\s++(?:hospital|scene|site|area|house|home)\b)))\b",
         # "the alliance would send two additional frigates to the area"
@@ -586,7 +591,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Armenia will not send any delegation to a summit of the CSTO": a boycott (the
         # negation is part of the refusal)
         r"(?<=\b(?:will|would|did|does|do|shall)\s++not\s++)send\s++(?:a\s++|any\s++|its\s++)?+"
-        r"(?:[\w-]++\s++)?(?:delegation|representatives?+|envoy|delegates|minister)\s++to",
+        r"(?:[\w-]++\s++)?(?:delegation|representatives?+|envoy|delegates|minister)\s++to"
+        r"(?=\s++(?:an?\s++|the\s++|any\s++|its\s++|this\s++|next\s++)?+(?:[\w'-]++\s++){0,2}?(?:summit|talks|"
+        r"meeting|conference|session|negotiations|forum)\b)",
         # "The Supreme Court later ruled against Conley's order"
         r"ruled\s++against",
         # "said the Canadian allegations were "preposterous"", "insisted the claims were
@@ -606,7 +613,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+)"
         # ("was rejected as "without legal foundation" by Chile": a verdict between)
         r"(?:denied|dismissed|rebuffed|refuted|disputed|contested|rejected)"
-        r"(?=(?:\s++as\s++(?:\"[^\"\n]{1,80}+\"|[\w-]++(?:\s++[\w-]++){0,2}+))?+\s++by\s)",
+        r"(?=(?:\s++as\s++(?:\"[^\"\n]{1,80}+\"|[\w-]++(?:\s++(?!by\b)[\w-]++){0,2}+))?+\s++by\s)",
         # "Budapest objected to Ukraine's decision"
         r"object(?:ed|s|ing)\s++to",
         r"reject(?:s|ed)?+",
@@ -792,8 +799,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "questioned the legitimacy of Uganda's election"
         r"question(?:ed|s|ing)\s++the\s++(?:legitimacy|legality|fairness|credibility)\s++of",
         # "Uganda came under fire from Kenya": the one criticised is the subject
-        r"(?:came|comes|coming|has\s++come)\s++under\s++(?:heavy\s++|sharp\s++|fresh\s++)?+(?:fire|"
-        r"criticism|attack)\s++from",
+        # (criticism only: "a UN convoy came under fire from Israeli troops" is gunfire)
+        r"(?:came|comes|coming|has\s++come)\s++under\s++(?:heavy\s++|sharp\s++|fresh\s++|growing\s++)?+"
+        r"criticism\s++from",
         # "believe the crown prince ordered the killing", "said Iran was responsible for
         # the attacks": blame without the word
         # (not "said it had ordered a diplomat to leave": the speaker's own act)
@@ -820,7 +828,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"urg(?:e|ed|es|ing)",
         # "Kenya wants Uganda to hand over the suspects" (the one wanted to act is named
         # right after: the events stage)
-        r"(?:wants|wanted)(?=\s++(?!to\b)(?:the\s++)?+(?:[\w'.-]++\s++){1,4}?to\s++[a-z])",
+        r"(?:wants|wanted)(?=\s++(?!to\b)(?:the\s++)?+(?:[\w'.-]++\s++){1,2}?to\s++(?:hand|withdraw|stop|"
+        r"release|free|pay|return|end|leave|extradite|apologi[sz]e|explain|investigate|punish|lift|reopen|halt|"
+        r"cease|recognise|recognize|comply|respect|allow)\b)",
         # not "called on Amit Shah at his residence on Monday": a visit paid (a meeting;
         # the text is matched in lower case)
         rf"call(?:ed|s|ing)?+\s++on(?!\s++(?:[\w.'-]++\s++){{1,5}}?{CALLED_ON_IN_PERSON})",
@@ -903,7 +913,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "said Washington stood with Vietnam" (not "stood with Macron at the podium": the
         # one stood with ends the clause)
         r"(?:stands|stood|standing|stand)\s++(?:firmly\s++|fully\s++|squarely\s++)?+"
-        r"(?:with|behind)(?=\s++(?:the\s++)?+(?:[\w'-]++\s++){0,3}?[\w'-]++\s*+(?:[.;\"]|,\s++(?!and\b)|$))",
+        r"(?:with|behind)(?=\s++(?:the\s++)?+(?:(?!(?:at|during|on|in|for|near|beside|outside|inside|after|before|"
+        r"as|under)\b)[\w'-]++\s++){0,2}?[\w'-]++\s*+(?:[.;\"]|,\s++(?!and\b)|$))",
         # "expressed "full support" for Kuwait"
         r"(?:expressed|expresses|voiced|reaffirmed|reiterated)\s++(?:(?:its|his|her|their)\s++)?+\"?+"
         r"(?:full\s++|strong\s++|firm\s++|unwavering\s++)?+(?:support|solidarity)\"?+\s++(?:for|with)\b",
@@ -1076,7 +1087,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # PLOVER: "Announcements of future retreats should be coded as CONCEDE": "agreed to
         # free the detained fishermen", "pledged to pull back heavy weapons"
         r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|offered|offers|decided|undertook|"
-        r"committed)\s++to\s++(?:free|release|hand\s++(?:over|back)|pull\s++(?:back|out)|repatriate)\b",
+        r"committed)\s++to\s++(?:(?:free|release|repatriate)(?=\s++(?:[\w'-]++\s++){0,4}?(?:prisoners|"
+        r"detainees|hostages|captives|fishermen|sailors|crews?+|boats|vessels|trawlers|soldiers|citizens|"
+        r"nationals|journalists|activists|refugees|migrants)\b)|hand\s++(?:over|back)|pull\s++back|"
+        r"pull\s++out(?!\s++of\s++(?:the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreement|accord|deal|treaty|pact)\b))\b",
         # "Senegal will free the seized boats", "would release the prisoners" (not "would
         # release his tax returns")
         r"(?<=\b(?:will|would|shall)\s++(?:soon\s++|also\s++)?+)(?:free|release)\b(?=\s++(?:[\w'-]++\s++){0,4}?"
@@ -1086,8 +1100,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:resum(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s++(?:\w++\s++){0,2}?imports\s++(?:of|from)",
         # ... exports, supplies or flights it had cut, a border it had closed: "resumed
         # electricity exports to Nigeria", "reopened its border with Niger"
-        r"(?:resum(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s++(?:\w++\s++){0,2}?(?:exports|supplies|deliveries|"
-        r"flights)\s++to",
+        r"(?:resum(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s++(?:(?!(?:arms|weapons|military|ammunition|missile|"
+        r"drone)\b)\w++\s++){0,2}?(?:exports|supplies|deliveries|flights)\s++to",
         r"reopen(?:ed|s|ing)?+\s++(?:its|their|the)\s++(?:land\s++)?+borders?+\s++(?:with|to)",
     ),
     "RETREAT": (

@@ -187,8 +187,8 @@ _MISSION_NAME = lazy_compile(r"\b(?:high\s++commission|embassy|consulate)\b", re
 def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int) -> tuple[str, ...]:
     """The state of "the foreign ministry" no owner names: a country named earlier in the
     sentence, not as the owner of a mission abroad ("In a note delivered to the Indian High
-    Commission, the foreign ministry condemned": not India's), else the country the
-    article names most."""
+    Commission, the foreign ministry condemned": not India's), else the one country the
+    article names."""
     for m in reversed(idx.between(sent_start, before)):
         actor = idx.actors.get(m.ident)
         if actor is not None and actor.kind == "country" and _MISSION_AFTER.match(norm, m.end) is None:
@@ -198,8 +198,10 @@ def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int) -
     missions = {a.country for m in idx.between(sent_start, before)
                 if (a := idx.actors.get(m.ident)) is not None and a.kind == "organization"
                 and _MISSION_NAME.search(a.name) is not None}
-    top = max((a for a in countries if a.country not in missions), key=lambda a: len(a.mentions), default=None)
-    return (top.id,) if top is not None else ()
+    # (only when the article names one country: in a story of two, "the foreign ministry"
+    # may be either side's)
+    candidates = [a for a in countries if a.country not in missions]
+    return (candidates[0].id,) if len(candidates) == 1 else ()
 
 
 def _previous_subject(

@@ -117,9 +117,10 @@ _BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside)", regex.V1 
 _HELD_WORD = lazy_compile(
     r"(?:detained|arrested|jailed|imprisoned|seized|captured|abducted|kidnapped|expelled|banned|"
     r"sanctioned|confiscated)(?:\s++\S++)?+", regex.V1 | regex.I)
-#: a determiner right before such a participle: "the detained", "its seized", "two jailed"
+#: a determiner right before such a participle: "the detained", "its seized", "flights of
+#: deported nationals" (not a number: "in 2014 seized Crimea")
 _DETERMINER_BEFORE = lazy_compile(
-    r"\b(?:the|a|an|its|their|his|her|these|those|all|other|two|three|four|five|\d++)\s++\Z",
+    r"\b(?:the|a|an|its|their|his|her|these|those|all|other|of)\s++\Z",
     regex.V1 | regex.I)
 
 

@@ -104,9 +104,13 @@ _THE_MILITARY_OBJECT = lazy_compile(
     r"\s++(?:(?:on|against|to|with|of)\s++)?+the\s++(?:country's\s++)?+"
     r"(?P<noun>military|junta|army|armed\s++forces|regime|generals)\b(?!'s?+\s)", regex.V1 | regex.I)
 #: a state's military named with its owner: "Myanmar's military ruler", "the Malian junta"
+#: (not "US military aid": what the state gives)
 _OWNED_MILITARY = lazy_compile(
-    r"(?:'s?+)?+\s++(?:[\w-]++\s++)?(?:military|junta|army|armed\s++forces|regime|generals)\b",
+    r"(?:'s?+)?+\s++(?:[\w-]++\s++)?(?:military|junta|army|armed\s++forces|regime|generals)\b"
+    r"(?!\s++(?:aid|assistance|support|equipment|spending|budget|exports|cooperation|sales|hardware)\b)",
     regex.V1 | regex.I)
+#: the acts aimed at another state's military (praise goes to one's own: not looked for)
+_HOSTILE = frozenset({"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "REJECT", "REQUEST"})
 #: how far back the owner of "the military" may be named (characters)
 MILITARY_REACH = 3000
 
@@ -187,7 +191,8 @@ def active_targets(d: Draft) -> None:
                 if not idx.is_place(m, False)]
         if judged is None and ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
             target_chain = ante[-1:]
-    if not target_chain and (forces_obj := _THE_MILITARY_OBJECT.match(norm, verb_end, c_end)) is not None:
+    if not target_chain and kind in _HOSTILE and (
+            forces_obj := _THE_MILITARY_OBJECT.match(norm, verb_end, c_end)) is not None:
         # "accused the military of using the process": the state whose junta, army or
         # regime the text named before ("Myanmar's military ruler", "the Malian junta")
         owner = _owner_of_the_military(idx, norm, forces_obj.start("noun"), sources)

@@ -170,7 +170,7 @@ AUX_ONLY = lazy_compile(
 
 #: a relative clause of a passive right before its verb: ", which has been"
 _WHICH_WAS = lazy_compile(
-    r",\s++(?:which|who)\s++(?:(?:has|have|had)\s++been|was|were|is|are)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    r",\s++(?:which|(?P<who>who))\s++(?:(?:has|have|had)\s++been|was|were|is|are)\s++(?:\w++(?<=ly)\s++)?+\Z",
     regex.V1 | regex.I)
 
 
@@ -217,7 +217,10 @@ def passive_roles(d: Draft) -> None:
         # ...": a name inside a phrase of the subject is not what the verb acts on
         target_chain = []
     targets = ids_of(target_chain)
-    if sources and (rel := _WHICH_WAS.search(norm, max(sent.start, start - 60), start)) is not None:
+    if sources and (rel := _WHICH_WAS.search(norm, max(sent.start, start - 60), start)) is not None and (
+            rel.group("who") or d.kind in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION")):
+        # (a verdict's "which" may be about the whole clause: "Russia annexed Crimea, which
+        # was condemned by the UN": the annexation's doer, found by the verdict rules)
         # "El Fasher, which has been besieged by the RSF": the place or actor the relative
         # clause is about, right before its comma (a place stands for its country)
         before = [m for m in idx.between(max(sent.start, rel.start() - 60), rel.start())

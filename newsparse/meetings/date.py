@@ -30,7 +30,7 @@ _HOLDS_IT = lazy_compile(
 @functools.cache
 def _since_re() -> regex.Pattern[str]:
     # ("their first since Yunus took office last August": the time of the clause "since" opens)
-    return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+(?:[^\s,;.]++\s++){0,6}+\Z")
+    return regex.compile(r"(?i)\bsince\s++(?:early\s++|late\s++|mid-?+\s*+)?+(?:(?!(?:in|on|at|during)\s)[^\s,;.]++\s++){0,6}+\Z")
 
 
 def dated(rd: Reading) -> None:

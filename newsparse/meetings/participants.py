@@ -52,6 +52,11 @@ __all__ = ["parties_and_host"]
 _LED_AFTER = lazy_compile(r"-(?:led|backed|dominated|allied|aligned|sponsored|funded|based)\s++",
                           regex.V1 | regex.I)
 
+#: a verb that addresses the person after it: "told", "protested to", "urged"
+_ADDRESSED = lazy_compile(
+    r"\b(?:told|tells|urged|urges|asked|asks|assured|assures|thanked|thanks|warned|warns|informed|"
+    r"briefed|congratulated|pressed|reassured|promised|protested\s++to|complained\s++to|appealed\s++to|"
+    r"expressed\s++[\w\s]{0,30}?to)\b", regex.V1 | regex.I)
 #: "..., in a telephone call", "during a video call": the call the clause's verb was said in
 _IN_A_CALL = lazy_compile(r"\b(?:in|during|over)\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1)
 
@@ -253,7 +258,7 @@ def _subject(rd: Reading) -> None:
     if not rd.subject and kind == "meet" and verbal and (
             chamber := _CHAMBER_SUBJECT.search(norm, max(c_start, m_start - 60), m_start)) is not None:
         # "Saleh said parliament would meet in Benghazi": the chamber the text named
-        rd.subject = last_chamber(idx, norm, chamber.start("noun"), chamber.end("noun"))
+        rd.subject = last_chamber(idx, norm, chamber.start("noun"), chamber.end("noun"), sent.start)
     counted = PARTIES_ANYWHERE.search(norm, c_start, rd.subject[0].start) if rd.subject else None
     if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : rd.subject[0].start]):
         # "the two delegations agreed to set up a commission and will meet again": the
@@ -306,7 +311,9 @@ def _objects(rd: Reading) -> None:
         said_to = [m for m in idx.between(rd.subject[-1].end, m_start)
                    if m.ident not in {x.ident for x in rd.subject} and m.how != "pronoun"
                    and (a := idx.actors.get(m.ident)) is not None and a.kind == "person"]
-        rd.objects = said_to[:1]
+        # (after a verb of addressing only: "criticised Netanyahu in a phone call" is a topic)
+        if said_to and _ADDRESSED.search(norm, rd.subject[-1].end, said_to[0].start) is not None:
+            rd.objects = said_to[:1]
     if not rd.objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
         # wherever it stands in the clause

@@ -290,12 +290,18 @@ _CHAMBER_NAME = lazy_compile(
 CHAMBER_REACH = 3000
 
 
-def last_chamber(idx: MentionIndex, norm: str, before: int, end: int) -> list[Mention]:
+def last_chamber(idx: MentionIndex, norm: str, before: int, end: int, sent_start: int) -> list[Mention]:
     """The legislature named last before ``before``: "parliament" after "the House of
     Representatives" was named; none when the text named no chamber."""
+    # (a national chamber; none when the clause names another country: "In Uganda,
+    # parliament will meet" after Kenya's National Assembly)
+    here = {a.country for m in idx.between(sent_start, before)
+            if (a := idx.actors.get(m.ident)) is not None and a.kind == "country" and a.country}
     for m in reversed(idx.between(max(0, before - CHAMBER_REACH), before)):
         actor = idx.actors.get(m.ident)
         if actor is not None and actor.kind == "organization" and _CHAMBER_NAME.search(actor.name):
+            if actor.country is None or (here and actor.country not in here):
+                return []
             return [Mention(before, end, m.ident, "pronoun")]
     return []
 

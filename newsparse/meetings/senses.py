@@ -224,7 +224,8 @@ def _hosting_in_another_sense(rd: Reading) -> bool:
     event": no round of talks held, no guest hosted."""
     idx, sent, norm, kind, end, low = rd.idx, rd.sent, rd.norm, rd.kind, rd.end, rd.low
     before_l, after_l = rd.before_l, rd.after_l
-    if kind == "hold" and low.endswith("round") and _ELECTION_WORD.search(norm, sent.start, sent.end):
+    if kind == "hold" and low.endswith("round") and _ELECTION_WORD.search(
+            norm, sent.start, min(sent.end, end + 40)):
         return True  # "will hold the next round on Sunday": a round of voting
     if kind == "host" and _search(r"\bplay(?:s|ed|ing)?+\s++$", before_l):
         return True
@@ -328,8 +329,11 @@ def _call_in_another_sense(rd: Reading) -> bool:
         return True
     if kind == "negotiate" and _match(r"\s++(?:a|an|the)\s++(?:[\w-]++\s++)?(?:purchase|price|deal|sale|contract|loan|settlement)\b",
                                         after_l) \
-            and not _match(r"[^.;]{0,40}\bwith\b", after_l):
-        return True  # "negotiated a price for the jets": a bargain struck, with no one named
+            and not _match(r"[^.;]{0,40}\bwith\b", after_l) \
+            and len({m.ident for m in idx.between(sent.start, start) if not idx.is_place(m)}) < 2:
+        # "negotiated a price for the jets": a bargain struck, with no one named (not "The
+        # US and China negotiated a trade deal": two parties)
+        return True
     if kind == "assembly" and not _search(r"(?i)\b(?:UN|U\.N\.|United\s++Nations)\b", norm[max(sent.start, start - 30):end + 30]):
         return True
     if kind == "noun" and low == "summit" and _match(r"\s++of\s++(?:the\s++)?+(?:mount|mountain|hill|peak|everest)", after_l):

@@ -28,8 +28,9 @@ def trigger_re() -> regex.Pattern[str]:
         (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|(?:re)?conven(?:e|es|ed|ing))
             \s++(?:(?:{adj})\s++){{0,3}}+
             # "held a new round of migration talks": a round of them, one topic word
-            (?:round\s++of\s++(?:(?:{adj})\s++){{0,2}}+)?+
-            (?:(?:\p{{Ll}}[\w-]*+\s++)?(?:talks|negotiations|consultations|discussions)|{nouns})\b
+            (?:(?:next|latest)\s++)?+(?:round\s++of\s++(?:(?:{adj})\s++){{0,2}}+)?+
+            (?:(?:(?!(?:off|up|out|back|that|no|over|on|in|to|for|the)\b)(?-i:\p{{Ll}})[\w-]*+\s++)?
+            (?:talks|negotiations|consultations|discussions)|{nouns})\b
             # "agreed to hold the next round in Washington": the round of talks just named
             |\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:the|a)\s++
             (?:next|new|further|fresh|latest)\s++round\b(?!\s++of\b))

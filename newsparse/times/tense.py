@@ -260,21 +260,23 @@ def _far_modal(left: str) -> bool:
     return not any(_classify(w) == "past" for w in words)
 
 
-#: ", Alberta," after a place: the place's region, not a clause's end (nor a name set off
-#: by commas: ", Chow Kon Yeow,")
+#: an act asked for: "urged his supporters to stage"
+_ASKED_TO = regex.compile(
+    r"\b(?:urged|urges|asked|asks|called\s{1,3}on|calls\s{1,3}on|pressed|encouraged|instructed)"
+    r"\s{1,3}(?:[\w'-]+\s{1,3}){1,4}?to\s", regex.IGNORECASE)
+_HAD = regex.compile(r"\bhad\b", regex.IGNORECASE)
 #: what makes "by <day>" a deadline ahead: a condition, a demand, an obligation
 _DEADLINE_CUE = regex.compile(r"\b(?:if|unless|must|should|demand(?:s|ed|ing)?|ultimatum|deadline)\b",
                               regex.IGNORECASE)
 _HYPHENATED_WORD = re.compile(r"[A-Za-z'][A-Za-z'-]*")
 #: an acronym in brackets after a name: " (CSTO)"
 _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
+#: ", Alberta," after a place: the place's region, not a clause's end (nor a name set off
+#: by commas: ", Chow Kon Yeow,")
 _PLACE_REGION = regex.compile(r",\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,3},")
 _FAR_FUTURE = regex.compile(
     r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:due\s{1,3})?to"
-    r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to"
-    # "urged his supporters to stage a shutdown starting on Wednesday": the act asked for
-    r"|(?:urged|urges|asked|asks|called\s{1,3}on|calls\s{1,3}on|pressed|encouraged|instructed)"
-    r"\s{1,3}(?:[\w'-]+\s{1,3}){1,4}?to)"
+    r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
     r"\s{1,3}(?!have\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
 )
@@ -371,8 +373,11 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "future"
     if last == "since" or lower[-2:] == ["back", "in"]:
         return "past"  # "since March", "back in February": a time gone by
-    if last == "by" and _DEADLINE_CUE.search(left) is not None:
+    clause = left[max(left.rfind(","), left.rfind(";")) + 1 :]
+    if last == "by" and _DEADLINE_CUE.search(clause) is not None and _HAD.search(clause) is None:
         return "future"  # "expelled if the buoys were not returned by Friday": a deadline
+    if lower[-2:] in (["starting", "on"], ["beginning", "on"]) and _ASKED_TO.search(clause) is not None:
+        return "future"  # "urged his supporters to stage a shutdown starting on Wednesday"
     if last in ("until", "till", "through"):
         # "postponed until Tuesday", but "until Thursday, they had not ..."
         had = any(w.lower() in ("had", "hadn't") for w in before + after)
