@@ -17,7 +17,7 @@ from newsparse.model import Event, Span
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
-__all__ = ["Draft", "ids_of"]
+__all__ = ["Draft", "TriggerSite", "ids_of"]
 
 
 def ids_of(chain: list[Mention]) -> tuple[str, ...]:
@@ -26,18 +26,25 @@ def ids_of(chain: list[Mention]) -> tuple[str, ...]:
 
 
 @attrs.define
-class Draft:
-    """One trigger's event while the steps of ``newsparse.events._event`` work it out: the clause
-    around the trigger, and the type, roles and flags the steps fill in, in order."""
+class TriggerSite:
+    """A trigger in its sentence, as the steps of the events and meetings stages read it."""
 
     analysis: Analysis
     idx: MentionIndex
     sent: Span
-    #: the type, which a step may change ("Trump attacked Biden" is an ACCUSE)
+    #: the trigger's kind (an event type, a meeting trigger group), which a step may
+    #: change ("Trump attacked Biden" is an ACCUSE; "see" is read as "meet")
     kind: str
     #: the trigger
     start: int
     end: int
+
+
+@attrs.define
+class Draft(TriggerSite):
+    """One trigger's event while the steps of ``newsparse.events._event`` work it out: the clause
+    around the trigger, and the type, roles and flags the steps fill in, in order."""
+
     #: the clause the trigger stands in
     c_start: int
     c_end: int

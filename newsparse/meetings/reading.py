@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from newsparse.events.clause import Mention, MentionIndex
+from newsparse.events.draft import TriggerSite
 from newsparse.meetings.triggers import det_re, indef_re
 from newsparse.model import Span
 
@@ -27,18 +28,10 @@ _VERBAL_KINDS = ("meet", "convene", "negotiate", "sit", "phone", "hold", "host",
 
 
 @attrs.define
-class Reading:
+class Reading(TriggerSite):
     """One trigger's reference while the steps of ``references._reference`` work it
     out: the words around the trigger, and what the steps find, in order."""
 
-    analysis: Analysis
-    idx: MentionIndex
-    sent: Span
-    #: the trigger group, as the first check settles it ("see" is read as "meet")
-    kind: str
-    #: the trigger
-    start: int
-    end: int
     #: the trigger's words, and in lower case
     word: str
     low: str
