@@ -18,7 +18,7 @@ from newsparse.events.affiliation import (
     country_of_place_right_after,
     last_named_body,
 )
-from newsparse.events.clause import Mention, MentionIndex
+from newsparse.events.clause import MentionIndex
 from newsparse.events.described import BLOC_REACH
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import VERDICTS
@@ -99,36 +99,6 @@ def _aimed_at_before(
     return ()
 
 
-#: "the military", "the junta" as the object right after the verb (and its preposition)
-_THE_MILITARY_OBJECT = lazy_compile(
-    r"\s++(?:(?:on|against|to|with|of)\s++)?+the\s++(?:country's\s++)?+"
-    r"(?P<noun>military|junta|army|armed\s++forces|regime|generals)\b(?!'s?+\s)", regex.V1 | regex.I)
-#: a state's military named with its owner: "Myanmar's military ruler", "the Malian junta"
-#: (not "US military aid": what the state gives)
-_OWNED_MILITARY = lazy_compile(
-    r"(?:'s?+)?+\s++(?:[\w-]++\s++)?(?:military|junta|army|armed\s++forces|regime|generals)\b"
-    r"(?!\s++(?:aid|assistance|support|equipment|spending|budget|exports|cooperation|sales|hardware)\b)",
-    regex.V1 | regex.I)
-#: the acts aimed at another state's military (praise goes to one's own: not looked for)
-_HOSTILE = frozenset({"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "REJECT", "REQUEST"})
-#: how far back the owner of "the military" may be named (characters)
-MILITARY_REACH = 3000
-
-
-def _owner_of_the_military(
-    idx: MentionIndex, norm: str, before: int, sources: tuple[str, ...]
-) -> Mention | None:
-    """The country actor last named as the owner of a military, junta or regime before
-    ``before`` ("Myanmar's military ruler"), not one of ``sources``."""
-    for m in reversed(idx.between(max(0, before - MILITARY_REACH), before)):
-        actor = idx.actors.get(m.ident)
-        if actor is None or actor.kind != "country" or m.ident in sources:
-            continue
-        if _OWNED_MILITARY.match(norm, m.end) is not None:
-            return Mention(before, before + 1, m.ident, "pronoun")
-    return None
-
-
 #: a promised response (event_triggers, THREATEN), whose object is what it answers
 _RESPOND_TO = lazy_compile(r"respond\Z", regex.V1 | regex.I)
 
@@ -191,14 +161,6 @@ def active_targets(d: Draft) -> None:
                 if not idx.is_place(m, False)]
         if judged is None and ante and _ANTECEDENT_GAP.fullmatch(norm, ante[-1].end, rel.start()):
             target_chain = ante[-1:]
-    if not target_chain and kind in _HOSTILE and (
-            forces_obj := _THE_MILITARY_OBJECT.match(norm, verb_end, c_end)) is not None:
-        # "accused the military of using the process": the state whose junta, army or
-        # regime the text named before ("Myanmar's military ruler", "the Malian junta")
-        owner = _owner_of_the_military(idx, norm, forces_obj.start("noun"), sources)
-        if owner is not None:
-            target_chain = [owner]
-            party_end = forces_obj.end()
     if not target_chain and kind == "THREATEN" and _RESPOND_TO.match(norm, start, end) is not None:
         # "would respond to any further steps by Estonia with all necessary measures": the
         # one whose steps are answered
