@@ -217,6 +217,8 @@ ACTS += [
     ('Somalia awarded the block to Turkey. Kenyan Foreign Minister Musalia Mudavadi said a protest '
      'note had been sent to Mogadishu.', ('ACCUSE', ['Musalia Mudavadi'], ['Somalia'])),
     ('The Kenya Navy had been ordered to step up patrols off Lamu.', ('MOBILIZE', ['Kenya Navy'], [])),
+    ('Armenia will not send any delegation to a summit of the Russian-led Collective Security '
+     'Treaty Organization (CSTO) in Minsk.', ('REJECT', ['Armenia'], ['CSTO'])),
     ('The Indonesian patrol returned fire at members of the West Papua National Liberation Army.',
      ('ASSAULT', ['Indonesia'], ['West Papua National Liberation Army'])),
     ('Sri Lankan sailors fired warning shots at an Indian trawler.', ('THREATEN', ['Sri Lanka'], ['India'])),
@@ -250,6 +252,14 @@ def test_two_deeds_of_one_type_in_a_sentence_are_two_events() -> None:
 ])
 def test_review_cases_keep_their_acts(text: str, expected: Row) -> None:
     assert expected in events(text)
+
+
+def test_a_protest_note_sent_to_a_capital_is_against_its_state_not_a_name_after_it() -> None:
+    found = events("Somalia awarded the block to Turkey. Kenyan Foreign Minister Musalia Mudavadi "
+                   "said a protest note had been sent to Mogadishu and demanded that Ankara "
+                   "withdraw the ship.")
+    assert ("ACCUSE", ["Musalia Mudavadi"], ["Somalia"]) in found
+    assert ("ACCUSE", ["Musalia Mudavadi"], ["Turkey"]) not in found
 
 
 def test_two_verbs_of_one_deed_side_by_side_are_one_event() -> None:

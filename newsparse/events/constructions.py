@@ -116,9 +116,13 @@ def turned_roles(d: Draft) -> None:
         # "Kenya said a protest note had been sent to Mogadishu": the one who says so sent it
         sayer = idx.subject(sent.start, start, bounded=True)
         sources = ids_of(sayer[:1])
-        target_chain = idx.after(end, c_end, direct=True, preps="to|with", to_place=False) or target_chain
-        targets = tuple(t for t in ids_of(target_chain) if t not in sources) or \
-            country_of_place_right_after(idx, norm, end, c_end, sources)  # "sent to Mogadishu"
+        # ("sent to Mogadishu": the capital's state, before any name further on)
+        targets = country_of_place_right_after(idx, norm, end, c_end, sources)
+        if targets:
+            target_chain = []
+        else:
+            target_chain = idx.after(end, c_end, direct=True, preps="to|with", to_place=False) or target_chain
+            targets = tuple(t for t in ids_of(target_chain) if t not in sources)
     if kind == "AID" and not passive and _RECEIVED.match(norm, start, end):
         # "Ukraine received F-16 jets from Denmark": Denmark aids Ukraine
         giver = idx.after(end, c_end, direct=False, preps="from", max_words=3)

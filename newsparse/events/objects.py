@@ -99,6 +99,9 @@ def _aimed_at_before(
     return ()
 
 
+#: a compound that makes a name describe the next one: "Russian-led (CSTO)"
+_LED_AFTER = lazy_compile(r"-(?:led|backed|dominated|allied|aligned|sponsored|funded|based)\s++",
+                          regex.V1 | regex.I)
 #: a promised response (event_triggers, THREATEN), whose object is what it answers
 _RESPOND_TO = lazy_compile(r"respond\Z", regex.V1 | regex.I)
 
@@ -147,6 +150,10 @@ def active_targets(d: Draft) -> None:
                                                    body_obj.start("noun"))
                             if m.ident == named_obj[0]][-1:]
             party_end = body_obj.end() if target_chain else party_end
+    if target_chain and (led := _LED_AFTER.match(norm, target_chain[0].end)) is not None:
+        # "a summit of the Russian-led CSTO": the body led, not the state that leads it
+        led_body = [m for m in idx.between(led.end(), c_end) if m.start == led.end()]
+        target_chain = idx.chain(led_body, 0, c_end) if led_body else []
     if target_chain and _BROKERED_BY.match(norm, target_chain[0].end):
         # "reached an Oman-brokered truce": the mediator is no party to it
         target_chain = [m for m in target_chain if not _BROKERED_BY.match(norm, m.end)]
