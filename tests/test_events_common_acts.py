@@ -219,6 +219,11 @@ ACTS += [
     ('The Kenya Navy had been ordered to step up patrols off Lamu.', ('MOBILIZE', ['Kenya Navy'], [])),
     ('Armenia will not send any delegation to a summit of the Russian-led Collective Security '
      'Treaty Organization (CSTO) in Minsk.', ('REJECT', ['Armenia'], ['CSTO'])),
+    # an unnamed army or soldiers of the country the story is about
+    ("Separatists attacked a checkpoint in Cameroon's North-West Region. The army said it had "
+     "sent reinforcements to Batibo.", ('MOBILIZE', ['Cameroon'], [])),
+    ("Separatists attacked a checkpoint in Cameroon's North-West Region. By nightfall, soldiers "
+     "had detained 14 suspected separatists.", ('COERCE', ['Cameroon'], ['suspected separatists'])),
     ('The Indonesian patrol returned fire at members of the West Papua National Liberation Army.',
      ('ASSAULT', ['Indonesia'], ['West Papua National Liberation Army'])),
     ('Sri Lankan sailors fired warning shots at an Indian trawler.', ('THREATEN', ['Sri Lanka'], ['India'])),

@@ -239,7 +239,7 @@ CROWD_NOUNS: tuple[str, ...] = (
     "shopkeepers", "fishermen", "settlers", "clerics", "union members", "health workers",
     "medical workers", "advocates", "campaigners", "mourners", "veterans", "war veterans",
     "growers", "retirees", "opposition figures", "opposition leaders", "opposition members",
-    "politicians",
+    "politicians", "separatists", "suspected separatists",
 )
 
 #: Words that count or size a crowd before its noun ("at least 71", "thousands of").

@@ -547,7 +547,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "had ordered two additional patrol boats and about 60 border guards to the river"
         r"ordered\s++(?:[\w,-]++\s++){0,8}?(?:troops|soldiers|border\s++guards|patrol\s++boats|warships|"
         r"reinforcements|police\s++officers)\s++(?:into|to(?=\s++(?:the|a|an|its|their)\s))",
-        r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships|peacekeepers|"
+        r"(?:sent|sends?+|sending)\s++(?:[\w,-]++\s++){0,3}?(?:troops|soldiers|warships|peacekeepers|reinforcements|"
         r"(?:police\s++officers|gendarmes)(?=\s++(?:to|into)\s++(?!the\s++(?:hospital|scene|site|area|house|home)\b)))\b",
         # "the alliance would send two additional frigates to the area"
         r"(?<=\b(?:would|will|to)\s++)send\s++(?:[\w,-]++\s++){0,3}?(?:warships|frigates|destroyers|"

@@ -118,7 +118,7 @@ _THE_BLOC_SUBJECT = lazy_compile(
 #: a state's forces as an unnamed subject: "the army blamed", "Police in Pattani arrested"
 _THE_FORCES_SUBJECT = lazy_compile(
     r"(?<![\p{Lu}][\w-]*+\s++)(?<![\w'-])(?:(?i:the)\s++)?+(?:(?i:riot|security|border|state|national)\s++)?+"
-    r"(?P<head>(?P<noun>(?i:army|military|police|"
+    r"(?P<head>(?P<noun>(?i:army|military|police|soldiers|"
     r"security\s++forces|armed\s++forces|troops|navy|coast\s++guard))(?:\s++in\s++\p{Lu}[\w-]*+)?+)"
     r"(?:\s++(?:have|has|had|also|reportedly|later|then|again))*+\s++\Z", regex.V1)
 
@@ -135,7 +135,8 @@ _CLAUSE_OPENING = (r"\s*+(?:[^,;\n]{1,80}+,\s*+|(?i:on|late|early)\s++\w++(?<=da
 #: government rejected"): read though it names no actor
 UNNAMED_LEAD = lazy_compile(
     r"\s*+The\s++(?:(?:[a-z][\w-]*+\s++){0,2}?(?:" + NAMED_BODY_NOUNS + r")|unions?+|group|rebels|"
-    r"government|authorities|regime|junta)\b", regex.V1)
+    r"government|authorities|regime|junta|army|military|police|navy|ministry|prosecutors)\b"
+    r"|\s*+(?:Prosecutors|Police|Soldiers|Troops)\b", regex.V1)
 #: "The union dismissed the offer", "the unions have called": a trade union named before
 _THE_UNION_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?P<noun>unions?+|federation|confederation)"

@@ -249,6 +249,12 @@ _FRONTED_PHRASE = lazy_compile(
     r"Across|Along|Beyond)\s++(?:a|an|the|its|his|her|their)?+\s*+[^,;.\n]{1,80}+,", regex.V1)
 
 
+#: an unnamed sayer, then a pronoun opening what it said: "The army said it had"
+_UNNAMED_SAID_IT = lazy_compile(
+    r"\s*+(?:(?i:the)\s++)?+(?:\w++\s++){0,2}?(?P<said>said|says|announced|added)\s++(?:that\s++)?+"
+    r"(?:it|they)\s++(?:(?:had|has|have|would|will|was|were)\s++)?+(?:\w++(?<=ly)\s++)?+\Z", regex.V1)
+
+
 def active_sources(d: Draft) -> None:
     """An active clause's source: the owner of the act ("Oslo's decision"),
     the doer a relative clause or a noun phrase names, the subject, the parties counted
@@ -362,6 +368,10 @@ def active_sources(d: Draft) -> None:
         shared_subject = bool(sources)
     if not sources:
         sources = reporter_pronoun(norm, idx, sent.start, c_start, start)
+        if not sources and (said := _UNNAMED_SAID_IT.match(norm, sent.start, start)) is not None:
+            # "The army said it had sent reinforcements": the state of the unnamed sayer
+            sources = described_subject(idx, norm, sent, sent.start, said.start("said"), True,
+                                        analysis.sentences)[0]
         if sources and all(public_actor(idx, x) for x in sources) and (
                 opens := PRONOUN_OPENS.match(norm, c_start, start)) is not None:
             # "Russia said it would not accept": "it" is the subject right before
