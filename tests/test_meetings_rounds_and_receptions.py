@@ -203,3 +203,11 @@ def test_review_cases(text: str, expected: list[tuple[list[str], str, str | None
 def test_a_call_with_investors_is_no_meeting_even_of_a_head_of_state() -> None:
     assert _meetings("Kenyan President William Ruto said in a conference call with investors "
                      "that growth would recover.") == []
+
+
+def test_where_the_two_leaders_held_talks_is_the_meeting_just_named() -> None:
+    found = _meetings("Meloni, on her fifth visit to Tunisia since taking office, was received by "
+                      "Saied at the Carthage Palace, where the two leaders held talks lasting "
+                      "nearly three hours.")
+    assert len(found) == 1
+    assert found[0][0] == ["Giorgia Meloni", "Kais Saied", "Tunisia"]

@@ -5,6 +5,8 @@ before ("the meeting", "It was the first summit for X"), and the clause's bounds
 
 from __future__ import annotations
 
+import regex
+
 from newsparse._regex import lazy_compile
 from newsparse._regex import cached as _rx
 from newsparse._regex import match as _match
@@ -62,7 +64,17 @@ def definite(rd: Reading) -> None:
     ) and not _search(r"\s(?:next|new|further|fresh)\s", low):
         # "Japan is hosting the meeting": the meeting named before (not "the next round")
         anaphoric = True
+    if verbal and _WHERE_THE_PAIR.search(before_l) is not None:
+        # "was received by Saied at the Carthage Palace, where the two leaders held talks":
+        # the meeting just named, told again
+        anaphoric = restated = True
     rd.anaphoric, rd.modifier, rd.m_start, rd.restated = anaphoric, modifier, m_start, restated
+
+
+#: a relative "where" whose subject is the pair of the meeting just named
+_WHERE_THE_PAIR = lazy_compile(
+    r",\s++where\s++(?:the\s++two\s++(?:[\w-]++\s++)?|they\s++|both\s++(?:[\w-]++\s++)?)"
+    r"(?:(?:also|then|later|had|have)\s++)?+\Z", regex.V1 | regex.I)
 
 
 def clause(rd: Reading) -> None:
