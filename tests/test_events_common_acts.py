@@ -219,6 +219,11 @@ ACTS += [
     ('The Kenya Navy had been ordered to step up patrols off Lamu.', ('MOBILIZE', ['Kenya Navy'], [])),
     ('Armenia will not send any delegation to a summit of the Russian-led Collective Security '
      'Treaty Organization (CSTO) in Minsk.', ('REJECT', ['Armenia'], ['CSTO'])),
+    ('Amnesty International accused the Mozambican authorities of cutting mobile internet access '
+     'and demanded an independent investigation into the killing.',
+     ('REQUEST', ['Amnesty International'], ['Mozambique'])),
+    ('Thousands of protesters burned an effigy of President William Ruto in Nairobi.',
+     ('PROTEST', ['protesters'], ['William Ruto'])),
     # an unnamed army or soldiers of the country the story is about
     ("Separatists attacked a checkpoint in Cameroon's North-West Region. The army said it had "
      "sent reinforcements to Batibo.", ('MOBILIZE', ['Cameroon'], [])),

@@ -495,6 +495,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:gathered|rallied|assembled)(?=\s++(?:outside|in\s++front\s++of|at\s++the\s++gates)\s++"
         r"(?:the\s++)?+(?!(?:and|or|but|to|for)\b)\w)",
         r"protests?+\s++against",
+        # "some burned portraits of Macron", "burned an effigy of the president"
+        r"burn(?:ed|t|s|ing)\s++(?:an?\s++)?+(?:effig(?:y|ies)|portraits?+|pictures?+|posters?+)\s++of",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
         # "rallied in the Bosnian Serb capital, waving flags and chanting against Schmidt",

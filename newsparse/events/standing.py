@@ -114,7 +114,9 @@ _DISPUTE_OBJECT = lazy_compile(
     r"full|immediate|main)\s++)?+(?:apolog(?:y|ies)|explanation|compensation|reparations|"
     r"extradition|withdrawal|borders?+|crossings?+|airspace|sanctions|tariffs|duties|ties|relations|"
     r"ambassadors?+|envoys?+|embassy|talks|dialogue|retaliation|countermeasures|ultimatum|"
-    r"regret|exports|imports|trade|transit|flights|supplies|deliveries|visits|contacts)\b", regex.V1 | regex.I)
+    r"regret|exports|imports|trade|transit|flights|supplies|deliveries|visits|contacts|"
+    # ("accused the authorities of ... and demanded an independent investigation")
+    r"investigation|inquiry|probe)\b", regex.V1 | regex.I)
 #: a dispute taken to a court (event_triggers, ACCUSE)
 _CASE_TO_COURT = lazy_compile(r"\w++\s++(?:the|its|this|their)\s++(?:case|dispute|matter)\s++to\b",
                               regex.V1 | regex.I)
