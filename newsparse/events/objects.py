@@ -22,7 +22,7 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.described import BLOC_REACH
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import VERDICTS
-from newsparse.events.parties import PARTY_PHRASE, counted_parties, last_bloc
+from newsparse.events.parties import LED_COMPOUND, PARTY_PHRASE, counted_parties, last_bloc
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.model import Event
 
@@ -99,9 +99,6 @@ def _aimed_at_before(
     return ()
 
 
-#: a compound that makes a name describe the next one: "Russian-led (CSTO)"
-_LED_AFTER = lazy_compile(r"-(?:led|backed|dominated|allied|aligned|sponsored|funded|based)\s++",
-                          regex.V1 | regex.I)
 #: a promised response (event_triggers, THREATEN), whose object is what it answers
 _RESPOND_TO = lazy_compile(r"respond\Z", regex.V1 | regex.I)
 
@@ -150,7 +147,7 @@ def active_targets(d: Draft) -> None:
                                                    body_obj.start("noun"))
                             if m.ident == named_obj[0]][-1:]
             party_end = body_obj.end() if target_chain else party_end
-    if target_chain and (led := _LED_AFTER.match(norm, target_chain[0].end)) is not None:
+    if target_chain and (led := LED_COMPOUND.match(norm, target_chain[0].end)) is not None:
         # "a summit of the Russian-led CSTO": the body led, not the state that leads it
         led_body = [m for m in idx.between(led.end(), c_end) if m.start == led.end()]
         target_chain = idx.chain(led_body, 0, c_end) if led_body else []

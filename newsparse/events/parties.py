@@ -16,6 +16,7 @@ from newsparse._regex import lazy_compile
 from newsparse.events.clause import Mention, MentionIndex
 
 __all__ = [
+    "LED_COMPOUND",
     "PARTIES_ANYWHERE",
     "PARTY_PHRASE",
     "PARTY_REACH",
@@ -24,6 +25,11 @@ __all__ = [
     "last_bloc",
     "last_named",
 ]
+
+#: a compound that makes a name describe the body after it: "the Russian-led (CSTO)",
+#: "Iranian-backed (Houthis)": the body is the party, not the state that leads it
+LED_COMPOUND = lazy_compile(r"-(?:led|backed|dominated|allied|aligned|sponsored|funded|based)\s++",
+                            regex.V1 | regex.I)
 
 #: "the two leaders", "both sides", "all three ministers": the count and the kind named
 PARTY_PHRASE = (

@@ -13,7 +13,7 @@ from newsparse._regex import match as _match
 from newsparse._regex import search as _search
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 from newsparse.events.clause import Mention, clause_start, second_infinitive
-from newsparse.events.parties import PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_named
+from newsparse.events.parties import LED_COMPOUND, PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_named
 from newsparse.meetings.leads import (
     BESIDE_ANOTHER,
     TOGETHER_AT,
@@ -48,9 +48,6 @@ from newsparse.meetings.reading import Reading
 
 __all__ = ["parties_and_host"]
 
-#: a compound right after a name that makes it describe the next one: "Russian-led (CSTO)"
-_LED_AFTER = lazy_compile(r"-(?:led|backed|dominated|allied|aligned|sponsored|funded|based)\s++",
-                          regex.V1 | regex.I)
 
 #: a verb that addresses the person after it: "told", "protested to", "urged"
 _ADDRESSED = lazy_compile(
@@ -290,7 +287,7 @@ def _objects(rd: Reading) -> None:
             guest := described_guest(idx, norm, end, obj_end)) is not None and (
             (first := idx.actors.get(rd.objects[0].ident)) is None or first.kind != "person"):
         rd.objects = [guest]  # "received the exiled Nicaraguan bishop Rolando Alvarez": the bishop
-    if rd.objects and (led := _LED_AFTER.match(norm, rd.objects[0].end)) is not None:
+    if rd.objects and (led := LED_COMPOUND.match(norm, rd.objects[0].end)) is not None:
         # "a summit of the Russian-led Collective Security Treaty Organization": the body
         # led, not the state that leads it
         led_body = [m for m in idx.between(led.end(), obj_end) if m.start == led.end()]
