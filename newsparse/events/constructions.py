@@ -78,8 +78,9 @@ MET_WITH = lazy_compile(r"met\s++with\s", regex.V1 | regex.I)
 #: a protest note sent (event_triggers, ACCUSE)
 _PROTEST_NOTE = lazy_compile(r"(?:protest\s++note|note\s++of\s++protest|formal\s++protest|diplomatic\s++protest)\b",
                              regex.V1 | regex.I)
-#: "came under fire from" (event_triggers, ACCUSE): the critic after it, the criticised before
-_UNDER_FIRE_FROM = lazy_compile(r"(?:came|comes|coming|has\s++come)\s++under\s", regex.V1 | regex.I)
+#: "came under criticism from" (event_triggers, ACCUSE): the critic after it, the criticised
+#: before
+_UNDER_CRITICISM_FROM = lazy_compile(r"(?:came|comes|coming|has\s++come)\s++under\s", regex.V1 | regex.I)
 
 
 def turned_roles(d: Draft) -> None:
@@ -106,8 +107,8 @@ def turned_roles(d: Draft) -> None:
             under = ids_of(idx.subject(c_start, start, bounded=True))
         targets = tuple(t for t in under if t not in sources)
         target_chain = []
-    if kind == "ACCUSE" and (under_fire := _UNDER_FIRE_FROM.match(norm, start, end)) is not None:
-        # "Uganda came under fire from Kenya": Kenya criticised Uganda
+    if kind == "ACCUSE" and _UNDER_CRITICISM_FROM.match(norm, start, end) is not None:
+        # "Uganda came under criticism from Kenya": Kenya criticised Uganda
         critics = [m for m in idx.between(end, c_end) if m.start <= end + 6][:1]
         sources = ids_of(critics)
         targets = tuple(t for t in ids_of(idx.subject(c_start, start, bounded=True)) if t not in sources)

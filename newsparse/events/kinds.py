@@ -8,7 +8,7 @@ use force: the event-building steps and the checks across a sentence's events
 
 from __future__ import annotations
 
-__all__ = ["CROWD_TYPES", "FORCE_TYPES", "INTRANSITIVE", "SYMMETRIC", "VERDICTS"]
+__all__ = ["CROWD_TYPES", "DEED_TYPES", "FORCE_TYPES", "INTRANSITIVE", "SYMMETRIC", "VERDICTS"]
 
 #: Types whose events stand without a target ("resigned", "mobilised").
 INTRANSITIVE = frozenset({"RETREAT", "CONCEDE", "MOBILIZE", "PROTEST"})
@@ -24,3 +24,6 @@ VERDICTS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 #: Types of force and of measures that cut or punish: what "the attack", "the ban"
 #: point back to, and a verdict judges as someone else's act
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+#: Material acts (PLOVER's material quads): two verbs of one of these in a sentence are
+#: two acts ("recalled its envoy and suspended all visits")
+DEED_TYPES = FORCE_TYPES | {"AID", "RETREAT", "COOPERATE"}

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.kinds import FORCE_TYPES, VERDICTS
+from newsparse.events.kinds import DEED_TYPES, FORCE_TYPES, VERDICTS
 from newsparse.model import Event, Span
 
 __all__ = [
@@ -83,7 +83,7 @@ def same_event(a: Event, b: Event) -> bool:
     withdrawal ... beyond the withdrawal"; not "recalled its envoy and suspended all
     visits": two deeds)."""
     return a.type == b.type and a.sources == b.sources and a.targets == b.targets and (
-        a.type not in _DEEDS or _stem(a.trigger.text) == _stem(b.trigger.text)
+        a.type not in DEED_TYPES or _stem(a.trigger.text) == _stem(b.trigger.text)
         # "arrested and detained 20 traders": two verbs of one deed, side by side
         or _side_by_side(*sorted((a.trigger, b.trigger), key=lambda t: t.start)))
 
@@ -96,8 +96,6 @@ def _side_by_side(first: Span, second: Span) -> bool:
 
 #: characters between two verbs of one deed: " and ", ", then "
 _SIDE_BY_SIDE = 7
-#: material acts: two verbs of one of these in a sentence are two acts
-_DEEDS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT", "COOPERATE"})
 
 
 def _stem(trigger: str) -> str:
