@@ -54,3 +54,19 @@ def test_parliament_with_no_chamber_named_is_nobody() -> None:
 ])
 def test_a_body_of_a_country_whose_name_has_and(text: str, name: str, country: str) -> None:
     assert _people(text)[name] == ("organization", country)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a demonym before a known party of another state names a party of its own
+    ("The Maldivian Democratic Party accused the president of jeopardising ties with India.",
+     "Maldivian Democratic Party", "MDV"),
+    # a demonym before a known body of the same state joins it
+    ("The Iraqi Parliament voted on Monday.", "Iraqi Parliament", "IRQ"),
+])
+def test_a_demonym_before_a_known_body(text: str, name: str, country: str) -> None:
+    assert _people(text)[name] == ("organization", country)
+
+
+def test_a_foreign_party_is_not_the_american_one() -> None:
+    found = _people("The Maldivian Democratic Party accused the president of jeopardising ties.")
+    assert "Democratic Party" not in found

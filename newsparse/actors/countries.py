@@ -60,6 +60,7 @@ _ACTS = lazy_compile(
     r"|blacklisted|sanctioned|designated|vetoed|blocked|ratified|recognised|recognized|endorsed"
     r"|intervened|mediated|brokered|granted|extended|renewed|revoked|cancelled"
     r"|canceled|postponed|slammed|blasted|praised|thanked|hailed|invited|proposed"
+    r"|stood|stands|delivered|resisted|rebuffed|pressed|pushed"
     # (a whole word: "Brussels mayor" is no "may", "area" no "are")
     r"|cannot|won't|didn't|doesn't|also)(?![\p{L}])|[ ]++and[ ]++\p{Lu}))"
 )

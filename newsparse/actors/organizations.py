@@ -163,6 +163,7 @@ def generic_organizations(
     country_index = SpanIndex(by_span)
     covered = SpanIndex((m.start, m.end) for m in known)
     bare = SpanIndex((m.start, m.end) for m in known if m.name in _bare_names())
+    known_country = {(m.start, m.end): m.country for m in known}
     out: list[Mention] = []
     for m in _head_runs(norm, heads | of_heads, head_starts):
         spaced = spaced_words(m.group(1), m.start(1))
@@ -265,8 +266,10 @@ def generic_organizations(
             lead = [c for c in inner if c.start == start]
             if lead and norm[lead[0].end : lead[0].end + 1] == " " and covered.covers_whole(
                 lead[0].end + 1, end
-            ):
-                continue  # "Iraqi Parliament": a country and a known body, joined later
+            ) and known_country.get((lead[0].end + 1, end), lead[0].country) in (None, lead[0].country):
+                # "Iraqi Parliament": a country and a known body, joined later (not "the
+                # Maldivian Democratic Party": a party of its own, no American one)
+                continue
             name = norm[start:end]
             out.append(Mention(start, end, "organization", org_key(name, country), name,
                                "name", country))

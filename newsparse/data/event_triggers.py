@@ -639,6 +639,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"resist(?:ed|s|ing)(?=\s++(?:calls|demands|pressure|moves|appeals)\b)",
         r"(?<=\b(?:has|have|had)\s++(?:long\s++|so\s++far\s++)?+)resisted(?=\s*+[.,;])",
         r"turned\s++down",
+        # "an idea that Supreme Leader Ali Khamenei dismissed": an offer named before the
+        # relative clause whose subject turns it down
+        r"(?<=\b(?:offers?|proposals?|ideas?|plans?|invitations?|requests?|suggestions?|initiatives?|"
+        r"overtures?|conditions?),?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:the\s{1,3})?(?:[\w'.-]{1,30}\s{1,3}){1,6}"
+        r"(?:(?:has|have|had)\s{1,3}(?:so\s{1,3}far\s{1,3}|long\s{1,3})?)?)(?:dismissed|rebuffed|spurned)\b",
         # "said Budapest would block any EU move"
         r"(?<=\b(?:would|will|could)\s++(?:try\s++to\s++)?+)block(?=\s++(?:any|every)\b)",
         # "turned the request down" (the trigger is the verb: what it answers follows it)
@@ -750,6 +755,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rebuked",
         r"slammed",
         r"lambasted",
+        # scorn made public: "three deputy ministers mocked Modi in posts on social media"
+        r"(?:mocked|ridiculed|derided|insulted)",
         r"sued",
         # "characterized the attack as "a serious violation"": a verdict in quotes
         r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
@@ -838,6 +845,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"call(?:ed|s|ing)?+\s++on(?!\s++(?:[\w.'-]++\s++){{1,5}}?{CALLED_ON_IN_PERSON})",
         r"call(?:ed|s|ing)?+\s++for",
         r"appeal(?:ed|s)?+\s++(?:to|for)",
+        # "appealed on Sunday for urgent funding", "called again on the rebels to": a day or
+        # an adverb between the verb and its preposition
+        r"(?:appeal|call)(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:to|for|on)\b",
         r"demand(?:ed|s)",
         r"request(?:ed|s)",
         r"encourag(?:ed|es)",

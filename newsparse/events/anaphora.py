@@ -38,11 +38,13 @@ _FORCE_NOUNS = (
     r"attacks?+|strikes?+|airstrikes?+|air\s++strikes?+|operations?+|offensive|invasion|assault|"
     r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention|"
     r"shootings?+|ambush|blasts?+|explosions?+|launch|missile\s++tests?+|downing|incursions?+|"
-    r"violations?+"
+    r"violations?+|seizures?+|boarding|interception|ramming|abductions?+|kidnappings?+|"
+    r"assassinations?+|executions?+"
 )
 #: measures that cut or punish: "the ban", "the expulsion" point back to a SANCTION or COERCE
 _MEASURE_NOUNS = (
-    r"ban|sanctions|suspension|tariffs?+|embargo|expulsions?+|closure|blockade|restrictions"
+    r"bans?+|sanctions|suspension|tariffs?+|embargo|expulsions?+|closure|blockade|restrictions|"
+    r"curbs|levies|duties|freeze|deportations?+"
 )
 _ACT_NOUNS = (
     r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
@@ -51,7 +53,8 @@ _ACT_NOUNS = (
     r"sentence|exercises|drills|manoeuvres|maneuvers"
 )
 ANAPHOR_OBJ = lazy_compile(
-    r"\s++(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
+    # ("lodged a protest over the attack": what the verdict is about)
+    r"\s++(?:(?:over|about|against|at)\s++)?+(?:the|this|that|these|those|its|his|her|their)\s++(?:[\w-]++\s++){0,2}?"
     rf"(?:(?P<force>{_FORCE_NOUNS})|(?P<measure>{_MEASURE_NOUNS})|(?P<act>{_ACT_NOUNS}))\b",
     regex.V1 | regex.I,
 )
@@ -76,7 +79,7 @@ _REPLY_NP = (
     r"|(?P<ask>appeals?+|calls?+|demands?+|requests?+|proposals?+|offers?+|invitations?+|conditions?+|"
     r"ultimatum|plea|applications?+))\b"
 )
-REPLY_OBJ = lazy_compile(rf"\s++{_REPLY_NP}", regex.V1 | regex.I)
+REPLY_OBJ = lazy_compile(rf"\s++(?:(?:over|about|against|at)\s++)?+{_REPLY_NP}", regex.V1 | regex.I)
 #: the same, as the subject of a passive: "The proposal was rejected by Chile"
 _REPLY_SUBJ = lazy_compile(
     rf"{_REPLY_NP}\s++(?:was|were|(?:has|have|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z",
@@ -205,14 +208,17 @@ _REFUSER_GAP = lazy_compile(
 _OFFER_BEFORE = lazy_compile(
     r"\b(?:offers?+|proposals?+|plans?+|moves?+|requests?+|demands?+|ideas?+|suggestions?+|"
     r"initiatives?+|overtures?+|ultimatums?+|invitations?+),?+\s++(?:that\s++|which\s++)?+"
-    r"(?:the\s++)?+\Z", regex.V1 | regex.I)
+    # (the refuser's title: "an idea that Supreme Leader Ayatollah Ali Khamenei dismissed")
+    r"(?:the\s++)?+(?-i:\p{Lu}[\w-]*+\s++){0,4}+\Z", regex.V1 | regex.I)
 
 #: a name right before a noun: "a UN proposal"
 _PREMODIFIER_GAP = lazy_compile(r"\s++(?:(?:new|fresh|latest|revised)\s++)?+", regex.V1 | regex.I)
 #: a verb of making an offer, between the subject and the offer it names
 _PROPOSING = lazy_compile(
     r"\b(?:proposed|proposes|offered|offers|made|makes|repeated|repeats|renewed|put\s++forward|floated|"
-    r"presented|submitted|tabled|extended|asked|demanded|requested|suggested|called)\b", regex.V1 | regex.I)
+    r"presented|submitted|tabled|extended|asked|demanded|requested|suggested|called|"
+    # ("Trump said he would speak with Pezeshkian, an idea that ..."): what the subject said
+    r"said|says)\b", regex.V1 | regex.I)
 
 
 def offer_refuser(

@@ -280,8 +280,11 @@ class MentionIndex:
         return bool(_preposition_before_re().search(before)) and not _CROWD_OF.search(before) \
             and not _SENT_FROM.search(self.norm, max(0, floor, m.start - 60), m.start)
 
-    def chain(self, candidates: Sequence[Mention], first: int, limit: int) -> list[Mention]:
-        """The coordinated chain of mentions that starts at ``candidates[first]``."""
+    def chain(self, candidates: Sequence[Mention], first: int, limit: int, *,
+              subject: bool = False) -> list[Mention]:
+        """The coordinated chain of mentions that starts at ``candidates[first]``; as the
+        ``subject`` of a noun at ``limit``, the verb right before that noun is the chain's
+        own ("Estonia, Latvia and Lithuania imposed entry bans")."""
         out = [candidates[first]]
         gap = _gap_re()
         last_end = out[0].end
@@ -296,7 +299,8 @@ class MentionIndex:
                                          or self._national_of(out[-1], nxt, between)):
                 break
             if "," in between and (verb := _VERB_RIGHT_AFTER.match(self.norm, nxt.end)) is not None \
-                    and verb.end() <= limit:
+                    and verb.end() <= limit and not (
+                        subject and _NOUN_PHRASE_GAP.fullmatch(self.norm, verb.end(), limit) is not None):
                 # "blamed Tajikistan, and the Kyrgyz government closed": a clause of its own
                 # (not the verb the chain is the subject of: "Malawi, Zambia, and Angola warned")
                 break
@@ -381,18 +385,18 @@ class MentionIndex:
             while first > 0 and _gap_re().fullmatch(self.norm[cands[first - 1].end : cands[first].start]):
                 first -= 1
             if not self.is_press(cands[first]):
-                return self.chain(cands, first, end)
+                return self.chain(cands, first, end, subject=True)
         for i, m in enumerate(cands):
             if self.preceded_by_preposition(m, start if bounded else 0) or self.is_press(m):
                 continue
             if i + 1 < len(cands) and self._apposed_body(m, cands[i + 1]):
                 # "The United Nations refugee agency, UNHCR, said": the body apposed
-                return self.chain(cands, i + 1, end)
+                return self.chain(cands, i + 1, end, subject=True)
             if i + 1 < len(cands) and self._title_holder(m, cands[i + 1]):
                 # "United States Senator from Vermont Bernie Sanders ended": the country
                 # names the person's office
-                return self.chain(cands, i + 1, end)
-            return self.chain(cands, i, end)
+                return self.chain(cands, i + 1, end, subject=True)
+            return self.chain(cands, i, end, subject=True)
         return []
 
     def _title_holder(self, first: Mention, person: Mention) -> bool:
@@ -503,6 +507,8 @@ def _is_trigger_word(word: str) -> bool:
 #: "and" or "but" after a lower-case word
 _CONJUNCTION_AFTER_NOUN = regex.compile(r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:the\s++)?+\Z", regex.V1)
 #: a verb right after a name (an organ of it between): the name is a clause's subject
+#: a few words of a noun phrase between a verb and the noun it governs: " entry "
+_NOUN_PHRASE_GAP = regex.compile(r"(?:\s++[\w-]++){0,3}+\s++", regex.V1)
 _VERB_RIGHT_AFTER = regex.compile(
     # ("..., and Ethiopia and Eritrea condemned": the names joined to it first)
     r"(?:\s++(?:and|&)\s++(?:the\s++)?+\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+){0,3}+){0,3}+"
@@ -617,7 +623,9 @@ def _clause_cut_re() -> regex.Pattern[str]:
         # "said on Monday that", "said in a statement that": the date is the saying's
         r"\b(?:said|says)\s++(?:on|in|late|early|last|this|earlier|later)\s++(?:[\w-]++\s++){0,3}?"
         r"that\b,?+\s*+"
-        r"|\b(?:said|says|told\s++\w++)\s++(?:that\b,?+\s*+)?+,?+"
+        # (not "said in a statement, accusing Cairo of": a participle shares the subject)
+        r"|\b(?:said|says|told\s++\w++)\s++(?!(?:in|at|on|during|after|to|late|early|last|this|"
+        r"earlier|later|while|from)\s[^,;.\"]{0,60}+,\s++[a-z]++(?<=ing)\b)(?:that\b,?+\s*+)?+,?+"
         # "Bolton claims Trump asked Xi for help": a name and its verb right after
         r"|\b(?:claims|claimed|alleges|alleged|writes|wrote)\s++(?=\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+){0,3}+"
         r"\s++[a-z]++(?<=[a-z](?:ed|s))\b)"
@@ -633,7 +641,7 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"|,(?:(?<!,\s{1,3}(?:the\s{1,3})?\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},)"
         r"|(?<=\b(?:in|at|near|from|to|outside)\s{1,3}\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},"
         r"\s{1,3}\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},))\s++and\s++"
-        r"(?=(?:I|we|he|she|they|it)\b|[A-Z])"
+        r"(?=(?:I|we|he|she|they|it)\b|[A-Z]|the\s++[A-Z])"
         r"|,\s++but\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
         # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"
         r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))"

@@ -7,6 +7,7 @@ rejected", "Members of the European Parliament called", "The ministry accused",
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -86,7 +87,7 @@ def described_subject(
     if (lawmen := _PROSECUTORS_SUBJECT.match(norm, c_start, start)) is not None:
         # "Prosecutors accused Zuniga of terrorism", "The authorities detained": the state
         # of the sentence or of the article
-        found = _ministry_home(idx, norm, sent.start, lawmen.start("noun"))
+        found = _ministry_home(idx, norm, sent.start, lawmen.start("noun"), dominant=True)
         if found:
             return found, lawmen.end("noun")
     if (ministry := _THE_MINISTRY_SUBJECT.match(norm, c_start, start)) is not None:
@@ -185,11 +186,13 @@ _MISSION_AFTER = lazy_compile(
 _MISSION_NAME = lazy_compile(r"\b(?:high\s++commission|embassy|consulate)\b", regex.V1 | regex.I)
 
 
-def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int) -> tuple[str, ...]:
+def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int, *,
+                   dominant: bool = False) -> tuple[str, ...]:
     """The state of "the foreign ministry" no owner names: a country named earlier in the
     sentence, not as the owner of a mission abroad ("In a note delivered to the Indian High
     Commission, the foreign ministry condemned": not India's), else the one country the
-    article names."""
+    article names (with ``dominant``, for a state's own lawmen, else the one it names at
+    least twice as often as any other)."""
     for m in reversed(idx.between(sent_start, before)):
         actor = idx.actors.get(m.ident)
         if actor is not None and actor.kind == "country" and _MISSION_AFTER.match(norm, m.end) is None:
@@ -202,7 +205,23 @@ def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int) -
     # (only when the article names one country: in a story of two, "the foreign ministry"
     # may be either side's)
     candidates = [a for a in countries if a.country not in missions]
-    return (candidates[0].id,) if len(candidates) == 1 else ()
+    if len(candidates) == 1:
+        return (candidates[0].id,)
+    if dominant and len(candidates) > 1:
+        # "Prosecutors accused Zuniga" in a story of Bolivia that names its neighbours
+        # (a state counts with its own people and bodies: Arce and Zuniga are Bolivia's)
+        weight = Counter({a.country: 0 for a in candidates})
+        for a in idx.actors.values():
+            if a.country in weight:
+                weight[a.country] += len(a.mentions)
+        (first, most), (_, next_most) = weight.most_common(2)
+        if most >= _DOMINANCE * next_most:
+            return next((a.id,) for a in candidates if a.country == first)
+    return ()
+
+
+#: how many times more often the article must name its main country than any other
+_DOMINANCE = 2
 
 
 def _previous_subject(

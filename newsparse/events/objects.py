@@ -76,16 +76,18 @@ _PARTY_OBJECT = lazy_compile(
     rf"\s++(?:(?i:on|to|with|against|at)\s++)?+{PARTY_PHRASE}(?!\s++(?i:of)\b)", regex.V1)
 #: "urged it to", "accused it of": "it" as the object of a verb said to a state or body
 _IT_OBJECT = lazy_compile(r"\s++(?P<who>it|him|her|them)\s++(?:to|of|for|with)\b", regex.V1 | regex.I)
+#: the same pronoun inside the trigger: "asked it to"
+_IT_INSIDE = lazy_compile(r"\s(?P<who>it|him|her|them)\s++to\Z", regex.V1 | regex.I)
 _IT_TAKERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT"})
 
 
 def _aimed_at_before(
     idx: MentionIndex, prior: list[Event], sent_start: int, start: int, sources: tuple[str, ...],
-    persons: bool = False,
+    persons: bool = False, plural: bool = False,
 ) -> tuple[str, ...]:
     """The country or body (or person, with ``persons``) the same sources acted on last
     in this sentence, before ``start``: what "it" points back to ("criticised Turkey ...,
-    urging it to")."""
+    urging it to"); all of them for a ``plural`` pronoun."""
     kinds = ("country", "organization", "person") if persons else ("country", "organization")
     for e in reversed(prior):
         if e.trigger.start < sent_start:
@@ -95,8 +97,38 @@ def _aimed_at_before(
         bodies = tuple(t for t in e.targets
                        if (a := idx.actors.get(t)) is not None and a.kind in kinds)
         if bodies:
-            return bodies[:1]
+            # ("criticised Britain, France and Germany and urged them to": all three)
+            return bodies if plural else bodies[:1]
     return ()
+
+
+def _named_before(
+    idx: MentionIndex, sent_start: int, start: int, sources: tuple[str, ...], who: str,
+) -> tuple[str, ...]:
+    """Whom an object pronoun points back to when no act before it was aimed at anyone:
+    the last person named before it in the sentence for "him" or "her" ("confronted
+    General Zuniga and ordered him to"), the last country or body for "it" ("raised the
+    matter with the Sri Lankan government and asked it to"), the last chain of two or
+    more for "them"."""
+    own = set(sources) | {c for s in sources if (c := _country_id(idx, s)) is not None}
+    named = [m for m in idx.between(sent_start, start)
+             if m.ident not in own and not idx.is_place(m, False)]
+    if who == "them":
+        chains = [idx.chain(named, i, start) for i in range(len(named))]
+        chains = [c for c in chains if len({m.ident for m in c}) >= 2]
+        return ids_of(chains[-1]) if chains else ()
+    kinds = ("person",) if who in ("him", "her") else ("country", "organization")
+    for m in reversed(named):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind in kinds:
+            return (m.ident,)
+    return ()
+
+
+def _country_id(idx: MentionIndex, ident: str) -> str | None:
+    """The id of the country actor of the actor ``ident``'s state, if the text names it."""
+    actor = idx.actors.get(ident)
+    return idx.country_ids.get(actor.country) if actor is not None and actor.country else None
 
 
 #: a promised response (event_triggers, THREATEN), whose object is what it answers
@@ -188,12 +220,14 @@ def active_targets(d: Draft) -> None:
         # country, when the text names that country (a place is no actor of its own)
         targets = country_of_place_right_after(idx, norm, end, c_end, sources)
     if not target_chain and kind in _IT_TAKERS and (
-            it := _IT_OBJECT.match(norm, end, c_end)) is not None:
+            it := _IT_OBJECT.match(norm, end, c_end) or _IT_INSIDE.search(norm, start, end)) is not None:
         # "warned Manila against provocations and urged it to stop", "expelled a
         # Serbian diplomat, accusing him of spying": the one the sentence's last
         # act was aimed at (a person only for "him", "her", "them")
+        who = it.group("who").lower()
         targets = _aimed_at_before(idx, prior, sent.start, start, sources,
-                                   persons=it.group("who").lower() != "it")
+                                   persons=who != "it", plural=who == "them") \
+            or _named_before(idx, sent.start, start, sources, who)
     if not target_chain and (party := _PARTY_OBJECT.match(norm, end, c_end)) is not None:
         # "urged both sides to return to talks": the parties last named, not
         # the subject nor those its noun phrase names ("the EU's envoy X")

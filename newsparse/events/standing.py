@@ -85,7 +85,8 @@ _OPEN_REFUSAL = lazy_compile(
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
-_CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++for", regex.V1 | regex.I)
+_CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++(?:(?:on\s++\w++(?<=day)|again|yesterday|today|"
+                         r"last\s++week|also)\s++)?+for", regex.V1 | regex.I)
 #: a state's measure or threat that needs no one named: "imposed sanctions on", "warned that
 #: further measures would follow", "warned on Monday that it would retaliate"
 _MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++(?:[\w-]++\s++){0,3}?that\s|(?:lodged|lodges|filed|files|made|"
@@ -286,8 +287,10 @@ def stands(d: Draft) -> bool:
                 # "would take the case to the International Court of Justice": against the
                 # other side of the dispute
                 or (kind == "ACCUSE" and _CASE_TO_COURT.match(norm, start, end) is not None)
-                # "said it would respond in kind": against the other side of the dispute
-                or (kind == "THREATEN" and _RESPOND.search(norm, start, end) is not None)
+                # "said it would respond in kind", "warned that his administration would
+                # impose tariffs": against the other side of the dispute
+                or (kind == "THREATEN" and (_RESPOND.search(norm, start, end) is not None
+                                            or _MEASURE.match(norm, start, end) is not None))
                 # "accused the Nordic states of", "denies mistreating refugees": a blame or a
                 # denial whose object is no claim or offer made (those answer their maker)
                 or (kind in ("ACCUSE", "REJECT") and _GENERIC_OBJECT.match(norm, end, c_end) is not None

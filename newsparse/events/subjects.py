@@ -11,6 +11,8 @@ is the source and the subject is acted on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from newsparse._regex import lazy_compile
@@ -23,6 +25,9 @@ from newsparse.events.kinds import SYMMETRIC
 from newsparse.events.parties import PARTY_PHRASE, counted_parties, last_named
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.events.speakers import PRONOUN_OPENS, public_actor, reporter_pronoun
+
+if TYPE_CHECKING:
+    from newsparse.pipeline import Analysis
 
 __all__ = ["AUX_ONLY", "POSSESSIVE", "active_sources", "passive_roles"]
 
@@ -255,6 +260,13 @@ _UNNAMED_SAID_IT = lazy_compile(
     r"(?:it|they)\s++(?:(?:had|has|have|would|will|was|were)\s++)?+(?:\w++(?<=ly)\s++)?+\Z", regex.V1)
 
 
+def _time_then_name(analysis: Analysis, norm: str, fronted: regex.Match[str], first: Mention) -> bool:
+    """The fronted phrase is a date right before the subject's first name, no comma
+    between them: "On Monday Estonia, Latvia and ..." opens on the subject itself."""
+    return any(fronted.start() <= t.span.start and t.span.end <= first.start
+               and not norm[t.span.end : first.start].strip() for t in analysis.times)
+
+
 def active_sources(d: Draft) -> None:
     """An active clause's source: the owner of the act ("Oslo's decision"),
     the doer a relative clause or a noun phrase names, the subject, the parties counted
@@ -297,9 +309,10 @@ def active_sources(d: Draft) -> None:
             # a noun naming no actor, not the subject of the clause around it
             subj = []
         if subj and (fronted := _FRONTED_PHRASE.match(norm, c_start, start)) is not None \
-                and subj[-1].end <= fronted.end():
+                and subj[-1].end <= fronted.end() and not _time_then_name(analysis, norm, fronted, subj[0]):
             # "In a note delivered to the Indian High Commission, the foreign ministry
             # condemned": the name is inside a fronted phrase; the subject follows its comma
+            # (not "On Monday Estonia, Latvia and Lithuania imposed": a date, then a list)
             subj = idx.subject(fronted.end(), start, bounded=True)
         pron = _PRONOUN_FIRST.match(norm, c_start, start)
         if pron is not None and subj and subj[0].start >= pron.end():

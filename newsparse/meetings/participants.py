@@ -116,6 +116,20 @@ _CHAMBER_SUBJECT = lazy_compile(
     r"(?:(?:would|will|is|was|to|due|expected|set|scheduled|also|again|then|later)\s++){0,3}+\Z",
     regex.V1 | regex.I)
 
+#: a joint body of two states named by its kind as a meeting verb's subject: "a joint
+#: technical commission would meet", "their countries' working group on maritime issues
+#: would meet", "The core group will meet again" (not "the commission" alone: the EU's)
+_JOINT_BODY_SUBJECT = lazy_compile(
+    r"\b(?:(?:the|a|an|their|its)\s++)?+(?:(?:two\s++)?+countries'\s++)?+"
+    r"(?:(?P<joint>joint|bilateral|mixed)\s++)?+(?:(?:new|technical|permanent|border|expert|high-level)\s++){0,2}+"
+    r"(?P<noun>commission|committee|working\s++group|core\s++group|contact\s++group|task\s++force)"
+    r"(?:\s++on\s++[\w-]++(?:\s++[\w-]++){0,2}?)?"
+    r"\s++(?:(?:would|will|is|was|to|due|expected|set|scheduled|also|again|then|later|next)\s++){0,3}+\Z",
+    regex.V1 | regex.I)
+
+#: a possessive right before a body: "Kenya and Uganda's joint commission"
+_POSSESSOR_GAP = lazy_compile(r"'s?+\s++", regex.V1)
+
 #: "between the two sides", "between both countries": parties counted, named before
 _BETWEEN_PARTIES = lazy_compile(rf"between\s++{PARTY_PHRASE}")
 #: "between the two" with no noun after it
@@ -256,7 +270,20 @@ def _subject(rd: Reading) -> None:
             chamber := _CHAMBER_SUBJECT.search(norm, max(c_start, m_start - 60), m_start)) is not None:
         # "Saleh said parliament would meet in Benghazi": the chamber the text named
         rd.subject = last_chamber(idx, norm, chamber.start("noun"), chamber.end("noun"), sent.start)
-    counted = PARTIES_ANYWHERE.search(norm, c_start, rd.subject[0].start) if rd.subject else None
+    joint_body = False
+    if kind == "meet" and verbal and (
+            joint := _JOINT_BODY_SUBJECT.search(norm, max(c_start, m_start - 90), m_start)) is not None \
+            and (joint.group("joint") or "group" in joint.group("noun").lower() or "countries'" in joint[0]) \
+            and not (rd.subject and _POSSESSOR_GAP.fullmatch(norm, rd.subject[-1].end, joint.start())):
+        # (not "Kenya and Uganda's joint commission": the owners are named)
+        # "a joint technical commission would meet in San Cristobal": the two states whose
+        # commission it is, the last two named (not the commission as a body of its own)
+        pair = last_named(idx, "countries", joint.start(), 2)
+        if pair:
+            rd.subject = [Mention(joint.start("noun"), joint.end("noun"), ident, "pronoun") for ident in pair]
+            joint_body = True
+    counted = PARTIES_ANYWHERE.search(norm, c_start, rd.subject[0].start) \
+        if rd.subject and not joint_body else None
     if counted is not None and not _match(r"'|\s*+,", norm[counted.end() : rd.subject[0].start]):
         # "the two delegations agreed to set up a commission and will meet again": the
         # subject counts the parties named before; the name after it is an object (but
