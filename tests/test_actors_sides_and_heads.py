@@ -70,3 +70,19 @@ def test_a_demonym_before_a_known_body(text: str, name: str, country: str) -> No
 def test_a_foreign_party_is_not_the_american_one() -> None:
     found = _people("The Maldivian Democratic Party accused the president of jeopardising ties.")
     assert "Democratic Party" not in found
+
+
+def test_an_unknown_given_name_before_a_known_surname_is_another_person() -> None:
+    found = _people("Mexico granted asylum to former Peruvian prime minister Betssy Chávez.")
+    assert found.get("Betssy Chávez") == ("person", "PER")
+    assert "Hugo Chávez" not in found
+
+
+def test_a_known_surname_after_the_rest_of_its_name_stays_known() -> None:
+    found = _people("Former President Chávez died in 2013.")
+    assert found.get("Hugo Chávez") == ("person", "VEN")
+
+
+def test_a_river_is_no_person() -> None:
+    found = _people("Ethiopia built the dam on the Blue Nile. The Nile is shared, he said.")
+    assert "Blue Nile" not in found

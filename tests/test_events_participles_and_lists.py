@@ -112,3 +112,15 @@ def test_verdicts_and_threats_on_what_came_before(
     text: str, expected: tuple[str, list[str], list[str]],
 ) -> None:
     assert expected in events(text)
+
+
+def test_him_points_back_to_the_person_of_the_sentence_before() -> None:
+    found = events("Kenyan President William Ruto spoke to his Ugandan counterpart Yoweri Museveni "
+                   "on Tuesday. He urged him to withdraw the troops.")
+    assert ("REQUEST", ["William Ruto"], ["Yoweri Museveni"]) in found
+
+
+def test_a_possessive_claim_called_baseless_answers_its_owner() -> None:
+    found = events("Ugandan Foreign Minister Jeje Odongo told reporters that Kenya's accusations "
+                   "were baseless.")
+    assert ("REJECT", ["Jeje Odongo"], ["Kenya"]) in found

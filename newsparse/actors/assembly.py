@@ -45,6 +45,7 @@ from newsparse.actors.organizations import (
     org_mention,
 )
 from newsparse.actors.persons import (
+    PERSON_STOP_WORDS,
     PersonHit,
     after_name,
     find_persons,
@@ -99,9 +100,12 @@ def _classify(
             break
         if entry.kind == "person":
             if entry.subkind == "known" and " " not in norm[s:e] and (
-                (prev := name_before(norm, s)) is not None and prev.group(1) in gaz.first_names
+                ((prev := name_before(norm, s)) is not None and prev.group(1) in gaz.first_names)
+                or _another_bearer(norm, s, e, entry.name)
             ):
-                return [], []  # "Hunter Biden": another Biden, the person rules find him
+                # "Hunter Biden": another Biden, the person rules find him (and "Betssy
+                # Chávez", whose given name the list does not know, is no Hugo Chávez)
+                return [], []
             lead = _lead_title(norm[s:e], gaz.titles) if entry.subkind == "known" else None
             if lead:  # "Crown Prince Mohammed bin Salman": the name after its title
                 s += len(lead)
@@ -118,6 +122,24 @@ def _classify(
             places.append(place_mention(s, e, entry))
             break
     return actors, places
+
+
+def _another_bearer(norm: str, s: int, e: int, known: str) -> bool:
+    """A capitalised word the given-name list does not know right before a known
+    person's surname names another bearer of it ("Betssy Chávez" is no Hugo Chávez),
+    unless it is a stop word ("How Trump and Clinton ...") or the known person's own
+    name runs just before ("Sayyid Ali Hosseini Khamenei")."""
+    prev = name_before(norm, s)
+    if prev is None or prev.group(1) in PERSON_STOP_WORDS:
+        return False
+    own = set(known.split()) - {norm[s:e]}
+    if own & set(norm[max(0, s - _OWN_NAME_REACH) : s].split()):
+        return False
+    return is_name_part(norm, s, e, frozenset())
+
+
+#: how far before a known surname the rest of the known person's name may stand
+_OWN_NAME_REACH = 40
 
 
 def _georgia_is_us_state(norm: str, found: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:

@@ -26,7 +26,7 @@ from newsparse.actors.mentions import Mention, is_locative, spaced_words
 from newsparse.model import Span
 
 __all__ = [
-    "PersonHit", "TitleInfo", "after_name", "find_persons", "plural_titles", "title_after",
+    "PERSON_STOP_WORDS", "PersonHit", "TitleInfo", "after_name", "find_persons", "plural_titles", "title_after",
     "title_as", "title_before",
 ]
 
@@ -82,6 +82,8 @@ _STOP = frozenset(
     Would Can Could Should Might Must Let Please I'm I've I'd I'll Image Images Photo Photos
     Podcaster Announced Multiple Occupied Never End Team""".split()
 )
+#: capitalised words that open a run and are no given name (shared with actors.assembly)
+PERSON_STOP_WORDS = _STOP
 #: titles that, inside a capitalised run, end whatever stands before them
 #: ("Senior Superintendent Yolanda Yu", "Alachua Sheriff"); surnames that are also
 #: titles ("John Major", "Stephen King") are not in this list
@@ -95,6 +97,8 @@ _MID_TITLES = frozenset(
 
 _NONNAME = frozenset(
     """Sea Ocean River Lake Mountain Mountains Mount Island Islands Bay Gulf Strait Canal
+    Nile Euphrates Tigris Mekong Danube Ganges Indus Yangtze Zambezi Limpopo Orinoco Dnieper
+    Dniester Volga Amur Brahmaputra Irrawaddy Rhine Vistula Himalayas Alps Andes Sahara Sahel
     Street Avenue Road Square Park Bridge Airport Station Hotel Palace Castle Tower Towers
     Hall Building Center Centre Stadium Arena Museum Library Cathedral Mosque Church Temple
     Hospital School Academy Prize Award Awards Cup Games Olympics Championship Championships

@@ -109,7 +109,7 @@ _PROTEST_WORDS_AHEAD = (
 _REFUSED_ACTS = (
     r"(?:meet|sign|accept|attend|recogni[sz]e|join|comply|hand|extradite|negotiate|talk|"
     r"withdraw|release|allow|let|endorse|support|cooperate|back|approve|ratify|pay|end|stop|"
-    r"lift|recall|return|receive|host|admit|renew|extend)\b"
+    r"lift|recall|return|receive|host|admit|renew|extend|grant|issue|reopen|honou?r|implement)\b"
 )
 
 #: a wrong done to others, as a speaker reports it ("had violated", "was arming")
@@ -249,7 +249,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "COERCE": (
         # "ordered all Afghan refugees without papers to leave the country"
         # (not "ordered its citizens to leave Lebanon": an evacuation)
-        r"order(?:ed|s)\s++(?!(?:all\s++)?+(?:its|their|his|her|our)\s)(?:(?!non-)[\w'-]++\s++){1,6}?to\s++leave\b",
+        r"order(?:ed|s)\s++(?!(?:all\s++)?+(?:its|their|his|her|our)\s)(?:(?!non-)[\w',-]++\s++){1,6}?to\s++leave\b",
         r"arrested",
         # "placed Mugabe under house arrest"
         r"(?:placed|put|puts|places|kept|keeps)\s++(?:[\w'.-]++\s++){1,4}?under\s++(?:house\s++)?+arrest",
@@ -327,7 +327,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "would add three Venezuelan officers to its sanctions list"
         r"add(?:ed|s)?+\s++(?:[\w'-]++\s++){1,6}?to\s++(?:its|the|a|their)\s++(?:(?!sanctions\b)[\w-]++\s++)?+"
         r"(?:sanctions\s++list|blacklist|entity\s++list)",
-        r"(?:expelled|expulsion\s++of)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
+        r"(?:expel(?:led|s|ling)?+|expulsion\s++of)\s++(?:[\w'-]++\s++){0,3}?(?:diplomats?+|ambassadors?+|envoys?+)",
         r"embargo\s++(?:on|against)",
         # "two Russian diplomats were expelled by Norway": the passive of the above
         r"(?<=(?:diplomats?+|ambassadors?+|envoys?+)\s++(?:was|were|have\s++been|has\s++been|had\s++been)"
@@ -452,6 +452,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
         r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",
         r"threatening",
+        # "warned Fiji that ending the deal would harm relations": harm to ties foretold to
+        # the one warned, named right after the verb (not "warned that US air strikes would
+        # harm relations": no one is warned)
+        r"warn(?:ed|s)\s++(?!that\b)[\w'-]++(?:\s++(?!that\b)[\w'-]++)?+\s++that\s++(?:[\w'-]++\s++){1,6}?"
+        r"(?:would|will|could)\s++(?:harm|damage|hurt|jeopardi[sz]e|undermine|sour|strain|poison)\s++"
+        r"(?:[\w'-]++\s++){0,3}?(?:relations|ties|cooperation|friendship)\b",
         # "said any censure would be met with a "proportionate" response": a response promised
         # (the trigger opens on "met": a head "be" would be tried at every "be..." word)
         r"(?<=\b(?:would|will)\s++be\s++)met\s++with\s++(?:an?\s++)?+"
@@ -497,6 +503,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"protests?+\s++against",
         # "some burned portraits of Macron", "burned an effigy of the president"
         r"burn(?:ed|t|s|ing)\s++(?:an?\s++)?+(?:effig(?:y|ies)|portraits?+|pictures?+|posters?+)\s++of",
+        # "protesters burned Belizean flags outside the embassy": the flag's state
+        r"burn(?:ed|t|s|ing)\s++(?:(?:an?|the|several|dozens\s++of)\s++)?+[\w-]++\s++flags?+\b",
         r"demonstrat(?:ed|ions?+)\s++against",
         r"rall(?:ied|ies)\s++against",
         # "rallied in the Bosnian Serb capital, waving flags and chanting against Schmidt",
@@ -602,7 +610,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # baseless": a claim answered (its maker: the one named in it, else who made it)
         # (not "was summoned and told that the allegations were ...": told by someone else)
         r"(?:said|says|insisted|insists|stated|declared|(?<!\b(?:was|were|been|being|and)\s++)told\s++\w++)"
-        r"(?=\s++(?:that\s++)?+(?:the|these|those|such|all)\s++(?:[\w-]++\s++){0,2}?(?:allegations|accusations|"
+        r"(?=\s++(?:that\s++)?+(?:the|these|those|such|all|[\w.-]++'s?+)\s++(?:[\w-]++\s++){0,2}?(?:allegations|accusations|"
         r"claims|charges|reports)\s++(?:were|are|was|is)\s++(?:\w++(?<=ly)\s++)?+[\"\u201c]?+(?:baseless|false|"
         r"absurd|preposterous|unfounded|groundless|fabricated|lies|ridiculous|untrue|politically\s++motivated|"
         r"without\s++(?:any\s++)?+(?:basis|foundation)|nonsense)\b)",
@@ -632,7 +640,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ruled\s++out",
         # "would not accept any new arrivals", "will not attend the summit"
         r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
-        r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend|negotiate|sign|engage)\b",
+        r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend|negotiate|sign|engage|renew|extend|"
+        r"honou?r|implement|ratify|resume|grant|return)\b",
         # "did not recognise the jurisdiction of the International Court"
         r"(?<=\b(?:did|does|do)\s++not\s++|\b(?:didn't|doesn't|don't)\s++)(?:recogni[sz]e|accept)\b",
         # "resisted calls to step down"; "a move that Washington has resisted."

@@ -54,6 +54,7 @@ from newsparse.events.described import UNNAMED_LEAD
 from newsparse.events.draft import Draft
 from newsparse.events.guards import (
     WARNING_OF,
+    conditional_act,
     dropped_before_roles,
     dropped_late,
     retyped_or_dropped,
@@ -240,8 +241,10 @@ def _built(d: Draft, span: Span, t: TimeExpression | None, location: str | None)
             # "would not accept any new arrivals": the refusal is made as it is said
             # (not "Unless the talks succeed, Iran will not allow ...": a condition)
             # "said the move would be met with force": the threat is made as it is said
+            # "would expel its diplomats if ...": a threat on a condition, made as it is said
             "asserted" if noun_request or (kind == "THREATEN" and (
-                MET_WITH.match(norm, start, end) or _PROMISED_RESPONSE.match(norm, start, end))) or (
+                MET_WITH.match(norm, start, end) or _PROMISED_RESPONSE.match(norm, start, end)
+                or conditional_act(norm, sent, start, end, d.c_end))) or (
                 _REFUSED_AHEAD.search(norm, max(sent.start, start - 12), start)
                 and not _CONDITION.search(norm, sent.start, start))
             else modality_before(norm, sent.start, start)

@@ -16,8 +16,9 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_SPEAKS
 from newsparse.events.draft import Draft
 from newsparse.events.speakers import is_person, own_side, speaks_for_its_state
+from newsparse.model import Span
 
-__all__ = ["WARNING_OF", "dropped_before_roles", "dropped_late", "retyped_or_dropped"]
+__all__ = ["WARNING_OF", "conditional_act", "dropped_before_roles", "dropped_late", "retyped_or_dropped"]
 
 #: a campaign suspended or ended: a candidate's retreat from no one
 _CAMPAIGN_ENDED = lazy_compile(r"(?:suspend|end|abandon)", regex.V1 | regex.I)
@@ -38,6 +39,11 @@ _REQUESTED_BEFORE = lazy_compile(
 WARNING_OF = lazy_compile(
     r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++(?P<doer>(?!there\s)(?:[\w'-]++\s++){0,2}?[\w'-]++)\s++"
     r"(?:would|will|could|might|may|(?:was|were|is|are)\s++(?:ready|prepared|willing)\s++to)\s", regex.V1 | regex.I)
+#: what a warning says awaits its doer, right after the modal: "would face consequences",
+#: "will be dealt with", "would harm relations"
+_AWAITS = lazy_compile(
+    r"\s\"?+(?:be|face|receive|bring|not\s++be|have\s++\"?+(?:serious|grave|dire|severe)|harm|damage|hurt|"
+    r"jeopardi[sz]e|undermine|sour|strain|poison)\b", regex.V1 | regex.I)
 #: "threatened to impose tariffs on", "has threatened to veto": the act is a threat only
 _THREATENED_BEFORE = lazy_compile(
     r"\bthreaten(?:s|ed|ing)?+\s++(?:[\w'.-]++\s++){0,4}?to\s++(?:[\w-]++\s++)?$"
@@ -47,6 +53,10 @@ _THREATENED_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 
+#: a hostile act promised on a condition: "would expel ... if", "will impose ... unless"
+_WOULD_BEFORE = lazy_compile(r"\b(?:would|will|could)\s++(?:also\s++|then\s++|\w++(?<=ly)\s++)?+\Z",
+                             regex.V1 | regex.I)
+_IF_AFTER = lazy_compile(r"\b(?:if|unless)\b", regex.V1 | regex.I)
 #: an act weighed, not done: "was considering expelling", "is weighing new sanctions on"
 _CONSIDERING = lazy_compile(
     r"\b(?:considering|weighing|mulling|contemplating|studying)\s++(?:(?:new|further|fresh)\s++)?+\Z",
@@ -172,15 +182,28 @@ def retyped_or_dropped(d: Draft) -> bool:
     if kind != "REQUEST" and _REQUESTED_BEFORE.search(norm, max(sent.start, start - 90), start):
         return True  # "urged Germany to send tanks to Ukraine": no tanks sent yet
     if kind == "THREATEN" and (warning := WARNING_OF.match(norm, start, end)) is not None and \
+            _AWAITS.search(norm, warning.end() - 1, end) is None and \
             not own_side(idx, sources, warning.start("doer"), warning.end("doer")):
-        return True  # "Britain warned that Russia would attack Ukraine": no threat of Britain's
+        # "Britain warned that Russia would attack Ukraine": no threat of Britain's (but
+        # "warned that Russia would face consequences", "that the move would harm
+        # relations": what awaits others is the warner's threat)
+        return True
     if kind != "THREATEN" and _THREATENED_BEFORE.search(norm, max(sent.start, start - 60), start):
         kind = "THREATEN"  # "threatened to veto the package": a threat, no veto yet
     if kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE") and _CONSIDERING.search(
             norm, max(sent.start, start - 30), start) is not None:
         kind = "THREATEN"  # "was considering expelling another Russian diplomat if ...": a threat
+    if kind in ("SANCTION", "COERCE", "ASSAULT") and conditional_act(norm, sent, start, end, c_end):
+        kind = "THREATEN"  # "said it would expel Ugandan diplomats if the troops did not leave"
     d.kind = kind
     return False
+
+
+def conditional_act(norm: str, sent: Span, start: int, end: int, c_end: int) -> bool:
+    """The act at ``[start, end)`` is promised on a condition: "would expel ... if", "will
+    impose ... unless" (a threat, made as it is said)."""
+    return _WOULD_BEFORE.search(norm, max(sent.start, start - 24), start) is not None \
+        and _IF_AFTER.search(norm, end, min(c_end, sent.end, end + 160)) is not None
 
 
 def dropped_late(d: Draft) -> bool:

@@ -118,11 +118,20 @@ def _named_before(
         chains = [c for c in chains if len({m.ident for m in c}) >= 2]
         return ids_of(chains[-1]) if chains else ()
     kinds = ("person",) if who in ("him", "her") else ("country", "organization")
+    if who in ("him", "her"):
+        # ("... spoke to his Ugandan counterpart Yoweri Museveni on Tuesday. He urged him
+        # to withdraw": a person named in the sentence before)
+        named = [m for m in idx.between(max(0, sent_start - _PERSON_REACH), start)
+                 if m.ident not in own and not idx.is_place(m, False)]
     for m in reversed(named):
         actor = idx.actors.get(m.ident)
         if actor is not None and actor.kind in kinds:
             return (m.ident,)
     return ()
+
+
+#: how far before its sentence "him" or "her" looks for the person it points back to
+_PERSON_REACH = 300
 
 
 def _country_id(idx: MentionIndex, ident: str) -> str | None:
@@ -131,6 +140,8 @@ def _country_id(idx: MentionIndex, ident: str) -> str | None:
     return idx.country_ids.get(actor.country) if actor is not None and actor.country else None
 
 
+#: an infinitive of purpose: "... to protest the arrest of"
+_PURPOSE = lazy_compile(r"\bto\s++(?!the\b|a\b|an\b)[a-z]++\b", regex.V1)
 #: a promised response (event_triggers, THREATEN), whose object is what it answers
 _RESPOND_TO = lazy_compile(r"respond\Z", regex.V1 | regex.I)
 
@@ -146,6 +157,13 @@ def active_targets(d: Draft) -> None:
     words = norm[start:end].split()
     target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                              to_place=False)
+    if target_chain and len(words) > 1 and _PURPOSE.search(norm, end, target_chain[0].start) is not None:
+        # "summoned the Ugandan ambassador to protest the arrest of two Kenyan journalists":
+        # the one named inside the act, not a name in what it was done for
+        inside = [m for m in idx.between(start + len(words[0]), end)
+                  if not idx.is_place(m, False) and m.ident not in sources]
+        if inside:
+            target_chain = inside[:1]
     if _ENDS_IN_PREPOSITION.search(norm, start, end):
         near = idx.between(end, c_end)
         if near and RIGHT_AFTER.fullmatch(norm, end, near[0].start) and (

@@ -61,6 +61,10 @@ _TO_ALL = lazy_compile(
     r"citizens|compatriots|voters)[\"\u201d]?+\s++(?:not\s++)?+to\s",
     regex.V1 | regex.I)
 #: a ship as the object of a seizure: "seized the tanker Eagle S", "boarded a vessel"
+#: protests banned: "banned all demonstrations until further notice" (COERCE on no one named)
+_PROTESTS_BANNED = lazy_compile(
+    r"(?<=\bbanned)\s++(?:(?:all|any|further|public|street|opposition|political)\s++){0,2}+"
+    r"(?:demonstrations|protests|rallies|marches|gatherings|processions)\b", regex.V1 | regex.I)
 _VESSEL_OBJECT = lazy_compile(
     r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
     regex.V1 | regex.I)
@@ -272,7 +276,8 @@ def stands(d: Draft) -> bool:
         # "Finnish authorities seized the tanker Eagle S": a state's seizure of a ship;
         # "Mozambican police arrested nine suspected collaborators": of people counted
         or (kind == "COERCE" and (_VESSEL_OBJECT.match(norm, end, c_end) is not None
-                                  or _COUNTED_PEOPLE.match(norm, end, c_end) is not None)
+                                  or _COUNTED_PEOPLE.match(norm, end, c_end) is not None
+                                  or _PROTESTS_BANNED.match(norm, end, c_end) is not None)
             and all(public_actor(idx, s) for s in sources))
     ) and (owned or shared_subject or kind == "THREATEN"
            or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None))

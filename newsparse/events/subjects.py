@@ -159,7 +159,8 @@ AUX_ONLY = lazy_compile(
     # "The United States embassy called on": a state's organ after its name
     # ("Finland's border guard boarded the tanker")
     r"(?:(?:'s)?+\s++(?:embassy|government|administration|presidency|delegation|mission|military|army|navy|"
-    r"authorities|cabinet|foreign\s++(?:ministry|office)|border\s++guards?+|coast\s++guard|police))?+"
+    r"authorities|cabinet|foreign\s++(?:ministry|office)|border\s++guards?+|coast\s++guard|police|junta|"
+    r"regime|security\s++forces))?+"
     # "The Southern African Development Community (SADC) urged", "Mutharika, 85, called on"
     r"(?:\s*+\((?-i:[\p{Lu}\p{N}&-]{2,8}+)\))?+(?:\s*+,\s*+[0-9]{2,3}+\s*+,)?+"
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
@@ -260,6 +261,40 @@ _UNNAMED_SAID_IT = lazy_compile(
     r"(?:it|they)\s++(?:(?:had|has|have|would|will|was|were)\s++)?+(?:\w++(?<=ly)\s++)?+\Z", regex.V1)
 
 
+#: a quotation mark that opens a quotation (a word right after it), and one that closes
+#: a quoted sentence before its speaker: '... one country," he said'
+_OPENING_QUOTE = lazy_compile(r'"(?=[\w\'])', regex.V1)
+_CLOSING_QUOTE = lazy_compile(r'[,.!?]"', regex.V1)
+
+
+def _pronoun_speaker(idx: MentionIndex, norm: str, inside: int, start: int) -> tuple[str, ...]:
+    """'... one country," he said': the person "he" or "she" after the quotation that
+    holds ``inside`` points back to, the last one named before the quotation opened."""
+    close = _CLOSING_QUOTE.search(norm, inside, start)
+    said = _HE_SAID.match(norm, close.end()) if close is not None else None
+    opened = norm.rfind('"', max(0, inside - _QUOTE_CARRY), inside)
+    if said is None or opened < 0:
+        return ()
+    people = [m for m in idx.between(max(0, opened - _QUOTE_CARRY), opened)
+              if (a := idx.actors.get(m.ident)) is not None and a.kind == "person"]
+    return (people[-1].ident,) if people else ()
+
+
+#: a pronoun speaker right after a closing quotation mark
+_HE_SAID = lazy_compile(r"\s++(?:he|she)\s++(?:said|added|told|wrote|insisted|warned|declared)\b", regex.V1)
+
+
+def _open_quote_carried(norm: str, sent_start: int) -> bool:
+    """A quotation opened in a sentence before ``sent_start``, in the same paragraph, is
+    still open there."""
+    para = norm.rfind("\n", max(0, sent_start - _QUOTE_CARRY), sent_start) + 1
+    return para > 0 and norm.count('"', para, sent_start) % 2 == 1
+
+
+#: how far back a quotation still open may have opened (characters)
+_QUOTE_CARRY = 1500
+
+
 def _time_then_name(analysis: Analysis, norm: str, fronted: regex.Match[str], first: Mention) -> bool:
     """The fronted phrase is a date right before the subject's first name, no comma
     between them: "On Monday Estonia, Latvia and ..." opens on the subject itself."""
@@ -337,6 +372,18 @@ def active_sources(d: Draft) -> None:
             subj = []
         sources = ids_of(subj)
         subject_end = subj[-1].end if subj else -1
+        quotes_before = norm.count('"', sent.start, subj[0].start) if subj else 0
+        if subj and (
+                (quotes_before == 0 and _open_quote_carried(norm, sent.start))
+                or (quotes_before % 2 == 1 and _OPENING_QUOTE.match(
+                    norm, norm.rfind('"', sent.start, subj[0].start)) is not None)) \
+                and _CLOSING_QUOTE.search(norm, subj[-1].end, start) is not None:
+            # '"The Nile is a shared resource," he said, accusing Cairo of': a name inside
+            # the quotation (opened here or sentences before) is not the subject; its
+            # speaker is
+            speaker = quote_speaker(idx, sent.start, sent.end, subj[0].start)
+            found = (speaker,) if speaker is not None else _pronoun_speaker(idx, norm, subj[0].start, start)
+            sources, subj, subject_end = found, [], -1
         if subj and _INSIDE_A_PHRASE.search(norm, max(c_start, subj[0].start - 12), subj[0].start):
             subject_end = -1  # "bombings in Kenya and Tanzania killed": no actor's act
     party = _PARTY_SUBJECT.search(norm, max(sent.start, start - 90), start)
@@ -374,6 +421,12 @@ def active_sources(d: Draft) -> None:
             sources = described_subject(idx, norm, sent, opening, said.start(), True,
                                          analysis.sentences)[0]
             shared_subject = bool(sources)
+    if not sources and (close := _CLOSING_QUOTE.search(norm, c_start, start)) is not None \
+            and _HE_SAID.match(norm, close.end()) is not None:
+        # '"The Nile is a shared resource," he said in a statement, accusing Cairo of': the
+        # person the pronoun after the quotation points back to
+        sources = _pronoun_speaker(idx, norm, close.start(), start)
+        shared_subject = bool(sources)
     if not sources and _FIRST_PERSON.search(norm, max(c_start, start - 40), start):
         speaker = quote_speaker(idx, sent.start, sent.end, start)
         sources = (speaker,) if speaker is not None else ()

@@ -1,0 +1,73 @@
+"""What a warning says awaits others is the warner's threat; refusals of a renewal or a
+grant; expulsions in the participle; citizens ordered out; flags burned; protests banned;
+the ambassador summoned, not a name in what the summons protests; a name inside a
+quotation is not the subject of the verb after it. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China warned Fiji that ending the deal would harm relations.",
+     ("THREATEN", ["China"], ["Fiji"])),
+    ("Britain warned that Russia would face consequences.",
+     ("THREATEN", ["United Kingdom"], ["Russia"])),
+    # a hostile act promised on a condition is a threat
+    ("Kenya said it would expel Ugandan diplomats if the troops did not leave.",
+     ("THREATEN", ["Kenya"], ["Uganda"])),
+    ("The EU will impose sanctions on Russia unless it withdraws.",
+     ("THREATEN", ["EU"], ["Russia"])),
+    ("Israel said it would not renew the water agreement with Jordan.",
+     ("REJECT", ["Israel"], ["Jordan"])),
+    ("Peru refused to grant Mexico's request for safe conduct.",
+     ("REJECT", ["Peru"], ["Mexico"])),
+    ("Iran retaliated by expelling four Azerbaijani diplomats.",
+     ("SANCTION", ["Iran"], ["Azerbaijan"])),
+    ("Latvia ordered 1,200 Russian citizens to leave the country.",
+     ("COERCE", ["Latvia"], ["Russia"])),
+    ("Protesters burned Belizean flags outside the embassy in Guatemala City.",
+     ("PROTEST", ["protesters"], ["Belize"])),
+    ("The Guinean junta banned all demonstrations until further notice.",
+     ("COERCE", ["Guinea"], [])),
+    ("Kenya summoned the Ugandan ambassador to protest the arrest of two Kenyan journalists.",
+     ("ACCUSE", ["Kenya"], ["Uganda"])),
+    # the speaker of the quotation, not a name inside it
+    ('"Kenya is a shared resource," Taye Atske Selassie said, accusing Cairo of stalling.',
+     ("ACCUSE", ["Taye Atske Selassie"], ["Egypt"])),
+    ("Ethiopian Foreign Minister Taye Atske Selassie spoke on Monday.\n\"Ethiopia will not "
+     "accept a veto. The river is shared,\" he said in a statement, accusing Cairo of stalling.",
+     ("ACCUSE", ["Taye Atske Selassie"], ["Egypt"])),
+])
+def test_warnings_refusals_and_quotes(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in events(text)
+
+
+def test_a_warning_of_anothers_act_is_no_threat_of_the_warner() -> None:
+    found = events("Britain warned that Russia would attack Ukraine.")
+    assert not [e for e in found if e[0] == "THREATEN"]
+
+
+def test_a_closing_quote_after_the_subject_keeps_the_subject() -> None:
+    found = events('Kenya said the talks were "a failure," and accused Uganda of lying.')
+    assert ("ACCUSE", ["Kenya"], ["Uganda"]) in found
+
+
+def test_the_summoned_state_not_the_journalists_state() -> None:
+    found = events("Kenya summoned the Ugandan ambassador to protest the arrest of two Kenyan "
+                   "journalists.")
+    assert not [e for e in found if e[0] == "ACCUSE" and e[2] == ["Kenya"]]
+
+
+def test_a_conditional_threat_is_asserted() -> None:
+    import newsparse
+    doc = newsparse.parse("Kenya said it would expel Ugandan diplomats if the troops did not leave.",
+                          published="2025-06-12")
+    assert [(e.type, e.modality) for e in doc.events] == [("THREATEN", "asserted")]
+
+
+def test_harm_to_ties_foretold_to_no_one_hides_no_strike() -> None:
+    found = events("Moscow warned that US air strikes against Iraq would harm relations.")
+    assert ("ASSAULT", ["United States"], ["Iraq"]) in found
