@@ -71,3 +71,29 @@ def test_a_conditional_threat_is_asserted() -> None:
 def test_harm_to_ties_foretold_to_no_one_hides_no_strike() -> None:
     found = events("Moscow warned that US air strikes against Iraq would harm relations.")
     assert ("ASSAULT", ["United States"], ["Iraq"]) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the release of people held is asked of whoever holds them
+    ("Indonesian soldiers detained three men from Papua New Guinea. Prime Minister James Marape "
+     "demanded the immediate release of the three men.",
+     ("REQUEST", ["James Marape"], ["Indonesia"])),
+    ("Kenya called for the release of the three Kenyan fishermen held by Uganda.",
+     ("REQUEST", ["Kenya"], ["Uganda"])),
+    # a reduced relative is a passive: its agent acts on the noun right before it
+    ("Kenya called for the release of three Kenyan fishermen detained by Ugandan police.",
+     ("COERCE", ["Uganda"], ["Kenya"])),
+    # blame with praise quoted for someone else stays blame
+    ('The opposition Maldivian Democratic Party, which controls parliament, accused President '
+     'Mohamed Muizzu\'s government of jeopardising ties with "a trusted neighbour".',
+     ("ACCUSE", ["Maldivian Democratic Party"], ["Mohamed Muizzu"])),
+])
+def test_releases_reduced_relatives_and_blame(
+    text: str, expected: tuple[str, list[str], list[str]],
+) -> None:
+    assert expected in events(text)
+
+
+def test_a_reduced_relative_does_not_act_on_the_sentence_subject() -> None:
+    found = events("Kenya called for the release of fishermen detained by Ugandan police.")
+    assert ("COERCE", ["Kenya"], ["Uganda"]) not in found

@@ -434,6 +434,18 @@ COMPANY = lazy_compile(
     regex.V1)
 
 
+#: the release of people held asked for: "their release", "the immediate release of the men"
+_RELEASE_OF = lazy_compile(
+    r"\s++(?:(?:their|his|her|the)\s++)(?:(?:immediate|swift|prompt|unconditional|safe|quick)\s++"
+    r"(?:and\s++(?:unconditional|safe)\s++)?+)?+release\b", regex.V1 | regex.I)
+#: who holds them, named after them: "held by Uganda", "detained by Ugandan police"
+_HELD_BY = lazy_compile(
+    r"\b(?:held|detained|arrested|jailed|imprisoned|seized|captured|abducted)\s++(?:[\w-]++\s++){0,3}?by\s++"
+    r"(?:the\s++)?+", regex.V1 | regex.I)
+#: how far back the act that took the people whose release is asked for may lie
+_HELD_REACH = 1200
+
+
 def unnamed_object(d: Draft) -> None:
     """An object that names no one ("the government", "the authorities in
     Chisinau", "the ministers", "the network", "the commission", "the group"): the
@@ -495,4 +507,16 @@ def unnamed_object(d: Draft) -> None:
         # political group named last
         targets = last_group(idx, sources, armed.start("noun"))
         party_end = armed.end() if targets else party_end
+    if kind == "REQUEST" and not passive and sources and (
+            not targets or set(targets) <= sides_of(idx, sources)) and _RELEASE_OF.match(norm, end, c_end):
+        # "Ivory Coast demanded their release", "called for the release of the three Kenyan
+        # fishermen": whoever holds them, the one who took them just before
+        holder = next((e.sources for e in reversed(d.prior) if e.type == "COERCE" and e.sources
+                       and not set(e.sources) & sides_of(idx, sources)
+                       and e.trigger.start >= start - _HELD_REACH), ())
+        if not holder and (held_by := _HELD_BY.search(norm, end, min(c_end, end + 120))) is not None:
+            # "the release of the three Kenyan fishermen held by Uganda"
+            holder = tuple(m.ident for m in idx.between(held_by.end(), c_end)[:1]
+                           if m.start == held_by.end() and m.ident not in sources)
+        targets = holder or targets
     d.targets, d.party_end = targets, party_end

@@ -147,7 +147,9 @@ def turned_roles(d: Draft) -> None:
     ) and not _NAMED_RIGHT.fullmatch(norm, end, target_chain[0].start):
         # "characterized the call with Zelensky as ...": the verdict is on the call
         targets, target_chain = (), []
-    if kind == "ACCUSE" and praised_in_quotes(norm, end, c_end):
+    if kind == "ACCUSE" and NAMING.fullmatch(norm, start, end) is not None and praised_in_quotes(norm, end, c_end):
+        # (only a naming verdict: "accused Muizzu's government of jeopardising ties with "a
+        # trusted neighbour"" quotes praise of someone else)
         kind = "SUPPORT"  # "described him as "a guiding force"": praise, not blame
     # "Japan protested against the move", "Foreign Minister Iwaya protested against the
     # entry of Chinese vessels": a state's protest at someone is a complaint made officially

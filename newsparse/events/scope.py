@@ -115,6 +115,13 @@ def clause_bounds(
     return c_start, c_end
 
 
+#: a plain noun right before a participle (no name, no auxiliary): "fishermen detained"
+_NOUN_BEFORE = lazy_compile(r"(?<![\w'-])(?!(?:who|which|that|has|have|had|was|were|is|are|be|been|being|"
+                            r"and|or|he|she|it|they|we)\b)[a-z][\w-]*+\s++\Z", regex.V1)
+#: the agent right after a participle: "by", perhaps after a day
+_BY_RIGHT_AFTER = lazy_compile(r"\s++(?:(?:on|last|this)\s++\w++\s++)?+by\s", regex.V1)
+
+
 def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
     """Whether the trigger's verb is a past participle, and whether it is passive."""
     before = norm[max(c_start, start - 40) : start]
@@ -122,5 +129,9 @@ def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
     # ("was deeply concerned by the arrests": a state of mind, its subject the one concerned)
-    passive = participle and first_word != "concerned" and _PASSIVE.search(before) is not None
+    passive = participle and first_word != "concerned" and (
+        _PASSIVE.search(before) is not None
+        # "fishermen detained by Ugandan police": a reduced relative, passive all the same
+        or (len(words) == 1 and _NOUN_BEFORE.search(before) is not None
+            and _BY_RIGHT_AFTER.match(norm, end) is not None))
     return participle, passive

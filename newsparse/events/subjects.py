@@ -180,6 +180,13 @@ _WHICH_WAS = lazy_compile(
     regex.V1 | regex.I)
 
 
+#: an auxiliary before a passive participle (a reduced relative has none)
+_PASSIVE_AUX = lazy_compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1 | regex.I)
+#: the head noun (and a modifier) between a name and a reduced relative's participle
+_NOUN_GAP = lazy_compile(r"\s++(?:[a-z][\w-]*+\s++){1,2}+", regex.V1)
+
+
 def passive_roles(d: Draft) -> None:
     """A passive's roles: the agent ("by X", "in an Israeli strike") is the
     source, the subject ("X was arrested") the target."""
@@ -222,6 +229,11 @@ def passive_roles(d: Draft) -> None:
         # "Election implications regarding the UK's efforts were described by Johnson as
         # ...": a name inside a phrase of the subject is not what the verb acts on
         target_chain = []
+    if _PASSIVE_AUX.search(norm, max(c_start, start - 40), start) is None:
+        # "Kenya called for the release of fishermen detained by Ugandan police": a reduced
+        # relative acts on the noun right before it ("Kenyan fishermen"), not the subject
+        near = idx.between(max(c_start, start - 40), start)[-1:]
+        target_chain = near if near and _NOUN_GAP.fullmatch(norm, near[0].end, start) else []
     targets = ids_of(target_chain)
     if sources and (rel := _WHICH_WAS.search(norm, max(sent.start, start - 60), start)) is not None and (
             rel.group("who") or d.kind in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION")):
