@@ -274,6 +274,14 @@ _DAY_WORDS = regex.compile(
     r"april|may|june|july|august|september|october|november|december)\b")
 
 
+#: grains a coarser reference cannot name ("last year" names no month, week or day)
+_NAMED_ONLY_BY_FINER = frozenset({"month", "week", "day"})
+#: a year used as a modifier: "the 1973 Itaipu Treaty" (the year, then a word)
+_YEAR_AS_MODIFIER = regex.compile(r"[ ]++(?!(?:and|or|to|when|as|that|which|after|before|until|election|elections|"
+                                  r"vote|polls?)\b)[\p{L}]", regex.V1)
+_THE_RIGHT_BEFORE = regex.compile(r"\bthe[ ]++\Z", regex.V1 | regex.I)
+
+
 @attrs.define
 class Resolver:
     """Resolves matches in text order, remembering the reference point.
@@ -355,6 +363,10 @@ class Resolver:
                 # not in a past the sentence sets: "At the time, Kenya said it would resume
                 # them before the end of the month")
                 return self._anchor(gran)
+            if not keep and gran in _NAMED_ONLY_BY_FINER and GRAN_ORDER[ref.gran] > GRAN_ORDER[gran]:
+                # "contracts signed last year ... by the end of the month": a year names
+                # no month; the month is the one the article is written in
+                return self._anchor(gran)
             if self.anchor is None or ref.date.year == self.anchor.year or self.ref_point_at >= lo:
                 if keep or GRAN_ORDER[ref.gran] >= GRAN_ORDER[gran]:
                     return ref  # "a year earlier" keeps the reference's grain
@@ -422,6 +434,11 @@ class Resolver:
                 # "the quarter ended Sept. 30": the day bounds the period named
                 # before it, which stays what "a year earlier" refers to
                 return
+        if point.gran == "year" and _YEAR_AS_MODIFIER.match(self.norm, found.end) is not None \
+                and _THE_RIGHT_BEFORE.search(self.norm, max(0, found.start - 5), found.start) is not None:
+            # "the 1973 Itaipu Treaty", "the 2015 accord": a year that names a thing sets no
+            # time for what follows ("by the end of the year" is this year)
+            return
         self.ref_point = point
         self.ref_point_at = found.start
         if point.gran == "quarter" and self.topic is None and not _EXPLICIT.search(

@@ -338,6 +338,12 @@ def _past_clause_in(text: str) -> bool:
     return cut >= 0 and any(_classify(w) == "past" for w in _WORD.findall(text, cut))
 
 
+def _before_comma(text: str) -> str:
+    """``text`` up to its first comma or semicolon."""
+    cut = min((i for i in (text.find(","), text.find(";")) if i >= 0), default=len(text))
+    return text[:cut]
+
+
 def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     """``"future"``, ``"present"``, ``"past"`` or ``"none"`` (no cue) for ``norm[start:end]``.
 
@@ -401,7 +407,9 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             # changed says nothing of whether its date has come; the calendar decides
             return "none"
         return "past"  # "had been due to expire Friday"
-    if _future_phrase().search(left[-60:]) or _future_phrase().search(right[:30]):
+    # (what follows a comma is another clause: "rejected that demand on Tuesday, saying it
+    # would punish consumers" is told in the past)
+    if _future_phrase().search(left[-60:]) or _future_phrase().search(_before_comma(right[:30])):
         return "future"
     if _AS_EARLY_AS.search(left[-20:]) and not _told_in_the_past(left):
         # "talks may resume as early as Friday", but not "had started handing out masks
@@ -425,6 +433,9 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             # (not "the exhibition opens": "the" two words back may open the subject)
             (index > 0 and lower[index - 1] in _NOUN_BEFORE)
             or (index > 1 and lower[index - 2] in _ARTICLES)
+            # "rejected that demand on Tuesday": "that" after a past verb is a determiner
+            or (index > 1 and lower[index - 1] in ("that", "this", "these", "those")
+                and _classify_lower(before[index - 2], lower[index - 2]) == "past")
         ):
             kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
         if low in _PLANNING or (low in VERBS_OF_A_CALL and _calls_an_act(lower, index)):
@@ -432,7 +443,9 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         if kind is not None:
             best = (len(before) - 1 - index, kind)
             break
-    for distance, word in enumerate(after):
+    # (with a verb before it, what follows a comma is another clause: "rejected that demand
+    # on Tuesday, saying it would punish consumers")
+    for distance, word in enumerate(after if best is None else _WORD.findall(_before_comma(right))[:5]):
         low = word.lower()
         if low in _SUBORDINATORS or (best is not None and low in ("and", "but")):
             # "told the KRG on Sunday that no transfers would be made", "called a
