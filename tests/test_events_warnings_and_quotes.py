@@ -40,6 +40,10 @@ from event_rows import events
     ("Ethiopian Foreign Minister Taye Atske Selassie spoke on Monday.\n\"Ethiopia will not "
      "accept a veto. The river is shared,\" he said in a statement, accusing Cairo of stalling.",
      ("ACCUSE", ["Taye Atske Selassie"], ["Egypt"])),
+    # (the same with no new line before the quotation)
+    ("Ethiopian Foreign Minister Taye Atske Selassie spoke on Monday. \"We will not accept a "
+     "veto. The river is shared,\" he said, accusing Cairo of stalling.",
+     ("ACCUSE", ["Taye Atske Selassie"], ["Egypt"])),
 ])
 def test_warnings_refusals_and_quotes(text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert expected in events(text)
@@ -68,9 +72,29 @@ def test_a_conditional_threat_is_asserted() -> None:
     assert [(e.type, e.modality) for e in doc.events] == [("THREATEN", "asserted")]
 
 
-def test_harm_to_ties_foretold_to_no_one_hides_no_strike() -> None:
-    found = events("Moscow warned that US air strikes against Iraq would harm relations.")
-    assert ("ASSAULT", ["United States"], ["Iraq"]) in found
+@pytest.mark.parametrize("text", [
+    "Moscow warned that US air strikes against Iraq would harm relations.",
+    "Moscow warned on Tuesday that US air strikes against Iraq would harm relations.",
+])
+def test_harm_to_ties_foretold_to_no_one_hides_no_strike(text: str) -> None:
+    assert ("ASSAULT", ["United States"], ["Iraq"]) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a rights group's warning, an agent named: no threat of the warner's
+    "Amnesty International warned that Kenyan protesters would face prosecution under the new law.",
+    "Zelensky warned that Belarus would be held responsible by Russia.",
+    # no condition of the act: "even if", or an "if" of another clause
+    "The EU will impose sanctions on Russia on Friday and decide later if more are needed.",
+    "Kenya will expel two Ugandan diplomats on Monday, even if Kampala protests.",
+    # flags burned by no protesters
+    "Kenyan fans burned Ugandan flags after the match.",
+    # scorn felt, an idea ridiculed
+    "Zelensky said he was insulted by Trump's comments.",
+])
+def test_no_threat_no_protest_no_scorn(text: str) -> None:
+    found = events(text)
+    assert not [e for e in found if e[0] in ("THREATEN", "PROTEST", "ACCUSE")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -37,6 +37,18 @@ def test_a_joint_body_meets_as_its_two_states(
     assert expected in _meetings(text)
 
 
-def test_a_named_commission_meets_as_itself() -> None:
-    assert _meetings("The European Commission will meet on Friday.") == [
-        (["European Commission"], "planned", "2025-04-04")]
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body with a name of its own meets as itself, whatever states were named before
+    ("Ukraine and Russia traded blame. The Ukraine Defense Contact Group will meet in Brussels "
+     "on Friday.", (["Ukraine Defense Contact Group"], "planned", "2025-04-04")),
+    ("Kenya and Somalia clashed. The UN Working Group on Arbitrary Detention will meet in Geneva "
+     "on Friday.", (["UN Working Group on Arbitrary Detention"], "planned", "2025-04-04")),
+])
+def test_a_named_body_meets_as_itself(text: str, expected: tuple[list[str], str, str | None]) -> None:
+    assert _meetings(text) == [expected]
+
+
+def test_a_chamber_committee_is_no_joint_body_of_two_states() -> None:
+    found = _meetings("France and Britain agreed. The parliamentary joint committee on intelligence "
+                      "will meet on Friday.")
+    assert not [m for m in found if m[0] == ["France", "United Kingdom"]]

@@ -164,6 +164,8 @@ GROWTH = [
     pytest.param("talks may resume as early as Monday and ", id="as-early-as"),
     # every crowd's mention once rebuilt its group's tuple of mentions (session 12 review)
     pytest.param("Kenyan police arrested the protesters. ", id="crowd-mentions"),
+    # "urged them" once built a chain from every name before it (session 17 review)
+    pytest.param("Kenya, Uganda and Russia urged them to ", id="them-after-names"),
 ]
 
 

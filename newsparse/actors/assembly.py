@@ -101,7 +101,7 @@ def _classify(
         if entry.kind == "person":
             if entry.subkind == "known" and " " not in norm[s:e] and (
                 ((prev := name_before(norm, s)) is not None and prev.group(1) in gaz.first_names)
-                or _another_bearer(norm, s, e, entry.name)
+                or _another_bearer(norm, s, e, entry.name, gaz.titles)
             ):
                 # "Hunter Biden": another Biden, the person rules find him (and "Betssy
                 # Chávez", whose given name the list does not know, is no Hugo Chávez)
@@ -124,18 +124,27 @@ def _classify(
     return actors, places
 
 
-def _another_bearer(norm: str, s: int, e: int, known: str) -> bool:
-    """A capitalised word the given-name list does not know right before a known
-    person's surname names another bearer of it ("Betssy Chávez" is no Hugo Chávez),
-    unless it is a stop word ("How Trump and Clinton ...") or the known person's own
-    name runs just before ("Sayyid Ali Hosseini Khamenei")."""
+def _another_bearer(norm: str, s: int, e: int, known: str, titles: frozenset[str]) -> bool:
+    """A capitalised word the given-name list does not know, right after a title, a
+    comma or the start of a sentence and right before a known person's surname, names
+    another bearer of it ("prime minister Betssy Chávez" is no Hugo Chávez); not a stop
+    word ("How Trump and Clinton ..."), not the end of a phrase ("with Bloomberg Erdogan",
+    "in Alaska Putin"), not after the known person's own name ("Sayyid Ali Hosseini
+    Khamenei")."""
     prev = name_before(norm, s)
     if prev is None or prev.group(1) in PERSON_STOP_WORDS:
         return False
     own = set(known.split()) - {norm[s:e]}
     if own & set(norm[max(0, s - _OWN_NAME_REACH) : s].split()):
         return False
+    lead = _WORD_BEFORE.search(norm, max(0, prev.start(1) - 40), prev.start(1))
+    if lead is not None and lead.group("word") is not None and lead.group("word").lower() not in titles:
+        return False  # "with Bloomberg Erdogan", "leaving Washington Zelensky"
     return is_name_part(norm, s, e, frozenset())
+
+
+#: the word (or the punctuation) right before a capitalised word
+_WORD_BEFORE = lazy_compile(r"(?:(?P<word>[\w.'-]++)|(?P<mark>[,;:(\"]))\s++\Z", regex.V1)
 
 
 #: how far before a known surname the rest of the known person's name may stand

@@ -249,7 +249,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "COERCE": (
         # "ordered all Afghan refugees without papers to leave the country"
         # (not "ordered its citizens to leave Lebanon": an evacuation)
-        r"order(?:ed|s)\s++(?!(?:all\s++)?+(?:its|their|his|her|our)\s)(?:(?!non-)[\w',-]++\s++){1,6}?to\s++leave\b",
+        r"order(?:ed|s)\s++(?!(?:all\s++|[\d,]++\s++(?:of\s++)?+)?+(?:its|their|his|her|our)\s)"
+        r"(?:(?!non-)[\w',-]++\s++){1,6}?to\s++leave\b",
         r"arrested",
         # "placed Mugabe under house arrest"
         r"(?:placed|put|puts|places|kept|keeps)\s++(?:[\w'.-]++\s++){1,4}?under\s++(?:house\s++)?+arrest",
@@ -455,7 +456,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "warned Fiji that ending the deal would harm relations": harm to ties foretold to
         # the one warned, named right after the verb (not "warned that US air strikes would
         # harm relations": no one is warned)
-        r"warn(?:ed|s)\s++(?!that\b)[\w'-]++(?:\s++(?!that\b)[\w'-]++)?+\s++that\s++(?:[\w'-]++\s++){1,6}?"
+        r"warn(?:ed|s)\s++(?!(?:that|on|in|again|also|repeatedly|last|this|earlier|\w++(?<=day))\b)[\w'-]++"
+        r"(?:\s++(?!(?:that|on|in|again|also|repeatedly|last|this|earlier|\w++(?<=day))\b)[\w'-]++)?+\s++that\s++(?:[\w'-]++\s++){1,6}?"
         r"(?:would|will|could)\s++(?:harm|damage|hurt|jeopardi[sz]e|undermine|sour|strain|poison)\s++"
         r"(?:[\w'-]++\s++){0,3}?(?:relations|ties|cooperation|friendship)\b",
         # "said any censure would be met with a "proportionate" response": a response promised
@@ -765,7 +767,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"slammed",
         r"lambasted",
         # scorn made public: "three deputy ministers mocked Modi in posts on social media"
-        r"(?:mocked|ridiculed|derided|insulted)",
+        # (not "was insulted by", "felt insulted"; not "ridiculed the idea that": an idea)
+        r"(?<!\b(?:was|were|is|are|been|being|felt|feel|feels|feeling)\s++)(?:mocked|ridiculed|derided|insulted)"
+        r"(?!\s++(?:the\s++)?+(?:idea|notion|suggestion|claim|thought)\b)",
         r"sued",
         # "characterized the attack as "a serious violation"": a verdict in quotes
         r"(?:characteri[sz](?:ed|es)|described)(?=\s++(?:[\w'-]++\s++){1,5}?as\s++(?:an?\s++)?+\")",
@@ -856,7 +860,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"appeal(?:ed|s)?+\s++(?:to|for)",
         # "appealed on Sunday for urgent funding", "called again on the rebels to": a day or
         # an adverb between the verb and its preposition
-        r"(?:appeal|call)(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:to|for|on)\b",
+        r"appeal(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:to|for)\b",
+        r"call(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:for|on)\b",
         r"demand(?:ed|s)",
         r"request(?:ed|s)",
         r"encourag(?:ed|es)",

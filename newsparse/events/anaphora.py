@@ -242,8 +242,20 @@ def proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) -> 
         return before[-1:]  # "Chisinau's offer", "a UN proposal"
     subject = idx.subject(sent_start, noun_start, bounded=True)
     # (the subject made it only when its verb proposes: "Kenya welcomed a proposal that
-    # Uganda rejected" is no proposal of Kenya's)
-    return subject if subject and _PROPOSING.search(norm, subject[-1].end, noun_start) else []
+    # Uganda rejected" is no proposal of Kenya's; "Uganda said Kenya had proposed talks, an
+    # offer ...": the one named after "said" made it)
+    verb = _PROPOSING.search(norm, subject[-1].end, noun_start) if subject else None
+    if verb is None:
+        return []
+    if verb.group(0).lower() in ("said", "says") and _SAID_PRONOUN.match(norm, verb.end()) is None:
+        later = [m for m in idx.between(verb.end(), noun_start) if not idx.is_place(m, False)]
+        if later:
+            return later[:1] if _PROPOSING.search(norm, later[0].end, noun_start) else []
+    return subject
+
+
+#: "said he would": the sayer is the one who goes on to act
+_SAID_PRONOUN = lazy_compile(r"\s++(?:that\s++)?+(?:he|she|it|they|we|I)\b", regex.V1)
 
 
 def verdict_target(d: Draft) -> None:

@@ -625,7 +625,8 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"that\b,?+\s*+"
         # (not "said in a statement, accusing Cairo of": a participle shares the subject)
         r"|\b(?:said|says|told\s++\w++)\s++(?!(?:in|at|on|during|after|to|late|early|last|this|"
-        r"earlier|later|while|from)\s[^,;.\"]{0,60}+,\s++[a-z]++(?<=ing)\b)(?:that\b,?+\s*+)?+,?+"
+        r"earlier|later|while|from)\s[^,;.\"]{0,60}+,\s++(?!(?:citing|quoting|adding|noting|saying|according|"
+        r"including|following|during)\b)[a-z]++(?<=ing)\b)(?:that\b,?+\s*+)?+,?+"
         # "Bolton claims Trump asked Xi for help": a name and its verb right after
         r"|\b(?:claims|claimed|alleges|alleged|writes|wrote)\s++(?=\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+){0,3}+"
         r"\s++[a-z]++(?<=[a-z](?:ed|s))\b)"

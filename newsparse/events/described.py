@@ -207,7 +207,11 @@ def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int, *
     candidates = [a for a in countries if a.country not in missions]
     if len(candidates) == 1:
         return (candidates[0].id,)
-    if dominant and len(candidates) > 1:
+    if dominant and len(candidates) > 1 and not any(
+            a.kind == "organization" and a.country is None and _WORLD_COURT.search(a.name)
+            for a in idx.actors.values()):
+        # (not where an international court is named: "Prosecutors accused Duterte" may
+        # be the court's)
         # "Prosecutors accused Zuniga" in a story of Bolivia that names its neighbours
         # (a state counts with its own people and bodies: Arce and Zuniga are Bolivia's)
         weight = Counter({a.country: 0 for a in candidates})
@@ -220,6 +224,8 @@ def _ministry_home(idx: MentionIndex, norm: str, sent_start: int, before: int, *
     return ()
 
 
+#: an international court or tribunal, whose prosecutors are no state's
+_WORLD_COURT = lazy_compile(r"\b(?:Court|Tribunal|ICC|ICJ)\b", regex.V1)
 #: how many times more often the article must name its main country than any other
 _DOMINANCE = 2
 

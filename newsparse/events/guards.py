@@ -53,10 +53,20 @@ _THREATENED_BEFORE = lazy_compile(
     regex.V1 | regex.I,
 )
 
+#: flags burned (event_triggers, PROTEST): a protest only when protesters burn them
+_FLAGS_BURNED = lazy_compile(r"burn(?:ed|t|s|ing)\s++(?:[\w-]++\s++){0,3}?flags?+\b", regex.V1 | regex.I)
+#: those who protest, or a protest at a mission: what makes a burning of flags a protest
+_PROTESTERS = lazy_compile(r"\b(?:protesters|protestors|demonstrators|marchers|activists|crowds?+|rioters)\b",
+                           regex.V1 | regex.I)
+_AT_A_MISSION = lazy_compile(r"\b(?:outside|in\s++front\s++of)\s++(?:the\s++)?+(?:[\w-]++\s++){0,2}?"
+                             r"(?:embassy|consulate|high\s++commission)|\bduring\s++(?:a|the)\s++(?:protest|"
+                             r"rally|demonstration|march)", regex.V1 | regex.I)
 #: a hostile act promised on a condition: "would expel ... if", "will impose ... unless"
 _WOULD_BEFORE = lazy_compile(r"\b(?:would|will|could)\s++(?:also\s++|then\s++|\w++(?<=ly)\s++)?+\Z",
                              regex.V1 | regex.I)
-_IF_AFTER = lazy_compile(r"\b(?:if|unless)\b", regex.V1 | regex.I)
+_IF_AFTER = lazy_compile(r"(?<!\beven\s)\b(?:if|unless)\b", regex.V1 | regex.I)
+#: where the clause of a promised act ends: ", and", "and decide"
+_NEXT_CLAUSE = lazy_compile(r",?\s++and\s", regex.V1 | regex.I)
 #: an act weighed, not done: "was considering expelling", "is weighing new sanctions on"
 _CONSIDERING = lazy_compile(
     r"\b(?:considering|weighing|mulling|contemplating|studying)\s++(?:(?:new|further|fresh)\s++)?+\Z",
@@ -143,6 +153,10 @@ def dropped_before_roles(
             (crowd_np := CROWD_SPEAKS.search(norm, max(c_start, start - 80), start)) is None
             or _ARMED_CROWD.search(crowd_np.group(0)) is not None):
         return True  # "Israeli forces occupied the building": only a civil crowd's is a protest
+    if kind == "PROTEST" and _FLAGS_BURNED.match(norm, start, end) is not None \
+            and _PROTESTERS.search(norm, max(c_start, start - 80), start) is None \
+            and _AT_A_MISSION.search(norm, end, min(len(norm), end + 80)) is None:
+        return True  # "Kenyan fans burned Ugandan flags after the match": no protesters' act
     if kind == "PROTEST" and _MARCH_OR_GATHER.match(norm, start, end) and (
             _ARMED_CROWD.search(norm, max(c_start, start - 40), start) is not None
             or _GATHERED_NOT_PROTESTING.search(norm, max(c_start, start - 40), start) is not None):
@@ -182,7 +196,7 @@ def retyped_or_dropped(d: Draft) -> bool:
     if kind != "REQUEST" and _REQUESTED_BEFORE.search(norm, max(sent.start, start - 90), start):
         return True  # "urged Germany to send tanks to Ukraine": no tanks sent yet
     if kind == "THREATEN" and (warning := WARNING_OF.match(norm, start, end)) is not None and \
-            _AWAITS.search(norm, warning.end() - 1, end) is None and \
+            not _awaits_others(idx, norm, sources, warning.end() - 1, end, c_end) and \
             not own_side(idx, sources, warning.start("doer"), warning.end("doer")):
         # "Britain warned that Russia would attack Ukraine": no threat of Britain's (but
         # "warned that Russia would face consequences", "that the move would harm
@@ -199,11 +213,29 @@ def retyped_or_dropped(d: Draft) -> bool:
     return False
 
 
+def _awaits_others(idx: MentionIndex, norm: str, sources: tuple[str, ...], at: int, end: int,
+                   c_end: int) -> bool:
+    """The warning says what awaits others at the hands of the warner's state: "would face
+    consequences", "would be dealt with" (a state's warning, not a rights group's, and no
+    "by the army" naming who would deal it)."""
+    speakers = [a for s in sources if (a := idx.actors.get(s)) is not None]
+    return _AWAITS.search(norm, at, end) is not None and bool(speakers) \
+        and all(speaks_for_its_state(a) for a in speakers) \
+        and _BY_AGENT.search(norm, end - 30 if end - 30 > at else at, min(c_end, end + 40)) is None
+
+
+#: an agent named after what awaits: "would be held responsible by Russia"
+_BY_AGENT = lazy_compile(r"\bby\s++(?:the\s++)?+\p{Lu}", regex.V1)
+
+
 def conditional_act(norm: str, sent: Span, start: int, end: int, c_end: int) -> bool:
     """The act at ``[start, end)`` is promised on a condition: "would expel ... if", "will
     impose ... unless" (a threat, made as it is said)."""
+    stop = min(c_end, sent.end, end + 160)
+    if (nxt := _NEXT_CLAUSE.search(norm, end, stop)) is not None:
+        stop = nxt.start()  # "will impose sanctions on Friday and decide later if more are needed"
     return _WOULD_BEFORE.search(norm, max(sent.start, start - 24), start) is not None \
-        and _IF_AFTER.search(norm, end, min(c_end, sent.end, end + 160)) is not None
+        and _IF_AFTER.search(norm, end, stop) is not None
 
 
 def dropped_late(d: Draft) -> bool:

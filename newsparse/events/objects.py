@@ -110,24 +110,38 @@ def _named_before(
     General Zuniga and ordered him to"), the last country or body for "it" ("raised the
     matter with the Sri Lankan government and asked it to"), the last chain of two or
     more for "them"."""
+    norm = idx.norm
     own = set(sources) | {c for s in sources if (c := _country_id(idx, s)) is not None}
-    named = [m for m in idx.between(sent_start, start)
-             if m.ident not in own and not idx.is_place(m, False)]
+    # ("... spoke to his Ugandan counterpart Yoweri Museveni on Tuesday. He urged him to
+    # withdraw": a person may be named in the sentence before)
+    lo = max(0, sent_start - _PERSON_REACH) if who in ("him", "her") else sent_start
+    named = [m for m in idx.between(lo, start) if m.ident not in own and not idx.is_place(m, False)]
+    named = named[-_PRONOUN_CANDIDATES:]
     if who == "them":
-        chains = [idx.chain(named, i, start) for i in range(len(named))]
-        chains = [c for c in chains if len({m.ident for m in c}) >= 2]
-        return ids_of(chains[-1]) if chains else ()
+        # the last chain of two or more, ending right before the verb the pronoun follows
+        for i in range(len(named) - 1, -1, -1):
+            chain = idx.chain(named, i, start)
+            if len({m.ident for m in chain}) >= 2:
+                return ids_of(chain) if _ANTECEDENT_TO_VERB.fullmatch(norm, chain[-1].end, start) else ()
+        return ()
     kinds = ("person",) if who in ("him", "her") else ("country", "organization")
-    if who in ("him", "her"):
-        # ("... spoke to his Ugandan counterpart Yoweri Museveni on Tuesday. He urged him
-        # to withdraw": a person named in the sentence before)
-        named = [m for m in idx.between(max(0, sent_start - _PERSON_REACH), start)
-                 if m.ident not in own and not idx.is_place(m, False)]
     for m in reversed(named):
         actor = idx.actors.get(m.ident)
         if actor is not None and actor.kind in kinds:
-            return (m.ident,)
+            # (nothing else the pronoun could point to between them: not "arrested an
+            # opposition activist and ordered him", "the ship ... and asked it")
+            return (m.ident,) if _ANTECEDENT_TO_VERB.fullmatch(norm, m.end, start) else ()
     return ()
+
+
+#: how many names back an object pronoun looks
+_PRONOUN_CANDIDATES = 20
+#: between an antecedent and the verb its pronoun follows: the organ of a state, a phrase
+#: of place or time, and "and", a comma, or a new sentence opening on a pronoun
+_ANTECEDENT_TO_VERB = lazy_compile(
+    r"(?:\s++(?:government|authorities|side|embassy|ministry|officials|delegation))?+"
+    r"(?:\s++(?:in|at|on|during|near|for|by|from)\s++(?:the\s++|a\s++)?+[\w'-]++(?:\s++[\w'-]++){0,2}?)?+"
+    r"\s*+(?:,\s*+)?+(?:and\s++|\.\s++(?:He|She|They|It)\s++(?:also\s++|then\s++)?+)?+", regex.V1)
 
 
 #: how far before its sentence "him" or "her" looks for the person it points back to
@@ -157,11 +171,14 @@ def active_targets(d: Draft) -> None:
     words = norm[start:end].split()
     target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                              to_place=False)
-    if target_chain and len(words) > 1 and _PURPOSE.search(norm, end, target_chain[0].start) is not None:
+    if target_chain and kind in ("ACCUSE", "SANCTION") and len(words) > 1 \
+            and _PURPOSE.search(norm, end, target_chain[0].start) is not None:
         # "summoned the Ugandan ambassador to protest the arrest of two Kenyan journalists":
-        # the one named inside the act, not a name in what it was done for
+        # the one named inside the act, not a name in what it was done for (not the
+        # source's own: "sent American warships to deter Venezuela")
+        mine = set(sources) | {c for s in sources if (c := _country_id(idx, s)) is not None}
         inside = [m for m in idx.between(start + len(words[0]), end)
-                  if not idx.is_place(m, False) and m.ident not in sources]
+                  if not idx.is_place(m, False) and m.ident not in mine]
         if inside:
             target_chain = inside[:1]
     if _ENDS_IN_PREPOSITION.search(norm, start, end):

@@ -65,6 +65,10 @@ _TO_ALL = lazy_compile(
 _PROTESTS_BANNED = lazy_compile(
     r"(?<=\bbanned)\s++(?:(?:all|any|further|public|street|opposition|political)\s++){0,2}+"
     r"(?:demonstrations|protests|rallies|marches|gatherings|processions)\b", regex.V1 | regex.I)
+#: a threat of the speaker's own measure: "warned that his administration would impose"
+_OWN_MEASURE = lazy_compile(
+    r"\bthat\s++(?:it|he|she|they|(?:his|her|its|their)\s++(?:administration|government))\s++(?:would|will|could)\s++"
+    r"(?:impose|reimpose|cut|suspend|expel|sanction|retaliate|respond|close|halt)\b", regex.V1 | regex.I)
 _VESSEL_OBJECT = lazy_compile(
     r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
     regex.V1 | regex.I)
@@ -295,7 +299,7 @@ def stands(d: Draft) -> bool:
                 # "said it would respond in kind", "warned that his administration would
                 # impose tariffs": against the other side of the dispute
                 or (kind == "THREATEN" and (_RESPOND.search(norm, start, end) is not None
-                                            or _MEASURE.match(norm, start, end) is not None))
+                                            or _OWN_MEASURE.search(norm, start, end) is not None))
                 # "accused the Nordic states of", "denies mistreating refugees": a blame or a
                 # denial whose object is no claim or offer made (those answer their maker)
                 or (kind in ("ACCUSE", "REJECT") and _GENERIC_OBJECT.match(norm, end, c_end) is not None

@@ -299,8 +299,9 @@ _HE_SAID = lazy_compile(r"\s++(?:he|she)\s++(?:said|added|told|wrote|insisted|wa
 def _open_quote_carried(norm: str, sent_start: int) -> bool:
     """A quotation opened in a sentence before ``sent_start``, in the same paragraph, is
     still open there."""
-    para = norm.rfind("\n", max(0, sent_start - _QUOTE_CARRY), sent_start) + 1
-    return para > 0 and norm.count('"', para, sent_start) % 2 == 1
+    lo = max(0, sent_start - _QUOTE_CARRY)
+    para = max(lo, norm.rfind("\n", lo, sent_start) + 1)
+    return norm.count('"', para, sent_start) % 2 == 1
 
 
 #: how far back a quotation still open may have opened (characters)

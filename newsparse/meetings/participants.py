@@ -120,9 +120,11 @@ _CHAMBER_SUBJECT = lazy_compile(
 #: technical commission would meet", "their countries' working group on maritime issues
 #: would meet", "The core group will meet again" (not "the commission" alone: the EU's)
 _JOINT_BODY_SUBJECT = lazy_compile(
-    r"\b(?:(?:the|a|an|their|its)\s++)?+(?:(?:two\s++)?+countries'\s++)?+"
+    # (a determiner first, the kind in lower case: not "The Ukraine Defense Contact Group",
+    # "the parliamentary joint committee", "The EU contact group": bodies of their own)
+    r"\b(?:(?:the|a|an|their|its)\s++(?:(?:two\s++)?+countries'\s++)?+|(?:the\s++)?+two\s++countries'\s++)"
     r"(?:(?P<joint>joint|bilateral|mixed)\s++)?+(?:(?:new|technical|permanent|border|expert|high-level)\s++){0,2}+"
-    r"(?P<noun>commission|committee|working\s++group|core\s++group|contact\s++group|task\s++force)"
+    r"(?P<noun>(?-i:commission|committee|working\s++group|core\s++group|contact\s++group|task\s++force))"
     r"(?:\s++on\s++[\w-]++(?:\s++[\w-]++){0,2}?)?"
     r"\s++(?:(?:would|will|is|was|to|due|expected|set|scheduled|also|again|then|later|next)\s++){0,3}+\Z",
     regex.V1 | regex.I)
