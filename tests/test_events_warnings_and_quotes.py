@@ -121,3 +121,34 @@ def test_releases_reduced_relatives_and_blame(
 def test_a_reduced_relative_does_not_act_on_the_sentence_subject() -> None:
     found = events("Kenya called for the release of fishermen detained by Ugandan police.")
     assert ("COERCE", ["Kenya"], ["Uganda"]) not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "It" after a sentence that credits the government at its end, for both verbs
+    ("The men were detained inside Ivory Coast, the government said in a statement. It accused "
+     "Burkina Faso of a grave violation and called on Ouagadougou to hand the men back.",
+     ("ACCUSE", ["Ivory Coast"], ["Burkina Faso"])),
+    ("The men were detained inside Ivory Coast, the government said in a statement. It accused "
+     "Burkina Faso of a grave violation and called on Ouagadougou to hand the men back.",
+     ("REQUEST", ["Ivory Coast"], ["Burkina Faso"])),
+    # a water cannon fired with a determiner; "the incident" is the act before it
+    ("A Chinese vessel fired its water cannon at the Vietnamese ship. Vietnam condemned the "
+     "incident.", ("ACCUSE", ["Vietnam"], ["China"])),
+    ("A Chinese vessel fired its water cannon at the Vietnamese ship.",
+     ("ASSAULT", ["China"], ["Vietnam"])),
+    # a speaker set off by commas is no subject
+    ("Commodore Jay Tarriela spoke on Monday. In the afternoon, he said, a Chinese vessel fired "
+     "its water cannon at the Vietnamese ship.", ("ASSAULT", ["China"], ["Vietnam"])),
+    ("Paraguay wants Brazil to let it sell its unused share.", ("REQUEST", ["Paraguay"], ["Brazil"])),
+    # the envoy's state, not where the envoy serves
+    ("The Sudanese foreign ministry summoned Egypt's ambassador in Port Sudan on Saturday.",
+     ("ACCUSE", ["Sudanese foreign ministry"], ["Egypt"])),
+])
+def test_it_envoys_and_incidents(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in events(text)
+
+
+def test_a_court_is_the_forum_of_a_threat_not_its_target() -> None:
+    found = events("Egypt accused Sudan of arming militias near the border. Sudan reserved the "
+                   "right to take the dispute to the International Court of Justice.")
+    assert ("THREATEN", ["Sudan"], ["Egypt"]) in found

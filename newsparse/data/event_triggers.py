@@ -205,8 +205,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:missiles?+|rockets?+|shells|drones?+)\s++"
         r"(?:at|on|against|towards?+|into(?!\s++the\s++(?:sea|ocean|water)\b))",
         # "fired tear gas and water cannon at thousands of protesters"
-        r"fired\s++(?:(?:tear\s++gas|rubber\s++bullets|live\s++rounds|live\s++ammunition|water\s++cannon|"
-        r"pellets|shots|stun\s++grenades)(?:\s++and\s++|,\s++)?+){1,3}?\s*+(?:at|on|into)",
+        # ("fired its water cannon at the Vietnamese ship"; "used water cannon against
+        # protesters" is crowd control, COERCE)
+        r"fired\s++(?:(?:its|their|a|an)\s++)?+(?:(?:tear\s++gas|rubber\s++bullets|live\s++rounds|"
+        r"live\s++ammunition|water\s++cannons?+|pellets|shots|stun\s++grenades|lasers?+)(?:\s++and\s++|,\s++)?+){1,3}?"
+        r"\s*+(?:at|on|into)",
         # "Cambodia fired on Thai soldiers", "opened fire on protesters"
         # not "was fired on May 9" (dismissed), not "fired on Tuesday Defence Minister X"
         r"(?<!\b(?:was|were|been|be|is|are|being|get|got|gets)\s++)(?:fired|fires|firing)\s++on"
@@ -852,7 +855,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # right after: the events stage)
         r"(?:wants|wanted)(?=\s++(?!to\b)(?:the\s++)?+(?:[\w'.-]++\s++){1,2}?to\s++(?:hand|withdraw|stop|"
         r"release|free|pay|return|end|leave|extradite|apologi[sz]e|explain|investigate|punish|lift|reopen|halt|"
-        r"cease|recognise|recognize|comply|respect|allow)\b)",
+        r"cease|recognise|recognize|comply|respect|allow|let|lower|cut|reduce|accept|open|grant|drop|scrap)\b)",
         # not "called on Amit Shah at his residence on Monday": a visit paid (a meeting;
         # the text is matched in lower case)
         rf"call(?:ed|s|ing)?+\s++on(?!\s++(?:[\w.'-]++\s++){{1,5}}?{CALLED_ON_IN_PERSON})",

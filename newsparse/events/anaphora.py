@@ -39,7 +39,7 @@ _FORCE_NOUNS = (
     r"bombings?+|killings?+|raids?+|incursion|shelling|crackdown|arrests?+|detention|"
     r"shootings?+|ambush|blasts?+|explosions?+|launch|missile\s++tests?+|downing|incursions?+|"
     r"violations?+|seizures?+|boarding|interception|ramming|abductions?+|kidnappings?+|"
-    r"assassinations?+|executions?+"
+    r"assassinations?+|executions?+|incidents?+|confrontations?+|clash(?:es)?+"
 )
 #: measures that cut or punish: "the ban", "the expulsion" point back to a SANCTION or COERCE
 _MEASURE_NOUNS = (

@@ -174,6 +174,10 @@ def _inputs(analysis: Analysis) -> tuple[object, ...]:
             notes.get("actor_mentions"), notes.get("location_mentions"))
 
 
+#: a speaker set off by commas inside the clause: ", he said, a Chinese vessel fired"
+_SAID_ASIDE = regex.compile(r"\s++(?:said|says|added|told\s++reporters)\s*+,", regex.V1)
+
+
 class MentionIndex:
     """Actor and location mentions of one analysis, sorted, with lookups."""
 
@@ -389,6 +393,8 @@ class MentionIndex:
         for i, m in enumerate(cands):
             if self.preceded_by_preposition(m, start if bounded else 0) or self.is_press(m):
                 continue
+            if _SAID_ASIDE.match(self.norm, m.end, end) is not None:
+                continue  # "In the afternoon, he said, a Chinese vessel fired": an aside
             if i + 1 < len(cands) and self._apposed_body(m, cands[i + 1]):
                 # "The United Nations refugee agency, UNHCR, said": the body apposed
                 return self.chain(cands, i + 1, end, subject=True)

@@ -29,7 +29,7 @@ from newsparse.events.draft import ids_of
 from newsparse.events.parties import last_bloc
 from newsparse.model import Span
 
-__all__ = ["BLOC_REACH", "UNNAMED_LEAD", "described_subject"]
+__all__ = ["BLOC_REACH", "UNNAMED_LEAD", "described_subject", "it_opens"]
 
 
 def described_subject(
@@ -230,6 +230,19 @@ _WORLD_COURT = lazy_compile(r"\b(?:Court|Tribunal|ICC|ICJ)\b", regex.V1)
 _DOMINANCE = 2
 
 
+def it_opens(idx: MentionIndex, norm: str, sent: Span, sentences: Sequence[Span]) -> tuple[str, ...]:
+    """Whom "It" opening the sentence ``sent`` stands for, for a second verb after "and"
+    ("It accused Ouagadougou of ... and called on ..."): the subject of the sentence
+    before, as for the first verb."""
+    if _IT_OPENS.match(norm, sent.start) is None:
+        return ()
+    return _previous_subject(idx, norm, sent.start, sentences)
+
+
+#: "It" opening a sentence, a verb after it
+_IT_OPENS = lazy_compile(r"\s*+It\s++(?!is\b|was\b|will\b|would\b)[a-z]", regex.V1)
+
+
 def _previous_subject(
     idx: MentionIndex, norm: str, sent_start: int, sentences: Sequence[Span]
 ) -> tuple[str, ...]:
@@ -241,6 +254,10 @@ def _previous_subject(
     prev_start = sentences[i - 1].start
     if (lead := _MINISTRY_LEADS.match(norm, prev_start)) is not None:
         return ministry_state(idx, norm, lead.start("noun"))  # "The ministry accused ..."
+    if (said := _GOVERNMENT_SAID_LAST.search(norm, prev_start, sent_start)) is not None:
+        # "..., the government said in a statement read on state television. It accused
+        # Ouagadougou of ...": the government credited at the end of the sentence before
+        return home_government(idx, (), prev_start, said.start(), places=False)
     subject = idx.subject(prev_start, sent_start, bounded=True)
     if not subject or _SUBJECT_LEADS.fullmatch(norm, prev_start, subject[0].start) is None:
         return ()  # the sentence before opens on no name: "On Monday, police said ..."
@@ -248,6 +265,9 @@ def _previous_subject(
     return (subject[0].ident,) if actor is not None and actor.kind in ("country", "organization") else ()
 
 
+#: the government credited at the end of a sentence: ", the government said in a statement."
+_GOVERNMENT_SAID_LAST = lazy_compile(
+    r",\s++the\s++government\s++(?:said|says|announced|added)\b[^.;,\"]{0,80}+[.]\s*+\Z", regex.V1 | regex.I)
 #: "The ministry ..." opening a sentence
 _MINISTRY_LEADS = lazy_compile(r"\s*+(?i:the)\s++(?:(?!(?i:ministry)\b)\w++\s++)?+(?P<noun>(?i:ministry))\b",
                                regex.V1)

@@ -154,6 +154,9 @@ def _country_id(idx: MentionIndex, ident: str) -> str | None:
     return idx.country_ids.get(actor.country) if actor is not None and actor.country else None
 
 
+#: an envoy inside the act: "summoned Egypt's ambassador in Port Sudan" (Egypt's, not where he
+#: serves)
+_ENVOY = lazy_compile(r"\b(?:ambassador|envoy|d'affaires|diplomats?+)\b", regex.V1 | regex.I)
 #: an infinitive of purpose: "... to protest the arrest of"
 _PURPOSE = lazy_compile(r"\bto\s++(?!the\b|a\b|an\b)[a-z]++\b", regex.V1)
 #: a promised response (event_triggers, THREATEN), whose object is what it answers
@@ -171,8 +174,9 @@ def active_targets(d: Draft) -> None:
     words = norm[start:end].split()
     target_chain = idx.after(end, c_end, direct=True, preps=preps, max_words=6,
                              to_place=False)
-    if target_chain and kind in ("ACCUSE", "SANCTION") and len(words) > 1 \
-            and _PURPOSE.search(norm, end, target_chain[0].start) is not None:
+    if target_chain and kind in ("ACCUSE", "SANCTION") and len(words) > 1 and (
+            _PURPOSE.search(norm, end, target_chain[0].start) is not None
+            or _ENVOY.search(norm, start, end) is not None):
         # "summoned the Ugandan ambassador to protest the arrest of two Kenyan journalists":
         # the one named inside the act, not a name in what it was done for (not the
         # source's own: "sent American warships to deter Venezuela")

@@ -285,6 +285,13 @@ def stands(d: Draft) -> bool:
             and all(public_actor(idx, s) for s in sources))
     ) and (owned or shared_subject or kind == "THREATEN"
            or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
+    if targets and kind in ("ACCUSE", "THREATEN") and _CASE_TO_COURT.search(
+            norm, start, min(c_end, end + 40)) is not None and all(
+            (a := idx.actors.get(x)) is not None and a.kind == "organization" and a.country is None
+            for x in targets):
+        # "reserved the right to take the dispute to the International Court of Justice":
+        # the court is the forum; the threat is aimed at the other side of the dispute
+        targets, target_chain = (), []
     # "Beijing criticised the talks": the meeting stage knows who held them
     on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
     if not targets and sources and not passive \
@@ -295,7 +302,8 @@ def stands(d: Draft) -> bool:
                                           or _DISPUTE_OBJECT.search(norm, start, end) is not None))
                 # "would take the case to the International Court of Justice": against the
                 # other side of the dispute
-                or (kind == "ACCUSE" and _CASE_TO_COURT.match(norm, start, end) is not None)
+                or (kind in ("ACCUSE", "THREATEN") and _CASE_TO_COURT.search(
+                    norm, start, min(c_end, end + 40)) is not None)
                 # "said it would respond in kind", "warned that his administration would
                 # impose tariffs": against the other side of the dispute
                 or (kind == "THREATEN" and (_RESPOND.search(norm, start, end) is not None

@@ -19,7 +19,7 @@ from newsparse._regex import lazy_compile
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 from newsparse.events.affiliation import country_of_place
 from newsparse.events.clause import Mention, MentionIndex, quote_speaker
-from newsparse.events.described import described_subject
+from newsparse.events.described import described_subject, it_opens
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import SYMMETRIC
 from newsparse.events.parties import PARTY_PHRASE, counted_parties, last_named
@@ -434,6 +434,11 @@ def active_sources(d: Draft) -> None:
             sources = described_subject(idx, norm, sent, opening, said.start(), True,
                                          analysis.sentences)[0]
             shared_subject = bool(sources)
+    if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
+            it_ids := it_opens(idx, norm, sent, analysis.sentences)):
+        # "It accused Ouagadougou of ... and called on the Burkinabe authorities to": the
+        # second verb's "It" too
+        sources, shared_subject = it_ids, True
     if not sources and (close := _CLOSING_QUOTE.search(norm, c_start, start)) is not None \
             and _HE_SAID.match(norm, close.end()) is not None:
         # '"The Nile is a shared resource," he said in a statement, accusing Cairo of': the
