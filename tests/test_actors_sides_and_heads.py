@@ -93,3 +93,15 @@ def test_a_known_surname_after_another_capitalised_word_stays_known(text: str, n
 def test_a_river_is_no_person() -> None:
     found = _people("Ethiopia built the dam on the Blue Nile. The Nile is shared, he said.")
     assert "Blue Nile" not in found
+
+
+def test_a_plural_possessive_inside_a_bodys_name() -> None:
+    found = _people("The Lublin Farmers' Protest Committee accuses Ukrainian agribusiness of "
+                    "flooding Poland with grain.")
+    assert "Lublin Farmers' Protest Committee" in found
+
+
+def test_a_states_possessive_is_no_part_of_a_bodys_name() -> None:
+    found = _people("The United States' National Basketball Association said on Monday it would "
+                    "play in Paris.")
+    assert "United States' National Basketball Association" not in found

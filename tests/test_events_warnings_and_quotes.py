@@ -152,3 +152,10 @@ def test_a_court_is_the_forum_of_a_threat_not_its_target() -> None:
     found = events("Egypt accused Sudan of arming militias near the border. Sudan reserved the "
                    "right to take the dispute to the International Court of Justice.")
     assert ("THREATEN", ["Sudan"], ["Egypt"]) in found
+
+
+def test_the_speakers_own_state_warned_of_is_no_target() -> None:
+    found = events("Chinese foreign ministry spokesman Guo Jiakun accused Manila of provocation and "
+                   "warned that China would take tough measures to defend its sovereignty.")
+    assert ("THREATEN", ["Guo Jiakun"], ["Philippines"]) in found
+    assert not [e for e in found if e[0] == "THREATEN" and "China" in e[2]]

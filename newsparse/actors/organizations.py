@@ -127,6 +127,10 @@ def head_segments() -> frozenset[str]:
     return frozenset(segment(h) for h in heads | of_heads)
 
 
+#: names of states and bodies that end like plurals: "United States' National Basketball
+#: Association" is the NBA of a state, not a name that holds the state
+_STATE_PLURALS = frozenset({"Nations", "States", "Emirates", "Islands", "Philippines", "Netherlands",
+                            "Bahamas", "Comoros", "Maldives", "Seychelles"})
 #: a title word after "Cabinet" makes the two a title ("Cabinet Secretary")
 _TITLE_AFTER_HEAD = frozenset({"Secretary", "Minister"})
 
@@ -227,7 +231,8 @@ def generic_organizations(
                 ) and not t.endswith(("-led", "-backed", "-based", "-born", "-run", "-owned")) and (
                     # "Ceylon Teachers' Union", "Workers' Party": a plural possessive right
                     # before the head word is part of the name
-                    not t.endswith("'") or (s == i and t.endswith("s'"))
+                    # ("Lublin Farmers' Protest Committee": before another word of the name too)
+                    not t.endswith("'") or (t.endswith("s'") and (s == i or t[:-1] not in _STATE_PLURALS))
                 ):
                     s -= 1
                 elif t in ("for", "&", "and") and s - 2 > done and toks[s - 2][:1].isupper() and (

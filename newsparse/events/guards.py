@@ -202,6 +202,12 @@ def retyped_or_dropped(d: Draft) -> bool:
         # "warned that Russia would face consequences", "that the move would harm
         # relations": what awaits others is the warner's threat)
         return True
+    if kind == "THREATEN" and warning is not None and targets and own_side(
+            idx, sources, warning.start("doer"), warning.end("doer")):
+        # "Guo warned that China would take all necessary measures": the doer is the
+        # speaker's own side, not whom the threat is aimed at
+        doer = {m.ident for m in idx.between(warning.start("doer"), warning.end("doer"))}
+        d.targets = targets = tuple(x for x in targets if x not in doer)
     if kind != "THREATEN" and _THREATENED_BEFORE.search(norm, max(sent.start, start - 60), start):
         kind = "THREATEN"  # "threatened to veto the package": a threat, no veto yet
     if kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE") and _CONSIDERING.search(

@@ -67,8 +67,9 @@ _PROTESTS_BANNED = lazy_compile(
     r"(?:demonstrations|protests|rallies|marches|gatherings|processions)\b", regex.V1 | regex.I)
 #: a threat of the speaker's own measure: "warned that his administration would impose"
 _OWN_MEASURE = lazy_compile(
-    r"\bthat\s++(?:it|he|she|they|(?:his|her|its|their)\s++(?:administration|government))\s++(?:would|will|could)\s++"
-    r"(?:impose|reimpose|cut|suspend|expel|sanction|retaliate|respond|close|halt)\b", regex.V1 | regex.I)
+    r"\bthat\s++(?:it|he|she|they|(?:his|her|its|their)\s++(?:administration|government)|(?-i:\p{Lu})[\w'-]*+)\s++"
+    r"(?:would|will|could)\s++\"?+(?:impose|reimpose|cut|suspend|expel|sanction|retaliate|respond|close|halt|take)\b",
+    regex.V1 | regex.I)
 _VESSEL_OBJECT = lazy_compile(
     r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
     regex.V1 | regex.I)
