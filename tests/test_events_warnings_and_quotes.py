@@ -159,3 +159,15 @@ def test_the_speakers_own_state_warned_of_is_no_target() -> None:
                    "warned that China would take tough measures to defend its sovereignty.")
     assert ("THREATEN", ["Guo Jiakun"], ["Philippines"]) in found
     assert not [e for e in found if e[0] == "THREATEN" and "China" in e[2]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand forcibly returned 200 Cambodian migrants.", ("COERCE", ["Thailand"], ["Cambodia"])),
+    ("Greek coast guards pushed back 40 Syrian refugees.", ("COERCE", ["Greece"], ["Syria"])),
+])
+def test_people_returned_by_force(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in events(text)
+
+
+def test_a_law_sent_back_is_no_coercion() -> None:
+    assert not [e for e in events("Kenya sent back the draft law to parliament.") if e[0] == "COERCE"]

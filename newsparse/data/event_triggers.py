@@ -261,6 +261,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"imprisoned",
         r"jailed",
         r"deported",
+        # "Thai soldiers sent back about 640 Myanmar villagers", "forcibly returned 200
+        # Cambodian migrants", "pushed back 40 Syrian refugees": people returned by force
+        r"(?:sent|sends|sending|pushed|pushes|pushing|turned|turns|turning)\s++back(?=\s++(?:about\s++|some\s++|"
+        r"nearly\s++|more\s++than\s++|at\s++least\s++)?+(?:[\d,]++|hundreds|thousands|dozens)\s++(?:of\s++)?+"
+        r"(?:[\w-]++\s++)?(?:villagers|refugees|migrants|asylum[\s-]seekers|people|civilians|workers|nationals|"
+        r"citizens|families)\b)",
+        r"forcibly\s++(?:returned|repatriated|deported|expelled|removed)",
         r"abducted",
         r"kidnapped",
         r"confiscated",
