@@ -17,6 +17,7 @@ from newsparse.events.affiliation import (
     THE_NAMED_BODY,
     country_of_place_right_after,
     last_named_body,
+    sides_of,
 )
 from newsparse.events.clause import MentionIndex
 from newsparse.events.described import BLOC_REACH
@@ -111,7 +112,7 @@ def _named_before(
     matter with the Sri Lankan government and asked it to"), the last chain of two or
     more for "them"."""
     norm = idx.norm
-    own = set(sources) | {c for s in sources if (c := _country_id(idx, s)) is not None}
+    own = sides_of(idx, sources)
     # ("... spoke to his Ugandan counterpart Yoweri Museveni on Tuesday. He urged him to
     # withdraw": a person may be named in the sentence before)
     lo = max(0, sent_start - _PERSON_REACH) if who in ("him", "her") else sent_start
@@ -148,12 +149,6 @@ _ANTECEDENT_TO_VERB = lazy_compile(
 _PERSON_REACH = 300
 
 
-def _country_id(idx: MentionIndex, ident: str) -> str | None:
-    """The id of the country actor of the actor ``ident``'s state, if the text names it."""
-    actor = idx.actors.get(ident)
-    return idx.country_ids.get(actor.country) if actor is not None and actor.country else None
-
-
 #: an envoy inside the act: "summoned Egypt's ambassador in Port Sudan" (Egypt's, not where he
 #: serves)
 _ENVOY = lazy_compile(r"\b(?:ambassador|envoy|d'affaires|diplomats?+)\b", regex.V1 | regex.I)
@@ -180,7 +175,7 @@ def active_targets(d: Draft) -> None:
         # "summoned the Ugandan ambassador to protest the arrest of two Kenyan journalists":
         # the one named inside the act, not a name in what it was done for (not the
         # source's own: "sent American warships to deter Venezuela")
-        mine = set(sources) | {c for s in sources if (c := _country_id(idx, s)) is not None}
+        mine = sides_of(idx, sources)
         inside = [m for m in idx.between(start + len(words[0]), end)
                   if not idx.is_place(m, False) and m.ident not in mine]
         if inside:

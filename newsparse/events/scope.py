@@ -15,7 +15,7 @@ from newsparse._regex import lazy_compile
 from newsparse.events.clause import MentionIndex, clause_end
 from newsparse.model import Span
 
-__all__ = ["RIGHT_AFTER", "clause_bounds", "voice"]
+__all__ = ["RIGHT_AFTER", "clause_bounds", "passive_auxiliary", "voice"]
 
 _PASSIVE = lazy_compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s++"
@@ -122,6 +122,12 @@ _NOUN_BEFORE = lazy_compile(r"(?<![\w'-])(?!(?:who|which|that|has|have|had|was|w
 _BY_RIGHT_AFTER = lazy_compile(r"\s++(?:(?:on|last|this)\s++\w++\s++)?+by\s", regex.V1)
 
 
+def passive_auxiliary(norm: str, c_start: int, start: int) -> bool:
+    """An auxiliary of the passive right before ``start`` ("was", "had been", "were
+    later"); a reduced relative ("fishermen detained by") has none."""
+    return _PASSIVE.search(norm[max(c_start, start - 40) : start]) is not None
+
+
 def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
     """Whether the trigger's verb is a past participle, and whether it is passive."""
     before = norm[max(c_start, start - 40) : start]
@@ -130,7 +136,7 @@ def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
     # ("was deeply concerned by the arrests": a state of mind, its subject the one concerned)
     passive = participle and first_word != "concerned" and (
-        _PASSIVE.search(before) is not None
+        passive_auxiliary(norm, c_start, start)
         # "fishermen detained by Ugandan police": a reduced relative, passive all the same
         or (len(words) == 1 and _NOUN_BEFORE.search(before) is not None
             and _BY_RIGHT_AFTER.match(norm, end) is not None))

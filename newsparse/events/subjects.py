@@ -23,7 +23,7 @@ from newsparse.events.described import described_subject, it_opens
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import SYMMETRIC
 from newsparse.events.parties import PARTY_PHRASE, counted_parties, last_named
-from newsparse.events.scope import RIGHT_AFTER
+from newsparse.events.scope import RIGHT_AFTER, passive_auxiliary
 from newsparse.events.speakers import PRONOUN_OPENS, public_actor, reporter_pronoun
 
 if TYPE_CHECKING:
@@ -180,9 +180,6 @@ _WHICH_WAS = lazy_compile(
     regex.V1 | regex.I)
 
 
-#: an auxiliary before a passive participle (a reduced relative has none)
-_PASSIVE_AUX = lazy_compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1 | regex.I)
 #: the head noun (and a modifier) between a name and a reduced relative's participle
 _NOUN_GAP = lazy_compile(r"\s++(?:[a-z][\w-]*+\s++){1,2}+", regex.V1)
 
@@ -229,7 +226,7 @@ def passive_roles(d: Draft) -> None:
         # "Election implications regarding the UK's efforts were described by Johnson as
         # ...": a name inside a phrase of the subject is not what the verb acts on
         target_chain = []
-    if _PASSIVE_AUX.search(norm, max(c_start, start - 40), start) is None:
+    if not passive_auxiliary(norm, c_start, start):
         # "Kenya called for the release of fishermen detained by Ugandan police": a reduced
         # relative acts on the noun right before it ("Kenyan fishermen"), not the subject
         near = idx.between(max(c_start, start - 40), start)[-1:]
