@@ -512,9 +512,9 @@ def _is_trigger_word(word: str) -> bool:
     return any(word.startswith(h) for h in head_words() if len(h) >= 4)
 #: "and" or "but" after a lower-case word
 _CONJUNCTION_AFTER_NOUN = regex.compile(r"\b[a-z][\w-]*+\s++(?:and|but)\s++(?:the\s++)?+\Z", regex.V1)
-#: a verb right after a name (an organ of it between): the name is a clause's subject
 #: a few words of a noun phrase between a verb and the noun it governs: " entry "
 _NOUN_PHRASE_GAP = regex.compile(r"(?:\s++[\w-]++){0,3}+\s++", regex.V1)
+#: a verb right after a name (an organ of it between): the name is a clause's subject
 _VERB_RIGHT_AFTER = regex.compile(
     # ("..., and Ethiopia and Eritrea condemned": the names joined to it first)
     r"(?:\s++(?:and|&)\s++(?:the\s++)?+\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+){0,3}+){0,3}+"
