@@ -171,3 +171,10 @@ def test_people_returned_by_force(text: str, expected: tuple[str, list[str], lis
 
 def test_a_law_sent_back_is_no_coercion() -> None:
     assert not [e for e in events("Kenya sent back the draft law to parliament.") if e[0] == "COERCE"]
+
+
+def test_both_governments_are_the_two_sides_of_the_dispute_just_told() -> None:
+    found = events("Burkina Faso detained three Ivorian gendarmes. Mali and Niger, its allies in "
+                   "the Alliance of Sahel States, backed Ouagadougou. ECOWAS urged both governments "
+                   "to show restraint.")
+    assert ("REQUEST", ["ECOWAS"], ["Burkina Faso", "Ivory Coast"]) in found

@@ -23,7 +23,7 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.described import BLOC_REACH
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import VERDICTS
-from newsparse.events.parties import LED_COMPOUND, PARTY_PHRASE, counted_parties, last_bloc
+from newsparse.events.parties import LED_COMPOUND, PARTY_PHRASE, count_of, counted_parties, last_bloc
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.model import Event
 
@@ -158,6 +158,28 @@ _PURPOSE = lazy_compile(r"\bto\s++(?!the\b|a\b|an\b)[a-z]++\b", regex.V1)
 _RESPOND_TO = lazy_compile(r"respond\Z", regex.V1 | regex.I)
 
 
+def _last_dyad(idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], start: int
+               ) -> tuple[str, ...]:
+    """The two states of the last hostile act between two states told shortly before
+    ``start`` (neither the one who speaks now), in text order; () when there is none."""
+    mine = sides_of(idx, sources)
+    for e in reversed(prior):
+        if start - e.trigger.start > _DYAD_REACH:
+            break
+        if e.type not in _HOSTILE or len(e.sources) != 1 or len(e.targets) != 1:
+            continue
+        pair = [e.sources[0], e.targets[0]]
+        if any((a := idx.actors.get(x)) is None or a.kind != "country" for x in pair) or set(pair) & mine:
+            continue
+        return tuple(sorted(pair, key=lambda x: idx.actors[x].mentions[0].start))
+    return ()
+
+
+#: acts of a dispute between two states, and how far back one may be told
+_HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+_DYAD_REACH = 1500
+
+
 def active_targets(d: Draft) -> None:
     """An active clause's target: the object or the actor after the type's
     preposition, else the one named inside the trigger, an antecedent, the parties
@@ -267,6 +289,11 @@ def active_targets(d: Draft) -> None:
         # the subject nor those its noun phrase names ("the EU's envoy X")
         own = [mm.ident for mm in idx.between(c_start, subject_end)] if subject_end > 0 else []
         targets = counted_parties(idx, party, start, exclude=(*sources, *own))
+        if count_of(party) == 2 and (dyad := _last_dyad(idx, prior, sources, start)):
+            # "ECOWAS urged both governments to show restraint" after Burkina Faso detained
+            # Ivorian gendarmes: the two sides of the dispute just told, not the last two
+            # states named ("the Sahel allies Mali and Niger")
+            targets = dyad
         party_end = party.end() if targets else -1
     if not owned and target_chain and _NOUN_OF.search(norm, start, end):
         # "the arrest of Navalny by Russian police": the agent follows the target
