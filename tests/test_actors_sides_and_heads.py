@@ -105,3 +105,12 @@ def test_a_states_possessive_is_no_part_of_a_bodys_name() -> None:
     found = _people("The United States' National Basketball Association said on Monday it would "
                     "play in Paris.")
     assert "United States' National Basketball Association" not in found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Mali and Niger backed Ouagadougou on Friday.", "Burkina Faso"),
+    ("Hungary sided with Moscow at the summit.", "Russia"),
+])
+def test_a_capital_backed_is_its_state(text: str, country: str) -> None:
+    doc = newsparse.parse(text, published="2025-04-03")
+    assert country in {a.name for a in doc.actors if a.kind == "country"}

@@ -68,6 +68,8 @@ _ACTS = lazy_compile(
 _ACTED_ON = lazy_compile(
     r"\b(?:accused|warned|urged|criticized|criticised|condemned|blamed|threatened|pressed"
     r"|sanctioned|rebuked|thanked|praised|called[ ]on|asked|told|lobbied|snubbed|appealed[ ]to"
+    # "Mali and Niger backed Ouagadougou", "stood with Kyiv"
+    r"|backed|supported|stood[ ]with|stands[ ]with|sided[ ]with"
     # "walked out, accusing New Delhi of betraying the deal"
     r"|accusing|urging|blaming|warning|criticising|criticizing|condemning|calling[ ]on"
     # "pledged 105 million euros to help Tunis curb migration"
