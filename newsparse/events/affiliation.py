@@ -507,12 +507,13 @@ def unnamed_object(d: Draft) -> None:
         # political group named last
         targets = last_group(idx, sources, armed.start("noun"))
         party_end = armed.end() if targets else party_end
-    if kind == "REQUEST" and not passive and sources and (
-            not targets or set(targets) <= sides_of(idx, sources)) and _RELEASE_OF.match(norm, end, c_end):
+    mine = sides_of(idx, sources) if kind == "REQUEST" and not passive and sources \
+        and _RELEASE_OF.match(norm, end, c_end) is not None else set()
+    if mine and (not targets or set(targets) <= mine):
         # "Ivory Coast demanded their release", "called for the release of the three Kenyan
         # fishermen": whoever holds them, the one who took them just before
         holder = next((e.sources for e in reversed(d.prior) if e.type == "COERCE" and e.sources
-                       and not set(e.sources) & sides_of(idx, sources)
+                       and not set(e.sources) & mine
                        and e.trigger.start >= start - _HELD_REACH), ())
         if not holder and (held_by := _HELD_BY.search(norm, end, min(c_end, end + 120))) is not None:
             # "the release of the three Kenyan fishermen held by Uganda"

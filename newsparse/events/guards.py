@@ -195,19 +195,18 @@ def retyped_or_dropped(d: Draft) -> bool:
         kind = "ACCUSE"  # "Trump attacked Biden": words, not force (PLOVER ACCUSE)
     if kind != "REQUEST" and _REQUESTED_BEFORE.search(norm, max(sent.start, start - 90), start):
         return True  # "urged Germany to send tanks to Ukraine": no tanks sent yet
-    if kind == "THREATEN" and (warning := WARNING_OF.match(norm, start, end)) is not None and \
-            not _awaits_others(idx, norm, sources, warning.end() - 1, end, c_end) and \
-            not own_side(idx, sources, warning.start("doer"), warning.end("doer")):
-        # "Britain warned that Russia would attack Ukraine": no threat of Britain's (but
-        # "warned that Russia would face consequences", "that the move would harm
-        # relations": what awaits others is the warner's threat)
-        return True
-    if kind == "THREATEN" and warning is not None and targets and own_side(
-            idx, sources, warning.start("doer"), warning.end("doer")):
-        # "Guo warned that China would take all necessary measures": the doer is the
-        # speaker's own side, not whom the threat is aimed at
-        doer = {m.ident for m in idx.between(warning.start("doer"), warning.end("doer"))}
-        d.targets = targets = tuple(x for x in targets if x not in doer)
+    if kind == "THREATEN" and (warning := WARNING_OF.match(norm, start, end)) is not None:
+        ours = own_side(idx, sources, warning.start("doer"), warning.end("doer"))
+        if not ours and not _awaits_others(idx, norm, sources, warning.end() - 1, end, c_end):
+            # "Britain warned that Russia would attack Ukraine": no threat of Britain's (but
+            # "warned that Russia would face consequences", "that the move would harm
+            # relations": what awaits others is the warner's threat)
+            return True
+        if ours and targets:
+            # "Guo warned that China would take all necessary measures": the doer is the
+            # speaker's own side, not whom the threat is aimed at
+            doer = {m.ident for m in idx.between(warning.start("doer"), warning.end("doer"))}
+            d.targets = targets = tuple(x for x in targets if x not in doer)
     if kind != "THREATEN" and _THREATENED_BEFORE.search(norm, max(sent.start, start - 60), start):
         kind = "THREATEN"  # "threatened to veto the package": a threat, no veto yet
     if kind in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE") and _CONSIDERING.search(

@@ -27,3 +27,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 #: Material acts (PLOVER's material quads): two verbs of one of these in a sentence are
 #: two acts ("recalled its envoy and suspended all visits")
 DEED_TYPES = FORCE_TYPES | {"AID", "RETREAT", "COOPERATE"}
+#: The acts a dispute between two sides is made of: a later act on no one named aims at
+#: the other side of the last of them (events.standing, events.objects)
+HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT",
+                           "PROTEST"})
+#: How far back (characters) the last act of a dispute may be told.
+DYAD_REACH = 1500

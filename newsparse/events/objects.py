@@ -22,7 +22,7 @@ from newsparse.events.affiliation import (
 from newsparse.events.clause import MentionIndex
 from newsparse.events.described import BLOC_REACH
 from newsparse.events.draft import Draft, ids_of
-from newsparse.events.kinds import VERDICTS
+from newsparse.events.kinds import DYAD_REACH, HOSTILE_TYPES, VERDICTS
 from newsparse.events.parties import LED_COMPOUND, PARTY_PHRASE, count_of, counted_parties, last_bloc
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.model import Event
@@ -164,9 +164,9 @@ def _last_dyad(idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], 
     ``start`` (neither the one who speaks now), in text order; () when there is none."""
     mine = sides_of(idx, sources)
     for e in reversed(prior):
-        if start - e.trigger.start > _DYAD_REACH:
+        if start - e.trigger.start > DYAD_REACH:
             break
-        if e.type not in _HOSTILE or len(e.sources) != 1 or len(e.targets) != 1:
+        if e.type not in _STATE_DISPUTE_TYPES or len(e.sources) != 1 or len(e.targets) != 1:
             continue
         pair = [e.sources[0], e.targets[0]]
         if any((a := idx.actors.get(x)) is None or a.kind != "country" for x in pair) or set(pair) & mine:
@@ -175,9 +175,9 @@ def _last_dyad(idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], 
     return ()
 
 
-#: acts of a dispute between two states, and how far back one may be told
-_HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
-_DYAD_REACH = 1500
+#: acts between two states that make them the two sides: a dispute's, but troops sent
+#: count and a crowd's protest does not
+_STATE_DISPUTE_TYPES = (HOSTILE_TYPES - {"PROTEST"}) | {"MOBILIZE"}
 
 
 def active_targets(d: Draft) -> None:

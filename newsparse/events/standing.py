@@ -16,7 +16,7 @@ from newsparse.events.anaphora import REPLY_OBJ
 from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
 from newsparse.events.draft import Draft
-from newsparse.events.kinds import CROWD_TYPES, INTRANSITIVE
+from newsparse.events.kinds import CROWD_TYPES, DYAD_REACH, HOSTILE_TYPES, INTRANSITIVE
 from newsparse.events.on_meetings import meeting_judged
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.events.speakers import public_actor
@@ -114,9 +114,6 @@ _SANCTIONED_MANY = lazy_compile(
 #: the acts of one side of a dispute on the other (a refusal or an accusation answers
 #: what was said: REPLY_OBJ)
 _DYAD_KINDS = frozenset({"REQUEST", "THREATEN", "SANCTION", "CONCEDE"})
-#: the acts a dispute is made of, whose other side the later acts aim at
-_HOSTILE_KINDS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT",
-                            "PROTEST"})
 #: what one side of a dispute asks of, threatens or gives the other: "demanded a formal
 #: apology", "threatened to close the border", "closed the crossing to all traffic"
 _DISPUTE_OBJECT = lazy_compile(
@@ -132,8 +129,6 @@ _CASE_TO_COURT = lazy_compile(r"\w++\s++(?:the|its|this|their)\s++(?:case|disput
                               regex.V1 | regex.I)
 #: a response promised (event_triggers, THREATEN)
 _RESPOND = lazy_compile(r"respond\b", regex.V1 | regex.I)
-#: how far back the last act between the two sides may be
-_DYAD_REACH = 1500
 #: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
 _GENERIC_OBJECT = lazy_compile(
     r"\s++(?:(?:the|its|their|these|those)\s++(?-i:[a-z])|(?-i:[a-z])[a-z]*+(?<=ing)\s)", regex.V1 | regex.I)
@@ -163,9 +158,9 @@ def _counterpart(
     shortly before ``start`` (none when that act had no other side or several)."""
     mine = {_side(idx, s) for s in sources}
     for e in reversed(prior):
-        if start - e.trigger.start > _DYAD_REACH:
+        if start - e.trigger.start > DYAD_REACH:
             break
-        if e.type not in _HOSTILE_KINDS:
+        if e.type not in HOSTILE_TYPES:
             continue  # "Ukraine thanked France for its support": an ally, no side of a dispute
         for ours, theirs in ((e.sources, e.targets), (e.targets, e.sources)):
             if not mine & {_side(idx, x) for x in ours}:
