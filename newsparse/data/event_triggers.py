@@ -150,7 +150,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Ukrainian drones hit a pumping station in Russia", "Russian missiles struck Kyiv"
         # (not "troops hit by a heatwave", "forces struck an agreement", "hit a roadside bomb")
         r"(?<=\b(?:drones?+|missiles?+|rockets?+|shells?+|troops|forces|jets|warplanes|artillery|"
-        r"bombers)\s++(?:(?:also|later|then|again|reportedly)\s++)?+)(?:hit|struck|pounded|targeted)\b"
+        r"bombers)\s++(?:(?:had|have|has)\s++)?+(?:(?:also|later|then|again|reportedly)\s++)?+)"
+        r"(?:hit|struck|pounded|targeted)\b"
         r"(?!\s++(?:by|out)\b|\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++)?(?:deal|agreement|accord|"
         r"chord|note|tone|balance|record|roadside|bomb|mine|landmine|snag|wall|sales?|"
         r"headlines|jackpot|milestone)\b(?!-))",
@@ -252,7 +253,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "COERCE": (
         # "ordered all Afghan refugees without papers to leave the country"
         # (not "ordered its citizens to leave Lebanon": an evacuation)
-        r"order(?:ed|s)\s++(?!(?:all\s++|[\d,]++\s++(?:of\s++)?+)?+(?:its|their|his|her|our)\s)"
+        r"order(?:ed|s|ing)\s++(?!(?:all\s++|[\d,]++\s++(?:of\s++)?+)?+(?:its|their|his|her|our)\s)"
         r"(?:(?!non-)[\w',-]++\s++){1,6}?to\s++leave\b",
         r"arrested",
         # "placed Mugabe under house arrest"
@@ -414,13 +415,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "fired warning shots at an Indian trawler": force shown, not used
         r"fir(?:ed|es|ing)\s++(?:several\s++|a\s++few\s++)?+warning\s++shots(?:\s++(?:at|near|over|towards?+))?+",
         # "Russia would respond to any further steps by Estonia with all necessary measures"
-        r"(?<=\b(?:would|will|shall)\s++)respond(?=\s++(?:[\w'\"-]++\s++){0,10}?with\s++\"?+(?:all\s++)?+"
+        r"(?<=\b(?:would|will|shall)\s++\"?+)respond(?=\s++(?:[\w'\"-]++\s++){0,10}?with\s++\"?+(?:all\s++|full\s++|overwhelming\s++)?+"
         r"(?:necessary|appropriate|firm|decisive|proportionate|retaliatory|countermeasures|force|measures)\b"
         r"(?!\s++(?:[\w-]++\s++){0,2}?(?:to\s++(?:support|help|assist|boost|protect)|of\s++(?:support|aid)))"
-        r"|\s++(?:in\s++kind|in\s++a\s++(?:proportionate|mirror|reciprocal)\s++manner|proportionately|"
-        r"firmly|decisively|accordingly|harshly)\b)",
+        r"|\s++(?:to\s++(?:the|this|that|any|such)\s++(?:[\w-]++\s++){0,2}?[\w-]++\s++)?+\"?+"
+        r"(?:in\s++kind|in\s++an?\s++(?:proportionate|mirror|reciprocal|appropriate|symmetrical)\s++(?:manner|way)|"
+        r"proportionately|firmly|decisively|accordingly|harshly)\b)",
         # "reserved the right to respond", "would not hesitate to use force against"
-        r"reserv(?:ed|es|ing)\s++the\s++right\s++to\s++(?:respond|retaliate|defend|take|use|act)\b",
+        r"reserv(?:ed|es|ing)\s++the\s++right\s++to\s++(?:respond|retaliate|defend|take|use|act|strike|hit|"
+        r"attack)\b",
         r"(?<=\b(?:would|will|shall)\s++not\s++)hesitate\s++to\s++(?:use|take|respond|act|defend|strike|"
         r"retaliate)\b",
         # "gave Uganda 48 hours to withdraw its troops": an ultimatum
@@ -558,6 +561,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"railway|port|motorway)\b(?=[^.;,]{0,90}?\b(?:to\s++protest|in\s++protest)\b)",
         r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
         r"rall(?:y|ies)|sit-ins?+|walkouts?+|marches)\b",
+        # "called a protest in North Mitrovica for Friday", "has called another rally"
+        # (not "called the protests illegal": a verdict names them with "the")
+        r"(?:called|calls|calling)\s++(?:an?|another|new|fresh|more)\s++(?:(?:mass|nationwide|national|"
+        r"general|street|peaceful)\s++)?+(?:protests?+|demonstrations?+|rall(?:y|ies)|marches|march|"
+        r"sit-ins?+|boycotts?+)\b",
     ),
     "MOBILIZE": (
         r"mobili[sz](?:ed|es|ing)",
@@ -589,7 +597,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:troops|soldiers|forces|warships)\b",
         r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
         r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
-        r"put\s++(?:\w++\s++){0,3}?on\s++(?:high\s++)?+alert",
+        r"(?:put|puts|putting|placed|places|placing)\s++(?:\w++\s++){0,3}?on\s++"
+        r"(?:(?:high|heightened|full|maximum|combat|increased)\s++)?+(?:alert|standby)",
+        # "ordered a general call-up of reservists", "announced a partial mobilisation"
+        r"(?:ordered|announced|declared)\s++(?:an?\s++)?+(?:general\s++|partial\s++|full\s++)?+"
+        r"(?:call-up|mobili[sz]ation)\b",
         # "Turkish jets violated Greek airspace", "a navy vessel sailed into Guyanese waters":
         # an incursion, a show of force on the owner of the airspace or waters
         # (not a reason given: "arrested fishermen for entering its waters"; civilians' boats
@@ -1146,10 +1158,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:withdr(?:ew|awn)|pulled\s++(?:out|back)|retreated)\b"
         r"(?!\s++(?:its\s++|their\s++)?+(?:support|backing|recognition|funding|cooperation|from\s++(?:the\s++)?+talks)\b)",
         # PLOVER manual: "the actual release or exchange of prisoners should be coded as RETREAT"
-        r"(?:released|freed)\s++(?:\w++\s++){0,3}?(?:prisoners?|hostages?|detainees?|captives?"
+        r"(?:released|freed)\s++(?:[\w-]++\s++){0,5}?(?:prisoners?|hostages?|detainees?|captives?"
         r"|citizens?|nationals?|journalists?|activists?|soldiers?|sailors?|aid\s++workers?|fishermen"
         r"|protesters|crew\s++members|(?:police\s++)?+officers?|policemen|guards|workers|students|"
-        r"tourists|diplomats|pilots?)\b",
+        r"tourists|diplomats|pilots?|farmers|herders|villagers|civilians|migrants|traders|truckers|"
+        r"drivers|demonstrators|lawmakers|politicians|priests|clergy|gendarmes|border\s++guards)\b",
         r"withdr(?:ew|awn|aws)\s++(?:(?!(?:support|funding|backing|recognition|aid)\b)\w++\s++){0,2}?"
         r"(?:troops|forces|soldiers|personnel|peacekeepers|contingent)\b",
         r"pull(?:ed|s)?+\s++out\s++(?:\w++\s++){0,2}?(?:troops|forces|personnel|of)",

@@ -112,6 +112,12 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("BINUH", ("United Nations Integrated Office in Haiti",), None),
     ("MINUSMA", ("United Nations Multidimensional Integrated Stabilization Mission in Mali",),
      None),
+    # NATO, EU and AU missions (nato.int, eeas.europa.eu, au.int): the same, by acronym
+    ("KFOR", ("Kosovo Force", "NATO-led Kosovo Force"), None),
+    ("EUFOR", ("EUFOR Althea", "European Union Force"), None),
+    ("EULEX", ("European Union Rule of Law Mission in Kosovo",), None),
+    ("ATMIS", ("African Union Transition Mission in Somalia",), None),
+    ("AUSSOM", ("African Union Support and Stabilization Mission in Somalia",), None),
     ("Interpol", ("INTERPOL",), None),
     ("Red Cross", ("International Committee of the Red Cross", "ICRC"), None),
     ("Amnesty International", ("Amnesty",), None),

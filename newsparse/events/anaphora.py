@@ -183,21 +183,31 @@ def _claimed_by(
 
 def _replied_to(
     m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int,
-    nearby: bool = False,
+    nearby: bool = False, idx: MentionIndex | None = None,
 ) -> tuple[str, ...]:
     """Who made the accusation, claim or appeal a reply names: the latest such act
-    aimed at the one replying or, with ``nearby``, the latest made just before
-    (none: the reply answers someone the text left out)."""
+    aimed at the one replying (given ``idx``, failing that the latest claim close before
+    aimed at its side: "Ethiopia's foreign ministry rejected the accusation" made
+    against Ethiopia) or, with ``nearby``, the latest made just before (none: the reply
+    answers someone the text left out)."""
     wanted = {"ACCUSE", "THREATEN"} if m.group("claim") else {"REQUEST", "AGREE", "THREATEN"}
     others = [e for e in reversed(prior) if e.trigger.start >= start - ANAPHOR_REACH
               and e.type in wanted and e.sources and not set(e.sources) & set(sources)]
     if not nearby:
         aimed = next((e for e in others if set(e.targets) & set(sources)), None)
+        if aimed is None and idx is not None and m.group("claim"):
+            side = sides_of(idx, sources)
+            aimed = next((e for e in others if e.trigger.start >= start - _SIDE_REPLY_REACH
+                          and not set(e.sources) & side and sides_of(idx, e.targets) & side), None)
         return aimed.sources if aimed is not None else ()
     # "Kuwait and Qatar welcomed the proposal", "Bamako denied the charge": the latest
     # such act close before, whoever it was aimed at
     near = next((e for e in others if e.trigger.start >= start - REPLY_REACH), None)
     return near.sources if near is not None else ()
+
+
+#: How far back a reply looks for a claim aimed at the replier's state, not at itself
+_SIDE_REPLY_REACH = 1200
 
 
 #: between a relative clause's subject and its verb: "has so far", "swiftly"
@@ -299,7 +309,7 @@ def verdict_target(d: Draft) -> None:
         media = reply is not None and _MEDIA_CLAIM.match(reply.group("claim") or "") is not None
         if reply is not None and (kind == "REJECT" or not media):
             # "Belarus denied the accusation": whoever made it
-            targets = _replied_to(reply, sources, prior, start)
+            targets = _replied_to(reply, sources, prior, start, idx=idx)
             if not targets and (reply.group("claim") or (kind == "REJECT" and passive)):
                 # "Serbia's interior ministry said the officers were armed. Pristina rejected
                 # the claim": whoever the sentences before credit a claim to (or an
@@ -315,5 +325,5 @@ def verdict_target(d: Draft) -> None:
         elif reply is not None and _NEWS_REPORT.match(reply.group("claim") or "") is None:
             # "The EU criticised Tunisia. Tunisia condemned the statement as interference":
             # a statement the text shows aimed at the one who condemns it
-            targets = _replied_to(reply, sources, prior, start)
+            targets = _replied_to(reply, sources, prior, start, idx=idx)
     d.targets = targets

@@ -128,7 +128,7 @@ _DISPUTE_OBJECT = lazy_compile(
 _CASE_TO_COURT = lazy_compile(r"\w++\s++(?:the|its|this|their)\s++(?:case|dispute|matter)\s++to\b",
                               regex.V1 | regex.I)
 #: a response promised (event_triggers, THREATEN)
-_RESPOND = lazy_compile(r"respond\b", regex.V1 | regex.I)
+_RESPOND = lazy_compile(r"respond\b|reserv", regex.V1 | regex.I)
 #: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
 _GENERIC_OBJECT = lazy_compile(
     r"\s++(?:(?:the|its|their|these|those)\s++(?-i:[a-z])|(?-i:[a-z])[a-z]*+(?<=ing)\s)", regex.V1 | regex.I)
@@ -300,10 +300,14 @@ def stands(d: Draft) -> bool:
                 # other side of the dispute
                 or (kind in ("ACCUSE", "THREATEN") and _CASE_TO_COURT.search(
                     norm, start, min(c_end, end + 40)) is not None)
-                # "said it would respond in kind", "warned that his administration would
-                # impose tariffs": against the other side of the dispute
+                # "said it would respond in kind", "reserves the right to strike", "warned that
+                # his administration would impose tariffs": against the other side of the dispute
                 or (kind == "THREATEN" and (_RESPOND.search(norm, start, end) is not None
                                             or _OWN_MEASURE.search(norm, start, end) is not None))
+                # "had refused to waive their immunity", "would not negotiate under pressure",
+                # "ruled out independence": a refusal in a dispute is the other side's loss
+                or (kind == "REJECT" and REPLY_OBJ.match(norm, end, c_end) is None
+                    and all(public_actor(idx, x) for x in sources))
                 # "accused the Nordic states of", "denies mistreating refugees": a blame or a
                 # denial whose object is no claim or offer made (those answer their maker)
                 or (kind in ("ACCUSE", "REJECT") and _GENERIC_OBJECT.match(norm, end, c_end) is not None

@@ -501,10 +501,18 @@ def _host(rd: Reading) -> None:
             rd.parts.append(by[0])
 
 
+#: a chamber or cabinet named just before a session: "Greenland's parliament will hold an
+#: extraordinary sitting" (the state is the actor the text names)
+_CHAMBER_BEFORE = lazy_compile(
+    r"\b(?:parliament|legislature|assembly|senate|congress|chamber|cabinet)\b(?:'s)?+,?+\s++"
+    r"(?:[\w,'-]++\s++){0,7}?\Z",
+    regex.V1 | regex.I)
+
+
 def _no_body_sits(rd: Reading) -> bool:
     """"held a session on costumes": only a chamber or council sits (True: no meeting)."""
     idx, low = rd.idx, rd.low
-    if low.endswith("session") and not any(
+    if low.endswith(("session", "sitting")) and _CHAMBER_BEFORE.search(rd.norm, max(rd.c_start, rd.start - 80), rd.start) is None and not any(
         (a := idx.actors.get(p.ident)) is not None and a.kind in ("organization", "group")
         for p in (*rd.subject, *rd.objects)
     ):

@@ -22,7 +22,7 @@ __all__ = ["head_words", "trigger_re"]
 def trigger_re() -> regex.Pattern[str]:
     """Every meeting trigger; the name of the group that matched is its kind."""
     adj = _alt(ADJECTIVES)
-    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session"
+    nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session|sitting"
     return regex.compile(
         rf"""
         (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|(?:re)?conven(?:e|es|ed|ing))
@@ -44,7 +44,12 @@ def trigger_re() -> regex.Pattern[str]:
         |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
             |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b)
-        |(?P<meet>\b(?:meet|meets|met|meeting)\b)
+        |(?P<meet>\b(?:meet|meets|met|meeting)\b
+            # a chamber sits: "parliament will sit on Monday", "sat again on Tuesday"
+            |(?<=\b(?:parliament|legislature|assembly|senate|congress|house|chamber|council|cabinet)
+                \s{{1,3}}(?:(?:will|would|is\s{{1,3}}to|was\s{{1,3}}to|is\s{{1,3}}due\s{{1,3}}to|was\s{{1,3}}due\s{{1,3}}to|to|also|again)
+                \s{{1,3}}){{0,2}})
+            (?:sit|sits|sat)\b(?=\s++(?:on|again|this|next|from|until|late|for)\b))
         |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b|\bgather(?:ed|s)?+\b)
         |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b)
         |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers

@@ -1,0 +1,64 @@
+"""A reply to a claim made against the replier's state, a refusal in a dispute aimed at
+the other side, responses promised "in a mirror manner" or "with full force", the
+right reserved to strike, a mobilisation ordered or an alert raised, a call for a
+protest, releases of more kinds of people and NATO's and the AU's missions by name.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_rows import events
+
+Row = tuple[str, list[str], list[str]]
+
+FOUND: list[tuple[str, Row]] = [
+    # a reply by a ministry to the claim made against its state; a senator's criticism
+    # of the president answered by the foreign minister
+    ("Djibouti accused Ethiopia of expansionist rhetoric on Monday. Ethiopia's foreign "
+     "ministry rejected the accusation on Tuesday.",
+     ("REJECT", ["Ethiopia's foreign ministry"], ["Djibouti"])),
+    ("Senator Ana Ruiz accused President Gustavo Petro of weakness. Colombia's foreign "
+     "minister, Luis Murillo, rejected the criticism.", ("REJECT", ["Colombia"], ["Ana Ruiz"])),
+    # a refusal in a dispute told just before: the other side's
+    ("Canada expelled six Indian diplomats on Monday. New Delhi had refused to waive their "
+     "diplomatic immunity.", ("REJECT", ["India"], ["Canada"])),
+    ("Canada accused India of spying. The Indian side had declined to cooperate with the "
+     "inquiry.", ("REJECT", ["India"], ["Canada"])),
+    # responses promised, the right to strike reserved
+    ("Ethiopia accused Eritrea of arming militias. Eritrea said Asmara would \"respond with "
+     "full force\" to any Ethiopian incursion.", ("THREATEN", ["Eritrea"], ["Ethiopia"])),
+    ("Afghan Taliban fighters attacked a Pakistani border post on Saturday. Pakistan reserves "
+     "the right to strike militant hideouts wherever they are, the defence minister said.",
+     ("THREATEN", ["Pakistan"], ["Afghanistan"])),
+    # a show of force: an alert, a call-up, more patrols by a mission named by acronym
+    ("Belgrade placed its army on heightened alert along the boundary with Kosovo.",
+     ("MOBILIZE", ["Serbia"], ["Kosovo"])),
+    ("Eritrea ordered a general call-up of reservists.", ("MOBILIZE", ["Eritrea"], [])),
+    ("KFOR said it had increased patrols in the north.", ("MOBILIZE", ["KFOR"], [])),
+    # an order to leave given in a participle; people freed after a count
+    ("Eritrea expelled two diplomats, ordering an Ethiopian attaché to leave Asmara within "
+     "72 hours.", ("COERCE", ["Eritrea"], ["Ethiopia"])),
+    ("Guinean authorities freed six of the Sierra Leonean farmers on Sunday.",
+     ("RETREAT", ["Guinea"], ["Sierra Leone"])),
+    # jets that "had hit" a target; a protest called
+    ("Israeli jets had hit Hezbollah weapons depots near Nabatieh.",
+     ("ASSAULT", ["Israel"], ["Hezbollah"])),
+    ("The Serbian List party called a protest in North Mitrovica for Friday against Kosovo's "
+     "government.", ("PROTEST", ["Serbia"], ["Kosovo"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(text: str, expected: Row) -> None:
+    assert expected in events(text)
+
+
+NOT_FOUND: list[tuple[str, Row]] = [
+    # "called the protests illegal": a verdict on protests, no protest called
+    ("The government called the protests illegal.", ("PROTEST", ["government"], [])),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND)
+def test_not_found(text: str, unwanted: Row) -> None:
+    assert unwanted not in events(text)

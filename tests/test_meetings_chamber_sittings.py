@@ -1,0 +1,36 @@
+"""A chamber that sits ("parliament will sit on Monday") and a sitting or session held by
+a chamber a state's name stands for (GOLD_FORMAT: sittings of a chamber reported as such
+are meetings). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import newsparse
+import pytest
+
+
+def _meetings(text: str) -> list[tuple[list[str], str, str | None]]:
+    doc = newsparse.parse(text, published="2025-04-03")  # a Thursday
+    names = {a.id: a.name for a in doc.actors}
+    return [([names[p] for p in m.participants], m.status, m.date) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vanuatu's parliament will sit on Monday to debate a motion of no confidence.",
+     (["Vanuatu"], "planned", "2025-04-07")),
+    ("Kenya's parliament held a special sitting on Monday.", (["Kenya"], "held", "2025-03-31")),
+    ("Greenland's parliament, the Inatsisartut, will hold an extraordinary sitting on Friday.",
+     (["Greenland"], "planned", "2025-04-04")),
+    ("Palau's parliament, the Olbiil Era Kelulau, will convene an emergency session on Monday.",
+     (["Palau"], "planned", "2025-04-07")),
+])
+def test_a_chamber_sits(text: str, expected: tuple[list[str], str, str | None]) -> None:
+    assert _meetings(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin will sit on the stage on Monday.",
+    "The company held a session on costumes.",
+    "Lawmakers sat on the steps of parliament on Monday.",
+])
+def test_no_chamber_no_sitting(text: str) -> None:
+    assert _meetings(text) == []
