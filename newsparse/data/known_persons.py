@@ -1,7 +1,7 @@
 """Well-known political figures: canonical name, country and the other forms news uses.
 
 People who, between 2000 and 2025, were heads of state or government of UN member states
-(and of Taiwan and Palestine; popes for the Holy See), foreign and defence ministers of the
+(and of Taiwan, Palestine, Kosovo and Greenland; popes for the Holy See), foreign and defence ministers of the
 G20 states and of states often in diplomacy news, heads of international organisations (UN,
 NATO, EU institutions, IMF, World Bank, WHO, AU, ASEAN, OPEC), and leaders of prominent
 non-state armed groups.
@@ -218,6 +218,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Krasimir Karakachanov", "BGR", ()),
     ("Mariya Gabriel", "BGR", ()),
     ("Nikolay Milkov", "BGR", ()),
+    ("Rosen Zhelyazkov", "BGR", ("Zhelyazkov",)),
     ("Rumen Radev", "BGR", ("Radev",)),
     ("Stefan Yanev", "BGR", ()),
     ("Svetlan Stoev", "BGR", ()),
@@ -519,6 +520,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Annalena Baerbock", "DEU", ("Baerbock",)),
     ("Annegret Kramp-Karrenbauer", "DEU", ("Kramp-Karrenbauer",)),
     ("Boris Pistorius", "DEU", ()),
+    ("Christian Schmidt", "DEU", ()),
     ("Christian Wulff", "DEU", ()),
     ("Christine Lambrecht", "DEU", ()),
     ("Frank-Walter Steinmeier", "DEU", ("Steinmeier",)),
@@ -709,6 +711,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     # --- GAB Gabon ---
     ("Alain-Claude Bilie-By-Nze", "GAB", ()),
     ("Ali Bongo Ondimba", "GAB", ("Ali Bongo",)),
+    ("Brice Oligui Nguema", "GAB", ("Oligui Nguema",)),
     ("Emmanuel Issoze-Ngondet", "GAB", ()),
     ("Michael Moussa Adamo", "GAB", ()),
     ("Noël Nelson Messone", "GAB", ("Noel Nelson Messone",)),
@@ -844,6 +847,9 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Joseph Andall", "GRD", ()),
     ("Keith Mitchell", "GRD", ()),
     ("Tillman Thomas", "GRD", ()),
+    # --- GRL Greenland (self-governing within the Kingdom of Denmark) ---
+    ("Jens-Frederik Nielsen", "GRL", ()),
+    ("Múte B. Egede", "GRL", ("Múte Egede", "Mute Egede", "Egede")),
     # --- GTM Guatemala ---
     ("Alejandro Giammattei", "GTM", ("Giammattei",)),
     ("Alejandro Maldonado", "GTM", ()),
@@ -1268,6 +1274,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Ināra Mūrniece", "LVA", ("Inara Murniece",)),
     ("Krišjānis Kariņš", "LVA", ("Krisjanis Karins",)),
     # --- MAR Morocco ---
+    ("Aziz Akhannouch", "MAR", ("Akhannouch",)),
     ("Mohammed VI", "MAR", ("King Mohammed VI",)),
     ("Nasser Bourita", "MAR", ("Bourita",)),
     ("Salaheddine Mezouar", "MAR", ()),
@@ -1405,7 +1412,9 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Dragan Krapović", "MNE", ("Dragan Krapovic",)),
     ("Ervin Ibrahimović", "MNE", ("Ervin Ibrahimovic",)),
     ("Igor Lukšić", "MNE", ("Igor Luksic",)),
+    ("Jakov Milatović", "MNE", ("Jakov Milatovic", "Milatović", "Milatovic")),
     ("Milo Đukanović", "MNE", ("Milo Djukanovic", "Djukanovic")),
+    ("Milojko Spajić", "MNE", ("Milojko Spajic", "Spajić", "Spajic")),
     ("Olivera Injac", "MNE", ()),
     ("Predrag Bošković", "MNE", ("Predrag Boskovic",)),
     ("Ranko Krivokapić", "MNE", ("Ranko Krivokapic",)),
@@ -1579,6 +1588,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Prakash Sharan Mahat", "NPL", ()),
     ("Pushpa Kamal Dahal", "NPL", ("Prachanda",)),
     # --- NRU Nauru ---
+    ("Ram Chandra Paudel", "NPL", ("Ram Chandra Poudel", "Paudel", "Poudel")),
     ("Baron Waqa", "NRU", ("Waqa",)),
     ("David Adeang", "NRU", ("Adeang",)),
     ("Freddie Pitcher", "NRU", ()),
@@ -1783,6 +1793,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Angel Tîlvăr", "ROU", ("Angel Tilvar",)),
     ("Bogdan Aurescu", "ROU", ()),
     ("Emil Hurezeanu", "ROU", ()),
+    ("Ilie Bolojan", "ROU", ("Bolojan",)),
     ("Ionuț Moșteanu", "ROU", ("Ionut Mosteanu",)),
     ("Klaus Iohannis", "ROU", ("Iohannis",)),
     ("Lazăr Comănescu", "ROU", ("Lazar Comanescu",)),
@@ -1846,6 +1857,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Ismaïla Madior Fall", "SEN", ("Ismaila Madior Fall",)),
     ("Macky Sall", "SEN", ()),
     ("Mankeur Ndiaye", "SEN", ()),
+    ("Ousmane Sonko", "SEN", ("Sonko",)),
     ("Sidiki Kaba", "SEN", ()),
     ("Yassine Fall", "SEN", ()),
     # --- SGP Singapore ---
@@ -2047,6 +2059,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Rashid Meredov", "TKM", ("Rashid Meredow",)),
     ("Saparmurat Niyazov", "TKM", ("Niyazov",)),
     # --- TLS Timor-Leste ---
+    ("Serdar Berdimuhamedow", "TKM", ("Serdar Berdimuhamedov",)),
     ("Adaljiza Magno", "TLS", ()),
     ("Bendito Freitas", "TLS", ()),
     ("Estanislau da Silva", "TLS", ()),
@@ -2166,6 +2179,7 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Omar Paganini", "URY", ()),
     ("Rodolfo Nin Novoa", "URY", ()),
     # --- USA United States ---
+    ("Yamandú Orsi", "URY", ("Yamandu Orsi", "Orsi")),
     ("Antony Blinken", "USA", ("Blinken",)),
     ("Ash Carter", "USA", ("Ashton Carter",)),
     ("Barack Obama", "USA", ("Obama",)),
@@ -2250,7 +2264,10 @@ KNOWN_PERSONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Tui Atua Tupua Tamasese Efi", "WSM", ("Tuiatua Tupua Tamasese Efi",)),
     ("Tuilaepa Sailele Malielegaoi", "WSM", ("Tuilaepa Aiono Sailele Malielegaoi",)),
     ("Tuimalealiifano Va'aletoa Sualauvi II", "WSM", ("Va'aletoa Sualauvi II",)),
+    # --- XKX Kosovo (no ISO code: the one the EU and newsparse use) ---
+    ("Albin Kurti", "XKX", ("Kurti",)),
     # --- YEM Yemen ---
+    ("Vjosa Osmani", "XKX", ("Vjosa Osmani-Sadriu",)),
     ("Abdrabbuh Mansur Hadi", "YEM", ("Abed Rabbo Mansour Hadi", "Abd-Rabbu Mansour Hadi")),
     ("Abdul-Malik al-Houthi", "YEM", ("Abdul Malik al-Houthi",)),
     ("Abdulmalik al-Mekhlafi", "YEM", ()),

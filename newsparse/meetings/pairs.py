@@ -33,7 +33,7 @@ _PAIR_SUBJECT = lazy_compile(
     r"(?i)(?<![\w,]\s)\bthe\s++two\s++(?:(?:foreign\s++|prime\s++|defen[cs]e\s++|interior\s++)?+"
     r"(?:leaders|presidents|ministers|men|women|sides|delegations|envoys|negotiators)\s++)?+"
     # "The two ministers are scheduled to meet again", "the two sides agreed to meet"
-    r"(?:(?:later|also|then|again|have|had|will|would|last|jointly|are|were|is|was|be|to|"
+    r"(?:(?:later|also|then|again|have|had|will|would|last|jointly|are|were|is|was|be|been|to|"
     r"scheduled|due|expected|set|slated|planning|plan|hope|intend|agreed|decided)\s++)*+\Z",
     regex.V1)
 

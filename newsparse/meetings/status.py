@@ -152,6 +152,13 @@ _TO_HOLD_BEFORE = lazy_compile(
     r"(?:(?!(?:at|after|before|following|since|until|when|as)\b)[\w-]++\s++){0,7}?\Z")
 
 
+#: a plan told in the pluperfect, right before the verb: "had been due to", "had been
+#: scheduled to"
+_FELL_THROUGH_BEFORE = lazy_compile(
+    r"(?i)\bhad\s++(?:originally\s++|initially\s++)?+been\s++(?:due|scheduled|set|expected|slated|"
+    r"supposed|planning|planned)\s++to\s++\Z")
+
+
 def _status(
     analysis: Analysis, sent: Span, start: int, end: int, low: str, verbal: bool,
     date: str | None, c_end: int,
@@ -165,6 +172,10 @@ def _status(
     ):
         return "planned", True  # "Talks between X and Y in Istanbul were postponed"
     if _cue_re(CANCEL_CUES).search(near) or (not verbal and _cue_re(CANCEL_CUES).search(norm[end:c_end])):
+        return "cancelled", True
+    if verbal and _FELL_THROUGH_BEFORE.search(before) is not None:
+        # "The two prime ministers had been due to meet on Tuesday": a plan that fell
+        # through (the text says so with the pluperfect)
         return "cancelled", True
     mod = modality_before(norm, sent.start, start)
     if mod == "asserted" and _planned_purpose_re().search(norm, max(sent.start, start - 160), start):

@@ -1,6 +1,7 @@
 """A chamber that sits ("parliament will sit on Monday") and a sitting or session held by
 a chamber a state's name stands for (GOLD_FORMAT: sittings of a chamber reported as such
-are meetings). The sentences are written for these tests."""
+are meetings); a plan told in the pluperfect ("had been due to meet") that fell through.
+The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,24 @@ def test_a_chamber_sits(text: str, expected: tuple[list[str], str, str | None]) 
 ])
 def test_no_chamber_no_sitting(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan told in the pluperfect fell through; "the two leaders" are the two just named
+    ("North Macedonian Prime Minister Hristijan Mickoski accused Sofia of blackmail. "
+     "Bulgarian Prime Minister Rosen Zhelyazkov rejected the claim. The two prime ministers "
+     "had been due to meet in New York on Tuesday.",
+     (["Hristijan Mickoski", "Rosen Zhelyazkov"], "cancelled")),
+    # Kosovo's prime minister is known by name (XKX), so "the two leaders" counts him
+    ("Kosovo's Albin Kurti and Serbia's Aleksandar Vučić traded accusations on Monday. A "
+     "meeting between the two leaders planned for this week in Brussels was called off.",
+     (["Albin Kurti", "Aleksandar Vučić"], "cancelled")),
+])
+def test_plans_that_fell_through(text: str, expected: tuple[list[str], str]) -> None:
+    assert [(parts, status) for parts, status, _ in _meetings(text)] == [expected]
+
+
+def test_a_meeting_held_keeps_its_status_when_its_schedule_is_told() -> None:
+    text = ("Albin Kurti met Aleksandar Vučić in Brussels on Monday. The meeting had been "
+            "scheduled for Friday.")
+    assert [status for _, status, _ in _meetings(text)] == ["held"]
