@@ -56,3 +56,19 @@ def test_a_meeting_held_keeps_its_status_when_its_schedule_is_told() -> None:
     text = ("Albin Kurti met Aleksandar Vučić in Brussels on Monday. The meeting had been "
             "scheduled for Friday.")
     assert [status for _, status, _ in _meetings(text)] == ["held"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a journey to another state's capital is a visit to it (the state, named in the
+    # article, hosts); a journey to a region or a home city is none
+    ("Serbia and Kosovo traded accusations. EU envoy Miroslav Lajčák will travel to Belgrade "
+     "next week.", [(["EU envoy", "Miroslav Lajčák", "Serbia"], "planned", "2024-W43")]),
+    ("Biden will travel to Poland next week.", [(["Joe Biden", "Poland"], "planned", "2024-W43")]),
+    ("Hundreds of refugees travelled to Europe on Monday.", []),
+    ("Macron flew to Marseille on Monday.", []),
+])
+def test_a_journey_to_a_capital_is_a_visit(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    doc = newsparse.parse(text, published="2024-10-18")
+    names = {a.id: a.name for a in doc.actors}
+    assert [([names[p] for p in m.participants], m.status, m.date) for m in doc.meetings] == expected

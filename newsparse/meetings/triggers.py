@@ -56,7 +56,11 @@ def trigger_re() -> regex.Pattern[str]:
             |conferred|conferring)\b)
         |(?P<discussion>\b(?:discussions|dialogue)\b(?!\s++partners?+\b))
         |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down(?=\s++(?:with|again|together)\b))
-        |(?P<visit>\b(?:visit|visits|visited|visiting)\b)
+        |(?P<visit>\b(?:visit|visits|visited|visiting)\b
+            # a journey to a capital is a visit to its state ("will travel to Belgrade";
+            # the stage keeps those whose place is another state's capital)
+            |\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)
+                \s++to(?=\s++\p{{Lu}}))
         |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
         |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
         |(?P<see>\b(?:see|sees|saw|seeing)\b)
