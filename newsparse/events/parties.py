@@ -104,8 +104,9 @@ def _last_within(
             continue
         if not want and actor.kind not in ("person", "country", "organization"):
             continue
-        if post and post not in (actor.title or "").lower():
-            continue
+        if post and post not in (actor.title or "").lower() \
+                and "counterpart" not in (actor.title or "").lower():
+            continue  # ("his Bulgarian counterpart, Rosen Zhelyazkov": one of "the two prime ministers")
         if want == "person" and _NOT_A_PRINCIPAL.search(actor.title or ""):
             continue  # "Yeltsin's spokesman Sergei Yastrzhembsky said": not one of the two
         if not want:

@@ -175,7 +175,10 @@ def _status(
         return "cancelled", True
     if verbal and _FELL_THROUGH_BEFORE.search(before) is not None:
         # "The two prime ministers had been due to meet on Tuesday": a plan that fell
-        # through (the text says so with the pluperfect)
+        # through (the text says so with the pluperfect), unless put off ("had been due to
+        # convene on Tuesday, but the session was pushed back")
+        if _cue_re(POSTPONE_CUES).search(norm[end : sent.end]):
+            return "planned", True
         return "cancelled", True
     mod = modality_before(norm, sent.start, start)
     if mod == "asserted" and _planned_purpose_re().search(norm, max(sent.start, start - 160), start):

@@ -37,6 +37,7 @@ from newsparse.model import Span
 from newsparse.times.calendar import Point, add_months, easter, safe_date
 from newsparse.times.numbers import read_number
 from newsparse.times.tense import (
+    PLAN_FELL_THROUGH,
     date_moved_to,
     future_verb_governs,
     past_verb_governs,
@@ -1305,10 +1306,12 @@ class Resolver:
                 _AHEAD_BEFORE.search(self.norm[max(0, m.start() - 20) : m.start()])
             ):
                 tense = "past"  # "Wednesday's ruling": news names past events this way
-            elif tense == "none" and _PLANNED_FOR_BEFORE.search(
-                    self.norm, max(0, m.start() - 24), m.start()) is not None:
-                # "a meeting which had been set for Thursday, has been postponed": a plan
-                # since changed; the nearer of the two Thursdays
+            elif tense == "none" and (_PLANNED_FOR_BEFORE.search(
+                    self.norm, max(0, m.start() - 24), m.start()) is not None
+                    or PLAN_FELL_THROUGH.search(self.norm, max(0, m.start() - 90), m.start()) is not None):
+                # "a meeting which had been set for Thursday, has been postponed", "had been
+                # due to arrive in Port Vila on Friday": a plan since changed; the nearer of
+                # the two Thursdays
                 tense = "future" if (weekday - today) % 7 <= 3 else "past"
             delta = (weekday - today) % 7 if tense == "future" else -((today - weekday) % 7)
         # "Friday night" is a part of that day: TimeML writes it as a TIME, 1998-02-13TNI

@@ -22,7 +22,7 @@ from newsparse.data.time_vocab import (
     VERBS_OF_A_CALL,
 )
 
-__all__ = ["date_moved_to", "future_verb_governs", "past_verb_governs", "tense_at"]
+__all__ = ["PLAN_FELL_THROUGH", "date_moved_to", "future_verb_governs", "past_verb_governs", "tense_at"]
 
 # the standard library: ASCII letters only, and its calls cost less than regex's
 _WORD = re.compile(r"[A-Za-z']+")
@@ -65,6 +65,12 @@ def _future_phrase() -> regex.Pattern[str]:
         r"(?:planned|scheduled|slated|set)\s{1,3}(?:for|to)\b)",
         regex.IGNORECASE,
     )
+
+
+#: a plan told in the pluperfect, its verb and a place between it and the date
+PLAN_FELL_THROUGH = regex.compile(
+    r"\bhad\s{1,3}(?:originally\s{1,3}|initially\s{1,3})?been\s{1,3}(?:due|scheduled|set|expected|slated|"
+    r"supposed)\s{1,3}to\s{1,3}[^,;.]{0,60}\Z", regex.IGNORECASE)
 
 
 #: verbs that report: "officials said a deal is possible as early as Monday" is no past
@@ -401,6 +407,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "past"
     if _AS_OF.search(left):
         return "past"  # "deaths as of Wednesday": a count taken then
+    if PLAN_FELL_THROUGH.search(left[-90:]) is not None:
+        # "had been due to meet in New York on Tuesday": a plan since changed says nothing
+        # of whether its date has come; the calendar decides (as for _CHANGED_PLAN)
+        return "none"
     if any(w in ("had", "hadn't") for w in lower[-6:]):
         if lower[-2:] in _CHANGED_PLAN:
             # "a second round that had been planned for January": a plan since
