@@ -40,6 +40,13 @@ FOUND: list[tuple[str, Row]] = [
      "72 hours.", ("COERCE", ["Eritrea"], ["Ethiopia"])),
     ("Guinean authorities freed six of the Sierra Leonean farmers on Sunday.",
      ("RETREAT", ["Guinea"], ["Sierra Leone"])),
+    # a demand that detainees be freed, in a dispute over their arrest: of the holder
+    ("Kosovo police detained four Serbian officials. Petar Petković, Belgrade's chief official "
+     "for Kosovo, demanded that the detainees be freed within 24 hours.",
+     ("REQUEST", ["Petar Petković", "Serbia"], ["Kosovo"])),
+    # sanctions considered: a threat
+    ("The EU warned that it would consider new sanctions on Georgia.",
+     ("THREATEN", ["EU"], ["Georgia"])),
     # jets that "had hit" a target; a protest called
     ("Israeli jets had hit Hezbollah weapons depots near Nabatieh.",
      ("ASSAULT", ["Israel"], ["Hezbollah"])),

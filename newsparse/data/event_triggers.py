@@ -464,7 +464,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "would not "sit back and watch"", "will not stand idly by": a promise to act
         r"not\s++\"?+(?:sit|stand)\s++(?:idly\s++)?+(?:back|by)|"
         r"shut|expel|sue|strike|hit|attack|target|punish|curb|ban|seize|sever|downgrade|recall|freeze|"
-        r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures)))\b",
+        r"file|take\s++(?:legal\s++action|(?:\w++\s++)?+(?:measures|steps|action|countermeasures))|"
+        # "warned that it would consider sanctions against anyone who"
+        r"consider\s++(?:[\w-]++\s++)?(?:sanctions|measures|countermeasures|tariffs|retaliation))\b",
         r"threatening",
         # "warned Fiji that ending the deal would harm relations": harm to ties foretold to
         # the one warned, named right after the verb (not "warned that US air strikes would

@@ -68,7 +68,8 @@ _PROTESTS_BANNED = lazy_compile(
 #: a threat of the speaker's own measure: "warned that his administration would impose"
 _OWN_MEASURE = lazy_compile(
     r"\bthat\s++(?:it|he|she|they|(?:his|her|its|their)\s++(?:administration|government)|(?-i:\p{Lu})[\w'-]*+)\s++"
-    r"(?:would|will|could)\s++\"?+(?:impose|reimpose|cut|suspend|expel|sanction|retaliate|respond|close|halt|take)\b",
+    r"(?:would|will|could)\s++\"?+(?:impose|reimpose|cut|suspend|expel|sanction|retaliate|respond|close|halt|take|"
+    r"consider\s++(?:new\s++|further\s++|tougher\s++)?+(?:sanctions|measures|tariffs|countermeasures))\b",
     regex.V1 | regex.I)
 _VESSEL_OBJECT = lazy_compile(
     r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
@@ -123,7 +124,9 @@ _DISPUTE_OBJECT = lazy_compile(
     r"ambassadors?+|envoys?+|embassy|talks|dialogue|retaliation|countermeasures|ultimatum|"
     r"regret|exports|imports|trade|transit|flights|supplies|deliveries|visits|contacts|"
     # ("accused the authorities of ... and demanded an independent investigation")
-    r"investigation|inquiry|probe)\b", regex.V1 | regex.I)
+    r"investigation|inquiry|probe|"
+    # ("demanded that the detainees be freed within 24 hours")
+    r"detainees|prisoners|hostages|captives)\b", regex.V1 | regex.I)
 #: a dispute taken to a court (event_triggers, ACCUSE)
 _CASE_TO_COURT = lazy_compile(r"\w++\s++(?:the|its|this|their)\s++(?:case|dispute|matter)\s++to\b",
                               regex.V1 | regex.I)
