@@ -47,6 +47,20 @@ FOUND: list[tuple[str, Row]] = [
     # sanctions considered: a threat
     ("The EU warned that it would consider new sanctions on Georgia.",
      ("THREATEN", ["EU"], ["Georgia"])),
+    # consequences that await the one named; a promise to take whatever measures
+    ("Russian Foreign Minister Sergei Lavrov warned that Armenia would \"bear the "
+     "consequences\" if it formally applied to join the European Union.",
+     ("THREATEN", ["Sergei Lavrov"], ["Armenia"])),
+    ("Iran warned that Israel would pay a heavy price.", ("THREATEN", ["Iran"], ["Israel"])),
+    ("Congo accused Rwanda of backing the M23 rebels. Kigali would \"take whatever measures "
+     "are necessary\" to protect its border, a government spokeswoman said.",
+     ("THREATEN", ["Rwanda"], ["Democratic Republic of the Congo"])),
+    # a wrong reported after "said": tried, started, done "once again"
+    ("Kurti said Serbia was \"trying to destabilise Kosovo\".", ("ACCUSE", ["Albin Kurti"], ["Serbia"])),
+    ("Taliban spokesman Zabihullah Mujahid said Pakistani forces had started the fighting.",
+     ("ACCUSE", ["Zabihullah Mujahid"], ["Pakistan"])),
+    ("Romania's foreign minister said Russia had once again violated the sovereignty of Romania.",
+     ("ACCUSE", ["Romania"], ["Russia"])),
     # jets that "had hit" a target; a protest called
     ("Israeli jets had hit Hezbollah weapons depots near Nabatieh.",
      ("ASSAULT", ["Israel"], ["Hezbollah"])),
@@ -61,6 +75,8 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # a warning of what another will do is no threat of the warner's
+    ("Britain warned that Russia would attack Ukraine.", ("THREATEN", ["United Kingdom"], ["Russia"])),
     # "called the protests illegal": a verdict on protests, no protest called
     ("The government called the protests illegal.", ("PROTEST", ["government"], [])),
 ]

@@ -121,12 +121,17 @@ _WRONG_NOUNS = (
     r"discriminatory|illegitimate|provocative|terrorists?+|terrorism|aggressive|dangerous)"
 )
 _WRONG_DONE = (
-    r"(?:(?:had|has|have)\s++(?:repeatedly\s++|also\s++)?+(?:violated|breached|broken|interfered|meddled|"
+    r"(?:(?:had|has|have)\s++(?:repeatedly\s++|also\s++|(?:once\s++)?+again\s++)?+(?:violated|breached|broken|interfered|meddled|"
     r"lied|rigged|sabotaged|spied|smuggled|plotted|masterminded|orchestrated|provoked|stolen|cheated|"
     r"reneged|abducted|kidnapped)"
     r"|(?:was|were|is|are)\s++(?:still\s++|also\s++)?+(?:violating|breaching|interfering|meddling|lying|"
     r"spying|smuggling|plotting|destabili[sz]ing|stealing|cheating|in\s++(?:clear\s++|material\s++)?+breach\s++of|"
     r"in\s++violation\s++of)"
+    # "was trying to destabilise Kosovo", "had started the fighting"
+    r"|(?:was|were|is|are)\s++\"?+(?:still\s++|also\s++)?+(?:trying|seeking|attempting|working)\s++to\s++"
+    r"(?:destabili[sz]e|undermine|annex|provoke|sabotage|topple|overthrow|intimidate|blackmail)"
+    r"|(?:had|has|have)\s++(?:started|provoked|begun|triggered|instigated)\s++the\s++(?:fighting|clashes|"
+    r"violence|hostilities|war|shooting)"
     # arming, funding or sheltering whom: an armed group ("was arming the rebels"; not "had
     # funded the new railway")
     r"|(?:had|has|have|was|were|is|are)\s++(?:(?:still|also|repeatedly)\s++)?+(?:been\s++)?+(?:armed|arming|"
@@ -421,6 +426,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|\s++(?:to\s++(?:the|this|that|any|such)\s++(?:[\w-]++\s++){0,2}?[\w-]++\s++)?+\"?+"
         r"(?:in\s++kind|in\s++an?\s++(?:proportionate|mirror|reciprocal|appropriate|symmetrical)\s++(?:manner|way)|"
         r"proportionately|firmly|decisively|accordingly|harshly)\b)",
+        # "Kigali would "take whatever measures are necessary" to protect its border": a
+        # state's promise to act (aimed at the other side of the dispute)
+        r"(?<=\b(?:would|will|shall)\s++\"?+)take\s++\"?+(?:all|whatever|any|every)\s++(?:[\w-]++\s++){0,2}?"
+        r"(?:measures|steps|action)\b",
         # "reserved the right to respond", "would not hesitate to use force against"
         r"reserv(?:ed|es|ing)\s++the\s++right\s++to\s++(?:respond|retaliate|defend|take|use|act|strike|hit|"
         r"attack)\b",
@@ -435,7 +444,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"
         # "warned that there would be consequences if Venezuela attacked"
         r"be\s++\"?+(?:(?:serious|severe|grave|dire)\s++)?+consequences|"
-        r"be\s++(?:punished|prosecuted)|face\s++\"?+(?:the\s++)?+(?:full\s++)?+(?:consequences|force|"
+        # "warned that Armenia would "bear the consequences"", "would pay a heavy price"
+        r"bear\s++\"?+(?:the\s++|full\s++|all\s++)?+(?:consequences|responsibility)|"
+        r"pay\s++(?:a|the)\s++(?:heavy\s++|high\s++|steep\s++|dear\s++)?+price|"
+        r"be\s++(?:punished|prosecuted)|face\s++\"?+(?:the\s++)?+(?:full\s++|serious\s++|severe\s++|grave\s++)?+(?:consequences|force|"
         r"prosecution|punishment)|receive\s++an?\s++(?:firm\s++|strong\s++)?+(?:answer|response|reply)|"
         # "would be "treated as a combatant"", "would not be tolerated", "would have serious
         # consequences", "would bring a response"

@@ -204,8 +204,9 @@ def find_events(analysis: Analysis) -> Analysis:
 _FIRST_PERSON_ANYWHERE = lazy_compile(r"(?<![\w-])(?:I|We|we)\s", regex.V1)
 #: "in", "at", "near" (and "the") right before a place: where the event happens
 _AT_PLACE = lazy_compile(r"\b(?:in|at|near)\s++(?:the\s++)?+$")
-#: a response promised: the threat is made as it is said ("would respond ... with force")
-_PROMISED_RESPONSE = lazy_compile(r"(?:would\s++|will\s++)?+respond\b", regex.V1 | regex.I)
+#: a response promised: the threat is made as it is said ("would respond ... with force",
+#: "would take whatever measures are necessary")
+_PROMISED_RESPONSE = lazy_compile(r"(?:would\s++|will\s++)?+(?:respond|take)\b", regex.V1 | regex.I)
 #: a threat made with a negation (event_triggers, THREATEN): "would not hesitate to"
 _NOT_HESITATE = lazy_compile(r"hesitate\b", regex.V1 | regex.I)
 #: a refusal in the future tense: "would not accept", "will not attend"

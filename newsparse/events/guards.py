@@ -42,7 +42,7 @@ WARNING_OF = lazy_compile(
 #: what a warning says awaits its doer, right after the modal: "would face consequences",
 #: "will be dealt with", "would harm relations"
 _AWAITS = lazy_compile(
-    r"\s\"?+(?:be|face|receive|bring|not\s++be|have\s++\"?+(?:serious|grave|dire|severe)|harm|damage|hurt|"
+    r"\s\"?+(?:be|face|receive|bring|bear|pay|not\s++be|have\s++\"?+(?:serious|grave|dire|severe)|harm|damage|hurt|"
     r"jeopardi[sz]e|undermine|sour|strain|poison)\b", regex.V1 | regex.I)
 #: "threatened to impose tariffs on", "has threatened to veto": the act is a threat only
 _THREATENED_BEFORE = lazy_compile(
@@ -202,6 +202,13 @@ def retyped_or_dropped(d: Draft) -> bool:
             # "warned that Russia would face consequences", "that the move would harm
             # relations": what awaits others is the warner's threat)
             return True
+        if not ours:
+            # "warned that Armenia would "bear the consequences" if it applied to join the
+            # EU": the threat is aimed at the one it names as facing them
+            doer = [m.ident for m in idx.between(warning.start("doer"), warning.end("doer"))
+                    if m.ident not in sources]
+            if doer:
+                d.targets = targets = tuple(dict.fromkeys(doer))
         if ours and targets:
             # "Guo warned that China would take all necessary measures": the doer is the
             # speaker's own side, not whom the threat is aimed at

@@ -131,7 +131,7 @@ _DISPUTE_OBJECT = lazy_compile(
 _CASE_TO_COURT = lazy_compile(r"\w++\s++(?:the|its|this|their)\s++(?:case|dispute|matter)\s++to\b",
                               regex.V1 | regex.I)
 #: a response promised (event_triggers, THREATEN)
-_RESPOND = lazy_compile(r"respond\b|reserv", regex.V1 | regex.I)
+_RESPOND = lazy_compile(r"respond\b|reserv|take\s++\"?+(?:all|whatever|any|every)\b", regex.V1 | regex.I)
 #: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
 _GENERIC_OBJECT = lazy_compile(
     r"\s++(?:(?:the|its|their|these|those)\s++(?-i:[a-z])|(?-i:[a-z])[a-z]*+(?<=ing)\s)", regex.V1 | regex.I)
