@@ -24,6 +24,9 @@ FOUND: list[tuple[str, Row]] = [
      "diplomatic immunity.", ("REJECT", ["India"], ["Canada"])),
     ("Canada accused India of spying. The Indian side had declined to cooperate with the "
      "inquiry.", ("REJECT", ["India"], ["Canada"])),
+    # an allegation a relative clause says was rejected: by its subject, of the accuser
+    ("Ethiopia accused Eritrea of arming Fano militias, an allegation Asmara has repeatedly "
+     "rejected.", ("REJECT", ["Eritrea"], ["Ethiopia"])),
     # responses promised, the right to strike reserved
     ("Ethiopia accused Eritrea of arming militias. Eritrea said Asmara would \"respond with "
      "full force\" to any Ethiopian incursion.", ("THREATEN", ["Eritrea"], ["Ethiopia"])),
@@ -75,6 +78,9 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # ... not the accuser's rejection of the accused
+    ("Ethiopia accused Eritrea of arming Fano militias, an allegation Asmara has repeatedly "
+     "rejected.", ("REJECT", ["Ethiopia"], ["Eritrea"])),
     # a warning of what another will do is no threat of the warner's
     ("Britain warned that Russia would attack Ukraine.", ("THREATEN", ["United Kingdom"], ["Russia"])),
     # "called the protests illegal": a verdict on protests, no protest called

@@ -217,7 +217,8 @@ _REFUSER_GAP = lazy_compile(
 #: an offer or a move, then the relative clause's subject that turns it down
 _OFFER_BEFORE = lazy_compile(
     r"\b(?:offers?+|proposals?+|plans?+|moves?+|requests?+|demands?+|ideas?+|suggestions?+|"
-    r"initiatives?+|overtures?+|ultimatums?+|invitations?+),?+\s++(?:that\s++|which\s++)?+"
+    r"initiatives?+|overtures?+|ultimatums?+|invitations?+|allegations?+|accusations?+|claims?+|"
+    r"charges?+),?+\s++(?:that\s++|which\s++)?+"
     # (the refuser's title: "an idea that Supreme Leader Ayatollah Ali Khamenei dismissed")
     r"(?:the\s++)?+(?-i:\p{Lu}[\w-]*+\s++){0,4}+\Z", regex.V1 | regex.I)
 
@@ -227,6 +228,8 @@ _PREMODIFIER_GAP = lazy_compile(r"\s++(?:(?:new|fresh|latest|revised)\s++)?+", r
 _PROPOSING = lazy_compile(
     r"\b(?:proposed|proposes|offered|offers|made|makes|repeated|repeats|renewed|put\s++forward|floated|"
     r"presented|submitted|tabled|extended|asked|demanded|requested|suggested|called|"
+    # ("accused Eritrea of arming militias, an allegation Asmara has rejected")
+    r"accused|accuses|blamed|blames|alleged|alleges|charged|claimed|claims|"
     # ("Trump said he would speak with Pezeshkian, an idea that ..."): what the subject said
     r"said|says)\b", regex.V1 | regex.I)
 

@@ -215,10 +215,12 @@ def implied_roles(d: Draft) -> None:
                  and not idx.is_place(m, False) and m.ident not in sources]
         if named and (norm.startswith(("'s ", "' "), named[0].end) or named[0].how == "demonym"):
             targets = (named[0].ident,)
-    if kind == "REJECT" and not targets and not passive and (refuser := offer_refuser(
-            idx, norm, sent.start, start)) is not None:
+    if kind == "REJECT" and not passive and (refuser := offer_refuser(
+            idx, norm, sent.start, start)) is not None and (
+            not targets or refuser[0].ident not in sources):
         # "repeated its offer of electricity, an offer that Tiraspol has rejected", "asked
-        # for a UN force, a move Washington has resisted": the one who made it
+        # for a UN force, a move Washington has resisted", "accused Eritrea of arming
+        # militias, an allegation Asmara has rejected": the one who made it
         sources = (refuser[0].ident,)
         targets = ids_of(proposer(idx, norm, sent.start, refuser[1]))
     targets = tuple(t for t in targets if t not in sources)
