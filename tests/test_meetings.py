@@ -1111,17 +1111,17 @@ def _with_pronoun(text: str, word: str, owner: str) -> Analysis:
     ("text", "word", "owner", "participants"),
     [
         # the object of "received" is not its subject: the person named before is
-        ("Scholz flew to Beijing on Monday. There, Xi received him for talks.", "him", "Xi Jinping",
+        ("Scholz arrived in Beijing on Monday. There, Xi received him for talks.", "him", "Xi Jinping",
          {"Olaf Scholz", "Xi Jinping"}),
         # a pronoun given rightly stays where it is
-        ("Scholz flew to Beijing on Monday. Xi met him there.", "him", "Olaf Scholz",
+        ("Scholz arrived in Beijing on Monday. Xi met him there.", "him", "Olaf Scholz",
          {"Olaf Scholz", "Xi Jinping"}),
-        pytest.param("Xi flew to Berlin on Monday. There, Xi received him for talks.", "him", "Xi Jinping",
+        pytest.param("Xi arrived in Berlin on Monday. There, Xi received him for talks.", "him", "Xi Jinping",
                      {"Xi Jinping"}, id="no-other-person"),
         # a possessive of the subject is the subject's own: "his counterpart" is no one else
-        ("Scholz flew to Beijing on Monday. Xi met his Indian counterpart there.", "his",
+        ("Scholz arrived in Beijing on Monday. Xi met his Indian counterpart there.", "his",
          "Xi Jinping", {"Xi Jinping", "India"}),
-        ("Scholz flew to Beijing on Monday. Xi met her Indian counterpart there.", "her",
+        ("Scholz arrived in Beijing on Monday. Xi met her Indian counterpart there.", "her",
          "Xi Jinping", {"Xi Jinping", "India"}),
     ],
     ids=["received-him", "kept", "no-other-person", "his-counterpart", "her-counterpart"],

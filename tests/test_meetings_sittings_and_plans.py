@@ -59,15 +59,29 @@ def test_a_meeting_held_keeps_its_status_when_its_schedule_is_told() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a journey to another state's capital is a visit to it (the state, named in the
-    # article, hosts); a journey to a region or a home city is none
+    # a journey to another state or its capital is a visit to it (the state, named in
+    # the article, hosts; the talks it is for are the same meeting); a journey to a region
+    # or a home city is none
     ("Serbia and Kosovo traded accusations. EU envoy Miroslav Lajčák will travel to Belgrade "
      "next week.", [(["EU envoy", "Miroslav Lajčák", "Serbia"], "planned", "2024-W43")]),
+    ("Serbia and Kosovo traded accusations. EU envoy Miroslav Lajčák will travel to Pristina "
+     "on Monday for talks with Albin Kurti.",
+     [(["EU envoy", "Miroslav Lajčák", "Albin Kurti"], "planned", "2024-10-21")]),
     ("Biden will travel to Poland next week.", [(["Joe Biden", "Poland"], "planned", "2024-W43")]),
+    ("Russia accused China of spying. Lavrov will fly to Beijing next week, where he will meet "
+     "Wang Yi.", [(["Sergei Lavrov", "Wang Yi"], "planned", "2024-W43")]),
+    # an official's journey to another city of a state named; a private person's is none
+    ("Uruguay and Chile signed deals. Uruguayan President Yamandú Orsi will travel to "
+     "Valparaíso on Monday.", [(["Yamandú Orsi", "Chile"], "planned", "2024-10-21")]),
+    ("Chile and Uruguay signed deals. Hatice Cengiz traveled to Valparaíso on Monday.", []),
+    # a journey to a capital whose state the article does not name, or to where others meet
+    ("Scholz flew to Beijing on Monday.", []),
+    ("Zelensky will travel to Saudi Arabia next week, where US and Ukrainian officials are due "
+     "to hold talks.", [(["United States", "Ukraine"], "planned", None)]),
     ("Hundreds of refugees travelled to Europe on Monday.", []),
     ("Macron flew to Marseille on Monday.", []),
 ])
-def test_a_journey_to_a_capital_is_a_visit(
+def test_a_journey_to_another_state_is_a_visit(
         text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
     doc = newsparse.parse(text, published="2024-10-18")
     names = {a.id: a.name for a in doc.actors}

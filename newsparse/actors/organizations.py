@@ -135,6 +135,15 @@ _STATE_PLURALS = frozenset({"Nations", "States", "Emirates", "Islands", "Philipp
 _TITLE_AFTER_HEAD = frozenset({"Secretary", "Minister"})
 
 
+#: words that make no name of their own before a bare chamber ("the National Congress",
+#: "the Federal Senate", "the State Parliament"): the chamber itself
+_CHAMBER_MODIFIERS = frozenset({"National", "Federal", "State", "Upper", "Lower", "Grand",
+                                "General", "Supreme", "Central", "Legislative", "Constituent",
+                                "Constitutional", "High", "The", "Foreign", "Interior",
+                                "Defence", "Defense", "Health", "Finance", "Justice",
+                                "Republican", "Democratic", "Democrat", "US", "U.S."})
+
+
 def generic_organizations(
     norm: str,
     countries: Sequence[Mention],
@@ -255,7 +264,12 @@ def generic_organizations(
                 text = norm[start:end]
             if " " not in text:
                 continue  # one word: "Council", "Forces" alone name nothing
-            if covered.covers_whole(start, end) or (bare.overlaps(start, end) and not (
+            # "Nigeria Labour Congress", "Trades Union Congress": "Congress" at the end of a
+            # name of its own (a word before it that names no country nor party)
+            own_words = toks[j] == "Congress" and bare.overlaps(*words[j]) and any(
+                not country_index.within(*words[k]) and toks[k] not in _CHAMBER_MODIFIERS
+                and toks[k][:1].isupper() for k in range(s, j))
+            if covered.covers_whole(start, end) or (bare.overlaps(start, end) and not own_words and not (
                     toks[j] in heads and not bare.overlaps(*words[j]))):
                 continue  # a known name covers it (a longer one wins in filter_overlaps);
                 # "Senate of Puerto Rico": a bare chamber takes its country later (not

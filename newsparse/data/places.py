@@ -63,6 +63,9 @@ CAPITALS: dict[str, str] = {
     "Belmopan": "BLZ", "Port of Spain": "TTO", "Moroni": "COM", "Praia": "CPV",
     "Malabo": "GNQ", "Mbabane": "SWZ", "Andorra la Vella": "AND", "Vaduz": "LIE",
     "Dili": "TLS", "Bandar Seri Begawan": "BRN",
+    # seats of government that are not the capital: Sudan's army-backed government has sat
+    # in Port Sudan since 2023 (after Khartoum above, which stays "the Sudanese capital")
+    "Port Sudan": "SDN",
 }  # fmt: skip
 
 #: major non-capital cities -> alpha-3

@@ -35,6 +35,7 @@ from newsparse.meetings.parties import (
     country_of,
     described_guest,
     invited_guests,
+    journey_state,
     last_chamber,
     other_person,
     possessive,
@@ -535,6 +536,13 @@ def _participants(rd: Reading) -> None:
     rd.participants = tuple(dict.fromkeys(p.ident for p in rd.parts))
 
 
+def _official(rd: Reading) -> bool:
+    """The subject is a state, a body or a person with a title: its journeys are visits."""
+    actor = rd.idx.actors.get(rd.subject[0].ident) if rd.subject else None
+    return actor is not None and (actor.kind in ("country", "organization") or (
+        actor.kind == "person" and bool(actor.title)))
+
+
 def _no_party(rd: Reading) -> bool:
     """No meeting after all: geography ("where the two countries meet Brazil"),
     "people I met", "visiting Hong Kong", "visited California"."""
@@ -559,11 +567,19 @@ def _no_party(rd: Reading) -> bool:
         return True
     if kind == "visit" and verbal and not nounish and not rd.subject and not rd.visitors:
         return True  # "people living in or visiting Hong Kong": no visitor named
+    if low.endswith(" to") and journey_state(analysis, idx, norm, end, c_end, _official(rd)) in (
+            None, country_of(idx, rd.subject[0]) if rd.subject else None):
+        # a journey is a visit only to another state the article names as an actor
+        # ("Serbia ... will travel to Belgrade", "is due to fly to Port Sudan"), which
+        # hosts it; not "will travel to Saudi Arabia, where US and Ukrainian officials are
+        # due to hold talks", nor "flew to Marseille"
+        return True
     if kind == "visit" and verbal and not rd.place_visited and not any(
         p.ident == (rd.objects[0].ident if rd.objects else None) for p in rd.parts
     ) and not _search(r"\b(?:state|official|working)\s++$", before_l) and not (
         rd.subject and visit_verb(low, before_l)
-        and capital_at(analysis, idx, norm, end, c_end) not in (None, country_of(idx, rd.subject[0]))
+        and (journey_state(analysis, idx, norm, end, c_end, _official(rd)) if low.endswith(" to")
+             else capital_at(analysis, idx, norm, end, c_end)) not in (None, country_of(idx, rd.subject[0]))
     ):
         return True  # "visited California": a trip to a place, no party visited
     return False

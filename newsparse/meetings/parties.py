@@ -41,6 +41,7 @@ __all__ = [
     "guest_right_after",
     "hosted_guest",
     "invited_guests",
+    "journey_state",
     "last_chamber",
     "object_actor",
     "object_place",
@@ -375,6 +376,36 @@ def capital_at(
     if loc is None or loc.country is None or CAPITALS.get(loc.name) != loc.country:
         return None
     return loc.country
+
+
+def journey_state(
+    analysis: Analysis, idx: MentionIndex, norm: str, end: int, limit: int, official: bool = False
+) -> str | None:
+    """The state a journey right after ``end`` goes to ("will travel to Belgrade", "is due
+    to fly to Port Sudan", "travelled to Serbia": the state or its seat of government),
+    when the article names it as an actor;
+    None for a place of no state named, or a journey to where others meet ("will travel
+    to Saudi Arabia, where US and Ukrainian officials are due to hold talks"; not "...,
+    where he will meet")."""
+    ident = object_place(idx, norm, end, limit)
+    where = location_of(analysis, ident)
+    if where is not None and where.country is not None:
+        if CAPITALS.get(where.name) != where.country and where.kind != "country" and not official:
+            # "Cengiz traveled to New York for the UN General Assembly": no state visited (a
+            # state's official's journey to another city of the state is a visit)
+            return None
+        code = where.country
+        stop = next((p.end for p in idx.places_between(end, limit)), end)
+    else:
+        named = [m for m in idx.between(end, limit) if _fullmatch(r"\s*+(?:the\s++)?+", norm[end : m.start])]
+        actor = idx.actors.get(named[0].ident) if named else None
+        if actor is None or actor.kind != "country" or actor.country is None:
+            return None
+        code, stop = actor.country, named[0].end
+    if code not in idx.country_ids or _match(
+            r"[^,.;]{0,30}+,\s++where\s++(?!(?:he|she|they|it)\b)", norm[stop : stop + 48]) is not None:
+        return None
+    return code
 
 
 def country_of(idx: MentionIndex, mention: Mention) -> str | None:

@@ -178,15 +178,17 @@ def visit_described(
 def meets_the_visited(
     d: Draft, ref: MeetingRef, sent_i: int, idx: MentionIndex, places: dict[str, Location]
 ) -> bool:
-    """A meeting in the sentence of a visit, between the visitor and people of the
-    visited country, is the visit itself: "Modi paid a state visit to Egypt, where he
-    held talks with President el-Sisi" is one meeting."""
+    """A meeting in the sentence of a visit (or the next), between the visitor and people
+    of the visited country, is the visit itself: "Modi paid a state visit to Egypt, where
+    he held talks with President el-Sisi" is one meeting."""
     if ref.kind == "visit" or ref.anaphoric:
         return False
     if sent_i != d.last_sentence and not (
         sent_i - d.last_sentence <= 2 and _during_the_visit(idx.norm, ref)
-    ):
-        return False  # "During the visit, Scholz met Xi": the visit of a sentence before
+    ) and sent_i - d.last_sentence != 1:
+        # "During the visit, Scholz met Xi": the visit of a sentence before; "Scholz flew
+        # to Beijing on Monday. There, Xi received him": the sentence right after
+        return False
     if not any(r.kind == "visit" for r in d.refs) or not compatible_date(d.date, ref.date):
         return False
     visited = _visited_country(d, idx, places)
