@@ -64,6 +64,11 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Zabihullah Mujahid"], ["Pakistan"])),
     ("Romania's foreign minister said Russia had once again violated the sovereignty of Romania.",
      ("ACCUSE", ["Romania"], ["Russia"])),
+    # a directive to the one a demonym leads ("his Argentine counterpart")
+    ("Chile's foreign minister pressed his Argentine counterpart to restore gas deliveries.",
+     ("REQUEST", ["Chile"], ["Argentina"])),
+    ("Chile pressed Argentine officials to restore gas deliveries.",
+     ("REQUEST", ["Chile"], ["Argentina"])),
     # jets that "had hit" a target; a protest called
     ("Israeli jets had hit Hezbollah weapons depots near Nabatieh.",
      ("ASSAULT", ["Israel"], ["Hezbollah"])),
@@ -81,6 +86,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # ... not the accuser's rejection of the accused
     ("Ethiopia accused Eritrea of arming Fano militias, an allegation Asmara has repeatedly "
      "rejected.", ("REJECT", ["Ethiopia"], ["Eritrea"])),
+    # what was told to reporters is no directive to the one it names
+    ("Trump told reporters Ukraine was going to lose.", ("REQUEST", ["Donald Trump"], ["Ukraine"])),
     # a warning of what another will do is no threat of the warner's
     ("Britain warned that Russia would attack Ukraine.", ("THREATEN", ["United Kingdom"], ["Russia"])),
     # "called the protests illegal": a verdict on protests, no protest called

@@ -926,7 +926,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|(?<=\b(?:to|will|would|could|can|may|might|must|should|not)\s++)pressure)"
         # (not one's own people: "ordered its diplomats to leave Sudan", "instructed their
         # ministers to")
-        r"(?!\s++(?:all\s++)?+(?:its|their|our|his|her|non-\w++)\s)"
+        # ("pressed his Argentine counterpart to": the other side's minister)
+        r"(?!\s++(?:all\s++)?+(?:its|their|our|his|her|non-\w++)\s(?!(?:[\w-]++\s++)?counterparts?+\b))"
         r"(?=\s++(?:[\w'-]++\s++){1,4}?to\s++(?!(?:be|have|the|a|an|his|her|its|their|power)\b)[a-z])",
         # "the request of X to suspend Parliament": roles reversed in events/objects.py
         r"requests?+\s++(?:of|by|from)(?=\s)",

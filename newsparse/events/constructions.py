@@ -27,7 +27,13 @@ __all__ = ["MET_WITH", "implied_roles", "paired", "turned_roles"]
 _DIRECTIVE = lazy_compile(
     r"told|tells|pressed|presses|pressured|pressures|pushed|implored|begged", regex.V1 | regex.I
 )
-_TO_AFTER = lazy_compile(r"(?:'s?+)?+\s++to\s++(?!(?:the|a|an|his|her|its|their)\b)", regex.V1)
+#: "to" after the one a directive names, maybe after the noun a demonym or title leads
+#: ("pressed Argentina to", "pressed his Argentine counterpart to"; not "told reporters
+#: Ukraine was going to lose")
+_TO_AFTER = lazy_compile(
+    r"(?:'s?+)?+(?:\s++(?!(?:was|were|is|are|had|has|have|would|will|could|should|might|may|must|"
+    r"did|does|do|going|and|or|but|not)\b)[a-z][\w-]*+){0,3}?\s++to\s++(?!(?:the|a|an|his|her|its|their)\b)",
+    regex.V1)
 _NAMED_RIGHT = lazy_compile(r"\s++(?:the\s++)?+", regex.V1 | regex.I)
 #: ", which is (now) ..." right before a phrase about the antecedent
 _WHICH_IS = lazy_compile(

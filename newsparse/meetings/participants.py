@@ -567,7 +567,7 @@ def _no_party(rd: Reading) -> bool:
         return True
     if kind == "visit" and verbal and not nounish and not rd.subject and not rd.visitors:
         return True  # "people living in or visiting Hong Kong": no visitor named
-    if low.endswith(" to") and journey_state(analysis, idx, norm, end, c_end, _official(rd)) in (
+    if kind == "visit" and low.endswith(" to") and journey_state(analysis, idx, norm, end, c_end, _official(rd)) in (
             None, country_of(idx, rd.subject[0]) if rd.subject else None):
         # a journey is a visit only to another state the article names as an actor
         # ("Serbia ... will travel to Belgrade", "is due to fly to Port Sudan"), which
@@ -578,7 +578,7 @@ def _no_party(rd: Reading) -> bool:
         p.ident == (rd.objects[0].ident if rd.objects else None) for p in rd.parts
     ) and not _search(r"\b(?:state|official|working)\s++$", before_l) and not (
         rd.subject and visit_verb(low, before_l)
-        and (journey_state(analysis, idx, norm, end, c_end, _official(rd)) if low.endswith(" to")
+        and (journey_state(analysis, idx, norm, end, c_end, _official(rd)) if kind == "visit" and low.endswith(" to")
              else capital_at(analysis, idx, norm, end, c_end)) not in (None, country_of(idx, rd.subject[0]))
     ):
         return True  # "visited California": a trip to a place, no party visited

@@ -349,7 +349,7 @@ def invited_guests(idx: MentionIndex, invited: regex.Match[str]) -> list[Mention
 def visit_verb(low: str, before_l: str) -> bool:
     """"visited", "visits", "visit" after "to" or a modal, or a visit its subject
     makes ("made a surprise visit", "is on a three-day visit"): the subject travels."""
-    if low.endswith(" to"):
+    if low.endswith(" to") and not low.startswith(("spoke", "speak", "talk")):
         return True  # "travelled to Belgrade", "will fly to Washington": the subject travels
     if low != "visit":
         return low in ("visited", "visits", "visiting")
