@@ -35,3 +35,19 @@ def test_port_sudan_is_a_place_of_sudan_not_sudan() -> None:
     doc = newsparse.parse("Filippo Grandi flew to Port Sudan on Tuesday.", published="2025-04-03")
     assert [(loc.name, loc.country) for loc in doc.locations] == [("Port Sudan", "SDN")]
     assert "Sudan" not in [a.name for a in doc.actors]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # a capital after "sanctions on", "protested to", "ties with" is its state
+    ("ECOWAS suspended Guinea. The bloc imposed sanctions on Conakry.", "Guinea"),
+    ("Vietnam protested to Beijing over the ship.", "China"),
+    ("Gabon cut ties with Kigali.", "Rwanda"),
+])
+def test_a_capital_acted_on_is_its_state(text: str, state: str) -> None:
+    doc = newsparse.parse(text, published="2025-04-03")
+    assert state in [a.name for a in doc.actors if a.kind == "country"]
+
+
+def test_a_capital_as_a_place_stays_a_place() -> None:
+    doc = newsparse.parse("The minister had dinner in Conakry.", published="2025-04-03")
+    assert [a.name for a in doc.actors if a.kind == "country"] == []

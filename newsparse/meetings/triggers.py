@@ -60,7 +60,7 @@ def trigger_re() -> regex.Pattern[str]:
             # a journey to a capital is a visit to its state ("will travel to Belgrade";
             # the stage keeps those whose place is another state's capital)
             |\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)
-                \s++to(?=\s++\p{{Lu}}))
+                \s++to(?=\s++(?-i:\p{{Lu}})))
         |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
         |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
         |(?P<see>\b(?:see|sees|saw|seeing)\b)
