@@ -24,6 +24,11 @@ FOUND: list[tuple[str, Row]] = [
      "diplomatic immunity.", ("REJECT", ["India"], ["Canada"])),
     ("Canada accused India of spying. The Indian side had declined to cooperate with the "
      "inquiry.", ("REJECT", ["India"], ["Canada"])),
+    # an offer turned down that no event named: who offered it in the sentence before; a
+    # federation of unions is "the union"
+    ("The Nigeria Labour Congress called a general strike. President Bola Tinubu offered "
+     "talks on Monday. The union turned the offer down.",
+     ("REJECT", ["Nigeria Labour Congress"], ["Bola Tinubu"])),
     # an allegation a relative clause says was rejected: by its subject, of the accuser
     ("Ethiopia accused Eritrea of arming Fano militias, an allegation Asmara has repeatedly "
      "rejected.", ("REJECT", ["Eritrea"], ["Ethiopia"])),
@@ -69,6 +74,9 @@ FOUND: list[tuple[str, Row]] = [
      ("REQUEST", ["Chile"], ["Argentina"])),
     ("Chile pressed Argentine officials to restore gas deliveries.",
      ("REQUEST", ["Chile"], ["Argentina"])),
+    # an appeal to all by a state's embassy named with its seat
+    ("The United States embassy in Abuja urged \"all sides to exercise restraint\".",
+     ("REQUEST", ["United States"], [])),
     # jets that "had hit" a target; a protest called
     ("Israeli jets had hit Hezbollah weapons depots near Nabatieh.",
      ("ASSAULT", ["Israel"], ["Hezbollah"])),

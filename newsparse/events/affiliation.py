@@ -341,7 +341,10 @@ NAMED_BODY_NOUNS = (
     r"authority|federation|confederation"
 )
 #: the name of a trade union or a federation of them
-_UNION_NAME = lazy_compile(r"\b(?:Unions?+|Federation|Confederation|Syndicate)\b", regex.V1)
+_UNION_NAME = lazy_compile(
+    # ("Nigeria Labour Congress", "Trades Union Congress": a federation of unions)
+    r"\b(?:Unions?+|Federation|Confederation|Syndicate|Labou?r\s++Congress|Trades?+\s++Union\s++Congress)\b",
+    regex.V1)
 
 
 def last_union(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tuple[str, ...]:

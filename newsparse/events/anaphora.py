@@ -181,6 +181,30 @@ def _claimed_by(
     return ()
 
 
+#: the nouns of an offer, and the verbs that make one
+_OFFER_NOUN = lazy_compile(r"offers?+|proposals?+|invitations?+", regex.V1 | regex.I)
+_OFFERED = lazy_compile(r"\b(?:offered|proposed|invited|suggested)\b", regex.V1 | regex.I)
+
+
+def _offered_by(
+    analysis: Analysis, idx: MentionIndex, sent: Span, sources: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The subject of "offered", "proposed" or "invited" in one of the two sentences
+    before ``sent``, when it is not the one replying."""
+    sents = analysis.sentences
+    i = bisect.bisect_left(sents, sent.start, key=lambda s: s.start)
+    mine = sides_of(idx, sources)
+    for prev in reversed(sents[max(0, i - 2) : i]):
+        verb = _OFFERED.search(analysis.norm, prev.start, prev.end)
+        if verb is None:
+            continue
+        subject = idx.subject(prev.start, verb.start(), bounded=True)
+        found = tuple(m.ident for m in subject if m.ident not in mine)
+        if found:
+            return found[:1]
+    return ()
+
+
 def _replied_to(
     m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int,
     nearby: bool = False, idx: MentionIndex | None = None,
@@ -320,6 +344,10 @@ def verdict_target(d: Draft) -> None:
                 targets = _claimed_by(analysis, idx, sent, sources)
             if not targets and not media:
                 targets = _replied_to(reply, sources, prior, start, nearby=True)
+            if not targets and reply.group("ask") and _OFFER_NOUN.match(reply.group("ask")):
+                # "President Tinubu offered talks on Monday. The union turned the offer
+                # down": who offered it in the sentences before, no event of its own
+                targets = _offered_by(analysis, idx, sent, sources)
             if not targets and (maker := _MAKER_AFTER.match(norm, reply.end(), c_end)) is not None:
                 # "rejected an offer of military talks from Seoul": who made it, named after it
                 found = [m for m in idx.between(maker.end(), c_end) if m.start == maker.end()]

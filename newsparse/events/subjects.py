@@ -160,7 +160,9 @@ AUX_ONLY = lazy_compile(
     # ("Finland's border guard boarded the tanker")
     r"(?:(?:'s)?+\s++(?:embassy|government|administration|presidency|delegation|mission|military|army|navy|"
     r"authorities|cabinet|foreign\s++(?:ministry|office)|border\s++guards?+|coast\s++guard|police|junta|"
-    r"regime|security\s++forces))?+"
+    r"regime|security\s++forces)"
+    # "The United States embassy in Abuja urged": the organ's seat
+    r"(?:\s++in\s++(?-i:\p{Lu})[\w'-]*+(?:\s++(?-i:\p{Lu})[\w'-]*+){0,2}+)?+)?+"
     # "The Southern African Development Community (SADC) urged", "Mutharika, 85, called on"
     r"(?:\s*+\((?-i:[\p{Lu}\p{N}&-]{2,8}+)\))?+(?:\s*+,\s*+[0-9]{2,3}+\s*+,)?+"
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
