@@ -205,10 +205,10 @@ def retyped_or_dropped(d: Draft) -> bool:
         if not ours:
             # "warned that Armenia would "bear the consequences" if it applied to join the
             # EU": the threat is aimed at the one it names as facing them
-            doer = [m.ident for m in idx.between(warning.start("doer"), warning.end("doer"))
-                    if m.ident not in sources]
-            if doer:
-                d.targets = targets = tuple(dict.fromkeys(doer))
+            named = [m.ident for m in idx.between(warning.start("doer"), warning.end("doer"))
+                     if m.ident not in sources]
+            if named:
+                d.targets = targets = tuple(dict.fromkeys(named))
         if ours and targets:
             # "Guo warned that China would take all necessary measures": the doer is the
             # speaker's own side, not whom the threat is aimed at
