@@ -69,6 +69,14 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Zabihullah Mujahid"], ["Pakistan"])),
     ("Romania's foreign minister said Russia had once again violated the sovereignty of Romania.",
      ("ACCUSE", ["Romania"], ["Russia"])),
+    # a wrong reported to a news conference, or in quotation marks after "had"
+    ("Kurti told a news conference that Serbia was \"trying to destabilise Kosovo\".",
+     ("ACCUSE", ["Albin Kurti"], ["Serbia"])),
+    ("Foreign Minister Oana Țoiu said Russia had \"once again violated the sovereignty of a "
+     "NATO and EU member\".", ("ACCUSE", ["Oana Țoiu"], ["Russia"])),
+    # a verdict of blackmail
+    ("North Macedonia described Bulgaria's demands as blackmail.",
+     ("ACCUSE", ["North Macedonia"], ["Bulgaria"])),
     # a directive to the one a demonym leads ("his Argentine counterpart")
     ("Chile's foreign minister pressed his Argentine counterpart to restore gas deliveries.",
      ("REQUEST", ["Chile"], ["Argentina"])),

@@ -118,10 +118,14 @@ _WRONG_NOUNS = (
     r"(?:violation|attack|provocation|aggression|act\s++of\s++(?:aggression|war|provocation|terror)|"
     r"breach|interference|insult|affront|crime|betrayal|declaration\s++of\s++war|"
     r"unacceptable|irresponsible|illegal|unlawful|hostile\s++act|escalation|unjustified|unjustifiable|"
-    r"discriminatory|illegitimate|provocative|terrorists?+|terrorism|aggressive|dangerous)"
+    r"discriminatory|illegitimate|provocative|terrorists?+|terrorism|aggressive|dangerous|"
+    # "called the move "collective punishment"", "described it as blackmail"
+    r"collective\s++punishment|blackmail|sabotage|piracy|hostage-taking|genocide|ethnic\s++cleansing|"
+    r"war\s++crimes?+|harassment|intimidation|bullying|coercion|annexation|destabili[sz]ation|"
+    r"outrageous|reckless|deplorable)"
 )
 _WRONG_DONE = (
-    r"(?:(?:had|has|have)\s++(?:repeatedly\s++|also\s++|(?:once\s++)?+again\s++)?+(?:violated|breached|broken|interfered|meddled|"
+    r"(?:(?:had|has|have)\s++\"?+(?:repeatedly\s++|also\s++|(?:once\s++)?+again\s++)?+(?:violated|breached|broken|interfered|meddled|"
     r"lied|rigged|sabotaged|spied|smuggled|plotted|masterminded|orchestrated|provoked|stolen|cheated|"
     r"reneged|abducted|kidnapped)"
     r"|(?:was|were|is|are)\s++(?:still\s++|also\s++)?+(?:violating|breaching|interfering|meddling|lying|"
@@ -865,7 +869,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "said it had ordered a diplomat to leave": the speaker's own act)
         # "said Togo had violated the agreement", "claimed Rwanda was arming the rebels": a
         # wrong done, reported (not "said Togo had not violated")
-        r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded|charged)"
+        r"(?:believ(?:e|es|ed)|said|says|claimed|claims|alleged|concluded|charged|"
+        # "told a news conference that Serbia was "trying to destabilise Kosovo""
+        r"told\s++(?:reporters|journalists|a\s++news\s++conference|a\s++press\s++conference|parliament|"
+        r"lawmakers|state\s++(?:television|media|radio)))"
         r"(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i)\s)"
         r"(?=\s++(?:that\s++)?+(?:(?!not\b|never\b|and\b|\w++'t\b)[\w'-]++\s++){1,4}?(?:ordered\s++(?:the\s++|[\w-]++'s?+\s++)"
         r"(?:killing|killings|attack|attacks|assassination|strike|strikes|arrest|arrests|murder|invasion|"
