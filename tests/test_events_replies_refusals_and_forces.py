@@ -85,6 +85,27 @@ FOUND: list[tuple[str, Row]] = [
     # an appeal to all by a state's embassy named with its seat
     ("The United States embassy in Abuja urged \"all sides to exercise restraint\".",
      ("REQUEST", ["United States"], [])),
+    # a closure or a ban kept up
+    ("Pakistan kept the Torkham border crossing with Afghanistan shut for a fifth day.",
+     ("SANCTION", ["Pakistan"], ["Afghanistan"])),
+    ("Poland would keep its ban on imports of Ukrainian wheat, the minister said.",
+     ("SANCTION", ["Poland"], ["Ukraine"])),
+    # forces moved: in the passive, in another state's land; positions reinforced
+    ("About 4,000 Rwandan soldiers have been deployed in Cabo Delgado in Mozambique.",
+     ("MOBILIZE", ["Rwanda"], ["Mozambique"])),
+    ("Sierra Leone's army had reinforced its positions along the border.",
+     ("MOBILIZE", ["Sierra Leone"], [])),
+    ("The clash prompted Belgrade to place its army on heightened alert along the boundary "
+     "with Kosovo.", ("MOBILIZE", ["Serbia"], ["Kosovo"])),
+    # a mechanism the warners are ready to trigger; what awaits anyone "quoted"
+    ("Britain, France and Germany warned in a joint statement that they were ready to trigger "
+     "the so-called snapback mechanism against Iran.",
+     ("THREATEN", ["United Kingdom", "France", "Germany"], ["Iran"])),
+    ("Tunisian President Kais Saied warned that anyone who \"conspires with foreigners\" would "
+     "be held to account.", ("THREATEN", ["Kais Saied"], [])),
+    # pressure kept up
+    ("Colombia would keep pressing Caracas to allow international observers to monitor the "
+     "vote.", ("REQUEST", ["Colombia"], ["Venezuela"])),
     # jets that "had hit" a target; a protest called
     ("Israeli jets had hit Hezbollah weapons depots near Nabatieh.",
      ("ASSAULT", ["Israel"], ["Hezbollah"])),

@@ -316,6 +316,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:closed|close|closes|closing)\s++(?:its\s++|their\s++|the\s++|all\s++)?+(?:[\w-]++\s++){0,2}?"
         r"(?:airspace|borders?+|border\s++crossings?+|border\s++posts?+|crossings?+|crossing\s++points?+|"
         r"checkpoints?+)(?:\s++(?:to|with)\b)?+",
+        # "Pakistan kept the Torkham border crossing with Afghanistan shut", "kept its side of
+        # the border closed": a closure kept up
+        r"(?:kept|keep|keeps|keeping)\s++(?:its\s++|their\s++|the\s++)(?:[\w-]++\s++){0,3}?(?:airspace|borders?+|"
+        r"crossings?+|side\s++of\s++the\s++border)(?:\s++(?:with|to)\s++(?:the\s++)?+(?:[\w-]++\s++){1,3}?|\s++)"
+        r"(?:shut|closed)\b",
+        # "Poland would keep its ban on imports of Ukrainian wheat"
+        r"(?:kept|keep|keeps|keeping|maintained|maintain|maintains|extended|extend|extends)\s++(?:its|their|the)\s++"
+        r"(?:[\w-]++\s++)?(?:ban|embargo|sanctions|restrictions|tariffs)\s++(?:on|against)\b",
         r"closure\s++of\s++(?:its\s++|their\s++|the\s++)?+(?:[\w-]++\s++){0,2}?(?:airspace|borders?+|"
         r"crossings?+)(?:\s++(?:to|with)\b)?+",
         # "NIS has been under United States sanctions since October", "the subject of US
@@ -444,7 +452,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"twenty-four|forty-eight|72|48|24)\s++(?:hours|days|weeks)\s++to\s++(?:withdraw|leave|release|free|"
         r"hand|comply|stop|halt|pull|surrender|lay|disarm|return|quit|end|cease|vacate|reverse)\b)",
         # "warned that anyone who blocks the roads will be dealt with": what awaits others
-        r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++\"?+(?:[\w'-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
+        r"(?:warn(?:ed|s)|said|says|vowed)\s++(?:(?:[\w-]++\s++){0,7}?that\s++)?+\"?+(?:[\w'\"-]++\s++){1,10}?\"?+(?:would|will|could)\s++"
         r"\"?+(?:be\s++dealt\s++with|be\s++held\s++(?:to\s++account|accountable|responsible)|"
         # "warned that there would be consequences if Venezuela attacked"
         r"be\s++\"?+(?:(?:serious|severe|grave|dire)\s++)?+consequences|"
@@ -473,7 +481,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (the verb may open a quotation: 'warned that the army would "respond firmly"')
         r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++|(?:try|seek)\s++to\s++)?+\"?+"
         r"(?:cut|stop|halt|suspend|review|tighten|toughen|hunt\s++down|crush|punish|order|resume|enforce|"
-        r"extend|act\s++with|answer|treat|"
+        r"extend|act\s++with|answer|treat|trigger|invoke|activate|"
         r"take\s++(?:the\s++|its\s++|their\s++)?+(?:dispute|case|matter|issue)(?=(?:\s++[\w-]++){0,3}?\s++to\b)|"
         r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
         r"escalate|intensify|step\s++up|divert|"
@@ -606,7 +614,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
         # "ordered two more battalions into the area", "moved special police units into"
         r"(?:ordered|sent|moved|deployed|dispatched|rushed)\s++(?:[\w,-]++\s++){0,3}?(?:battalions?+|brigades?+|"
-        r"regiments?+|reinforcements|(?:police|army|military|security|special|riot)\s++units)\b",
+        r"regiments?+|platoons|companies|contingents?+|reinforcements|(?:police|army|military|security|special|riot)\s++units)\b",
         # "deployed two aircraft carriers", "dispatched a warship": a show of force
         r"(?:deploy(?:ed|s|ing)?+|dispatch(?:ed|es|ing)?+|sent|sends|sending|moved|stationed|redeploy(?:ed|s)?+)"
         r"\s++(?:[\w,-]++\s++){0,3}?(?:warship|(?:aircraft\s++)?+carriers?+|destroyers?+|frigates?+|"
@@ -614,8 +622,16 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:dispatch(?:ed|es|ing)?+|moved|stationed|redeploy(?:ed|s)?+)\s++(?:[\w,-]++\s++){0,3}?"
         r"(?:troops|soldiers|forces|warships)\b",
         r"call(?:ed|s|ing)?+\s++up\s++(?!to\b)(?:[\w,.-]++\s++){0,2}?(?:reservists|reserves|conscripts)",
+        # "About 4,000 Rwandan soldiers have been deployed in Cabo Delgado", "additional border
+        # guard units had been sent to the area": forces moved, told in the passive
+        r"(?<=\b(?:troops|soldiers|forces|units|reinforcements|warships|police\s++officers|gendarmes|"
+        r"platoons|battalions)\s{1,3}(?:(?:have|has|had)\s{1,3})?been\s{1,3})(?:deployed|sent|dispatched|moved)"
+        r"(?=\s++(?:to|in|into|along|near|across)\b)",
+        # "had reinforced its positions along the border", "will bring in reserve troops"
+        r"reinforc(?:ed|es|ing)\s++(?:its|their)\s++(?:positions|presence|troops|forces|garrisons?+)\b",
+        r"(?:bring|brings|bringing|brought)\s++in\s++(?:[\w-]++\s++){0,2}?(?:troops|reinforcements|forces)\b",
         r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
-        r"(?:put|puts|putting|placed|places|placing)\s++(?:\w++\s++){0,3}?on\s++"
+        r"(?:put|puts|putting|place|placed|places|placing)\s++(?:\w++\s++){0,3}?on\s++"
         r"(?:(?:high|heightened|full|maximum|combat|increased)\s++)?+(?:alert|standby)",
         # "ordered a general call-up of reservists", "announced a partial mobilisation"
         r"(?:ordered|announced|declared)\s++(?:an?\s++)?+(?:general\s++|partial\s++|full\s++)?+"
@@ -906,6 +922,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"appeal(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:to|for)\b",
         r"call(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:for|on)\b",
         r"demand(?:ed|s)",
+        # "which had pushed for a higher quota", "pressed for talks"
+        r"(?:pushed|pushes|pushing|pressed|presses|pressing|lobbied|lobbies|lobbying)\s++for(?=\s++(?:an?|the|more|"
+        r"higher|lower|new|further|tougher|faster|urgent|immediate|[\w-]++\s++(?:talks|sanctions|measures)))",
         r"request(?:ed|s)",
         r"encourag(?:ed|es)",
         r"encouraging(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
@@ -928,7 +947,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "pressure" only as a verb ("tried to pressure X to"), not "faces pressure from X to"
         # "ordered the Election Commission to publish the lists": a court's or an authority's
         # directive ("ordered all refugees to leave the country" is an expulsion: COERCE)
-        r"(?:told|tells|pressed|presses|pressured|pressures|pressuring|pushed|implored|begged"
+        r"(?:told|tells|pressed|presses|pressing|pressured|pressures|pressuring|pushed|implored|begged"
         r"|ordered|orders|instructed|instructs|directed|directs"
         r"|(?<=\b(?:to|will|would|could|can|may|might|must|should|not)\s++)pressure)"
         # (not one's own people: "ordered its diplomats to leave Sudan", "instructed their

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, neighbour
+from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, country_of_place, neighbour
 from newsparse.events.anaphora import REPLY_OBJ
 from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
@@ -324,6 +324,11 @@ def stands(d: Draft) -> bool:
         # named is aimed at the other side of it (not "instructed their ministers": their
         # own people; not a naming verb, "what he called its friendship")
         targets = _counterpart(idx, prior, sources, start)
+    if kind == "MOBILIZE" and not targets and sources:
+        # "Rwandan soldiers have been deployed in Cabo Delgado", "sent additional platoons to
+        # the border": a show of force in another state's land, or on the other side of
+        # the dispute told just before
+        targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):

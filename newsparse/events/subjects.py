@@ -254,6 +254,12 @@ def passive_roles(d: Draft) -> None:
         # "Several members of the European Parliament were refused entry", "The bloc
         # was criticised by Russia": a subject that names no one stands for its body
         targets = described_subject(idx, norm, sent, c_start, start, False, analysis.sentences)[0]
+    if d.kind == "MOBILIZE" and not sources:
+        # "About 4,000 Rwandan soldiers have been deployed in Cabo Delgado": forces moved
+        # are their state's doing, not done to it
+        owners = [m for m in idx.between(c_start, start) if m.how == "demonym"]
+        if owners:
+            sources, targets, target_chain = (owners[-1].ident,), (), []
     # "X was killed by a mob after he ...": the pronoun is X again, no agent
     sources = tuple(s for s in sources if s not in targets)
     d.sources, d.targets, d.target_chain = sources, targets, target_chain
