@@ -97,6 +97,11 @@ FOUND: list[tuple[str, Row]] = [
      ("MOBILIZE", ["Sierra Leone"], [])),
     ("The clash prompted Belgrade to place its army on heightened alert along the boundary "
      "with Kosovo.", ("MOBILIZE", ["Serbia"], ["Kosovo"])),
+    # the armed forces placed on alert, as an official says: that official's state's
+    ("Guyana's president Irfaan Ali said the army had been placed on alert after Venezuela's "
+     "referendum.", ("MOBILIZE", ["Guyana"], [])),
+    ("In an interview with Skai television on Sunday, Defence Minister Nikos Dendias said the "
+     "armed forces had been placed on heightened alert.", ("MOBILIZE", ["Nikos Dendias"], [])),
     # a mechanism the warners are ready to trigger; what awaits anyone "quoted"
     ("Britain, France and Germany warned in a joint statement that they were ready to trigger "
      "the so-called snapback mechanism against Iran.",

@@ -135,6 +135,10 @@ _RESPOND = lazy_compile(r"respond\b|reserv|take\s++\"?+(?:all|whatever|any|every
 #: an object that names no one: "the Nordic states", "its police", "mistreating refugees"
 _GENERIC_OBJECT = lazy_compile(
     r"\s++(?:(?:the|its|their|these|those)\s++(?-i:[a-z])|(?-i:[a-z])[a-z]*+(?<=ing)\s)", regex.V1 | regex.I)
+#: the sayer's own forces, no one's named: "the armed forces had been placed on alert"
+_OWN_FORCES = lazy_compile(
+    r"\b(?:the|its|our|their)\s++(?:armed\s++forces|army|military|troops|navy|border\s++guards?+|"
+    r"security\s++forces)\b", regex.V1 | regex.I)
 #: an act aimed at many: "suspended electricity sales to its neighbours"
 _MANY_AIMED = lazy_compile(
     r"\b(?:neighbou?rs|neighbou?ring\s++(?:countries|states|nations)|all\s++(?:countries|states|"
@@ -145,6 +149,23 @@ _OWN_PEOPLE = lazy_compile(
     r"citizens|nationals|negotiators|delegations?+|envoys?+|ambassadors?+|diplomats?+|staff|members|"
     r"supporters|followers|colleagues|counterparts?+|aides?+|advisers?+|advisors?+)\b",
     regex.V1 | regex.I)
+
+
+#: "said" (and its like) before a reported clause
+_SAID = lazy_compile(r"\b(?:said|says|announced|told\s++\w++)\s++(?:that\s++)?+", regex.V1 | regex.I)
+
+
+def _sayer_before(idx: MentionIndex, norm: str, sent_start: int, start: int) -> str | None:
+    """The public actor named last before the "said" that opens the clause at ``start``
+    ("In an interview with Skai television, Defence Minister Nikos Dendias said ...")."""
+    said = None
+    for said in _SAID.finditer(norm, sent_start, start):
+        pass
+    if said is None:
+        return None
+    named = [m for m in idx.between(sent_start, said.start())
+             if not idx.is_place(m, False) and public_actor(idx, m.ident)]
+    return named[-1].ident if named else None
 
 
 def _side(idx: MentionIndex, ident: str) -> str:
@@ -324,6 +345,13 @@ def stands(d: Draft) -> bool:
         # named is aimed at the other side of it (not "instructed their ministers": their
         # own people; not a naming verb, "what he called its friendship")
         targets = _counterpart(idx, prior, sources, start)
+    if kind == "MOBILIZE" and not sources and _OWN_FORCES.search(
+            norm, max(c_start, start - 40), min(end, start + 40)) is not None and (
+            sayer := _sayer_before(idx, norm, sent.start, start)) is not None:
+        # "Dendias said the armed forces had been placed on heightened alert": the forces
+        # of the state whose official says so
+        speaker = idx.actors[sayer]
+        sources = d.sources = (idx.country_ids.get(speaker.country, sayer) if speaker.country else sayer,)
     if kind == "MOBILIZE" and not targets and sources:
         # "Rwandan soldiers have been deployed in Cabo Delgado", "sent additional platoons to
         # the border": a show of force in another state's land, or on the other side of

@@ -260,6 +260,7 @@ def passive_roles(d: Draft) -> None:
         owners = [m for m in idx.between(c_start, start) if m.how == "demonym"]
         if owners:
             sources, targets, target_chain = (owners[-1].ident,), (), []
+
     # "X was killed by a mob after he ...": the pronoun is X again, no agent
     sources = tuple(s for s in sources if s not in targets)
     d.sources, d.targets, d.target_chain = sources, targets, target_chain
