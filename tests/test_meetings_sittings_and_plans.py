@@ -86,3 +86,14 @@ def test_a_journey_to_another_state_is_a_visit(
     doc = newsparse.parse(text, published="2024-10-18")
     names = {a.id: a.name for a in doc.actors}
     assert [([names[p] for p in m.participants], m.status, m.date) for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cabinet meeting with no one named at it: the cabinet of the state named first
+    ("Whipps, speaking in Koror on Wednesday after a three-hour cabinet meeting, said Palau "
+     "had waited more than a year for the money Washington promised.", ["Palau"]),
+    ("Danish Prime Minister Mette Frederiksen said the government would discuss the offer at a "
+     "cabinet meeting on Wednesday morning.", ["Denmark"]),
+])
+def test_a_cabinet_meeting_is_its_state_s(text: str, expected: list[str]) -> None:
+    assert [parts for parts, _, _ in _meetings(text)] == [expected]

@@ -523,6 +523,11 @@ def _no_body_sits(rd: Reading) -> bool:
     return False
 
 
+#: a meeting word's modifier that makes it a cabinet's: "a cabinet meeting", "a
+#: three-hour cabinet session"
+_CABINET_BEFORE = lazy_compile(r"\bcabinet\s++(?:[\w-]++\s++)?+\Z", regex.V1 | regex.I)
+
+
 def _participants(rd: Reading) -> None:
     """The participants: the bloc "the bloc" stands for when no one else is named; not a
     demonym that says where ("in the Latvian coastal town of Jurmala")."""
@@ -531,6 +536,14 @@ def _participants(rd: Reading) -> None:
         bloc = the_bloc(idx, norm, c_start, c_end, start)
         if bloc is not None:
             rd.parts.append(bloc)  # "A summit of the bloc's heads of state": the bloc last named
+    if not rd.parts and _CABINET_BEFORE.search(norm, max(rd.sent.start, start - 30), start) is not None:
+        # "Whipps, speaking after a three-hour cabinet meeting, said Palau had waited": the
+        # cabinet of the state the sentence names first (or whose leader it names first)
+        code = next((a.country for m in idx.between(rd.sent.start, rd.sent.end)
+                     if (a := idx.actors.get(m.ident)) is not None and a.country is not None
+                     and a.kind in ("country", "person") and a.country in idx.country_ids), None)
+        if code is not None:
+            rd.parts.append(Mention(start, rd.end, idx.country_ids[code], "pronoun"))
     # "met in the Latvian coastal town of Jurmala": the demonym says where, not who
     rd.parts = [p for p in rd.parts if p.how != "demonym" or _TOWN_OF.match(norm, p.end) is None]
     rd.participants = tuple(dict.fromkeys(p.ident for p in rd.parts))
