@@ -85,6 +85,10 @@ FOUND: list[tuple[str, Row]] = [
     # an appeal to all by a state's embassy named with its seat
     ("The United States embassy in Abuja urged \"all sides to exercise restraint\".",
      ("REQUEST", ["United States"], [])),
+    # another state's offices or mission closed
+    ("Kosovo police on Tuesday shut down five Serbian-run municipal offices in the north of "
+     "the country.", ("SANCTION", ["Kosovo"], ["Serbia"])),
+    ("Mali closed the Algerian consulate in Kidal.", ("SANCTION", ["Mali"], ["Algeria"])),
     # a closure or a ban kept up
     ("Pakistan kept the Torkham border crossing with Afghanistan shut for a fifth day.",
      ("SANCTION", ["Pakistan"], ["Afghanistan"])),
@@ -128,6 +132,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # ... not the accuser's rejection of the accused
     ("Ethiopia accused Eritrea of arming Fano militias, an allegation Asmara has repeatedly "
      "rejected.", ("REJECT", ["Ethiopia"], ["Eritrea"])),
+    # a company's offices closed are no state's measure
+    ("The company closed its offices in London.", ("SANCTION", ["company"], [])),
     # what was told to reporters is no directive to the one it names
     ("Trump told reporters Ukraine was going to lose.", ("REQUEST", ["Donald Trump"], ["Ukraine"])),
     # a warning of what another will do is no threat of the warner's

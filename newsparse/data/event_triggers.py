@@ -321,6 +321,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:kept|keep|keeps|keeping)\s++(?:its\s++|their\s++|the\s++)(?:[\w-]++\s++){0,3}?(?:airspace|borders?+|"
         r"crossings?+|side\s++of\s++the\s++border)(?:\s++(?:with|to)\s++(?:the\s++)?+(?:[\w-]++\s++){1,3}?|\s++)"
         r"(?:shut|closed)\b",
+        # "shut down five Serbian-run municipal offices", "closed its embassy in Kabul": a
+        # state's offices or mission closed (not "closed the border": above)
+        r"(?:shut|shuts|shutting|closed|closes|closing)\s++(?:down\s++)?+(?:(?:its|their|the|all|[\w-]++)\s++){0,4}?"
+        r"(?:embassy|embassies|consulates?+|(?:diplomatic|trade|representative)\s++missions?+|"
+        r"(?:liaison|representative|parallel|municipal)\s++offices)\b",
         # "Poland would keep its ban on imports of Ukrainian wheat"
         r"(?:kept|keep|keeps|keeping|maintained|maintain|maintains|extended|extend|extends)\s++(?:its|their|the)\s++"
         r"(?:[\w-]++\s++)?(?:ban|embargo|sanctions|restrictions|tariffs)\s++(?:on|against)\b",
