@@ -22,6 +22,7 @@ def _actors(text: str) -> list[tuple[str, str, str | None]]:
     # a chamber with a country or a party word before it stays the chamber
     ("The Peruvian Congress voted on Thursday.", [("Peruvian Congress", "organization", "PER")]),
     ("The Republican Congress passed the bill.", [("Congress", "organization", None)]),
+    ("Outside Congress, a few hundred protesters gathered.", [("Congress", "organization", None)]),
     # Kosovo's and Greenland's leaders, and recent heads of government, by name
     ("Albin Kurti met Jens-Frederik Nielsen and Rosen Zhelyazkov.",
      [("Albin Kurti", "person", "XKX"), ("Jens-Frederik Nielsen", "person", "GRL"),

@@ -141,7 +141,10 @@ _CHAMBER_MODIFIERS = frozenset({"National", "Federal", "State", "Upper", "Lower"
                                 "General", "Supreme", "Central", "Legislative", "Constituent",
                                 "Constitutional", "High", "The", "Foreign", "Interior",
                                 "Defence", "Defense", "Health", "Finance", "Justice",
-                                "Republican", "Democratic", "Democrat", "US", "U.S."})
+                                "Republican", "Democratic", "Democrat", "US", "U.S.",
+                                # a preposition opening the sentence: "Outside Congress, ..."
+                                "Outside", "Inside", "Near", "Behind", "Across", "Around",
+                                "Within", "Into", "Towards", "Toward", "Beyond"})
 
 
 def generic_organizations(
