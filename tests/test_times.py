@@ -177,6 +177,10 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("The trial was postponed to February.", "February", "DATE", "2026-02", None),
     ("The vote was pushed back to early April.", "early April", "DATE", "2025-04", "START"),
     ("He moved to Paris in February.", "February", "DATE", "2025-02", None),
+    # a plain "will" in the clause: a month nine months ahead, not three gone by
+    ("She will be named commander of the crew for a flight in December.", "December", "DATE",
+     "2025-12", None),
+    ("The crew flew a mission in December.", "December", "DATE", "2024-12", None),
     ("Starmer will host talks on Saturday.", "Saturday", "DATE", "2025-03-15", None),
     ("The ministers met on Monday.", "Monday", "DATE", "2025-03-10", None),
     ("The leaders are to meet in Paris on Tuesday.", "Tuesday", "DATE", "2025-03-11", None),

@@ -119,6 +119,9 @@ _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IGNORECASE)
 # "wants a deal by December": a deadline, ahead when the clause looks ahead
 _BY_BEFORE = regex.compile(r"\bby\s{1,3}\Z", regex.IGNORECASE)
+# "will be named commander ... for a mission in December": a plain future in the same
+# clause; what it names cannot be months gone by
+_WILL_IN_CLAUSE = regex.compile(r"\b(?:will|shall|'ll)\s(?!have\b)[^,;:.\"()]{0,120}+\Z", regex.IGNORECASE)
 # "the fiscal year ended Jan. 31": a period that ended is over, however far back
 _ENDED_JUST_BEFORE = regex.compile(r"\bended\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
@@ -392,7 +395,9 @@ class Resolver:
         if tense == "past" and past_verb_governs(self.norm, m.start(), lo):
             strong = 400  # "was elected in November" said in October: last November
         # "expires on Nov. 30" said in March: this November, not the last one
-        ahead = tense == "future" and future_verb_governs(self.norm, m.start(), lo)
+        ahead = tense == "future" and (
+            future_verb_governs(self.norm, m.start(), lo)
+            or _WILL_IN_CLAUSE.search(self.norm, max(lo, m.start() - 130), m.start()) is not None)
         # "postponed to February" said in March: next February
         moved = tense == "future" and date_moved_to(self.norm, m.start(), lo)
         best: tuple[int, int] | None = None
