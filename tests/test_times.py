@@ -172,6 +172,14 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     ("The new rules apply from Monday.", "Monday", "DATE", "2025-03-17", None),
     # a past verb right before a day puts it back, however near the next one is
     ("He arrived on May 5 and left.", "May 5", "DATE", "2024-05-05", None),
+    # a state that lasted up to a day tells of a time gone by; a date put off to lies ahead
+    ("The truce held through the weekend.", "the weekend", "DATE", "2025-W10-WE", None),
+    ("Talks lasted until Sunday.", "Sunday", "DATE", "2025-03-09", None),
+    ("The vote was put off until Sunday.", "Sunday", "DATE", "2025-03-16", None),
+    ("The border will stay shut until Sunday.", "Sunday", "DATE", "2025-03-16", None),
+    # "this weekend" in a clause told in the past is the one just gone
+    ("Shelling went on this weekend, the army said.", "this weekend", "DATE", "2025-W10-WE", None),
+    ("The talks will resume this weekend.", "this weekend", "DATE", "2025-W11-WE", None),
     # a date a past verb moved to lies ahead: "postponed to", "pushed back until"
     ("The hearing was moved to Monday.", "Monday", "DATE", "2025-03-17", None),
     ("The trial was postponed to February.", "February", "DATE", "2026-02", None),

@@ -162,6 +162,14 @@ POSTPONE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: past verbs of a state that lasted: "the truce held through the weekend", "talks
+#: lasted until Sunday" tell of a time gone by (where "postponed until" looks ahead)
+LASTED_UP_TO: frozenset[str] = frozenset(
+    """
+    lasted held continued remained stayed persisted raged dragged ran
+    """.split()
+)
+
 #: verbs that announce an act still to come: the date after "threatened a
 #: nationwide strike from Monday" or "called a shutdown on Thursday" is the act's
 VERBS_OF_A_CALL: frozenset[str] = frozenset(

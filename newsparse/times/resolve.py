@@ -1045,8 +1045,12 @@ class Resolver:
     def _weekend(self, m: regex.Match[str], rel: str = "") -> Found:
         if self.anchor is None:
             return self._found(m, "DATE", "XXXX-WXX-WE")
-        tense = "future" if rel in ("next", "coming", "this") else (
+        # "this weekend" in a clause told in the past ("fighting went on this weekend",
+        # said on a Tuesday) is the one just gone; otherwise the coming one
+        tense = "future" if rel in ("next", "coming") else (
             "past" if rel in ("last", "past", "previous") else self._tense(m))  # fmt: skip
+        if rel == "this" and tense != "past":
+            tense = "future"
         day = self.anchor
         weekday = day.isoweekday()
         if tense == "future":

@@ -17,6 +17,7 @@ import regex
 from newsparse.data.time_vocab import (
     CALLED_ACT_NOUNS,
     FUTURE_CUES,
+    LASTED_UP_TO,
     PAST_CUES,
     POSTPONE_VERBS,
     VERBS_OF_A_CALL,
@@ -391,9 +392,11 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if lower[-2:] in (["starting", "on"], ["beginning", "on"]) and _ASKED_TO.search(clause) is not None:
         return "future"  # "urged his supporters to stage a shutdown starting on Wednesday"
     if last in ("until", "till", "through"):
-        # "postponed until Tuesday", but "until Thursday, they had not ..."
+        # "postponed until Tuesday", but "until Thursday, they had not ..." and "the
+        # truce held through the weekend" (a state that lasted up to then)
         had = any(w.lower() in ("had", "hadn't") for w in before + after)
-        return "past" if had else "future"
+        lasted = len(lower) > 1 and lower[-2] in LASTED_UP_TO
+        return "past" if had or lasted else "future"
     # a verb right beside the expression decides ("said Monday", "Monday said")
     near = [w for w, low in zip(before[-2:], lower[-2:])
             if low not in ("on", "in", "late", "early", "by", "until")]
