@@ -271,9 +271,11 @@ _DATELINE = rf"""
     \A[ \n]*+
     (?:
         date[ ]++{_DATE}                                        # "date 2025-03-11"
-      | (?:[^\n]{{1,200}}+\n[ \n]*+)? {_STAMP} {_DATE} {_CLOCK} [ ]*+(?=\n|\Z)
+      | (?:[^\n]{{1,200}}+\n[ \n]*+)? (?:[^\n|·•]{{1,80}}+[|·•][ ]*+)?+
+        {_STAMP} {_DATE} {_CLOCK} [ ]*+ (?:[|·•][^\n]{{0,80}}+)?+ (?=\n|\Z)
                                           # a date line (after a headline), maybe a stamp:
-                                          # "Updated Oct 17, 2024 10:05 a.m. ET"
+                                          # "Updated Oct 17, 2024 10:05 a.m. ET", or a cell
+                                          # of a byline: "By Ann Lee | 11 March 2025 | 14:32"
       | {_DATE} [ ]*+(?:-{{1,2}}|:)(?=[ \n])                    # "Oct. 17, 2013 - The ..."
       | (?P<place>\p{{Lu}}[\p{{Lu}}\p{{L}}.' -]{{1,40}}?)                # "PARIS, March 11, 2025 (AFP) -"
         (?:,[ ]++[\p{{L}}.' ]{{2,30}}?)?

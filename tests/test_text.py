@@ -136,6 +136,11 @@ DATELINES = [
      "Thursday 17 October 2024 09.30 BST", None),
     ("2024-10-17T09:30:00Z\nThe minister quit.", dt.date(2024, 10, 17),
      "2024-10-17T09:30:00Z", None),
+    # a date in a cell of a byline line: "By ... | date | time", "Agency · date"
+    ("By Ana Ruiz | 17 October 2024 | 09:30 GMT\nThe minister quit.", dt.date(2024, 10, 17),
+     "17 October 2024 | 09:30 GMT", None),
+    ("Minister quits\nNewswire · October 17, 2024\nThe minister quit.", dt.date(2024, 10, 17),
+     "October 17, 2024", None),
 ]  # fmt: skip
 
 NO_DATELINES = [
@@ -145,6 +150,7 @@ NO_DATELINES = [
     "2013 - the year of the snake.",
     "March 2013: a review of the month.",
     "Updated rules take effect on Oct 17, 2024 after a vote.",
+    "Rates | a review of Oct 17, 2024 and after.",
 
     "",
 ]
