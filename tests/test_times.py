@@ -214,6 +214,10 @@ WEEKDAYS_BY_TENSE: list[Row] = [
      "palace on Thursday.", "Thursday", "DATE", "2025-03-13", None),
     ("Macron and Merz are also due to speak by phone with Ukrainian President Volodymyr "
      "Zelensky on Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    ("The European Commission is expected to propose a package of measures for farmers hit "
+     "by the drought on Monday.", "Monday", "DATE", "2025-03-17", None),
+    ("Officials are set to sign a trade deal with their counterparts from South Korea and "
+     "Japan on Monday.", "Monday", "DATE", "2025-03-17", None),
     ("The minister will review the plans the committee approved on Thursday.", "Thursday",
      "DATE", "2025-03-06", None),
     # "ahead of" after a day says what follows it, not which way the clause looks

@@ -282,7 +282,7 @@ _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
 #: by commas: ", Chow Kon Yeow,")
 _PLACE_REGION = regex.compile(r",\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,3},")
 _FAR_FUTURE = regex.compile(
-    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:due\s{1,3})?to"
+    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:(?:due|expected|set|scheduled|slated|likely)\s{1,3})?to"
     r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
     r"\s{1,3}(?!have\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
