@@ -215,3 +215,22 @@ def test_another_persons_visit_is_another_meeting() -> None:
 def test_two_guests_invited_for_talks() -> None:
     found = _meetings("The UN invited Russia and Ukraine to Geneva for talks next week.")
     assert [m["participants"] for m in found] == [["Russia", "UN", "Ukraine"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin met Hillary Clinton at the Asia-Pacific Economic Cooperation (APEC) "
+    "Summit in Vladivostok on Saturday.",
+    "Narendra Modi met Anthony Albanese on the sidelines of the Group of Twenty (G20) "
+    "leaders' summit in Vladivostok on Saturday.",
+])
+def test_a_meeting_at_a_gathering_is_held_where_the_gathering_is(text: str) -> None:
+    # the place stands further from "met" than a place is otherwise looked for
+    found = _meetings(text)
+    assert found[0]["place"] == "Vladivostok"
+    assert len(found[0]["participants"]) == 2
+
+
+def test_a_place_far_after_a_meeting_in_another_phrase_is_not_its_place() -> None:
+    found = _meetings("Vladimir Putin met Hillary Clinton on Saturday to discuss a long list "
+                      "of disputes over trade, visas and fishing rights in Vladivostok.")
+    assert found[0]["place"] is None

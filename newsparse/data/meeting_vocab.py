@@ -18,6 +18,7 @@ __all__ = [
     "CALLED_ON_IN_PERSON",
     "CANCEL_CUES",
     "DETERMINERS",
+    "GATHERING_NOUNS",
     "GROUP_DETERMINERS",
     "GROUP_HEADS",
     "GROUP_MODIFIERS",
@@ -221,6 +222,13 @@ GROUP_MODIFIERS: frozenset[str] = frozenset({
     "generous", "most", "key", "former", "junior", "chief", "local", "world", "tribal",
     "civilian", "civic", "church", "school", "bank", "oil", "tech", "auto", "farm",
 })
+
+#: Gatherings a meeting may be held at, in lower case: "met Clinton at the Asia-Pacific
+#: Economic Cooperation (APEC) Summit in Vladivostok" was held where the summit was.
+GATHERING_NOUNS: tuple[str, ...] = (
+    "summit", "conference", "forum", "assembly", "congress", "convention", "gathering",
+    "games", "olympics", "ceremony", "session", "meeting", "talks", "dialogue", "expo",
+)
 
 #: Last words of a venue's name: "Stormont Castle", "the Grand Hyatt Hotel".
 VENUE_HEADS: frozenset[str] = frozenset({

@@ -14,7 +14,7 @@ from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
 from newsparse._regex import match as _match
 from newsparse._regex import search as _search
-from newsparse.data.meeting_vocab import TRAVEL_VERBS
+from newsparse.data.meeting_vocab import GATHERING_NOUNS, TRAVEL_VERBS
 from newsparse.events.clause import MentionIndex
 from newsparse.meetings.lookups import location_of
 from newsparse.meetings.parties import object_place
@@ -53,6 +53,13 @@ def _travel_to_re() -> regex.Pattern[str]:
 #: "left Tokyo on Sunday for Washington": the place set out for
 _LEFT_FOR = lazy_compile(r"(?i)\b(?:left|leaves|leaving|departed|departs|set\s++off|flew\s++out)\b"
                          r"[^.;,]{0,40}?\bfor\s++\Z")
+
+#: "at the Asia-Pacific Economic Cooperation (APEC) Summit in": the gathering a meeting
+#: was held at, and the place after it (further than a place is looked for otherwise)
+_AT_GATHERING_IN = lazy_compile(
+    r"(?i)\b(?:at|during|on\s++the\s++(?:sidelines|margins)\s++of)\s++the\s++(?:[^\s,;]++\s++){0,8}?"
+    rf"(?:{_alt(GATHERING_NOUNS)})\s++(?:in|at)\s"
+)
 
 #: a description between a meeting noun and its verb: an apposition or a bracket
 _DESCRIBED = lazy_compile(r"[,(]")
@@ -107,6 +114,9 @@ def _place(
         # "Talks between the Thai government and the BRN (...) ended in Kuala Lumpur": the
         # verb the meeting noun is the subject of says where it was
         limit = max(limit, min(c_end, predicate.end() + 60))
+    gathering = _AT_GATHERING_IN.search(norm, end, min(c_end, end + PLACE_REACH + 60))
+    if gathering is not None:
+        limit = max(limit, min(c_end, gathering.end() + 60))
     scheduled = _scheduled_relative_re().search(norm, end, min(c_end, end + 200))
     if scheduled is not None:
         # "A meeting between X and Y that was set for Friday in Abu Dhabi": the clause on
