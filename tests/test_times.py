@@ -260,6 +260,13 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     # a past verb right before a month outweighs the month's nearness
     ("He was elected in November.", "November", "DATE", "2024-11", "2025-10-16"),
     ("The law was passed in November.", "November", "DATE", "2024-11", "2025-10-16"),
+    # a participle spelt as the present ("cut", "hit") is past after "was"/"were"
+    ("Power to the port was cut on November 20.", "November 20", "DATE", "2024-11-20",
+     "2025-10-16"),
+    ("The border town was hit on December 2 by a drone.", "December 2", "DATE", "2024-12-02",
+     "2025-11-15"),
+    ("Power to the port will be cut on November 20.", "November 20", "DATE", "2025-11-20",
+     "2025-10-16"),
     ("The quakes may continue into November.", "November", "DATE", "2025-11", "2025-10-16"),
     # a word that looks ahead right before a day makes one well gone by unlikely
     ("The offer expires on Nov. 30.", "Nov. 30", "DATE", "2025-11-30", "2025-03-06"),
@@ -599,6 +606,13 @@ HOLIDAY_ROWS: list[Row] = [
     ("The family met last Thanksgiving.", "last Thanksgiving", "DATE", "2024-11-28", None),
     ("The race will be tight until Election Day.", "Election Day", "DATE", "2025-11-04", None),
     ("Shops close on Christmas Day 2025.", "Christmas Day 2025", "DATE", "2025-12-25", None),
+    # the year named after the feast belongs to it
+    ("Two cables were damaged on Christmas Day last year.", "Christmas Day last year", "DATE",
+     "2024-12-25", None),
+    ("The talks ended on Christmas Eve last year.", "Christmas Eve last year", "DATE",
+     "2024-12-24", None),
+    ("The pilgrimage will start on Easter Sunday next year.", "Easter Sunday next year", "DATE",
+     "2026-04-05", None),
     ("Crowds celebrated on the Fourth of July.", "Fourth of July", "DATE", "2024-07-04", None),
     ("The offer expires at midnight Friday.", "midnight Friday", "TIME", "2025-03-14T24:00", None),
 ]  # fmt: skip

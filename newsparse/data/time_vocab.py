@@ -152,6 +152,14 @@ PAST_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: past participles spelt as the present ("were cut on", "was hit on"): past after a
+#: past "was", "were", "had" or "been"
+SAME_FORM_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    cut hit put set shut hurt let spread cast burst split quit bid upset beat read
+    """.split()
+)
+
 #: verbs that move a date: the date after "postponed to", "pushed back to",
 #: "delayed until" lies ahead even though the verb is past
 POSTPONE_VERBS: frozenset[str] = frozenset(

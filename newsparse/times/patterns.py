@@ -288,7 +288,7 @@ RULES: dict[str, str] = {
           |memorial\s{{1,3}}day|labor\s{{1,3}}day|election\s{{1,3}}day
           |easter(?:\s{{1,3}}(?:sunday|monday|week))?|good\s{{1,3}}friday)(?!\w)
         (?:,?{_S}(?P<cmon>{_MONTH}){_S}(?P<cday>{_DAY}))?
-        (?:,?{_S}(?P<year>{_YEAR}))?
+        (?:,?{_S}(?P<year>{_YEAR})|{_S}(?P<yrel>last|this|next){_S}year(?!'|\w))?
     """,
 }
 

@@ -1422,6 +1422,10 @@ class Resolver:
         name = _SPACE.sub(" ", m.group("hol").lower())
         explicit = m.group("year")
         year: int | None = int(explicit) if explicit else None
+        yrel = (m.group("yrel") or "").lower()
+        if yrel and self.anchor is not None:
+            # "on Christmas Day last year": the year the phrase names
+            year = self.anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
         rel = (m.group("rel") or "").lower()
         if rel and year is None and self.anchor is not None:
             # "last Thanksgiving": the latest one before the publication date;

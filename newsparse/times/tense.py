@@ -20,6 +20,7 @@ from newsparse.data.time_vocab import (
     LASTED_UP_TO,
     PAST_CUES,
     POSTPONE_VERBS,
+    SAME_FORM_PARTICIPLES,
     VERBS_OF_A_CALL,
 )
 
@@ -187,9 +188,16 @@ def past_verb_governs(norm: str, start: int, lo: int) -> bool:
     False
     """
     before = _governing_words(norm, start, lo, _BETWEEN)
-    if not before or _classify(before[-1]) != "past":
+    if not before:
         return False
-    return not _after_bare_auxiliary(before, before[-1])
+    last = before[-1]
+    if _classify(last) != "past" and not (
+        # "the cables were cut on": a participle spelt as the present
+        last.lower() in SAME_FORM_PARTICIPLES and len(before) > 1
+        and before[-2].lower() in ("was", "were", "had", "been")
+    ):
+        return False
+    return not _after_bare_auxiliary(before, last)
 
 
 def future_verb_governs(norm: str, start: int, lo: int) -> bool:
