@@ -260,6 +260,21 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     # a past verb right before a month outweighs the month's nearness
     ("He was elected in November.", "November", "DATE", "2024-11", "2025-10-16"),
     ("The law was passed in November.", "November", "DATE", "2024-11", "2025-10-16"),
+    # a date something was planned for lies on either side of the telling
+    ("The visit, pencilled in for September, had been meant to seal a truce.",
+     "September", "DATE", "2024-09", "2024-08-01"),
+    ("The vote, which was scheduled for March 3, passed without incident.", "March 3",
+     "DATE", "2024-03-03", "2024-04-20"),
+    ("The vote, which was scheduled for March 3, has been postponed.", "March 3", "DATE",
+     "2024-03-03", "2024-02-20"),
+    ("The ballot is now set for May.", "May", "DATE", "2025-05", "2025-03-11"),
+    # a month joined to the one before it follows it
+    ("The visit, pencilled in for September or October, had been meant to seal a truce.",
+     "October", "DATE", "2024-10", "2024-08-01"),
+    ("Heavy fighting raged from November to January.", "January", "DATE", "2024-01",
+     "2024-08-01"),
+    ("After a revision on Friday to December's figures, growth looked stronger.", "December",
+     "DATE", "1997-12", "1998-02-06"),
     # a participle spelt as the present ("cut", "hit") is past after "was"/"were"
     ("Power to the port was cut on November 20.", "November 20", "DATE", "2024-11-20",
      "2025-10-16"),

@@ -41,6 +41,7 @@ from newsparse.times.tense import (
     date_moved_to,
     future_verb_governs,
     past_verb_governs,
+    schedule_told_in_past,
     tense_at,
 )
 
@@ -59,6 +60,12 @@ _NARRATED_DAYS = 120
 _MAY_CONTEXT = regex.compile(
     r"(?:\b(?:in|by|since|until|till|through|from|of|during|before|after|to|early|late|"
     r"mid|last|next|this|the|and|or|between|end|beginning|start|middle)\s{1,3}|mid-)\Z",
+    regex.IGNORECASE,
+)
+#: "set for May", "scheduled for March": a date planned ("voted for May" is a person)
+_MAY_PLANNED_FOR = regex.compile(
+    r"\b(?:scheduled|set|planned|slated|due|earmarked|timetabled|(?:pencilled|penciled)\s{1,3}in)"
+    r"\s{1,3}for\s{1,3}\Z",
     regex.IGNORECASE,
 )
 _COUNT_NOUN = regex.compile(
@@ -286,6 +293,10 @@ _YEAR_AS_MODIFIER = regex.compile(r"[ ]++(?!(?:and|or|to|when|as|that|which|afte
 _THE_RIGHT_BEFORE = regex.compile(r"\bthe[ ]++\Z", regex.V1 | regex.I)
 
 
+#: what joins two dates of one span or choice: "September or October", "from May to June"
+_JOINED_TO_LAST = regex.compile(r"\s{0,3}+(?:,\s{0,3}+)?+(?:or|and|to|through|until|till|-|–)\s{0,3}+")
+
+
 @attrs.define
 class Resolver:
     """Resolves matches in text order, remembering the reference point.
@@ -306,6 +317,8 @@ class Resolver:
     ref_day: Point | None = None
     ref_point: Point | None = None
     ref_point_at: int = -1
+    #: where the expression of ``ref_point`` ends
+    ref_point_end: int = -1
     ref_day_at: int = -1
     #: the year of ``ref_day`` when its expression writes it out ("November 15, 2017")
     ref_day_year: int | None = None
@@ -380,10 +393,26 @@ class Resolver:
     def _point(self, point: Point | None, gran: str) -> str:
         return _UNRESOLVED.get(gran, "XXXX-XX-XX") if point is None else point.value
 
+    def _joined_year(self, month: int, day: int | None, m: regex.Match[str]) -> int | None:
+        """The year of a month joined to the date right before it ("late September or
+        early October", "from November to January"): the first one from that date on."""
+        ref = self.ref_point
+        # (of one granularity: "a revision Friday to December's figures" joins nothing)
+        if ref is None or ref.gran != ("day" if day else "month") or self.ref_point_end < 0:
+            return None
+        if _JOINED_TO_LAST.fullmatch(self.norm, self.ref_point_end, m.start()) is None:
+            return None
+        ref_day = ref.date.day if ref.gran == "day" else 1
+        before = (month, day or 1) < (ref.date.month, ref_day if day else 1)
+        return ref.date.year + 1 if before else ref.date.year
+
     def _year_for(self, month: int, day: int | None, m: regex.Match[str]) -> int | None:
         """The year of a month (and day) given without one, by tense."""
         if self.anchor is None:
             return None
+        joined = self._joined_year(month, day, m)
+        if joined is not None:
+            return joined
         tense = self._tense(m)
         # "since March", "until Nov. 30": the preposition fixes the direction
         before = self.norm[max(0, m.start() - 8) : m.start()]
@@ -392,6 +421,12 @@ class Resolver:
         if _ENDED_JUST_BEFORE.search(before):
             tense, strong = "past", 400
         lo, _ = self._bounds(m.start())
+        if (tense == "past" and future_verb_governs(self.norm, m.start(), lo)) or (
+                schedule_told_in_past(self.norm, m.start(), lo)):
+            # "the visit, pencilled in for late September, had been meant to", "the vote,
+            # which was scheduled for March 3, passed": the date it was planned for, on
+            # either side of the telling
+            tense = "none"
         if tense == "past" and past_verb_governs(self.norm, m.start(), lo):
             strong = 400  # "was elected in November" said in October: last November
         # "expires on Nov. 30" said in March: this November, not the last one
@@ -447,6 +482,7 @@ class Resolver:
             return
         self.ref_point = point
         self.ref_point_at = found.start
+        self.ref_point_end = found.end
         if point.gran == "quarter" and self.topic is None and not _EXPLICIT.search(
             self.norm, found.start, found.end
         ):
@@ -553,7 +589,7 @@ class Resolver:
                 return None  # "Jan" alone is too often something else
             if name.lower() in ("may", "march") and not _MAY_CONTEXT.search(
                 self.norm[max(0, m.start() - 12) : m.start()]
-            ):
+            ) and not _MAY_PLANNED_FOR.search(self.norm[max(0, m.start() - 30) : m.start()]):
                 return None
         month = MONTHS[name.lower().rstrip(".")]
         # "the second half of July": the month, its end (TIMEX3 has no mod for a half)

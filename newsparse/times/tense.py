@@ -24,7 +24,14 @@ from newsparse.data.time_vocab import (
     VERBS_OF_A_CALL,
 )
 
-__all__ = ["PLAN_FELL_THROUGH", "date_moved_to", "future_verb_governs", "past_verb_governs", "tense_at"]
+__all__ = [
+    "PLAN_FELL_THROUGH",
+    "date_moved_to",
+    "future_verb_governs",
+    "past_verb_governs",
+    "schedule_told_in_past",
+    "tense_at",
+]
 
 # the standard library: ASCII letters only, and its calls cost less than regex's
 _WORD = re.compile(r"[A-Za-z']+")
@@ -161,7 +168,8 @@ def _after_bare_auxiliary(before: list[str], word: str) -> bool:
 _BETWEEN = frozenset(["in", "on", "during", "since", "early", "late", "mid", "last"])
 _BETWEEN_AHEAD = _BETWEEN | {"at", "for", "by"}
 #: words that put the date right after them ahead: "expires on", "is due in"
-_AHEAD_VERBS = frozenset(["expires", "expire", "due", "scheduled", "slated"])
+_AHEAD_VERBS = frozenset(["expires", "expire", "due", "scheduled", "slated", "pencilled",
+                          "penciled", "earmarked"])
 
 
 def _governing_words(norm: str, start: int, lo: int, between: frozenset[str]) -> list[str]:
@@ -198,6 +206,22 @@ def past_verb_governs(norm: str, start: int, lo: int) -> bool:
     ):
         return False
     return not _after_bare_auxiliary(before, last)
+
+
+def schedule_told_in_past(norm: str, start: int, lo: int) -> bool:
+    """A schedule told in the past governs ``norm[start:]``: "was scheduled for",
+    "had been slated for". The date may lie on either side of the telling.
+
+    >>> s = "The vote, which was scheduled for March 3, passed."
+    >>> schedule_told_in_past(s, s.index("March"), 0)
+    True
+    >>> s = "The vote is scheduled for March 3."
+    >>> schedule_told_in_past(s, s.index("March"), 0)
+    False
+    """
+    before = _governing_words(norm, start, lo, _BETWEEN_AHEAD)
+    return len(before) > 1 and before[-1].lower() in _AHEAD_VERBS and before[-2].lower() in (
+        "was", "were", "been")
 
 
 def future_verb_governs(norm: str, start: int, lo: int) -> bool:
