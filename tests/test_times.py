@@ -212,6 +212,9 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     # a future verb far back in the clause, a long object between it and the day
     ("Nauseda will host the leaders of the main opposition parties at the presidential "
      "palace on Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    # "plans" is a noun unless "to" follows it
+    ("The jets entered the region without filing flight plans on Saturday.", "Saturday",
+     "DATE", "2025-03-08", None),
     ("Macron and Merz are also due to speak by phone with Ukrainian President Volodymyr "
      "Zelensky on Thursday.", "Thursday", "DATE", "2025-03-13", None),
     ("The European Commission is expected to propose a package of measures for farmers hit "
@@ -260,6 +263,8 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     # a past verb right before a month outweighs the month's nearness
     ("He was elected in November.", "November", "DATE", "2024-11", "2025-10-16"),
     ("The law was passed in November.", "November", "DATE", "2024-11", "2025-10-16"),
+    # "likely", "unlikely" look ahead, even told in the past
+    ("Diplomats said a vote was unlikely before May.", "May", "DATE", "2025-05", "2025-04-11"),
     # a date something was planned for lies on either side of the telling
     ("The visit, pencilled in for September, had been meant to seal a truce.",
      "September", "DATE", "2024-09", "2024-08-01"),

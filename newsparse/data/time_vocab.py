@@ -134,7 +134,7 @@ FUTURE_CUES: frozenset[str] = frozenset(
     will 'll shall won't wo going scheduled slated plans plan ahead
     expected upcoming intends intend to-be tomorrow supposed
     hopes hope aims aim until payable effective expire expires
-    expiring deadline would could might planning soon wants want
+    expiring deadline would could might planning soon wants want likely unlikely
     """.split()
 )
 

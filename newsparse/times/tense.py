@@ -483,6 +483,9 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
                 and _classify_lower(before[index - 2], lower[index - 2]) == "past")
         ):
             kind = "future"  # "opens Monday", but not "kept rates on hold ... on Thursday"
+        following = lower[index + 1 : index + 2] or [w.lower() for w in after[:1]]
+        if low in ("plans", "plan") and following != ["to"]:
+            kind = None  # "without filing flight plans on Saturday": a noun (not "plans to")
         if low in _PLANNING or (low in VERBS_OF_A_CALL and _calls_an_act(lower, index)):
             kind = "future"  # "planned a rally on Saturday", "called a strike from Monday"
         if kind is not None:
