@@ -212,6 +212,9 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     # a future verb far back in the clause, a long object between it and the day
     ("Nauseda will host the leaders of the main opposition parties at the presidential "
      "palace on Thursday.", "Thursday", "DATE", "2025-03-13", None),
+    # the "before" of the date opens no clause between the future verb and the date
+    ("The commission is expected to propose a package of sanctions against tankers and "
+     "their owners before Friday, an official said.", "Friday", "DATE", "2025-03-14", None),
     # "plans" is a noun unless "to" follows it
     ("The jets entered the region without filing flight plans on Saturday.", "Saturday",
      "DATE", "2025-03-08", None),

@@ -334,8 +334,10 @@ _PAST_WHERE_AFTER = regex.compile(
 #: what makes an invitation's gathering past: "had invited", "whom Macron invited"
 _INVITED_BEFORE = regex.compile(r"\b(?:had|whom|who)\s(?:[\w'-]{1,30}\s){0,2}$", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(
-    # ("before flying home": a gerund after "before" opens no clause of its own)
-    r"[,;:()\"]|\b(?:said|says|told|when|while|because)\b|\b(?:after|before)\b(?!\s{1,3}\w+ing\b)")
+    # ("before flying home": a gerund after "before" opens no clause of its own, nor does
+    # the "before" of the date itself: "propose sanctions before the end of the month")
+    r"[,;:()\"]|\b(?:said|says|told|when|while|because)\b"
+    r"|\b(?:after|before)\b(?!\s{1,3}\w+ing\b|\s{0,3}\Z)")
 
 
 def _calls_an_act(lower: list[str], index: int) -> bool:
