@@ -459,6 +459,11 @@ def test_year_ago_period_without_a_reference_is_the_last_quarter() -> None:
 
 
 DURATIONS: list[Row] = [
+    # "full", "whole", "entire" between the number and its unit
+    ("The cartel extended its output limits by a full year.", "a full year", "DURATION", "P1Y",
+     None),
+    ("Rescuers searched the rubble for two full days.", "two full days", "DURATION", "P2D", None),
+    ("The blockade lasted an entire month.", "an entire month", "DURATION", "P1M", None),
     # "half a" is a count: it takes "more than" and "later" like any other
     ("The party ruled for more than half a century.", "more than half a century", "DURATION",
      "P50Y", "MORE_THAN"),

@@ -221,7 +221,7 @@ RULES: dict[str, str] = {
            |initial|entire|whole|full|same|prior|preceding|ensuing|subsequent|recent
            |year-earlier|year-ago){_S})?
         (?:(?P<num>{_NUMBER})(?:(?:{_S}(?:to|or){_S}|-)(?P<num2>{_NUMBER}))?|(?P<vague>{_VAGUE}))
-        (?:{_S}(?:more|additional|extra|further|straight|consecutive))?(?P<sep>-|{_S})
+        (?:{_S}(?:more|additional|extra|further|straight|consecutive|full|whole|entire))?(?P<sep>-|{_S})
         (?P<unit>{_UNIT})(?P<pl>s)?(?P<andhalf>{_S}and{_S}a{_S}half)?
         (?!\w|-old|-long|\s{{1,3}}old|\s{{1,3}}of\s{{1,3}}age)
         (?P<orso>{_S}or{_S}so(?!\w))?
@@ -556,8 +556,8 @@ def _trie(words: list[str], *, gap: str | None = None) -> str:
 _UNIT_RULE_LEADS: dict[str, tuple[list[str], list[str], str]] = {
     "duration": (
         [c.split()[-1] for c in (*NUMBER_WORDS, *VAGUE_NUMBERS)]
-        + ["more", "additional", "extra", "further", "straight", "consecutive", "half", "little",
-           "long", "short"],
+        + ["more", "additional", "extra", "further", "straight", "consecutive", "full", "whole",
+           "entire", "half", "little", "long", "short"],
         ["for", "within", "in", "over", "after", "the", "first", "early", "final", "last",
          "past", "coming"],
         r"[a-z]{0,3}-long",
