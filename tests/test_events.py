@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.data.event_triggers import CAMEO_ROOTS, EVENT_TRIGGERS, TARGET_PREPOSITIONS
 from newsparse.events import find_events
 from newsparse.events.clause import modality_before, negated_before
@@ -1083,3 +1084,11 @@ def test_a_plea_to_resign_is_no_resignation() -> None:
     names = {a.id: a.name for a in doc.actors}
     assert [(e.type, [names[s] for s in e.sources], [names[t] for t in e.targets])
             for e in doc.events] == [("REQUEST", ["protesters"], ["Carrie Lam"])]
+
+
+def test_an_act_planned_with_the_plans_own_day_is_planned_and_undated() -> None:
+    # "on Tuesday" is the day of the agreement, not of the sending
+    doc = newsparse.parse("Kenya agreed on Tuesday to send 1,000 police officers to Haiti.",
+                          published="2025-03-11")
+    got = [(e.type, e.modality, e.date) for e in doc.events]
+    assert got == [("AGREE", "asserted", "2025-03-11"), ("MOBILIZE", "planned", None)]

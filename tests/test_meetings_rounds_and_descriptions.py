@@ -256,3 +256,31 @@ def test_the_two_leave_out_a_reporter_with_a_day_or_according_to(report: str) ->
 ])
 def test_a_person_seen_is_met(text: str, expected: list[tuple[list[str], str, str]]) -> None:
     assert [(m["participants"], m["date"], m["status"]) for m in _meetings(text)] == expected
+
+
+def test_the_next_round_to_be_held_is_a_new_meeting_of_the_same_sides() -> None:
+    found = _meetings(
+        "The Philippine government and the National Democratic Front ended three days of "
+        "talks in Oslo on Tuesday. The next round is to be held in Rome in January.")
+    assert [(m["participants"], m["date"], m["status"], m["place"]) for m in found] == [
+        (["National Democratic Front", "Philippines"], "2025-11-25", "held", "Oslo"),
+        (["National Democratic Front", "Philippines"], "2026-01", "planned", "Rome"),
+    ]
+
+
+def test_a_next_round_of_voting_is_no_meeting() -> None:
+    assert _meetings("Voters chose between eleven candidates on Sunday. The next round will "
+                     "be held on December 7.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine government and the National Democratic Front agreed on Tuesday to meet "
+    "in Rome.",
+    "The Philippine government and the National Democratic Front agreed in Oslo on Tuesday "
+    "to hold talks in Rome.",
+])
+def test_a_plan_with_its_own_day_plans_an_undated_meeting(text: str) -> None:
+    # the day is the agreement's, not the meeting's
+    found = _meetings(text)
+    assert [(m["participants"], m["date"], m["status"], m["place"]) for m in found] == [
+        (["National Democratic Front", "Philippines"], None, "planned", "Rome")]

@@ -41,6 +41,7 @@ from newsparse.events.clause import (
     modality_before,
     nearest_date,
     negated_before,
+    plan_time_span,
 )
 from newsparse.events.constructions import MET_WITH, implied_roles, paired, turned_roles
 from newsparse.events.crowds import crowd_word, place_crowds, with_crowd_actors
@@ -296,7 +297,8 @@ def _event(
     crowd_end = place_crowds(d)
     stop = max([end, d.party_end, d.on_meeting, crowd_end, *(m.end for m in d.target_chain)])
     span = Span.of(analysis.text, start, stop)
-    t = nearest_date(analysis.times, c_start, c_end, start, end)
+    # (not the day of a plan: "agreed on Tuesday to send troops")
+    t = nearest_date(analysis.times, c_start, c_end, start, end, plan_time_span(norm, c_start, start))
     location = None
     for p in idx.places_between(end, c_end):
         if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):

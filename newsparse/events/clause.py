@@ -50,6 +50,7 @@ __all__ = [
     "modality_before",
     "negated_before",
     "nearest_date",
+    "plan_time_span",
     "quote_speaker",
     "second_infinitive",
 ]
@@ -691,10 +692,14 @@ def _planned_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _planned_extra_re() -> regex.Pattern[str]:
-    # "are then to meet", "is now due to", "were also set to"
+    # "are then to meet", "is now due to", "were also set to"; "agreed on Tuesday to",
+    # "decided in Havana last week to": a plan with its own time or place between
     return regex.compile(
         r"\b(?:is|are|was|were)\s++(?:(?:then|now|also|still|soon|due|set|expected|scheduled|"
-        r"going|supposed|slated)\s++){1,2}+to\b",
+        r"going|supposed|slated)\s++){1,2}+to\b"
+        r"|\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|planned|plans?|intends?)\s++"
+        r"(?:(?:on|in|at|during|last|this|next|late|early|earlier|also|jointly)\s++"
+        r"(?:the\s++)?+[\w'-]++\s++){1,3}+to\b",
         regex.V1 | regex.I,
     )
 
@@ -886,10 +891,33 @@ def _first_at(times: Sequence[TimeExpression], start: int) -> int:
     return lo
 
 
+#: a plan told with its own time or place before the act it plans: "agreed on Tuesday to
+#: meet", "decided in Havana last week to send troops" (the time is the plan's)
+_PLAN_WITH_ITS_OWN = lazy_compile(
+    r"(?i)\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|planned|plans?|intends?)\s++"
+    r"(?P<own>(?:(?:on|in|at|during|last|this|next|late|early|earlier|also|jointly)\s++"
+    r"(?:the\s++)?+[\w'-]++\s++){1,3}+)to\s++(?:[\w-]++\s++){0,2}?\Z")
+
+
+def plan_time_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """Where the words of a plan's own time stand, when the act at ``pos`` is the
+    infinitive of a plan told with its time between ("agreed on Tuesday | to meet"):
+    a date there is the plan's, not the act's.
+
+    >>> s = "The two sides agreed on Tuesday to meet in Rome."
+    >>> plan_time_span(s, 0, s.index("meet"))
+    (21, 32)
+    """
+    plan = _PLAN_WITH_ITS_OWN.search(norm, max(lo, pos - 90), pos)
+    return None if plan is None else plan.span("own")
+
+
 def nearest_date(
-    times: Sequence[TimeExpression], start: int, end: int, pos: int, after: int | None = None
+    times: Sequence[TimeExpression], start: int, end: int, pos: int, after: int | None = None,
+    skip: tuple[int, int] | None = None,
 ) -> TimeExpression | None:
-    """The DATE/TIME expression in ``[start, end)`` closest to the trigger ``[pos, after)``."""
+    """The DATE/TIME expression in ``[start, end)`` closest to the trigger ``[pos, after)``,
+    none starting inside ``skip``."""
     after = pos if after is None else after
     best: TimeExpression | None = None
     best_d = 10**9
@@ -898,6 +926,8 @@ def nearest_date(
         if t.span.start >= end:
             break
         if t.type not in ("DATE", "TIME") or t.span.start < start or t.span.end > end:
+            continue
+        if skip is not None and skip[0] <= t.span.start < skip[1]:
             continue
         if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
             continue

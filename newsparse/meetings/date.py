@@ -9,7 +9,7 @@ import functools
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.clause import nearest_date
+from newsparse.events.clause import nearest_date, plan_time_span
 from newsparse.meetings.reading import Reading
 from newsparse.meetings.triggers import trigger_re
 
@@ -44,7 +44,10 @@ def dated(rd: Reading) -> None:
     # hold an emergency session after a Venezuelan vessel sailed into its waters on
     # Saturday" dates the incursion)
     later = _LATER_CLAUSE.search(norm, end, c_end)
-    t = nearest_date(analysis.times, c_start, later.start() if later is not None else c_end, start, end)
+    # (not the day of a plan: "agreed on Tuesday to meet in Rome")
+    skip = plan_time_span(norm, c_start, start)
+    t = nearest_date(analysis.times, c_start, later.start() if later is not None else c_end, start,
+                     end, skip)
     if described_from is not None and trigger_re().search(norm, end, described_from) is None \
             and _HOLDS_IT.search(norm, described_from, c_end) is not None:
         # "the bloc's summit, which Kyrgyzstan will host in August": the date the
@@ -56,5 +59,6 @@ def dated(rd: Reading) -> None:
     if t is not None and (since_t := _since_re().search(norm, max(0, t.span.start - 80), t.span.start)) \
             and not since_t.start() < start < t.span.start:
         # "his first visit since 2019": the point a span starts from, not the meeting's day
-        t = nearest_date([x for x in analysis.times if x is not t], c_start, c_end, start, end)
+        t = nearest_date([x for x in analysis.times if x is not t], c_start, c_end, start, end,
+                         skip)
     rd.date = t.value if t is not None else None

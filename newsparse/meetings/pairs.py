@@ -143,7 +143,9 @@ def same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
     ) is not None or meets_again(analysis.norm, ref) or (
         # "A round of talks that had been planned for January was called off": another
         # round of the talks the text is about
-        ref.head == "talks" and _ROUND_OF.search(before) is not None)
+        ref.head == "talks" and _ROUND_OF.search(before) is not None) or (
+        # "The next round is to be held in Caracas": a round of the talks just named
+        ref.span.text.lower().endswith(" round"))
 
 
 #: "a (new) round of" right before a meeting noun

@@ -53,9 +53,11 @@ def definite(rd: Reading) -> None:
             # "Tuesday's meeting", "Trump's meeting": definite all the same
             anaphoric = True
             modifier = (det.group("det") + " " + modifier).strip()
-    if anaphoric and _search(r"(?i)\b(?:next|upcoming|forthcoming|coming|following|future)\s++(?:[\w-]++\s++){0,2}$",
-                             before_l):
-        anaphoric = False  # "at their next summit, in October": another one, still to come
+    if anaphoric and (_search(r"(?i)\b(?:next|upcoming|forthcoming|coming|following|future)\s++(?:[\w-]++\s++){0,2}$",
+                              before_l) or low.startswith(("next ", "new ", "further ", "fresh "))):
+        # "at their next summit, in October", "The next round is to be held in": another one,
+        # still to come
+        anaphoric = False
     restated = not verbal and _IT_WAS_A.search(before_l) is not None
     if restated:
         anaphoric = True  # "It was the first regular summit for X": the summit just named

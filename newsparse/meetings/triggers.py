@@ -51,7 +51,12 @@ def trigger_re() -> regex.Pattern[str]:
                 \s{{1,3}}){{0,2}})
             (?:sit|sits|sat)\b(?=\s++(?:on|again|this|next|from|until|late|for)\b))
         |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b|\bgather(?:ed|s)?+\b)
-        |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b)
+        |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b
+            # "The next round is to be held in Caracas": the round of the talks just named
+            |(?<=\b(?:the|a)\s++)(?:next|new|further|fresh)\s++round\b
+                (?=\s++(?:is|are|will|would|was|could|may|might|should|has|had)\s++
+                    (?:(?:to|due|expected|set|scheduled|likely|tentatively|also|now|not)\s++){{0,3}}+
+                    (?:be\s++held|take\s++place|held|scheduled|set|planned|slated|due|begin|start|open|convene)\b))
         |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
             |conferred|conferring)\b)
         |(?P<discussion>\b(?:discussions|dialogue)\b(?!\s++partners?+\b))
