@@ -132,6 +132,13 @@ _PER_COUNT = regex.compile(
     r"[^.;:]{0,25}?\b[a-z]{3,}s\s{1,3}\Z",
     regex.IGNORECASE,
 )
+# "on Monday and Tuesday nights", "Mondays and Thursdays": the first of a pair whose second is
+# plural recurs as well (the part of the day is shared)
+_PLURAL_PAIR_AFTER = regex.compile(
+    r"\s{1,3}(?:and|or|&)\s{1,3}(?:%s)(?:s|\s{1,3}(?P<pod>morning|afternoon|evening|night)s)(?!\w)"
+    % "|".join(w for w in WEEKDAYS if len(w) > 4),
+    regex.IGNORECASE,
+)
 _SET_BEFORE = regex.compile(
     r"(?:times|twice|once|thrice|percent|%|\d|dollars|cents|hours|days|weeks|euros|pounds)"
     r"\s{0,3}\Z",
@@ -983,6 +990,10 @@ class Resolver:
                 self.anchor is not None and number == self.anchor.year
             ):
                 number -= 1  # "since year-end": the last one gone by
+            if "-" not in m.group("yearend"):
+                # "by year end", "by year's end": the end of the year, as "the end of the
+                # year" (TimeML: the year, mod END); "year-end results" names the day
+                return self._found(m, "DATE", f"{number:04d}", "END")
             return self._found(m, "DATE", f"{number:04d}-12-31")
         if m.group("inthe"):
             text = _SPACE.sub(" ", m.group("inthe").lower())
@@ -1285,6 +1296,11 @@ class Resolver:
             # "Tuesday nights": every Tuesday night
             code = PARTS_OF_DAY[m.group("pod").lower()]
             return self._found(m, "SET", f"XXXX-WXX-{weekday}T{code}")
+        pair = None if rel or m.group("pod") else _PLURAL_PAIR_AFTER.match(self.norm, m.end())
+        if pair is not None:
+            pod = pair.group("pod")
+            tail = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+            return self._found(m, "SET", f"XXXX-WXX-{weekday}{tail}")
         return self._weekday(m, weekday, rel, m.group("pod"), m.group("mod"))
 
     def _weekday(
