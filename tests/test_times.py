@@ -791,6 +791,12 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
         [("A year ago", "2024"), ("the second quarter", "2024-Q2"), ("Nov. 30", "2024-11-30")],
     ),
     (
+        # "that quarter" is the fiscal quarter its end date moved, not the calendar one
+        "In the second quarter ended Nov. 30, Acme lost money. Charges for that quarter were "
+        "large.",
+        [("the second quarter", "2024-Q2"), ("Nov. 30", "2024-11-30"), ("that quarter", "2024-Q2")],
+    ),
+    (
         "In the fiscal year ended Jan. 31, sales rose 4%.",
         [("the fiscal year", "P1Y"), ("Jan. 31", "2025-01-31")],
     ),

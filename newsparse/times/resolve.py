@@ -392,13 +392,18 @@ class Resolver:
         if self.anchor is None:
             return None
         tense = self._tense(m)
+        lo, _ = self._bounds(m.start())
+        if tense == "none" and self.ref_point is not None and self.ref_point_at >= lo \
+                and self.ref_point.gran in ("day", "month") and self.ref_point.date > self.anchor:
+            # "will fly from March 30, with a third flight from August 6": a date with no verb
+            # of its own after one ahead in the same sentence lies ahead as well
+            tense = "future"
         # "since March", "until Nov. 30": the preposition fixes the direction
         before = self.norm[max(0, m.start() - 8) : m.start()]
         strong = 400 if _SINCE_UNTIL_BEFORE.search(before) or (
             tense == "future" and _BY_BEFORE.search(before)) else 0
         if _ENDED_JUST_BEFORE.search(before):
             tense, strong = "past", 400
-        lo, _ = self._bounds(m.start())
         if tense == "past" and past_verb_governs(self.norm, m.start(), lo):
             strong = 400  # "was elected in November" said in October: last November
         # "expires on Nov. 30" said in March: this November, not the last one
