@@ -791,6 +791,14 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
         [("A year ago", "2024"), ("the second quarter", "2024-Q2"), ("Nov. 30", "2024-11-30")],
     ),
     (
+        # "this quarter's loss" after the quarter reported is that quarter; told ahead, the
+        # current one
+        "Acme lost $8 million in the third quarter. This quarter's loss includes charges. "
+        "This quarter's sales will rise.",
+        [("the third quarter", "2025-Q3"), ("This quarter", "2025-Q3"),
+         ("This quarter", "2025-Q4")],
+    ),
+    (
         # "that quarter" is the fiscal quarter its end date moved, not the calendar one
         "In the second quarter ended Nov. 30, Acme lost money. Charges for that quarter were "
         "large.",
@@ -915,6 +923,8 @@ NOT_TIMES = [
     "The month after the vote was calm.",
     "Ask for extension 1990-1850 at the desk.",
     "The code 1850-1990 opens the gate.",
+    "The mayor told NBC's '24 Hours' he would stay.",
+    "For the rebels, high noon has come.",
 ]
 
 

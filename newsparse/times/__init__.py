@@ -252,7 +252,8 @@ def _quarter_ended(results: list[Found], norm: str) -> list[Found]:
             later = out[k]
             if later.point is None or later.point.gran != "quarter":
                 continue
-            if later.value != found.value or not _SAME_QUARTER.fullmatch(norm, later.start, later.end):
+            same = _SAME_QUARTER.fullmatch(norm, later.start, later.end)
+            if later.value != found.value or same is None:
                 break
             out[k] = attrs.evolve(later, value=point.value, point=point)
     return out

@@ -771,6 +771,11 @@ class Resolver:
                  "last": -1, "recent": -1, **_ANAPHORIC_STEPS}.get(which)  # fmt: skip
         if which == "" and the == "this":
             shift = 0
+            possessive = self.norm.startswith("'s", m.end())
+            if self.topic is not None and gran == "quarter" and possessive and self._tense(m) != "future":
+                # "reported a loss for the third quarter ... This quarter's loss includes
+                # charges": the quarter the report is about
+                return self._found(m, "DATE", self.topic.value, None, self.topic)
         point: Point | None
         if ago:
             base = self._current(gran, m)
@@ -1163,6 +1168,9 @@ class Resolver:
         unit = _unit_of(m.group("unit"))
         if unit not in UNITS:
             return None
+        if self.norm[m.start("unit")].isupper() and m.group("num") and m.group("num")[0].isdigit() \
+                and m.start() > self._bounds(m.start())[0]:
+            return None  # "CBS's '60 Minutes'", "its '48 Hours' series": a title
         num = m.group("num")
         if num and m.group("andhalf"):
             num = num + " and a half"  # "a minute and a half"
