@@ -157,6 +157,10 @@ RELATIVE: list[Row] = [
     ("Its year-end bonus pool was cut.", "year-end", "DATE", "2025-12-31", None),
     ("It's the second day of an offensive by the army.", "the second day", "DATE", "2025-03-11",
      None),
+    # "the day before <event>" set off after a date names that date
+    ("Shares peaked on Feb. 20, the day before the crash, and then slid.", "the day", "DATE",
+     "2025-02-20", None),
+    ("On Monday, shares rose, the day before the vote.", "Monday", "DATE", "2025-03-10", None),
     ("On the day before last Tuesday's hearing, he went home.", "the day before last Tuesday",
      "DATE", "2025-03-03", None),
     ("The day after Christmas, shops reopened.", "The day after Christmas", "DATE", "2024-12-26",

@@ -114,6 +114,8 @@ _NAME_AFTER = regex.compile(
 )
 # a word right after "the day before": an event it is anchored to ("the vote")
 _WORD_AFTER = regex.compile(r"\s{1,3}[\w$]")
+# between a day and an appositive after it: "Oct. 12, the day before the plunge"
+_APPOSITIVE_COMMA = regex.compile(r",\s{1,3}")
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IGNORECASE)
@@ -314,6 +316,7 @@ class Resolver:
     ref_point: Point | None = None
     ref_point_at: int = -1
     ref_day_at: int = -1
+    ref_day_end: int = -1
     #: the year of ``ref_day`` when its expression writes it out ("November 15, 2017")
     ref_day_year: int | None = None
     topic: Point | None = None
@@ -446,6 +449,7 @@ class Resolver:
         if point.gran == "day":
             self.ref_day = point
             self.ref_day_at = found.start
+            self.ref_day_end = found.end
             self.ref_day_year = point.date.year if str(point.date.year) in self.norm[
                 found.start : found.end] else None
             if _ENDED_BEFORE.search(self.norm[max(0, found.start - 12) : found.start]):
@@ -989,6 +993,11 @@ class Resolver:
                 if ref.gran == "month":
                     return self._found(m, "DATE", f"{ref.value}-XX")
             if last in ("before", "after") and _WORD_AFTER.match(self.norm, m.end()):
+                if self.ref_day is not None and 0 <= self.ref_day_end <= m.start() \
+                        and _APPOSITIVE_COMMA.fullmatch(self.norm, self.ref_day_end, m.start()):
+                    # "on Oct. 12, the day before the plunge": a name for the date just given
+                    end = m.start() + len("the day")
+                    return Found(m.start(), end, "DATE", self.ref_day.value, None, self.ref_day)
                 return None  # "the day before the vote": anchored to an event, not a date
             return self._day_offset(m, shift, None, None, base)
         if m.group("yearend"):
