@@ -152,9 +152,15 @@ RELATIVE: list[Row] = [
     ("The firm was founded 25 years ago.", "25 years ago", "DATE", "2000", None),
     ("By the end of the decade, the fleet will double.", "the end of the decade", "DATE", "202",
      "END"),
-    ("New rules will be in place by year's end.", "year's end", "DATE", "2025-12-31", None),
+    ("New rules will be in place by year's end.", "year's end", "DATE", "2025", "END"),
+    ("The merger should close by year end.", "year end", "DATE", "2025", "END"),
+    ("Its year-end bonus pool was cut.", "year-end", "DATE", "2025-12-31", None),
     ("It's the second day of an offensive by the army.", "the second day", "DATE", "2025-03-11",
      None),
+    # "the day before <event>" set off after a date names that date
+    ("Shares peaked on Feb. 20, the day before the crash, and then slid.", "the day", "DATE",
+     "2025-02-20", None),
+    ("On Monday, shares rose, the day before the vote.", "Monday", "DATE", "2025-03-10", None),
     ("On the day before last Tuesday's hearing, he went home.", "the day before last Tuesday",
      "DATE", "2025-03-03", None),
     ("The day after Christmas, shops reopened.", "The day after Christmas", "DATE", "2024-12-26",
@@ -574,6 +580,10 @@ PARTS_OF_DAY: list[Row] = [
      "2025-03-10TMO", None),
     ("Crowds gathered in the morning.", "the morning", "TIME", "2025-03-11TMO", None),
     ("Buses leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    # the first of a pair recurs with the plural second, sharing its part of the day
+    ("Buses leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", None),
+    ("The clinic opens Saturday and Sundays in summer.", "Saturday", "SET", "XXXX-WXX-6", None),
+    ("Talks were held on Monday and Tuesday.", "Monday", "DATE", "2025-03-10", None),
     ("The convoy will set off at 4 in the morning.", "4 in the morning", "TIME",
      "2025-03-11T04:00", None),
     ("The blast came at 9 at night.", "9 at night", "TIME", "2025-03-11T21:00", None),
@@ -827,6 +837,20 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
         [("A year ago", "2024"), ("the second quarter", "2024-Q2"), ("Nov. 30", "2024-11-30")],
     ),
     (
+        # "this quarter's loss" after the quarter reported is that quarter; told ahead, the
+        # current one
+        "Acme lost $8 million in the third quarter. This quarter's loss includes charges. "
+        "This quarter's sales will rise.",
+        [("the third quarter", "2025-Q3"), ("This quarter", "2025-Q3"),
+         ("This quarter", "2025-Q4")],
+    ),
+    (
+        # "that quarter" is the fiscal quarter its end date moved, not the calendar one
+        "In the second quarter ended Nov. 30, Acme lost money. Charges for that quarter were "
+        "large.",
+        [("the second quarter", "2024-Q2"), ("Nov. 30", "2024-11-30"), ("that quarter", "2024-Q2")],
+    ),
+    (
         "In the fiscal year ended Jan. 31, sales rose 4%.",
         [("the fiscal year", "P1Y"), ("Jan. 31", "2025-01-31")],
     ),
@@ -945,6 +969,8 @@ NOT_TIMES = [
     "The month after the vote was calm.",
     "Ask for extension 1990-1850 at the desk.",
     "The code 1850-1990 opens the gate.",
+    "The mayor told NBC's '24 Hours' he would stay.",
+    "For the rebels, high noon has come.",
 ]
 
 

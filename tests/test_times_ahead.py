@@ -42,3 +42,15 @@ def test_a_weekday_ahead(text: str, published: str, expected: list[tuple[str, st
 ])
 def test_a_weekday_behind(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _times(text, "2025-04-02") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # published in March 2025: a date with no verb of its own after one ahead in the same
+    # sentence lies ahead too; after one gone by it stays behind
+    ("The carrier said it would fly to Lima from April 2, with a second route following from "
+     "September 14.", [("April 2", "2025-04-02"), ("September 14", "2025-09-14")]),
+    ("The carrier flew to Lima from October 2, with a second route following from "
+     "November 14.", [("October 2", "2024-10-02"), ("November 14", "2024-11-14")]),
+])
+def test_a_date_after_one_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _times(text, "2025-03-11") == expected

@@ -247,7 +247,19 @@ def _quarter_ended(results: list[Found], norm: str) -> list[Found]:
             continue
         point = Point("quarter", moved)
         out[i] = attrs.evolve(found, value=point.value, point=point)
+        for k in range(i + 2, len(out)):
+            # "Results for that quarter": the quarter just moved, until another is named
+            later = out[k]
+            if later.point is None or later.point.gran != "quarter":
+                continue
+            same = _SAME_QUARTER.fullmatch(norm, later.start, later.end)
+            if later.value != found.value or same is None:
+                break
+            out[k] = attrs.evolve(later, value=point.value, point=point)
     return out
+
+
+_SAME_QUARTER = regex.compile(r"(?i)(?:that|the\s{1,3}same)\s{1,3}quarter")
 
 
 _DAY_BEFORE = regex.compile(r"(?i)(?r)\b(?P<the>the\s{1,3})?day\s{1,3}(?P<dir>before|after)\s{1,3}\Z")

@@ -261,7 +261,7 @@ RULES: dict[str, str] = {
           |(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5][0-9]))?\s{{0,2}}(?P<ap>[ap]\.m\.|[ap]\.?m(?!\w))
           |(?P<h2>[01]?[0-9]|2[0-3]):(?P<m2>[0-5][0-9])(?![\d:])
           |(?P<h3>[01][0-9]|2[0-3])(?P<m3>[0-5][0-9])(?=\s{{0,2}}(?:utc|gmt)\b)
-          |(?P<named>noon|midnight|midday)(?!\w|\s{{1,3}}sun\b)
+          |(?<!\bhigh\s)(?P<named>noon|midnight|midday)(?!\w|\s{{1,3}}sun\b)
 )
         (?:\s{{1,2}}(?P<tz>gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|ist|jst|kst|hkt|sgt
           |aest|aedt|et|pt|ct|mt

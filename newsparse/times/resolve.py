@@ -121,6 +121,8 @@ _NAME_AFTER = regex.compile(
 )
 # a word right after "the day before": an event it is anchored to ("the vote")
 _WORD_AFTER = regex.compile(r"\s{1,3}[\w$]")
+# between a day and an appositive after it: "Oct. 12, the day before the plunge"
+_APPOSITIVE_COMMA = regex.compile(r",\s{1,3}")
 _AGED_BEFORE = regex.compile(r"\baged\s{1,3}\Z", regex.IGNORECASE)
 _THE_BEFORE = regex.compile(r"\bthe\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IGNORECASE)
@@ -137,6 +139,13 @@ _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her)|'s)\s{1
 _PER_COUNT = regex.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b)"
     r"[^.;:]{0,25}?\b[a-z]{3,}s\s{1,3}\Z",
+    regex.IGNORECASE,
+)
+# "on Monday and Tuesday nights", "Mondays and Thursdays": the first of a pair whose second is
+# plural recurs as well (the part of the day is shared)
+_PLURAL_PAIR_AFTER = regex.compile(
+    r"\s{1,3}(?:and|or|&)\s{1,3}(?:%s)(?:s|\s{1,3}(?P<pod>morning|afternoon|evening|night)s)(?!\w)"
+    % "|".join(w for w in WEEKDAYS if len(w) > 4),
     regex.IGNORECASE,
 )
 _SET_BEFORE = regex.compile(
@@ -320,6 +329,7 @@ class Resolver:
     #: where the expression of ``ref_point`` ends
     ref_point_end: int = -1
     ref_day_at: int = -1
+    ref_day_end: int = -1
     #: the year of ``ref_day`` when its expression writes it out ("November 15, 2017")
     ref_day_year: int | None = None
     topic: Point | None = None
@@ -414,13 +424,18 @@ class Resolver:
         if joined is not None:
             return joined
         tense = self._tense(m)
+        lo, _ = self._bounds(m.start())
+        if tense == "none" and self.ref_point is not None and self.ref_point_at >= lo \
+                and self.ref_point.gran in ("day", "month") and self.ref_point.date > self.anchor:
+            # "will fly from March 30, with a third flight from August 6": a date with no verb
+            # of its own after one ahead in the same sentence lies ahead as well
+            tense = "future"
         # "since March", "until Nov. 30": the preposition fixes the direction
         before = self.norm[max(0, m.start() - 8) : m.start()]
         strong = 400 if _SINCE_UNTIL_BEFORE.search(before) or (
             tense == "future" and _BY_BEFORE.search(before)) else 0
         if _ENDED_JUST_BEFORE.search(before):
             tense, strong = "past", 400
-        lo, _ = self._bounds(m.start())
         if (tense == "past" and future_verb_governs(self.norm, m.start(), lo)) or (
                 schedule_told_in_past(self.norm, m.start(), lo)):
             # "the visit, pencilled in for late September, had been meant to", "the vote,
@@ -469,6 +484,7 @@ class Resolver:
         if point.gran == "day":
             self.ref_day = point
             self.ref_day_at = found.start
+            self.ref_day_end = found.end
             self.ref_day_year = point.date.year if str(point.date.year) in self.norm[
                 found.start : found.end] else None
             if _ENDED_BEFORE.search(self.norm[max(0, found.start - 12) : found.start]):
@@ -795,6 +811,11 @@ class Resolver:
                  "last": -1, "recent": -1, **_ANAPHORIC_STEPS}.get(which)  # fmt: skip
         if which == "" and the == "this":
             shift = 0
+            possessive = self.norm.startswith("'s", m.end())
+            if self.topic is not None and gran == "quarter" and possessive and self._tense(m) != "future":
+                # "reported a loss for the third quarter ... This quarter's loss includes
+                # charges": the quarter the report is about
+                return self._found(m, "DATE", self.topic.value, None, self.topic)
         point: Point | None
         if ago:
             base = self._current(gran, m)
@@ -1008,6 +1029,11 @@ class Resolver:
                 if ref.gran == "month":
                     return self._found(m, "DATE", f"{ref.value}-XX")
             if last in ("before", "after") and _WORD_AFTER.match(self.norm, m.end()):
+                if self.ref_day is not None and 0 <= self.ref_day_end <= m.start() \
+                        and _APPOSITIVE_COMMA.fullmatch(self.norm, self.ref_day_end, m.start()):
+                    # "on Oct. 12, the day before the plunge": a name for the date just given
+                    end = m.start() + len("the day")
+                    return Found(m.start(), end, "DATE", self.ref_day.value, None, self.ref_day)
                 return None  # "the day before the vote": anchored to an event, not a date
             return self._day_offset(m, shift, None, None, base)
         if m.group("yearend"):
@@ -1019,6 +1045,10 @@ class Resolver:
                 self.anchor is not None and number == self.anchor.year
             ):
                 number -= 1  # "since year-end": the last one gone by
+            if "-" not in m.group("yearend"):
+                # "by year end", "by year's end": the end of the year, as "the end of the
+                # year" (TimeML: the year, mod END); "year-end results" names the day
+                return self._found(m, "DATE", f"{number:04d}", "END")
             return self._found(m, "DATE", f"{number:04d}-12-31")
         if m.group("inthe"):
             text = _SPACE.sub(" ", m.group("inthe").lower())
@@ -1183,6 +1213,9 @@ class Resolver:
         unit = _unit_of(m.group("unit"))
         if unit not in UNITS:
             return None
+        if self.norm[m.start("unit")].isupper() and m.group("num") and m.group("num")[0].isdigit() \
+                and m.start() > self._bounds(m.start())[0]:
+            return None  # "CBS's '60 Minutes'", "its '48 Hours' series": a title
         num = m.group("num")
         if num and m.group("andhalf"):
             num = num + " and a half"  # "a minute and a half"
@@ -1321,6 +1354,11 @@ class Resolver:
             # "Tuesday nights": every Tuesday night
             code = PARTS_OF_DAY[m.group("pod").lower()]
             return self._found(m, "SET", f"XXXX-WXX-{weekday}T{code}")
+        pair = None if rel or m.group("pod") else _PLURAL_PAIR_AFTER.match(self.norm, m.end())
+        if pair is not None:
+            pod = pair.group("pod")
+            tail = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+            return self._found(m, "SET", f"XXXX-WXX-{weekday}{tail}")
         return self._weekday(m, weekday, rel, m.group("pod"), m.group("mod"))
 
     def _weekday(
