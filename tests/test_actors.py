@@ -765,6 +765,33 @@ def test_titles_after_the_name(text: str, name: str, title: str, country: str | 
     assert (person.title, person.country) == (title, country)
 
 
+SCENE_CASES = [
+    # the place that opens the sentence is the home of a person or body with none of its own
+    ("Estonia has sent patrol boats to the river. In Moscow, Foreign Ministry spokeswoman "
+     "Maria Zakharova accused Tallinn of whipping up hysteria.", "Maria Zakharova", "RUS"),
+    ("Estonia has sent patrol boats to the river. In Moscow, Foreign Ministry spokeswoman "
+     "Maria Zakharova accused Tallinn of whipping up hysteria.", "Foreign Ministry", "RUS"),
+    ("Mexico agreed to deliver more water to the United States. In Texas, Agriculture "
+     "Commissioner Sid Miller welcomed the decision.", "Sid Miller", "USA"),
+    # a capital that takes a stance is its state, and speaks for the minister after it
+    ("India protested the arrests. Colombo showed little sign of backing down. Fisheries "
+     "Minister Ramalingam Chandrasekar said the trawlers would be sold.",
+     "Ramalingam Chandrasekar", "LKA"),
+    # the country the story opens on and names most is the story's, despite a list of
+    # neighbours that reacted at the end
+    ("Bolivian police arrested General Juan Zúñiga on Wednesday after troops occupied the "
+     "main square of La Paz. The government said former interim president Jeanine Áñez "
+     "had been named by the plotters. Prosecutors in Bolivia charged him with terrorism. "
+     "Brazil, Chile, Mexico and Peru condemned the uprising.", "Jeanine Áñez", "BOL"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), SCENE_CASES,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(SCENE_CASES)])
+def test_the_scene_and_the_story_give_a_country(text: str, name: str, country: str) -> None:
+    assert by_name(run(text), name).country == country
+
+
 KNOWN_MISSES = [
     pytest.param("Hatice Cengiz, fiancee of journalist Jamal Khashoggi, spoke in New York "
                  "about the Saudi crown prince.", "Hatice Cengiz", "TUR",

@@ -515,6 +515,11 @@ def _dominant_country(countries: Sequence[Mention]) -> str | None:
     total = sum(counts.values())
     if (n >= 2 or not rest) and n / total >= 0.4 and (not rest or rest[0][1] < n):
         return code
+    first = min((c for c in countries if c.country), key=lambda c: c.start)
+    if n >= 3 and rest[0][1] < n and first.country == code:
+        # "Bolivian authorities arrested ..." and a list of neighbours that reacted at the
+        # end: the country most named, which the story opens on, is the story's
+        return code
     return None
 
 
@@ -722,6 +727,14 @@ def assemble(analysis: Analysis) -> Analysis:
         else m for m in mentions]
     # bodies the vocabulary knows to belong to no state ("European Commission")
     known_stateless = {m.key for m in orgs0 if m.country is None}
+    scenes = _fronted_places(norm, sentences, place_cands)
+    if scenes:
+        # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said": the place that
+        # opens the sentence is the bare body's home, not the article's main country
+        mentions = [attrs.evolve(m, country=c, key=org_key(m.key.split(":", 2)[2], c))
+                    if m.kind == "organization" and m.key.startswith("O:-:") and _is_bare(m)
+                    and (c := _scene_of(scenes, sentences, m.start)) is not None
+                    else m for m in mentions]
     if fallback is not None:
         mentions = [attrs.evolve(m, country=fallback, key=org_key(m.key.split(":", 2)[2],
                                                                    fallback))
@@ -881,7 +894,7 @@ def assemble(analysis: Analysis) -> Analysis:
         stateless and any(x.start in stateless for x in p.mentions))],
         near, sentences, {m.key: m for m in mentions}, home, norm,
         {m.start: m for m in mentions if m.kind == "organization"},
-        _capitals_named_in(norm, places), gaz.table)
+        _capitals_named_in(norm, places), gaz.table, scenes)
 
     # 4. coreference
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
@@ -910,7 +923,8 @@ def assemble(analysis: Analysis) -> Analysis:
 
 _GOV_TITLES = ("president", "minister", "chancellor", "premier", "king", "queen", "secretary",
                "ambassador", "envoy", "governor", "senator", "speaker", "leader", "prince",
-               "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "lawmaker")
+               "spokesman", "spokeswoman", "spokesperson", "general", "mayor", "lawmaker",
+               "commander", "admiral", "colonel", "brigadier", "marshal")
 
 
 def _seats_of_bodies(norm: str, mentions: list[Mention], places: Sequence[Mention]) -> list[Mention]:
@@ -929,6 +943,33 @@ def _seats_of_bodies(norm: str, mentions: list[Mention], places: Sequence[Mentio
              # (not "the EU's leaders in Brussels are expected to")
              and not (is_locative(norm, p.start) and not acted_on(norm, p.start))]
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+#: a sentence that opens on where it happens: "In Moscow, ", "In Texas, "
+_FRONTED_IN = lazy_compile(r"[\s\"'“‘(]{0,3}+In[ ]")
+
+
+def _fronted_places(norm: str, sentences: Sequence[Span], places: Sequence[Mention]) -> dict[int, str]:
+    """The country of the place that opens a sentence ("In Moscow, ...", "In Texas,
+    ..."), by the sentence's start: a city or region with a country, then a comma."""
+    at = {p.start: p for p in places if p.country and p.subkind in ("city", "region")}
+    if not at:
+        return {}
+    found = {}
+    for sent in sentences:
+        m = _FRONTED_IN.match(norm, sent.start, sent.end)
+        if m is None:
+            continue
+        place = at.get(m.end())
+        if place is not None and place.country is not None and norm.startswith(",", place.end):
+            found[sent.start] = place.country
+    return found
+
+
+def _scene_of(scenes: dict[int, str], sentences: Sequence[Span], pos: int) -> str | None:
+    """The country of the place that opens the sentence holding ``pos``, if one does."""
+    i = bisect.bisect_right([s.start for s in sentences], pos) - 1
+    return scenes.get(sentences[i].start) if i >= 0 else None
 
 
 def _capitals_named_in(norm: str, places: Sequence[Mention]) -> list[tuple[int, str]]:
@@ -970,9 +1011,11 @@ def _person_countries(
     org_starts: dict[int, Mention] | None = None,
     capitals: Sequence[tuple[int, str]] = (),
     vocabulary: Mapping[str, tuple[Entry, ...]] | None = None,
+    scenes: Mapping[int, str] | None = None,
 ) -> None:
     """Fill in a person's country where the name's own context gave none
-    (``vocabulary``: the gazetteer's table, for the demonym of "his Chinese counterpart")."""
+    (``vocabulary``: the gazetteer's table, for the demonym of "his Chinese counterpart";
+    ``scenes``: the country of the place that opens a sentence, by its start)."""
     org_starts = org_starts or {}
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
@@ -997,6 +1040,11 @@ def _person_countries(
         title = (p.title or "").lower()
         # "Nurtleu, who held talks with his Chinese counterpart": not China
         other = _counterparts_country(norm, p, countries, sentences, starts, vocabulary or {})
+        i = bisect.bisect_right(starts, p.first) - 1
+        scene = scenes.get(sentences[i].start) if scenes and i >= 0 else None
+        if scene is not None and scene != other:
+            p.country = scene  # "In Texas, Agriculture Commissioner Sid Miller said"
+            continue
         if title and any(t in title for t in _GOV_TITLES):
             i = bisect.bisect_right(starts, p.first) - 1
             # the sentence before speaks for the person only when the article has no

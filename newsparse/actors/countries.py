@@ -61,6 +61,10 @@ _ACTS = lazy_compile(
     r"|intervened|mediated|brokered|granted|extended|renewed|revoked|cancelled"
     r"|canceled|postponed|slammed|blasted|praised|thanked|hailed|invited|proposed"
     r"|stood|stands|delivered|resisted|rebuffed|pressed|pushed"
+    # a stance: "Colombo showed little sign of backing down", "Ankara voiced concern"
+    r"|showed|shows|signalled|signaled|signals|voiced|expressed|remained|remains|appeared"
+    r"|seemed|sought|reiterated|maintained|argued|stressed|countered|replied|confirmed"
+    r"|acknowledged|admitted|decided|ruled[ ]++out"
     # (a whole word: "Brussels mayor" is no "may", "area" no "are")
     r"|cannot|won't|didn't|doesn't|also)(?![\p{L}])|[ ]++and[ ]++\p{Lu}))"
 )
