@@ -777,6 +777,11 @@ SCENE_CASES = [
     ("India protested the arrests. Colombo showed little sign of backing down. Fisheries "
      "Minister Ramalingam Chandrasekar said the trawlers would be sold.",
      "Ramalingam Chandrasekar", "LKA"),
+    # the title after the name names the country, or a body of it; a body names its leader
+    ("Djibouti warned Ethiopia on Monday. Aboubaker Omar Hadi, chairman of the Djibouti "
+     "Ports and Free Zones Authority, said talks were off.", "Aboubaker Omar Hadi", "DJI"),
+    ("The charter was signed in Nairobi by the rebel SPLM-North led by Abdelaziz al-Hilu and "
+     "by Kenyan officials.", "Abdelaziz al-Hilu", "SDN"),
     # the country the story opens on and names most is the story's, despite a list of
     # neighbours that reacted at the end
     ("Bolivian police arrested General Juan Zúñiga on Wednesday after troops occupied the "

@@ -1017,6 +1017,7 @@ def _person_countries(
     (``vocabulary``: the gazetteer's table, for the demonym of "his Chinese counterpart";
     ``scenes``: the country of the place that opens a sentence, by its start)."""
     org_starts = org_starts or {}
+    org_ends = {m.end: m for m in org_starts.values()}
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
@@ -1028,6 +1029,11 @@ def _person_countries(
             continue
         if p.org:
             continue  # "NATO Secretary-General": an international post
+        given = _country_in_title(norm, p, [*countries, *org_starts.values()]) or _leader_of(
+            norm, p, org_ends)
+        if given is not None:
+            p.country = given  # "X, chairman of the Djibouti Ports Authority"
+            continue
         emp = _of_org(norm, p.mentions[0].end, org_starts) if p.mentions else None
         if emp is not None:
             if emp.country and (_is_national(emp) or _is_bare(emp)):
@@ -1071,6 +1077,34 @@ def _person_countries(
                 continue
         if fallback and fallback != other:
             p.country = fallback
+
+
+def _country_in_title(norm: str, p: Person, countries: Sequence[Mention]) -> str | None:
+    """The country named in the title set after the name, or the home of the body named
+    there ("Aboubaker Omar Hadi, chairman of the Djibouti Ports and Free Zones Authority")."""
+    if not p.title or not p.mentions or not norm.startswith(", ", p.mentions[0].end):
+        return None
+    start = p.mentions[0].end + 2
+    if not norm.startswith(p.title, start):
+        return None
+    end = start + len(p.title)
+    return next((c.country for c in countries if start < c.start < end and c.country), None)
+
+
+#: "the rebel SPLM-North led by": a body whose leader the name right after it is
+_LED_BY_BEFORE = lazy_compile(r",?+[ ](?:led|headed|commanded)[ ]by[ ]\Z")
+
+
+def _leader_of(norm: str, p: Person, org_ends: Mapping[int, Mention]) -> str | None:
+    """The home of the body the person leads, as "<body> led by <name>" says."""
+    if not p.mentions:
+        return None
+    first = p.mentions[0].start
+    m = _LED_BY_BEFORE.search(norm, max(0, first - 14), first)
+    if m is None:
+        return None
+    body = org_ends.get(m.start())
+    return body.country if body is not None else None
 
 
 #: "... headed the Cuban side": a country's side led by the person named right before
