@@ -269,8 +269,11 @@ PERSON_CASES = [
      "Donald Trump", "USA", "President"),
     ("Ukraine's President Volodymyr Zelensky thanked the allies.",
      "Volodymyr Zelensky", "UKR", "President"),
+    # "counterpart" is no office: the counterpart holds the office of the one named before
     ("Trump spoke with his Russian counterpart Vladimir Putin.",
-     "Vladimir Putin", "RUS", "counterpart"),
+     "Vladimir Putin", "RUS", None),
+    ("Foreign Minister Kęstutis Budrys met his Armenian counterpart Ararat Mirzoyan in "
+     "Vilnius.", "Ararat Mirzoyan", "ARM", "Foreign Minister"),
     ("British Prime Minister Keir Starmer will host the talks.",
      "Keir Starmer", "GBR", "Prime Minister"),
     ("Turkey wants a role. Its president, Recep Tayyip Erdogan, backed the truce.",

@@ -840,6 +840,7 @@ def assemble(analysis: Analysis) -> Analysis:
         c = antecedents.country_before(h.before.start)
         hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=c))
     persons = cluster_persons(hits, norm)
+    _counterpart_titles(persons, sentences)
     # a seat or country name that is a person's surname here is that person
     # ("Sudesh Amman" ... "Amman said"), not a metonym
     surnames = {s for p in persons if len(p.tokens) > 1 for s in p.surnames}
@@ -1123,6 +1124,29 @@ def _side_led(norm: str, p: Person, countries: Sequence[Mention]) -> str | None:
     if m is None:
         return None
     return next((c.country for c in countries if c.start == m.start("country")), None)
+
+
+def _counterpart_titles(persons: Sequence[Person], sentences: Sequence[Span]) -> None:
+    """"Foreign Minister X met his Armenian counterpart Y": Y holds the office X holds
+    (the office of the last person with one named in the sentence or the one before);
+    "counterpart" is no title of its own."""
+    starts = [s.start for s in sentences]
+    for p in persons:
+        if (p.title or "").lower() not in _COUNTERPART_WORDS:
+            continue
+        i = bisect.bisect_right(starts, p.first) - 1
+        lo = starts[i - 1] if i >= 1 else 0
+        best: tuple[int, str] | None = None
+        for q in persons:
+            if q is p or not q.title or q.title.lower() in _COUNTERPART_WORDS:
+                continue
+            at = max((m.start for m in q.mentions if lo <= m.start < p.first), default=-1)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, q.title)
+        p.title = best[1] if best is not None else None
+
+
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 
 #: "his Chinese counterpart": the demonym is the counterpart's country
