@@ -45,6 +45,18 @@ _ACTOR_RIGHT_BEFORE = lazy_compile(
     r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1 | regex.I)
 
+#: the subject's first act, then "and" before this one: "Swedish authorities seized a cargo
+#: ship and detained four members of its crew" (the same subject; no clause of its own
+#: between: not "arrested a man who ... and")
+_FIRST_ACT_AND = lazy_compile(
+    r"(?:'s)?+(?:\s++(?:police|riot\s++police|troops|forces|security\s++forces|soldiers|army|military|"
+    r"officers|authorities|officials|government|guards|border\s++guards|navy|coast\s++guards?+|courts?+))?+"
+    r"(?:\s++(?:have|has|had|also|reportedly|then|later|on\s++\w++(?<=day)|\w++(?<=ly)))*+"
+    r"\s++(?-i:[a-z])\w*+(?<=ed)\s"
+    r"(?:(?!(?:who|which|that|whom|whose|said|says|after|when|because|before|while|if)\b)[^,;:\"\u201c\u201d]){0,120}?"
+    r",?+\s++and\s++(?:(?:also|then|later)\s++)?+\Z",
+    regex.V1 | regex.I)
+
 #: an appeal to all: "called on all parties to", "urged wealthy nations to"
 _TO_ALL = lazy_compile(
     # a lower-case word before the noun: not "NATO members", "Balkan states"
@@ -304,7 +316,9 @@ def stands(d: Draft) -> bool:
                                   or _PROTESTS_BANNED.match(norm, end, c_end) is not None)
             and all(public_actor(idx, s) for s in sources))
     ) and (owned or shared_subject or kind == "THREATEN"
-           or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
+           or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None)
+           or (kind == "COERCE" and subject_end >= 0
+               and _FIRST_ACT_AND.fullmatch(norm, subject_end, start) is not None))
     if targets and kind in ("ACCUSE", "THREATEN") and _CASE_TO_COURT.search(
             norm, start, min(c_end, end + 40)) is not None and all(
             (a := idx.actors.get(x)) is not None and a.kind == "organization" and a.country is None
@@ -357,6 +371,10 @@ def stands(d: Draft) -> bool:
         # the border": a show of force in another state's land, or on the other side of
         # the dispute told just before
         targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
+    if kind == "AID" and not targets and no_target_needed:
+        # "delivered food to 80,000 people in El Fasher": aid to the people of another
+        # state's place goes to that state, when the text names it
+        targets = country_of_place(idx, end, c_end, sources)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
