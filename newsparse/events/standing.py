@@ -240,6 +240,27 @@ def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | 
     return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
 
 
+def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, ...]) -> tuple[str, ...]:
+    """The one state (or a person of it) other than the sources' side that ``[lo, hi)``
+    names as an actor, not only as a place; none when it names two or more."""
+    mine = {_side(idx, s) for s in sources}
+    if not all(public_actor(idx, s) and idx.actors[s].country is not None for s in sources
+               if s in idx.actors):
+        return ()
+    found: dict[str, str] = {}
+    for m in idx.between(lo, hi):
+        actor = idx.actors.get(m.ident)
+        if actor is None or actor.country is None or idx.is_place(m) or idx.is_press(m):
+            continue
+        side = _side(idx, m.ident)
+        if side in mine or not public_actor(idx, m.ident):
+            continue
+        # the state itself when the text names it, else the first of its people
+        state = idx.country_ids.get(side)
+        found.setdefault(side, state if state is not None else m.ident)
+    return (next(iter(found.values())),) if len(found) == 1 else ()
+
+
 def stands(d: Draft) -> bool:
     """Whether the event stands: it needs its source and, unless the act stands
     alone, its target, found here for an unnamed crowd, a person held, "its
@@ -371,6 +392,14 @@ def stands(d: Draft) -> bool:
         # the border": a show of force in another state's land, or on the other side of
         # the dispute told just before
         targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
+    if not targets and no_target_needed and not offer and kind in ("THREATEN", "SANCTION", "REJECT"):
+        # "wrote that Mexico was in breach of the treaty and warned that his administration
+        # would impose tariffs": a state's threat (a measure, a refusal) that stands on its
+        # own is aimed at the one other state its sentence names (none when it names
+        # several); a measure's or refusal's own object names whom it hits, so only a state
+        # named before it counts ("sanctioned companies ... accused of carrying Iranian oil")
+        targets = _lone_other_state(idx, sent.start, sent.end if kind == "THREATEN" else start,
+                                    sources)
     if kind == "AID" and not targets and no_target_needed:
         # "delivered food to 80,000 people in El Fasher": aid to the people of another
         # state's place goes to that state, when the text names it
