@@ -42,6 +42,25 @@ FOUND: list[tuple[str, Row]] = [
      "American workers for decades.", ("ACCUSE", ["Donald Trump"], ["EU"])),
     ("The EU met on Monday. Orban criticised the bloc on Tuesday.",
      ("ACCUSE", ["Viktor Orbán"], ["EU"])),
+    # "X's government and the Y": two parties, not a body the possessive describes
+    ("Peru's government and the Shining Path agreed on Monday to extend their truce.",
+     ("AGREE", ["Peru"], ["Shining Path"])),
+    ("Sudan's government and the SPLM-North have agreed to resume talks in Juba.",
+     ("AGREE", ["Sudan"], ["SPLM-North"])),
+    # the reporter of a clause that opens on "it" or "its soldiers", past a day or a
+    # statement between "said" and "that"
+    ("Ethiopia said on Tuesday that its troops had killed 40 fighters of al-Shabaab.",
+     ("ASSAULT", ["Ethiopia"], ["al-Shabaab"])),
+    ("Turkey said in a statement that it had struck PKK positions in northern Iraq.",
+     ("ASSAULT", ["Turkey"], ["PKK"])),
+    # aid to the people of a place goes to the state the text names for it
+    ("Fighting in Sudan has cut roads. UNICEF said on Monday that it had delivered food to "
+     "20,000 children in El Fasher.", ("AID", ["UNICEF"], ["Sudan"])),
+    # people counted, held by the subject of the verb before "and"
+    ("Kenyan police stormed a warehouse in Mombasa and arrested 30 suspected smugglers.",
+     ("COERCE", ["Kenya"], [])),
+    ("Greek coast guards on Tuesday intercepted a fishing boat off Crete, and detained five "
+     "members of its crew.", ("COERCE", ["Greece"], [])),
     # a party's pick, a candidate who withdrew or dropped out, a leader put under arrest
     ("The Prohibition Party nominated Phil Collins for Vice President.",
      ("SUPPORT", ["Prohibition Party"], ["Phil Collins"])),
@@ -143,6 +162,12 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # "its troops" agrees with no person who reports
+    ("Joe Biden said on Monday that its troops had killed 14 fighters of al-Shabaab.",
+     ("ASSAULT", ["Joe Biden"], ["al-Shabaab"])),
+    # a clause of its own before "and": the one held by "who" is not counted
+    ("Nigerian police arrested a man who insulted officials and detained six activists.",
+     ("COERCE", ["Nigeria"], [])),
     # ... not the attacker's own country
     ("Ukrainian drones struck a refinery in Russia. Russia fired missiles at Moscow.",
      ("ASSAULT", ["Russia"], ["Russia"])),

@@ -12,6 +12,10 @@ from event_rows import events
 Row = tuple[str, list[str], list[str]]
 
 FOUND: list[tuple[str, Row]] = [
+    # a state's threat on no one named is aimed at the one other state its sentence names
+    ("President Donald Trump wrote on Thursday that Canada was cheating on the dairy deal and "
+     "warned that his administration would impose tariffs, and possibly sanctions, unless "
+     "prices fell.", ("THREATEN", ["Donald Trump"], ["Canada"])),
     # a warning of what awaits others ("will be dealt with", "will receive an answer")
     ("President Yoweri Museveni warned that anyone who tries to block the count will be "
      "dealt with firmly.", ("THREATEN", ["Yoweri Museveni"], [])),
@@ -146,6 +150,10 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # ... not when it names two: whom the threat is aimed at is not told
+    ("President Lula wrote on Friday that Paraguay and Bolivia had broken the treaty and "
+     "warned that his government would impose tariffs.",
+     ("THREATEN", ["Luiz Inácio Lula da Silva"], ["Paraguay"])),
     ("UNHCR said more than 40,000 Afghans had been sent back in the past two weeks, and "
      "appealed to Tehran to suspend forced returns.", ("REQUEST", ["Afghanistan"], ["Iran"])),
     # a march with no protest's words, an armed crowd's march: no protest

@@ -526,7 +526,9 @@ _VERB_RIGHT_AFTER = regex.compile(
 #: "The United Nations refugee agency, ": lower-case words describing a body, a comma
 _APPOSED_GAP = regex.compile(r"(?:'s)?+(?:\s++(?-i:[a-z])[\w-]*+){1,3}+,\s++(?:the\s++)?+", regex.V1)
 
-_OWNED_KIND_GAP = regex.compile(r"'s(?:\s++(?-i:[a-z])[\w'-]*+){1,3}+\s++", regex.V1)
+#: (no conjunction among the words: "Colombia's government and the ELN" are two parties)
+_OWNED_KIND_GAP = regex.compile(
+    r"'s(?:\s++(?!(?:and|or|nor|but|the|a|an|as|with)\b)(?-i:[a-z])[\w'-]*+){1,3}+\s++", regex.V1)
 
 #: a noun after "her" (not "urged her to", "told her that")
 _NOUN_AFTER_HER = regex.compile(

@@ -64,19 +64,34 @@ SAID_BEFORE = lazy_compile(
     r"\s++(?:that\s++)?+$", regex.V1 | regex.I)
 
 
+#: the same with a day or a place of saying between: "said on Friday that", "said in a
+#: statement that" (a reporter's pronoun after it is the reporter all the same)
+_SAID_WHEN_BEFORE = lazy_compile(
+    r"\b(?:said|says|announced|stated|declared|confirmed)\s++(?:on\s++\w++(?<=day)|yesterday|today|"
+    r"late\s++on\s++\w++(?<=day)|in\s++a\s++(?:written\s++)?+statement)\s++(?:that\s++)?+$",
+    regex.V1 | regex.I)
+#: the reporter's own forces open the clause: "Kenya said its soldiers had killed 14 fighters"
+_ITS_FORCES_OPEN = lazy_compile(
+    r"\s*+its\s++(?:own\s++)?+(?:soldiers|troops|forces|army|police|navy|air\s++force|warplanes|"
+    r"jets|drones|border\s++guards|coast\s++guard|units)\s++(?:[\w']++\s++){0,3}?$",
+    regex.V1 | regex.I)
+
+
 def reporter_pronoun(
     norm: str, idx: MentionIndex, sent_start: int, c_start: int, start: int
 ) -> tuple[str, ...]:
     """"Kenya said it would send troops to Haiti": the one who said it, when the
     reported clause opens on a pronoun that agrees with them ("it" a country or
-    body, "he"/"she" a person, "they" either)."""
+    body, "he"/"she" a person, "they" either; "its soldiers" a country or body)."""
     opens = PRONOUN_OPENS.match(norm, c_start, start)
-    said = SAID_BEFORE.search(norm, max(sent_start, c_start - 20), c_start)
-    if opens is None or said is None:
+    forces = _ITS_FORCES_OPEN.match(norm, c_start, start) if opens is None else None
+    said = SAID_BEFORE.search(norm, max(sent_start, c_start - 20), c_start) \
+        or _SAID_WHEN_BEFORE.search(norm, max(sent_start, c_start - 50), c_start)
+    if (opens is None and forces is None) or said is None:
         return ()
     prev = clause_start(norm, sent_start, said.start())
     reporter = ids_of(idx.subject(prev, said.start(), bounded=True))
-    pronoun = opens.group("p").lower()
+    pronoun = opens.group("p").lower() if opens is not None else "it"
     if pronoun == "they" or not reporter:
         return reporter
     return reporter if is_person(idx, reporter) == (pronoun != "it") else ()

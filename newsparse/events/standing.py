@@ -45,6 +45,18 @@ _ACTOR_RIGHT_BEFORE = lazy_compile(
     r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|\w++(?<=ly)))*+\s++\Z",
     regex.V1 | regex.I)
 
+#: the subject's first act, then "and" before this one: "Swedish authorities seized a cargo
+#: ship and detained four members of its crew" (the same subject; no clause of its own
+#: between: not "arrested a man who ... and")
+_FIRST_ACT_AND = lazy_compile(
+    r"(?:'s)?+(?:\s++(?:police|riot\s++police|troops|forces|security\s++forces|soldiers|army|military|"
+    r"officers|authorities|officials|government|guards|border\s++guards|navy|coast\s++guards?+|courts?+))?+"
+    r"(?:\s++(?:have|has|had|also|reportedly|then|later|on\s++\w++(?<=day)|\w++(?<=ly)))*+"
+    r"\s++(?-i:[a-z])\w*+(?<=ed)\s"
+    r"(?:(?!(?:who|which|that|whom|whose|said|says|after|when|because|before|while|if)\b)[^,;:\"\u201c\u201d]){0,120}?"
+    r",?+\s++and\s++(?:(?:also|then|later)\s++)?+\Z",
+    regex.V1 | regex.I)
+
 #: an appeal to all: "called on all parties to", "urged wealthy nations to"
 _TO_ALL = lazy_compile(
     # a lower-case word before the noun: not "NATO members", "Balkan states"
@@ -228,6 +240,27 @@ def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | 
     return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
 
 
+def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, ...]) -> tuple[str, ...]:
+    """The one state (or a person of it) other than the sources' side that ``[lo, hi)``
+    names as an actor, not only as a place; none when it names two or more."""
+    mine = {_side(idx, s) for s in sources}
+    if not all(public_actor(idx, s) and idx.actors[s].country is not None for s in sources
+               if s in idx.actors):
+        return ()
+    found: dict[str, str] = {}
+    for m in idx.between(lo, hi):
+        actor = idx.actors.get(m.ident)
+        if actor is None or actor.country is None or idx.is_place(m) or idx.is_press(m):
+            continue
+        side = _side(idx, m.ident)
+        if side in mine or not public_actor(idx, m.ident):
+            continue
+        # the state itself when the text names it, else the first of its people
+        state = idx.country_ids.get(side)
+        found.setdefault(side, state if state is not None else m.ident)
+    return (next(iter(found.values())),) if len(found) == 1 else ()
+
+
 def stands(d: Draft) -> bool:
     """Whether the event stands: it needs its source and, unless the act stands
     alone, its target, found here for an unnamed crowd, a person held, "its
@@ -304,7 +337,9 @@ def stands(d: Draft) -> bool:
                                   or _PROTESTS_BANNED.match(norm, end, c_end) is not None)
             and all(public_actor(idx, s) for s in sources))
     ) and (owned or shared_subject or kind == "THREATEN"
-           or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None))
+           or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None)
+           or (kind == "COERCE" and subject_end >= 0
+               and _FIRST_ACT_AND.fullmatch(norm, subject_end, start) is not None))
     if targets and kind in ("ACCUSE", "THREATEN") and _CASE_TO_COURT.search(
             norm, start, min(c_end, end + 40)) is not None and all(
             (a := idx.actors.get(x)) is not None and a.kind == "organization" and a.country is None
@@ -357,6 +392,18 @@ def stands(d: Draft) -> bool:
         # the border": a show of force in another state's land, or on the other side of
         # the dispute told just before
         targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
+    if not targets and no_target_needed and not offer and kind in ("THREATEN", "SANCTION", "REJECT"):
+        # "wrote that Mexico was in breach of the treaty and warned that his administration
+        # would impose tariffs": a state's threat (a measure, a refusal) that stands on its
+        # own is aimed at the one other state its sentence names (none when it names
+        # several); a measure's or refusal's own object names whom it hits, so only a state
+        # named before it counts ("sanctioned companies ... accused of carrying Iranian oil")
+        targets = _lone_other_state(idx, sent.start, sent.end if kind == "THREATEN" else start,
+                                    sources)
+    if kind == "AID" and not targets and no_target_needed:
+        # "delivered food to 80,000 people in El Fasher": aid to the people of another
+        # state's place goes to that state, when the text names it
+        targets = country_of_place(idx, end, c_end, sources)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
