@@ -284,3 +284,20 @@ def test_a_plan_with_its_own_day_plans_an_undated_meeting(text: str) -> None:
     found = _meetings(text)
     assert [(m["participants"], m["date"], m["status"], m["place"]) for m in found] == [
         (["National Democratic Front", "Philippines"], None, "planned", "Rome")]
+
+
+def test_a_meeting_of_a_joint_body_with_another_state_is_the_two_states() -> None:
+    found = _meetings("Djibouti has called off a meeting of its joint ministerial commission "
+                      "with Ethiopia that was due to open on Wednesday.")
+    assert [(m["participants"], m["status"]) for m in found] == [
+        (["Djibouti", "Ethiopia"], "cancelled")]
+
+
+def test_when_the_pair_meet_is_the_meeting_they_are_to_hold() -> None:
+    found = _meetings(
+        "Brazilian President Luiz Inácio Lula da Silva and his Paraguayan counterpart Santiago "
+        "Peña will meet at the dam on Thursday. Lula is expected to announce new financing "
+        "when the two presidents meet.")
+    assert [(m["participants"], m["date"], m["status"], m["mentions"]) for m in found] == [
+        (["Luiz Inácio Lula da Silva", "Santiago Peña"], "2025-11-27", "planned",
+         ["meet", "meet"])]

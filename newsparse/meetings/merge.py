@@ -13,7 +13,7 @@ from newsparse.events.clause import MentionIndex
 from newsparse.meetings.antecedents import pick_antecedent, share_party
 from newsparse.meetings.beside import beside_place, gathering_beside, held_beside, is_topic_of
 from newsparse.meetings.drafts import Draft, compatible_date, day_in_week, sentence_index
-from newsparse.meetings.pairs import PAIR_REACH, meets_again, pair_parties
+from newsparse.meetings.pairs import PAIR_REACH, meets_again, pair_parties, same_parties
 from newsparse.meetings.parties import subject_after_phrase
 from newsparse.meetings.ref import MeetingRef
 from newsparse.meetings.same_meeting import (
@@ -143,6 +143,14 @@ def _target(
                 break
         if target is None and topic_of and not ref.participants:
             return None, True  # what a meeting was about, not a meeting the text reports
+        if target is None and not ref.participants and ref.status == "planned" \
+                and ref.date is None and not meets_again(work.norm, ref) and same_parties(work, ref):
+            # "Lula is expected to announce financing when the two presidents meet": the
+            # meeting the pair named before is to hold (not "meet again": another one)
+            target = next((d for d in reversed(live) if d.status == "planned"
+                           and len(d.participants) >= 2
+                           and (not ref.location or not d.location or ref.location == d.location)),
+                          None)
     return target, False
 
 

@@ -130,6 +130,13 @@ _JOINT_BODY_SUBJECT = lazy_compile(
     r"\s++(?:(?:would|will|is|was|to|due|expected|set|scheduled|also|again|then|later|next)\s++){0,3}+\Z",
     regex.V1 | regex.I)
 
+#: "(a meeting) of its joint ministerial commission with": a body the subject shares with
+#: the party after "with"
+_OF_A_JOINT_BODY_WITH = lazy_compile(
+    r"\s++of\s++(?:its|their|the)\s++(?:joint|bilateral|mixed)\s++(?:[\w-]++\s++){0,3}?"
+    r"(?:commission|committee|working\s++group|council|panel|task\s++force)\s++with\s++",
+    regex.V1 | regex.I)
+
 #: a possessive right before a body: "Kenya and Uganda's joint commission"
 _POSSESSOR_GAP = lazy_compile(r"'s?+\s++", regex.V1)
 
@@ -331,6 +338,15 @@ def _objects(rd: Reading) -> None:
             # a person or a body ("with NATO"): not a country that is the topic ("discussed
             # the war with Russia")
             rd.objects = chain
+    if (joint := _OF_A_JOINT_BODY_WITH.match(norm, end, obj_end)) is not None:
+        # "Djibouti has called off a meeting of its joint ministerial commission with
+        # Ethiopia": the commission is the two states' (the owner: the party named last
+        # before the meeting); so is its meeting
+        other = [m for m in idx.between(joint.end(), obj_end) if m.start == joint.end()]
+        owner = rd.subject[-1:] or [m for m in idx.between(rd.c_start, m_start)
+                                    if not idx.is_place(m)][-1:]
+        if other and owner:
+            rd.objects = [*owner, *idx.chain(other, 0, obj_end)]
     rd.objects = titled_persons(idx, norm, rd.objects, c_end)
     if not rd.objects and rd.subject and kind in ("call", "callnoun") and _IN_A_CALL.search(before_l):
         # "Son protested to his Chinese counterpart, Wang Yi, in a telephone call": the

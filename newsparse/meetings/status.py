@@ -152,6 +152,15 @@ _TO_HOLD_BEFORE = lazy_compile(
     r"(?:(?!(?:at|after|before|following|since|until|when|as)\b)[\w-]++\s++){0,7}?\Z")
 
 
+#: present forms of the verbs of meeting, which a clause of time puts in the future
+_PRESENT_FORMS = frozenset({"meet", "meets", "hold", "holds", "convene", "convenes", "visit",
+                            "visits", "sit", "sits", "talk", "talks", "speak", "speaks"})
+#: "when the two presidents | meet", "once the leaders | sit down": a clause of time
+_TEMPORAL_CLAUSE_BEFORE = lazy_compile(
+    r"(?i)\b(?:when|once|until|till|before|after|as\s++soon\s++as)\s++"
+    r"(?:(?!(?:had|has|have|was|were|did)\b)[\w'.-]++\s++){1,4}?\Z")
+
+
 #: a plan told in the pluperfect, right before the verb: "had been due to", "had been
 #: scheduled to"
 _FELL_THROUGH_BEFORE = lazy_compile(
@@ -180,6 +189,10 @@ def _status(
         if _cue_re(POSTPONE_CUES).search(norm[end : sent.end]):
             return "planned", True
         return "cancelled", True
+    if verbal and low.split()[0] in _PRESENT_FORMS and _TEMPORAL_CLAUSE_BEFORE.search(before):
+        # "when the two presidents meet": a present in a clause of time tells of what is
+        # still to come
+        return "planned", True
     mod = modality_before(norm, sent.start, start)
     if mod == "asserted" and _planned_purpose_re().search(norm, max(sent.start, start - 160), start):
         # "is expected to travel to Niamey within two weeks to meet", "agreed to send a
