@@ -301,3 +301,12 @@ def test_when_the_pair_meet_is_the_meeting_they_are_to_hold() -> None:
     assert [(m["participants"], m["date"], m["status"], m["mentions"]) for m in found] == [
         (["Luiz Inácio Lula da Silva", "Santiago Peña"], "2025-11-27", "planned",
          ["meet", "meet"])]
+
+
+def test_a_similar_summit_is_another_meeting_of_the_same_sides() -> None:
+    found = _meetings(
+        "The Philippine government and the National Democratic Front ended three days of "
+        "talks in Oslo on Tuesday. A similar meeting planned for March was called off at the "
+        "last minute.")
+    assert [(m["participants"], m["status"]) for m in found][-1] == (
+        ["National Democratic Front", "Philippines"], "cancelled")

@@ -145,7 +145,9 @@ def same_parties(analysis: Analysis, ref: MeetingRef) -> bool:
         # round of the talks the text is about
         ref.head == "talks" and _ROUND_OF.search(before) is not None) or (
         # "The next round is to be held in Caracas": a round of the talks just named
-        ref.span.text.lower().endswith(" round"))
+        ref.span.text.lower().endswith(" round")) or (
+        # "A similar summit planned for March was called off": another of the same sides
+        _search(r"(?i)\b(?:a|an|another)\s++similar\s++(?:[\w-]++\s++)?+$", before) is not None)
 
 
 #: "a (new) round of" right before a meeting noun
