@@ -249,6 +249,15 @@ GENERIC_ORGS = [
     ("Bradford Council and Safeguarding Board apologised.", ["Bradford Council",
                                                              "Safeguarding Board"]),
     ("Filings at the U.S. Federal Court on Wednesday showed it.", ["U.S. Federal Court"]),
+    # the second half of what a body is for, after "and"
+    ("The Centre for Democracy and Human Rights said the count was flawed.",
+     ["Centre for Democracy and Human Rights"]),
+    ("The Commission for Truth and Reconciliation sat again.",
+     ["Commission for Truth and Reconciliation"]),
+    # ... but not a title after "and", nor a count before the name
+    ("The Ministry of Defence and Foreign Minister Ana Ruiz agreed.", ["Ministry of Defence"]),
+    ("Two Philippine Coast Guard vessels were damaged.", ["Philippine Coast Guard"]),
+    ("The All Progressives Congress won the vote.", ["All Progressives Congress"]),
 ]
 
 

@@ -58,6 +58,35 @@ _DOMAINS = frozenset(
     Social Welfare Planning Infrastructure Water Resources Mines Petroleum Fisheries
     Information Media Research Innovation Investment Climate Veterans""".split()
 )
+#: last words of what a body is "for" after an "and": "Centre for Democracy and Human
+#: Rights", "Forum for Economic and Social Rights", "Commission for Truth and Reconciliation"
+_COMPLEMENT_ENDS = frozenset(
+    """Rights Freedoms Liberties Studies Peace Democracy Reconciliation Cooperation Relief
+    Reform Progress Accountability Transparency Equality Dignity Solidarity Renewal
+    Prosperity Governance Stability Development Affairs Justice Research Resources
+    Services Welfare Environment Education Health""".split()
+)
+
+
+def _complement_end(toks: Sequence[str], k: int, stops: frozenset[str]) -> int | None:
+    """Where the capitalised phrase of up to three words from ``toks[k]`` ends, when it
+    ends the run of capitalised words on a word of :data:`_COMPLEMENT_ENDS` and holds no
+    title word ("and Foreign Minister" is no part of a name), or None."""
+    end = None
+    for m in range(k, min(k + 3, len(toks))):
+        tok = toks[m]
+        if not tok[:1].isupper() or tok in _LEADING_STOP or tok.lower() in stops:
+            if tok[:1].isupper():
+                return None  # a title or stop word right after: "and Foreign Minister"
+            break
+        end = m
+    if end is None or toks[end] not in _COMPLEMENT_ENDS:
+        return None
+    if end + 1 < len(toks) and toks[end + 1][:1].isupper():
+        return None  # the capitalised run goes on: not the end of the name
+    return end
+
+
 _THINGS = frozenset(
     """Act Law Bill Treaty Agreement Accord Accords Award Awards Prize Building Headquarters
     Report Program Programme Plan Protocol Convention Charter Declaration Resolution
@@ -70,7 +99,10 @@ _LEADING_STOP = frozenset(
      "Its", "His", "Her", "Their", "Our", "So", "Now", "Then", "Also", "Here", "There",
      "Yet", "Just", "Only", "Pre", "Former", "Late", "Monday", "Tuesday", "Wednesday",
      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-     "May", "June", "July", "August", "September", "October", "November", "December"}
+     "May", "June", "July", "August", "September", "October", "November", "December",
+     # a count opening the sentence: "Two Philippine Coast Guard vessels"
+     # ("All Progressives Congress" is a name: "All" stays)
+     "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several"}
 )
 
 
@@ -218,12 +250,19 @@ def generic_organizations(
                 if j + 2 < n and toks[j + 1] in ("and", "&") and toks[j + 2][:1].isupper() and (
                     j > i and toks[i + 1] == "of" and toks[j] in _DOMAINS
                     and toks[j + 2] in _DOMAINS
+                    # (not "Ministry of Defence and Foreign Minister X": a title after "and")
+                    and not (j + 3 < n and toks[j + 3].lower() in stops)
                 ):
                     j += 2  # "Department of Health and Human Services"
                     while j + 1 < n and j - i < 9 and toks[j + 1][:1].isupper() and (
                         toks[j + 1] not in _LEADING_STOP and toks[j + 1].lower() not in stops
                     ):
                         j += 1
+                    continue
+                if j + 2 < n and j > i and toks[i + 1] in ("of", "for") and toks[j + 1] in (
+                        "and", "&") and (closing := _complement_end(toks, j + 2, stops)) is not None:
+                    # "Centre for Democracy and Human Rights": the second half of its purpose
+                    j = closing
                     continue
                 break
             if j + 1 < n and toks[j + 1] in _THINGS:
