@@ -114,3 +114,10 @@ def test_a_states_possessive_is_no_part_of_a_bodys_name() -> None:
 def test_a_capital_backed_is_its_state(text: str, country: str) -> None:
     doc = newsparse.parse(text, published="2025-04-03")
     assert country in {a.name for a in doc.actors if a.kind == "country"}
+
+
+def test_two_unknown_given_names_before_a_known_surname_are_another_person() -> None:
+    found = _people("Hours later, Ivorian Defence Minister Téné Birahima Ouattara ordered "
+                    "reinforcements to the border.")
+    assert found.get("Téné Birahima Ouattara") == ("person", "CIV")
+    assert "Alassane Ouattara" not in found

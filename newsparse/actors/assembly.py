@@ -137,7 +137,15 @@ def _another_bearer(norm: str, s: int, e: int, known: str, titles: frozenset[str
     own = set(known.split()) - {norm[s:e]}
     if own & set(norm[max(0, s - _OWN_NAME_REACH) : s].split()):
         return False
-    lead = _WORD_BEFORE.search(norm, max(0, prev.start(1) - 40), prev.start(1))
+    first = prev
+    for _ in range(2):
+        # "Defence Minister Téné Birahima Ouattara": the given names may be two or three
+        more = name_before(norm, first.start(1))
+        if more is None or more.group(1) in PERSON_STOP_WORDS or more.group(1).lower() in titles \
+                or more.group(1) in own:
+            break
+        first = more
+    lead = _WORD_BEFORE.search(norm, max(0, first.start(1) - 40), first.start(1))
     if lead is not None and lead.group("word") is not None and lead.group("word").lower() not in titles:
         return False  # "with Bloomberg Erdogan", "leaving Washington Zelensky"
     return is_name_part(norm, s, e, frozenset())
