@@ -373,6 +373,9 @@ NOT_PERSONS = [
     "Members of the House Judiciary Committee disagreed.",
     "The Grand Hotel met every demand.",
     "The head of the programme, Nuclear Safety, was cut.",
+    # a letter that labels a thing; a country in a slogan
+    "Paraguay accused Brazil of stalling the revision of Annex C of the treaty.",
+    "Muizzu won the election on an India Out campaign.",
 ]
 
 

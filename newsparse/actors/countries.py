@@ -300,7 +300,9 @@ _NOT_SURNAMES = frozenset(
      "Times", "Post", "News", "Embassy", "Airways", "Airlines", "Monday", "Tuesday",
      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
      "April", "June", "July", "August", "September", "October", "November", "December",
-     "Is", "Was", "Has", "Will", "Says", "Said", "Today", "Mobile", "Telecom"}
+     "Is", "Was", "Has", "Will", "Says", "Said", "Today", "Mobile", "Telecom",
+     # slogans: "an India Out campaign", "India First"
+     "Out", "First", "Rising", "Forward", "Together", "Now", "Against", "Shining"}
 )
 _CITY_SEATS = frozenset({"Mexico City", "Kuwait City", "New Delhi", "Tel Aviv", "Abu Dhabi",
                          "Buenos Aires", "Addis Ababa"})

@@ -1062,6 +1062,8 @@ def find_persons(
                     norm, by_end.get(p_end)) else title_before(norm, start, by_end, titles)
             if len(toks) == 1 and (not before.found or before.complement):
                 continue  # a single word is a name only right after a title
+            if len(toks[-1][2]) == 1 and not before.found and toks[0][2] not in first_names:
+                continue  # "Annex C", "Plan B", "Group A": a letter that labels a thing
         after = after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""
