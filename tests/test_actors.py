@@ -375,7 +375,7 @@ NOT_PERSONS = [
     "The head of the programme, Nuclear Safety, was cut.",
     # a letter that labels a thing; a country in a slogan
     "Paraguay accused Brazil of stalling the revision of Annex C of the treaty.",
-    "Muizzu won the election on an India Out campaign.",
+    "The party won the election on an India Out campaign.",
 ]
 
 
