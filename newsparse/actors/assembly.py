@@ -1038,6 +1038,8 @@ def _person_countries(
             continue
         if p.org:
             continue  # "NATO Secretary-General": an international post
+        if _post_of_a_stateless_body(norm, p, org_starts):
+            continue  # "EU Special Representative for Central Asia Terhi Hakala"
         given = _country_in_title(norm, p, [*countries, *org_starts.values()]) or _leader_of(
             norm, p, org_ends)
         if given is not None:
@@ -1086,6 +1088,23 @@ def _person_countries(
                 continue
         if fallback and fallback != other:
             p.country = fallback
+
+
+#: capitalised words (and "for", "of", "on", "the") between a body and a name: a post of
+#: the body ("EU Special Representative for Central Asia Terhi Hakala")
+_POST_WORDS = lazy_compile(r"(?:[ ](?:\p{Lu}[\p{L}'-]*+|for|of|on|the|and)){1,8}+[ ]")
+
+
+def _post_of_a_stateless_body(norm: str, p: Person, org_starts: Mapping[int, Mention]) -> bool:
+    """The name follows a post of a body of no state, across capitalised words only."""
+    if not p.mentions:
+        return False
+    first = p.mentions[0].start
+    for m in org_starts.values():
+        if m.country is None and first - 80 <= m.end < first and _POST_WORDS.fullmatch(
+                norm, m.end, first) is not None:
+            return True
+    return False
 
 
 def _country_in_title(norm: str, p: Person, countries: Sequence[Mention]) -> str | None:
