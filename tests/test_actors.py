@@ -812,7 +812,9 @@ SCENE_CASES = [
 
 @pytest.mark.parametrize(("text", "name", "country"), SCENE_CASES,
                          ids=[f"{c[1]}-{i}" for i, c in enumerate(SCENE_CASES)])
-def test_the_scene_and_the_story_give_a_country(text: str, name: str, country: str | None) -> None:
+def test_the_scene_and_the_story_give_a_country(
+    text: str, name: str, country: str | None
+) -> None:
     assert by_name(run(text), name).country == country
 
 
