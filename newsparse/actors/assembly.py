@@ -958,7 +958,9 @@ def _seats_of_bodies(norm: str, mentions: list[Mention], places: Sequence[Mentio
 _FRONTED_IN = lazy_compile(r"[\s\"'“‘(]{0,3}+In[ ]")
 
 
-def _fronted_places(norm: str, sentences: Sequence[Span], places: Sequence[Mention]) -> dict[int, str]:
+def _fronted_places(
+    norm: str, sentences: Sequence[Span], places: Sequence[Mention]
+) -> dict[int, str]:
     """The country of the place that opens a sentence ("In Moscow, ...", "In Texas,
     ..."), by the sentence's start: a city or region with a country, then a comma."""
     at = {p.start: p for p in places if p.country and p.subkind in ("city", "region")}

@@ -259,8 +259,9 @@ def generic_organizations(
                     ):
                         j += 1
                     continue
-                if j + 2 < n and j > i and toks[i + 1] in ("of", "for") and toks[j + 1] in (
-                        "and", "&") and (closing := _complement_end(toks, j + 2, stops)) is not None:
+                closing = _complement_end(toks, j + 2, stops) if j + 2 < n and j > i and toks[
+                    i + 1] in ("of", "for") and toks[j + 1] in ("and", "&") else None
+                if closing is not None:
                     # "Centre for Democracy and Human Rights": the second half of its purpose
                     j = closing
                     continue

@@ -144,7 +144,8 @@ def _target(
         if target is None and topic_of and not ref.participants:
             return None, True  # what a meeting was about, not a meeting the text reports
         if target is None and not ref.participants and ref.status == "planned" \
-                and ref.date is None and not meets_again(work.norm, ref) and same_parties(work, ref):
+                and ref.date is None and not meets_again(work.norm, ref) \
+                and same_parties(work, ref):
             # "Lula is expected to announce financing when the two presidents meet": the
             # meeting the pair named before is to hold (not "meet again": another one)
             target = next((d for d in reversed(live) if d.status == "planned"
