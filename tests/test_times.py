@@ -221,6 +221,9 @@ WEEKDAYS_BY_TENSE: list[Row] = [
     # the "before" of the date opens no clause between the future verb and the date
     ("The commission is expected to propose a package of sanctions against tankers and "
      "their owners before Friday, an official said.", "Friday", "DATE", "2025-03-14", None),
+    # a name with a letter beyond ASCII holds no English word: "Goïta" is no "go"
+    ("President Julius Maada Bio phoned Mali's leader General Assimi Goïta on Monday.",
+     "Monday", "DATE", "2025-03-10", None),
     # "plans" is a noun unless "to" follows it
     ("The jets entered the region without filing flight plans on Saturday.", "Saturday",
      "DATE", "2025-03-08", None),

@@ -34,7 +34,8 @@ __all__ = [
 ]
 
 # the standard library: ASCII letters only, and its calls cost less than regex's
-_WORD = re.compile(r"[A-Za-z']+")
+# (a whole word: not the "Go" of "Goïta", which would read as the verb "go")
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z']+(?![^\W\d_])")
 _WINDOW = 80  # characters looked at on each side, inside the sentence
 _BE = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 _PRESENT = frozenset(
@@ -307,7 +308,7 @@ _HAD = regex.compile(r"\bhad\b", regex.IGNORECASE)
 #: what makes "by <day>" a deadline ahead: a condition, a demand, an obligation
 _DEADLINE_CUE = regex.compile(r"\b(?:if|unless|must|should|demand(?:s|ed|ing)?|ultimatum|deadline)\b",
                               regex.IGNORECASE)
-_HYPHENATED_WORD = re.compile(r"[A-Za-z'][A-Za-z'-]*")
+_HYPHENATED_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z'][A-Za-z'-]*(?![^\W\d_])")
 #: an acronym in brackets after a name: " (CSTO)"
 _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
 #: ", Alberta," after a place: the place's region, not a clause's end (nor a name set off
