@@ -1092,3 +1092,10 @@ def test_an_act_planned_with_the_plans_own_day_is_planned_and_undated() -> None:
                           published="2025-03-11")
     got = [(e.type, e.modality, e.date) for e in doc.events]
     assert got == [("AGREE", "asserted", "2025-03-11"), ("MOBILIZE", "planned", None)]
+
+
+def test_a_date_in_an_aside_on_the_source_is_not_the_events() -> None:
+    doc = newsparse.parse("President Julius Maada Bio, who took over the chairmanship last month, "
+                          "accused Mali's leader Assimi Goïta on Monday of betrayal.",
+                          published="2025-07-16")
+    assert [(e.type, e.date) for e in doc.events] == [("ACCUSE", "2025-07-14")]

@@ -310,3 +310,11 @@ def test_a_similar_summit_is_another_meeting_of_the_same_sides() -> None:
         "last minute.")
     assert [(m["participants"], m["status"]) for m in found][-1] == (
         ["National Democratic Front", "Philippines"], "cancelled")
+
+
+def test_an_aside_on_the_caller_keeps_the_caller_and_not_its_date() -> None:
+    # "last month" is the aside's; "phoned" takes its subject as "called" does
+    found = _meetings("President Julius Maada Bio, who took over the chairmanship last month, "
+                      "phoned Mali's leader General Assimi Goïta on Monday.")
+    assert [(m["participants"], m["date"], m["virtual"]) for m in found] == [
+        (["Assimi Goita", "Julius Maada Bio"], "2025-11-24", True)]

@@ -36,6 +36,7 @@ from newsparse.events.anaphora import verdict_target
 from newsparse.events.clause import (
     INDEX_NOTE,
     MentionIndex,
+    asides_before,
     attribution,
     clause_start,
     modality_before,
@@ -298,8 +299,9 @@ def _event(
     stop = max([end, d.party_end, d.on_meeting, crowd_end, *(m.end for m in d.target_chain)])
     span = Span.of(analysis.text, start, stop)
     # (not the day of a plan: "agreed on Tuesday to send troops")
+    plan = plan_time_span(norm, c_start, start)
     t = nearest_date(analysis.times, c_start, c_end, start, end,
-                     plan_time_span(norm, c_start, start))
+                     [*asides_before(norm, c_start, start), *([plan] if plan else [])])
     location = None
     for p in idx.places_between(end, c_end):
         if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):

@@ -44,6 +44,7 @@ __all__ = [
     "INDEX_NOTE",
     "Mention",
     "MentionIndex",
+    "asides_before",
     "attribution",
     "clause_end",
     "clause_start",
@@ -901,6 +902,21 @@ _PLAN_WITH_ITS_OWN = lazy_compile(
     r"(?:the\s++)?+[\w'-]++\s++){1,3}+)to\s++(?:[\w-]++\s++){0,2}?\Z")
 
 
+#: an aside on a name before the verb: ", who took over the chairmanship last month,"
+_ASIDE = lazy_compile(r",\s++(?:who|which|whose|whom|where)\b[^,;.]{1,150}+,")
+
+
+def asides_before(norm: str, lo: int, pos: int) -> list[tuple[int, int]]:
+    """The asides (", who ... ,") in ``norm[lo:pos]``: a date there is the aside's, not the
+    clause's ("Bio, who took over the chairmanship last month, phoned Goïta on Monday").
+
+    >>> s = "Bio, who took over last month, phoned Goita on Monday."
+    >>> asides_before(s, 0, s.index("phoned"))
+    [(3, 30)]
+    """
+    return [m.span() for m in _ASIDE.finditer(norm, lo, pos)]
+
+
 def plan_time_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
     """Where the words of a plan's own time stand, when the act at ``pos`` is the
     infinitive of a plan told with its time between ("agreed on Tuesday | to meet"):
@@ -916,10 +932,10 @@ def plan_time_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
 
 def nearest_date(
     times: Sequence[TimeExpression], start: int, end: int, pos: int, after: int | None = None,
-    skip: tuple[int, int] | None = None,
+    skip: Sequence[tuple[int, int]] = (),
 ) -> TimeExpression | None:
     """The DATE/TIME expression in ``[start, end)`` closest to the trigger ``[pos, after)``,
-    none starting inside ``skip``."""
+    none starting inside a span of ``skip``."""
     after = pos if after is None else after
     best: TimeExpression | None = None
     best_d = 10**9
@@ -929,7 +945,7 @@ def nearest_date(
             break
         if t.type not in ("DATE", "TIME") or t.span.start < start or t.span.end > end:
             continue
-        if skip is not None and skip[0] <= t.span.start < skip[1]:
+        if any(lo_ <= t.span.start < hi_ for lo_, hi_ in skip):
             continue
         if t.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
             continue

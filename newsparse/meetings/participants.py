@@ -221,7 +221,7 @@ def _takes_subject(rd: Reading) -> bool:
     at_the_meeting = not verbal and not anaphoric and (
         _COMMA_AT.search(before) is not None
         or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None)
-    take_subject = verbal or low == "called" or owned or during or after_with or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
+    take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         attend_re().search(before) is not None or travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
