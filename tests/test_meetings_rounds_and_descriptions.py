@@ -318,3 +318,16 @@ def test_an_aside_on_the_caller_keeps_the_caller_and_not_its_date() -> None:
                       "phoned Mali's leader General Assimi Goïta on Monday.")
     assert [(m["participants"], m["date"], m["virtual"]) for m in found] == [
         (["Assimi Goita", "Julius Maada Bio"], "2025-11-24", True)]
+
+
+def test_the_leaders_of_states_a_host_receives_are_its_guests() -> None:
+    # the group's name starts at its role noun, not at the verb before it; a date in an
+    # aside that holds a list is the aside's
+    found = _meetings(
+        "Ghanaian President John Dramani Mahama, who has acted as a go-between since visiting "
+        "Bamako, Ouagadougou and Niamey in March, is expected to host the leaders of Mali and "
+        "Niger in Accra in September.")
+    assert [(m["participants"], m["host"], m["place"], m["date"], m["status"])
+            for m in found if m["place"] == "Accra"] == [
+        (["John Mahama", "leaders of Mali and Niger"], "John Mahama", "Accra", "2026-09",
+         "planned")]

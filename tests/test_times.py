@@ -277,6 +277,9 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     ("The law was passed in November.", "November", "DATE", "2024-11", "2025-10-16"),
     # "likely", "unlikely" look ahead, even told in the past
     ("Diplomats said a vote was unlikely before May.", "May", "DATE", "2025-05", "2025-04-11"),
+    # "is expected to" puts a month well gone by out of reach, as "will" does
+    ("Mahama is expected to host the leaders of Mali and Niger in Accra in September.",
+     "September", "DATE", "2026-09", "2025-11-27"),
     # a date something was planned for lies on either side of the telling
     ("The visit, pencilled in for September, had been meant to seal a truce.",
      "September", "DATE", "2024-09", "2024-08-01"),

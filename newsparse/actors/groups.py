@@ -53,16 +53,26 @@ _BEFORE_ROLE = lazy_compile(r"(?:\p{L}[\p{L}-]*+[ ]){1,2}$")
 
 
 def _role_start(norm: str, noun: int) -> int:
-    """Where a group's name starts: up to two words before its role noun, no function word."""
+    """Where a group's name starts: up to two words right before its role noun that
+    describe it ("Military chiefs", "European defence ministers"), back to a function word
+    or a verb ("will host the leaders of": the leaders alone)."""
     m = _BEFORE_ROLE.search(norm, max(0, noun - 40), noun)
     if m is None:
         return noun
-    pos = m.start()
-    for w in m.group(0).split():
-        if w.lower() not in _ROLE_STOP:
+    pos = noun
+    for w in reversed(m.group(0).split()):
+        low = w.lower()
+        if low in _ROLE_STOP or low in _VERBS_BEFORE_ROLE or (w.islower() and low.endswith("ed")):
             break
-        pos += len(w) + 1
+        pos -= len(w) + 1
     return pos
+
+
+#: verbs that may stand right before a role noun ("will host leaders of ...")
+_VERBS_BEFORE_ROLE = frozenset(
+    "host hosts hosting meet meets meeting met welcome welcomes welcoming receive receives "
+    "receiving see sees saw invite invites inviting urge urges urging told tell tells "
+    "said says join joins joining brief briefs briefing convene convenes gather gathers".split())
 _LINK = lazy_compile(r",[ ]++(?:and[ ]++)?+(?:the[ ]++)?+|[ ]++and[ ]++(?:the[ ]++)?+")
 _LIST_AFTER = lazy_compile(
     r"^[ ]*+(?:--|-|,|:)?[ ]*+(?:including|such[ ]as|namely|among[ ]them)?[ ]*+"

@@ -903,7 +903,9 @@ _PLAN_WITH_ITS_OWN = lazy_compile(
 
 
 #: an aside on a name before the verb: ", who took over the chairmanship last month,"
-_ASIDE = lazy_compile(r",\s++(?:who|which|whose|whom|where)\b[^,;.]{1,150}+,")
+#: (to the last comma before the verb: an aside may hold a list, "since visiting Bamako,
+#: Ouagadougou and Niamey in March,"; the search ends at the verb, so the repeat is bounded)
+_ASIDE = lazy_compile(r",\s++(?:who|which|whose|whom|where)\b[^;.]{1,200},")
 
 
 def asides_before(norm: str, lo: int, pos: int) -> list[tuple[int, int]]:

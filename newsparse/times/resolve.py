@@ -130,7 +130,11 @@ _SINCE_UNTIL_BEFORE = regex.compile(r"\b(?:since|until|till)\s{1,3}\Z", regex.IG
 _BY_BEFORE = regex.compile(r"\bby\s{1,3}\Z", regex.IGNORECASE)
 # "will be named commander ... for a mission in December": a plain future in the same
 # clause; what it names cannot be months gone by
-_WILL_IN_CLAUSE = regex.compile(r"\b(?:will|shall|'ll)\s(?!have\b)[^,;:.\"()]{0,120}+\Z", regex.IGNORECASE)
+_WILL_IN_CLAUSE = regex.compile(
+    r"(?:\b(?:will|shall|'ll)\s(?!have\b)"
+    # "is expected to host ... in September": a plan as firm as "will"
+    r"|\b(?:is|are)\s(?:expected|scheduled|set|due|slated)\sto\s(?!have\b))"
+    r"[^,;:.\"()]{0,120}+\Z", regex.IGNORECASE)
 # "the fiscal year ended Jan. 31": a period that ended is over, however far back
 _ENDED_JUST_BEFORE = regex.compile(r"\bended\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
