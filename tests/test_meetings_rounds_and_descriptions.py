@@ -331,3 +331,10 @@ def test_the_leaders_of_states_a_host_receives_are_its_guests() -> None:
             for m in found if m["place"] == "Accra"] == [
         (["John Mahama", "leaders of Mali and Niger"], "John Mahama", "Accra", "2026-09",
          "planned")]
+
+
+def test_the_one_a_matter_was_discussed_with_is_on_the_call() -> None:
+    found = _meetings("Brazilian President Luiz Inácio Lula da Silva discussed the crisis with "
+                      "Colombian President Gustavo Petro during a video call on Tuesday.")
+    assert [(m["participants"], m["virtual"]) for m in found] == [
+        (["Gustavo Petro", "Luiz Inácio Lula da Silva"], True)]
