@@ -163,6 +163,9 @@ FOUND: list[tuple[str, Row]] = [
      ("REJECT", ["Gabriel Boric"], ["Chile"])),
     ("In Ghana, the presidency rejected the demands of John Mahama.",
      ("REJECT", ["Ghana"], ["John Mahama"])),
+    # "Bosnia" alone names Bosnia and Herzegovina
+    ("Bosnia's state court issued an arrest warrant for Milorad Dodik on Wednesday.",
+     ("THREATEN", ["Bosnia and Herzegovina"], ["Milorad Dodik"])),
 ]
 
 
