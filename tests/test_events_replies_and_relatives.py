@@ -173,7 +173,23 @@ FOUND: list[tuple[str, Row]] = [
     ("Tsikhanouskaya ran in place of her husband Siarhei Tsikhanouski, who was arrested in May.",
      ("COERCE", [], ["Siarhei Tsikhanouski"])),
     ("Former French President Jacques Chirac was convicted of corruption in 2011.",
-     ("ACCUSE", [], ["Jacques Chirac"])),
+     ("ACCUSE", ["France"], ["Jacques Chirac"])),
+    # force on one unnamed person: aimed at the one other state the sentence names, or at
+    # no one
+    ("Nepal protested to India after a shepherd was shot dead by Indian border guards.",
+     ("ASSAULT", ["India"], ["Nepal"])),
+    ("Riot police shot dead a student in Kenya's capital on Tuesday.",
+     ("ASSAULT", ["Kenya"], [])),
+    ("Ethiopia closed the crossing after Eritrean soldiers shot dead a farmer near Zalambessa.",
+     ("ASSAULT", ["Eritrea"], ["Ethiopia"])),
+    # held by the authorities of the person's own state, when the text names it; the
+    # subject set off by an apposition, or a pronoun
+    ("Police in Kenya broke up a march. Kenyan opposition leader Raila Odinga was arrested on "
+     "Friday at his home.", ("COERCE", ["Kenya"], ["Raila Odinga"])),
+    ("Ugandan singer Bobi Wine criticised the government on Monday. He was arrested on Tuesday.",
+     ("COERCE", ["Uganda"], ["Bobi Wine"])),
+    ("Hichem Mabrouk, a Tunisian trade unionist, was detained by officers of the national guard "
+     "on Friday.", ("COERCE", ["Tunisia"], ["Hichem Mabrouk"])),
     # "the company", "the network": the company or outlet named last
     ("Boeing shares fell on Monday. Trump criticised the company over the delays.",
      ("ACCUSE", ["Donald Trump"], ["Boeing"])),
@@ -258,6 +274,11 @@ def test_not_the_target(text: str, unwanted: str) -> None:
     # the one held is the head of the subject, not a name inside it
     ("A former adviser to President Donald Trump was sentenced on Wednesday.", "COERCE"),
     ("A man suspected to have supplied the gun to Anna Lee was arrested on Sunday.", "COERCE"),
+    # one person hurt by no one named, or someone's son: no act of force on a state
+    ("A farmer was shot dead near the border with Eritrea on Monday.", "ASSAULT"),
+    ("Kenya said a man's son was killed by a stray bullet.", "ASSAULT"),
+    # the subject's apposition holds a clause of its own
+    ("Raila Odinga, who said Kenya was in crisis, was arrested on Friday.", "COERCE"),
     # a name inside a relative clause or after a verb is not the one held
     ("The gunman who killed Shinzo Abe was sentenced to life in prison.", "COERCE"),
     ("Dozens backing Imran Khan were arrested in Lahore.", "COERCE"),
@@ -276,6 +297,11 @@ def test_not_the_target(text: str, unwanted: str) -> None:
 ])
 def test_not_this_event(text: str, unwanted: str) -> None:
     assert all(kind != unwanted for kind, _, _ in events(text))
+
+
+def test_a_person_held_abroad_is_not_held_by_their_own_state() -> None:
+    found = events("Evan Gershkovich, an American reporter, was arrested in Moscow in March.")
+    assert ("COERCE", [], ["Evan Gershkovich"]) in found
 
 
 def test_the_bank_is_no_armed_group() -> None:
@@ -431,6 +457,11 @@ def test_a_missile_launch_at_no_one_is_a_show_of_force_and_its_condemnation_targ
     ("Hamas rejected a proposal by Egypt.", ("REJECT", ["Hamas"], ["Egypt"])),
     ("Kim Jong Un rejected an offer of military talks from South Korea.",
      ("REJECT", ["Kim Jong Un"], ["South Korea"])),
+    # "a move that X resisted" after "a proposal by Y": Y made it
+    ("Ministers will debate a plan from Nigeria to extend the force's mandate, a move that "
+     "Ghana has long resisted.", ("REJECT", ["Ghana"], ["Nigeria"])),
+    ("Kenya backed a proposal by Uganda to send troops, an idea that Somalia rejected.",
+     ("REJECT", ["Somalia"], ["Uganda"])),
 ])
 def test_an_offer_and_its_maker(text: str, row: Row) -> None:
     assert row in events(text)
@@ -438,6 +469,8 @@ def test_an_offer_and_its_maker(text: str, row: Row) -> None:
 
 def test_an_offer_with_no_maker_named_targets_no_one() -> None:
     assert [r for r in events("Iran rejected an offer of talks.") if r[0] == "REJECT" and r[2]] == []
+    # the one who welcomed it made no proposal
+    assert ("REJECT", ["Uganda"], ["Kenya"]) not in events("Kenya welcomed a proposal that Uganda rejected.")
 
 
 def test_an_appeal_to_all_parties_in_quotation_marks() -> None:

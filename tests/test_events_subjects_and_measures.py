@@ -153,6 +153,19 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Donald Trump"], ["Muriel Bowser"])),
     ("President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on "
      "Twitter.", ("ACCUSE", ["Donald Trump"], ["Muriel Bowser"])),
+    # "the cabinet", "the presidency": the government of the state named; an act it
+    # agreed or decided on is its own, and a reply to it answers that state
+    ("Chile's interior minister said the cabinet had agreed to file a complaint against "
+     "Gabriel Boric. Boric rejected the accusation.",
+     ("ACCUSE", ["Chile"], ["Gabriel Boric"])),
+    ("Chile's interior minister said the cabinet had agreed to file a complaint against "
+     "Gabriel Boric. Boric rejected the accusation.",
+     ("REJECT", ["Gabriel Boric"], ["Chile"])),
+    ("In Ghana, the presidency rejected the demands of John Mahama.",
+     ("REJECT", ["Ghana"], ["John Mahama"])),
+    # "Bosnia" alone names Bosnia and Herzegovina
+    ("Bosnia's state court issued an arrest warrant for Milorad Dodik on Wednesday.",
+     ("THREATEN", ["Bosnia and Herzegovina"], ["Milorad Dodik"])),
 ]
 
 
@@ -235,6 +248,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Lee Jae-myung"], ["UN Security Council"])),
     # a company sanctions no one
     ("Acme Holdings sanctioned 14 employees.", ("SANCTION", ["Acme Holdings"], [])),
+    # a cabinet that agreed to nothing but a meeting date files no complaint
+    ("Chile's interior minister said the cabinet agreed on Monday that Gabriel Boric should "
+     "file a complaint against Peru.", ("ACCUSE", ["Chile"], ["Peru"])),
 ]
 
 

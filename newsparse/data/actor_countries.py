@@ -74,6 +74,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "VGB": ("British Virgin Islands",),
     "FLK": ("Falkland Islands", "Falklands"),
     "GUF": ("French Guiana",),
+    "BIH": ("Bosnia", "Bosnia-Herzegovina"),
 }  # fmt: skip
 
 #: Historic states newsparse still recognises: code -> display name.

@@ -19,6 +19,7 @@ __all__ = [
     "PLANNED_CUES",
     "PREPOSITIONS",
     "ROLE_NOUNS",
+    "VICTIM_NOUNS",
 ]
 
 #: Words before a trigger that make it a plan (future, scheduled, intended).
@@ -240,6 +241,17 @@ CROWD_NOUNS: tuple[str, ...] = (
     "medical workers", "advocates", "campaigners", "mourners", "veterans", "war veterans",
     "growers", "retirees", "opposition figures", "opposition leaders", "opposition members",
     "politicians", "separatists", "suspected separatists",
+)
+
+#: One unnamed person an act of force is done to: "a protester was shot dead by members
+#: of the National Guard", "soldiers killed a villager". The act stands with that side
+#: left empty (no group of one is made), or aimed at the one other state its sentence names.
+VICTIM_NOUNS: tuple[str, ...] = (
+    "person", "man", "woman", "boy", "girl", "child", "teenager", "youth", "protester",
+    "protestor", "demonstrator", "civilian", "activist", "journalist", "reporter",
+    "student", "worker", "migrant", "refugee", "villager", "resident", "farmer",
+    "fisherman", "trader", "driver", "passenger", "shepherd", "herder", "labourer",
+    "laborer", "smuggler", "teacher", "doctor", "nurse", "priest", "monk", "pilgrim",
 )
 
 #: Words that count or size a crowd before its noun ("at least 71", "thousands of").

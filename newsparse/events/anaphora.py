@@ -277,6 +277,16 @@ def proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) -> 
     if before and (POSSESSIVE.fullmatch(norm[before[-1].end : noun_start])
                    or _PREMODIFIER_GAP.fullmatch(norm, before[-1].end, noun_start)):
         return before[-1:]  # "Chisinau's offer", "a UN proposal"
+    made = None
+    for made in _MADE_BY.finditer(norm, sent_start, noun_start):
+        pass
+    if made is not None:
+        # "to discuss a proposal by UN Secretary-General António Guterres to fund the
+        # mission, a move that ...": whoever the sentence says made the proposal
+        by = [m for m in idx.between(made.end(), min(noun_start, made.end() + 60))
+              if not idx.is_place(m, False)][:1]
+        if by and _TITLES_ONLY.fullmatch(norm, made.end(), by[0].start) is not None:
+            return by
     subject = idx.subject(sent_start, noun_start, bounded=True)
     # (the subject made it only when its verb proposes: "Kenya welcomed a proposal that
     # Uganda rejected" is no proposal of Kenya's; "Uganda said Kenya had proposed talks, an
@@ -291,6 +301,12 @@ def proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) -> 
     return subject
 
 
+#: a proposal and its maker: "a proposal by", "a plan from"
+_MADE_BY = lazy_compile(
+    r"\b(?:proposals?+|plans?+|offers?+|requests?+|initiatives?+|calls?+|bids?+|demands?+)\s++"
+    r"(?:by|from)\s++(?:the\s++)?+", regex.V1 | regex.I)
+#: titles, capitalised, between "by" and the name: "UN Secretary-General "
+_TITLES_ONLY = lazy_compile(r"(?:(?-i:\p{Lu})[\w'-]*+\s++){0,4}+", regex.V1 | regex.I)
 #: "said he would": the sayer is the one who goes on to act
 _SAID_PRONOUN = lazy_compile(r"\s++(?:that\s++)?+(?:he|she|it|they|we|I)\b", regex.V1)
 

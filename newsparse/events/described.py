@@ -277,7 +277,9 @@ _SUBJECT_LEADS = lazy_compile(r"\s*+(?:[^,.;\n]{1,80}+,\s*+)?+(?:(?i:the)\s++)?+
 #: "The government rejected", "the authorities have denied": a state's government unnamed
 _THE_GOVERNMENT_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?:(?i:military|federal|central|national|interim|new|transitional)\s++)?+"
-    r"(?P<noun>(?i:government|authorities|regime|junta))"
-    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly))*+\s++\Z", regex.V1)
+    r"(?P<noun>(?i:government|authorities|regime|junta|cabinet|presidency))"
+    r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly))*+\s++"
+    # ("the cabinet had agreed to file a complaint"): the act it decided on
+    r"(?:(?:agreed|decided|voted|resolved|would|will)\s++(?:to\s++)?+)?+\Z", regex.V1)
 #: how far back "the bloc" looks for the bloc it means (characters)
 BLOC_REACH = 1500

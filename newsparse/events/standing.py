@@ -21,6 +21,7 @@ from newsparse.events.on_meetings import meeting_judged
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.events.speakers import public_actor
 from newsparse.events.subjects import AUX_ONLY
+from newsparse.data.event_cues import VICTIM_NOUNS
 from newsparse.events.verdicts import DENIAL, NAMING
 from newsparse.model import Event, Span
 
@@ -163,6 +164,17 @@ _OWN_PEOPLE = lazy_compile(
     regex.V1 | regex.I)
 
 
+_VICTIM = "|".join(sorted(VICTIM_NOUNS, key=len, reverse=True))
+#: one unnamed person before a passive of force: "a protester was shot dead by"
+_ONE_VICTIM_BEFORE = lazy_compile(
+    rf"(?<![\w-])(?:an?|one)\s++(?:[\w-]++\s++){{0,3}}?(?:{_VICTIM})\s++"
+    r"(?:was|(?:has|had)\s++been)\s++(?:\w++(?<=ly)\s++)?+\Z", regex.V1 | regex.I)
+#: one unnamed person as the object of force: "soldiers shot dead a villager"
+_ONE_VICTIM_AFTER = lazy_compile(
+    rf"\s++(?:an?|one)\s++(?:[\w-]++\s++){{0,3}}?(?:{_VICTIM})\b(?!['\u2019]s?+\s|\s++of\b)",
+    regex.V1 | regex.I)
+
+
 #: "said" (and its like) before a reported clause
 _SAID = lazy_compile(r"\b(?:said|says|announced|told\s++\w++)\s++(?:that\s++)?+", regex.V1 | regex.I)
 
@@ -223,9 +235,25 @@ _INSIDE_NP = lazy_compile(
     regex.V1 | regex.I)
 
 
+#: a name's apposition, then the passive: ", secretary-general of the party, was" (no
+#: clause of its own in it: not ", who said ... ,")
+_APPOSED_GAP = lazy_compile(
+    r"\s*+,\s++(?:(?!\b(?:who|which|that|whom|whose|and|said|says)\b)[^,;:\"\u201c\u201d()]){1,90}+,\s++"
+    r"(?:(?:has|have|had)\s++)?+(?:been|was|is)\s++(?:\w++(?<=ly)\s++)?+", regex.V1 | regex.I)
+
+
 def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | None:
     """The person a passive "was arrested" is about: named right before its verb, at the
-    head of the subject ("Viktar Babaryka, who was arrested"), not a pronoun."""
+    head of the subject ("Viktar Babaryka, who was arrested"), not a pronoun; or the
+    sentence's subject, a name set off by an apposition ("Hichem Mabrouk, secretary-general
+    of the party, was detained") or a pronoun ("He was arrested on Wednesday")."""
+    lead = sent.start + len(norm[sent.start:start]) - len(norm[sent.start:start].lstrip())
+    first = idx.between(lead, start)[:1]
+    if first and first[0].start == lead and (
+            (first[0].how == "pronoun" and _HELD_GAP.fullmatch(norm, first[0].end, start))
+            or (first[0].how != "pronoun" and _APPOSED_GAP.fullmatch(norm, first[0].end, start))):
+        actor = idx.actors.get(first[0].ident)
+        return first[0].ident if actor is not None and actor.kind == "person" else None
     near = [m for m in idx.between(max(sent.start, start - 80), start) if m.how != "pronoun"]
     gap = _HELD_GAP.fullmatch(norm, near[-1].end, start) if near else None
     if gap is None:
@@ -301,6 +329,13 @@ def stands(d: Draft) -> bool:
     held = held_person is not None
     if held_person is not None:
         targets = (held_person,)
+        # held by the authorities of the state it happens in: the place named in the
+        # clause, else the person's own ("Nika Gvaramia was arrested at the party's
+        # headquarters": Georgia's); none when the text does not name that state
+        home = idx.actors[held_person].country
+        where = {idx.place_country.get(p.ident) for p in idx.places_between(c_start, c_end)} - {home}
+        sources = d.sources = country_of_place(idx, c_start, c_end, targets) if where else (
+            (idx.country_ids[home],) if home is not None and home in idx.country_ids else ())
     # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
     # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
     to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None
@@ -404,8 +439,16 @@ def stands(d: Draft) -> bool:
         # "delivered food to 80,000 people in El Fasher": aid to the people of another
         # state's place goes to that state, when the text names it
         targets = country_of_place(idx, end, c_end, sources)
+    # "a protester was shot dead by members of the National Guard", "soldiers killed a
+    # villager": force on one unnamed person, aimed at the one other state the sentence
+    # names (none when it names none or several)
+    one_victim = not targets and bool(sources) and kind == "ASSAULT" and (
+        _ONE_VICTIM_BEFORE.search(norm, max(c_start, start - 80), start) is not None if passive
+        else _ONE_VICTIM_AFTER.match(norm, end, c_end) is not None)
+    if one_victim:
+        targets = _lone_other_state(idx, sent.start, sent.end, sources)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
-            and not no_target_needed and not joint_support and (
+            and not one_victim and not no_target_needed and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return False
     d.targets, d.target_chain, d.offer, d.crowd = targets, target_chain, offer, crowd
