@@ -34,8 +34,10 @@ __all__ = [
 ]
 
 # the standard library: ASCII letters only, and its calls cost less than regex's
-# (a whole word: not the "Go" of "Goïta", which would read as the verb "go")
-_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z']+(?![^\W\d_])")
+# (a whole word: not the "Go" of "Goïta", which would read as the verb "go"; the
+# look-ahead and its back-reference keep the run whole, as a possessive repeat would
+# on Python 3.11: "K'é" holds no "K", nor "é'K")
+_WORD = re.compile(r"(?<![^\W\d_])(?<!')(?=([A-Za-z']+))\1(?![^\W\d_])")
 _WINDOW = 80  # characters looked at on each side, inside the sentence
 _BE = frozenset(["is", "are", "am", "was", "were", "be", "been"])
 _PRESENT = frozenset(
@@ -308,7 +310,7 @@ _HAD = regex.compile(r"\bhad\b", regex.IGNORECASE)
 #: what makes "by <day>" a deadline ahead: a condition, a demand, an obligation
 _DEADLINE_CUE = regex.compile(r"\b(?:if|unless|must|should|demand(?:s|ed|ing)?|ultimatum|deadline)\b",
                               regex.IGNORECASE)
-_HYPHENATED_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z'][A-Za-z'-]*(?![^\W\d_])")
+_HYPHENATED_WORD = re.compile(r"(?<![^\W\d_])(?<!')(?=([A-Za-z'][A-Za-z'-]*))\1(?![^\W\d_])")
 #: an acronym in brackets after a name: " (CSTO)"
 _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
 #: ", Alberta," after a place: the place's region, not a clause's end (nor a name set off
