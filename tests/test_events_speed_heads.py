@@ -34,7 +34,7 @@ from newsparse.events.head_scan import (
     trigger_heads,
 )
 from newsparse._regex import matches_at
-from newsparse.events.prefilter import minimal_heads, trie
+from newsparse.events.prefilter import minimal, minimal_heads, trie
 from newsparse.meetings import triggers as C
 from newsparse.meetings import find_meetings
 from newsparse.text import lowered, split_sentences
@@ -84,7 +84,7 @@ def _fast(text: str) -> tuple[list[Found], list[Found], list[list[tuple[int, int
     events = [list(T.named(text, heads.low, T.matches_from_heads(heads.low, heads.events.get(i, ()), s.end)))
               for i, s in enumerate(sentences)]
     meetings = [[(str(m.lastgroup), m.start(), m.end())
-                 for m in matches_at(C.trigger_re(), text, heads.meetings.get(i, ()), s.end)]
+                 for m in C.matches_from_heads(text, heads.meetings.get(i, ()), s.end)]
                 for i, s in enumerate(sentences)]
     by_sentence = denials_by_sentence(text, sentences, heads.denials)
     denials = [by_sentence.get(i, []) for i in range(len(sentences))]
@@ -149,6 +149,46 @@ def test_a_cut_alternation_matches_as_the_whole_one() -> None:
             assert (whole and (whole.span(), whole.lastgroup)) == (cut and (cut.span(), cut.lastgroup))
             checked += whole is not None
     assert checked > 10
+
+
+MEETING_CUT_TEXTS = [
+    "The two leaders held talks, then held a news conference and hosted a dinner.",
+    "Parliament will sit on Monday; the president sat down with the Speaker.",
+    "Presidential debate aside, the Presidents spoke by phone and met in Geneva.",
+    "She SPOKE WITH reporters, visited Kyiv and will travel to Warsaw next week.",
+    "The next round is to be held in Doha; a video call and a teleconference followed.",
+    "Negotiators conferred, reconvened and gathered; Tuesday's summit saw new talks.",
+]
+
+
+def _cut_equals_whole(text: str) -> int:
+    """At every start the head scan gives, the cut meeting pattern gives the whole
+    one's match (span and kind); how many matched."""
+    full, matched = C.trigger_re(), 0
+    for starts in find_trigger_heads(text, split_sentences(text)).meetings.values():
+        for pos, head in starts:
+            whole, cut = full.match(text, pos), C.trigger_re_after(head).match(text, pos)
+            assert (whole and (whole.span(), whole.lastgroup)) == (cut and (cut.span(), cut.lastgroup))
+            matched += whole is not None
+    return matched
+
+
+@pytest.mark.parametrize("text", MEETING_CUT_TEXTS, ids=[t[:30] for t in MEETING_CUT_TEXTS])
+def test_a_cut_meeting_pattern_matches_as_the_whole_one(text: str) -> None:
+    assert _cut_equals_whole(text) >= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.sampled_from([" ", "", "  ", "-", "\n"]))
+def test_a_cut_meeting_pattern_matches_as_the_whole_one_on_any_text(words: list[str], sep: str) -> None:
+    _cut_equals_whole(sep.join(words))
+
+
+def test_the_kinds_heads_are_the_meeting_heads() -> None:
+    """Every kind's heads together are the heads the shared scan looks for."""
+    kinds = C._kind_heads()
+    assert list(kinds) == list(C.trigger_re().groupindex)
+    assert minimal(frozenset().union(*kinds.values())) == C.head_words()
 
 
 def test_a_head_with_a_hyphen_hides_no_start_after_it() -> None:

@@ -1137,9 +1137,9 @@ def test_object_pronoun_is_not_the_subject(text: str, word: str, owner: str, par
 # --- speed (issue 6): the literal-head prefilter must find exactly what a full scan finds ---
 
 def _scans(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
-    """The full trigger scan, and the stage's: the pattern tried only where the one
-    head scan of the text (shared with the event stage) found a meeting word."""
-    from newsparse._regex import matches_at
+    """The full trigger scan, and the stage's: the pattern, cut to the kinds the
+    head can start, tried only where the one head scan of the text (shared with
+    the event stage) found a meeting word."""
     from newsparse.events.head_scan import find_trigger_heads
     from newsparse.meetings import triggers
     from newsparse.model import Span
@@ -1149,7 +1149,7 @@ def _scans(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, 
     heads = find_trigger_heads(text, whole)
     fast = [(str(m.lastgroup), m.start(), m.end())
             for i, starts in heads.meetings.items()
-            for m in matches_at(triggers.trigger_re(), text, starts, whole[i].end)]
+            for m in triggers.matches_from_heads(text, starts, whole[i].end)]
     return full, fast
 
 

@@ -120,7 +120,9 @@ class TriggerHeads(NamedTuple):
             in that sentence (``head`` one of
             :func:`newsparse.events.triggers.head_words`), for the sentences
             that have some.
-        meetings: sentence index -> starts of meeting trigger heads, likewise.
+        meetings: sentence index -> ``(start, head)`` of the meeting trigger
+            heads, likewise (``head`` one of
+            :func:`newsparse.meetings.triggers.head_words`).
         denials: starts of refused-meeting heads in the whole text, or None
             when the text has a :data:`FOLD_TRAPS` character and must be
             scanned in full.
@@ -130,7 +132,7 @@ class TriggerHeads(NamedTuple):
     sentences: tuple[Span, ...]
     low: str
     events: dict[int, list[tuple[int, str]]]
-    meetings: dict[int, list[int]]
+    meetings: dict[int, list[tuple[int, str]]]
     denials: list[int] | None
 
 
@@ -155,7 +157,7 @@ def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
     ends = [s.end for s in sentences]
     count = len(sentences)
     events: dict[int, list[tuple[int, str]]] = {}
-    meetings: dict[int, list[int]] = {}
+    meetings: dict[int, list[tuple[int, str]]] = {}
     denials: list[int] = []
     # the text's only characters are ASCII: no word character can stand before a head
     ascii_text = low.isascii()
@@ -185,8 +187,12 @@ def find_trigger_heads(norm: str, sentences: tuple[Span, ...]) -> TriggerHeads:
             own = ev.match(low, p)  # the family's own (longer) head
             if own is not None:
                 events.setdefault(i, []).append((p, own.group()))
-        if mt is True or (mt is not False and mt.match(low, p) is not None):
-            meetings.setdefault(i, []).append(p)
+        if mt is True:
+            meetings.setdefault(i, []).append((p, head))
+        elif mt is not False:
+            own = mt.match(low, p)
+            if own is not None:
+                meetings.setdefault(i, []).append((p, own.group()))
     # a substring search per character is C speed; a character class scan is not
     traps = not norm.isascii() and any(c in norm for c in FOLD_TRAPS)
     return TriggerHeads(norm, sentences, low, events, meetings, None if traps else denials)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsparse._regex import lazy_compile, matches_at
+from newsparse._regex import lazy_compile
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse.events.clause import MentionIndex, clause_end, nearest_date
 from newsparse.events.head_scan import TriggerHeads, trigger_heads
@@ -30,7 +30,7 @@ from newsparse.meetings.ref import MeetingRef
 from newsparse.meetings.scope import clause, definite
 from newsparse.meetings.senses import kind_of, no_meeting
 from newsparse.meetings.status import remoteness, status_of
-from newsparse.meetings.triggers import trigger_re
+from newsparse.meetings.triggers import matches_from_heads
 from newsparse.model import Span
 
 if TYPE_CHECKING:
@@ -53,11 +53,10 @@ def find_meeting_refs(
     norm = analysis.norm
     refs: list[MeetingRef] = []
     sentences = analysis.sentences
-    full = trigger_re()
     # only the sentences with a trigger head hold a reference
     for i, starts in (heads or trigger_heads(analysis)).meetings.items():
         sent = sentences[i]
-        for n, m in enumerate(matches_at(full, norm, starts, sent.end)):
+        for n, m in enumerate(matches_from_heads(norm, starts, sent.end)):
             if n >= MAX_TRIGGERS_PER_SENTENCE:
                 break  # a run-on list or hostile input, not a sentence about meetings
             kind = m.lastgroup or "noun"

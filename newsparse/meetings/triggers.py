@@ -8,6 +8,7 @@ before a meeting noun ("the", "Tuesday's", "a new").
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -15,17 +16,19 @@ from newsparse._regex import alternation as _alt
 from newsparse.data.meeting_vocab import ADJECTIVES, DETERMINERS, NOUN_MODIFIERS
 from newsparse.events.prefilter import minimal, minimal_heads
 
-__all__ = ["head_words", "trigger_re"]
+__all__ = ["head_words", "matches_from_heads", "trigger_re", "trigger_re_after"]
 
 
 @functools.cache
-def trigger_re() -> regex.Pattern[str]:
-    """Every meeting trigger; the name of the group that matched is its kind."""
+def _kinds() -> tuple[tuple[str, str], ...]:
+    """The kinds of meeting trigger in the order they are tried, each with its
+    pattern (verbose, case-blind): the trigger pattern holds each in a group of
+    its name."""
     adj = _alt(ADJECTIVES)
     nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session|sitting"
-    return regex.compile(
-        rf"""
-        (?P<hold>\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|(?:re)?conven(?:e|es|ed|ing))
+    return (
+        ("hold", rf"""
+            \b(?:hold|holds|held|holding|host|hosts|hosted|hosting|(?:re)?conven(?:e|es|ed|ing))
             \s++(?:(?:{adj})\s++){{0,3}}+
             # "held a new round of migration talks": a round of them, one topic word
             (?:(?:next|latest)\s++)?+(?:round\s++of\s++(?:(?:{adj})\s++){{0,2}}+)?+
@@ -33,50 +36,139 @@ def trigger_re() -> regex.Pattern[str]:
             (?:talks|negotiations|consultations|discussions)|{nouns})\b
             # "agreed to hold the next round in Washington": the round of talks just named
             |\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:the|a)\s++
-            (?:next|new|further|fresh|latest)\s++round\b(?!\s++of\b))
-        |(?P<phone>\b(?:spoke|spoken|speak|speaks|speaking|talked|chatted)\s++
+            (?:next|new|further|fresh|latest)\s++round\b(?!\s++of\b)
+            """),
+        ("phone", rf"""
+            \b(?:spoke|spoken|speak|speaks|speaking|talked|chatted)\s++
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b
             |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,9}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b
-                (?!\s++(?:network|networks|line|lines|company|companies|bill|bills|market)\b))
-        |(?P<spoke>\b(?:spoke|spoken|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
-            directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b)
-        |(?P<call>\b(?:(?:tele)?phone|video|conference|virtual)\s++
+                (?!\s++(?:network|networks|line|lines|company|companies|bill|bills|market)\b)
+            """),
+        ("spoke", r"""
+            \b(?:spoke|spoken|speaks|speak|talked)\s++(?:(?:today|again|separately|briefly|
+            directly|privately|yesterday|on\s++\w++(?<=day))\s++)?+(?:with|to)\b
+            """),
+        ("call", r"""
+            \b(?:(?:tele)?phone|video|conference|virtual)\s++
             (?:calls?+|conversations?+|conference|talks|meetings?+|summit)\b
-            |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b)
-        |(?P<meet>\b(?:meet|meets|met|meeting)\b
+            |\bvideo-?conference\b|\bteleconference\b|\b(?:telephoned|phoned|called)\b
+            """),
+        ("meet", rf"""
+            \b(?:meet|meets|met|meeting)\b
             # a chamber sits: "parliament will sit on Monday", "sat again on Tuesday"
             |(?<=\b(?:parliament|legislature|assembly|senate|congress|house|chamber|council|cabinet)
                 \s{{1,3}}(?:(?:will|would|is\s{{1,3}}to|was\s{{1,3}}to|is\s{{1,3}}due\s{{1,3}}to|was\s{{1,3}}due\s{{1,3}}to|to|also|again)
                 \s{{1,3}}){{0,2}})
-            (?:sit|sits|sat)\b(?=\s++(?:on|again|this|next|from|until|late|for)\b))
-        |(?P<convene>\b(?:re)?conven(?:e|es|ed|ing)\b|\bgather(?:ed|s)?+\b)
-        |(?P<noun>\b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b
+            (?:sit|sits|sat)\b(?=\s++(?:on|again|this|next|from|until|late|for)\b)
+            """),
+        ("convene", r"""
+            \b(?:re)?conven(?:e|es|ed|ing)\b|\bgather(?:ed|s)?+\b
+            """),
+        ("noun", rf"""
+            \b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b
             # "The next round is to be held in Caracas": the round of the talks just named
             |(?<=\b(?:the|a)\s++)(?:next|new|further|fresh)\s++round\b
                 (?=\s++(?:is|are|will|would|was|could|may|might|should|has|had)\s++
                     (?:(?:to|due|expected|set|scheduled|likely|tentatively|also|now|not)\s++){{0,3}}+
-                    (?:be\s++held|take\s++place|held|scheduled|set|planned|slated|due|begin|start|open|convene)\b))
-        |(?P<negotiate>\b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
-            |conferred|conferring)\b)
-        |(?P<discussion>\b(?:discussions|dialogue)\b(?!\s++partners?+\b))
-        |(?P<sit>\b(?:sit|sits|sat|sitting)\s++down(?=\s++(?:with|again|together)\b))
-        |(?P<visit>\b(?:visit|visits|visited|visiting)\b
+                    (?:be\s++held|take\s++place|held|scheduled|set|planned|slated|due|begin|start|open|convene)\b)
+            """),
+        ("negotiate", r"""
+            \b(?:negotiate|negotiates|negotiated|negotiating|confer|confers
+            |conferred|conferring)\b
+            """),
+        ("discussion", r"""
+            \b(?:discussions|dialogue)\b(?!\s++partners?+\b)
+            """),
+        ("sit", r"""
+            \b(?:sit|sits|sat|sitting)\s++down(?=\s++(?:with|again|together)\b)
+            """),
+        ("visit", rf"""
+            \b(?:visit|visits|visited|visiting)\b
             # a journey to a capital is a visit to its state ("will travel to Belgrade";
             # the stage keeps those whose place is another state's capital)
             |\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)
-                \s++to(?=\s++(?-i:\p{{Lu}})))
-        |(?P<host>\b(?:host|hosts|hosted|hosting)\b)
-        |(?P<welcome>\b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b)
-        |(?P<see>\b(?:see|sees|saw|seeing)\b)
-        |(?P<callnoun>\bcall\b)
-        |(?P<assembly>\bGeneral\s++Assembly\b)
-        |(?P<debate>\b(?:televised|presidential|vice-presidential|TV|television|leadership
+                \s++to(?=\s++(?-i:\p{{Lu}}))
+            """),
+        ("host", r"""
+            \b(?:host|hosts|hosted|hosting)\b
+            """),
+        ("welcome", r"""
+            \b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b
+            """),
+        ("see", r"""
+            \b(?:see|sees|saw|seeing)\b
+            """),
+        ("callnoun", r"""
+            \bcall\b
+            """),
+        ("assembly", r"""
+            \bGeneral\s++Assembly\b
+            """),
+        ("debate", r"""
+            \b(?:televised|presidential|vice-presidential|TV|television|leadership
             |primary|candidates'|leaders')\s++debate\b
-            |\bdebat(?:e|ed)(?=\s++(?:each\s++other|one\s++another|again)\b))
-        """,
-        regex.V1 | regex.I | regex.X,
+            |\bdebat(?:e|ed)(?=\s++(?:each\s++other|one\s++another|again)\b)
+            """),
     )
+
+
+@functools.cache
+def trigger_re() -> regex.Pattern[str]:
+    """Every meeting trigger; the name of the group that matched is its kind."""
+    return _alternation(_kinds())
+
+
+def _alternation(kinds: tuple[tuple[str, str], ...]) -> regex.Pattern[str]:
+    """One group per kind of ``kinds``, named for it, tried in that order."""
+    # (a newline ends each group: a comment on a pattern's last line stops there)
+    return regex.compile("|".join(f"(?P<{kind}>{body}\n)" for kind, body in kinds),
+                         regex.V1 | regex.I | regex.X)
+
+
+@functools.cache
+def trigger_re_after(head: str) -> regex.Pattern[str]:
+    """The trigger pattern cut to the kinds that can match where the lower-cased
+    text starts with ``head`` (one of :func:`head_words`): the same match as the
+    whole pattern there, found without trying the others (issue 6).
+
+    Every match of a kind starts with one of its heads (case aside); where the
+    text starts with ``head``, a head of the kind that matches there is one that
+    extends ``head`` (the heads of :func:`head_words` extend none of each other).
+    The kinds kept keep their order, so the first to match wins as before.
+    """
+    return _alternation(tuple((kind, body) for kind, body in _kinds()
+                              if any(h.startswith(head) for h in _kind_heads()[kind])))
+
+
+@functools.cache
+def _kind_heads() -> dict[str, frozenset[str]]:
+    """Kind -> the literal heads of its pattern, in lower case."""
+    out = {}
+    for kind, body in _kinds():
+        found = minimal_heads([regex.sub(r"\s++", "", body)])
+        if found is None:  # pragma: no cover - tests/test_meetings.py: the triggers have heads
+            raise ValueError(f"the meeting trigger kind {kind!r} has no literal head")
+        out[kind] = frozenset(h.lower() for h in found)
+    return out
+
+
+def matches_from_heads(
+    norm: str, starts: Iterable[tuple[int, str]], endpos: int
+) -> Iterator[regex.Match[str]]:
+    """What ``trigger_re().finditer(norm, 0, endpos)`` finds, when every match
+    starts at one of ``starts`` (ascending ``(offset, head)`` pairs, ``head`` the
+    one of :func:`head_words` that starts the lower-cased text there): at each,
+    the pattern cut to that head's kinds (:func:`trigger_re_after`); a match hides
+    the starts inside it as the scan would (see :func:`newsparse._regex.matches_at`)."""
+    end = 0
+    for pos, head in starts:
+        if pos < end:
+            continue
+        m = trigger_re_after(head).match(norm, pos, endpos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 @functools.cache
