@@ -338,3 +338,27 @@ def test_the_one_a_matter_was_discussed_with_is_on_the_call() -> None:
                       "Colombian President Gustavo Petro during a video call on Tuesday.")
     assert [(m["participants"], m["virtual"]) for m in found] == [
         (["Gustavo Petro", "Luiz Inácio Lula da Silva"], True)]
+
+
+def test_a_meeting_that_brought_together_names_who_was_there() -> None:
+    found = _meetings(
+        "Foreign ministers from Syria and its four neighbours agreed in Amman on Sunday to set "
+        "up a joint operations centre. The meeting brought together Jordan's Ayman Safadi, "
+        "Syria's Asaad al-Shaibani and Turkey's Hakan Fidan, for what Safadi called a new "
+        "start after the fall of Bashar al-Assad in December. The Amman talks were "
+        "overshadowed by Israeli strikes near Damascus early on Sunday. The three countries "
+        "will hold a "
+        "second meeting in Ankara next month.", published="2025-02-10")
+    held = [m for m in found if m["status"] == "held"]
+    assert len(held) == 1
+    assert {"Ayman Safadi", "Asaad al-Shaibani", "Hakan Fidan"} <= set(held[0]["participants"])
+    # the date of the fall of Assad is no date of the meeting; "the Amman talks" are this
+    # meeting, held in Amman, not the one to come in Ankara
+    assert (held[0]["date"], held[0]["place"]) == ("2025-02-09", "Amman")
+    assert held[0]["mentions"] == ["The meeting", "The Amman talks"]
+
+
+@pytest.mark.parametrize("city", ["Amman", "Doha", "Ankara"])
+def test_a_capital_naming_the_talks_held_there_is_their_place(city: str) -> None:
+    assert [(m["participants"], m["place"]) for m in _meetings(
+        f"The {city} talks ended on Sunday without a deal.")] == [([], city)]

@@ -210,6 +210,9 @@ def country_mention(
                         or surface in _CITY_SEATS else "venue")
         if is_locative(norm, start) and not acted_on(norm, start):
             return [place]  # (not "appealed to Washington": "to" names whom it asks)
+        if _GATHERING_AFTER.match(norm, end) is not None and _THE_BEFORE.search(
+                norm, max(0, start - 5), start) is not None:
+            return [place]  # "The Amman talks", "the Doha summit": where they were held
         prev = name_before(norm, start)
         if prev and (prev.group(1) in first_names or (
             " " not in surface and prev.group(1) not in _NOT_GIVEN_NAMES
@@ -228,6 +231,13 @@ def country_mention(
             return [place]
         return [Mention(start, end, "country", key, entry.name, "metonym", code)]
     return []
+
+
+#: a gathering or a text named after the place it was held in: "the Amman talks"
+_GATHERING_AFTER = lazy_compile(
+    r"[ ](?:talks|meeting|meetings|summit|conference|negotiations|round|forum|process"
+    r"|agreement|accord|accords|declaration|communique|communiqué|framework)\b")
+_THE_BEFORE = lazy_compile(r"\b(?:the|The|this|This|that|That)[ ]\Z")
 
 
 def acted_on(norm: str, start: int) -> bool:

@@ -32,7 +32,7 @@ _GROUP = lazy_compile(
     rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++"
     r"(?P<np>(?:[^ .;:!?()\"]{1,30}+[ ]++){0,7}?"
     r"(?:countries|nations|states|powers|members|allies|partners|governments|member[ ]states"
-    r"|economies|democracies))(?![\p{L}])"
+    r"|economies|democracies|neighbours|neighbors))(?![\p{L}])"
 )
 _HEAD = lazy_compile(rf"(?<![\p{{L}}])(?P<role>{_ROLE})[ ]++(?:from|of)[ ]++")
 # Both start at a role noun followed by " from"/" of" (in "chiefs of staff from",

@@ -71,6 +71,14 @@ def pick_antecedent(
             names = _location_names(analysis, d.location)
             if any(n and n in mod for n in names):
                 return d
+        if ref.location is not None:
+            # "The Amman talks": not the meeting held (or to be held) in another place
+            recent = [d for d in recent if d.location is None or d.location == ref.location] \
+                or recent
+    if ref.status_sure and ref.status == "held":
+        # "The Amman talks were overshadowed by ...": a meeting that took place, not one
+        # still to come
+        recent = [d for d in recent if d.status != "planned"] or recent
     if ref.head == "call":
         calls = [d for d in recent if "call" in d.heads]
         return max(calls, key=lambda d: d.last_sentence) if calls else None

@@ -18,7 +18,11 @@ __all__ = ["dated"]
 #: a clause of another event after a meeting word: "... session after a vessel sailed"
 _LATER_CLAUSE = lazy_compile(
     r"(?i)\s(?:after|since|because|when|while|as)\s++(?:an?|the|its|his|her|their)?+\s*+"
-    r"(?:[\w'-]++\s++){0,4}?(?:[a-z]++(?<=ed)|was|were|had|has|have)\b")
+    r"(?:[\w'-]++\s++){0,4}?(?:[a-z]++(?<=ed)|was|were|had|has|have)\b"
+    # "... to support Syria's transition after the fall of Bashar al-Assad in December": an
+    # event named as the time of something else
+    r"|\s(?:after|since|following)\s++the\s++(?:fall|death|collapse|ouster|overthrow|killing"
+    r"|election|resignation|start|outbreak)\s++of\b")
 
 #: a verb of holding a meeting, in the relative clause that describes it
 _HOLDS_IT = lazy_compile(

@@ -132,6 +132,11 @@ _JOINT_BODY_SUBJECT = lazy_compile(
     r"\s++(?:(?:would|will|is|was|to|due|expected|set|scheduled|also|again|then|later|next)\s++){0,3}+\Z",
     regex.V1 | regex.I)
 
+#: "(the meeting) brought together", "was attended by": the parties follow
+_BROUGHT_TOGETHER = lazy_compile(
+    r"\s++(?:brought\s++together|(?:was|were)\s++attended\s++by|gathered|drew)\s++(?:the\s++)?+",
+    regex.V1 | regex.I)
+
 #: "(a meeting) of its joint ministerial commission with": a body the subject shares with
 #: the party after "with"
 _OF_A_JOINT_BODY_WITH = lazy_compile(
@@ -340,6 +345,11 @@ def _objects(rd: Reading) -> None:
             # a person or a body ("with NATO"): not a country that is the topic ("discussed
             # the war with Russia")
             rd.objects = chain
+    if not rd.verbal and (together := _BROUGHT_TOGETHER.match(norm, end, obj_end)) is not None:
+        # "The meeting brought together Safadi, Syria's Asaad al-Shaibani and ...": who was there
+        found = [m for m in idx.between(together.end(), obj_end) if not idx.is_place(m)]
+        if found and found[0].start - together.end() < 20:
+            rd.objects = idx.chain(found, 0, obj_end)
     if (joint := _OF_A_JOINT_BODY_WITH.match(norm, end, obj_end)) is not None:
         # "Djibouti has called off a meeting of its joint ministerial commission with
         # Ethiopia": the commission is the two states' (the owner: the party named last
