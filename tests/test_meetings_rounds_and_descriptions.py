@@ -362,3 +362,17 @@ def test_a_meeting_that_brought_together_names_who_was_there() -> None:
 def test_a_capital_naming_the_talks_held_there_is_their_place(city: str) -> None:
     assert [(m["participants"], m["place"]) for m in _meetings(
         f"The {city} talks ended on Sunday without a deal.")] == [([], city)]
+
+
+def test_the_last_round_held_elsewhere_is_another_meeting_of_the_same_sides() -> None:
+    found = _meetings("The Philippine government and the National Democratic Front held talks "
+                      "in Oslo last week. The last round, held in Rome in January, produced an "
+                      "agreement.")
+    assert [(m["participants"], m["place"], m["status"]) for m in found] == [
+        (["National Democratic Front", "Philippines"], "Oslo", "held"),
+        (["National Democratic Front", "Philippines"], "Rome", "held")]
+
+
+def test_the_first_round_of_an_election_is_no_meeting() -> None:
+    assert _meetings("Voters went to the polls on Sunday. The first round, held on March 9, "
+                     "saw the ruling party win.") == []

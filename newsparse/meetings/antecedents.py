@@ -75,6 +75,13 @@ def pick_antecedent(
             # "The Amman talks": not the meeting held (or to be held) in another place
             recent = [d for d in recent if d.location is None or d.location == ref.location] \
                 or recent
+    if ref.location is not None and ref.date is not None and ref.span.text.lower().endswith(" round"):
+        # "The last round, held in Manila in January": a round of its own place and day,
+        # not the talks of another place or day named just before
+        recent = [d for d in recent if (d.location is None or d.location == ref.location)
+                  and compatible_date(d.date, ref.date)]
+        if not recent:
+            return None
     if ref.status_sure and ref.status == "held":
         # "The Amman talks were overshadowed by ...": a meeting that took place, not one
         # still to come

@@ -68,6 +68,9 @@ def _kinds() -> tuple[tuple[str, str], ...]:
         ("noun", rf"""
             \b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b
             # "The next round is to be held in Caracas": the round of the talks just named
+            # "The last round, held in Manila in January, produced": a round gone by
+            |(?<=\b(?:the|a|The|A)\s++)(?:last|previous|first|second|third|latest|final)\s++round\b
+                (?=\s*+,?+\s++(?:held|which\s++was\s++held|was\s++held|took\s++place|ended)\b)
             |(?<=\b(?:the|a)\s++)(?:next|new|further|fresh)\s++round\b
                 (?=\s++(?:is|are|will|would|was|could|may|might|should|has|had)\s++
                     (?:(?:to|due|expected|set|scheduled|likely|tentatively|also|now|not)\s++){{0,3}}+
