@@ -333,8 +333,9 @@ def test_the_leaders_of_states_a_host_receives_are_its_guests() -> None:
          "planned")]
 
 
-def test_the_one_a_matter_was_discussed_with_is_on_the_call() -> None:
-    found = _meetings("Brazilian President Luiz Inácio Lula da Silva discussed the crisis with "
+@pytest.mark.parametrize("verb", ["discussed the crisis", "raised the arrests"])
+def test_the_one_a_matter_was_discussed_with_is_on_the_call(verb: str) -> None:
+    found = _meetings(f"Brazilian President Luiz Inácio Lula da Silva {verb} with "
                       "Colombian President Gustavo Petro during a video call on Tuesday.")
     assert [(m["participants"], m["virtual"]) for m in found] == [
         (["Gustavo Petro", "Luiz Inácio Lula da Silva"], True)]

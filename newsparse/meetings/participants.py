@@ -56,7 +56,7 @@ _ADDRESSED = lazy_compile(
     r"briefed|congratulated|pressed|reassured|promised|protested\s++to|complained\s++to|appealed\s++to|"
     r"expressed\s++[\w\s]{0,30}?to"
     # "discussed the crisis with Petro during a video call": the one it was discussed with
-    r"|discussed\s++[\w\s'-]{0,40}?with|(?:spoke|talked)\s++(?:to|with))\b", regex.V1 | regex.I)
+    r"|(?:discussed|raised)\s++[\w\s'-]{0,40}?with|(?:spoke|talked)\s++(?:to|with))\b", regex.V1 | regex.I)
 #: "..., in a telephone call", "during a video call": the call the clause's verb was said in
 _IN_A_CALL = lazy_compile(r"\b(?:in|during|over)\s++(?:a|an|the)\s++(?:[\w-]++\s++){0,2}?\Z", regex.V1)
 
