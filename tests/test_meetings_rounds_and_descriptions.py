@@ -377,3 +377,13 @@ def test_the_last_round_held_elsewhere_is_another_meeting_of_the_same_sides() ->
 def test_the_first_round_of_an_election_is_no_meeting() -> None:
     assert _meetings("Voters went to the polls on Sunday. The first round, held on March 9, "
                      "saw the ruling party win.") == []
+
+
+def test_a_call_after_a_state_visit_is_another_meeting() -> None:
+    found = _meetings(
+        "The arrests came a month after President Anura Kumara Dissanayake made his first "
+        "state visit to New Delhi, where he and Prime Minister Narendra Modi agreed to find a "
+        "solution. Modi raised the arrests with Dissanayake in a telephone conversation on "
+        "Thursday evening.")
+    assert [(m["virtual"], m["mentions"]) for m in found] == [
+        (False, ["visit"]), (True, ["telephone conversation"])]

@@ -136,6 +136,8 @@ def _target(
         for d in reversed(live):
             if d in topic_of or held_beside(work.norm, d, ref, sent_i):
                 continue  # ("met on the sidelines of a regional summit": another one)
+            if ref.virtual is True and any(r.kind == "visit" for r in d.refs):
+                continue  # "a state visit to New Delhi ... raised it in a telephone call": two
             if same_meeting(d, ref, sent_i, places, idx) or visit_purpose(work.norm, d, ref, sent_i) \
                     or visit_described(d, ref, sent_i, places) \
                     or meets_the_visited(d, ref, sent_i, idx, places):
