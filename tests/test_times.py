@@ -280,6 +280,11 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     # "is expected to" puts a month well gone by out of reach, as "will" does
     ("Mahama is expected to host the leaders of Mali and Niger in Accra in September.",
      "September", "DATE", "2026-09", "2025-11-27"),
+    # the phrase "since" opens looks back, whatever follows it (a list may hold commas)
+    ("Mahama, who has acted as a go-between since visiting Bamako, Ouagadougou and Niamey in "
+     "March, is expected to host the leaders.", "March", "DATE", "2025-03", "2025-07-16"),
+    ("Talks have stalled since the envoy left, but will resume in March.", "March", "DATE",
+     "2026-03", "2025-07-16"),
     # a date something was planned for lies on either side of the telling
     ("The visit, pencilled in for September, had been meant to seal a truce.",
      "September", "DATE", "2024-09", "2024-08-01"),
@@ -674,6 +679,12 @@ CHAINS: list[tuple[str, list[tuple[str, str]]]] = [
         "The old contract expired in January. The ministers would meet before the end of the "
         "month.",
         [("January", "2025-01"), ("the end of the month", "2025-03")],
+    ),
+    (
+        # ... nor a day gone by in a clause of its own before ", and"
+        "The leaders spoke by phone in late February, an aide said, and they are expected to "
+        "meet before the end of the month.",
+        [("late February", "2025-02"), ("the end of the month", "2025-03")],
     ),
     (
         "The talks began in January. By the end of the month, the sides had agreed on a truce.",

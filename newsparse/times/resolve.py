@@ -306,6 +306,10 @@ _YEAR_AS_MODIFIER = regex.compile(r"[ ]++(?!(?:and|or|to|when|as|that|which|afte
 _THE_RIGHT_BEFORE = regex.compile(r"\bthe[ ]++\Z", regex.V1 | regex.I)
 
 
+#: a clause of its own after a date: "spoke with Maduro last Friday, his office said, and
+#: the two leaders are expected to meet before the end of the month"
+_NEW_CLAUSE = regex.compile(r",\s{1,3}(?:and|but|while)\s|;")
+
 #: what joins two dates of one span or choice: "September or October", "from May to June"
 _JOINED_TO_LAST = regex.compile(r"\s{0,3}+(?:,\s{0,3}+)?+(?:or|and|to|through|until|till|-|–)\s{0,3}+")
 
@@ -386,7 +390,9 @@ class Resolver:
             ref = self.topic  # "a year ago" in a report: a year before the quarter reported
         if ref is not None:
             lo, _ = self._bounds(m.start())
-            if self.anchor is not None and self.ref_point_at < lo and ref.date < self.anchor \
+            if self.anchor is not None and ref.date < self.anchor and (
+                    self.ref_point_at < lo or _NEW_CLAUSE.search(
+                        self.norm, max(self.ref_point_end, lo), m.start()) is not None) \
                     and self._tense(m) == "future" \
                     and _PAST_FRAME.search(self.norm, lo, m.start()) is None:
                 # "would meet before the end of the month": a month gone by named sentences

@@ -137,6 +137,9 @@ def _classify_lower(word: str, low: str) -> str | None:
     return None
 
 
+#: a phrase "since" opens that runs on to the expression (a list of names may hold commas)
+_SINCE_PHRASE = regex.compile(r"\b[Ss]ince\s++(?:[^,;.:\"]++|,\s++(?=\p{Lu})){1,8}+\Z")
+
 #: what may govern a bare "be" or "have" that looks ahead: a modal, "to"
 _LOOKING_AHEAD = _MODALS | {"would", "to", "might", "must", "should", "may"}
 
@@ -423,6 +426,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         return "future"
     if last == "since" or lower[-2:] == ["back", "in"]:
         return "past"  # "since March", "back in February": a time gone by
+    if "since" in lower and _SINCE_PHRASE.search(left) is not None:
+        # "who has acted as a go-between since visiting Bamako, Ouagadougou and Niamey in
+        # March": the phrase "since" opens looks back, whatever the clause goes on to say
+        return "past"
     clause = left[max(left.rfind(","), left.rfind(";")) + 1 :]
     if last == "by" and _DEADLINE_CUE.search(clause) is not None and _HAD.search(clause) is None:
         return "future"  # "expelled if the buoys were not returned by Friday": a deadline
