@@ -387,3 +387,10 @@ def test_a_call_after_a_state_visit_is_another_meeting() -> None:
         "Thursday evening.")
     assert [(m["virtual"], m["mentions"]) for m in found] == [
         (False, ["visit"]), (True, ["telephone conversation"])]
+
+
+def test_a_paramilitary_side_is_still_a_party() -> None:
+    found = _meetings("Saudi Arabia has postponed a new round of talks between Sudan's army and "
+                      "the paramilitary Rapid Support Forces that was due to open in Jeddah.")
+    assert [(m["participants"], m["host"], m["status"]) for m in found] == [
+        (["Rapid Support Forces", "Sudan"], "Saudi Arabia", "planned")]

@@ -93,7 +93,8 @@ def _gap_re() -> regex.Pattern[str]:
         r"(?:(?:the|his|her|their|its)\s++|(?<=\b(?:and|or)\s++)(?:a|an)\s++)?+"
         # "and the communist-led National Democratic Front", "and the rebel Polisario Front"
         r"(?:(?<=\b(?:and|or)\s++(?:the\s++)?+)(?:[a-z]++-(?:led|backed|based|aligned|allied|"
-        r"dominated|controlled|run)|rebel|opposition|separatist|militant|ruling|armed)\s++)?+"
+        r"dominated|controlled|run)|rebel|opposition|separatist|militant|ruling|armed|paramilitary"
+        r"|jihadist|insurgent|militia|guerrilla|Islamist|islamist)\s++)?+"
         rf"(?:{_title_word()}\s++){{0,4}}+",
         regex.V1,
     )
