@@ -145,6 +145,33 @@ FOUND: list[tuple[str, Row]] = [
     # a crowd at a place downs tools: a protest by no one named
     ("South Africa exports citrus. Dock workers at the port of Gqeberha downed tools for two "
      "hours on Tuesday.", ("PROTEST", ["Dock workers"], [])),
+    # common phrasings (PLOVER SANCTION: withdrawal of assistance; PROTEST: demonstrations;
+    # REQUEST: demands; THREATEN: warnings; MOBILIZE: ships and forces moved; ASSAULT)
+    ("The European Union, which cut budget support to Mali after the coup, announced new aid "
+     "on Monday.", ("SANCTION", ["EU"], ["Mali"])),
+    ("Farmers' unions held a protest in front of the French embassy in Madrid on Friday.",
+     ("PROTEST", ["unions"], ["France"])),
+    ("Chief Minister Siddaramaiah wrote to Foreign Minister S. Jaishankar on Wednesday demanding "
+     "that New Delhi press Colombo to free the men.", ("REQUEST", ["Siddaramaiah"], ["India"])),
+    ('China warned Vietnam to "stop provocations" or face "resolute countermeasures".',
+     ("THREATEN", ["China"], ["Vietnam"])),
+    ("The Indonesian navy said it would deploy an additional vessel to the Natuna Islands by "
+     "Friday.", ("MOBILIZE", ["Indonesia"], [])),
+    ("ECOWAS announced that it would deploy a joint force of 5,000 troops.",
+     ("MOBILIZE", ["ECOWAS"], [])),
+    ("Lebanon protested after Israeli strikes near Beirut early on Sunday.",
+     ("ASSAULT", ["Israel"], ["Lebanon"])),
+    # the strikes' demonym acts, not the subject of the passive around them
+    ("Syria condemned the attack. The Amman talks were overshadowed by Israeli strikes in "
+     "Damascus early on Sunday.", ("ASSAULT", ["Israel"], ["Syria"])),
+    # a relative clause on a name: the one it is about acts, not the sentence's subject
+    ("Ruto met Museveni, who on Monday accused Rwanda of backing the rebels.",
+     ("ACCUSE", ["Yoweri Museveni"], ["Rwanda"])),
+    ("Ruto spoke with Ugandan President Yoweri Museveni, who promised to send troops to "
+     "Somalia.", ("AGREE", ["Yoweri Museveni"], ["Somalia"])),
+    # a group's states agree with each other; a place and a day before "to"
+    ("Foreign ministers from Iraq and Jordan agreed in Baghdad on Monday to set up a joint "
+     "border force.", ("AGREE", ["Iraq"], ["Jordan"])),
 ]
 
 
@@ -228,7 +255,34 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Congress has repeatedly denied funding for such a wall.", ("REJECT", ["Congress"], [])),
     # "denied being" is no denial of a deed
     ("Iran denied being behind the attack on Israel.", ("REJECT", ["Iran"], ["Israel"])),
+    # a crowd's words after a comma are its protest, not a request of the consulate's state
+    ("Protesters gathered outside the Israeli consulate in Ankara, demanding that Turkey cut "
+     "trade ties.", ("REQUEST", ["Israel"], ["Turkey"])),
+    # the march told before, organised by someone: no new protest
+    ("Hundreds marched to the Egyptian consulate in Port Sudan, according to the Beja council "
+     "of Sudan, which organised the march.", ("PROTEST", ["Sudan"], ["Sudan"])),
+    ("The Amman talks were overshadowed by Israeli strikes near Damascus.",
+     ("ASSAULT", ["Jordan"], ["Syria"])),
+    ("Ruto met Museveni, who on Monday accused Rwanda of backing the rebels.",
+     ("ACCUSE", ["William Ruto"], ["Rwanda"])),
+    # the topic of the act offered is no counterpart to the offer
+    ("Moldova held a call with Ukrainian President Volodymyr Zelensky, who offered to share "
+     "intelligence on Russian attempts to destabilise the region.",
+     ("AGREE", ["Volodymyr Zelensky"], ["Russia"])),
 ]
+
+#: (text, type): words that only look like the phrasings above
+NOT_A_TYPE: list[tuple[str, str]] = [
+    ("Trump held a rally in Ohio on Saturday.", "PROTEST"),
+    ("Kenya warned its citizens to avoid the area.", "THREATEN"),
+    ("Workers in France held strikes near Paris.", "ASSAULT"),
+    ("The Kenyan central bank will deploy new software in its branches.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_A_TYPE)
+def test_no_such_type(text: str, kind: str) -> None:
+    assert kind not in [e[0] for e in events(text)]
 
 
 @pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND)

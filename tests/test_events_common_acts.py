@@ -50,6 +50,13 @@ ACTS: list[tuple[str, Row]] = [
      ('SANCTION', ['Venezuela'], ['Argentina'])),
     ('Nicaragua severed diplomatic ties with Taiwan.',
      ('SANCTION', ['Nicaragua'], ['Taiwan'])),
+    # an agreement's counterpart, not the target of the hostile step agreed on
+    ('Ghana agreed on Monday to file a complaint against Togo at the African Union.',
+     ('ACCUSE', ['Ghana'], ['Togo'])),
+    ('Chile agreed to hold talks with Bolivia on the border.',
+     ('AGREE', ['Chile'], ['Bolivia'])),
+    ('The Kurdish-led Syrian Democratic Forces said they had entered into an agreement with '
+     'the government of Iraq.', ('AGREE', ['SDF'], ['Iraq'])),
     ('Brazil and Argentina signed a trade agreement.',
      ('SUPPORT', ['Brazil'], ['Argentina'])),
     ('Indonesia agreed to buy 42 Rafale jets from France.',
@@ -363,6 +370,8 @@ NOT_ACTS += [
     ("Estonia was considering expelling another Russian diplomat if the buoys were not returned.",
      "COERCE"),
     ("The minister was concerned about rising prices.", "ACCUSE"),
+    ("Ghana agreed on Monday to file a complaint against Togo at the African Union.", "AGREE"),
+    ("Kenya pledged to impose sanctions on Eritrea.", "AGREE"),
 ]
 
 

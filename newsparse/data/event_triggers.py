@@ -183,8 +183,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"airstrikes?+\s++(?:on|against)",
         # "Israeli strikes in Syria": a name must follow (see triggers.NAME_AFTER) and, for a
         # bare "strikes", a name must come right before (the events stage checks it)
-        r"(?:air\s*+|missile\s++|drone\s++|rocket\s++)?+(?:strikes|raids)\s++(?:in|inside)",
-        r"airstrikes\s++(?:in|inside)",
+        r"(?:air\s*+|missile\s++|drone\s++|rocket\s++)?+(?:strikes|raids)\s++(?:in|inside|near)",
+        r"airstrikes\s++(?:in|inside|near)",
         # after "attack on": the alternation stops at the first branch that matches
         r"attacks?+(?=\s++(?:the\s++)?+[a-z])",  # a name must follow: see triggers.NAME_AFTER
         r"(?:blockade|siege)\s++of",
@@ -355,7 +355,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:stopped|stops|halted|halts|suspended|suspends)\s++(?:paying|transferring|funding)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",
         # "Gazprom cut gas supplies to Moldova", "cut electricity supplies to its neighbour"
-        r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:supplies|deliveries|exports|aid|funding)\s++to",
+        r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:supplies|deliveries|exports|aid|funding|support|"
+        # "cut budget support to the three states" (PLOVER REJECT: withdrawal of aid is SANCTION)
+        r"assistance)\s++to",
         r"recall(?:ed|s|ing)\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
         r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
         # "would add three Venezuelan officers to its sanctions list"
@@ -470,6 +472,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # consequences", "would bring a response"
         r"be\s++\"?+treated\s++as|not\s++be\s++tolerated|have\s++\"?+(?:serious|grave|dire|severe)\s++"
         r"consequences|bring\s++\"?+(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|retaliation|consequences))\b",
+        # "warned Manila to stop provocations or face countermeasures": do it or else
+        r"warn(?:ed|s|ing)\s++(?:[\w'.-]++\s++){1,3}?to\s++(?:[\w'\",-]++\s++){1,8}?or\s++(?:else\s++)?+"
+        r"(?:face|risk|bear|suffer)\b",
         # "vowed that the army would hunt down those responsible", "vowed to crush the revolt"
         # ("vowed on Sunday to crush": a day may stand between)
         r"vow(?:ed|s|ing)\s++(?:(?:on|last|this)\s++\w++\s++)?+(?:that\s++(?:[\w'-]++\s++){1,4}?\"?+"
@@ -590,6 +595,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ministry|embassy|road|highway|bridge|port|airport|plant|site|campus|factory|mine)\b",
         r"blocked\s++(?:the\s++|a\s++)?+(?:main\s++)?+(?:roads?+|highways?+|bridges?+|border\s++crossings?+|"
         r"railway|port|motorway)\b(?=[^.;,]{0,90}?\b(?:to\s++protest|in\s++protest)\b)",
+        # "held a protest in front of the Chinese embassy", "organised a sit-in"
+        # (a new one, not "which organised the march": the one told before)
+        r"(?:held|holds|holding|organi[sz](?:ed|es|ing))\s++(?:an?\s++(?:[\w-]++\s++)?(?:protest|demonstration|"
+        r"sit-in|march)|(?:[\w-]++\s++)?(?:protests|demonstrations|sit-ins|marches))\b",
         r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
         r"rall(?:y|ies)|sit-ins?+|walkouts?+|marches)\b",
         # "called a protest in North Mitrovica for Friday", "has called another rally"
@@ -613,8 +622,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the alliance would send two additional frigates to the area"
         r"(?<=\b(?:would|will|to)\s++)send\s++(?:[\w,-]++\s++){0,3}?(?:warships|frigates|destroyers|"
         r"fighter\s++jets|aircraft\s++carriers?+)\b",
-        r"deploy(?:ed|s|ing)?+\s++(?:\w++\s++){0,3}?(?:troops|forces|soldiers|warships|missiles|jets|"
-        r"peacekeepers|(?:police\s++officers|gendarmes)(?=\s++(?:to|in|into|across)\s))",
+        # "would deploy a joint force of 5,000 troops", "deploy an additional vessel to the area"
+        r"deploy(?:ed|s|ing)?+\s++(?:[\w,-]++\s++){0,5}?(?:troops|forces|soldiers|warships|missiles|jets|"
+        r"vessels?+|ships|patrol\s++boats|peacekeepers|(?:police\s++officers|gendarmes)(?=\s++(?:to|in|into|across)\s))",
         r"(?:began|begin|started)\s++deploying",
         r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
         # "ordered two more battalions into the area", "moved special police units into"
@@ -927,6 +937,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"appeal(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:to|for)\b",
         r"call(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:for|on)\b",
         r"demand(?:ed|s)",
+        # "wrote to the minister demanding that New Delhi press Colombo"
+        # (not a crowd's words after a comma: "gathered outside the consulate, demanding that")
+        r"(?<!,\s{0,3})demanding(?=\s++that\b)",
         # "which had pushed for a higher quota", "pressed for talks"
         r"(?:pushed|pushes|pushing|pressed|presses|pressing|lobbied|lobbies|lobbying)\s++for(?=\s++(?:an?|the|more|"
         r"higher|lower|new|further|tougher|faster|urgent|immediate|[\w-]++\s++(?:talks|sanctions|measures)))",
@@ -990,7 +1003,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "agreed yesterday in Abuja to send a delegation": a day or a place between
         # (the text is matched in lower case: a place is one or two words)
         r"agree[ds](?=\s++(?:on\s++\w++(?<=day)\s++|yesterday\s++|today\s++|last\s++\w++\s++)?+"
-        r"(?:in|at)\s++[\w-]++(?:\s++(?!to\b)[\w-]++)?+\s++to\s++\w)",
+        # ("agreed in Amman on Sunday to set up": the day after the place)
+        r"(?:in|at)\s++[\w-]++(?:\s++(?!to\b|on\b)[\w-]++)?+\s++(?:on\s++\w++(?<=day)\s++)?+to\s++\w)",
         r"agree[ds](?=\s++(?:on\s++\w++(?<=day)|yesterday|today|last\s++\w++)\s++to\s++\w)",
         rf"offered\s++to{_NO_DEAL}",
         r"propos(?:ed|es|e)(?=\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:ceasefire|cease-fire|"

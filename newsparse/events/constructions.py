@@ -238,6 +238,12 @@ def paired(d: Draft) -> None:
     Y signed an agreement"); support two give together may stand without a target."""
     norm, kind, start, end, c_end, passive = d.norm, d.kind, d.start, d.end, d.c_end, d.passive
     sources, targets = d.sources, d.targets
+    if not targets and len(sources) == 1 and kind in SYMMETRIC and kind != "SUPPORT" and (
+            group := d.idx.actors.get(sources[0])) is not None and group.kind == "group" and len(
+            group.members) > 1:
+        # "Foreign ministers from Syria and its four neighbours agreed to set up ...": the
+        # states the group is made of agree with each other
+        sources = tuple(group.members)
     if not targets and len(sources) > 1 and (
         (kind in SYMMETRIC and (kind != "SUPPORT" or _MUTUAL_SUPPORT.search(norm, start, end) is not None))
         or _RECIPROCAL.search(norm, start, min(c_end, end + 20))

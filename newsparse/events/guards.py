@@ -130,7 +130,7 @@ _ANY_BEFORE = lazy_compile(
     r"\b(?:any|a\s++(?:future|possible|potential)|possible|potential)\s++(?:[\w-]++\s++)?+$",
     regex.V1 | regex.I)
 #: "strikes in" with no kind of strike: force only after a name ("Israeli strikes in Syria")
-_BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside)", regex.V1 | regex.I)
+_BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside|near)", regex.V1 | regex.I)
 
 
 #: a participle that names those held or taken when it stands before a noun

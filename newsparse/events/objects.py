@@ -25,6 +25,7 @@ from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import DYAD_REACH, HOSTILE_TYPES, VERDICTS
 from newsparse.events.parties import LED_COMPOUND, PARTY_PHRASE, count_of, counted_parties, last_bloc
 from newsparse.events.scope import RIGHT_AFTER
+from newsparse.events.triggers import find_triggers
 from newsparse.model import Event
 
 __all__ = ["active_targets", "is_noun_request"]
@@ -42,7 +43,7 @@ _MADE_BEFORE = lazy_compile(
 _NOUN_OF = lazy_compile(r"\s(?:of|on|against)$", regex.V1 | regex.I)
 # a trigger that ends in its preposition ("fired rockets at"): what follows is
 # its target, even where "at"/"in" would make a country a place
-_ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on)$", regex.V1 | regex.I)
+_ENDS_IN_PREPOSITION = lazy_compile(r"\s(?:at|in|into|on|near)$", regex.V1 | regex.I)
 #: a verb of force whose object is what it hits ("shelled Kharkiv", "bombed Aleppo")
 _STRUCK = lazy_compile(
     r"(?:shelled|bombed|bombarded|attacked|struck|hit|pounded|targeted|raided|stormed|besieged)",
@@ -180,6 +181,19 @@ def _last_dyad(idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], 
 _STATE_DISPUTE_TYPES = (HOSTILE_TYPES - {"PROTEST"}) | {"MOBILIZE"}
 
 
+#: a preposition of a topic or a target right before a name: "on Russian attempts",
+#: "against Togo" (not "with", "to", "from": a counterpart's)
+_TOPIC_PREPOSITION_BEFORE = lazy_compile(
+    r"\s(?:on|against|at|over|about|for|into|in)\s++(?:the\s++)?+\Z", regex.V1 | regex.I)
+#: the act agreed on, an infinitive: "offered to share", "agreed on Monday to file"
+_AN_ACT_AGREED = lazy_compile(r"\bto\s++(?!the\b|an?\b)[a-z]++\s", regex.V1)
+
+
+def _hostile_act_between(norm: str, start: int, end: int) -> bool:
+    """Whether a hostile act's trigger (``HOSTILE_TYPES``) lies in ``norm[start:end]``."""
+    return any(k in HOSTILE_TYPES for k, _, _ in find_triggers(norm, start, end))
+
+
 def active_targets(d: Draft) -> None:
     """An active clause's target: the object or the actor after the type's
     preposition, else the one named inside the trigger, an antecedent, the parties
@@ -239,6 +253,14 @@ def active_targets(d: Draft) -> None:
         # "a summit of the Russian-led CSTO": the body led, not the state that leads it
         led_body = [m for m in idx.between(led.end(), c_end) if m.start == led.end()]
         target_chain = idx.chain(led_body, 0, c_end) if led_body else []
+    if kind == "AGREE" and target_chain and (
+            _hostile_act_between(norm, end, target_chain[0].start)
+            or (_TOPIC_PREPOSITION_BEFORE.search(norm, end, target_chain[0].start) is not None
+                and _AN_ACT_AGREED.search(norm, start, target_chain[0].start) is not None)):
+        # "agreed to file a complaint against Togo", "offered to share intelligence on
+        # Russian attempts": the act's target or topic, no counterpart to the agreement
+        # (the act agreed on is read on its own)
+        target_chain = []
     if target_chain and _BROKERED_BY.match(norm, target_chain[0].end):
         # "reached an Oman-brokered truce": the mediator is no party to it
         target_chain = [m for m in target_chain if not _BROKERED_BY.match(norm, m.end)]

@@ -85,7 +85,9 @@ def _doers_before(idx: MentionIndex, norm: str, c_start: int, start: int) -> tup
 _NOMINAL_ACT = lazy_compile(
     r"(?:killing|murder|invasion|bombing|shelling|arrests?+|detention|expulsion|withdrawal|"
     r"blockade|siege|offensive|deportations?+|(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)|airstrikes?+)"
-    r"\s++(?:of|on|against|from)",
+    r"\s++(?:of|on|against|from)"
+    # "overshadowed by Israeli strikes near Damascus": the strikes' own demonym
+    r"|(?:(?:air\s*+|missile\s++|drone\s++|rocket\s++)?+(?:strikes|raids)|airstrikes)\s++(?:in|inside|near)",
     regex.V1 | regex.I,
 )
 #: a restrictive relative clause on a common noun: "any groups who endorsed"
@@ -130,6 +132,10 @@ _SAID_AT_END = lazy_compile(
     regex.V1 | regex.I)
 #: a leading attribution: "According to a readout published by China's foreign ministry, "
 _ACCORDING_TO = lazy_compile(r"\s*+According\s++to\s++[^,;\n]{1,120}+,\s*+", regex.V1)
+#: ", who offered to": a relative clause on a name, whose verb is the trigger
+_WHO_ACTS = lazy_compile(
+    r",\s++who\s++(?:(?:has|have|had|also|later|then|reportedly|on\s++\w++(?<=day))\s++){0,2}?\Z",
+    regex.V1 | regex.I)
 #: ", who orchestrated the 9/11 ": a relative clause whose verb does the act a noun names
 _WHO_DID_BEFORE = lazy_compile(
     r",\s++(?:who|which)\s++(?:had\s++|has\s++)?+(?:orchestrated|planned|masterminded|carried\s++out|launched|led|"
@@ -336,9 +342,17 @@ def active_sources(d: Draft) -> None:
         if _NOMINAL_ACT.fullmatch(norm, start, end) else None
     doer = [m for m in idx.between(max(sent.start, who_did.start() - 60), who_did.start())
             if m.end == who_did.start()] if who_did is not None else []
+    who_acts = _WHO_ACTS.search(norm, max(sent.start, start - 40), start)
+    antecedent = [m for m in idx.between(max(sent.start, who_acts.start() - 60), who_acts.start())
+                  if m.end == who_acts.start() and not idx.is_place(m, False)] \
+        if who_acts is not None else []
     if owner:
         sources = (owner[-1].ident,)
         owned = True
+    elif antecedent:
+        # "held a video call with Volodymyr Zelensky, who offered to share intelligence":
+        # the one the relative clause is about acts, not the sentence's subject
+        sources = (antecedent[-1].ident,)
     elif doer:
         # "Osama bin Laden, who orchestrated the 9/11 attacks on the US": the one the
         # relative clause is about

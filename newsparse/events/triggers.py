@@ -134,7 +134,7 @@ def _head_re() -> HeadPattern:
 #: "the attacks came"), checked on the cased text.
 NAME_AFTER = regex.compile(
     r"attacks?+|(?:(?:air\s*+|missile\s++|drone\s++|rocket\s++)?+(?:strikes|raids)|airstrikes)"
-    r"\s++(?:in|inside)", regex.V1)
+    r"\s++(?:in|inside|near)", regex.V1)
 
 
 @functools.cache
