@@ -394,3 +394,13 @@ def test_a_paramilitary_side_is_still_a_party() -> None:
                       "the paramilitary Rapid Support Forces that was due to open in Jeddah.")
     assert [(m["participants"], m["host"], m["status"]) for m in found] == [
         (["Rapid Support Forces", "Sudan"], "Saudi Arabia", "planned")]
+
+
+def test_the_two_leaders_after_and_are_the_pair_of_the_call() -> None:
+    found = _meetings("President Gustavo Petro spoke by telephone with Venezuelan President "
+                      "Nicolás Maduro last Friday, his office said, and the two leaders are "
+                      "expected to meet in person before the end of the month.",
+                      published="2025-02-06")
+    assert [(m["participants"], m["status"], m["date"]) for m in found] == [
+        (["Gustavo Petro", "Nicolás Maduro"], "held", "2025-01-31"),
+        (["Gustavo Petro", "Nicolás Maduro"], "planned", "2025-02")]
