@@ -404,3 +404,9 @@ def test_the_two_leaders_after_and_are_the_pair_of_the_call() -> None:
     assert [(m["participants"], m["status"], m["date"]) for m in found] == [
         (["Gustavo Petro", "Nicolás Maduro"], "held", "2025-01-31"),
         (["Gustavo Petro", "Nicolás Maduro"], "planned", "2025-02")]
+
+
+def test_the_state_of_the_city_gone_to_hosts_the_summit() -> None:
+    found = _meetings("Ursula von der Leyen is due to travel to Chișinău on July 4 for the first "
+                      "summit between the EU and Moldova.", published="2025-06-12")
+    assert [(m["host"], m["status"]) for m in found] == [("Moldova", "planned")]

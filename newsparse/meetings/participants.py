@@ -521,6 +521,13 @@ def _host(rd: Reading) -> None:
         rd.host = rd.subject[0].ident
     elif kind == "visit" and rd.objects:
         rd.host = rd.objects[0].ident
+        # "travel to Chișinău on July 4 for the first summit between the EU and Moldova":
+        # the state of the city gone to hosts, when it is one of the parties
+        city = next(iter(idx.places_between(end, min(c_end, end + 40))), None)
+        home = idx.place_country.get(city.ident) if city is not None else None
+        if city is not None and home is not None and rd.objects[0].start > city.start:
+            rd.host = next((m.ident for m in rd.objects if (a := idx.actors.get(m.ident)) is not None
+                            and a.kind == "country" and a.country == home), rd.host)
     hosted_by = _search(r"(?i)\bhosted\s++by\s", norm[end:c_end])
     if hosted_by is not None and rd.host is None:
         by = idx.after(end + hosted_by.start(), c_end, direct=False, preps="by")
