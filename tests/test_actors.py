@@ -801,6 +801,12 @@ SCENE_CASES = [
     ("Kazakhstan and Uzbekistan signed the deal in Astana. Kazakh officials praised it. EU "
      "Special Representative for Central Asia Terhi Hakala said Brussels was ready to help.",
      "Terhi Hakala", None),
+    # a post of a body of no state before the name: whom the person represents, whatever
+    # the vocabulary knows of the nationality
+    ("EU foreign policy chief Kaja Kallas said the bloc was ready.", "Kaja Kallas", None),
+    ("European Commission President Ursula von der Leyen is due in Chisinau.",
+     "Ursula von der Leyen", None),
+    ("Estonian Prime Minister Kaja Kallas said the country was ready.", "Kaja Kallas", "EST"),
     # the country the story opens on and names most is the story's, despite a list of
     # neighbours that reacted at the end
     ("Bolivian police arrested General Juan Zúñiga on Wednesday after troops occupied the "

@@ -801,7 +801,10 @@ def assemble(analysis: Analysis) -> Analysis:
     by_start = {m.start: m for m in blocked_for_persons}
     for m in user_persons:
         before = title_before(norm, m.start, by_end, gaz.titles)
-        if before.country is None and m.country:
+        if before.country is None and m.country and not (
+                # (not under a post of a body of no state: "EU foreign policy chief Kaja
+                # Kallas" speaks for the EU)
+                before.org is not None and before.org in known_stateless):
             # the vocabulary knows the person's country where the text names none
             before = attrs.evolve(before, country=m.country)
         hits.append(PersonHit(Span.of(norm, m.start, m.end),
@@ -904,6 +907,13 @@ def assemble(analysis: Analysis) -> Analysis:
         near, sentences, {m.key: m for m in mentions}, home, norm,
         {m.start: m for m in mentions if m.kind == "organization"},
         _capitals_named_in(norm, places), gaz.table, scenes)
+
+    # a post of a body of no state names whom the person represents, whatever their
+    # nationality ("European Commission President Ursula von der Leyen")
+    org_by_start = {m.start: m for m in mentions if m.kind == "organization"}
+    for person in persons:
+        if person.country and _post_of_a_stateless_body(norm, person, org_by_start):
+            person.country = None
 
     # 4. coreference
     blocked = sorted([(m.start, m.end) for m in mentions] + [(h.span.start, h.span.end)
@@ -1094,11 +1104,15 @@ def _person_countries(
 
 #: capitalised words (and "for", "of", "on", "the") between a body and a name: a post of
 #: the body ("EU Special Representative for Central Asia Terhi Hakala")
-_POST_WORDS = lazy_compile(r"(?:[ ](?:\p{Lu}[\p{L}'-]*+|for|of|on|the|and)){1,8}+[ ]")
+_POST_WORDS = lazy_compile(
+    r"(?:[ ](?:\p{Lu}[\p{L}'-]*+|for|of|on|the|and|foreign|policy|affairs|security|chief|head"
+    r"|envoy|special|high|representative|commissioner|president|secretary|general|spokesperson"
+    r"|spokesman|spokeswoman|adviser|ambassador)){1,8}+[ ]")
 
 
 def _post_of_a_stateless_body(norm: str, p: Person, org_starts: Mapping[int, Mention]) -> bool:
-    """The name follows a post of a body of no state, across capitalised words only."""
+    """The name follows a post of a body of no state, across capitalised words and
+    lower-case words of a post ("EU foreign policy chief Kaja Kallas")."""
     if not p.mentions:
         return False
     first = p.mentions[0].start
