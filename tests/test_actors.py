@@ -807,6 +807,14 @@ SCENE_CASES = [
     ("European Commission President Ursula von der Leyen is due in Chisinau.",
      "Ursula von der Leyen", None),
     ("Estonian Prime Minister Kaja Kallas said the country was ready.", "Kaja Kallas", "EST"),
+    # a region before a title names the person's state
+    ("Sri Lanka arrested 14 fishermen. Tamil Nadu Chief Minister M.K. Stalin wrote to the "
+     "minister.", "M.K. Stalin", "IND"),
+    # a sentence that opens on a capital alone speaks for the minister named next, even in
+    # a story of another state
+    ("India protested to Sri Lanka. Indian fishermen were held. India summoned the envoy. "
+     "Colombo showed little sign of backing down. Fisheries Minister Ramalingam "
+     "Chandrasekar said the trawlers would be sold.", "Ramalingam Chandrasekar", "LKA"),
     # the country the story opens on and names most is the story's, despite a list of
     # neighbours that reacted at the end
     ("Bolivian police arrested General Juan Zúñiga on Wednesday after troops occupied the "

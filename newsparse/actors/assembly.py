@@ -906,7 +906,8 @@ def assemble(analysis: Analysis) -> Analysis:
         stateless and any(x.start in stateless for x in p.mentions))],
         near, sentences, {m.key: m for m in mentions}, home, norm,
         {m.start: m for m in mentions if m.kind == "organization"},
-        _capitals_named_in(norm, places), gaz.table, scenes)
+        _capitals_named_in(norm, places), gaz.table, scenes,
+        {m.end: m.country for m in places if m.country and m.subkind in ("region", "city")})
 
     # a post of a body of no state names whom the person represents, whatever their
     # nationality ("European Commission President Ursula von der Leyen")
@@ -1033,12 +1034,14 @@ def _person_countries(
     capitals: Sequence[tuple[int, str]] = (),
     vocabulary: Mapping[str, tuple[Entry, ...]] | None = None,
     scenes: Mapping[int, str] | None = None,
+    region_ends: Mapping[int, str] | None = None,
 ) -> None:
     """Fill in a person's country where the name's own context gave none
     (``vocabulary``: the gazetteer's table, for the demonym of "his Chinese counterpart";
     ``scenes``: the country of the place that opens a sentence, by its start)."""
     org_starts = org_starts or {}
     org_ends = {m.end: m for m in org_starts.values()}
+    region_ends = region_ends or {}
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
@@ -1052,6 +1055,10 @@ def _person_countries(
             continue  # "NATO Secretary-General": an international post
         if _post_of_a_stateless_body(norm, p, org_starts):
             continue  # "EU Special Representative for Central Asia Terhi Hakala"
+        region = _region_before_title(norm, p, region_ends)
+        if region is not None:
+            p.country = region  # "Tamil Nadu Chief Minister M.K. Stalin"
+            continue
         given = _country_in_title(norm, p, [*countries, *org_starts.values()]) or _leader_of(
             norm, p, org_ends)
         if given is not None:
@@ -1080,7 +1087,9 @@ def _person_countries(
             # main country: "Attorney General Janet Reno" in a story of Cuba and the US is
             # the main country's, not that of the sentence before (unless the main country
             # is the one of "his Chinese counterpart")
-            lo = sentences[i - 1].start if i >= 1 and (not fallback or fallback == other) \
+            lo = sentences[i - 1].start if i >= 1 and (
+                not fallback or fallback == other or _opens_on_a_state(
+                    norm, sentences[i - 1].start, sentences[i - 1].end, countries, cstarts)) \
                 else (sentences[i].start if i >= 0 else 0)
             j = bisect.bisect_left(cstarts, p.first) - 1
             here = sentences[i].start if i >= 0 else 0
@@ -1108,6 +1117,36 @@ _POST_WORDS = lazy_compile(
     r"(?:[ ](?:\p{Lu}[\p{L}'-]*+|for|of|on|the|and|foreign|policy|affairs|security|chief|head"
     r"|envoy|special|high|representative|commissioner|president|secretary|general|spokesperson"
     r"|spokesman|spokeswoman|adviser|ambassador)){1,8}+[ ]")
+
+
+#: capitalised title words between a region and a name: " Chief Minister ", " Governor "
+_TITLE_AFTER_REGION = lazy_compile(r"(?:[ ]\p{Lu}[\p{L}'-]*+){1,3}+[ ]")
+
+
+def _opens_on_a_state(norm: str, start: int, end: int, countries: Sequence[Mention],
+                      cstarts: Sequence[int]) -> bool:
+    """The sentence ``norm[start:end]`` opens on a state or its capital as its subject and
+    names no other ("Colombo showed little sign of backing down."): it speaks for the
+    official named next (not "Estonia, Latvia and Lithuania went further.")."""
+    k = bisect.bisect_left(cstarts, start)
+    if k >= len(countries) or countries[k].kind != "country" or norm[
+            start : countries[k].start].strip() not in ("", "The", "the"):
+        return False
+    return not (k + 1 < len(countries) and countries[k + 1].start < end
+                and countries[k + 1].country != countries[k].country)
+
+
+def _region_before_title(norm: str, p: Person, region_ends: Mapping[int, str]) -> str | None:
+    """The country of a region or city named right before the person's title ("Tamil Nadu
+    Chief Minister M.K. Stalin", "Texas Governor Greg Abbott"), if any."""
+    if not p.mentions or not p.title or not region_ends:
+        return None
+    first = p.mentions[0].start
+    for end, country in region_ends.items():
+        if first - 40 <= end < first and _TITLE_AFTER_REGION.fullmatch(norm, end, first) \
+                and p.title.split()[0] in norm[end:first]:
+            return country
+    return None
 
 
 def _post_of_a_stateless_body(norm: str, p: Person, org_starts: Mapping[int, Mention]) -> bool:

@@ -3,7 +3,8 @@
 Source: written for newsparse from facts of geography — capitals as listed in the
 CIA World Factbook ("Capital" field, public domain) and the largest cities by
 population in the UN World Urbanization Prospects (public facts); US states and
-regions as named by the US Census Bureau.  Licence: same as newsparse (MIT).
+regions as named by the US Census Bureau; first-level divisions of India, China,
+Pakistan, Canada and Australia as named in ISO 3166-2.  Licence: same as newsparse (MIT).
 """
 
 from __future__ import annotations
@@ -212,6 +213,26 @@ REGIONS: dict[str, str | None] = {
     "Utah": "USA", "Vermont": "USA", "Virginia": "USA", "West Virginia": "USA",
     "Wisconsin": "USA", "Wyoming": "USA", "Washington State": "USA",
     "District of Columbia": "USA",
+    # first-level divisions of large federations (ISO 3166-2 names as English news writes
+    # them; public facts): India's states and union territories
+    "Andhra Pradesh": "IND", "Arunachal Pradesh": "IND", "Assam": "IND", "Bihar": "IND",
+    "Chhattisgarh": "IND", "Gujarat": "IND", "Haryana": "IND", "Himachal Pradesh": "IND",
+    "Jharkhand": "IND", "Karnataka": "IND", "Kerala": "IND", "Madhya Pradesh": "IND",
+    "Maharashtra": "IND", "Manipur": "IND", "Meghalaya": "IND", "Mizoram": "IND",
+    "Nagaland": "IND", "Odisha": "IND", "Rajasthan": "IND", "Sikkim": "IND",
+    "Tamil Nadu": "IND", "Telangana": "IND", "Tripura": "IND", "Uttar Pradesh": "IND",
+    "Uttarakhand": "IND", "West Bengal": "IND", "Jammu and Kashmir": "IND", "Ladakh": "IND",
+    # China's provinces and autonomous regions
+    "Guangdong": "CHN", "Fujian": "CHN", "Yunnan": "CHN", "Sichuan": "CHN", "Hubei": "CHN",
+    "Hunan": "CHN", "Henan": "CHN", "Hebei": "CHN", "Shandong": "CHN", "Zhejiang": "CHN",
+    "Jiangsu": "CHN", "Anhui": "CHN", "Jiangxi": "CHN", "Guangxi": "CHN", "Guizhou": "CHN",
+    "Hainan": "CHN", "Shanxi": "CHN", "Shaanxi": "CHN", "Gansu": "CHN", "Qinghai": "CHN",
+    "Ningxia": "CHN", "Inner Mongolia": "CHN", "Heilongjiang": "CHN", "Liaoning": "CHN",
+    # Pakistan's provinces, the rest of Canada's and Australia's states
+    "Sindh": "PAK", "Khyber Pakhtunkhwa": "PAK", "Manitoba": "CAN", "Saskatchewan": "CAN",
+    "Nova Scotia": "CAN", "New Brunswick": "CAN", "Newfoundland": "CAN", "Nunavut": "CAN",
+    "New South Wales": "AUS", "Queensland": "AUS", "Western Australia": "AUS",
+    "South Australia": "AUS", "Tasmania": "AUS",
 }  # fmt: skip
 
 #: venues (buildings, palaces, assemblies' seats) -> alpha-3
