@@ -6,7 +6,7 @@ import bisect
 import collections
 import functools
 import operator
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -736,12 +736,13 @@ def assemble(analysis: Analysis) -> Analysis:
     # bodies the vocabulary knows to belong to no state ("European Commission")
     known_stateless = {m.key for m in orgs0 if m.country is None}
     scenes = _fronted_places(norm, sentences, place_cands)
+    sentence_starts = [s.start for s in sentences]
     if scenes:
         # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said": the place that
         # opens the sentence is the bare body's home, not the article's main country
         mentions = [attrs.evolve(m, country=c, key=org_key(m.key.split(":", 2)[2], c))
                     if m.kind == "organization" and m.key.startswith("O:-:") and _is_bare(m)
-                    and (c := _scene_of(scenes, sentences, m.start)) is not None
+                    and (c := _scene_of(scenes, sentence_starts, m.start)) is not None
                     else m for m in mentions]
     if fallback is not None:
         mentions = [attrs.evolve(m, country=fallback, key=org_key(m.key.split(":", 2)[2],
@@ -911,9 +912,9 @@ def assemble(analysis: Analysis) -> Analysis:
 
     # a post of a body of no state names whom the person represents, whatever their
     # nationality ("European Commission President Ursula von der Leyen")
-    org_by_start = {m.start: m for m in mentions if m.kind == "organization"}
+    stateless_ends = _stateless_ends(m for m in mentions if m.kind == "organization")
     for person in persons:
-        if person.country and _post_of_a_stateless_body(norm, person, org_by_start):
+        if person.country and _post_of_a_stateless_body(norm, person, stateless_ends):
             person.country = None
 
     # 4. coreference
@@ -988,10 +989,10 @@ def _fronted_places(
     return found
 
 
-def _scene_of(scenes: dict[int, str], sentences: Sequence[Span], pos: int) -> str | None:
+def _scene_of(scenes: dict[int, str], sentence_starts: Sequence[int], pos: int) -> str | None:
     """The country of the place that opens the sentence holding ``pos``, if one does."""
-    i = bisect.bisect_right([s.start for s in sentences], pos) - 1
-    return scenes.get(sentences[i].start) if i >= 0 else None
+    i = bisect.bisect_right(sentence_starts, pos) - 1
+    return scenes.get(sentence_starts[i]) if i >= 0 else None
 
 
 def _capitals_named_in(norm: str, places: Sequence[Mention]) -> list[tuple[int, str]]:
@@ -1041,7 +1042,10 @@ def _person_countries(
     ``scenes``: the country of the place that opens a sentence, by its start)."""
     org_starts = org_starts or {}
     org_ends = {m.end: m for m in org_starts.values()}
-    region_ends = region_ends or {}
+    # (sorted once: a person looks only near its own name)
+    regions = sorted((region_ends or {}).items())
+    stateless = _stateless_ends(org_starts.values())
+    homes = sorted({(m.start, m.country) for m in [*countries, *org_starts.values()] if m.country})
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
@@ -1053,14 +1057,13 @@ def _person_countries(
             continue
         if p.org:
             continue  # "NATO Secretary-General": an international post
-        if _post_of_a_stateless_body(norm, p, org_starts):
+        if _post_of_a_stateless_body(norm, p, stateless):
             continue  # "EU Special Representative for Central Asia Terhi Hakala"
-        region = _region_before_title(norm, p, region_ends)
+        region = _region_before_title(norm, p, regions)
         if region is not None:
             p.country = region  # "Tamil Nadu Chief Minister M.K. Stalin"
             continue
-        given = _country_in_title(norm, p, [*countries, *org_starts.values()]) or _leader_of(
-            norm, p, org_ends)
+        given = _country_in_title(norm, p, homes) or _leader_of(norm, p, org_ends)
         if given is not None:
             p.country = given  # "X, chairman of the Djibouti Ports Authority"
             continue
@@ -1136,42 +1139,53 @@ def _opens_on_a_state(norm: str, start: int, end: int, countries: Sequence[Menti
                 and countries[k + 1].country != countries[k].country)
 
 
-def _region_before_title(norm: str, p: Person, region_ends: Mapping[int, str]) -> str | None:
+def _region_before_title(norm: str, p: Person, regions: Sequence[tuple[int, str]]) -> str | None:
     """The country of a region or city named right before the person's title ("Tamil Nadu
-    Chief Minister M.K. Stalin", "Texas Governor Greg Abbott"), if any."""
-    if not p.mentions or not p.title or not region_ends:
+    Chief Minister M.K. Stalin", "Texas Governor Greg Abbott"), if any; ``regions``: the
+    (end, country) of each region or city, sorted."""
+    if not p.mentions or not p.title or not regions:
         return None
     first = p.mentions[0].start
-    for end, country in region_ends.items():
-        if first - 40 <= end < first and _TITLE_AFTER_REGION.fullmatch(norm, end, first) \
-                and p.title.split()[0] in norm[end:first]:
+    k = bisect.bisect_left(regions, (first - 40, ""))
+    while k < len(regions) and regions[k][0] < first:
+        end, country = regions[k]
+        if _TITLE_AFTER_REGION.fullmatch(norm, end, first) and p.title.split()[0] in norm[end:first]:
             return country
+        k += 1
     return None
 
 
-def _post_of_a_stateless_body(norm: str, p: Person, org_starts: Mapping[int, Mention]) -> bool:
+def _post_of_a_stateless_body(norm: str, p: Person, stateless_ends: Sequence[int]) -> bool:
     """The name follows a post of a body of no state, across capitalised words and
-    lower-case words of a post ("EU foreign policy chief Kaja Kallas")."""
+    lower-case words of a post ("EU foreign policy chief Kaja Kallas"); ``stateless_ends``:
+    where the mentions of bodies of no state end, sorted."""
     if not p.mentions:
         return False
     first = p.mentions[0].start
-    for m in org_starts.values():
-        if m.country is None and first - 80 <= m.end < first and _POST_WORDS.fullmatch(
-                norm, m.end, first) is not None:
+    k = bisect.bisect_left(stateless_ends, first - 80)
+    while k < len(stateless_ends) and stateless_ends[k] < first:
+        if _POST_WORDS.fullmatch(norm, stateless_ends[k], first) is not None:
             return True
+        k += 1
     return False
 
 
-def _country_in_title(norm: str, p: Person, countries: Sequence[Mention]) -> str | None:
+def _stateless_ends(orgs: Iterable[Mention]) -> list[int]:
+    """Where the mentions of bodies of no state end, sorted."""
+    return sorted(m.end for m in orgs if m.country is None)
+
+
+def _country_in_title(norm: str, p: Person, homes: Sequence[tuple[int, str]]) -> str | None:
     """The country named in the title set after the name, or the home of the body named
-    there ("Aboubaker Omar Hadi, chairman of the Djibouti Ports and Free Zones Authority")."""
+    there ("Aboubaker Omar Hadi, chairman of the Djibouti Ports and Free Zones Authority");
+    ``homes``: the (start, country) of each country or body with one, sorted."""
     if not p.title or not p.mentions or not norm.startswith(", ", p.mentions[0].end):
         return None
     start = p.mentions[0].end + 2
     if not norm.startswith(p.title, start):
         return None
-    end = start + len(p.title)
-    return next((c.country for c in countries if start < c.start < end and c.country), None)
+    k = bisect.bisect_right(homes, (start, "\uffff"))
+    return homes[k][1] if k < len(homes) and homes[k][0] < start + len(p.title) else None
 
 
 #: "the rebel SPLM-North led by": a body whose leader the name right after it is
@@ -1212,20 +1226,19 @@ def _counterpart_titles(persons: Sequence[Person], sentences: Sequence[Span]) ->
     """"Foreign Minister X met his Armenian counterpart Y": Y holds the office X holds
     (the office of the last person with one named in the sentence or the one before);
     "counterpart" is no title of its own."""
+    counterparts = [p for p in persons if (p.title or "").lower() in _COUNTERPART_WORDS]
+    if not counterparts:
+        return
     starts = [s.start for s in sentences]
-    for p in persons:
-        if (p.title or "").lower() not in _COUNTERPART_WORDS:
-            continue
+    # every mention of a person with an office, in text order (found once, then bisected)
+    offices = sorted((m.start, q.title) for q in persons if q.title
+                     and q.title.lower() not in _COUNTERPART_WORDS for m in q.mentions)
+    keys = [start for start, _ in offices]
+    for p in counterparts:
         i = bisect.bisect_right(starts, p.first) - 1
         lo = starts[i - 1] if i >= 1 else 0
-        best: tuple[int, str] | None = None
-        for q in persons:
-            if q is p or not q.title or q.title.lower() in _COUNTERPART_WORDS:
-                continue
-            at = max((m.start for m in q.mentions if lo <= m.start < p.first), default=-1)
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, q.title)
-        p.title = best[1] if best is not None else None
+        k = bisect.bisect_left(keys, p.first) - 1
+        p.title = offices[k][1] if k >= 0 and offices[k][0] >= lo else None
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
