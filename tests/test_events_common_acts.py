@@ -239,6 +239,14 @@ ACTS += [
     ('The Indonesian patrol returned fire at members of the West Papua National Liberation Army.',
      ('ASSAULT', ['Indonesia'], ['West Papua National Liberation Army'])),
     ('Sri Lankan sailors fired warning shots at an Indian trawler.', ('THREATEN', ['Sri Lanka'], ['India'])),
+    # money or goods offered are aid, and two states offering together are both its source
+    ('Kuwait and Oman have offered to pay the salaries of Lebanese soldiers.',
+     ('AID', ['Kuwait', 'Oman'], ['Lebanon'])),
+    ('Algeria has offered to keep supplying gas to Tunisia at a discount.',
+     ('AID', ['Algeria'], ['Tunisia'])),
+    ('Japan offered to finance a new port in Sri Lanka.', ('AID', ['Japan'], ['Sri Lanka'])),
+    # ... a visit or talks offered are still an offer to agree
+    ('Kenya offered to pay a visit to Uganda.', ('AGREE', ['Kenya'], ['Uganda'])),
 ]
 
 
@@ -372,6 +380,10 @@ NOT_ACTS += [
     ("The minister was concerned about rising prices.", "ACCUSE"),
     ("Ghana agreed on Monday to file a complaint against Togo at the African Union.", "AGREE"),
     ("Kenya pledged to impose sanctions on Eritrea.", "AGREE"),
+    # a visit "paid" is no money; a fine paid is no aid
+    ("Kenya offered to pay a visit to Uganda.", "AID"),
+    ("Ghana offered to pay the fines of the detained Togolese traders.", "AID"),
+    ("Kuwait and Oman have offered to pay the salaries of Lebanese soldiers.", "AGREE"),
 ]
 
 

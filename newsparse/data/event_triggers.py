@@ -1111,6 +1111,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hand(?:ed|s)\s++over\s++(?:[\w-]++\s++){0,3}?(?:suspects?+|fugitives?+|militants?+|citizens?+|nationals?+)\s++to",
     ),
     "AID": (
+        # "offered to pay part of the wage bill", "has offered to keep supplying electricity
+        # to Niger": money or goods offered (AID before AGREE); not a fine, ransom or bail
+        r"offer(?:ed|s)\s++to\s++(?:(?:keep|continue)\s++)?+(?:pay(?!\s++(?:an?\s++|the\s++)?+(?:fines?+|ransoms?+|bail|"
+        r"damages|taxes|tax|(?:a\s++)?+visit|tribute|respects?+|homage|attention)\b)|fund|financ(?:e|ing)|"
+        r"suppl(?:y|ying)|provid(?:e|ing)|donat(?:e|ing)|lend|cover\s++(?:the\s++)?+costs?+)\b",
         # "Mexico offered asylum to Evo Morales"
         r"(?:offered|gave|gives|offers|extended)\s++(?:political\s++)?+asylum\s++to",
         # "Washington approved the sale of anti-ship missiles to Taiwan": arms supplied
