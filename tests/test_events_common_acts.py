@@ -247,7 +247,19 @@ ACTS += [
     ('Japan offered to finance a new port in Sri Lanka.', ('AID', ['Japan'], ['Sri Lanka'])),
     # ... a visit or talks offered are still an offer to agree
     ('Kenya offered to pay a visit to Uganda.', ('AGREE', ['Kenya'], ['Uganda'])),
+    # a sum approved for a state, written with a hyphen ("2.5 billion-dollar")
+    ('The World Bank approved a 2.5 billion-dollar recovery plan for Ukraine.',
+     ('AID', ['World Bank'], ['Ukraine'])),
+    # a work paid for abroad: the state it stands in, or the one other state named before
+    ('Spain will finance a new water system in Morocco.', ('AID', ['Spain'], ['Morocco'])),
+    ('The Netherlands will fund a 12 million-euro relief programme.', ('AID', ['Netherlands'], [])),
 ]
+
+
+def test_a_work_funded_after_aid_to_a_state_goes_to_that_state_too() -> None:
+    found = events("Turkey has sent aid to Syria, and Ankara said it would fund a new hospital "
+                   "in the north of the country.")
+    assert found == [("AID", ["Turkey"], ["Syria"])] * 2
 
 
 def test_a_threat_made_with_not_is_not_negated() -> None:
@@ -384,6 +396,10 @@ NOT_ACTS += [
     ("Kenya offered to pay a visit to Uganda.", "AID"),
     ("Ghana offered to pay the fines of the detained Togolese traders.", "AID"),
     ("Kuwait and Oman have offered to pay the salaries of Lebanese soldiers.", "AGREE"),
+    # a work paid for at home, a plan for no one, a campaign funded
+    ("Kenya will fund the new hospital in Mombasa.", "AID"),
+    ("The council approved a 40 million-euro plan for new cycle lanes.", "AID"),
+    ("Norway said it would fund the campaign.", "AID"),
 ]
 
 

@@ -106,6 +106,8 @@ _OPEN_REFUSAL = lazy_compile(
     r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
+#: a work paid for: "would fund a new railway" (aid only when it is abroad)
+_FUNDED_WORK = lazy_compile(r"(?:fund|financ)", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++(?:(?:on\s++\w++(?<=day)|again|yesterday|today|"
@@ -268,9 +270,11 @@ def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | 
     return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
 
 
-def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, ...]) -> tuple[str, ...]:
+def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, ...],
+                      to: bool = True) -> tuple[str, ...]:
     """The one state (or a person of it) other than the sources' side that ``[lo, hi)``
-    names as an actor, not only as a place; none when it names two or more."""
+    names as an actor, not only as a place (with ``to=False`` a state after "to" is an
+    actor: "credit lines to Sri Lanka"); none when it names two or more."""
     mine = {_side(idx, s) for s in sources}
     if not all(public_actor(idx, s) and idx.actors[s].country is not None for s in sources
                if s in idx.actors):
@@ -278,7 +282,7 @@ def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, .
     found: dict[str, str] = {}
     for m in idx.between(lo, hi):
         actor = idx.actors.get(m.ident)
-        if actor is None or actor.country is None or idx.is_place(m) or idx.is_press(m):
+        if actor is None or actor.country is None or idx.is_place(m, to) or idx.is_press(m):
             continue
         side = _side(idx, m.ident)
         if side in mine or not public_actor(idx, m.ident):
@@ -437,8 +441,15 @@ def stands(d: Draft) -> bool:
                                     sources)
     if kind == "AID" and not targets and no_target_needed:
         # "delivered food to 80,000 people in El Fasher": aid to the people of another
-        # state's place goes to that state, when the text names it
-        targets = country_of_place(idx, end, c_end, sources)
+        # state's place goes to that state, when the text names it; "India has extended
+        # credit lines to Sri Lanka and said it would fund a new railway": else to the one
+        # other state named before it in the sentence
+        targets = country_of_place(idx, end, c_end, sources) \
+            or _lone_other_state(idx, sent.start, start, sources, to=False)
+        homes = {a.country for x in sources if (a := idx.actors.get(x)) is not None and a.country}
+        if not targets and _FUNDED_WORK.match(norm, start, end) is not None and any(
+                idx.place_country.get(p.ident) in homes for p in idx.places_between(end, c_end)):
+            return False  # "Kenya will fund the new hospital in Mombasa": at home
     # "a protester was shot dead by members of the National Guard", "soldiers killed a
     # villager": force on one unnamed person, aimed at the one other state the sentence
     # names (none when it names none or several)
