@@ -253,6 +253,9 @@ ACTS += [
     # a work paid for abroad: the state it stands in, or the one other state named before
     ('Spain will finance a new water system in Morocco.', ('AID', ['Spain'], ['Morocco'])),
     ('The Netherlands will fund a 12 million-euro relief programme.', ('AID', ['Netherlands'], [])),
+    # armed attacks carried out are force all the same
+    ('Chinese ships carried out armed attacks on Philippine vessels near the shoal.',
+     ('ASSAULT', ['China'], ['Philippines'])),
 ]
 
 
@@ -400,6 +403,11 @@ NOT_ACTS += [
     ("Kenya will fund the new hospital in Mombasa.", "AID"),
     ("The council approved a 40 million-euro plan for new cycle lanes.", "AID"),
     ("Norway said it would fund the campaign.", "AID"),
+    # the kind of attack a treaty covers, or one only supposed: none made
+    ("The US said its defence treaty with Manila covers armed attacks on Philippine coast guard "
+     "ships.", "ASSAULT"),
+    ("The pact applies to attacks on Japanese territory by China.", "ASSAULT"),
+    ("NATO will defend Estonia in the event of an attack on its territory by Russia.", "ASSAULT"),
 ]
 
 
