@@ -253,6 +253,13 @@ ACTS += [
     # a work paid for abroad: the state it stands in, or the one other state named before
     ('Spain will finance a new water system in Morocco.', ('AID', ['Spain'], ['Morocco'])),
     ('The Netherlands will fund a 12 million-euro relief programme.', ('AID', ['Netherlands'], [])),
+    # those sanctioned, placed in a state: the state is the target
+    ('The United States imposed sanctions on two companies in Turkey accused of shipping drones '
+     'to Russia.', ('SANCTION', ['United States'], ['Turkey'])),
+    ('The EU sanctioned five firms based in China.', ('SANCTION', ['EU'], ['China'])),
+    # ... not a month, nor a city of the sanctioning state
+    ('The US imposed sanctions on four companies in March.', ('SANCTION', ['United States'], [])),
+    ('Britain sanctioned three banks in London.', ('SANCTION', ['United Kingdom'], [])),
     # armed attacks carried out are force all the same
     ('Chinese ships carried out armed attacks on Philippine vessels near the shoal.',
      ('ASSAULT', ['China'], ['Philippines'])),

@@ -116,6 +116,13 @@ _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++(?:(?:on\s
 #: further measures would follow", "warned on Monday that it would retaliate"
 _MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++(?:[\w-]++\s++){0,3}?that\s|(?:lodged|lodges|filed|files|made|"
                         r"delivered)\s|(?P<listed>sanctioned|blacklisted)\b", regex.V1 | regex.I)
+#: those sanctioned, placed in a state: "sanctions on three companies in the United Arab
+#: Emirates" (the place is theirs; not "sanctions on Russia in March")
+_SANCTIONED_IN = lazy_compile(
+    r"\s++(?:(?:on|against)\s++)?+(?:(?:more\s++than|about|some|nearly|another)\s++)?+(?:\d[\d,]*+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|dozens\s++of|the|a|an)\s++(?:[\w-]++\s++){0,2}?(?:compan(?:y|ies)|"
+    r"firms?+|entit(?:y|ies)|individuals|banks?+|businesses|networks?+|traders|exchanges?+)\s++(?:(?:based|"
+    r"registered|operating)\s++)?+in\s++(?:the\s++)?+\Z", regex.V1 | regex.I)
 #: who a state sanctions without the text naming them as actors: "sanctioned 14
 #: companies and three tankers" (not "sanctioned 500 crore rupees", "sanctioned the deal")
 _SANCTIONED_MANY = lazy_compile(
@@ -431,6 +438,11 @@ def stands(d: Draft) -> bool:
         # the border": a show of force in another state's land, or on the other side of
         # the dispute told just before
         targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
+    if not targets and no_target_needed and kind == "SANCTION" and (
+            there := idx.places_between(end, min(c_end, end + 120))) \
+            and _SANCTIONED_IN.fullmatch(norm, end, there[0].start) is not None:
+        # "imposed sanctions on three companies in the United Arab Emirates": on that state
+        targets = country_of_place(idx, there[0].start, there[0].end, sources)
     if not targets and no_target_needed and not offer and kind in ("THREATEN", "SANCTION", "REJECT"):
         # "wrote that Mexico was in breach of the treaty and warned that his administration
         # would impose tariffs": a state's threat (a measure, a refusal) that stands on its
