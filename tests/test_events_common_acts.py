@@ -260,6 +260,12 @@ ACTS += [
     # ... not a month, nor a city of the sanctioning state
     ('The US imposed sanctions on four companies in March.', ('SANCTION', ['United States'], [])),
     ('Britain sanctioned three banks in London.', ('SANCTION', ['United Kingdom'], [])),
+    # the one named among those counted is the target
+    ('Kenyan police detained 14 people, including an opposition activist, Boniface Mwangi, in '
+     'Nairobi.', ('COERCE', ['Kenya'], ['Boniface Mwangi'])),
+    ('Ugandan police arrested 30 protesters, including opposition leader Kizza Besigye.',
+     ('COERCE', ['Uganda'], ['Kizza Besigye'])),
+    ('Ugandan police detained 20 people, including two journalists.', ('COERCE', ['Uganda'], [])),
     # armed attacks carried out are force all the same
     ('Chinese ships carried out armed attacks on Philippine vessels near the shoal.',
      ('ASSAULT', ['China'], ['Philippines'])),
@@ -416,6 +422,11 @@ NOT_ACTS += [
     ("The pact applies to attacks on Japanese territory by China.", "ASSAULT"),
     ("NATO will defend Estonia in the event of an attack on its territory by Russia.", "ASSAULT"),
 ]
+
+
+def test_one_who_condemns_arrests_is_not_among_those_held() -> None:
+    found = events("Ugandan police detained 20 people on Monday. Kizza Besigye condemned the arrests.")
+    assert ("COERCE", ["Uganda"], ["Kizza Besigye"]) not in found
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_ACTS, ids=[n[0][:40] for n in NOT_ACTS])

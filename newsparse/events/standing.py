@@ -96,6 +96,11 @@ _COUNTED_PEOPLE = lazy_compile(
     r"suspects|members|migrants|protesters|demonstrators|activists|smugglers|collaborators|militants|"
     r"fighters|crew|journalists|students|officials|individuals|others)\b",
     regex.V1 | regex.I)
+#: "detained 14 people, including an opposition activist, Nurbek Asanaliev": the one named
+#: among those counted (a title, a role or an apposition's comma before the name)
+_INCLUDING = lazy_compile(
+    r",?+\s++including\s++(?:(?:an?|the|one|two|three|prominent|senior|leading|former)\s++)?+"
+    r"(?:[\w-]++\s++){0,3}?(?:[\w-]++,\s++)?+\Z", regex.V1 | regex.I)
 #: a refusal of what no one named asked: "rejected calls to take back refugees", "ruled
 #: out talks", "would not accept any new arrivals"
 _OPEN_REFUSAL = lazy_compile(
@@ -438,6 +443,14 @@ def stands(d: Draft) -> bool:
         # the border": a show of force in another state's land, or on the other side of
         # the dispute told just before
         targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
+    if not targets and no_target_needed and kind == "COERCE" and (
+            counted := _COUNTED_PEOPLE.match(norm, end, c_end)) is not None:
+        # "Police detained 14 people, including an opposition activist, Nurbek Asanaliev":
+        # the one named among them
+        named = [m for m in idx.between(counted.end(), min(sent.end, counted.end() + 80))
+                 if not idx.is_place(m) and m.ident not in sources]
+        if named and _INCLUDING.fullmatch(norm, counted.end(), named[0].start) is not None:
+            targets = (named[0].ident,)
     if not targets and no_target_needed and kind == "SANCTION" and (
             there := idx.places_between(end, min(c_end, end + 120))) \
             and _SANCTIONED_IN.fullmatch(norm, end, there[0].start) is not None:
