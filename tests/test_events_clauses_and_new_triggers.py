@@ -178,6 +178,11 @@ FOUND: list[tuple[str, Row]] = [
      ("ASSAULT", ["Uganda"], ["Kenya"])),
     ("Ghana said last week that it would expel two Togolese diplomats.",
      ("SANCTION", ["Ghana"], ["Togo"])),
+    # the act a relative clause promises is the relative's too
+    ("Ruto spoke with Ugandan President Yoweri Museveni, who promised to send troops to "
+     "Somalia.", ("MOBILIZE", ["Yoweri Museveni"], ["Somalia"])),
+    ("Ruto spoke with Museveni, who has threatened to expel Kenyan traders.",
+     ("THREATEN", ["Yoweri Museveni"], ["Kenya"])),
 ]
 
 
@@ -280,6 +285,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("ASSAULT", ["Kenya"], ["Uganda"])),
     # "he" is no country's pronoun
     ("Uganda reported last month that he had attacked Kenya.", ("ASSAULT", ["Uganda"], ["Kenya"])),
+    # not the sentence's subject
+    ("Ruto met Tanzanian President Samia Suluhu Hassan, who offered to send 500 soldiers to "
+     "Congo.", ("MOBILIZE", ["William Ruto"], ["Democratic Republic of the Congo"])),
 ]
 
 #: (text, type): words that only look like the phrasings above
