@@ -172,6 +172,17 @@ FOUND: list[tuple[str, Row]] = [
     # a group's states agree with each other; a place and a day before "to"
     ("Foreign ministers from Iraq and Jordan agreed in Baghdad on Monday to set up a joint "
      "border force.", ("AGREE", ["Iraq"], ["Jordan"])),
+    # a day between a reporting verb and "that": the clause after it has its own subject,
+    # and "it" there is the one who reported
+    ("Kenya confirmed on Tuesday that Ugandan soldiers had attacked Kenyan border posts.",
+     ("ASSAULT", ["Uganda"], ["Kenya"])),
+    ("Ghana said last week that it would expel two Togolese diplomats.",
+     ("SANCTION", ["Ghana"], ["Togo"])),
+    # the act a relative clause promises is the relative's too
+    ("Ruto spoke with Ugandan President Yoweri Museveni, who promised to send troops to "
+     "Somalia.", ("MOBILIZE", ["Yoweri Museveni"], ["Somalia"])),
+    ("Ruto spoke with Museveni, who has threatened to expel Kenyan traders.",
+     ("THREATEN", ["Yoweri Museveni"], ["Kenya"])),
 ]
 
 
@@ -269,6 +280,14 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Moldova held a call with Ukrainian President Volodymyr Zelensky, who offered to share "
      "intelligence on Russian attempts to destabilise the region.",
      ("AGREE", ["Volodymyr Zelensky"], ["Russia"])),
+    # the reporter is not the subject of what it reports
+    ("Kenya confirmed on Tuesday that Ugandan soldiers had attacked Kenyan border posts.",
+     ("ASSAULT", ["Kenya"], ["Uganda"])),
+    # "he" is no country's pronoun
+    ("Uganda reported last month that he had attacked Kenya.", ("ASSAULT", ["Uganda"], ["Kenya"])),
+    # not the sentence's subject
+    ("Ruto met Tanzanian President Samia Suluhu Hassan, who offered to send 500 soldiers to "
+     "Congo.", ("MOBILIZE", ["William Ruto"], ["Democratic Republic of the Congo"])),
 ]
 
 #: (text, type): words that only look like the phrasings above

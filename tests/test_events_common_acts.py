@@ -239,7 +239,43 @@ ACTS += [
     ('The Indonesian patrol returned fire at members of the West Papua National Liberation Army.',
      ('ASSAULT', ['Indonesia'], ['West Papua National Liberation Army'])),
     ('Sri Lankan sailors fired warning shots at an Indian trawler.', ('THREATEN', ['Sri Lanka'], ['India'])),
+    # money or goods offered are aid, and two states offering together are both its source
+    ('Kuwait and Oman have offered to pay the salaries of Lebanese soldiers.',
+     ('AID', ['Kuwait', 'Oman'], ['Lebanon'])),
+    ('Algeria has offered to keep supplying gas to Tunisia at a discount.',
+     ('AID', ['Algeria'], ['Tunisia'])),
+    ('Japan offered to finance a new port in Sri Lanka.', ('AID', ['Japan'], ['Sri Lanka'])),
+    # ... a visit or talks offered are still an offer to agree
+    ('Kenya offered to pay a visit to Uganda.', ('AGREE', ['Kenya'], ['Uganda'])),
+    # a sum approved for a state, written with a hyphen ("2.5 billion-dollar")
+    ('The World Bank approved a 2.5 billion-dollar recovery plan for Ukraine.',
+     ('AID', ['World Bank'], ['Ukraine'])),
+    # a work paid for abroad: the state it stands in, or the one other state named before
+    ('Spain will finance a new water system in Morocco.', ('AID', ['Spain'], ['Morocco'])),
+    ('The Netherlands will fund a 12 million-euro relief programme.', ('AID', ['Netherlands'], [])),
+    # those sanctioned, placed in a state: the state is the target
+    ('The United States imposed sanctions on two companies in Turkey accused of shipping drones '
+     'to Russia.', ('SANCTION', ['United States'], ['Turkey'])),
+    ('The EU sanctioned five firms based in China.', ('SANCTION', ['EU'], ['China'])),
+    # ... not a month, nor a city of the sanctioning state
+    ('The US imposed sanctions on four companies in March.', ('SANCTION', ['United States'], [])),
+    ('Britain sanctioned three banks in London.', ('SANCTION', ['United Kingdom'], [])),
+    # the one named among those counted is the target
+    ('Kenyan police detained 14 people, including an opposition activist, Boniface Mwangi, in '
+     'Nairobi.', ('COERCE', ['Kenya'], ['Boniface Mwangi'])),
+    ('Ugandan police arrested 30 protesters, including opposition leader Kizza Besigye.',
+     ('COERCE', ['Uganda'], ['Kizza Besigye'])),
+    ('Ugandan police detained 20 people, including two journalists.', ('COERCE', ['Uganda'], [])),
+    # armed attacks carried out are force all the same
+    ('Chinese ships carried out armed attacks on Philippine vessels near the shoal.',
+     ('ASSAULT', ['China'], ['Philippines'])),
 ]
+
+
+def test_a_work_funded_after_aid_to_a_state_goes_to_that_state_too() -> None:
+    found = events("Turkey has sent aid to Syria, and Ankara said it would fund a new hospital "
+                   "in the north of the country.")
+    assert found == [("AID", ["Turkey"], ["Syria"])] * 2
 
 
 def test_a_threat_made_with_not_is_not_negated() -> None:
@@ -372,7 +408,25 @@ NOT_ACTS += [
     ("The minister was concerned about rising prices.", "ACCUSE"),
     ("Ghana agreed on Monday to file a complaint against Togo at the African Union.", "AGREE"),
     ("Kenya pledged to impose sanctions on Eritrea.", "AGREE"),
+    # a visit "paid" is no money; a fine paid is no aid
+    ("Kenya offered to pay a visit to Uganda.", "AID"),
+    ("Ghana offered to pay the fines of the detained Togolese traders.", "AID"),
+    ("Kuwait and Oman have offered to pay the salaries of Lebanese soldiers.", "AGREE"),
+    # a work paid for at home, a plan for no one, a campaign funded
+    ("Kenya will fund the new hospital in Mombasa.", "AID"),
+    ("The council approved a 40 million-euro plan for new cycle lanes.", "AID"),
+    ("Norway said it would fund the campaign.", "AID"),
+    # the kind of attack a treaty covers, or one only supposed: none made
+    ("The US said its defence treaty with Manila covers armed attacks on Philippine coast guard "
+     "ships.", "ASSAULT"),
+    ("The pact applies to attacks on Japanese territory by China.", "ASSAULT"),
+    ("NATO will defend Estonia in the event of an attack on its territory by Russia.", "ASSAULT"),
 ]
+
+
+def test_one_who_condemns_arrests_is_not_among_those_held() -> None:
+    found = events("Ugandan police detained 20 people on Monday. Kizza Besigye condemned the arrests.")
+    assert ("COERCE", ["Uganda"], ["Kizza Besigye"]) not in found
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_ACTS, ids=[n[0][:40] for n in NOT_ACTS])

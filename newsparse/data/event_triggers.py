@@ -1111,6 +1111,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hand(?:ed|s)\s++over\s++(?:[\w-]++\s++){0,3}?(?:suspects?+|fugitives?+|militants?+|citizens?+|nationals?+)\s++to",
     ),
     "AID": (
+        # "offered to pay part of the wage bill", "has offered to keep supplying electricity
+        # to Niger": money or goods offered (AID before AGREE); not a fine, ransom or bail
+        r"offer(?:ed|s)\s++to\s++(?:(?:keep|continue)\s++)?+(?:pay(?!\s++(?:an?\s++|the\s++)?+(?:fines?+|ransoms?+|bail|"
+        r"damages|taxes|tax|(?:a\s++)?+visit|tribute|respects?+|homage|attention)\b)|fund|financ(?:e|ing)|"
+        r"suppl(?:y|ying)|provid(?:e|ing)|donat(?:e|ing)|lend|cover\s++(?:the\s++)?+costs?+)\b",
         # "Mexico offered asylum to Evo Morales"
         r"(?:offered|gave|gives|offers|extended)\s++(?:political\s++)?+asylum\s++to",
         # "Washington approved the sale of anti-ship missiles to Taiwan": arms supplied
@@ -1134,6 +1139,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"provided\s++for",
         # "Madrid will fund training for Moroccan border guards"
         r"(?<=\b(?:will|would|to|has|have|had|also)\s++)fund(?:ed)?+(?=\s++(?:[\w-]++\s++){1,3}?for\s)",
+        # "said it would fund a new railway signalling system": a work paid for abroad (not
+        # "would fund the government", "fund the campaign")
+        r"(?<=\b(?:will|would|to|also)\s++)(?:fund|financ(?:e|ing))\s++(?:an?|the)\s++(?:new\s++)?+"
+        r"(?:[\w-]++\s++){0,3}?(?:railways?+|railroads?+|rail\s++lines?+|hospitals?+|ports?+|schools?+|bridges?+|"
+        r"roads?+|highways?+|power\s++plants?+|power\s++stations?+|dams?+|pipelines?+|transmission\s++lines?+|"
+        r"reconstruction|rebuilding|(?:signalling|signaling|water|irrigation|power)\s++systems?+|"
+        r"(?:food|aid|relief)\s++(?:programmes?+|programs?+))\b",
         # "announced A$120 million in new climate funding", "announced a grant of 500 million
         # yen": announced, promised or committed aid (a sum alone may be profits)
         # (the aid noun is the head: not "new funding rules", "a relief plan", "a loan facility")
@@ -1152,6 +1164,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:announced|announces|unveiled|pledged|offered)\s++(?:an?\s++)?+(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+"
         r"\d[\d.,]*+|\d[\d.,]*+)(?:\s++(?:million|billion|bn))?+(?:[\s-]++(?:euros?+|dollars?+|pounds?+|yuan|yen))?+"
         r"\s++(?:[\w-]++\s++)?(?:aid\s++)?+package\s++(?:to|for)\b",
+        # "approved a 1.9 billion-euro growth plan for Moldova": a sum approved for someone
+        # (an approval needs the one it is for: a plan for roads or schools is no aid)
+        r"approv(?:ed|es)\s++(?:an?\s++)?+(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+|\d[\d.,]*+)"
+        r"(?:\s++(?:million|billion|bn))?+(?:[\s-]++(?:euros?+|dollars?+|pounds?+|yuan|yen))?+"
+        r"\s++(?:[\w-]++\s++)?(?:package|plan|programme|program)\s++(?:to|for)\b",
         # "made the largest single pledge, $300 million": a pledge of money made
         r"(?:made|makes)\s++(?:the|a|an|its|their)\s++(?:[\w-]++\s++){0,3}?pledge\b",
     ),

@@ -633,8 +633,9 @@ def _clause_cut_re() -> regex.Pattern[str]:
     # an adverbial clause after a subordinator followed by a name
     return regex.compile(
         # "said on Monday that", "said in a statement that": the date is the saying's
-        r"\b(?:said|says)\s++(?:on|in|late|early|last|this|earlier|later)\s++(?:[\w-]++\s++){0,3}?"
-        r"that\b,?+\s*+"
+        # ("announced on Monday that it would fund": any reporting verb's)
+        r"\b(?:said|says|announced|announces|reported|confirmed|stated|added|revealed)\s++"
+        r"(?:on|in|late|early|last|this|earlier|later)\s++(?:[\w-]++\s++){0,3}?that\b,?+\s*+"
         # (not "said in a statement, accusing Cairo of": a participle shares the subject)
         r"|\b(?:said|says|told\s++\w++)\s++(?!(?:in|at|on|during|after|to|late|early|last|this|"
         r"earlier|later|while|from)\s[^,;.\"]{0,60}+,\s++(?!(?:citing|quoting|adding|noting|saying|according|"

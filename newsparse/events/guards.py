@@ -129,6 +129,12 @@ _OCCUPIED = lazy_compile(r"(?:occupied|blocked)\s", regex.V1 | regex.I)
 _ANY_BEFORE = lazy_compile(
     r"\b(?:any|a\s++(?:future|possible|potential)|possible|potential)\s++(?:[\w-]++\s++)?+$",
     regex.V1 | regex.I)
+#: a force noun a treaty or a pledge covers: "the treaty covers armed attacks on", "in
+#: the event of an attack on" (a kind of act, no act made)
+_COVERED_BEFORE = lazy_compile(
+    r"\b(?:covers?+|covered|covering|appl(?:y|ies|ied)\s++to|extends?+\s++to|in\s++(?:the\s++)?+"
+    r"(?:event|case)\s++of|deters?+|deterring)\s++(?:(?:an?|armed|military|foreign|future|external)\s++){0,2}+$",
+    regex.V1 | regex.I)
 #: "strikes in" with no kind of strike: force only after a name ("Israeli strikes in Syria")
 _BARE_STRIKES_IN = lazy_compile(r"(?:strikes|raids)\s++(?:in|inside|near)", regex.V1 | regex.I)
 
@@ -177,6 +183,8 @@ def dropped_before_roles(
         return True  # "Slovakia held up a package of sanctions against Russia": none imposed
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return True  # "warned that any attack on Guyana would ...": no attack made
+    if kind == "ASSAULT" and _COVERED_BEFORE.search(norm, max(c_start, start - 40), start):
+        return True  # "the treaty covers armed attacks on Philippine vessels": none made
     if kind == "ASSAULT" and _BARE_STRIKES_IN.fullmatch(norm, start, end) and not any(
             norm[m.end : start].isspace() for m in idx.between(max(0, start - 30), start)):
         return True  # "strikes in France over pensions": only "Israeli strikes in" is force

@@ -68,7 +68,9 @@ SAID_BEFORE = lazy_compile(
 #: statement that" (a reporter's pronoun after it is the reporter all the same)
 _SAID_WHEN_BEFORE = lazy_compile(
     r"\b(?:said|says|announced|stated|declared|confirmed)\s++(?:on\s++\w++(?<=day)|yesterday|today|"
-    r"late\s++on\s++\w++(?<=day)|in\s++a\s++(?:written\s++)?+statement)\s++(?:that\s++)?+$",
+    r"late\s++on\s++\w++(?<=day)|in\s++a\s++(?:written\s++)?+statement|"
+    # "announced last week that", "said earlier this month that"
+    r"(?:last|earlier\s++this|this)\s++(?:week|month|year))\s++(?:that\s++)?+$",
     regex.V1 | regex.I)
 #: the reporter's own forces open the clause: "Kenya said its soldiers had killed 14 fighters"
 _ITS_FORCES_OPEN = lazy_compile(

@@ -96,6 +96,11 @@ _COUNTED_PEOPLE = lazy_compile(
     r"suspects|members|migrants|protesters|demonstrators|activists|smugglers|collaborators|militants|"
     r"fighters|crew|journalists|students|officials|individuals|others)\b",
     regex.V1 | regex.I)
+#: "detained 14 people, including an opposition activist, Nurbek Asanaliev": the one named
+#: among those counted (a title, a role or an apposition's comma before the name)
+_INCLUDING = lazy_compile(
+    r",?+\s++including\s++(?:(?:an?|the|one|two|three|prominent|senior|leading|former)\s++)?+"
+    r"(?:[\w-]++\s++){0,3}?(?:[\w-]++,\s++)?+\Z", regex.V1 | regex.I)
 #: a refusal of what no one named asked: "rejected calls to take back refugees", "ruled
 #: out talks", "would not accept any new arrivals"
 _OPEN_REFUSAL = lazy_compile(
@@ -106,6 +111,8 @@ _OPEN_REFUSAL = lazy_compile(
     r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
+#: a work paid for: "would fund a new railway" (aid only when it is abroad)
+_FUNDED_WORK = lazy_compile(r"(?:fund|financ)", regex.V1 | regex.I)
 _DENIED_THAT = lazy_compile(r"deni(?:ed|es)\s++that", regex.V1 | regex.I)
 #: an appeal for something, to no one named: "called for calm", "appealed for $120 million"
 _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++(?:(?:on\s++\w++(?<=day)|again|yesterday|today|"
@@ -114,6 +121,13 @@ _CALL_FOR = lazy_compile(r"(?:call(?:ed|s|ing)?+|appeal(?:ed|s)?+)\s++(?:(?:on\s
 #: further measures would follow", "warned on Monday that it would retaliate"
 _MEASURE = lazy_compile(r"impos(?:e|es|ed|ing)\s|warn(?:ed|s)\s++(?:[\w-]++\s++){0,3}?that\s|(?:lodged|lodges|filed|files|made|"
                         r"delivered)\s|(?P<listed>sanctioned|blacklisted)\b", regex.V1 | regex.I)
+#: those sanctioned, placed in a state: "sanctions on three companies in the United Arab
+#: Emirates" (the place is theirs; not "sanctions on Russia in March")
+_SANCTIONED_IN = lazy_compile(
+    r"\s++(?:(?:on|against)\s++)?+(?:(?:more\s++than|about|some|nearly|another)\s++)?+(?:\d[\d,]*+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|dozens\s++of|the|a|an)\s++(?:[\w-]++\s++){0,2}?(?:compan(?:y|ies)|"
+    r"firms?+|entit(?:y|ies)|individuals|banks?+|businesses|networks?+|traders|exchanges?+)\s++(?:(?:based|"
+    r"registered|operating)\s++)?+in\s++(?:the\s++)?+\Z", regex.V1 | regex.I)
 #: who a state sanctions without the text naming them as actors: "sanctioned 14
 #: companies and three tankers" (not "sanctioned 500 crore rupees", "sanctioned the deal")
 _SANCTIONED_MANY = lazy_compile(
@@ -268,9 +282,11 @@ def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | 
     return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
 
 
-def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, ...]) -> tuple[str, ...]:
+def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, ...],
+                      to: bool = True) -> tuple[str, ...]:
     """The one state (or a person of it) other than the sources' side that ``[lo, hi)``
-    names as an actor, not only as a place; none when it names two or more."""
+    names as an actor, not only as a place (with ``to=False`` a state after "to" is an
+    actor: "credit lines to Sri Lanka"); none when it names two or more."""
     mine = {_side(idx, s) for s in sources}
     if not all(public_actor(idx, s) and idx.actors[s].country is not None for s in sources
                if s in idx.actors):
@@ -278,7 +294,7 @@ def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, .
     found: dict[str, str] = {}
     for m in idx.between(lo, hi):
         actor = idx.actors.get(m.ident)
-        if actor is None or actor.country is None or idx.is_place(m) or idx.is_press(m):
+        if actor is None or actor.country is None or idx.is_place(m, to) or idx.is_press(m):
             continue
         side = _side(idx, m.ident)
         if side in mine or not public_actor(idx, m.ident):
@@ -427,6 +443,19 @@ def stands(d: Draft) -> bool:
         # the border": a show of force in another state's land, or on the other side of
         # the dispute told just before
         targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
+    if not targets and no_target_needed and kind == "COERCE" and (
+            counted := _COUNTED_PEOPLE.match(norm, end, c_end)) is not None:
+        # "Police detained 14 people, including an opposition activist, Nurbek Asanaliev":
+        # the one named among them
+        named = [m for m in idx.between(counted.end(), min(sent.end, counted.end() + 80))
+                 if not idx.is_place(m) and m.ident not in sources]
+        if named and _INCLUDING.fullmatch(norm, counted.end(), named[0].start) is not None:
+            targets = (named[0].ident,)
+    if not targets and no_target_needed and kind == "SANCTION" and (
+            there := idx.places_between(end, min(c_end, end + 120))) \
+            and _SANCTIONED_IN.fullmatch(norm, end, there[0].start) is not None:
+        # "imposed sanctions on three companies in the United Arab Emirates": on that state
+        targets = country_of_place(idx, there[0].start, there[0].end, sources)
     if not targets and no_target_needed and not offer and kind in ("THREATEN", "SANCTION", "REJECT"):
         # "wrote that Mexico was in breach of the treaty and warned that his administration
         # would impose tariffs": a state's threat (a measure, a refusal) that stands on its
@@ -437,8 +466,15 @@ def stands(d: Draft) -> bool:
                                     sources)
     if kind == "AID" and not targets and no_target_needed:
         # "delivered food to 80,000 people in El Fasher": aid to the people of another
-        # state's place goes to that state, when the text names it
-        targets = country_of_place(idx, end, c_end, sources)
+        # state's place goes to that state, when the text names it; "India has extended
+        # credit lines to Sri Lanka and said it would fund a new railway": else to the one
+        # other state named before it in the sentence
+        targets = country_of_place(idx, end, c_end, sources) \
+            or _lone_other_state(idx, sent.start, start, sources, to=False)
+        homes = {a.country for x in sources if (a := idx.actors.get(x)) is not None and a.country}
+        if not targets and _FUNDED_WORK.match(norm, start, end) is not None and any(
+                idx.place_country.get(p.ident) in homes for p in idx.places_between(end, c_end)):
+            return False  # "Kenya will fund the new hospital in Mombasa": at home
     # "a protester was shot dead by members of the National Guard", "soldiers killed a
     # villager": force on one unnamed person, aimed at the one other state the sentence
     # names (none when it names none or several)

@@ -134,7 +134,10 @@ _SAID_AT_END = lazy_compile(
 _ACCORDING_TO = lazy_compile(r"\s*+According\s++to\s++[^,;\n]{1,120}+,\s*+", regex.V1)
 #: ", who offered to": a relative clause on a name, whose verb is the trigger
 _WHO_ACTS = lazy_compile(
-    r",\s++who\s++(?:(?:has|have|had|also|later|then|reportedly|on\s++\w++(?<=day))\s++){0,2}?\Z",
+    r",\s++who\s++(?:(?:has|have|had|also|later|then|reportedly|on\s++\w++(?<=day))\s++){0,2}?"
+    # ("who promised to send troops": the act promised is the relative's too)
+    r"(?:(?:promised|pledged|offered|vowed|agreed|decided|threatened|planned|plans|intends|wants|wanted|"
+    r"undertook)\s++to\s++)?+\Z",
     regex.V1 | regex.I)
 #: ", who orchestrated the 9/11 ": a relative clause whose verb does the act a noun names
 _WHO_DID_BEFORE = lazy_compile(
