@@ -337,6 +337,9 @@ NOT_ACTS: list[tuple[str, str]] = [
     ("The sites raided in Sudan and Afghanistan had played a role, Kenya said.", "ASSAULT"),
     ("Kenya suspended production at the plant.", "SANCTION"),
     ("Pakistan withdrew in protest.", "RETREAT"),
+    # a month is no march; a venue offered is no aid
+    ("Turkey and Russia held a March 2022 round of talks in Istanbul.", "PROTEST"),
+    ("Qatar has offered to provide a venue for talks between Russia and Ukraine.", "AID"),
 
 ]
 

@@ -285,6 +285,11 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
      "March, is expected to host the leaders.", "March", "DATE", "2025-03", "2025-07-16"),
     ("Talks have stalled since the envoy left, but will resume in March.", "March", "DATE",
      "2026-03", "2025-07-16"),
+    # ... but it ends at a verb or conjunction of its own
+    ("Macron has led France since 2017 and will visit Beijing in June.", "June", "DATE",
+     "2026-06", "2025-07-16"),
+    ("Prices have risen since the war began and are expected to fall in June.", "June", "DATE",
+     "2026-06", "2025-07-16"),
     # a date something was planned for lies on either side of the telling
     ("The visit, pencilled in for September, had been meant to seal a truce.",
      "September", "DATE", "2024-09", "2024-08-01"),

@@ -1132,8 +1132,9 @@ def _opens_on_a_state(norm: str, start: int, end: int, countries: Sequence[Menti
     names no other ("Colombo showed little sign of backing down."): it speaks for the
     official named next (not "Estonia, Latvia and Lithuania went further.")."""
     k = bisect.bisect_left(cstarts, start)
-    if k >= len(countries) or countries[k].kind != "country" or norm[
-            start : countries[k].start].strip() not in ("", "The", "the"):
+    # (the first state must open the sentence: no slice up to a state far away)
+    if k >= len(countries) or countries[k].kind != "country" or countries[k].start - start > 5 \
+            or norm[start : countries[k].start].strip() not in ("", "The", "the"):
         return False
     return not (k + 1 < len(countries) and countries[k + 1].start < end
                 and countries[k + 1].country != countries[k].country)
@@ -1184,7 +1185,7 @@ def _country_in_title(norm: str, p: Person, homes: Sequence[tuple[int, str]]) ->
     start = p.mentions[0].end + 2
     if not norm.startswith(p.title, start):
         return None
-    k = bisect.bisect_right(homes, (start, "\uffff"))
+    k = bisect.bisect_left(homes, (start, ""))
     return homes[k][1] if k < len(homes) and homes[k][0] < start + len(p.title) else None
 
 
@@ -1197,7 +1198,7 @@ def _leader_of(norm: str, p: Person, org_ends: Mapping[int, Mention]) -> str | N
     if not p.mentions:
         return None
     first = p.mentions[0].start
-    m = _LED_BY_BEFORE.search(norm, max(0, first - 14), first)
+    m = _LED_BY_BEFORE.search(norm, max(0, first - 16), first)  # ", commanded by ": 15
     if m is None:
         return None
     body = org_ends.get(m.start())

@@ -14,10 +14,11 @@ import functools
 
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import alternation, lazy_compile
 from newsparse.actors.gazetteer import Entry
 from newsparse.actors.mentions import Mention, is_locative
 from newsparse.data.actor_countries import OPEN_REGISTRIES
+from newsparse.data.meeting_vocab import PLACE_NAMED_GATHERINGS
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 
 __all__ = ["country_mention", "georgia_is_the_country", "georgia_is_us_state", "is_name_part",
@@ -234,9 +235,7 @@ def country_mention(
 
 
 #: a gathering or a text named after the place it was held in: "the Amman talks"
-_GATHERING_AFTER = lazy_compile(
-    r"[ ](?:talks|meeting|meetings|summit|conference|negotiations|round|forum|process"
-    r"|agreement|accord|accords|declaration|communique|communiqué|framework)\b")
+_GATHERING_AFTER = lazy_compile(rf"[ ](?:{alternation(PLACE_NAMED_GATHERINGS)})\b")
 _THE_BEFORE = lazy_compile(r"\b(?:the|The|this|This|that|That)[ ]\Z")
 
 

@@ -18,7 +18,7 @@ import regex
 
 from newsparse._regex import lazy_compile, matches_at
 from newsparse.actors.mentions import Mention, SpanIndex
-from newsparse.data.organizations import REGIONAL_COUNTRIES
+from newsparse.data.organizations import REGIONAL_COUNTRIES, VERBS_BEFORE_ROLE
 
 __all__ = ["find_groups"]
 
@@ -62,17 +62,13 @@ def _role_start(norm: str, noun: int) -> int:
     pos = noun
     for w in reversed(m.group(0).split()):
         low = w.lower()
-        if low in _ROLE_STOP or low in _VERBS_BEFORE_ROLE or (w.islower() and low.endswith("ed")):
+        if low in _ROLE_STOP or low in VERBS_BEFORE_ROLE:
             break
         pos -= len(w) + 1
     return pos
 
 
-#: verbs that may stand right before a role noun ("will host leaders of ...")
-_VERBS_BEFORE_ROLE = frozenset(
-    "host hosts hosting meet meets meeting met welcome welcomes welcoming receive receives "
-    "receiving see sees saw invite invites inviting urge urges urging told tell tells "
-    "said says join joins joining brief briefs briefing convene convenes gather gathers".split())
+
 _LINK = lazy_compile(r",[ ]++(?:and[ ]++)?+(?:the[ ]++)?+|[ ]++and[ ]++(?:the[ ]++)?+")
 _LIST_AFTER = lazy_compile(
     r"^[ ]*+(?:--|-|,|:)?[ ]*+(?:including|such[ ]as|namely|among[ ]them)?[ ]*+"

@@ -14,6 +14,7 @@ import regex
 from newsparse._regex import Breaks, lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry, segment
 from newsparse.actors.mentions import Mention, SpanIndex, spaced_words
+from newsparse.data.organizations import COMPLEMENT_ENDS
 from newsparse.data.text_vocab import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -58,19 +59,9 @@ _DOMAINS = frozenset(
     Social Welfare Planning Infrastructure Water Resources Mines Petroleum Fisheries
     Information Media Research Innovation Investment Climate Veterans""".split()
 )
-#: last words of what a body is "for" after an "and": "Centre for Democracy and Human
-#: Rights", "Forum for Economic and Social Rights", "Commission for Truth and Reconciliation"
-_COMPLEMENT_ENDS = frozenset(
-    """Rights Freedoms Liberties Studies Peace Democracy Reconciliation Cooperation Relief
-    Reform Progress Accountability Transparency Equality Dignity Solidarity Renewal
-    Prosperity Governance Stability Development Affairs Justice Research Resources
-    Services Welfare Environment Education Health""".split()
-)
-
-
 def _complement_end(toks: Sequence[str], k: int, stops: frozenset[str]) -> int | None:
     """Where the capitalised phrase of up to three words from ``toks[k]`` ends, when it
-    ends the run of capitalised words on a word of :data:`_COMPLEMENT_ENDS` and holds no
+    ends the run of capitalised words on a word of :data:`~newsparse.data.organizations.COMPLEMENT_ENDS` and holds no
     title word ("and Foreign Minister" is no part of a name), or None."""
     end = None
     for m in range(k, min(k + 3, len(toks))):
@@ -80,7 +71,7 @@ def _complement_end(toks: Sequence[str], k: int, stops: frozenset[str]) -> int |
                 return None  # a title or stop word right after: "and Foreign Minister"
             break
         end = m
-    if end is None or toks[end] not in _COMPLEMENT_ENDS:
+    if end is None or toks[end] not in COMPLEMENT_ENDS:
         return None
     if end + 1 < len(toks) and toks[end + 1][:1].isupper():
         return None  # the capitalised run goes on: not the end of the name

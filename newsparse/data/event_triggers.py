@@ -597,8 +597,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"railway|port|motorway)\b(?=[^.;,]{0,90}?\b(?:to\s++protest|in\s++protest)\b)",
         # "held a protest in front of the Chinese embassy", "organised a sit-in"
         # (a new one, not "which organised the march": the one told before)
+        # ("held a March 2022 round of talks": the month, no march)
         r"(?:held|holds|holding|organi[sz](?:ed|es|ing))\s++(?:an?\s++(?:[\w-]++\s++)?(?:protest|demonstration|"
-        r"sit-in|march)|(?:[\w-]++\s++)?(?:protests|demonstrations|sit-ins|marches))\b",
+        r"sit-in|march(?!\s++\d))|(?:[\w-]++\s++)?(?:protests|demonstrations|sit-ins|marches))\b",
         r"stag(?:ed|es|ing)\s++(?:an?\s++)?+(?:[\w-]++\s++)?(?:protests?+|demonstrations?+|"
         r"rall(?:y|ies)|sit-ins?+|walkouts?+|marches)\b",
         # "called a protest in North Mitrovica for Friday", "has called another rally"
@@ -1115,7 +1116,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # to Niger": money or goods offered (AID before AGREE); not a fine, ransom or bail
         r"offer(?:ed|s)\s++to\s++(?:(?:keep|continue)\s++)?+(?:pay(?!\s++(?:an?\s++|the\s++)?+(?:fines?+|ransoms?+|bail|"
         r"damages|taxes|tax|(?:a\s++)?+visit|tribute|respects?+|homage|attention)\b)|fund|financ(?:e|ing)|"
-        r"suppl(?:y|ying)|provid(?:e|ing)|donat(?:e|ing)|lend|cover\s++(?:the\s++)?+costs?+)\b",
+        r"(?:suppl(?:y|ying)|provid(?:e|ing))(?=\s++(?:[\w$€£.,-]++\s++){0,4}?(?:money|funds?|funding|"
+        r"aid|loans?|credit|fuel|gas|oil|electricity|power|food|grain|wheat|medicines?|vaccines?|"
+        r"weapons|arms|ammunition|equipment|vehicles|helicopters|aircraft|boats|vessels|dollars|"
+        r"euros|shelter|tents)\b)|donat(?:e|ing)|lend|cover\s++(?:the\s++)?+costs?+)\b",
         # "Mexico offered asylum to Evo Morales"
         r"(?:offered|gave|gives|offers|extended)\s++(?:political\s++)?+asylum\s++to",
         # "Washington approved the sale of anti-ship missiles to Taiwan": arms supplied

@@ -19,6 +19,8 @@ __all__ = [
     "CANCEL_CUES",
     "DETERMINERS",
     "GATHERING_NOUNS",
+    "PLACE_NAMED_GATHERINGS",
+    "PRESENT_MEETING_FORMS",
     "GROUP_DETERMINERS",
     "GROUP_HEADS",
     "GROUP_MODIFIERS",
@@ -228,6 +230,20 @@ GROUP_MODIFIERS: frozenset[str] = frozenset({
 GATHERING_NOUNS: tuple[str, ...] = (
     "summit", "conference", "forum", "assembly", "congress", "convention", "gathering",
     "games", "olympics", "ceremony", "session", "meeting", "talks", "dialogue", "expo",
+)
+
+#: present forms of the verbs of meeting, which a clause of time puts in the future
+PRESENT_MEETING_FORMS: frozenset[str] = frozenset({
+    "meet", "meets", "hold", "holds", "convene", "convenes", "visit", "visits", "sit", "sits",
+    "talk", "talks", "speak", "speaks",
+})
+
+#: meeting and agreement nouns a place may name as where they were held: "the Amman
+#: talks", "the Doha summit", "the Minsk accords"
+PLACE_NAMED_GATHERINGS: tuple[str, ...] = (
+    "talks", "meeting", "meetings", "summit", "conference", "negotiations", "round", "forum",
+    "process", "agreement", "accord", "accords", "declaration", "communique", "communiqué",
+    "framework",
 )
 
 #: Last words of a venue's name: "Stormont Castle", "the Grand Hyatt Hotel".

@@ -457,3 +457,21 @@ def _between(first: str, last: str) -> frozenset[str]:
 COMPANIES: frozenset[str] = _between("Boeing", "Ford Motor")
 NEWS_OUTLETS_NAMED: frozenset[str] = _between("Reuters", ORGANIZATIONS[
     [name for name, _, _ in ORGANIZATIONS].index("Boeing") - 1][0])
+
+#: last words of what a body is "for" after an "and": "Centre for Democracy and Human
+#: Rights", "Forum for Economic and Social Rights", "Commission for Truth and Reconciliation"
+COMPLEMENT_ENDS: frozenset[str] = frozenset(
+    """Rights Freedoms Liberties Studies Peace Democracy Reconciliation Cooperation Relief
+    Reform Progress Accountability Transparency Equality Dignity Solidarity Renewal
+    Prosperity Governance Stability Development Affairs Justice Research Resources
+    Services Welfare Environment Education Health""".split()
+)
+
+#: verbs that may stand right before the role noun of a group ("will host leaders of ...":
+#: no part of the group's name)
+VERBS_BEFORE_ROLE: frozenset[str] = frozenset(
+    "host hosts hosting meet meets meeting met welcome welcomes welcoming receive receives "
+    "receiving see sees saw invite invites inviting urge urges urging told tell tells "
+    "said says join joins joining brief briefs briefing convene convenes gather gathers "
+    "hosted welcomed received invited urged briefed joined convened gathered summoned called "
+    "thanked warned asked".split())

@@ -349,7 +349,8 @@ def stands(d: Draft) -> bool:
         # clause, else the person's own ("Nika Gvaramia was arrested at the party's
         # headquarters": Georgia's); none when the text does not name that state
         home = idx.actors[held_person].country
-        where = {idx.place_country.get(p.ident) for p in idx.places_between(c_start, c_end)} - {home}
+        where = {idx.place_country.get(p.ident) for p in idx.places_between(c_start, c_end)} - {
+            home, None}
         sources = d.sources = country_of_place(idx, c_start, c_end, targets) if where else (
             (idx.country_ids[home],) if home is not None and home in idx.country_ids else ())
     # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":

@@ -21,6 +21,7 @@ from newsparse.data.meeting_vocab import (
     ONGOING_CUES,
     PAST_VERBS,
     PLANNED_AFTER,
+    PRESENT_MEETING_FORMS,
     POSTPONE_CUES,
     PROPOSED_CUES,
     REMOTE_CUES,
@@ -152,9 +153,6 @@ _TO_HOLD_BEFORE = lazy_compile(
     r"(?:(?!(?:at|after|before|following|since|until|when|as)\b)[\w-]++\s++){0,7}?\Z")
 
 
-#: present forms of the verbs of meeting, which a clause of time puts in the future
-_PRESENT_FORMS = frozenset({"meet", "meets", "hold", "holds", "convene", "convenes", "visit",
-                            "visits", "sit", "sits", "talk", "talks", "speak", "speaks"})
 #: "when the two presidents | meet", "once the leaders | sit down": a clause of time
 _TEMPORAL_CLAUSE_BEFORE = lazy_compile(
     r"(?i)\b(?:when|once|until|till|before|after|as\s++soon\s++as)\s++"
@@ -189,7 +187,7 @@ def _status(
         if _cue_re(POSTPONE_CUES).search(norm[end : sent.end]):
             return "planned", True
         return "cancelled", True
-    if verbal and low.split()[0] in _PRESENT_FORMS and _TEMPORAL_CLAUSE_BEFORE.search(before):
+    if verbal and low.split()[0] in PRESENT_MEETING_FORMS and _TEMPORAL_CLAUSE_BEFORE.search(before):
         # "when the two presidents meet": a present in a clause of time tells of what is
         # still to come
         return "planned", True

@@ -474,8 +474,11 @@ class Resolver:
             if tense == "future" and gap < 0:
                 # a date well gone by cannot be what "expires" names (a few days
                 # gone by may be: a publication date a little late)
+                # ("will visit Beijing in June" said on July 16: the whole month is gone)
+                over = day is None and date.month != self.anchor.month and gap < -14
                 cost += max(
-                    150, strong, 400 if (ahead and gap < -45) or (moved and gap < -7) else 0
+                    150, strong,
+                    400 if (ahead and (gap < -45 or over)) or (moved and gap < -7) else 0
                 )
             elif tense == "past" and gap > 0:
                 # "in December" said in the past is gone

@@ -138,7 +138,11 @@ def _classify_lower(word: str, low: str) -> str | None:
 
 
 #: a phrase "since" opens that runs on to the expression (a list of names may hold commas)
-_SINCE_PHRASE = regex.compile(r"\b[Ss]ince\s++(?:[^,;.:\"]++|,\s++(?=\p{Lu})){1,8}+\Z")
+_SINCE_PHRASE = regex.compile(
+    # (it ends at a verb or a conjunction of its own: "since 2017 and will visit"; "and"
+    # before a name goes on with a list: "since visiting Bamako, Ouagadougou and Niamey")
+    r"\b[Ss]ince\s++(?:(?!(?:(?:and|or)(?!\s++\p{Lu})|but|will|would|shall|is|are|was|were|has|"
+    r"have|had|be|expected|due|set|to|said|says)\b)[^\s,;.:\"]++\s*+|,\s++(?=\p{Lu})){1,12}+\Z")
 
 #: what may govern a bare "be" or "have" that looks ahead: a modal, "to"
 _LOOKING_AHEAD = _MODALS | {"would", "to", "might", "must", "should", "may"}
