@@ -911,7 +911,8 @@ def assemble(analysis: Analysis) -> Analysis:
         {m.end: m.country for m in places if m.country and m.subkind in ("region", "city")})
 
     # a post of a body of no state names whom the person represents, whatever their
-    # nationality ("European Commission President Ursula von der Leyen")
+    # nationality or the story's main country ("European Commission President Ursula von
+    # der Leyen", "EU Special Representative for Central Asia Terhi Hakala")
     stateless_ends = _stateless_ends(m for m in mentions if m.kind == "organization")
     for person in persons:
         if person.country and _post_of_a_stateless_body(norm, person, stateless_ends):
@@ -1044,7 +1045,6 @@ def _person_countries(
     org_ends = {m.end: m for m in org_starts.values()}
     # (sorted once: a person looks only near its own name)
     regions = sorted((region_ends or {}).items())
-    stateless = _stateless_ends(org_starts.values())
     homes = sorted({(m.start, m.country) for m in [*countries, *org_starts.values()] if m.country})
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
@@ -1057,8 +1057,6 @@ def _person_countries(
             continue
         if p.org:
             continue  # "NATO Secretary-General": an international post
-        if _post_of_a_stateless_body(norm, p, stateless):
-            continue  # "EU Special Representative for Central Asia Terhi Hakala"
         region = _region_before_title(norm, p, regions)
         if region is not None:
             p.country = region  # "Tamil Nadu Chief Minister M.K. Stalin"
@@ -1085,7 +1083,6 @@ def _person_countries(
             p.country = scene  # "In Texas, Agriculture Commissioner Sid Miller said"
             continue
         if title and any(t in title for t in _GOV_TITLES):
-            i = bisect.bisect_right(starts, p.first) - 1
             # the sentence before speaks for the person only when the article has no
             # main country: "Attorney General Janet Reno" in a story of Cuba and the US is
             # the main country's, not that of the sentence before (unless the main country

@@ -36,13 +36,12 @@ from newsparse.events.anaphora import verdict_target
 from newsparse.events.clause import (
     INDEX_NOTE,
     MentionIndex,
-    asides_before,
     attribution,
     clause_start,
+    dated_apart,
     modality_before,
     nearest_date,
     negated_before,
-    plan_time_span,
 )
 from newsparse.events.constructions import MET_WITH, implied_roles, paired, turned_roles
 from newsparse.events.crowds import crowd_word, place_crowds, with_crowd_actors
@@ -299,9 +298,7 @@ def _event(
     stop = max([end, d.party_end, d.on_meeting, crowd_end, *(m.end for m in d.target_chain)])
     span = Span.of(analysis.text, start, stop)
     # (not the day of a plan: "agreed on Tuesday to send troops")
-    plan = plan_time_span(norm, c_start, start)
-    t = nearest_date(analysis.times, c_start, c_end, start, end,
-                     [*asides_before(norm, c_start, start), *([plan] if plan else [])])
+    t = nearest_date(analysis.times, c_start, c_end, start, end, dated_apart(norm, c_start, start))
     location = None
     for p in idx.places_between(end, c_end):
         if _AT_PLACE.search(norm[max(end, p.start - 12) : p.start]):

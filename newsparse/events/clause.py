@@ -45,14 +45,13 @@ __all__ = [
     "INDEX_NOTE",
     "Mention",
     "MentionIndex",
-    "asides_before",
     "attribution",
     "clause_end",
     "clause_start",
+    "dated_apart",
     "modality_before",
     "negated_before",
     "nearest_date",
-    "plan_time_span",
     "quote_speaker",
     "second_infinitive",
 ]
@@ -712,6 +711,13 @@ def _planned_re() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{_alternation(PLANNED_CUES)})\b", regex.V1 | regex.I)
 
 
+#: a verb of plan or agreement, and the words of its own time or place before its "to":
+#: "agreed | on Tuesday | to", "decided | in Havana last week | to"
+_PLAN_VERB = r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|planned|plans?|intends?)\s++"
+_PLAN_OWN_WORDS = (r"(?:(?:on|in|at|during|last|this|next|late|early|earlier|also|jointly)\s++"
+                   r"(?:the\s++)?+[\w'-]++\s++){1,3}+")
+
+
 @functools.cache
 def _planned_extra_re() -> regex.Pattern[str]:
     # "are then to meet", "is now due to", "were also set to"; "agreed on Tuesday to",
@@ -719,9 +725,7 @@ def _planned_extra_re() -> regex.Pattern[str]:
     return regex.compile(
         r"\b(?:is|are|was|were)\s++(?:(?:then|now|also|still|soon|due|set|expected|scheduled|"
         r"going|supposed|slated)\s++){1,2}+to\b"
-        r"|\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|planned|plans?|intends?)\s++"
-        r"(?:(?:on|in|at|during|last|this|next|late|early|earlier|also|jointly)\s++"
-        r"(?:the\s++)?+[\w'-]++\s++){1,3}+to\b",
+        rf"|{_PLAN_VERB}(?:{_PLAN_OWN_WORDS})to\b",
         regex.V1 | regex.I,
     )
 
@@ -916,9 +920,7 @@ def _first_at(times: Sequence[TimeExpression], start: int) -> int:
 #: a plan told with its own time or place before the act it plans: "agreed on Tuesday to
 #: meet", "decided in Havana last week to send troops" (the time is the plan's)
 _PLAN_WITH_ITS_OWN = lazy_compile(
-    r"(?i)\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|planned|plans?|intends?)\s++"
-    r"(?P<own>(?:(?:on|in|at|during|last|this|next|late|early|earlier|also|jointly)\s++"
-    r"(?:the\s++)?+[\w'-]++\s++){1,3}+)to\s++(?:[\w-]++\s++){0,2}?\Z")
+    rf"(?i){_PLAN_VERB}(?P<own>{_PLAN_OWN_WORDS})to\s++(?:[\w-]++\s++){{0,2}}?\Z")
 
 
 #: an aside on a name before the verb: ", who took over the chairmanship last month,"
@@ -949,6 +951,19 @@ def plan_time_span(norm: str, lo: int, pos: int) -> tuple[int, int] | None:
     """
     plan = _PLAN_WITH_ITS_OWN.search(norm, max(lo, pos - 90), pos)
     return None if plan is None else plan.span("own")
+
+
+def dated_apart(norm: str, lo: int, pos: int) -> list[tuple[int, int]]:
+    """The stretches of ``norm[lo:pos]`` whose dates belong to something else than the act
+    at ``pos``: asides on its subject and the own words of a plan it hangs on (for
+    :func:`nearest_date`'s ``skip``).
+
+    >>> s = "Bio, who took over last month, agreed on Tuesday to meet Goita."
+    >>> dated_apart(s, 0, s.index("meet"))
+    [(3, 30), (38, 49)]
+    """
+    plan = plan_time_span(norm, lo, pos)
+    return [*asides_before(norm, lo, pos), *([plan] if plan is not None else [])]
 
 
 def nearest_date(

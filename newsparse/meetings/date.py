@@ -9,7 +9,7 @@ import functools
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.clause import asides_before, nearest_date, plan_time_span
+from newsparse.events.clause import dated_apart, nearest_date
 from newsparse.meetings.reading import Reading
 from newsparse.meetings.triggers import trigger_re
 
@@ -49,8 +49,7 @@ def dated(rd: Reading) -> None:
     # Saturday" dates the incursion)
     later = _LATER_CLAUSE.search(norm, end, c_end)
     # (not the day of a plan: "agreed on Tuesday to meet in Rome")
-    plan = plan_time_span(norm, c_start, start)
-    skip = [*asides_before(norm, c_start, start), *([plan] if plan else [])]
+    skip = dated_apart(norm, c_start, start)
     t = nearest_date(analysis.times, c_start, later.start() if later is not None else c_end, start,
                      end, skip)
     if described_from is not None and trigger_re().search(norm, end, described_from) is None \
