@@ -160,6 +160,12 @@ SAME_FORM_PARTICIPLES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: words of a firm plan: "is expected to host", "are due to meet", "is set to sign"
+#: look ahead as "will" does
+FIRM_PLAN_WORDS: frozenset[str] = frozenset(
+    "due expected set scheduled slated".split()
+)
+
 #: verbs that move a date: the date after "postponed to", "pushed back to",
 #: "delayed until" lies ahead even though the verb is past
 POSTPONE_VERBS: frozenset[str] = frozenset(

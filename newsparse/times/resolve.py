@@ -18,8 +18,10 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from newsparse._regex import alternation
 from newsparse.data.text_vocab import MONTHS, WEEKDAYS
 from newsparse.data.time_vocab import (
+    FIRM_PLAN_WORDS,
     HOLIDAY_NAME_HEADS,
     HOLIDAYS,
     ORDINALS,
@@ -133,7 +135,7 @@ _BY_BEFORE = regex.compile(r"\bby\s{1,3}\Z", regex.IGNORECASE)
 _WILL_IN_CLAUSE = regex.compile(
     r"(?:\b(?:will|shall|'ll)\s(?!have\b)"
     # "is expected to host ... in September": a plan as firm as "will"
-    r"|\b(?:is|are)\s(?:expected|scheduled|set|due|slated)\sto\s(?!have\b))"
+    r"|\b(?:is|are)\s(?:" + alternation(FIRM_PLAN_WORDS) + r")\sto\s(?!have\b))"
     r"[^,;:.\"()]{0,120}+\Z", regex.IGNORECASE)
 # "the fiscal year ended Jan. 31": a period that ended is over, however far back
 _ENDED_JUST_BEFORE = regex.compile(r"\bended\s{1,3}\Z", regex.IGNORECASE)

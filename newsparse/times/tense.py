@@ -14,8 +14,10 @@ import re
 
 import regex
 
+from newsparse._regex import alternation
 from newsparse.data.time_vocab import (
     CALLED_ACT_NOUNS,
+    FIRM_PLAN_WORDS,
     FUTURE_CUES,
     LASTED_UP_TO,
     PAST_CUES,
@@ -324,7 +326,7 @@ _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
 #: by commas: ", Chow Kon Yeow,")
 _PLACE_REGION = regex.compile(r",\s{1,3}\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,3},")
 _FAR_FUTURE = regex.compile(
-    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:(?:due|expected|set|scheduled|slated|likely)\s{1,3})?to"
+    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:(?:" + alternation(FIRM_PLAN_WORDS | {"likely"}) + r")\s{1,3})?to"
     r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
     r"\s{1,3}(?!have\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
