@@ -178,6 +178,14 @@ def _is_abbreviation_stop(norm: str, dot: int, next_char: str | None = None) -> 
         return True
     if next_char and (next_char.islower() or next_char.isdigit() or next_char in ",;:"):
         return lower in ABBREVIATIONS or "." in word or len(word) <= 3
+    if lower in ("a.m", "p.m"):
+        # "until 6 a.m. Thailand planned": a clock time ends the sentence unless a zone,
+        # a day or a month goes on with it ("10 a.m. EST", "9 a.m. Monday")
+        token = _compiled(_NEXT_TOKEN).match(norm, dot + 1)
+        following = token.group(1) if token else ""
+        return not following or following.isupper() or following.lower() in (
+            "local", "eastern", "central", "pacific", "mountain", "on") or (
+            following.lower() in WEEKDAYS or following.lower() in MONTHS)
     if "." in word and len(word) <= 6:  # "U.S.", "U.N.": usually "U.S. President"
         token = _compiled(_NEXT_TOKEN).match(norm, dot + 1)
         return not (token and token.group(1).lower() in SENTENCE_STARTERS)

@@ -908,7 +908,8 @@ def assemble(analysis: Analysis) -> Analysis:
         near, sentences, {m.key: m for m in mentions}, home, norm,
         {m.start: m for m in mentions if m.kind == "organization"},
         _capitals_named_in(norm, places), gaz.table, scenes,
-        {m.end: m.country for m in places if m.country and m.subkind in ("region", "city")})
+        {m.end: m.country for m in places if m.country and m.subkind in ("region", "city")},
+        persons)
 
     # a post of a body of no state names whom the person represents, whatever their
     # nationality or the story's main country ("European Commission President Ursula von
@@ -1037,10 +1038,12 @@ def _person_countries(
     vocabulary: Mapping[str, tuple[Entry, ...]] | None = None,
     scenes: Mapping[int, str] | None = None,
     region_ends: Mapping[int, str] | None = None,
+    everyone: Sequence[Person] = (),
 ) -> None:
     """Fill in a person's country where the name's own context gave none
     (``vocabulary``: the gazetteer's table, for the demonym of "his Chinese counterpart";
-    ``scenes``: the country of the place that opens a sentence, by its start)."""
+    ``scenes``: the country of the place that opens a sentence, by its start;
+    ``everyone``: all persons, those placed already included)."""
     org_starts = org_starts or {}
     org_ends = {m.end: m for m in org_starts.values()}
     # (sorted once: a person looks only near its own name)
@@ -1102,6 +1105,15 @@ def _person_countries(
                         else p.first, sentences[i].end if i >= 0 else len(norm)):
                     p.country = capitals[k][1]
                     continue
+            if i >= 1 and not (j >= 0 and countries[j].start >= here) and _at_subject(
+                    norm, here, p.first):
+                # "Economy Minister Nir Barkat went further" after "Katz said ... Turkish
+                # goods": an official opening a sentence speaks for the side whose person
+                # or body opened the one before, not for a state that sentence named later
+                said = _subject_country(norm, sentences[i - 1], countries, cstarts, everyone)
+                if said is not None and said != other:
+                    p.country = said
+                    continue
             while j >= 0 and countries[j].start >= lo and countries[j].country == other:
                 j -= 1
             if j >= 0 and countries[j].start >= lo and countries[j].country:
@@ -1121,6 +1133,55 @@ _POST_WORDS = lazy_compile(
 
 #: capitalised title words between a region and a name: " Chief Minister ", " Governor "
 _TITLE_AFTER_REGION = lazy_compile(r"(?:[ ]\p{Lu}[\p{L}'-]*+){1,3}+[ ]")
+
+
+#: a fronted phrase before a sentence's subject ("In Washington, ", "At a regular news
+#: briefing, "): a preposition or adverb and a few words up to a comma
+_SUBJECT_OPENER = lazy_compile(
+    r"(?:(?:In|At|On|After|Before|During|Later|Earlier|Meanwhile|Separately|Elsewhere"
+    r"|Outside|Speaking|Responding|Asked|From|Following)\b[^,.;:\"]{0,60}+,[ ])?+"
+    r"(?:(?:The|the|A|An)[ ])?+")
+#: the words of a title before a name at a sentence's start ("foreign ministry spokesman ",
+#: "A navy spokesman, Commander "): no verb, no clause, no second name, no owner
+#: ("Argentina's energy secretary, ": the title names its own state)
+_TITLE_WORDS_BEFORE = lazy_compile(
+    r"(?:(?!(?:and|or)[ ])(?![\p{L}.-]++['’]s[, ])[\p{L}.'-]++(?:,)?+[ ]){0,6}+")
+_VERB_LIKE = lazy_compile(r"\b(?:\p{Ll}++ed|said|says|told|tells|met|saw|sent|went|asked)\b")
+
+
+def _at_subject(norm: str, start: int, first: int) -> bool:
+    """Whether the name at ``first`` opens the sentence that starts at ``start``, after
+    at most a fronted phrase and its own title ("At a briefing, foreign ministry
+    spokesman Guo Jiakun accused"; not "Manalo told Ambassador Huang Xilian")."""
+    opener = _SUBJECT_OPENER.match(norm, start, first)
+    pos = opener.end() if opener is not None else start
+    title = _TITLE_WORDS_BEFORE.fullmatch(norm, pos, first)
+    return title is not None and _VERB_LIKE.search(norm, pos, first) is None
+
+
+def _subject_country(norm: str, sentence: Span, countries: Sequence[Mention],
+                     cstarts: Sequence[int], persons: Sequence[Person]) -> str | None:
+    """The country of whoever opens ``sentence`` as its subject: a state, a national body
+    or a demonym before a title ("In Washington, the State Department condemned",
+    "Turkish Energy Minister X said"), or a person already placed, by name or surname
+    ("Katz said he had instructed his ministry")."""
+    opener = _SUBJECT_OPENER.match(norm, sentence.start, sentence.end)
+    pos = opener.end() if opener is not None else sentence.start
+    k = bisect.bisect_left(cstarts, pos)
+    if k < len(countries) and countries[k].start == pos:
+        return countries[k].country
+    word = _CAPITAL_WORD.match(norm, pos, sentence.end)
+    if word is None:
+        return None
+    for person in persons:
+        if person.country and (word[0] in person.surnames or any(
+                pos <= m.start < pos + 60 and _at_subject(norm, pos, m.start)
+                for m in person.mentions)):
+            return person.country  # "Katz said", "China Coast Guard spokesman Liu Dejun said"
+    return None
+
+
+_CAPITAL_WORD = lazy_compile(r"\p{Lu}[\p{L}'-]*+")
 
 
 def _opens_on_a_state(norm: str, start: int, end: int, countries: Sequence[Mention],
@@ -1149,8 +1210,17 @@ def _region_before_title(norm: str, p: Person, regions: Sequence[tuple[int, str]
         end, country = regions[k]
         if _TITLE_AFTER_REGION.fullmatch(norm, end, first) and p.title.split()[0] in norm[end:first]:
             return country
+        if end + 2 == first and norm.startswith(", ", end):
+            # "The governor of Ohio, Mike DeWine": the region the title is of
+            post = _TITLE_OF_REGION.search(norm, max(0, end - 60), end)
+            if post is not None and post.group(1).lower() == p.title.split()[-1].lower():
+                return country
         k += 1
     return None
+
+
+#: "governor of Ohio" right before the region's end: the title word the region belongs to
+_TITLE_OF_REGION = lazy_compile(r"\b(\p{L}++)[ ]of[ ](?:the[ ])?+[^,;:.]{1,40}+\Z")
 
 
 def _post_of_a_stateless_body(norm: str, p: Person, stateless_ends: Sequence[int]) -> bool:

@@ -76,12 +76,12 @@ _STOP = frozenset(
     Republican Republicans Democrat Democrats Democratic Conservative Labour Liberal Tory
     God Allah Jesus Christ Lord Internet Christmas Easter Ramadan Eid Brexit Covid COVID
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    June July August September October November December Feb Mar Apr Jun Jul Aug Sep
     Sept Oct Nov Dec Female Male Longtime Veteran Senior Junior Elderly Local Voter Voters
     Comrade Cde To Because Afterwards Whereas Does Did Do Is Are Was Were Has Have Had Will
     Would Can Could Should Might Must Let Please I'm I've I'd I'll Image Images Photo Photos
     Podcaster Announced Multiple Occupied Never End Team""".split()
-)
+)  # ("Jan" is none: a given name, "Jan Egeland"; the month is "Jan." or "Jan 5")
 #: capitalised words that open a run and are no given name (shared with actors.assembly)
 PERSON_STOP_WORDS = _STOP
 #: titles that, inside a capitalised run, end whatever stands before them
