@@ -234,3 +234,40 @@ def test_a_place_far_after_a_meeting_in_another_phrase_is_not_its_place() -> Non
     found = _meetings("Vladimir Putin met Hillary Clinton on Saturday to discuss a long list "
                       "of disputes over trade, visas and fishing rights in Vladivostok.")
     assert found[0]["place"] is None
+
+
+def test_spoke_separately_by_phone_is_a_call() -> None:
+    found = _meetings("Turkish Foreign Minister Hakan Fidan spoke separately by phone on "
+                      "Tuesday with Iraqi Foreign Minister Fuad Hussein.")
+    assert found == [{"participants": ["Fuad Hussein", "Hakan Fidan"], "date": "2026-03-03",
+                      "virtual": True, "status": "held", "place": None}]
+
+
+def test_called_her_counterpart_is_a_call() -> None:
+    found = _meetings("Foreign Minister Penny Wong called her Indonesian counterpart, Retno "
+                      "Marsudi, on Tuesday.")
+    assert [(m["participants"], m["virtual"], m["date"]) for m in found] == [
+        (["Penny Wong", "Retno Marsudi"], True, "2026-03-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wong called her a liar on Tuesday.",
+    "Wong called her counterpart's remarks absurd.",
+])
+def test_called_her_in_other_senses_is_no_call(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_will_receive_a_guest_is_a_planned_meeting() -> None:
+    found = _meetings("Paraguayan President Santiago Pena will receive Emirati Trade Minister "
+                      "Thani al-Zeyoudi in Asuncion on Friday.")
+    assert [(m["participants"], m["status"], m["date"]) for m in found] == [
+        (["Santiago Peña", "Thani al-Zeyoudi"], "planned", "2026-03-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will receive 50 million dollars in aid.",
+    "Farmers will receive compensation from Poland.",
+])
+def test_receiving_money_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []

@@ -433,7 +433,9 @@ _CALL_TAIL = lazy_compile(
 
 #: "called" in other senses: "called on", "called for", "called off", "called it"
 _CALL_OTHER_SENSE = lazy_compile(
-    r"\s++(?:on|upon|for|off|up|out|in|back|it|this|that|a|an|the|his|her|their|its)\b",
+    r"\s++(?:on|upon|for|off|up|out|in|back|it|this|that|a|an|the|his|her|their|its)\b"
+    # (but "called her Congolese counterpart": a call to the counterpart)
+    r"(?!(?:\s++[\p{L}-]++){0,2}?\s++(?:counterparts?+|opposite\s++numbers?+)\b)",
     regex.IGNORECASE,
 )
 

@@ -40,6 +40,8 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             """),
         ("phone", rf"""
             \b(?:spoke|spoken|speak|speaks|speaking|talked|chatted)\s++
+            # "spoke separately by phone", "spoke again by telephone"
+            (?:(?:separately|again|also|briefly|later|earlier|twice|directly|privately)\s++)?+
             (?:(?:by|on\s++the|over\s++the|via)\s++(?:tele)?phone|(?:by|via)\s++video(?:\s++link)?+
             |in\s++a\s++(?:tele)?phone\s++call)\b
             |\bdiscuss(?:ed|es)\s++(?:[\w'-]++\s++){{1,9}}?(?:by|over\s++the|via)\s++(?:tele)?phone\b
@@ -97,7 +99,7 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             \b(?:host|hosts|hosted|hosting)\b
             """),
         ("welcome", r"""
-            \b(?:welcomed|welcomes|welcoming|received|receives|receiving)\b
+            \b(?:welcomed|welcomes|welcoming|received|receives|receiving|receive)\b
             """),
         ("see", r"""
             \b(?:see|sees|saw|seeing)\b
