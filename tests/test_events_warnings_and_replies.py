@@ -141,6 +141,34 @@ FOUND: list[tuple[str, Row]] = [
      ("REQUEST", ["Democratic National Committee"], [])),
     ("\"I urge my colleagues to submit this amendment,\" Senator Ted Cruz said.",
      ("REQUEST", ["Ted Cruz"], [])),
+    # a penalty that awaits others after "warned"
+    ("Interior Minister Ousmane Diallo warned that teachers who joined the boycott would be "
+     "dismissed.", ("THREATEN", ["Ousmane Diallo"], [])),
+    ("Prime Minister Viktor Orban warned that migrants crossing the fence would be arrested.",
+     ("THREATEN", ["Viktor Orbán"], [])),
+    # a protest by the body its crowd belongs to, or by whoever called it out
+    ("Several hundred members of the National Farmers Union marched to the Spanish embassy "
+     "on Friday.", ("PROTEST", ["National Farmers Union"], ["Spain"])),
+    ("About 300 dockers, called out by the Transport Workers Federation, marched to the Dutch "
+     "consulate in protest against the new rules.", ("PROTEST", ["Transport Workers Federation"],
+                                                    ["Netherlands"])),
+    ("About 500 people marched to the French embassy on Sunday, according to the Lamu Youth "
+     "Alliance, which organised the march.", ("PROTEST", ["Lamu Youth Alliance"], ["France"])),
+    # the embassy or the place a protest's sentence opens with
+    ("Outside the Russian embassy in Riga, about 40 students staged a protest on Monday.",
+     ("PROTEST", ["students"], ["Russia"])),
+    ("Moldova has banned the party. In Chisinau, about 3,000 members of the Revival Party "
+     "marched to parliament on Sunday to protest against the ban.", ("PROTEST", ["Revival Party"],
+                                                                  ["Moldova"])),
+    # a crowd held, as a state's titled official reports it
+    ("Bolivia's Interior Minister Carlos Romero said on Monday that 23 people had been "
+     "detained.", ("COERCE", ["Bolivia"], [])),
+    # a request announced ("would ask X to"); a subject before its relative aside
+    ("Foreign Minister Yvette Cooper said Britain would ask Norway to extradite the two men.",
+     ("REQUEST", ["United Kingdom"], ["Norway"])),
+    ("Guatemala held a vote. Transparency International, which has monitored the count since "
+     "the polls closed in the capital, urged the Guatemalan authorities to publish the results.",
+     ("REQUEST", ["Transparency International"], ["Guatemala"])),
 ]
 
 
@@ -211,6 +239,17 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # expelled diplomats stay a sanction
     ("Poland ordered the expulsion of three Russian diplomats.",
      ("COERCE", ["Poland"], ["Russia"])),
+    # "said ... would be deported" is a plan told, no threat; a crowd of another state's
+    # nationals held is not held by the state whose official speaks
+    ("Home Minister Amit Shah said the migrants would be deported next week.",
+     ("THREATEN", ["Amit Shah"], [])),
+    ("Ghana's Foreign Minister Samuel Ablakwa said 11 Ghanaian traders had been detained.",
+     ("COERCE", ["Ghana"], ["Ghana"])),
+    ("Supporters of the National Farmers Union said they would march.",
+     ("PROTEST", ["National Farmers Union"], [])),
+    # "asked whether", and a plan to ask for something, are no request to anyone
+    ("Reporters said they would ask whether Norway plans to extradite the men.",
+     ("REQUEST", [], ["Norway"])),
 ]
 
 

@@ -472,6 +472,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # consequences", "would bring a response"
         r"be\s++\"?+treated\s++as|not\s++be\s++tolerated|have\s++\"?+(?:serious|grave|dire|severe)\s++"
         r"consequences|bring\s++\"?+(?:an?\s++)?+(?:[\w-]++\s++)?(?:response|retaliation|consequences))\b",
+        # "warned that civil servants who joined the strike would be dismissed": a penalty
+        # that awaits others (only after "warned": "said they would be deported" is a plan)
+        r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++)?+\"?+(?:[\w'\"-]++\s++){1,10}?\"?+"
+        r"(?:would|will|could)\s++\"?+be\s++\"?+(?:suspended|dismissed|sacked|fired|arrested|detained|jailed|"
+        r"imprisoned|targeted|shot|expelled|deported|sanctioned|fined|banned|stripped|struck|destroyed|"
+        r"eliminated|crushed)\b",
         # "warned Manila to stop provocations or face countermeasures": do it or else
         r"warn(?:ed|s|ing)\s++(?:[\w'.-]++\s++){1,3}?to\s++(?:[\w'\",-]++\s++){1,8}?or\s++(?:else\s++)?+"
         r"(?:face|risk|bear|suffer)\b",
@@ -948,6 +954,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"encourag(?:ed|es)",
         r"encouraging(?=\s++(?:[\w'-]++\s++){1,8}?to\s)",
         r"asked\s++(?!(?:whether|if|why|how|what|when|about|who)\b)(?:[\w'-]++\s++){1,6}?(?:to|for)",
+        # "would ask the European Union to add them to its list": a request announced
+        r"(?<=\b(?:will|would|shall)\s++)ask(?=\s++(?!(?:whether|if|why|how|what|when|about|who|for)\b)"
+        r"(?:[\w'.-]++\s++){1,5}?to\s++(?!be\b)[a-z])",
         # "asked for national security advisor John Bolton's resignation": of the one named
         r"(?:asked|asks|asking)\s++for(?=\s++(?:(?:[\w.-]++\s++){0,6}?[\w.-]++'s?+|his|her|their)\s++(?:resignation|"
         r"release|extradition|arrest|removal|dismissal|ouster|impeachment)\b)",

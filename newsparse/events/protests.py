@@ -58,6 +58,24 @@ _PLACE_AFTER = lazy_compile(
     r"streets|heartland|countryside|flags?+|banners?+)\b", regex.V1)
 
 
+#: a foreign mission the sentence opens with: "Outside the Italian embassy in Tunis, ..."
+_MISSION_FRONTED = lazy_compile(
+    r"\s*+(?:Outside|In\s++front\s++of|At|Near)\s++the\s++(?P<who>\p{Lu}[\w-]*+)\s++"
+    r"(?:embassy|consulate|high\s++commission)\b[^,;.]{0,40}+,", regex.V1)
+#: the place a sentence opens with: "In Vanimo, the provincial capital, ..."
+_FRONTED_IN = lazy_compile(r"\s*+(?:In|At)\s++\Z", regex.V1)
+
+
+def _fronted_place(d: Draft) -> str | None:
+    """The place named in a phrase the protest's sentence opens with ("In Chisinau, ..."),
+    or None."""
+    places = d.idx.places_between(d.sent.start, min(d.start, d.sent.start + 40))
+    if places and _FRONTED_IN.match(d.norm, d.sent.start, places[0].start) is not None \
+            and d.norm.startswith(",", places[0].end):
+        return places[0].ident
+    return None
+
+
 def protest_targets(d: Draft, location: str | None) -> None:
     """A protest's target: the maker of what it protests, else the
     government of where it is held; a state's protest at someone is an accusation."""
@@ -82,10 +100,17 @@ def protest_targets(d: Draft, location: str | None) -> None:
         # "blocked the road ... in protest at the ban": whoever imposed the ban
         targets = anaphor_target(ANAPHOR_OBJ.match(norm, against.end(), c_end), sources,
                                   prior, start)
+    if kind == "PROTEST" and not targets and not passive and (
+            mission := _MISSION_FRONTED.match(norm, d.sent.start, start)) is not None:
+        # "Outside the Italian embassy in Tunis, several dozen activists staged a
+        # protest": the state the embassy stands for, named in the fronted phrase
+        named = [m for m in idx.between(mission.start("who"), mission.end("who"))]
+        targets = (named[0].ident,) if named else targets
     if kind == "PROTEST" and not targets and not passive:
         # "Thousands of Serbians protested in Belgrade": a protest with no one named
         # against it is against the government of where it is held, or of the protesters
-        targets = _protested_government(analysis, idx, location, sources)
+        # ("In Chisinau, about 2,000 supporters marched to parliament": the place fronted)
+        targets = _protested_government(analysis, idx, location or _fronted_place(d), sources)
         if not (subj and subj[0].how == "demonym"):
             # "Serbians protested" is against their government; "Venezuela protested"
             # is a state's protest, not at itself

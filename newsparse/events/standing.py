@@ -206,6 +206,19 @@ def _sayer_before(idx: MentionIndex, norm: str, sent_start: int, start: int) -> 
     return named[-1].ident if named else None
 
 
+def _held_by_sayers_state(idx: MentionIndex, norm: str, sent_start: int, c_start: int,
+                          start: int) -> tuple[str, ...]:
+    """"Government Minister Eduardo del Castillo said 17 people had been detained": a
+    crowd held by the state whose titled official reports it (none when the crowd names
+    an actor, "11 Sudanese fishermen", whose state may not be the one that holds them)."""
+    sayer = _sayer_before(idx, norm, sent_start, start)
+    actor = idx.actors.get(sayer) if sayer is not None else None
+    if actor is None or actor.kind != "person" or actor.title is None or actor.country is None \
+            or idx.any_between(c_start, start) or actor.country not in idx.country_ids:
+        return ()
+    return (idx.country_ids[actor.country],)
+
+
 def _side(idx: MentionIndex, ident: str) -> str:
     """Which side an actor stands for: its country when it has one ("Silveira" is
     Brazil's), else itself."""
@@ -353,6 +366,8 @@ def stands(d: Draft) -> bool:
             home, None}
         sources = d.sources = country_of_place(idx, c_start, c_end, targets) if where else (
             (idx.country_ids[home],) if home is not None and home in idx.country_ids else ())
+    if crowd and passive and not sources and kind == "COERCE":
+        sources = d.sources = _held_by_sayers_state(idx, norm, sent.start, c_start, start)
     # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
     # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
     to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None

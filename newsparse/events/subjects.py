@@ -59,6 +59,62 @@ _FORCES_FROM = lazy_compile(
     r"\b(?:troops|forces|soldiers|(?:border\s++)?+guards)\s++(?:from|of)\s++(?:the\s++)?+(?=(?-i:\p{Lu}))",
     regex.V1 | regex.I)
 
+#: a crowd that stands for the body it belongs to: "several hundred members of the
+#: Students Movement marched" (the body, not a place: "residents of Punta Arenas")
+_MEMBERS_OF = lazy_compile(
+    r"\b(?:members|supporters|activists|followers|loyalists)\s++of\s++(?:the\s++)?+"
+    r"(?:(?:opposition|ruling|banned|main|governing)\s++)?+(?=(?-i:\p{Lu}))", regex.V1 | regex.I)
+#: whoever called the protest out: "called out by the Workers' Federation", "the
+#: council, which organised the march"
+_ORGANISED_BY = lazy_compile(
+    r"\b(?:called\s++out|organi[sz]ed|convened|led)\s++by\s++(?:the\s++)?+\Z",
+    regex.V1 | regex.I)
+_WHICH_ORGANISED = lazy_compile(
+    r",\s++(?:which|who)\s++(?:had\s++)?+(?:organi[sz]ed|called|convened|led)\s++the\s++"
+    r"(?:march|protest|rally|demonstration|strike|sit-in|blockade|walkout)\b", regex.V1 | regex.I)
+
+
+#: the comma that closes a relative aside right before the verb: "..., urged"
+_AFTER_ASIDE = lazy_compile(r",\s++(?:(?:also|then|later|again)\s++)?+\Z", regex.V1)
+#: the sentence's subject, then a relative aside: "Human Rights Watch, which has ..."
+_OPENS_WITH_NAME = lazy_compile(r"\s*+(?:The\s++)?+\Z", regex.V1)
+_RELATIVE_AFTER = lazy_compile(r",\s++(?:which|who)\s", regex.V1)
+
+
+def _before_relative_aside(idx: MentionIndex, norm: str, s_start: int,
+                           c_start: int) -> tuple[str, ...]:
+    """"Human Rights Watch, which has documented raids by the security forces after
+    earlier attacks, urged ...": the name the sentence opens with, whose relative aside
+    (with clauses of its own) closes right before the verb."""
+    first = idx.between(s_start, min(c_start, s_start + 80))[:1]
+    if not first or idx.is_place(first[0], False) \
+            or _OPENS_WITH_NAME.match(norm, s_start, first[0].start) is None \
+            or _RELATIVE_AFTER.match(norm, first[0].end) is None or c_start <= first[0].end:
+        return ()
+    return (first[0].ident,)
+
+
+def _protest_organiser(idx: MentionIndex, norm: str, s_start: int, s_end: int,
+                       start: int) -> tuple[str, ...]:
+    """Who a protest with no named subject is by: the body its crowd belongs to, right
+    before the verb, else the one the sentence says called it out or organised it
+    (a body or a person, not a place or a state)."""
+    members = _MEMBERS_OF.search(norm, max(s_start, start - 120), start)
+    if members is not None:
+        named = [m for m in idx.between(members.end(), start)
+                 if m.start == members.end() and not idx.is_place(m, False)]
+        if named and AUX_ONLY.fullmatch(norm, named[0].end, start) is not None:
+            return (named[0].ident,)
+    for m in idx.between(s_start, s_end):
+        actor = idx.actors.get(m.ident)
+        if actor is None or actor.kind == "country" or idx.is_place(m, False):
+            continue
+        if _ORGANISED_BY.search(norm, max(s_start, m.start - 30), m.start) is not None \
+                or _WHICH_ORGANISED.match(norm, m.end, s_end) is not None:
+            return (m.ident,)
+    return ()
+
+
 #: what may stand between two demonyms before an act noun: "Israeli and US"
 _DOER_GAP = lazy_compile(r",?+\s++(?:and|&)\s++|,\s++")
 
@@ -484,5 +540,9 @@ def active_sources(d: Draft) -> None:
             # "Russia said it would not accept": "it" is the subject right before
             # (not "Conseco Inc. said it is calling for the redemption")
             subject_end = opens.end("p")
+    if kind == "PROTEST" and not sources:
+        sources = _protest_organiser(idx, norm, sent.start, sent.end, start)
+    if not sources and _AFTER_ASIDE.search(norm, max(sent.start, start - 8), start) is not None:
+        sources = _before_relative_aside(idx, norm, sent.start, c_start)
     d.sources, d.subj, d.subject_end, d.owned = sources, subj, subject_end, owned
     d.shared_subject = shared_subject
