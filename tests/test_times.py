@@ -420,6 +420,9 @@ TENSE_CUES: list[tuple[str, str, str, str, str]] = [
     # a name set off by commas and "before" + a gerund open no clause: the far "will" governs
     ("He will meet the state's chief minister, Chow Kon Yeow, and tour a plant before flying "
      "home on Saturday.", "Saturday", "DATE", "2026-05-16", "2026-05-15"),
+    # ... nor does a name with a particle ("al-", "van")
+    ("The president is set to receive the Emirati minister of foreign trade, Omar "
+     "al-Kaabi, in Asuncion on Thursday.", "Thursday", "DATE", "2026-11-12", "2026-11-10"),
     # a day a plan since changed had set: the nearer one
     ("A meeting of the border commission, which had been set for Thursday in Batken, has "
      "been postponed.", "Thursday", "DATE", "2025-10-16", "2025-10-14"),
