@@ -366,7 +366,24 @@ def prepare_text(analysis: Analysis) -> Analysis:
     return attrs.evolve(
         analysis,
         norm=norm,
-        sentences=split_sentences(norm),
+        sentences=_apart_from_dateline(split_sentences(norm), dateline, norm),
         dateline=dateline,
         published=published,
     )
+
+
+def _apart_from_dateline(
+    sentences: tuple[Span, ...], dateline: Dateline | None, norm: str
+) -> tuple[Span, ...]:
+    """The sentences, the first one cut after a dateline on its line ("BRUSSELS, November
+    20, 2024 - The EU has called off ..."): the dateline's date is no date of what the
+    sentence tells, and the sentence's subject opens it."""
+    if dateline is None or not sentences:
+        return sentences
+    first, cut = sentences[0], dateline.span.end
+    if not first.start < cut < first.end:
+        return sentences
+    pieces: list[Span] = []
+    _add(pieces, norm, first.start, cut)
+    _add(pieces, norm, cut, first.end)
+    return (*pieces, *sentences[1:])

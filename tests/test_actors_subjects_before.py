@@ -111,3 +111,10 @@ def test_a_title_of_a_region_places_the_person_named_after_it() -> None:
 ])
 def test_a_clock_time_may_end_a_sentence(text: str, sentences: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+def test_a_dateline_on_the_first_line_is_a_sentence_of_its_own() -> None:
+    doc = parse("BRUSSELS, November 20, 2024 - The EU has called off a meeting of the two "
+                "leaders that was due in Brussels on Thursday, officials said on Wednesday.")
+    assert [m.date for m in doc.meetings] == ["2024-11-21"]
+    assert [m.status for m in doc.meetings] == ["cancelled"]
