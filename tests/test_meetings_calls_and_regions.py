@@ -271,3 +271,20 @@ def test_will_receive_a_guest_is_a_planned_meeting() -> None:
 ])
 def test_receiving_money_is_no_meeting(text: str) -> None:
     assert _meetings(text) == []
+
+
+def test_a_round_named_by_its_place_is_the_round_gone_by() -> None:
+    doc = newsparse.parse("Pakistan and the Taliban will resume talks in Istanbul next week. "
+                          "The previous Istanbul round, held over four days in early November, "
+                          "broke up without a deal.", published="2025-12-02")
+    held = [m for m in doc.meetings if m.status == "held"]
+    assert [(m.date, m.topics) for m in held] == [("2025-11", ())]
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("Pakistan and India held talks over the weekend.", ()),
+    ("Pakistan and India held talks over the past week.", ()),
+    ("Pakistan and India held talks over the water dispute.", ("the water dispute",)),
+])
+def test_a_stretch_of_time_is_no_topic(text: str, topics: tuple[str, ...]) -> None:
+    assert [m.topics for m in newsparse.parse(text, published="2025-12-02").meetings] == [topics]

@@ -190,6 +190,10 @@ def _topic_re() -> regex.Pattern[str]:
         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s++phone|"
         r"the\s++telephone|the\s++sidelines|the\s++margins|January|February|March|April|"
         r"May|June|July|August|September|October|November|December|\d)\b)"
+        # "held over four days", "over the weekend": a stretch of time, no topic
+        r"(?!(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s++few)\s++"
+        r"|the\s++(?:(?:past|next|last|coming|following|previous)\s++)?+)?+"
+        r"(?:days?|nights?|hours?|weeks?|months?|years?|weekend)\b)"
         r"(?:the\s++(?=\"))?+\"?+(?P<topic>[^,.;:()\"]{3,80}?)"
         r"(?=\s*+[,.;:()\"]|\s*+$|\s++(?:on|in|at|with|next|last|this|after|before|when|"
         r"which|who|said|says|according)\b)",

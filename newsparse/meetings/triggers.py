@@ -71,7 +71,9 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             \b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b
             # "The next round is to be held in Caracas": the round of the talks just named
             # "The last round, held in Manila in January, produced": a round gone by
-            |(?<=\b(?:the|a|The|A)\s++)(?:last|previous|first|second|third|latest|final)\s++round\b
+            # ("The previous Istanbul round, held over four days": a place may name it)
+            |(?<=\b(?:the|a|The|A)\s++)(?:last|previous|first|second|third|latest|final)\s++
+                (?:(?-i:\p{{Lu}})[\w-]*+\s++)?+round\b
                 (?=\s*+,?+\s++(?:held|which\s++was\s++held|was\s++held|took\s++place|ended)\b)
             |(?<=\b(?:the|a)\s++)(?:next|new|further|fresh)\s++round\b
                 (?=\s++(?:is|are|will|would|was|could|may|might|should|has|had)\s++
