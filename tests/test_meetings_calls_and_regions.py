@@ -288,3 +288,15 @@ def test_a_round_named_by_its_place_is_the_round_gone_by() -> None:
 ])
 def test_a_stretch_of_time_is_no_topic(text: str, topics: tuple[str, ...]) -> None:
     assert [m.topics for m in newsparse.parse(text, published="2025-12-02").meetings] == [topics]
+
+
+def test_a_guest_named_after_an_office_and_a_comma_is_received() -> None:
+    found = _meetings("Paraguayan President Santiago Pena will receive the Kenyan minister of "
+                      "foreign trade, Lee Kinyanjui, in Asuncion on Friday.")
+    assert [(m["participants"], m["status"]) for m in found] == [
+        (["Lee Kinyanjui", "Santiago Peña"], "planned")]
+
+
+def test_a_letter_from_an_office_holder_is_no_guest() -> None:
+    assert _meetings("President Santiago Pena received the letter from the president, "
+                     "Javier Milei, on Friday.") == []

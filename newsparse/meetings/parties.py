@@ -207,6 +207,12 @@ _DESCRIBED_GUEST_GAP = (r"\s++(?:the|his|her|their)\s++(?:(?!(?:from|by|to|of|wi
                         r"[\w.'-]++\s++){1,5}+")
 
 
+#: ... or an office with its complement, and a comma before the name: "received the
+#: Emirati minister of foreign trade, Thani al-Zeyoudi" (not "a letter from the president, X")
+_APPOSED_GUEST_GAP = (r"\s++(?:the|his|her|their)\s++(?:(?!(?:from|by|to|with|in|on|at|and|about)\b)"
+                      r"[\w.'-]++\s++){0,7}+(?!(?:from|by|to|with|in|on|at|and|about)\b)[\w.'-]++,\s++")
+
+
 def titled_person_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> int | None:
     """Where a person named right after ``end`` ends (maybe after a determiner and
     capitalised title words: "saw Colombian President Gustavo Petro"), or None."""
@@ -225,9 +231,15 @@ def described_guest(idx: MentionIndex, norm: str, end: int, limit: int) -> Menti
     found = idx.between(end, min(limit, end + 80))
     person = next((m for m in found if (a := idx.actors.get(m.ident)) is not None
                    and a.kind == "person"), None)
-    if person is None or not _fullmatch(_DESCRIBED_GUEST_GAP, norm[end : person.start]):
+    if person is None:
         return None
-    return person
+    gap = norm[end : person.start]
+    if _fullmatch(_DESCRIBED_GUEST_GAP, gap):
+        return person
+    # "is set to receive the Emirati minister of foreign trade, Thani al-Zeyoudi": the
+    # office set before the name, the name after a comma
+    titled = (a := idx.actors.get(person.ident)) is not None and a.title is not None
+    return person if titled and _fullmatch(_APPOSED_GUEST_GAP, gap) else None
 
 
 def guest_right_after(idx: MentionIndex, norm: str, end: int, limit: int) -> bool:
