@@ -266,6 +266,12 @@ ACTS += [
     ('Ugandan police arrested 30 protesters, including opposition leader Kizza Besigye.',
      ('COERCE', ['Uganda'], ['Kizza Besigye'])),
     ('Ugandan police detained 20 people, including two journalists.', ('COERCE', ['Uganda'], [])),
+    # ... among those sanctioned too (the holder of an owner's title, not the owner)
+    ('The EU imposed sanctions on nine officials, including Interior Minister Vakhtang Gomelauri.',
+     ('SANCTION', ['EU'], ['Vakhtang Gomelauri'])),
+    ("The United States imposed sanctions on three militia commanders, including Hezbollah's "
+     "security chief Wafiq Safa.", ('SANCTION', ['United States'], ['Wafiq Safa'])),
+    ('Britain sanctioned five companies, including two shipping firms.', ('SANCTION', ['United Kingdom'], [])),
     # armed attacks carried out are force all the same
     ('Chinese ships carried out armed attacks on Philippine vessels near the shoal.',
      ('ASSAULT', ['China'], ['Philippines'])),

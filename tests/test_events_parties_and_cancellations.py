@@ -54,6 +54,9 @@ CANCELLED = [
      ("REJECT", ["António Costa"], ["Viktor Orbán"])),
     # the active form names who cancelled and with whom
     ("Turkey called off talks with Greece.", ("REJECT", ["Turkey"], ["Greece"])),
+    # a refusal, even during a visit
+    ("Ilham Aliyev refused to meet Nikol Pashinyan during the visit.",
+     ("REJECT", ["Ilham Aliyev"], ["Nikol Pashinyan"])),
 ]
 
 
@@ -70,6 +73,9 @@ def test_a_cancelled_meeting_is_a_rejection(
     "The game was called off because of rain.",  # no meeting
     "Air France cancelled 40 flights to Beirut.",  # no meeting, no passive
     "The cancelled summit will not be rescheduled.",  # an adjective, named before as an act
+    # a meeting a visit's programme left out, or talks held apart: a fact, no refusal
+    "Josep Borrell did not meet King Abdullah II during his two-day trip to Jordan.",
+    "Sergei Lavrov did not meet Antony Blinken face to face in Geneva, but the two spoke by phone.",
 ])
 def test_no_cancelled_meeting(text: str) -> None:
     assert [e for e in events(text) if e[0] == "REJECT"] == []
@@ -283,6 +289,12 @@ def test_coordinated_acts_and_it_with() -> None:
     ("Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov held talks. They "
      "signed an agreement on water.", [("SUPPORT", ["Shavkat Mirziyoyev"], ["Sadyr Japarov"])]),
     ("Thousands of protesters marched in Paris. They signed a petition.", []),
+    # an accord signed in the passive by its two parties, or in an object relative
+    ("The accord was signed by Armenia and Azerbaijan at the White House.",
+     [("SUPPORT", ["Armenia"], ["Azerbaijan"])]),
+    ("Kenya's cabinet approved the deal that Ruto signed with Uganda in March.",
+     [("SUPPORT", ["William Ruto"], ["Uganda"])]),
+    ("The agreement was signed on Friday.", []),
 ])
 def test_memoranda_and_they_signed(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
     assert [e for e in events(text) if e[0] == "SUPPORT"] == expected

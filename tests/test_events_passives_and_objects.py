@@ -9,6 +9,19 @@ from event_rows import events
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # two coordinated participles after one auxiliary: both passive
+    ("Opposition leader Nika Melia was beaten and detained by Georgian police on Tuesday.",
+     ("COERCE", ["Georgia"], ["Nika Melia"])),
+    ("Former president Pedro Castillo was removed and arrested for trying to dissolve Congress.",
+     ("COERCE", [], ["Pedro Castillo"])),
+    # a subordinate clause inside a relative aside: the main verb keeps the subject before it
+    ("China, which was angered when Japan bought the islands, imposed sanctions on Japan.",
+     ("SANCTION", ["China"], ["Japan"])),
+    ("Keiko Fujimori, who was arrested in 2018 after prosecutors said her party had taken "
+     "illegal campaign donations, has denied any wrongdoing.",
+     ("REJECT", ["Keiko Fujimori"], [])),
+    ("The rally was called after the journalist Mzia Amaglobeli was arrested in Batumi.",
+     ("COERCE", [], ["Mzia Amaglobeli"])),
     ("The United States sanctioned Qasem Soleimani in 2011.",
      ("SANCTION", ["United States"], ["Qasem Soleimani"])),
     ("Kenya arrested Wafula Chebukati on Monday.",
@@ -26,6 +39,12 @@ from event_rows import events
 ])
 def test_passives_and_objects(text: str, expected: tuple[str, list[str], list[str]]) -> None:
     assert expected in events(text)
+
+
+def test_coordinated_participles_are_not_an_active_verb() -> None:
+    found = events("Former president Pedro Castillo was removed and arrested for trying to dissolve "
+                   "Congress.")
+    assert ("COERCE", ["Pedro Castillo"], ["Congress"]) not in found
 
 
 def test_the_main_clause_subject_is_not_the_target_of_a_relative_passive() -> None:

@@ -12,6 +12,15 @@ from event_rows import events
 Row = tuple[str, list[str], list[str]]
 
 FOUND: list[tuple[str, Row]] = [
+    # refusals ahead: to hand oneself over, to cooperate, never to give up
+    ("Former Kosovo president Hashim Thaçi said he would not hand himself over to EULEX.",
+     ("REJECT", ["Hashim Thaçi"], ["EULEX"])),
+    ("Serbia said it would not cooperate with EULEX.", ("REJECT", ["Serbia"], ["EULEX"])),
+    # a response promised to states that acted together: each of them
+    ("Poland, Lithuania and Latvia closed their borders with Belarus. Minsk said it would "
+     "respond in kind.", ("THREATEN", ["Belarus"], ["Poland", "Lithuania", "Latvia"])),
+    ("Hungary said it would never give up its veto on Ukraine's accession, angering Kyiv.",
+     ("REJECT", ["Hungary"], ["Ukraine"])),
     # a reply by a ministry to the claim made against its state; a senator's criticism
     # of the president answered by the foreign minister
     ("Djibouti accused Ethiopia of expansionist rhetoric on Monday. Ethiopia's foreign "
@@ -132,6 +141,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # ... not the accuser's rejection of the accused
     ("Ethiopia accused Eritrea of arming Fano militias, an allegation Asmara has repeatedly "
      "rejected.", ("REJECT", ["Ethiopia"], ["Eritrea"])),
+    # giving up, said of no one's demand
+    ("The rebels would never give up, Maduro said.", ("REJECT", ["Nicolás Maduro"], [])),
     # a company's offices closed are no state's measure
     ("The company closed its offices in London.", ("SANCTION", ["company"], [])),
     # what was told to reporters is no directive to the one it names

@@ -150,6 +150,10 @@ _WRONG_DONE = (
 _CROWD_WEAPON = (r"(?:tear\s*+gas|water\s++cannons?+|rubber\s++bullets|stun\s++grenades|pepper\s++spray|"
                  r"batons)")
 
+#: an agreement's nouns: what is signed
+_ACCORD_NOUNS = (r"(?:agreements?+|deals?+|accords?+|treat(?:y|ies)|pacts?+|memorand(?:um|a)|mous?+|protocols?+|"
+                 r"declarations?+|charters?+)")
+
 #: PLOVER type -> trigger fragments (verb forms and nouns).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
@@ -719,9 +723,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"veto(?:es|ed)?+",
         r"ruled\s++out",
         # "would not accept any new arrivals", "will not attend the summit"
-        r"(?<=\b(?:would|will|could)\s++not\s++|\b(?:won't|wouldn't)\s++)"
-        r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend|negotiate|sign|engage|renew|extend|"
-        r"honou?r|implement|ratify|resume|grant|return)\b",
+        # "would not hand himself over", "would not cooperate with SIPA", "would never give up
+        # its claim"
+        r"(?<=\b(?:would|will|could)\s++(?:not|never)\s++|\b(?:won't|wouldn't)\s++)"
+        r"(?:accept|recogni[sz]e|lift|hand\s++(?:(?:himself|herself|themselves|itself)\s++)?+over|extradite|"
+        r"allow|attend|negotiate|sign|engage|renew|extend|"
+        r"honou?r|implement|ratify|resume|grant|return|cooperate\s++with|give\s++up|lay\s++down)\b",
         # "did not recognise the jurisdiction of the International Court"
         r"(?<=\b(?:did|does|do)\s++not\s++|\b(?:didn't|doesn't|don't)\s++)(?:recogni[sz]e|accept)\b",
         # "resisted calls to step down"; "a move that Washington has resisted."
@@ -1084,6 +1091,13 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "signed a defence pact", "signed a series of economic agreements"
         r"signed\s++(?:an?\s++|the\s++)?+(?:[\w-]++\s++){0,3}?(?:agreements?|deals?|accords?"
         r"|treat(?:y|ies)|pacts?|memorand(?:um|a)|mous?+|protocols?+|declarations?+|charters?+|joint\s++(?:statement|declaration))\b",
+        # "The memorandum was signed by X and his counterpart Y": the signatories in the
+        # passive's agent; "a memorandum that Addis Ababa signed with Somaliland": an
+        # object relative whose subject signed it
+        rf"(?<=\b{_ACCORD_NOUNS}\s++(?:(?:of\s++understanding|on\s++[\w-]++)\s++)?+(?:(?:was|were|(?:has|have|had)\s++been)"
+        r"\s++|(?:that|which)\s++(?!(?:was|were|is|are|has|have|had|would|will|could|it|they)\b)"
+        r"(?:[\w'.-]++\s++){1,4}?))signed"
+        r"(?=\s++(?:by|with|on|in|last|this|earlier)\b)",
         r"(?<!(?:an?|the|widely|internationally|well)[\s-])recogni[sz]ed",
         r"congratulated",
         # PLOVER SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material

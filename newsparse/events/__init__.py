@@ -211,7 +211,7 @@ _PROMISED_RESPONSE = lazy_compile(r"(?:would\s++|will\s++)?+(?:respond|take)\b",
 #: a threat made with a negation (event_triggers, THREATEN): "would not hesitate to"
 _NOT_HESITATE = lazy_compile(r"hesitate\b", regex.V1 | regex.I)
 #: a refusal in the future tense: "would not accept", "will not attend"
-_REFUSED_AHEAD = lazy_compile(r"\b(?:would|will)\s++not\s++$|\b(?:won't|wouldn't)\s++$",
+_REFUSED_AHEAD = lazy_compile(r"\b(?:would|will)\s++(?:not|never)\s++$|\b(?:won't|wouldn't)\s++$",
                               regex.V1 | regex.I)
 #: a condition or a possibility that keeps a refusal hypothetical
 _CONDITION = lazy_compile(r"\b(?:if|unless|could|might|may)\b", regex.V1 | regex.I)

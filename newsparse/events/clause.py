@@ -687,6 +687,19 @@ def _clause_cut_starts() -> re.Pattern[str]:
     return re.compile(rf",|(?<![A-Za-z0-9_]){trie(words)}")
 
 
+#: a relative clause set off by commas: "Boluarte, who took office after ..., has denied"
+_RELATIVE_OPENS = regex.compile(r",\s++(?:who|which)\s")
+
+
+def _inside_relative(norm: str, sent_start: int, cut_start: int, cut_end: int, pos: int) -> bool:
+    """A cut ("after Castillo was removed") inside a relative clause set off by commas
+    that closes before ``pos``: the verb at ``pos`` belongs to the clause around it."""
+    if norm.startswith((",", ";"), cut_start) or "," not in norm[cut_end:pos]:
+        return False
+    opens = [r.end() for r in _RELATIVE_OPENS.finditer(norm, max(sent_start, cut_start - 120), cut_start)]
+    return bool(opens) and "," not in norm[opens[-1] : cut_start]
+
+
 def clause_start(norm: str, sent_start: int, pos: int) -> int:
     """Where the clause that holds ``pos`` starts (after "said that", a semicolon ...)."""
     sent_start = max(sent_start, pos - CLAUSE_REACH)
@@ -696,7 +709,8 @@ def clause_start(norm: str, sent_start: int, pos: int) -> int:
     stop = min(len(norm), pos + 30)
     starts = [m.start() for m in _clause_cut_starts().finditer(norm, sent_start, stop)]
     for m in matches_at(_clause_cut_re(), norm, starts, stop):
-        if m.end() <= pos and not (m.group("aside") and "," in norm[m.end() : pos]):
+        if m.end() <= pos and not (m.group("aside") and "," in norm[m.end() : pos]) \
+                and not _inside_relative(norm, sent_start, m.start(), m.end(), pos):
             # an aside ("China, which Washington accused of hacking, denied ...") is
             # over at its comma: the verb after it belongs to the clause before
             cut = max(cut, m.end() - 1 - sent_start)

@@ -53,6 +53,16 @@ def denial_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in found)
 
 
+#: a meeting a visit's programme left out, or talks held apart ("did not meet King
+#: Mohammed VI during the visit", "the two ministers did not meet face to face"): told
+#: as a fact, no refusal
+_PAST_NEGATION = lazy_compile(r"did\s++not\b|didn't\b", regex.V1 | regex.I)
+_NOT_ON_THE_PROGRAMME = lazy_compile(
+    r"[^.;:\n]{0,60}?\b(?:during\s++(?:the|his|her|their|its|this|that)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:visit|trip|stay|tour|stopover)|face\s++to\s++face|in\s++person)\b",
+    regex.V1 | regex.I)
+
+
 def denials_by_sentence(
     norm: str, sentences: Sequence[Span], starts: Iterable[int] | None
 ) -> dict[int, list[tuple[int, int]]]:
@@ -69,6 +79,8 @@ def denials_by_sentence(
         if ends is None:
             ends = [s.end for s in sentences]
         at = m.start()
+        if _NOT_ON_THE_PROGRAMME.match(norm, m.end()) is not None and _PAST_NEGATION.match(norm, at):
+            continue  # "did not meet the king during the visit": no meeting refused
         i = bisect.bisect_right(ends, at)
         if i < len(sentences) and sentences[i].start <= at and m.end() <= sentences[i].end:
             out.setdefault(i, []).append(m.span())

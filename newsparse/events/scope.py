@@ -23,6 +23,12 @@ _PASSIVE = lazy_compile(
     r"even|all|both|reportedly|subsequently)\s++){0,2}+$",
     regex.V1 | regex.I,
 )
+#: the first of two coordinated participles after the auxiliary: "was removed and arrested",
+#: "were detained and beaten" (the second is passive too)
+_PASSIVE_PAIR = lazy_compile(
+    r"\b(?:was|were|been|being|is|are|be)\s++(?:\w++(?<=ly)\s++)?+[a-z]++(?<=[a-z]ed|[a-z]en)\s++(?:and|or)\s++$",
+    regex.V1 | regex.I,
+)
 _PARTICIPLES = frozenset({"struck", "hit", "shot", "seen", "beaten", "taken", "thrown", "withdrawn",
                           "sent", "held", "given", "sold", "cut", "put", "driven", "shut", "chosen"})
 _LEAD_SUBORDINATOR = lazy_compile(
@@ -125,7 +131,8 @@ _BY_RIGHT_AFTER = lazy_compile(r"\s++(?:(?:on|last|this)\s++\w++\s++)?+by\s", re
 def passive_auxiliary(norm: str, c_start: int, start: int) -> bool:
     """An auxiliary of the passive right before ``start`` ("was", "had been", "were
     later"); a reduced relative ("fishermen detained by") has none."""
-    return _PASSIVE.search(norm[max(c_start, start - 40) : start]) is not None
+    before = norm[max(c_start, start - 40) : start]
+    return _PASSIVE.search(before) is not None or _PASSIVE_PAIR.search(before) is not None
 
 
 def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:

@@ -96,6 +96,13 @@ _COUNTED_PEOPLE = lazy_compile(
     r"suspects|members|migrants|protesters|demonstrators|activists|smugglers|collaborators|militants|"
     r"fighters|crew|journalists|students|officials|individuals|others)\b",
     regex.V1 | regex.I)
+#: those sanctioned, counted: "imposed sanctions on two gang leaders", "sanctioned five firms"
+_SANCTIONED_COUNTED = lazy_compile(
+    r"\s++(?:(?:on|against)\s++)?+(?:(?:more\s++than|about|some|nearly|another)\s++)?+(?:\d[\d,]*+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s++of)\s++(?:[\w-]++\s++){0,3}?"
+    r"[a-z][\w-]*+(?<=s)\b", regex.V1 | regex.I)
+#: an owner's title between two names: "Viv Ansanm's spokesman Jimmy Cherizier"
+_OWNERS_TITLE = lazy_compile(r"['\u2019]s\s++(?:[a-z][\w-]*+\s++){1,3}+", regex.V1)
 #: "detained 14 people, including an opposition activist, Nurbek Asanaliev": the one named
 #: among those counted (a title, a role or an apposition's comma before the name)
 _INCLUDING = lazy_compile(
@@ -229,8 +236,9 @@ def _side(idx: MentionIndex, ident: str) -> str:
 def _counterpart(
     idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], start: int
 ) -> tuple[str, ...]:
-    """The other side of the last act between the sources' side and one other, told
-    shortly before ``start`` (none when that act had no other side or several)."""
+    """The other side of the last act between the sources' side and others, told
+    shortly before ``start`` (none when that act had no other side, or one named twice or
+    more than four)."""
     mine = {_side(idx, s) for s in sources}
     for e in reversed(prior):
         if start - e.trigger.start > DYAD_REACH:
@@ -243,16 +251,23 @@ def _counterpart(
             # (a state or its people: not an international body asked for help)
             others = [x for x in theirs if _side(idx, x) not in mine and public_actor(idx, x)
                       and (a := idx.actors.get(x)) is not None and a.country is not None]
-            if len({_side(idx, x) for x in others}) == 1:
+            sides = {_side(idx, x) for x in others}
+            if len(sides) == 1:
                 return (others[0],)
+            if 1 < len(sides) <= 4 and len(sides) == len(others):
+                # "Estonia, Latvia and Lithuania banned ...; Georgia said it would respond in
+                # kind": states that acted together, each once
+                return tuple(others)
             return ()
     return ()
 
 
+#: a participle coordinated before the trigger's: "was removed and arrested"
+_FIRST_PARTICIPLE = r"(?:[a-z]++(?<=[a-z]ed|[a-z]en)\s++(?:and|or)\s++)?+"
 #: between a person and the passive verb that holds them: ", who was", " had been"
 _HELD_GAP = lazy_compile(
     r"(?:\s*+,\s++who)?+\s++(?:(?:has|have|had)\s++)?+(?:been|was|were|is|are|be)\s++"
-    r"(?:\w++(?<=ly)\s++)?+", regex.V1 | regex.I)
+    rf"(?:\w++(?<=ly)\s++)?+{_FIRST_PARTICIPLE}", regex.V1 | regex.I)
 #: a preposition before a name: the name is not the head of the subject ("A man suspected to
 #: have supplied the gun to De Zoysa was arrested")
 _INSIDE_NP = lazy_compile(
@@ -262,11 +277,15 @@ _INSIDE_NP = lazy_compile(
     regex.V1 | regex.I)
 
 
+#: a subordinator opening a clause of its own before the person held
+_SUBORDINATOR_BEFORE = lazy_compile(r"\b(?:after|before|when|while|since|until|because|once)\s++",
+                                    regex.V1 | regex.I)
 #: a name's apposition, then the passive: ", secretary-general of the party, was" (no
 #: clause of its own in it: not ", who said ... ,")
 _APPOSED_GAP = lazy_compile(
     r"\s*+,\s++(?:(?!\b(?:who|which|that|whom|whose|and|said|says)\b)[^,;:\"\u201c\u201d()]){1,90}+,\s++"
-    r"(?:(?:has|have|had)\s++)?+(?:been|was|is)\s++(?:\w++(?<=ly)\s++)?+", regex.V1 | regex.I)
+    rf"(?:(?:has|have|had)\s++)?+(?:been|was|is)\s++(?:\w++(?<=ly)\s++)?+{_FIRST_PARTICIPLE}",
+    regex.V1 | regex.I)
 
 
 def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | None:
@@ -292,6 +311,8 @@ def _held_person(idx: MentionIndex, norm: str, sent: Span, start: int) -> str | 
     if "," in gap.group(0):
         return m.ident  # "the campaign of Viktar Babaryka, who was arrested": the antecedent
     lead = max(sent.start, norm.rfind(",", sent.start, m.start) + 1)
+    for sub in _SUBORDINATOR_BEFORE.finditer(norm, lead, m.start):
+        lead = sub.end()  # "after her predecessor Pedro Castillo was arrested": its own subject
     return None if _INSIDE_NP.search(norm, lead, m.start) else m.ident
 
 
@@ -459,14 +480,18 @@ def stands(d: Draft) -> bool:
         # the border": a show of force in another state's land, or on the other side of
         # the dispute told just before
         targets = country_of_place(idx, end, c_end, sources) or _counterpart(idx, prior, sources, start)
-    if not targets and no_target_needed and kind == "COERCE" and (
-            counted := _COUNTED_PEOPLE.match(norm, end, c_end)) is not None:
-        # "Police detained 14 people, including an opposition activist, Nurbek Asanaliev":
+    if not targets and no_target_needed and kind in ("COERCE", "SANCTION") and (
+            counted := (_COUNTED_PEOPLE if kind == "COERCE" else _SANCTIONED_COUNTED).match(
+                norm, end, c_end)) is not None:
+        # "Police detained 14 people, including an opposition activist, Nurbek Asanaliev",
+        # "sanctions on two gang leaders, including Viv Ansanm's spokesman Jimmy Cherizier":
         # the one named among them
         named = [m for m in idx.between(counted.end(), min(sent.end, counted.end() + 80))
                  if not idx.is_place(m) and m.ident not in sources]
         if named and _INCLUDING.fullmatch(norm, counted.end(), named[0].start) is not None:
-            targets = (named[0].ident,)
+            # ("Viv Ansanm's spokesman Jimmy Cherizier": the holder, not the owner)
+            holder = len(named) > 1 and _OWNERS_TITLE.fullmatch(norm, named[0].end, named[1].start)
+            targets = (named[1 if holder else 0].ident,)
     if not targets and no_target_needed and kind == "SANCTION" and (
             there := idx.places_between(end, min(c_end, end + 120))) \
             and _SANCTIONED_IN.fullmatch(norm, end, there[0].start) is not None:

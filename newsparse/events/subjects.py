@@ -231,7 +231,7 @@ AUX_ONLY = lazy_compile(
     # "The Southern African Development Community (SADC) urged", "Mutharika, 85, called on"
     r"(?:\s*+\((?-i:[\p{Lu}\p{N}&-]{2,8}+)\))?+(?:\s*+,\s*+[0-9]{2,3}+\s*+,)?+"
     # "Rwanda, which UN experts say backs the M23, denied": a relative clause on the subject
-    r"(?:\s*+,\s++(?:which|who|whose)\b[^,;]{0,120}+,)?+"
+    r"(?:\s*+,\s++(?:which|who|whose)\b[^,;]{0,160}+,)?+"
     # "Parliament, however, has voted against"
     r"(?:\s*+,\s*+(?:however|though|meanwhile|nevertheless|too),)?+"
     # "Washington on Tuesday imposed": the day between the subject and its verb
