@@ -441,3 +441,12 @@ def test_one_who_condemns_arrests_is_not_among_those_held() -> None:
 @pytest.mark.parametrize(("text", "kind"), NOT_ACTS, ids=[n[0][:40] for n in NOT_ACTS])
 def test_a_look_alike_is_no_act(text: str, kind: str) -> None:
     assert kind not in [e[0] for e in events(text)]
+
+
+
+def test_an_active_verb_after_a_passive_pair_keeps_its_object() -> None:
+    from event_rows import events as rows
+    text = ("Venezuelan Interior Minister Diosdado Cabello said on Wednesday that 37 people had "
+            "been arrested and accused Colombian criminal groups of using informal crossings.")
+    assert [e for e in rows(text) if e[0] == "ACCUSE"] == [
+        ("ACCUSE", ["Diosdado Cabello"], ["Colombia"])]

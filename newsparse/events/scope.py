@@ -132,7 +132,22 @@ def passive_auxiliary(norm: str, c_start: int, start: int) -> bool:
     """An auxiliary of the passive right before ``start`` ("was", "had been", "were
     later"); a reduced relative ("fishermen detained by") has none."""
     before = norm[max(c_start, start - 40) : start]
-    return _PASSIVE.search(before) is not None or _PASSIVE_PAIR.search(before) is not None
+    if _PASSIVE.search(before) is not None:
+        return True
+    # (the second participle is active when an object follows it: "had been arrested and
+    # accused Colombian groups of smuggling", not "was arrested and accused of treason")
+    return _PASSIVE_PAIR.search(before) is not None and _OBJECT_AFTER_WORD.match(
+        norm, start) is None
+
+
+#: a word, then what opens an object: a determiner, a number or a capitalised word (not
+#: a day or a month: "was arrested and charged Tuesday")
+_OBJECT_AFTER_WORD = lazy_compile(
+    r"[\w'-]++\s++(?:(?:the|a|an|his|her|its|their|two|three|several|\d)\b|(?!(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)(?-i:\p{Lu}))",
+    regex.V1 | regex.I,
+)
 
 
 def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
