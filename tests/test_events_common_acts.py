@@ -27,6 +27,20 @@ ACTS: list[tuple[str, Row]] = [
     ('Ukraine shot down 40 Russian drones overnight.',
      ('ASSAULT', ['Ukraine'], ['Russia'])),
  
+    # a state's arms strike things, not anyone named: the state is the source still
+    ('French and Italian warplanes struck fuel depots near the coast overnight.',
+     ('ASSAULT', ['France', 'Italy'], [])),
+    ('Egyptian drones had hit a warehouse outside the town on Sunday.',
+     ('ASSAULT', ['Egypt'], [])),
+    # aid announced: the day before the sum, or more of the support given
+    ('Norway announced on Friday 40 million kroner in humanitarian aid for Sudan.',
+     ('AID', ['Norway'], ['Sudan'])),
+    ('Japan, which pays for most of the programme, announced 30 million dollars in '
+     'additional support on Monday.',
+     ('AID', ['Japan'], [])),
+    # an ocean's or a sea's states are no one in particular, like a continent's
+    ('Oxfam called on Caribbean governments to cancel the debt of the poorest islands.',
+     ('REQUEST', ['Oxfam'], [])),
     ('Ethiopian troops withdrew from the border town.',
      ('RETREAT', ['Ethiopia'], [])),
     ('Armenia handed over four villages to Azerbaijan.',
@@ -430,6 +444,9 @@ NOT_ACTS += [
      "ships.", "ASSAULT"),
     ("The pact applies to attacks on Japanese territory by China.", "ASSAULT"),
     ("NATO will defend Estonia in the event of an attack on its territory by Russia.", "ASSAULT"),
+    # arms on a deal, a senator's support: no strike, no aid
+    ("Russian jets struck a deal for spare parts with an Indian firm.", "ASSAULT"),
+    ("The senator announced additional support for the bill on Monday.", "AID"),
 ]
 
 

@@ -1176,9 +1176,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "announced A$120 million in new climate funding", "announced a grant of 500 million
         # yen": announced, promised or committed aid (a sum alone may be profits)
         # (the aid noun is the head: not "new funding rules", "a relief plan", "a loan facility")
-        r"(?:announced|announces|committed|commits|promised|earmarked|unveiled)\s++"
+        # ("announced on Tuesday 25 million euros in aid": the day before the sum;
+        # "60 million dollars in additional support": more of the aid already given)
+        r"(?:announced|announces|committed|commits|promised|earmarked|unveiled)\s++(?:on\s++\w++(?<=day)\s++)?+"
         r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief|contributions|"
-        r"(?:emergency|financial|budget|budgetary|humanitarian|military|energy)\s++support)\b"
+        r"(?:emergency|financial|budget|budgetary|humanitarian|military|energy|additional|further|extra)\s++"
+        r"support)\b"
         r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"
         r"policy|policies|criteria|applications?+|requests?+|agency|agencies|workers?+|groups?+|efforts?+))",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",

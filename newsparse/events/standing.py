@@ -68,7 +68,7 @@ _TO_ALL = lazy_compile(
     r"\s++(?:(?:on|to)\s++)?+[\"\u201c]?+(?:(?:all|the|other|my|our|his|her|their|its)\s++){0,2}+"
     # "urged European countries to": a continent is no one in particular
     r"(?:(?!(?:both|two|three|four|five)\b)(?:(?-i:[a-z][\w-]*+)|European|African|Asian|Western|"
-    r"Arab|Latin\s++American|Muslim)\s++)?"
+    r"Arab|Latin\s++American|Muslim|Pacific|Caribbean)\s++)?"
     r"(?:parties|sides|countries|nations|states|governments|donors|members|partners|allies|"
     r"lawmakers|legislators|international\s++community|world|colleagues|supporters|followers|"
     r"citizens|compatriots|voters)[\"\u201d]?+\s++(?:not\s++)?+to\s",
@@ -194,6 +194,16 @@ _ONE_VICTIM_BEFORE = lazy_compile(
 _ONE_VICTIM_AFTER = lazy_compile(
     rf"\s++(?:an?|one)\s++(?:[\w-]++\s++){{0,3}}?(?:{_VICTIM})\b(?!['\u2019]s?+\s|\s++of\b)",
     regex.V1 | regex.I)
+
+#: a state's weapons as the subject of a strike on no one named: "American warplanes
+#: struck radar sites", "Pakistani drones had struck a house" (not "forces struck a deal":
+#: only arms, and only a verb of force)
+_STATE_ARMS_RIGHT_BEFORE = lazy_compile(
+    r"\s++(?:warplanes|fighter\s++jets|jets|drones|missiles|rockets|"
+    r"(?:air|drone|missile)\s*+strikes|airstrikes|artillery|warships)"
+    r"(?:\s++(?:have|has|had|also|reportedly|allegedly|again))*+\s++\Z",
+    regex.V1 | regex.I)
+_ARMS_VERB = lazy_compile(r"(?:struck|hit|pounded|bombed|shelled|killed)", regex.V1 | regex.I)
 
 
 #: "said" (and its like) before a reported clause
@@ -337,6 +347,14 @@ def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, .
         state = idx.country_ids.get(side)
         found.setdefault(side, state if state is not None else m.ident)
     return (next(iter(found.values())),) if len(found) == 1 else ()
+
+
+def _state_arms(d: Draft) -> bool:
+    """Whether a state's arms, its subject, strike here: the state stands as the source
+    though the text names no one hit (the place's state, when named, is the target)."""
+    return d.subject_end >= 0 and _ARMS_VERB.fullmatch(d.norm, d.start, d.end) is not None \
+        and _STATE_ARMS_RIGHT_BEFORE.match(d.norm, d.subject_end, d.start) is not None \
+        and all((a := d.idx.actors.get(x)) is not None and a.kind == "country" for x in d.sources)
 
 
 def stands(d: Draft) -> bool:
@@ -524,8 +542,13 @@ def stands(d: Draft) -> bool:
         else _ONE_VICTIM_AFTER.match(norm, end, c_end) is not None)
     if one_victim:
         targets = _lone_other_state(idx, sent.start, sent.end, sources)
+    state_arms = not targets and bool(sources) and kind == "ASSAULT" and not passive \
+        and _state_arms(d)
+    if state_arms:
+        targets = country_of_place(idx, end, c_end, sources)
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
-            and not one_victim and not no_target_needed and not joint_support and (
+            and not one_victim and not state_arms and not no_target_needed \
+            and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return False
     d.targets, d.target_chain, d.offer, d.crowd = targets, target_chain, offer, crowd
