@@ -300,3 +300,23 @@ def test_a_guest_named_after_an_office_and_a_comma_is_received() -> None:
 def test_a_letter_from_an_office_holder_is_no_guest() -> None:
     assert _meetings("President Santiago Pena received the letter from the president, "
                      "Javier Milei, on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("Chief Adviser Muhammad Yunus is due to travel to New York this week and will meet "
+     "Pakistani Prime Minister Shehbaz Sharif on the sidelines on Thursday.", "2025-09-22",
+     "2025-09-25"),
+    ("KFOR commander Enrico Barduani met Kurti in Pristina two days ago and is expected to "
+     "travel to Belgrade for talks with Serbian army chief Milan Mojsilovic later this week.",
+     "2024-11-20", "2024-W47"),
+])
+def test_a_date_before_and_dates_the_verb_before_it(text: str, published: str,
+                                                     date: str) -> None:
+    doc = newsparse.parse(text, published=published)
+    assert date in [m.date for m in doc.meetings if m.status == "planned"]
+
+
+def test_a_date_before_and_still_dates_a_meeting_with_no_date_of_its_own() -> None:
+    doc = newsparse.parse("Macron arrived in Rome on Monday and met Meloni.",
+                          published="2024-11-20")
+    assert [m.date for m in doc.meetings] == ["2024-11-18"]

@@ -31,6 +31,12 @@ _HOLDS_IT = lazy_compile(
     r"scheduled|slated|set|due|planned|expected)\b")
 
 
+#: a second verb phrase joined by "and": "... two days ago and is expected to travel"
+_AND_THEN = lazy_compile(
+    r"(?i)\band\s++(?:(?:is|are|was|were|will|would|has|have|had|also|then|later|plans|"
+    r"plan|wants|hopes)\b|(?:\w++(?<=ed)\s++)?+(?:to\s++)?+(?:meet|visit|travel|fly|hold)\b)")
+
+
 @functools.cache
 def _since_re() -> regex.Pattern[str]:
     # ("their first since Yunus took office last August": the time of the clause "since" opens)
@@ -52,6 +58,13 @@ def dated(rd: Reading) -> None:
     skip = dated_apart(norm, c_start, start)
     t = nearest_date(analysis.times, c_start, later.start() if later is not None else c_end, start,
                      end, skip)
+    if t is not None and t.span.end <= start and _AND_THEN.search(norm, t.span.end, start) is not None:
+        # "met Kurti two days ago and is expected to travel to Belgrade for talks ... later
+        # this week": a date of the verb before "and" dates that verb; one after the trigger,
+        # in the trigger's own conjunct, dates the meeting
+        ahead = nearest_date(analysis.times, end, later.start() if later is not None else c_end,
+                             start, end, skip)
+        t = ahead or t
     if described_from is not None and trigger_re().search(norm, end, described_from) is None \
             and _HOLDS_IT.search(norm, described_from, c_end) is not None:
         # "the bloc's summit, which Kyrgyzstan will host in August": the date the
