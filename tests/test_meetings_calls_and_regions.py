@@ -320,3 +320,13 @@ def test_a_date_before_and_still_dates_a_meeting_with_no_date_of_its_own() -> No
     doc = newsparse.parse("Macron arrived in Rome on Monday and met Meloni.",
                           published="2024-11-20")
     assert [m.date for m in doc.meetings] == ["2024-11-18"]
+
+
+def test_a_session_of_a_named_body_is_its_meeting() -> None:
+    found = _meetings("Vucic, speaking after a session of Serbia's National Security Council "
+                      "on Tuesday evening, said the police had arrested eleven Serbs.")
+    assert [(m["date"], m["status"]) for m in found] == [("2026-03-03", "held")]
+
+
+def test_a_session_of_a_trial_is_no_meeting() -> None:
+    assert _meetings("It was the third session of Donald Trump's trial.") == []
