@@ -330,3 +330,19 @@ def test_a_session_of_a_named_body_is_its_meeting() -> None:
 
 def test_a_session_of_a_trial_is_no_meeting() -> None:
     assert _meetings("It was the third session of Donald Trump's trial.") == []
+
+
+def test_spoke_separately_with_two_is_two_calls() -> None:
+    found = _meetings("Turkish Foreign Minister Hakan Fidan spoke separately by phone on "
+                      "Tuesday with Iraqi Foreign Minister Fuad Hussein and Iranian Foreign "
+                      "Minister Abbas Araghchi.")
+    assert sorted(tuple(m["participants"]) for m in found) == [  # type: ignore[arg-type]
+        ("Abbas Araghchi", "Hakan Fidan"), ("Fuad Hussein", "Hakan Fidan")]
+
+
+def test_spoke_with_two_together_is_one_call() -> None:
+    found = _meetings("Turkish Foreign Minister Hakan Fidan spoke by phone on Tuesday with "
+                      "Iraqi Foreign Minister Fuad Hussein and Iranian Foreign Minister "
+                      "Abbas Araghchi.")
+    assert [m["participants"] for m in found] == [
+        ["Abbas Araghchi", "Fuad Hussein", "Hakan Fidan"]]

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
+from newsparse._regex import lazy_compile
 from newsparse.events.clause import MentionIndex
 from newsparse.events.head_scan import trigger_heads
 from newsparse.meetings.extras import Extras
@@ -48,7 +51,35 @@ def find_meetings(analysis: Analysis) -> Analysis:
         # a second reading with descriptive groups and gazetteer places in the index;
         # it only adds to what the first reading found
         idx, extras, refs = second_reading(analysis, idx, heads, refs)
+        refs = _one_call_each(analysis.norm, idx, refs)
     # sentence starts, computed once: looked up for every reference
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts = kept(work, idx, merged(work, idx, refs), extras)
     return with_meetings(analysis, work, idx, drafts, extras)
+
+
+#: "spoke separately by phone with X and Y", "met separately with", "held separate talks
+#: with": one meeting with each
+_SEPARATELY = lazy_compile(r"(?i)\bseparate(?:ly)?+\b")
+
+
+def _one_call_each(norm: str, idx: MentionIndex, refs: list[MeetingRef]) -> list[MeetingRef]:
+    """The references that say their subject met each of several others "separately",
+    each split into one reference a partner: "Fidan spoke separately by phone with Dar and
+    Muttaqi" is two calls."""
+    out: list[MeetingRef] = []
+    for ref in refs:
+        start, end = ref.span.start, ref.span.end
+        if len(ref.participants) < 3 or _SEPARATELY.search(norm, max(0, start - 12), end + 12) is None:
+            out.append(ref)
+            continue
+        first: dict[str, int] = {}
+        for m in idx.between(max(0, start - 200), min(len(norm), end + 200)):
+            first.setdefault(m.ident, m.start)
+        before = [p for p in ref.participants if first.get(p, end) < start]
+        after = [p for p in ref.participants if first.get(p, -1) >= end]
+        if len(before) != 1 or len(after) < 2 or len(before) + len(after) != len(ref.participants):
+            out.append(ref)
+            continue
+        out.extend(attrs.evolve(ref, participants=(before[0], partner)) for partner in after)
+    return out
