@@ -346,3 +346,11 @@ def test_spoke_with_two_together_is_one_call() -> None:
                       "Abbas Araghchi.")
     assert [m["participants"] for m in found] == [
         ["Abbas Araghchi", "Fuad Hussein", "Hakan Fidan"]]
+
+
+def test_the_two_leaders_in_a_clause_of_time_are_the_two_named_before() -> None:
+    found = _meetings("Cook Islands Prime Minister Mark Brown said he would raise it with New "
+                      "Zealand Prime Minister Christopher Luxon when the two leaders meet in "
+                      "Koror next month.")
+    assert [(m["participants"], m["status"], m["date"]) for m in found] == [
+        (["Christopher Luxon", "Mark Brown"], "planned", "2026-04")]

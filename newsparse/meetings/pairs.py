@@ -30,7 +30,8 @@ PAIR_REACH = 12
 
 #: "The two (leaders) later held talks": a pair as the subject right before the trigger
 _PAIR_SUBJECT = lazy_compile(
-    r"(?i)(?<![\w,]\s)\bthe\s++two\s++(?:(?:foreign\s++|prime\s++|defen[cs]e\s++|interior\s++)?+"
+    # (at a sentence's start, or opening a clause of time: "... when the two leaders meet")
+    r"(?i)(?:(?<![\w,]\s)|(?<=\b(?:when|once|until|after|before|if|where)\s))\bthe\s++two\s++(?:(?:foreign\s++|prime\s++|defen[cs]e\s++|interior\s++)?+"
     r"(?:leaders|presidents|ministers|men|women|sides|delegations|envoys|negotiators)\s++)?+"
     # "The two ministers are scheduled to meet again", "the two sides agreed to meet"
     r"(?:(?:later|also|then|again|have|had|will|would|last|jointly|are|were|is|was|be|been|to|"
