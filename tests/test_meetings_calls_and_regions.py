@@ -354,3 +354,39 @@ def test_the_two_leaders_in_a_clause_of_time_are_the_two_named_before() -> None:
                       "Koror next month.")
     assert [(m["participants"], m["status"], m["date"]) for m in found] == [
         (["Christopher Luxon", "Mark Brown"], "planned", "2026-04")]
+
+
+def test_ending_a_summit_by_urging_talks_is_a_summit_and_proposed_talks() -> None:
+    found = _meetings("Leaders of the East African bloc IGAD ended an extraordinary summit in "
+                      "Addis Ababa on Tuesday by urging South Sudan's government and the rebel "
+                      "SPLM-IO to return to the negotiating table, warning that the country's "
+                      "long-delayed elections were at risk.")
+    assert sorted((m["status"], m["date"]) for m in found) == [  # type: ignore[type-var]
+        ("held", "2026-03-03"), ("proposed", None)]
+    proposed = next(m for m in found if m["status"] == "proposed")
+    assert proposed["participants"] == ["SPLM-IO", "South Sudan"]
+
+
+def test_returning_to_the_negotiating_table_is_a_meeting() -> None:
+    found = _meetings("Ukraine and Russia returned to the negotiating table in Istanbul on "
+                      "Tuesday.")
+    assert [(m["participants"], m["status"], m["date"]) for m in found] == [
+        (["Russia", "Ukraine"], "held", "2026-03-03")]
+
+
+def test_a_summit_hosted_by_its_host_restates_the_summit_before() -> None:
+    doc = newsparse.parse("IGAD leaders ended an extraordinary summit in Addis Ababa on Tuesday. "
+                          "The one-day summit, hosted by Ethiopian Prime Minister Abiy Ahmed, "
+                          "brought together the heads of state of Kenya and Uganda.",
+                          published="2026-03-05")
+    assert len(doc.meetings) == 1
+    assert [x.text for x in doc.meetings[0].mentions] == ["summit", "The one-day summit"]
+
+
+def test_the_two_sides_are_no_summit_named_since() -> None:
+    found = _meetings("IGAD urged South Sudan and the SPLM-IO to return to the negotiating "
+                      "table. The one-day summit, hosted by Ethiopian Prime Minister Abiy "
+                      "Ahmed, ended on Tuesday. Kenyan President William Ruto said he would "
+                      "host the two sides in Nairobi for a new round of talks on March 25.")
+    nairobi = next(m for m in found if m["place"] == "Nairobi")
+    assert nairobi["participants"] == ["SPLM-IO", "South Sudan"]

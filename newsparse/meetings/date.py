@@ -37,6 +37,12 @@ _AND_THEN = lazy_compile(
     r"plan|wants|hopes)\b|(?:\w++(?<=ed)\s++)?+(?:to\s++)?+(?:meet|visit|travel|fly|hold)\b)")
 
 
+#: a request between a date and the meeting asked for: "on Wednesday by urging X to"
+_ASKING = lazy_compile(
+    r"(?i)\b(?:urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing)\s++on|press(?:ed|es|ing)"
+    r"|invit(?:ed|es|ing)|encourag(?:ed|es|ing))\s++(?:[\w.'-]++\s++){0,8}?to\b")
+
+
 @functools.cache
 def _since_re() -> regex.Pattern[str]:
     # ("their first since Yunus took office last August": the time of the clause "since" opens)
@@ -65,6 +71,11 @@ def dated(rd: Reading) -> None:
         ahead = nearest_date(analysis.times, end, later.start() if later is not None else c_end,
                              start, end, skip)
         t = ahead or t
+    elif t is not None and t.span.end <= start and _ASKING.search(norm, t.span.end, start) is not None:
+        # "ended a summit on Wednesday by urging the two sides to return to the negotiating
+        # table": the day is the request's; the talks asked for have only a day of their own
+        t = nearest_date(analysis.times, end, later.start() if later is not None else c_end,
+                         start, end, skip)
     if described_from is not None and trigger_re().search(norm, end, described_from) is None \
             and _HOLDS_IT.search(norm, described_from, c_end) is not None:
         # "the bloc's summit, which Kyrgyzstan will host in August": the date the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from newsparse._regex import lazy_compile
 from newsparse.events.clause import MentionIndex
 from newsparse.meetings.antecedents import pick_antecedent, share_party
 from newsparse.meetings.beside import beside_place, gathering_beside, held_beside, is_topic_of
@@ -107,11 +108,16 @@ def _target(
     """The draft ``ref`` joins (None: none), and whether ``ref`` only names what a
     meeting of its sentence was about or stood beside (no meeting the text reports)."""
     target: Draft | None = None
+    if ref.kind == "host" and here and ref.host and set(ref.participants) <= {ref.host} \
+            and _NOUN_THEN_HOSTED.search(work.norm, max(0, ref.span.start - 60), ref.span.start):
+        # "The one-day summit, hosted by Abiy Ahmed,": the host of the meeting just named
+        return here[-1], False
     if not ref.participants and ref.status in ("planned", "proposed") and meets_again(work.norm, ref):
         pass  # "ended talks ... but said they would meet again": another, later meeting
     elif ref.restated and drafts and sent_i - drafts[-1].last_sentence <= 2:
         target = drafts[-1]  # "It was the first summit for X": X took part in it
-    elif ref.anaphoric and (ref.joined or not (ref.participants and ref.kind == "noun" and not any(
+    elif ref.anaphoric and (ref.joined or _hosted_restated(ref, live, sent_i) or not (
+            ref.participants and ref.kind == "noun" and not any(
         share_party(idx, ref.participants, d.participants)
         and compatible_date(d.date, ref.date) for d in drafts
     # ("on the sidelines of a regional summit ... the summit of BIMSTEC": the summit
@@ -179,3 +185,17 @@ def _merge_into(d: Draft, ref: MeetingRef, sent_i: int) -> None:
         if t not in d.topics:
             d.topics.append(t)
     d.last_sentence = sent_i
+
+
+#: a meeting noun, a comma, then the "hosted" at hand: "The one-day summit, | hosted by"
+_NOUN_THEN_HOSTED = lazy_compile(
+    r"(?i)\b(?:summit|meeting|talks|conference|session|round|forum|gathering),\s++\Z")
+
+
+def _hosted_restated(ref: MeetingRef, live: list[Draft], sent_i: int) -> bool:
+    """"... ended an extraordinary summit in Addis Ababa. The one-day summit, hosted by
+    Abiy Ahmed, brought together ...": a definite noun whose only party is its host
+    restates the meeting of its kind named in the sentence before."""
+    if not ref.host or set(ref.participants) != {ref.host}:
+        return False
+    return any(ref.head in d.heads and sent_i - d.last_sentence == 1 for d in live)

@@ -57,6 +57,10 @@ def pair_parties(
         # the latest meeting with parties ("the summit" on whose sidelines two met has
         # none); "the two presidents" reach back further than a bare "both sides"
         named = [d for d in recent if len(d.participants) >= 2] or recent
+        if _SIDES_BEFORE.search(work.norm, max(0, ref.span.start - 180), ref.span.start):
+            # "would host the two sides in Nairobi for a new round of talks": the sides of
+            # a dispute, not the many at the summit named since
+            named = [d for d in named if not {"summit", "conference"} & set(d.heads)]
         size = _pair_count(work.norm, ref)
         if size is not None and size > 2:
             # "The five leaders will meet in Riga": the meeting of five, not the call
@@ -82,6 +86,11 @@ def pair_parties(
                     or work.norm.endswith("according to ", 0, m.start)}
         participants = list(last_named(idx, "sides", pair.start(), 2, exclude=speakers))
     return participants, None
+
+
+#: "the two sides", "both sides", "the warring parties": the sides of a dispute
+_SIDES_BEFORE = lazy_compile(
+    r"(?i)\b(?:the\s++two|both|the\s++warring|the\s++rival)\s++(?:sides|parties|factions)\b")
 
 
 _COUNTED_SUBJECT = lazy_compile(

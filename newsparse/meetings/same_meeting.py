@@ -57,8 +57,11 @@ def same_meeting(
         return True
     if not ref.participants or not d.participants:
         return False
-    if ref.status_sure and d.status_sure and {ref.status, d.status} == {"held", "planned"}:
-        return False  # "Lee met Ishiba. Ishiba would make a return visit to South Korea": two
+    if (ref.status_sure and d.status_sure and {ref.status, d.status} == {"held", "planned"}) or (
+            (ref.status_sure or d.status_sure) and {ref.status, d.status} == {"held", "proposed"}):
+        # "Lee met Ishiba. Ishiba would make a return visit to South Korea": two; "ended a
+        # summit by urging the two sides to return to the negotiating table": two
+        return False
     if set(ref.participants) != set(d.participants) and not (
             # "the talks between Vucic and Kurti" after "a meeting between Serbia and Kosovo";
             # not "Barrot also met Baerbock" after "Macron met Scholz"

@@ -63,8 +63,9 @@ def definite(rd: Reading) -> None:
         anaphoric = True  # "It was the first regular summit for X": the summit just named
     if kind in ("hold", "host") and " " in low and _search(
         r"\s(?:the|this|that|these|those)\s++(?:[\w-]++\s++){0,2}?[\w-]++$", low
-    ) and not _search(r"\s(?:next|new|further|fresh)\s", low):
-        # "Japan is hosting the meeting": the meeting named before (not "the next round")
+    ) and not _search(r"\s(?:next|new|further|fresh)\s", low) and not low.startswith("return"):
+        # "Japan is hosting the meeting": the meeting named before (not "the next round",
+        # nor "return to the negotiating table": talks resumed)
         anaphoric = True
     if verbal and _WHERE_THE_PAIR.search(before_l) is not None:
         # "was received by Saied at the Carthage Palace, where the two leaders held talks":

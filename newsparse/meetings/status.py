@@ -39,7 +39,8 @@ __all__ = ["remoteness", "status_of"]
 
 @functools.cache
 def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w'])(?:{_alt(words)})(?![\w'])", regex.V1 | regex.I)
+    # (no part of a compound: "the country's long-delayed elections" postpone no summit)
+    return regex.compile(rf"(?<![\w'-])(?:{_alt(words)})(?![\w'])", regex.V1 | regex.I)
 
 
 @functools.cache
@@ -138,8 +139,9 @@ _GOES_ON_AFTER = lazy_compile(
     r"\b(?:is|are)\s++(?:still\s++)?+(?:continuing|under\s?+way|ongoing|in\s++progress|"
     r"in\s++their\s++(?:second|third|fourth|final)\s++day)\b")
 #: a request that others hold the meeting its noun names
-_ASKED_WHOM_TO = (r"(?i)\b(?:asked|asks|urged|urges|requested|requests|called\s++on|pressed)\s++"
-                  r"(?:[\w.'-]++\s++){0,6}?to\s++")
+_ASKED_WHOM_TO = (r"(?i)\b(?:asked|asks|asking|urged|urges|urging|requested|requests|called\s++on|"
+                  r"calling\s++on|pressed|pressing)\s++"
+                  r"(?:[\w.'-]++\s++){0,9}?to\s++")
 _ASKED_TO_HOLD = lazy_compile(rf"{_ASKED_WHOM_TO}(?:hold|convene|call|organi[sz]e|host)\s++(?:[\w-]++\s++){{0,4}}?\Z")
 #: the same right before a verb of holding ("asked the Security Council to | hold ...")
 _ASKED_TO = lazy_compile(rf"{_ASKED_WHOM_TO}\Z")
@@ -204,7 +206,7 @@ def _status(
         # where they agreed (not "agreed to meet at a summit")
         mod = "asserted"
     if (not verbal and _ASKED_TO_HOLD.search(norm, max(sent.start, start - 110), start)) or (
-            low.startswith(("hold", "convene")) and _ASKED_TO.search(norm, max(sent.start, start - 80), start)):
+            low.startswith(("hold", "convene", "return")) and _ASKED_TO.search(norm, max(sent.start, start - 80), start)):
         return "proposed", True  # "asked the Security Council to hold an emergency session"
     if mod == "asserted" and not verbal and _TO_HOLD_BEFORE.search(norm, max(sent.start, start - 90), start):
         # "agreed to hold a new round of vice-ministerial security talks": to come

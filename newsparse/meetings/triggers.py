@@ -37,6 +37,8 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             # "agreed to hold the next round in Washington": the round of talks just named
             |\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s++(?:the|a)\s++
             (?:next|new|further|fresh|latest)\s++round\b(?!\s++of\b)
+            # "urging the two sides to return to the negotiating table": talks resumed
+            |\b(?:return|returns|returned|returning)\s++to\s++the\s++negotiating\s++table\b
             """),
         ("phone", rf"""
             \b(?:spoke|spoken|speak|speaks|speaking|talked|chatted)\s++
