@@ -118,3 +118,25 @@ def test_a_dateline_on_the_first_line_is_a_sentence_of_its_own() -> None:
                 "leaders that was due in Brussels on Thursday, officials said on Wednesday.")
     assert [m.date for m in doc.meetings] == ["2024-11-21"]
     assert [m.status for m in doc.meetings] == ["cancelled"]
+
+
+def test_a_known_surname_keeps_its_arabic_article() -> None:
+    doc = run("Syria's foreign minister Asaad al-Shaibani visited Amman. Kallas spoke with "
+              "al-Shaibani by phone.")
+    person = next(a for a in doc.actors if a.name == "Asaad al-Shaibani")
+    assert [m.text for m in person.mentions] == ["Asaad al-Shaibani", "al-Shaibani"]
+
+
+def test_another_bearer_of_a_known_surname_with_its_article_is_another_person() -> None:
+    assert [a.name for a in run("Mohammed al-Shaibani said so.").actors
+            if a.kind == "person"] == ["Mohammed al-Shaibani"]
+
+
+def test_a_call_with_a_surname_and_its_article_is_a_call() -> None:
+    doc = parse("Syria's foreign minister Asaad al-Shaibani visited Amman on Sunday. EU foreign "
+                "policy chief Kaja Kallas, who spoke with al-Shaibani by phone on Friday, said "
+                "the bloc was ready.", published="2025-02-10")
+    names = {a.id: a.name for a in doc.actors}
+    calls = [m for m in doc.meetings if m.virtual]
+    assert [sorted(names[p] for p in m.participants) for m in calls] == [
+        ["Asaad al-Shaibani", "Kaja Kallas"]]

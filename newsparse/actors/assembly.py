@@ -73,6 +73,10 @@ _PRIORITY = {"user": 0, "seat": 1, "country": 2, "demonym": 3, "organization": 4
              "person": 5, "place": 6}
 
 
+#: an Arabic article joined to the surname a vocabulary lists without it ("al-Shaibani")
+_ARTICLE_BEFORE = lazy_compile(r"(?<![\p{L}\p{N}_.'-])(?:al|el|ad|as|ash|ar|an|at|az)-\Z")
+
+
 def _classify(
     norm: str, s: int, e: int, entries: Sequence[Entry], gaz: Gazetteer, georgia_state: bool
 ) -> tuple[list[Mention], list[Mention]]:
@@ -99,6 +103,9 @@ def _classify(
             actors.append(org_mention(norm, s, e, entry))
             break
         if entry.kind == "person":
+            article = _ARTICLE_BEFORE.search(norm, max(0, s - 5), s)
+            if article is not None:
+                s = article.start()  # "spoke with al-Shaibani": the article is the name's
             if entry.subkind == "known" and " " not in norm[s:e] and (
                 ((prev := name_before(norm, s)) is not None and prev.group(1) in gaz.first_names)
                 or _another_bearer(norm, s, e, entry.name, gaz.titles)
