@@ -390,3 +390,12 @@ def test_the_two_sides_are_no_summit_named_since() -> None:
                       "host the two sides in Nairobi for a new round of talks on March 25.")
     nairobi = next(m for m in found if m["place"] == "Nairobi")
     assert nairobi["participants"] == ["SPLM-IO", "South Sudan"]
+
+
+def test_a_meeting_of_the_counted_states_postponed_after_an_aside() -> None:
+    found = _meetings("Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan will hold "
+                      "a summit in August. A preparatory meeting of the five countries' foreign "
+                      "ministers, which had been scheduled for next week in Bishkek, was "
+                      "postponed on Tuesday until March 20.")
+    prep = [m for m in found if m["date"] == "2026-03-20"]
+    assert [(len(m["participants"]), m["status"]) for m in prep] == [(5, "planned")]  # type: ignore[arg-type]

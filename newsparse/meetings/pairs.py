@@ -75,6 +75,11 @@ def pair_parties(
             participants = list(last.participants)
             if talks_of_the_journey(work.norm, last, ref, sent_i):
                 return participants, last
+    if not participants and (counted := _OF_THE_COUNTED.match(work.norm, ref.span.end)) is not None:
+        # "A preparatory meeting of the five countries' foreign ministers": the five
+        # states named last
+        participants = list(last_named(idx, "countries", ref.span.start,
+                                       int(NUMBER_WORDS[counted.group(1).lower()])))
     if not participants and (pair := _PAIR_SUBJECT.search(
             work.norm, max(0, ref.span.start - 60), ref.span.start)) is not None:
         # "Sarabia denied it ... The two later held talks": with no meeting of theirs
@@ -88,6 +93,10 @@ def pair_parties(
     return participants, None
 
 
+#: "(meeting) of the five countries' foreign ministers": a count of states after the noun
+_OF_THE_COUNTED = lazy_compile(
+    r"(?i)\s++of\s++the\s++(two|three|four|five|six|seven|eight|nine|ten)\s++"
+    r"(?:countries|states|nations|governments)\b")
 #: "the two sides", "both sides", "the warring parties": the sides of a dispute
 _SIDES_BEFORE = lazy_compile(
     r"(?i)\b(?:the\s++two|both|the\s++warring|the\s++rival)\s++(?:sides|parties|factions)\b")

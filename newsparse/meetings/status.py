@@ -46,8 +46,10 @@ def _cue_re(words: tuple[str, ...]) -> regex.Pattern[str]:
 @functools.cache
 def _aside_re() -> regex.Pattern[str]:
     # ", originally planned for October 2,": a phrase on the meeting between commas
-    return regex.compile(r"\s*+,\s++(?i:originally|initially|previously|first|once|set|scheduled|"
-                         r"planned|due|expected)\b[^,;.]{0,80}+,", regex.V1)
+    # (also ", which had been scheduled for next week in Bishkek,")
+    return regex.compile(r"\s*+,\s++(?i:(?:which\s++(?:had\s++been\s++|was\s++|were\s++)?+)?+"
+                         r"(?:originally|initially|previously|first|once|set|scheduled|"
+                         r"planned|due|expected))\b[^,;.]{0,80}+,", regex.V1)
 
 
 @functools.cache
@@ -69,21 +71,21 @@ def status_of(rd: Reading) -> None:
     # "a planned visit by X was cancelled": the noun "visit" reads like a noun here
     noun_visit = kind == "visit" and nounish
     s_end = c_end
-    aside = _aside_re().match(norm, c_end, sent.end) if not verbal else None
+    # "A separate meeting ... has been postponed": the noun "meeting" reads like a noun too
+    noun_meeting = low == "meeting" and _search(
+        r"(?i)\b(?:a|an|the|this|that|another|their|his|her|its)\s++(?:[\w-]++\s++){0,2}$", before) is not None
+    aside = _aside_re().match(norm, c_end, sent.end) if not verbal or noun_meeting else None
     if aside is not None:
         # "A separate meeting ..., originally planned for October 2, has been postponed":
         # the verb after the aside says what became of the meeting
         s_end = clause_end(norm, aside.end(), sent.end)
-    # "A separate meeting ... has been postponed": the noun "meeting" reads like a noun too
-    noun_meeting = low == "meeting" and _search(
-        r"(?i)\b(?:a|an|the|this|that|another|their|his|her|its)\s++(?:[\w-]++\s++){0,2}$", before) is not None
     status, sure = _status(analysis, sent, start, end, low, verbal and not noun_visit, date, s_end)
     if noun_meeting and status not in ("planned", "cancelled"):
         if _cue_re(POSTPONE_CUES).search(norm, end, s_end):
             status, sure = "planned", True
         elif _cue_re(CANCEL_CUES).search(norm, end, s_end):
             status, sure = "cancelled", True
-    if status == "planned" and date is not None:
+    if status == "planned" and (date is not None or s_end != c_end):
         postponed = _cue_re(POSTPONE_CUES).search(norm, max(sent.start, start - 60), s_end)
         if postponed is not None:
             # "originally planned for October 2, has been postponed until after the
