@@ -399,3 +399,18 @@ def test_a_meeting_of_the_counted_states_postponed_after_an_aside() -> None:
                       "postponed on Tuesday until March 20.")
     prep = [m for m in found if m["date"] == "2026-03-20"]
     assert [(len(m["participants"]), m["status"]) for m in prep] == [(5, "planned")]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "She lost the title upon her marriage to an engineer whom she met while studying in Boston.",
+    "He met future Grateful Dead guitarist Jerry Garcia when both were in their late teens.",
+    "Baker found success with a blues band, where he met bassist Jack Bruce.",
+    "Tokayev met his wife Nadezhda while working in Beijing.",
+])
+def test_people_met_in_a_life_story_are_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_a_place_where_two_met_is_still_their_meeting() -> None:
+    found = _meetings("Macron visited the hotel where he met Putin on Tuesday.")
+    assert any("Vladimir Putin" in m["participants"] for m in found)  # type: ignore[operator]

@@ -70,6 +70,14 @@ MEET_OTHER_SENSE: tuple[str, ...] = (
     "descriptions", "qualifications", "eligibility", "rules", "rule", "test", "tests",
 )
 
+#: People one "met" in a life story, not at a meeting ("met his wife while studying",
+#: "where he met bassist Jack Bruce"): the nouns right after "met" that tell it
+ACQUAINTANCES: tuple[str, ...] = (
+    "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancee", "fiancé", "fiance",
+    "future", "bassist", "guitarist", "drummer", "singer", "bandmate", "classmate",
+    "roommate", "mentor",
+)
+
 #: What a plan or a move may be "met with": a reaction, not a meeting
 #: ("the rules have met with protests", "was met with applause").
 MET_WITH_REACTIONS: tuple[str, ...] = (

@@ -17,7 +17,12 @@ from newsparse._regex import alternation as _alt
 from newsparse._regex import fullmatch as _fullmatch
 from newsparse._regex import match as _match
 from newsparse._regex import search as _search
-from newsparse.data.meeting_vocab import DETERMINERS, MEET_OTHER_SENSE, MET_WITH_REACTIONS
+from newsparse.data.meeting_vocab import (
+    ACQUAINTANCES,
+    DETERMINERS,
+    MEET_OTHER_SENSE,
+    MET_WITH_REACTIONS,
+)
 from newsparse.events.clause import MentionIndex, negated_before
 from newsparse.meetings.parties import (
     described_guest,
@@ -94,6 +99,15 @@ _ON_SCREEN = lazy_compile(r"\s++on\s++(?:the\s++)?+(?:television|tv|screen|video
 _SEEN_UNTIL = lazy_compile(
     r"(?:\s*+[.;]|,\s|\s++(?:on|for|at|in|before|after|during|later|earlier|again|twice|briefly|"
     r"privately|separately|yesterday|today|tomorrow|this|last|next|\w++(?<=day))\b)", regex.V1)
+
+#: "met (his) wife", "met future guitarist": one met in a life story
+_ACQUAINTED_AFTER = lazy_compile(
+    rf"(?i)\s++(?:(?:his|her|their|a|the)\s++)?+(?:{_alt(ACQUAINTANCES)})\b"
+    # "whom she met while studying", "met when both were in their late teens"
+    r"|(?:\s++[\w.'-]++){0,4}?\s++(?:while|when)\s++(?:(?:both|they|he|she)\s++were|"
+    r"studying|working|at\s++university|in\s++college)\b", regex.V1)
+#: "whom she met": a person met, told as a life story
+_ACQUAINTED_BEFORE = lazy_compile(r"(?i)\bwhom\s++(?:he|she|they)\s++(?:first\s++)?+\Z", regex.V1)
 
 #: a word that starts another clause between a verb and a name after it
 _OTHER_CLAUSE_WORD = lazy_compile(r"(?i)\b(?:while|when|as|after|before|because|where|and|but|since)\b")
@@ -174,6 +188,11 @@ def _meet_in_another_sense(rd: Reading) -> bool:
         return True  # "it was met with protests", "are met by the fact"
     if rd.verbal and _met_with_reaction_re().match(after):
         return True  # "have met with protests from guides": a reaction, no meeting
+    if low == "met" and (_ACQUAINTED_AFTER.match(after) or _ACQUAINTED_BEFORE.search(before_l)):
+        # "met his wife while studying", "whom she met while studying at MIT", "where he
+        # met bassist Jack Bruce", "met future guitarist Jerry Garcia": a life story (not
+        # "the hotel where he met Putin")
+        return True
     if low in ("meet", "meets") and _search(r"\b(?:to|will|would|could|can)\s++$", before_l) \
             and _match(r"\s++(?:up|fans|people|voters|the\s++press|reporters)\b", after_l):
         return True
