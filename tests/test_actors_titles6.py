@@ -117,6 +117,23 @@ PERSON_CASES = [
      "Ted Marsh", "financier", None),
     ("Campaign manager Lou Perez said the senator would stay in the race.",
      "Lou Perez", "Campaign manager", None),
+    # portfolios of trade abroad and of Europe, before or after "minister"
+    ("The Dutch minister for Europe, Lotte Visser, arrived in Vilnius on Monday.",
+     "Lotte Visser", "minister for Europe", "NLD"),
+    ("The Ghanaian foreign trade minister, Kofi Mensah, signed the accord in Lome.",
+     "Kofi Mensah", "foreign trade minister", "GHA"),
+    ("The Qatari minister for foreign trade, Ali al-Kuwari, opened the fair on Sunday.",
+     "Ali al-Kuwari", "minister for foreign trade", "QAT"),
+    # a role of two common words before a name after a comma
+    ("The council will be represented at the talks by a senior civil servant, Tun Lin Htet, "
+     "officials said.", "Tun Lin Htet", "civil servant", None),
+    # a region of a state before or after the title places the person there
+    ("Peruvian police crossed the border. Zulia's governor, Ramon Pineda, said 12 men "
+     "were held.", "Ramon Pineda", "governor", "VEN"),
+    ("Venezuelan troops arrived on Monday. The governor of Antioquia, Elena Rojas, "
+     "called for calm.", "Elena Rojas", "governor", "COL"),
+    ("Indian officials visited Karachi. The governor of Sindh province, Imran Baloch, "
+     "welcomed them.", "Imran Baloch", "governor", "PAK"),
 ]
 
 

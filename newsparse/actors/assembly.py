@@ -1217,13 +1217,20 @@ def _region_before_title(norm: str, p: Person, regions: Sequence[tuple[int, str]
         end, country = regions[k]
         if _TITLE_AFTER_REGION.fullmatch(norm, end, first) and p.title.split()[0] in norm[end:first]:
             return country
-        if end + 2 == first and norm.startswith(", ", end):
-            # "The governor of Ohio, Mike DeWine": the region the title is of
+        word = _DIVISION_WORD.match(norm, end, first)
+        if (word.end() if word else end) + 2 == first and norm.startswith(", ", first - 2):
+            # "The governor of Ohio, Mike DeWine", "the governor of Sindh province, X":
+            # the region the title is of
             post = _TITLE_OF_REGION.search(norm, max(0, end - 60), end)
             if post is not None and post.group(1).lower() == p.title.split()[-1].lower():
                 return country
         k += 1
     return None
+
+
+#: the word for a division after its name: "Sindh province", "Tachira state"
+_DIVISION_WORD = lazy_compile(
+    r"[ ](?:province|state|region|county|governorate|department|prefecture|oblast)\b")
 
 
 #: "governor of Ohio" right before the region's end: the title word the region belongs to

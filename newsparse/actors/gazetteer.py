@@ -354,6 +354,10 @@ def _add_builtin(put: Callable[[str, Entry], None]) -> None:
     for region, rcode in places.REGIONS.items():
         name = region[4:] if region.startswith("the ") else region
         put(region, Entry("place", canon.get(name, name), rcode, "region"))
+    from newsparse.data.iso_regions import ISO_REGIONS  # generated: no name taken above
+
+    for region, rcode in ISO_REGIONS.items():
+        put(region, Entry("place", region, rcode, "region"))
     for venue, vcode in places.VENUES.items():
         name = venue[4:] if venue.startswith("the ") else venue
         put(venue, Entry("place", name, vcode, "venue"))

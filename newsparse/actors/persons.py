@@ -903,7 +903,9 @@ def _title_may_end_at(
     spares most names the full :func:`title_before` walk)."""
     window = norm[max(0, p_end - 40) : p_end].rsplit(None, 1)
     prev_word = window[-1].lower().strip("()") if window else ""
+    # (the last word of a title of common words: "servant" of "a civil servant, X")
     return bool(prev_word) and (prev_word in title_words or prev_word in titles
+                                or prev_word in _title_lengths(titles)
                                 or p_end in by_end or prev_word.endswith("'s"))
 
 

@@ -82,12 +82,16 @@ PORTFOLIO_TITLES: frozenset[str] = frozenset(
     |state security|public works|infrastructure|economic affairs|social affairs|welfare
     |women's affairs|family|development|investment|budget|treasury|employment|interior
     |foreign|defence|defense|finance|health|justice|economy|trade|energy|climate
+    |foreign trade|external trade|international trade|europe|european affairs
     """.replace("\n", "").split("|")
     for form in ("{} minister", "minister of {}", "minister for {}")
 )
+#: Roles of two common words: titles before a name ("a senior civil servant, X"), but
+#: their words ("Civil", "Public") are no title words in a capitalised run.
+ROLE_PHRASES: frozenset[str] = frozenset({"civil servant", "public servant"})
 #: Titles, lower case, as they appear before a name or as a role ("the president").
 #: Multi-word titles are whole, so the longest one wins.
-TITLES: frozenset[str] = _LISTED | PORTFOLIO_TITLES
+TITLES: frozenset[str] = _LISTED | PORTFOLIO_TITLES | ROLE_PHRASES
 
 #: words that are (part of) a title wherever they stand in a capitalised run
 TITLE_WORDS: frozenset[str] = frozenset(w for t in _LISTED for w in t.split())
