@@ -140,3 +140,14 @@ def test_a_call_with_a_surname_and_its_article_is_a_call() -> None:
     calls = [m for m in doc.meetings if m.virtual]
     assert [sorted(names[p] for p in m.participants) for m in calls] == [
         ["Asaad al-Shaibani", "Kaja Kallas"]]
+
+
+def test_ramadan_is_a_given_name_before_a_surname() -> None:
+    assert country_of("South Sudan's President Salva Kiir was represented by his foreign "
+                      "minister, Ramadan Mabior Ajak.", "Ramadan Mabior Ajak") == "SSD"
+
+
+@pytest.mark.parametrize("text", ["During Ramadan, Muslims fast.", "Ramadan begins on Friday.",
+                                  "The holy month of Ramadan ends."])
+def test_ramadan_the_month_is_no_person(text: str) -> None:
+    assert [a for a in run(text).actors if a.kind == "person"] == []

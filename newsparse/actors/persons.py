@@ -74,7 +74,7 @@ _STOP = frozenset(
     Live Exclusive Analysis Opinion Editorial Sources Source Related Share Tweet Email Print
     Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Prof Prof. Gov. Sen. Rep. Gen. Lt. Col. Capt. Adm. Sgt.
     Republican Republicans Democrat Democrats Democratic Conservative Labour Liberal Tory
-    God Allah Jesus Christ Lord Internet Christmas Easter Ramadan Eid Brexit Covid COVID
+    God Allah Jesus Christ Lord Internet Christmas Easter Eid Brexit Covid COVID
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Feb Mar Apr Jun Jul Aug Sep
     Sept Oct Nov Dec Female Male Longtime Veteran Senior Junior Elderly Local Voter Voters
@@ -104,7 +104,7 @@ _NONNAME = frozenset(
     Hospital School Academy Prize Award Awards Cup Games Olympics Championship Championships
     Festival War Wars Revolution Agreement Accord Accords Treaty Deal Act Law Amendment
     Constitution Declaration Plan Initiative Program Programme Project Summit Conference
-    Forum Day Days Week Year Eve Christmas Easter Ramadan Eid Thanksgiving Brexit Covid
+    Forum Day Days Week Year Eve Christmas Easter Eid Thanksgiving Brexit Covid
     Coronavirus Internet Province Region District County City Republic Kingdom Empire
     Valley Desert Peninsula Coast Heights Strip Bank Airlines Airways University College
     Times Post News Journal Daily Herald Tribune Gazette Magazine Review Report Reports
