@@ -289,6 +289,43 @@ ACTS += [
     # armed attacks carried out are force all the same
     ('Chinese ships carried out armed attacks on Philippine vessels near the shoal.',
      ('ASSAULT', ['China'], ['Philippines'])),
+    # force by a band the text does not name: on a state's post, patrol or forces, the
+    # state hit (where the text says whose); the group that claimed it, or the band itself
+    ('A suicide bomber killed nine soldiers at a checkpoint in Somalia on Monday, an attack '
+     'al-Shabaab claimed.',
+     ('ASSAULT', ['al-Shabaab'], ['Somalia'])),
+    ('On Friday, gunmen attacked a police station in the north of the country, killing three '
+     'Nigerian officers.',
+     ('ASSAULT', ['gunmen'], ['Nigeria'])),
+    ('Kenya said a group of bandits attacked a police patrol near the border on Sunday.',
+     ('ASSAULT', ['bandits'], ['Kenya'])),
+    ('Jihadist fighters linked to al-Qaeda killed 20 soldiers at an army base in Mali.',
+     ('ASSAULT', ['al-Qaeda'], ['Mali'])),
+    # an armed group's force on a state's post, or on a town of a state
+    ('The Allied Democratic Forces attacked a Ugandan army post on Sunday.',
+     ('ASSAULT', ['Allied Democratic Forces'], ['Uganda'])),
+    ('Al-Shabaab fighters attacked the town of Garissa in Kenya on Sunday.',
+     ('ASSAULT', ['al-Shabaab'], ['Kenya'])),
+    ('Militants linked to the Islamic State attacked an army convoy in Niger.',
+     ('ASSAULT', ['ISIS'], ['Niger'])),
+    ('Rebels ambushed a Congolese army convoy on the road to Goma.',
+     ('ASSAULT', ['rebels'], ['Democratic Republic of the Congo'])),
+    # aid in vehicles or boats, in a sum of another state's dollars, said on a day
+    ('Australia said it would give 25 million Australian dollars to Fiji.',
+     ('AID', ['Australia'], ['Fiji'])),
+    ('Spain pledged armoured vehicles to Ukraine.',
+     ('AID', ['Spain'], ['Ukraine'])),
+    ('The World Bank said on Monday it would provide 80 million dollars to Kenya.',
+     ('AID', ['World Bank'], ['Kenya'])),
+    # a crossing closed, the bloc cut off, a sum of funding frozen
+    ('Uganda closed the Malaba border post, its busiest crossing with Kenya, on Tuesday.',
+     ('SANCTION', ['Uganda'], ['Kenya'])),
+    ('Mali left ECOWAS in January. Mali halted its payments to the bloc in March.',
+     ('SANCTION', ['Mali'], ['ECOWAS'])),
+    ('Armenia froze its role in the CSTO. Yerevan later stopped paying its dues to the bloc.',
+     ('SANCTION', ['Armenia'], ['CSTO'])),
+    ('Canada decided to freeze 30 million dollars in development funding for Haiti.',
+     ('SANCTION', ['Canada'], ['Haiti'])),
 ]
 
 
@@ -447,6 +484,16 @@ NOT_ACTS += [
     # arms on a deal, a senator's support: no strike, no aid
     ("Russian jets struck a deal for spare parts with an Indian firm.", "ASSAULT"),
     ("The senator announced additional support for the bill on Monday.", "AID"),
+    # a band's force where the text does not say whose post, or on people anywhere
+    ("Smugglers attacked a patrol on the border between India and Bangladesh.", "ASSAULT"),
+    ("Gunmen attacked a wedding party in northern Nigeria.", "ASSAULT"),
+    ("Gunmen killed 12 villagers in northern Nigeria on Sunday.", "ASSAULT"),
+    ("Gunmen attacked a police station in Lagos, and Ghana condemned the attack.", "ASSAULT"),
+    # a closure after talks, rates frozen, a venue provided, vehicles bought
+    ("Kenya closed the airport after talks with Somalia.", "SANCTION"),
+    ("The Kenyan central bank said on Monday it would freeze interest rates.", "SANCTION"),
+    ("Kenya said on Monday it would provide the venue for talks between Somalia and Ethiopia.", "AID"),
+    ("Kenya bought armoured vehicles from Turkey.", "AID"),
 ]
 
 

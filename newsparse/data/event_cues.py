@@ -9,6 +9,7 @@ Licence: MIT, as newsparse.
 from __future__ import annotations
 
 __all__ = [
+    "ATTACKER_NOUNS",
     "ATTRIBUTION_VERBS",
     "CROWD_NOUNS",
     "CROWD_QUANTITIES",
@@ -19,6 +20,7 @@ __all__ = [
     "PLANNED_CUES",
     "PREPOSITIONS",
     "ROLE_NOUNS",
+    "STATE_POSTS",
     "VICTIM_NOUNS",
 ]
 
@@ -264,4 +266,27 @@ CROWD_QUANTITIES: tuple[str, ...] = (
     "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
     "hundreds", "thousand", "thousands", "dozens", "a dozen", "several thousand",
     "several hundred", "a few", "few",
+)
+
+#: An armed band the text does not name, as the subject of force: "gunmen attacked a
+#: police station", "a suicide bomber killed 11 police officers" (events/attackers.py).
+ATTACKER_NOUNS: tuple[str, ...] = (
+    "gunmen", "gunman", "militants", "insurgents", "attackers", "assailants", "suicide bomber",
+    "suicide bombers", "bombers", "gangs", "gang members", "armed gangs", "smugglers", "bandits",
+    "fighters", "jihadists", "armed men", "masked men", "extremists", "raiders", "guerrillas", "rebels",
+    "separatists",
+)
+
+#: A state's post, patrol or forces as what an attack hit: "a police station", "an army
+#: convoy", "11 police officers" (events/attackers.py: the state is the target).
+STATE_POSTS: tuple[str, ...] = (
+    "police station", "police stations", "police post", "police posts", "police checkpoint",
+    "police patrol", "police convoy", "police headquarters", "police officers", "policemen",
+    "army base", "army bases", "army post", "army outpost", "army convoy", "army patrol",
+    "army camp", "army barracks", "army checkpoint", "military base", "military bases",
+    "military post", "military outpost", "military convoy", "military checkpoint",
+    "military camp", "military barracks", "military patrol", "military positions",
+    "border post", "border posts", "border patrol", "border guards", "checkpoint",
+    "checkpoints", "patrol", "patrols", "outpost", "outposts", "barracks", "soldiers",
+    "troops", "security forces", "naval base", "air base", "airbase",
 )

@@ -60,7 +60,9 @@ _AID_OBJ = (
     r"(?:(?:up\s++to|about|some|nearly|almost|around|more\s++than|over)\s++)?+"
     r"(?:(?:[a-z]{1,2}+)?+[$\u20ac\u00a3]\s*+\d[\d.,]*+(?:\s++(?:million|billion|trillion|bn))?+|"
     # "105 million euros": the currency named after the sum
-    r"\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+(?:euros|dollars|pounds|yuan|yen|rupees|"
+    # ("40 million Australian dollars", "12 million New Zealand dollars")
+    r"\d[\d.,]*+\s++(?:(?:million|billion|trillion|bn)\s++)?+(?:(?:[a-z]++\s++){1,2}?(?=dollars))?"
+    r"(?:euros|dollars|pounds|yuan|yen|rupees|"
     r"francs|rubles|roubles|shillings|dirhams|riyals|pesos))"
     r"(?!\s++(?:loan|aid|package|grant)))(?=[\s,.])"
     # "shipped $500 billion worth of goods", "approved a $2 billion contract": trade
@@ -69,7 +71,8 @@ _AID_OBJ = (
     r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,7}?(?:aid|assistance|weapons|arms|funding|loans?|vaccines|supplies|"
     r"ammunition|equipment|relief|humanitarian|tanks|drones|missiles|jets|artillery|howitzers|bombs|shells|"
     r"grants?+|food|medicines?+|lines?+\s++of\s++credit|credit\s++lines?+|"
-    r"air\s++defen[cs]es?+)"
+    r"air\s++defen[cs]es?+|(?:armou?red\s++|military\s++|off-road\s++)vehicles|patrol\s++(?:boats|vessels)|"
+    r"helicopters|fighter\s++jets)"
     r")"
 )
 #: a word that may stand between "fired"/"launched" and the weapon: a count, a kind
@@ -200,6 +203,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bombarded(?!(?:\s++[\w.'-]++){0,4}?\s++with\b)",  # not "bombarded Macron with questions"
         r"shelling\s++of",
         r"assassinated",
+        # "rebels ambushed an army convoy" (both sides needed)
+        r"ambush(?:ed|ing)",
         # "Indian troops clashed with Chinese soldiers", "forces loyal to Dbeibah later
         # clashed with the Radaa force": armed men on both sides (not "the minister clashed
         # with reporters": words)
@@ -355,6 +360,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:halted|halts|froze|freezes|withheld|withholds|paused|pauses|stopped|stops|stop)\s++"
         rf"{_SUSPEND_OBJ}",
         r"sever(?:ed|s)?+\s++(?:\w++\s++){0,2}?(?:ties|relations)",
+        # "froze 12 million New Zealand dollars in development funding": a sum of aid frozen
+        r"(?:froze|freeze|freezes|freezing)\s++(?:[\w$\u20ac\u00a3.,]++\s++){1,5}?in\s++(?:[\w-]++\s++){0,2}?"
+        r"(?:funding|aid|assistance|support|payments)\b",
         # "has stopped paying the salaries of public employees in the Kurdistan Region"
         r"(?:stopped|stops|halted|halts|suspended|suspends)\s++(?:paying|transferring|funding)",
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:ties|relations)\s++with",

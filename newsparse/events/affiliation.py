@@ -22,6 +22,7 @@ from newsparse.events.scope import RIGHT_AFTER
 from newsparse.model import Span
 
 __all__ = [
+    "ARMED_NAME",
     "COMPANY",
     "GROUP_REACH",
     "ITS_NEIGHBOUR",
@@ -227,12 +228,12 @@ def last_group(idx: MentionIndex, sources: tuple[str, ...], before: int) -> tupl
     found = idx.last_actor(before, GROUP_REACH, lambda a, m: (
         a.kind == "organization" and a.id not in sources and a.country is not None
         and not idx.is_press(m) and COMPANY.search(a.name) is None
-        and (STATE_BODY.search(a.name) is None or _ARMED_NAME.search(a.name) is not None)))
+        and (STATE_BODY.search(a.name) is None or ARMED_NAME.search(a.name) is not None)))
     return (found.ident,) if found is not None else ()
 
 
 #: an armed group's name may hold "Army": "Arakan Army", "Irish Republican Army"
-_ARMED_NAME = lazy_compile(
+ARMED_NAME = lazy_compile(
     r"(?i)\b(?:liberation|republican|arakan|people's|rebel|independence|free|resistance"
     r"|democratic\s++alliance)\b", regex.V1)
 #: the name of a state's own body: "Ministry", "Police", "Army", "Parliament"

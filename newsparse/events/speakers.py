@@ -21,6 +21,7 @@ __all__ = [
     "SAID_BEFORE",
     "is_person",
     "own_side",
+    "pronoun_opens",
     "public_actor",
     "reporter_pronoun",
     "speaks_for_a_state",
@@ -72,6 +73,8 @@ _SAID_WHEN_BEFORE = lazy_compile(
     # "announced last week that", "said earlier this month that"
     r"(?:last|earlier\s++this|this)\s++(?:week|month|year))\s++(?:that\s++)?+$",
     regex.V1 | regex.I)
+#: a day opening the clause "said" opens: "said on Tuesday it would"
+_DAY_OPENS = lazy_compile(r"\s*+on\s++\w++(?<=day)\s++(?=(?:it|he|she|they)\s)", regex.V1 | regex.I)
 #: the reporter's own forces open the clause: "Kenya said its soldiers had killed 14 fighters"
 _ITS_FORCES_OPEN = lazy_compile(
     r"\s*+its\s++(?:own\s++)?+(?:soldiers|troops|forces|army|police|navy|air\s++force|warplanes|"
@@ -85,7 +88,9 @@ def reporter_pronoun(
     """"Kenya said it would send troops to Haiti": the one who said it, when the
     reported clause opens on a pronoun that agrees with them ("it" a country or
     body, "he"/"she" a person, "they" either; "its soldiers" a country or body)."""
-    opens = PRONOUN_OPENS.match(norm, c_start, start)
+    if (day := _DAY_OPENS.match(norm, c_start, start)) is not None:
+        c_start = day.end()  # "said on Tuesday it would provide": the day is the saying's
+    opens = pronoun_opens(norm, c_start, start)
     forces = _ITS_FORCES_OPEN.match(norm, c_start, start) if opens is None else None
     said = SAID_BEFORE.search(norm, max(sent_start, c_start - 20), c_start) \
         or _SAID_WHEN_BEFORE.search(norm, max(sent_start, c_start - 50), c_start)
@@ -97,6 +102,14 @@ def reporter_pronoun(
     if pronoun == "they" or not reporter:
         return reporter
     return reporter if is_person(idx, reporter) == (pronoun != "it") else ()
+
+
+def pronoun_opens(norm: str, c_start: int, start: int) -> regex.Match[str] | None:
+    """The pronoun opening the clause ``[c_start, start)`` (:data:`PRONOUN_OPENS`), after
+    the day of the saying: "said on Tuesday it would"."""
+    if (day := _DAY_OPENS.match(norm, c_start, start)) is not None:
+        c_start = day.end()
+    return PRONOUN_OPENS.match(norm, c_start, start)
 
 
 def is_person(idx: MentionIndex, ids: tuple[str, ...]) -> bool:

@@ -13,11 +13,13 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, country_of_place, neighbour
 from newsparse.events.anaphora import REPLY_OBJ
+from newsparse.events.attackers import band_attack
 from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
 from newsparse.events.draft import Draft
 from newsparse.events.kinds import CROWD_TYPES, DYAD_REACH, HOSTILE_TYPES, INTRANSITIVE
 from newsparse.events.on_meetings import meeting_judged
+from newsparse.events.parties import last_bloc
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.events.speakers import public_actor
 from newsparse.events.subjects import AUX_ONLY
@@ -116,6 +118,15 @@ _OPEN_REFUSAL = lazy_compile(
     # "has refused to call new elections": a refusal of what others demand
     r"refus(?:ed|es)\s++to\s++(?:call|hold|resign|step\s++down|quit|hand\s++over|recogni[sz]e)\b|"
     r"(?:accept|recogni[sz]e|lift|hand\s++over|extradite|allow|attend)\b", regex.V1 | regex.I)
+#: the bloc a measure cuts: "stopped paying its contributions to the bloc's budget"
+_TO_THE_BLOC = lazy_compile(
+    r"\s++(?:(?:its|their|all)\s++)?+(?:[\w-]++\s++){0,2}?(?:to|for|from|with)\s++the\s++bloc\b",
+    regex.V1 | regex.I)
+#: a closure of a border or crossing
+_CLOSED = lazy_compile(r"clos(?:ed|es?+|ing)\b", regex.V1 | regex.I)
+#: the crossing's other side, after the closure: "post, its main crossing with"
+_CROSSING_WITH = lazy_compile(
+    r"[^.;:]{0,60}?\b(?:crossing|border|frontier)\s++with\s++(?:the\s++)?+", regex.V1 | regex.I)
 #: "Congress approved a budget authorizing funding": approving aid gives it to someone named
 _APPROVED = lazy_compile(r"approv", regex.V1 | regex.I)
 #: a work paid for: "would fund a new railway" (aid only when it is abroad)
@@ -349,6 +360,24 @@ def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, .
     return (next(iter(found.values())),) if len(found) == 1 else ()
 
 
+def _crossing_with(idx: MentionIndex, norm: str, end: int, c_end: int,
+                   sources: tuple[str, ...]) -> tuple[str, ...]:
+    """The state named right after "crossing with", "border with" after a closure."""
+    if (w := _CROSSING_WITH.match(norm, end, c_end)) is None:
+        return ()
+    after = idx.between(w.end(), min(c_end, w.end() + 60))
+    if not after or after[0].start != w.end() or after[0].ident in sources:
+        return ()
+    actor = idx.actors.get(after[0].ident)
+    return (after[0].ident,) if actor is not None and actor.kind == "country" else ()
+
+
+def _band_attack(d: Draft, sources: tuple[str, ...], targets: tuple[str, ...]) -> bool:
+    """:func:`~newsparse.events.attackers.band_attack` on the roles found so far."""
+    d.sources, d.targets = sources, targets
+    return band_attack(d)
+
+
 def _state_arms(d: Draft) -> bool:
     """Whether a state's arms, its subject, strike here: the state stands as the source
     though the text names no one hit (the place's state, when named, is the target)."""
@@ -523,6 +552,15 @@ def stands(d: Draft) -> bool:
         # named before it counts ("sanctioned companies ... accused of carrying Iranian oil")
         targets = _lone_other_state(idx, sent.start, sent.end if kind == "THREATEN" else start,
                                     sources)
+    if kind == "SANCTION" and not targets and sources and not passive and _CLOSED.match(norm, start, end):
+        # "closed the Lebombo border post, its main crossing with Mozambique": the state
+        # the crossing leads to
+        targets = _crossing_with(idx, norm, end, c_end, sources)
+    if kind == "SANCTION" and not targets and sources and not passive and _TO_THE_BLOC.match(
+            norm, end, c_end) is not None and (bloc := last_bloc(idx, start, DYAD_REACH)) is not None \
+            and bloc.ident not in sources:
+        # "had stopped paying its contributions to the bloc's budget": the bloc named before
+        targets = (bloc.ident,)
     if kind == "AID" and not targets and no_target_needed:
         # "delivered food to 80,000 people in El Fasher": aid to the people of another
         # state's place goes to that state, when the text names it; "India has extended
@@ -546,8 +584,14 @@ def stands(d: Draft) -> bool:
         and _state_arms(d)
     if state_arms:
         targets = country_of_place(idx, end, c_end, sources)
+    # "gunmen attacked a police station", "the insurgents attacked the town of Macomia":
+    # an unnamed band's force on a state's post, an armed group's on a place
+    band = kind == "ASSAULT" and not crowd and not one_victim and not state_arms \
+        and not (sources and targets) and _band_attack(d, sources, targets)
+    if band:
+        sources, targets = d.sources, d.targets
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
-            and not one_victim and not state_arms and not no_target_needed \
+            and not one_victim and not state_arms and not band and not no_target_needed \
             and not joint_support and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return False

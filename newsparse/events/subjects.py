@@ -24,7 +24,7 @@ from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import SYMMETRIC
 from newsparse.events.parties import PARTY_PHRASE, counted_parties, last_named
 from newsparse.events.scope import RIGHT_AFTER, passive_auxiliary
-from newsparse.events.speakers import PRONOUN_OPENS, public_actor, reporter_pronoun
+from newsparse.events.speakers import pronoun_opens, public_actor, reporter_pronoun
 
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
@@ -536,7 +536,7 @@ def active_sources(d: Draft) -> None:
             sources = described_subject(idx, norm, sent, sent.start, said.start("said"), True,
                                         analysis.sentences)[0]
         if sources and all(public_actor(idx, x) for x in sources) and (
-                opens := PRONOUN_OPENS.match(norm, c_start, start)) is not None:
+                opens := pronoun_opens(norm, c_start, start)) is not None:
             # "Russia said it would not accept": "it" is the subject right before
             # (not "Conseco Inc. said it is calling for the redemption")
             subject_end = opens.end("p")

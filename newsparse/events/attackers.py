@@ -1,0 +1,191 @@
+"""Force by attackers the text does not name, and force on what no actor is.
+
+"Gunmen attacked a police station in Kenscoff", "a suicide bomber killed 11 police
+officers, an attack the TTP claimed", "a group of smugglers attacked a patrol": the
+band has no name, but the post, patrol or officers it hit are a state's, and the
+group that claimed the attack, when the sentence names it, carried it out.  "The
+insurgents attacked the town of Macomia": an armed group's force on a place is
+force on the state it lies in.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.data.event_cues import ATTACKER_NOUNS, STATE_POSTS
+from newsparse.events.affiliation import ARMED_NAME, STATE_BODY, country_of_place
+from newsparse.events.clause import MentionIndex
+from newsparse.events.crowds import crowd_ref
+from newsparse.events.draft import Draft
+from newsparse.events.scope import RIGHT_AFTER
+
+__all__ = ["band_attack"]
+
+
+def band_attack(d: Draft) -> bool:
+    """Whether the ASSAULT at the draft's trigger stands as an unnamed band's force on a
+    state's post or forces, or an armed group's force on a place; fills in the roles."""
+    if d.kind != "ASSAULT" or d.passive or (d.sources and d.targets):
+        return False
+    norm, idx = d.norm, d.idx
+    if not d.sources:
+        # the unnamed band is the clause's subject: "gunmen attacked", "a suicide bomber
+        # killed" (not "killed by gunmen": the passive is the agent's)
+        if (band := _attackers_re().match(norm, d.c_start, d.start)) is None:
+            return False
+        # (a place named in the object is no one hit: "attacked a wedding party in Nigeria")
+        targets = _state_hit(d) if _state_post_re().match(norm, d.end, d.c_end) is not None else (
+            d.targets if d.target_chain and RIGHT_AFTER.fullmatch(norm, d.end, d.target_chain[0].start)
+            is not None else ())
+        if not targets:
+            return False
+        # the group that claimed it, or the one the band is tied to ("fighters linked to
+        # al-Qaeda"), else the band itself, a crowd of its own (events/crowds.py)
+        tied = [m for m in idx.between(band.start("tie"), band.end("tie"))
+                if (a := idx.actors.get(m.ident)) is not None and a.kind == "organization"] \
+            if band.group("tie") is not None else []
+        d.sources = _claimed_by(d, targets) or ((tied[-1].ident,) if tied else (
+            crowd_ref(band.start("band"), band.end("band")),))
+        d.targets = targets
+        return True
+    # a named armed group (no state, no state's body): "the insurgents attacked the town
+    # of Macomia", "KNLA fighters attacked an army outpost"
+    if not all((a := idx.actors.get(x)) is not None and a.kind == "organization"
+               and (STATE_BODY.search(a.name) is None or ARMED_NAME.search(a.name) is not None)
+               for x in d.sources):
+        return False
+    if d.subject_end < 0 or _BAND_RIGHT_BEFORE.fullmatch(norm, d.subject_end, d.start) is None:
+        return False
+    targets = _state_hit(d)
+    if not targets and (place := _PLACE_OBJECT.match(norm, d.end, d.c_end)) is not None:
+        there = idx.places_between(place.start("place"), d.c_end)
+        if there and there[0].start == place.start("place"):
+            targets = country_of_place(idx, there[0].start, there[0].end, d.sources)
+    if not targets:
+        return False
+    d.targets = targets
+    return True
+
+
+def _state_hit(d: Draft) -> tuple[str, ...]:
+    """The state whose post, patrol or forces the object right after the trigger names,
+    where the text says so: the place named with it, a demonym in it, the one state the
+    sentence names; for an unnamed band, else the country the article is plainly about."""
+    idx = d.idx
+    post = _state_post_re().match(d.norm, d.end, d.c_end)
+    if post is None:
+        return ()
+    for m in idx.between(post.start("head"), post.end("head")):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "country" and not idx.is_place(m):
+            return (m.ident,)  # "a Kenyan patrol", "two Haitian officers"
+    if there := idx.places_between(post.start("head"), post.end("head")):
+        # "a police station in Kenscoff": that place's state, when the text names it
+        code = idx.place_country.get(there[0].ident)
+        return (idx.country_ids[code],) if code in idx.country_ids else ()
+    # (a sayer's own state: "India's Border Security Force said ... smugglers attacked a
+    # patrol"; not when the sentence names two states)
+    states = {a.country for m in idx.between(d.sent.start, d.sent.end)
+              if m.ident not in d.sources
+              and (a := idx.actors.get(m.ident)) is not None and a.country is not None
+              and a.kind in ("country", "organization", "person")}
+    if len(states) == 1:
+        code = next(iter(states))
+        return (idx.country_ids[code],) if code in idx.country_ids else ()
+    return _main_state(idx) if not states and not d.sources else ()
+
+
+def _main_state(idx: MentionIndex) -> tuple[str, ...]:
+    """The country the article is plainly about: it and its people and bodies named at
+    least twice as often as any other country's."""
+    weight: Counter[str] = Counter()
+    for a in idx.actors.values():
+        if a.country is not None and a.country in idx.country_ids:
+            weight[a.country] += len(a.mentions)
+    ranked = weight.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < _DOMINANCE * ranked[1][1]):
+        return ()
+    return (idx.country_ids[ranked[0][0]],)
+
+
+def _claimed_by(d: Draft, targets: tuple[str, ...]) -> tuple[str, ...]:
+    """The group the sentence says claimed the attack: "an attack the TTP claimed",
+    "claimed by JNIM"."""
+    idx, norm = d.idx, d.norm
+    for claim in _CLAIMED.finditer(norm, d.end, d.sent.end):
+        if claim.group("by") is not None:
+            after = idx.between(claim.end(), min(d.sent.end, claim.end() + 40))
+            named = after[0] if after and after[0].start == claim.end() else None
+        else:
+            before = idx.between(max(d.sent.start, claim.start() - 60), claim.start())
+            named = before[-1] if before and _AUX_GAP.fullmatch(
+                norm, before[-1].end, claim.start()) is not None else None
+        actor = idx.actors.get(named.ident) if named is not None else None
+        if named is not None and actor is not None and actor.kind == "organization" \
+                and named.ident not in targets:
+            return (named.ident,)
+    return ()
+
+
+@functools.cache
+def _attackers_re() -> regex.Pattern[str]:
+    """An unnamed band as the subject right before the verb: "gunmen", "a suicide
+    bomber", "Suspected jihadist fighters", "a group of smugglers" (after what opens the
+    clause: a day, a subordinator)."""
+    nouns = "|".join(regex.escape(n).replace(r"\ ", r"\s++")
+                     for n in sorted(ATTACKER_NOUNS, key=len, reverse=True))
+    return regex.compile(
+        r"\s*+(?:[^,;\"\u201c\u201d]{0,60}+,\s*+|(?i:on|late|early)\s++\w++(?<=day)\s++)?+"
+        r"(?:(?i:after|when|as|while|before|since|until|where|and|but)\s++)?+"
+        r"(?P<band>(?:(?i:a|an|the|some|several|dozens\s++of|hundreds\s++of|a\s++group\s++of|groups\s++of|"
+        r"about|around|at\s++least|more\s++than|\d[\d,]*+|two|three|four|five|six|ten)\s++){0,2}+"
+        # ("Suspected Islamist gunmen": up to two lower-case or capitalised modifiers)
+        r"(?:(?!(?i:police|army|military|government|state|security|border)\b)[\w-]++\s++){0,2}?"
+        rf"(?i:{nouns}))"
+        # ("gunmen on motorbikes", "fighters linked to al-Qaeda")
+        r"(?:\s++(?:on|in|from|with|(?i:linked|loyal|allied|affiliated)\s++to)\s++"
+        r"(?P<tie>(?:[\w'-]++\s++){0,3}?[\w'-]++))?"
+        r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again|on\s++\w++(?<=day)))*+"
+        r"\s++\Z",
+        regex.V1)
+
+
+@functools.cache
+def _state_post_re() -> regex.Pattern[str]:
+    """A state's post, patrol or forces as the object: "a police station in Kenscoff",
+    "an army convoy near Djibo", "11 police officers", "a patrol"."""
+    posts = "|".join(regex.escape(n).replace(r"\ ", r"\s++")
+                     for n in sorted(STATE_POSTS, key=len, reverse=True))
+    return regex.compile(
+        r"\s++(?:(?i:on|against|at(?!\s++least\b))\s++)?+"
+        r"(?P<head>(?i:(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+        r"dozens\s++of|at\s++least|more\s++than|about|nearly|\d[\d,]*+)\s++){0,2}+"
+        r"(?:(?!(?:and|or|of|in|near|on)\b)[\w-]++\s++)?"
+        rf"(?P<noun>{posts})\b(?!-))"
+        # where it stands: "in Kenscoff", "near Djibo", "in the town of X"
+        r"(?:\s++(?i:in|near|outside|at)\s++(?:(?i:the)\s++)?+(?:(?i:town|city|village|district|"
+        r"province|region)\s++(?i:of)\s++)?+\p{Lu}[\w'-]*+(?:\s++\p{Lu}[\w'-]*+)?+)?+)",
+        regex.V1)
+
+
+#: what may stand between an armed group's name and its act: "fighters", "had", "claimed
+#: an" (before "attack on")
+_BAND_RIGHT_BEFORE = lazy_compile(
+    r"(?:,[^,;\"\u201c\u201d]{1,60}+,)?+(?:\s++(?:fighters|militants|rebels|insurgents|gunmen|forces|troops))?+"
+    r"(?:\s++(?:have|has|had|also|reportedly|allegedly|then|later|again))*+\s++"
+    r"(?:claimed\s++(?:responsibility\s++for\s++)?+(?:an?|the)\s++(?:[\w-]++\s++)?)?", regex.V1 | regex.I)
+#: a place as the object: "the town of Macomia", "villages in Cabo Delgado"
+_PLACE_OBJECT = lazy_compile(
+    r"\s++(?:(?:the|a|an|several|two|three)\s++)?+(?:(?:town|city|village|district|port|"
+    r"province|region|villages|towns|market|camp)\s++(?:of|in|near)\s++)?+(?P<place>\p{Lu})",
+    regex.V1)
+#: how many times more often the article must name its main country than any other
+_DOMINANCE = 2
+#: the claim of an attack: "an attack the TTP claimed", "claimed by JNIM"
+_CLAIMED = lazy_compile(r"\bclaimed\b(?P<by>\s++by\s++(?:the\s++)?+)?+", regex.V1)
+#: words between a group's name and its claim: "has", "later"
+_AUX_GAP = lazy_compile(r"(?:\s++(?:has|had|later|quickly|swiftly|also))*+\s++", regex.V1)
