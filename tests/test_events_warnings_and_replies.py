@@ -169,6 +169,13 @@ FOUND: list[tuple[str, Row]] = [
     ("Guatemala held a vote. Transparency International, which has monitored the count since "
      "the polls closed in the capital, urged the Guatemalan authorities to publish the results.",
      ("REQUEST", ["Transparency International"], ["Guatemala"])),
+    # a verdict on an act named by its noun: the act told by the same word, not the latest
+    # measure; when no event of it was read, the owner named where the text told it
+    ("Mali ordered the expulsion of a French diplomat on Monday. Germany suspended development "
+     "aid to Mali. Human Rights Watch condemned the expulsion.",
+     ("ACCUSE", ["Human Rights Watch"], ["Mali"])),
+    ("Talks in Erbil were postponed after Turkish air strikes in northern Iraq killed five "
+     "people. The Iraqi government condemned the strikes.", ("ACCUSE", ["Iraq"], ["Turkey"])),
 ]
 
 
@@ -250,6 +257,14 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # "asked whether", and a plan to ask for something, are no request to anyone
     ("Reporters said they would ask whether Norway plans to extradite the men.",
      ("REQUEST", [], ["Norway"])),
+    # ... not the latest measure told by another word, nor the judge's own side
+    ("Mali ordered the expulsion of a French diplomat on Monday. Germany suspended development "
+     "aid to Mali. Human Rights Watch condemned the expulsion.",
+     ("ACCUSE", ["Human Rights Watch"], ["Germany"])),
+    ("Talks were postponed after Kenyan air strikes in Somalia killed ten people. Kenya's "
+     "parliament condemned the strikes.", ("ACCUSE", ["Kenya"], ["Kenya"])),
+    ("Talks were postponed after air strikes killed ten people. Kenya condemned the strikes.",
+     ("ACCUSE", ["Kenya"], ["Somalia"])),
 ]
 
 

@@ -9,7 +9,9 @@ Licence: MIT, as newsparse.
 from __future__ import annotations
 
 __all__ = [
+    "ACT_NOUN_STEMS",
     "ATTRIBUTION_VERBS",
+    "GENERIC_ACT_NOUNS",
     "CROWD_NOUNS",
     "CROWD_QUANTITIES",
     "NEWS_OUTLETS",
@@ -265,3 +267,21 @@ CROWD_QUANTITIES: tuple[str, ...] = (
     "hundreds", "thousand", "thousands", "dozens", "a dozen", "several thousand",
     "several hundred", "a few", "few",
 )
+
+
+#: An act's noun and the stems of the words that told the act ("condemned the expulsion"
+#: judges the act told by "expelled" or "the expulsion"): what the first four letters
+#: of the two words do not show.
+ACT_NOUN_STEMS: dict[str, tuple[str, ...]] = {
+    "expul": ("expel", "expul"),
+    "strik": ("strik", "struck"),
+    "airst": ("strik", "struck", "airst"),
+    "seizu": ("seiz",),
+    "shoot": ("shoot", "shot"),
+}
+
+#: Nouns of force that name any act of force ("the attack", "the operation"), by their
+#: first four letters: the word says nothing of which act was meant.
+GENERIC_ACT_NOUNS: frozenset[str] = frozenset({
+    "atta", "oper", "inci", "viol", "conf", "clas", "offe", "assa", "laun",
+})
