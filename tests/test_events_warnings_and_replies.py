@@ -176,6 +176,19 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Human Rights Watch"], ["Mali"])),
     ("Talks in Erbil were postponed after Turkish air strikes in northern Iraq killed five "
      "people. The Iraqi government condemned the strikes.", ("ACCUSE", ["Iraq"], ["Turkey"])),
+    # a threat after "and" aims at whom the subject's act before it did
+    ("Peru accused Chile of spying on its navy and threatened to expel its ambassador.",
+     ("THREATEN", ["Peru"], ["Chile"])),
+    # a quotation may open before the modal of a warning of one's own act
+    ("President Aleksandar Vucic said Kosovo police had arrested eleven Serbs and warned that "
+     "Serbia \"will not stand by\" if the arrests continued.",
+     ("THREATEN", ["Aleksandar Vučić"], ["Kosovo"])),
+    # after a reported act in the past perfect, a verb in the simple past after "and" is
+    # the sayer's
+    ("Kenya said Ugandan troops had crossed the border and accused Kampala of provocation.",
+     ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ("Kenya said Ugandan officials had arrived and urged Kampala to reopen the border.",
+     ("REQUEST", ["Kenya"], ["Uganda"])),
 ]
 
 
@@ -263,6 +276,16 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Human Rights Watch"], ["Germany"])),
     ("Talks were postponed after Kenyan air strikes in Somalia killed ten people. Kenya's "
      "parliament condemned the strikes.", ("ACCUSE", ["Kenya"], ["Kenya"])),
+    # ... not a threat after a reply, nor one with a subject of its own
+    ("Jimmy Cherizier rejected the sanctions imposed by the United States and threatened to "
+     "attack any foreign force.", ("THREATEN", ["Jimmy Cherizier"], ["United States"])),
+    ("Peru accused Chile of spying, and Bolivia threatened to close the border.",
+     ("THREATEN", ["Bolivia"], ["Chile"])),
+    ("Peru accused Chile of spying, and Bolivia threatened to close the border.",
+     ("THREATEN", ["Peru"], ["Chile"])),
+    # a warning that another will act is no threat of the warner's, quoted or not
+    ("Britain warned that Russia \"would attack\" Ukraine.",
+     ("THREATEN", ["United Kingdom"], ["Ukraine"])),
     ("Talks were postponed after air strikes killed ten people. Kenya condemned the strikes.",
      ("ACCUSE", ["Kenya"], ["Somalia"])),
 ]

@@ -496,7 +496,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "warned that Thailand could cut the electricity it supplies to Cambodia", "warned
         # that the province would stop cooperating with Kuwait": a warning of the speaker's
         # own act against someone (the events stage checks whose act it is)
-        r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?|(?:it|they)\s++)"
+        # ('warned that Serbia "will not stand by"': a quotation may open before the modal)
+        r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?|(?:it|they)\s++)\"?+"
         r"(?:would|will|could|might|may|(?:was|were|is|are)\s++(?:ready|prepared|willing)\s++to)"
         # (the verb may open a quotation: 'warned that the army would "respond firmly"')
         r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++|(?:try|seek)\s++to\s++)?+\"?+"
