@@ -189,6 +189,9 @@ FOUND: list[tuple[str, Row]] = [
      ("ACCUSE", ["Kenya"], ["Uganda"])),
     ("Kenya said Ugandan officials had arrived and urged Kampala to reopen the border.",
      ("REQUEST", ["Kenya"], ["Uganda"])),
+    # talks refused until a condition is met
+    ("Kenya would not hold talks with Uganda until the troops left.",
+     ("REJECT", ["Kenya"], ["Uganda"])),
 ]
 
 
@@ -283,6 +286,10 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("THREATEN", ["Bolivia"], ["Chile"])),
     ("Peru accused Chile of spying, and Bolivia threatened to close the border.",
      ("THREATEN", ["Peru"], ["Chile"])),
+    # holding talks, or elections, is no refusal
+    ("Kenya will hold talks with Uganda next week.", ("REJECT", ["Kenya"], ["Uganda"])),
+    ("Kenya would not hold elections with Uganda's help until the crisis ended.",
+     ("REJECT", ["Kenya"], ["Uganda"])),
     # a warning that another will act is no threat of the warner's, quoted or not
     ("Britain warned that Russia \"would attack\" Ukraine.",
      ("THREATEN", ["United Kingdom"], ["Ukraine"])),

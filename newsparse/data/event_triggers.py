@@ -729,7 +729,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:would|will|could)\s++(?:not|never)\s++|\b(?:won't|wouldn't)\s++)"
         r"(?:accept|recogni[sz]e|lift|hand\s++(?:(?:himself|herself|themselves|itself)\s++)?+over|extradite|"
         r"allow|attend|negotiate|sign|engage|renew|extend|"
-        r"honou?r|implement|ratify|resume|grant|return|cooperate\s++with|give\s++up|lay\s++down)\b",
+        r"honou?r|implement|ratify|resume|grant|return|cooperate\s++with|give\s++up|lay\s++down|"
+        # 'would not hold "business as usual" talks until': talks refused
+        r"hold\s++(?:[\w\"'-]++\s++){0,4}?(?:talks|negotiations|meetings?+))\b",
         # "did not recognise the jurisdiction of the International Court"
         r"(?<=\b(?:did|does|do)\s++not\s++|\b(?:didn't|doesn't|don't)\s++)(?:recogni[sz]e|accept)\b",
         # "resisted calls to step down"; "a move that Washington has resisted."
