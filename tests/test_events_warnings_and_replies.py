@@ -169,6 +169,29 @@ FOUND: list[tuple[str, Row]] = [
     ("Guatemala held a vote. Transparency International, which has monitored the count since "
      "the polls closed in the capital, urged the Guatemalan authorities to publish the results.",
      ("REQUEST", ["Transparency International"], ["Guatemala"])),
+    # a verdict on an act named by its noun: the act told by the same word, not the latest
+    # measure; when no event of it was read, the owner named where the text told it
+    ("Mali ordered the expulsion of a French diplomat on Monday. Germany suspended development "
+     "aid to Mali. Human Rights Watch condemned the expulsion.",
+     ("ACCUSE", ["Human Rights Watch"], ["Mali"])),
+    ("Talks in Erbil were postponed after Turkish air strikes in northern Iraq killed five "
+     "people. The Iraqi government condemned the strikes.", ("ACCUSE", ["Iraq"], ["Turkey"])),
+    # a threat after "and" aims at whom the subject's act before it did
+    ("Peru accused Chile of spying on its navy and threatened to expel its ambassador.",
+     ("THREATEN", ["Peru"], ["Chile"])),
+    # a quotation may open before the modal of a warning of one's own act
+    ("President Aleksandar Vucic said Kosovo police had arrested eleven Serbs and warned that "
+     "Serbia \"will not stand by\" if the arrests continued.",
+     ("THREATEN", ["Aleksandar Vučić"], ["Kosovo"])),
+    # after a reported act in the past perfect, a verb in the simple past after "and" is
+    # the sayer's
+    ("Kenya said Ugandan troops had crossed the border and accused Kampala of provocation.",
+     ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ("Kenya said Ugandan officials had arrived and urged Kampala to reopen the border.",
+     ("REQUEST", ["Kenya"], ["Uganda"])),
+    # talks refused until a condition is met
+    ("Kenya would not hold talks with Uganda until the troops left.",
+     ("REJECT", ["Kenya"], ["Uganda"])),
 ]
 
 
@@ -250,6 +273,28 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # "asked whether", and a plan to ask for something, are no request to anyone
     ("Reporters said they would ask whether Norway plans to extradite the men.",
      ("REQUEST", [], ["Norway"])),
+    # ... not the latest measure told by another word, nor the judge's own side
+    ("Mali ordered the expulsion of a French diplomat on Monday. Germany suspended development "
+     "aid to Mali. Human Rights Watch condemned the expulsion.",
+     ("ACCUSE", ["Human Rights Watch"], ["Germany"])),
+    ("Talks were postponed after Kenyan air strikes in Somalia killed ten people. Kenya's "
+     "parliament condemned the strikes.", ("ACCUSE", ["Kenya"], ["Kenya"])),
+    # ... not a threat after a reply, nor one with a subject of its own
+    ("Jimmy Cherizier rejected the sanctions imposed by the United States and threatened to "
+     "attack any foreign force.", ("THREATEN", ["Jimmy Cherizier"], ["United States"])),
+    ("Peru accused Chile of spying, and Bolivia threatened to close the border.",
+     ("THREATEN", ["Bolivia"], ["Chile"])),
+    ("Peru accused Chile of spying, and Bolivia threatened to close the border.",
+     ("THREATEN", ["Peru"], ["Chile"])),
+    # holding talks, or elections, is no refusal
+    ("Kenya will hold talks with Uganda next week.", ("REJECT", ["Kenya"], ["Uganda"])),
+    ("Kenya would not hold elections with Uganda's help until the crisis ended.",
+     ("REJECT", ["Kenya"], ["Uganda"])),
+    # a warning that another will act is no threat of the warner's, quoted or not
+    ("Britain warned that Russia \"would attack\" Ukraine.",
+     ("THREATEN", ["United Kingdom"], ["Ukraine"])),
+    ("Talks were postponed after air strikes killed ten people. Kenya condemned the strikes.",
+     ("ACCUSE", ["Kenya"], ["Somalia"])),
 ]
 
 

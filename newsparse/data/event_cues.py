@@ -10,7 +10,9 @@ from __future__ import annotations
 
 __all__ = [
     "ATTACKER_NOUNS",
+    "ACT_NOUN_STEMS",
     "ATTRIBUTION_VERBS",
+    "GENERIC_ACT_NOUNS",
     "CROWD_NOUNS",
     "CROWD_QUANTITIES",
     "NEWS_OUTLETS",
@@ -290,3 +292,20 @@ STATE_POSTS: tuple[str, ...] = (
     "checkpoints", "patrol", "patrols", "outpost", "outposts", "barracks", "soldiers",
     "troops", "security forces", "naval base", "air base", "airbase",
 )
+
+#: An act's noun and the stems of the words that told the act ("condemned the expulsion"
+#: judges the act told by "expelled" or "the expulsion"): what the first four letters
+#: of the two words do not show.
+ACT_NOUN_STEMS: dict[str, tuple[str, ...]] = {
+    "expul": ("expel", "expul"),
+    "strik": ("strik", "struck"),
+    "airst": ("strik", "struck", "airst"),
+    "seizu": ("seiz",),
+    "shoot": ("shoot", "shot"),
+}
+
+#: Nouns of force that name any act of force ("the attack", "the operation"), by their
+#: first four letters: the word says nothing of which act was meant.
+GENERIC_ACT_NOUNS: frozenset[str] = frozenset({
+    "atta", "oper", "inci", "viol", "conf", "clas", "offe", "assa", "laun",
+})

@@ -504,7 +504,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "warned that Thailand could cut the electricity it supplies to Cambodia", "warned
         # that the province would stop cooperating with Kuwait": a warning of the speaker's
         # own act against someone (the events stage checks whose act it is)
-        r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?|(?:it|they)\s++)"
+        # ('warned that Serbia "will not stand by"': a quotation may open before the modal)
+        r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++(?:[\w'-]++\s++){1,3}?|(?:it|they)\s++)\"?+"
         r"(?:would|will|could|might|may|(?:was|were|is|are)\s++(?:ready|prepared|willing)\s++to)"
         # (the verb may open a quotation: 'warned that the army would "respond firmly"')
         r"\s++(?:not\s++hesitate\s++to\s++|(?:\w++(?<=ly)|also|then|soon)\s++|(?:try|seek)\s++to\s++)?+\"?+"
@@ -736,7 +737,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:would|will|could)\s++(?:not|never)\s++|\b(?:won't|wouldn't)\s++)"
         r"(?:accept|recogni[sz]e|lift|hand\s++(?:(?:himself|herself|themselves|itself)\s++)?+over|extradite|"
         r"allow|attend|negotiate|sign|engage|renew|extend|"
-        r"honou?r|implement|ratify|resume|grant|return|cooperate\s++with|give\s++up|lay\s++down)\b",
+        r"honou?r|implement|ratify|resume|grant|return|cooperate\s++with|give\s++up|lay\s++down|"
+        # 'would not hold "business as usual" talks until': talks refused
+        r"hold\s++(?:[\w\"'-]++\s++){0,4}?(?:talks|negotiations|meetings?+))\b",
         # "did not recognise the jurisdiction of the International Court"
         r"(?<=\b(?:did|does|do)\s++not\s++|\b(?:didn't|doesn't|don't)\s++)(?:recogni[sz]e|accept)\b",
         # "resisted calls to step down"; "a move that Washington has resisted."

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._regex import lazy_compile
+from newsparse.data.event_cues import ACT_NOUN_STEMS, GENERIC_ACT_NOUNS
 from newsparse.events.affiliation import country_of_place, ministry_state, sides_of
 from newsparse.events.clause import Mention, MentionIndex, attribution
 from newsparse.events.draft import Draft
@@ -119,6 +120,14 @@ def anaphor_target(
     state: the Iraqi prime minister "spoke out against the attack" that hit Iraq)."""
     if m is None:
         return ()
+    noun = m.group("force") or m.group("measure")
+    reach = 2 * ANAPHOR_REACH if sides else ANAPHOR_REACH
+    told = [e for e in prior if noun and e.type in FORCE_TYPES and e.trigger.start >= start - reach
+            and e.sources and not set(e.sources) & set(sources) and _tells_act(noun, e.trigger.text)]
+    if told:
+        # "ordered the expulsion of ... The EU suspended budget support ... Amnesty condemned
+        # the expulsion": the act told by the same word, not the latest act of force
+        prior = told
     found: list[Event] = []
     for e in reversed(prior):
         # (an act on the judge's side may lie further back: the story's main event)
@@ -146,6 +155,56 @@ def anaphor_target(
 
 
 _SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
+
+
+def _tells_act(noun: str, trigger: str) -> bool:
+    """Whether a word of ``trigger`` tells the act ``noun`` names: "expelled", "the
+    expulsion" for "the expulsion" (data: ACT_NOUN_STEMS; else the first four letters);
+    never for a noun any act of force goes by (GENERIC_ACT_NOUNS)."""
+    last = noun.split()[-1].lower()
+    if last[:4] in GENERIC_ACT_NOUNS:
+        return False  # "the attack": whichever, by the rules below
+    stems = ACT_NOUN_STEMS.get(last[:5], (last[:4],))
+    return any(w.startswith(stems) for w in trigger.lower().split())
+
+
+#: a noun of force or of a measure, alone (the nouns of ANAPHOR_OBJ)
+_ACT_NOUN = lazy_compile(rf"\b(?:{_FORCE_NOUNS}|{_MEASURE_NOUNS})\b", regex.V1 | regex.I)
+
+
+def _singular(noun: str) -> str:
+    """The last word of ``noun``, lower-cased, without a plural "s"."""
+    return noun.split()[-1].lower().removesuffix("es" if noun.endswith("shes") else "s")
+
+
+#: the owner of an act named right before its noun: "Turkish air strikes", "Israel's raids"
+_OWNER_GAP = lazy_compile(r"(?:['\u2019]s)?+\s++(?:(?-i:[a-z])[\w-]*+\s++){0,2}?", regex.V1 | regex.I)
+
+
+def noun_owner(idx: MentionIndex, m: regex.Match[str], sources: tuple[str, ...],
+               start: int) -> tuple[str, ...]:
+    """"condemned the strikes" when no event of the strikes was found: the actor named
+    as their owner where the text told them ("after Turkish air strikes killed five
+    people"), the latest such mention of the noun within reach."""
+    noun = m.group("force") or m.group("measure")
+    if not noun:
+        return ()
+    norm = idx.norm
+    same = _singular(noun)
+    mine = sides_of(idx, sources)
+    hits = [h for h in _ACT_NOUN.finditer(norm, max(0, start - ANAPHOR_REACH), m.start())
+            if _singular(h.group(0)) == same]
+    for hit in reversed(hits):
+        before = idx.between(max(0, hit.start() - 60), hit.start())
+        if not before or _OWNER_GAP.fullmatch(norm, before[-1].end, hit.start()) is None:
+            continue
+        owner = before[-1]
+        actor = idx.actors.get(owner.ident)
+        if actor is None or actor.kind not in ("country", "organization") or idx.is_place(owner) \
+                or sides_of(idx, (owner.ident,)) & mine:
+            continue
+        return (owner.ident,)
+    return ()
 #: an act named this close before "the attack" is the one meant, whoever it struck
 _JUST_NAMED = 300
 
@@ -325,6 +384,8 @@ def verdict_target(d: Draft) -> None:
         else:
             ana = ANAPHOR_OBJ.match(norm, end, c_end)
         targets = anaphor_target(ana, sources, prior, start, sides_of(idx, sources))
+        if not targets and ana is not None and not passive:
+            targets = noun_owner(idx, ana, sources, start)
         if not targets and not passive and subj and subject_end >= 0 and NAMING.fullmatch(
                 norm, start, end) and _MOVE_BEFORE.search(
                     norm, max(sent.start, subj[0].start - 20), subj[0].start):

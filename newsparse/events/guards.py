@@ -37,7 +37,7 @@ _REQUESTED_BEFORE = lazy_compile(
 )
 #: the doer of the act a warning announces: "warned that (the province) would stop"
 WARNING_OF = lazy_compile(
-    r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++(?P<doer>(?!there\s)(?:[\w'-]++\s++){0,2}?[\w'-]++)\s++"
+    r"warn(?:ed|s)\s++(?:[\w-]++\s++){0,7}?that\s++(?P<doer>(?!there\s)(?:[\w'-]++\s++){0,2}?[\w'-]++)\s++\"?+"
     r"(?:would|will|could|might|may|(?:was|were|is|are)\s++(?:ready|prepared|willing)\s++to)\s", regex.V1 | regex.I)
 #: what a warning says awaits its doer, right after the modal: "would face consequences",
 #: "will be dealt with", "would harm relations"

@@ -386,6 +386,32 @@ def _state_arms(d: Draft) -> bool:
         and all((a := d.idx.actors.get(x)) is not None and a.kind == "country" for x in d.sources)
 
 
+#: between an act and a threat coordinated after it: no clause of its own ("and
+#: threatened", not "but said", "; Peru threatened", "and Chile threatened")
+_AND_THREAT = lazy_compile(
+    r"[^;:\"\u201c\u201d]{0,160}?,?+\s++and\s++(?:(?:also|then|later|later\s++on)\s++)?+\Z",
+    regex.V1 | regex.I)
+
+
+#: the acts whose target a threat after "and" shares (not a reply: "dismissed the measures
+#: and threatened to attack any foreign force" answers one side and threatens another)
+_BEFORE_A_THREAT = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def _coordinated_target(d: Draft) -> tuple[str, ...]:
+    """The targets of the act the threat's own subject did just before it in the sentence,
+    the two verbs joined by "and" with no subject of its own between."""
+    earlier = next((e for e in reversed(d.prior) if e.trigger.start >= d.sent.start
+                    and e.trigger.end <= d.start), None)
+    if earlier is None or earlier.sources != d.sources or not earlier.targets \
+            or earlier.type not in _BEFORE_A_THREAT:
+        return ()
+    if d.idx.any_between(max(earlier.span.end, earlier.trigger.end), d.start) \
+            or _AND_THREAT.fullmatch(d.norm, earlier.trigger.end, d.start) is None:
+        return ()
+    return earlier.targets
+
+
 def stands(d: Draft) -> bool:
     """Whether the event stands: it needs its source and, unless the act stands
     alone, its target, found here for an unnamed crowd, a person held, "its
@@ -515,6 +541,10 @@ def stands(d: Draft) -> bool:
         # named is aimed at the other side of it (not "instructed their ministers": their
         # own people; not a naming verb, "what he called its friendship")
         targets = _counterpart(idx, prior, sources, start)
+    if kind == "THREATEN" and not targets and sources and not passive:
+        # "La Paz accused Petrobras of breaching a contract and threatened to take it to
+        # arbitration": a threat after "and" aims at whom the subject's act before it did
+        targets = _coordinated_target(d)
     if kind == "MOBILIZE" and not sources and _OWN_FORCES.search(
             norm, max(c_start, start - 40), min(end, start + 40)) is not None and (
             sayer := _sayer_before(idx, norm, sent.start, start)) is not None:

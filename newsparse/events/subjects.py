@@ -182,6 +182,13 @@ _PRONOUN_FIRST = lazy_compile(
 _WORD_KINDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 #: a form of "be" that makes a clause a state or a passive: "had been sent back", "was wrong"
 _PASSIVE_VERB = lazy_compile(r"\b(?:was|were|is|are|been|being)\s", regex.V1 | regex.I)
+#: a reported act in the past perfect, then a verb in the simple past after "and": "said
+#: Kosovo police had arrested eleven Serbs and warned that": the sayer's verb (not "had
+#: arrested ... and had warned")
+_REPORTED_PERFECT = lazy_compile(
+    r"(?:\s++(?-i:[a-z])[\w-]*+){0,2}?\s++(?:had|have|has)\s++(?:\w++(?<=ly)\s++)?+(?-i:[a-z])\w*+(?<=ed)\b"
+    r"[^,;:\"\u201c\u201d]{0,100}?,?+\s++and\s++(?:(?:also|then|later|\w++(?<=ly))\s++)?+\Z",
+    regex.V1 | regex.I)
 #: the reporting verb that opens a clause, right before the clause: "said (that)"
 _SAID_AT_END = lazy_compile(
     r"(?<=\S\s++)(?:said|says|told\s++\w++|added|insisted)(?:\s++that)?+\s*+,?+\s*+\Z",
@@ -454,8 +461,9 @@ def active_sources(d: Draft) -> None:
             if chain_ and AUX_ONLY.fullmatch(norm, chain_[-1].end, start) is not None:
                 subj = chain_
         if subj and c_start > sent.start and kind in _WORD_KINDS and _AND_BEFORE.search(
-                norm, max(c_start, start - 16), start) and _PASSIVE_VERB.search(
-                norm, subj[-1].end, start) is not None:
+                norm, max(c_start, start - 16), start) and (_PASSIVE_VERB.search(
+                norm, subj[-1].end, start) is not None or _REPORTED_PERFECT.match(
+                norm, subj[-1].end, start) is not None):
             # "UNHCR said 40,000 Afghans had been sent back, and appealed to Tehran":
             # whom the reported clause says were acted on (or were something) are not
             # who appeals; the verb after "and" shares the sentence's subject (below)
