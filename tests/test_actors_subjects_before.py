@@ -151,3 +151,16 @@ def test_ramadan_is_a_given_name_before_a_surname() -> None:
                                   "The holy month of Ramadan ends."])
 def test_ramadan_the_month_is_no_person(text: str) -> None:
     assert [a for a in run(text).actors if a.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Solberg was stranded after a visit to the Johan Sverdrup oil field.",
+    "Traffic was diverted away from the Peter Mokaba stadium on Friday.",
+])
+def test_a_name_before_a_place_named_after_it_is_no_person(text: str) -> None:
+    assert [a.name for a in run(text).actors if a.kind == "person"] == []
+
+
+def test_a_name_before_a_hyphenated_verb_is_still_a_person() -> None:
+    assert [a.name for a in run("Johan Berg field-tested it.").actors
+            if a.kind == "person"] == ["Johan Berg"]

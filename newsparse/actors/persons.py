@@ -980,6 +980,15 @@ def after_name(
     return role  # nothing: TitleInfo(start=end)
 
 
+@functools.cache
+def _named_after_noun() -> regex.Pattern[str]:
+    from newsparse.data.places import NAMED_AFTER_NOUNS
+
+    alternatives = "|".join(regex.escape(n).replace("\\ ", r"\s++") for n in
+                            sorted(NAMED_AFTER_NOUNS, key=len, reverse=True))
+    return regex.compile(rf"\s++(?:{alternatives})(?![\w-])")
+
+
 def find_persons(
     norm: str,
     taken: Sequence[Mention],
@@ -1066,6 +1075,8 @@ def find_persons(
                 continue  # a single word is a name only right after a title
             if len(toks[-1][2]) == 1 and not before.found and toks[0][2] not in first_names:
                 continue  # "Annex C", "Plan B", "Group A": a letter that labels a thing
+        if not before.found and _named_after_noun().match(norm, end) is not None:
+            continue  # "a visit to the Johan Sverdrup oil field": a place named after one
         after = after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""

@@ -236,6 +236,16 @@ REGIONS: dict[str, str | None] = {
 }  # fmt: skip
 
 #: venues (buildings, palaces, assemblies' seats) -> alpha-3
+#: Lower-case nouns of places and things named after a person: "the Johan Sverdrup oil
+#: field", "the Nelson Mandela bridge" (the name before them is no person of the story)
+NAMED_AFTER_NOUNS: tuple[str, ...] = (
+    "oil field", "oilfield", "gas field", "gasfield", "field", "airport", "bridge", "dam",
+    "stadium", "mine", "memorial", "monument", "highway", "expressway", "tunnel", "canal",
+    "reservoir", "power station", "power plant", "prize", "award", "trophy", "medal",
+    "fellowship", "scholarship", "lecture", "doctrine",
+)
+
+
 VENUES: dict[str, str | None] = {
     "the White House": "USA", "White House": "USA", "the Kremlin": "RUS", "Kremlin": "RUS",
     "Downing Street": "GBR", "the Elysee": "FRA", "Elysee Palace": "FRA",
