@@ -25,6 +25,7 @@ __all__ = [
     "lazy_compile",
     "match",
     "matches_at",
+    "phrase_alternation",
     "search",
 ]
 
@@ -139,6 +140,15 @@ def alternation(words: Iterable[str]) -> str:
     'talks|talk|met'
     """
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    r""":func:`alternation` of ``phrases`` whose spaces match any run of spaces.
+
+    >>> print(phrase_alternation(["police station", "police"]))
+    police\s++station|police
+    """
+    return alternation(phrases).replace(r"\ ", r"\s++")
 
 
 @functools.lru_cache(maxsize=1024)

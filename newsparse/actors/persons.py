@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsparse._regex import Breaks, lazy_compile
+from newsparse._regex import Breaks, lazy_compile, phrase_alternation
 from newsparse.actors.mentions import Mention, is_locative, spaced_words
 from newsparse.model import Span
 
@@ -984,9 +984,7 @@ def after_name(
 def _named_after_noun() -> regex.Pattern[str]:
     from newsparse.data.places import NAMED_AFTER_NOUNS
 
-    alternatives = "|".join(regex.escape(n).replace("\\ ", r"\s++") for n in
-                            sorted(NAMED_AFTER_NOUNS, key=len, reverse=True))
-    return regex.compile(rf"\s++(?:{alternatives})(?![\w-])")
+    return regex.compile(rf"\s++(?:{phrase_alternation(NAMED_AFTER_NOUNS)})(?![\w-])")
 
 
 def find_persons(

@@ -15,7 +15,7 @@ from collections import Counter
 
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import lazy_compile, phrase_alternation
 from newsparse.data.event_cues import ATTACKER_NOUNS, STATE_POSTS
 from newsparse.events.affiliation import ARMED_NAME, STATE_BODY, country_of_place
 from newsparse.events.clause import MentionIndex
@@ -136,8 +136,7 @@ def _attackers_re() -> regex.Pattern[str]:
     """An unnamed band as the subject right before the verb: "gunmen", "a suicide
     bomber", "Suspected jihadist fighters", "a group of smugglers" (after what opens the
     clause: a day, a subordinator)."""
-    nouns = "|".join(regex.escape(n).replace(r"\ ", r"\s++")
-                     for n in sorted(ATTACKER_NOUNS, key=len, reverse=True))
+    nouns = phrase_alternation(ATTACKER_NOUNS)
     return regex.compile(
         r"\s*+(?:[^,;\"\u201c\u201d]{0,60}+,\s*+|(?i:on|late|early)\s++\w++(?<=day)\s++)?+"
         r"(?:(?i:after|when|as|while|before|since|until|where|and|but)\s++)?+"
@@ -158,8 +157,7 @@ def _attackers_re() -> regex.Pattern[str]:
 def _state_post_re() -> regex.Pattern[str]:
     """A state's post, patrol or forces as the object: "a police station in Kenscoff",
     "an army convoy near Djibo", "11 police officers", "a patrol"."""
-    posts = "|".join(regex.escape(n).replace(r"\ ", r"\s++")
-                     for n in sorted(STATE_POSTS, key=len, reverse=True))
+    posts = phrase_alternation(STATE_POSTS)
     return regex.compile(
         r"\s++(?:(?i:on|against|at(?!\s++least\b))\s++)?+"
         r"(?P<head>(?i:(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"

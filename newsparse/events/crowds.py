@@ -26,7 +26,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import lazy_compile, phrase_alternation
 from newsparse.data.event_cues import CROWD_NOUNS, CROWD_QUANTITIES
 from newsparse.events.draft import Draft
 from newsparse.model import Actor, Event, Span
@@ -57,8 +57,7 @@ def crowd_ref(start: int, end: int) -> str:
 def quantity_alternation() -> str:
     """The crowd quantities (``event_cues.CROWD_QUANTITIES``) as one alternation, the
     longest first, spaces matching any run of spaces."""
-    words = sorted(CROWD_QUANTITIES, key=len, reverse=True)
-    return "|".join(regex.escape(q).replace(r"\ ", r"\s++") for q in words)
+    return phrase_alternation(CROWD_QUANTITIES)
 
 
 #: what opens a crowd's phrase before its noun: a determiner, a count, a quantity
@@ -136,8 +135,7 @@ def crowd_word() -> re.Pattern[str]:
 def _crowd_np() -> str:
     """An unnamed crowd: "71 protesters", "at least 20 people", "the demonstrators"."""
     quantities = quantity_alternation()
-    nouns = "|".join(regex.escape(n).replace(r"\ ", r"\s++")
-                     for n in sorted(CROWD_NOUNS, key=len, reverse=True))
+    nouns = phrase_alternation(CROWD_NOUNS)
     # a count or a determiner first: "25 wounded people" is no act on 25 people
     lead = rf"(?:(?i:the|these|those|its|their|his|her)\s++)?+(?:(?i:{quantities})\s++){{0,2}}+"
     # (a modifier is no small word: "used water cannon to clear protesters" names no
