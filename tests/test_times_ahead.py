@@ -54,3 +54,18 @@ def test_a_weekday_behind(text: str, expected: list[tuple[str, str | None]]) -> 
 ])
 def test_a_date_after_one_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _times(text, "2025-03-11") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # published on a Wednesday: a day still to come is no day a past act fell on
+    ("A week-long visit begins on Sunday. Earlier in the day, the minister met Macron.",
+     [("week-long", "P1W"), ("Sunday", "2025-03-16"), ("Earlier in the day", "2025-03-12")]),
+    ("The court set a hearing for April 5. The first attack was at about 13:40 local time.",
+     [("April 5", "2025-04-05"), ("13:40 local time", "2025-03-12T13:40")]),
+    # a day gone by stays the story's day
+    ("Protesters marched on Monday. Later that day, police fired tear gas.",
+     [("Monday", "2025-03-10"), ("Later that day", "2025-03-10")]),
+])
+def test_a_day_to_come_is_no_day_of_a_past_act(text: str,
+                                               expected: list[tuple[str, str | None]]) -> None:
+    assert _times(text, "2025-03-12") == expected
