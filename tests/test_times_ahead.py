@@ -69,3 +69,9 @@ def test_a_date_after_one_ahead(text: str, expected: list[tuple[str, str | None]
 def test_a_day_to_come_is_no_day_of_a_past_act(text: str,
                                                expected: list[tuple[str, str | None]]) -> None:
     assert _times(text, "2025-03-12") == expected
+
+
+def test_a_clock_time_takes_the_day_named_after_its_zone() -> None:
+    text = "The advisory, released at 8:00 p.m. AST on Wednesday, placed the storm near Bermuda."
+    assert _times(text, "2019-09-19")[:2] == [("8:00 p.m.", "2019-09-18T20:00"),
+                                               ("Wednesday", "2019-09-18")]

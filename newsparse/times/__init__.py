@@ -196,7 +196,10 @@ def _windows(norm: str, low: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-_CLOCK_GAP = regex.compile(r"[\s(),;]*+(?:on\s++)?[\s(),;]*+")
+#: between a clock time and the day named after it: brackets, "on", a zone ("8:00 p.m.
+#: AST on Wednesday", "13:40 local time on Friday")
+_CLOCK_GAP = regex.compile(
+    r"[\s(),;]*+(?:(?:(?-i:\p{Lu}{2,4})|local\s++time)\b[\s(),;]*+)?+(?:on\s++)?[\s(),;]*+")
 
 
 def _date_clock_times(results: list[Found], norm: str) -> list[Found]:
