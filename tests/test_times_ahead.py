@@ -75,3 +75,13 @@ def test_a_clock_time_takes_the_day_named_after_its_zone() -> None:
     text = "The advisory, released at 8:00 p.m. AST on Wednesday, placed the storm near Bermuda."
     assert _times(text, "2019-09-19")[:2] == [("8:00 p.m.", "2019-09-18T20:00"),
                                                ("Wednesday", "2019-09-18")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ship sailed from July 13 to 17 of last year.",
+     [("July 13", "2018-07-13"), ("17", "2018-07-17"), ("last year", "2018")]),
+    ("It docked on March 3 of 2017.", [("March 3", "2017-03-03"), ("2017", "2017")]),
+])
+def test_the_year_said_after_a_day_and_month(text: str,
+                                             expected: list[tuple[str, str | None]]) -> None:
+    assert _times(text, "2019-09-08") == expected

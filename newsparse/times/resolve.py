@@ -137,6 +137,11 @@ _WILL_IN_CLAUSE = regex.compile(
     # "is expected to host ... in September": a plan as firm as "will"
     r"|\b(?:is|are)\s(?:" + alternation(FIRM_PLAN_WORDS) + r")\sto\s(?!have\b))"
     r"[^,;:.\"()]{0,120}+\Z", regex.IGNORECASE)
+#: "(July 13) to 17 of last year", "(March 3) of 2019": the year after a day and month
+_OF_YEAR_AFTER = regex.compile(
+    r"(?:\s{0,2}(?:to|-|\u2013|and|through)\s{0,2}\d{1,2}(?:st|nd|rd|th)?)?"
+    r"\s{1,3}of\s{1,3}(?:(?P<rel>last|this|next)\s{1,3}year|(?P<num>(?:19|20)\d\d))\b",
+    regex.IGNORECASE)
 # "the fiscal year ended Jan. 31": a period that ended is over, however far back
 _ENDED_JUST_BEFORE = regex.compile(r"\bended\s{1,3}\Z", regex.IGNORECASE)
 _SINCE_BEFORE = regex.compile(r"\bsince\s{1,3}\Z", regex.IGNORECASE)
@@ -589,6 +594,12 @@ class Resolver:
                 year -= 1
             elif rel in ("next", "coming") and here <= now:
                 year += 1
+        elif (of_year := _OF_YEAR_AFTER.match(self.norm, m.end())) is not None and (
+                of_year.group("num") or self.anchor is not None):
+            # "from July 13 to 17 of last year", "on March 3 of 2019": the year said after
+            year = int(of_year.group("num")) if of_year.group("num") else (
+                self.anchor.year + {"this": 0, "last": -1, "next": 1}[of_year.group("rel").lower()]
+                if self.anchor is not None else None)
         else:
             year = self._narrated_year(month, day, m)
             if year is None:
