@@ -85,3 +85,14 @@ def test_a_clock_time_takes_the_day_named_after_its_zone() -> None:
 def test_the_year_said_after_a_day_and_month(text: str,
                                              expected: list[tuple[str, str | None]]) -> None:
     assert _times(text, "2019-09-08") == expected
+
+
+def test_a_time_of_day_paragraphs_on_falls_on_the_story_day() -> None:
+    text = ("On Sunday in London, a man wearing a fake vest entered a store, grabbed a knife and "
+            "ran outside with it. Witnesses said he injured a man and two women on the high "
+            "road before officers arrived. Armed plainclothes officers, who had been following "
+            "him for weeks, chased him on foot along the street past several shops and a bus "
+            "stop. Passers-by filmed the chase on their phones, and some of them later gave "
+            "their videos to the police. The officers eventually shot him dead outside a "
+            "chemist, at around 14:00 local time.")
+    assert _times(text, "2020-02-05")[-1] == ("14:00 local time", "2020-02-02T14:00")

@@ -137,6 +137,10 @@ _WILL_IN_CLAUSE = regex.compile(
     # "is expected to host ... in September": a plan as firm as "will"
     r"|\b(?:is|are)\s(?:" + alternation(FIRM_PLAN_WORDS) + r")\sto\s(?!have\b))"
     r"[^,;:.\"()]{0,120}+\Z", regex.IGNORECASE)
+#: how far after the day last spoken of a time of day with none of its own still falls
+#: on it (characters): a paragraph or two of the same story ("On Sunday ... at around
+#: 14:00 local time", three sentences on)
+_STORY_DAY_REACH = 800
 #: "(July 13) to 17 of last year", "(March 3) of 2019": the year after a day and month
 _OF_YEAR_AFTER = regex.compile(
     r"(?:\s{0,2}(?:to|-|\u2013|and|through)\s{0,2}\d{1,2}(?:st|nd|rd|th)?)?"
@@ -992,7 +996,7 @@ class Resolver:
         lo, _ = self._bounds(m.start())
         if self.ref_day is not None and self.ref_point_at >= lo:
             return self.ref_day, False
-        recent = self.ref_day is not None and m.start() - self.ref_point_at < 400 and (
+        recent = self.ref_day is not None and m.start() - self.ref_point_at < _STORY_DAY_REACH and (
             self.anchor is None or abs((self.ref_day.date - self.anchor).days) <= 31)
         if recent and self.ref_day is not None and self.anchor is not None \
                 and self.ref_day.date > self.anchor and self._tense(m) == "past":
