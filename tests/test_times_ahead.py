@@ -96,3 +96,9 @@ def test_a_time_of_day_paragraphs_on_falls_on_the_story_day() -> None:
             "their videos to the police. The officers eventually shot him dead outside a "
             "chemist, at around 14:00 local time.")
     assert _times(text, "2020-02-05")[-1] == ("14:00 local time", "2020-02-02T14:00")
+
+
+def test_a_plan_told_as_expected_in_the_past_takes_the_nearer_day() -> None:
+    # published on a Thursday: the storm was due the night before
+    assert _times("The storm was expected to pass by Bermuda late Wednesday night.",
+                  "2019-09-19") == [("late Wednesday night", "2019-09-18TNI")]

@@ -86,7 +86,8 @@ PLAN_FELL_THROUGH = regex.compile(
     r"\bhad\s{1,3}(?:originally\s{1,3}|initially\s{1,3})?been\s{1,3}(?:due|scheduled|set|expected|slated|"
     r"supposed)\s{1,3}to\s{1,3}[^,;.]{0,60}\Z"
     # "a meeting that was due in Brussels on Thursday" (called off the day before)
-    r"|\b(?:was|were)\s{1,3}(?:originally\s{1,3}|initially\s{1,3})?(?:due|slated|supposed)"
+    r"|\b(?:was|were)\s{1,3}(?:originally\s{1,3}|initially\s{1,3})?(?:due|slated|supposed|expected|"
+    r"scheduled)"
     r"\s{1,3}(?:to|in|for|at|on)\b[^,;.]{0,60}\Z", regex.IGNORECASE)
 
 
