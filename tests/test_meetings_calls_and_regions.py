@@ -414,3 +414,14 @@ def test_people_met_in_a_life_story_are_no_meeting(text: str) -> None:
 def test_a_place_where_two_met_is_still_their_meeting() -> None:
     found = _meetings("Macron visited the hotel where he met Putin on Tuesday.")
     assert any("Vladimir Putin" in m["participants"] for m in found)  # type: ignore[operator]
+
+
+def test_a_hosted_summit_that_brought_together_states_restates_the_summit_before() -> None:
+    doc = newsparse.parse("IGAD leaders ended an extraordinary summit in Addis Ababa on Tuesday. "
+                          "The one-day summit, hosted by Ethiopian Prime Minister Abiy Ahmed, "
+                          "brought together the heads of state of Kenya, Uganda and Somalia.",
+                          published="2026-03-05")
+    assert len(doc.meetings) == 1
+    names = {a.id: a for a in doc.actors}
+    members = {names[m].name for p in doc.meetings[0].participants for m in names[p].members}
+    assert {"Kenya", "Uganda", "Somalia"} <= members

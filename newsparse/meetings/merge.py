@@ -194,8 +194,8 @@ _NOUN_THEN_HOSTED = lazy_compile(
 
 def _hosted_restated(ref: MeetingRef, live: list[Draft], sent_i: int) -> bool:
     """"... ended an extraordinary summit in Addis Ababa. The one-day summit, hosted by
-    Abiy Ahmed, brought together ...": a definite noun whose only party is its host
+    Abiy Ahmed, brought together ...": a definite noun hosted by one of its parties
     restates the meeting of its kind named in the sentence before."""
-    if not ref.host or set(ref.participants) != {ref.host}:
+    if not ref.host or ref.host not in ref.participants:
         return False
     return any(ref.head in d.heads and sent_i - d.last_sentence == 1 for d in live)

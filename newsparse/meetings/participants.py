@@ -134,6 +134,8 @@ _JOINT_BODY_SUBJECT = lazy_compile(
 
 #: "(the meeting) brought together", "was attended by": the parties follow
 _BROUGHT_TOGETHER = lazy_compile(
+    # (an aside may stand first: "The one-day summit, hosted by Abiy Ahmed, brought together")
+    r"(?:,[^,;.\"]{1,80}+,)?+"
     r"\s++(?:brought\s++together|(?:was|were)\s++attended\s++by|gathered|drew)\s++(?:the\s++)?+",
     regex.V1 | regex.I)
 
