@@ -425,3 +425,15 @@ def test_a_hosted_summit_that_brought_together_states_restates_the_summit_before
     names = {a.id: a for a in doc.actors}
     members = {names[m].name for p in doc.meetings[0].participants for m in names[p].members}
     assert {"Kenya", "Uganda", "Somalia"} <= members
+
+
+def test_who_welcomed_the_talks_and_said_so_took_no_part() -> None:
+    doc = newsparse.parse("Omani mediators are hosting talks between the Houthis and Saudi "
+                          "Arabia in Muscat. The UN special envoy for Yemen, Hans Grundberg, "
+                          "welcomed the Muscat talks and said he had discussed them by phone "
+                          "with Omani Foreign Minister Badr Albusaidi.", published="2024-05-31")
+    names = {a.id: a.name for a in doc.actors}
+    parties = [sorted(names[p] for p in m.participants) for m in doc.meetings]
+    assert ["Badr Albusaidi", "Hans Grundberg"] in parties
+    assert ["Hans Grundberg"] not in parties
+    assert len(doc.meetings) == 2

@@ -109,7 +109,8 @@ _DAY_OF_RE = lazy_compile(
 #: Pelosi's trip" (not "welcomed the visit": a host may welcome its guest)
 _JUDGED_BEFORE = lazy_compile(
     r"\b(?:condemn|criticis|criticiz|denounc|protest|slamm|oppos|deplor|decr|lambast|"
-    r"castigat|blast)\w*+\s++(?:(?:the|a|an|this|that|its|their|his|her)\s++)?+"
+    # ("welcomed the Muscat talks", "praised the summit": a judge of it too)
+    r"castigat|blast|welcom|prais|hail|applaud|endors)\w*+\s++(?:(?:the|a|an|this|that|its|their|his|her)\s++)?+"
     # (the visit is the verb's object: not "criticised China during a visit to ...")
     r"(?:(?!(?:during|on|in|at|after|before|while|for|with|to|ahead)\b)[\w'.-]++\s++){0,3}?$")
 
@@ -131,6 +132,11 @@ _JOINT_BODY_SUBJECT = lazy_compile(
     r"(?:\s++on\s++[\w-]++(?:\s++[\w-]++){0,2}?)?"
     r"\s++(?:(?:would|will|is|was|to|due|expected|set|scheduled|also|again|then|later|next)\s++){0,3}+\Z",
     regex.V1 | regex.I)
+
+#: a second verb of saying after a meeting noun: "(the talks) and said", "and told"
+_AND_SAID = lazy_compile(
+    r"(?i)\s++and\s++(?:(?:also|later|then)\s++)?+(?:said|says|told|tells|added|warned|noted|"
+    r"stressed|insisted|urged|called)\b", regex.V1)
 
 #: "(the meeting) brought together", "was attended by": the parties follow
 _BROUGHT_TOGETHER = lazy_compile(
@@ -327,6 +333,9 @@ def _objects(rd: Reading) -> None:
     # (not in a "since" phrase: "their first meeting since the fall of Hasina's government")
     since = _SINCE_AFTER.search(norm, end, c_end)
     obj_end = since.start() if since is not None else c_end
+    # (nor past "and said": "welcomed the Muscat talks and said he had ...": who speaks)
+    said = _AND_SAID.search(norm, end, obj_end)
+    obj_end = said.start() if said is not None else obj_end
     rd.objects = idx.after(end, obj_end, direct=direct,
                            preps="with|between|and|among|of|including|involving", to_place=kind != "spoke")
     if kind == "welcome" and rd.objects and not rd.received_by and (
