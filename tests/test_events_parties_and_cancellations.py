@@ -57,6 +57,11 @@ CANCELLED = [
     # a refusal, even during a visit
     ("Ilham Aliyev refused to meet Nikol Pashinyan during the visit.",
      ("REJECT", ["Ilham Aliyev"], ["Nikol Pashinyan"])),
+    # "a visit to <place> by <guest>" called off: the guest's, toward the host
+    ("Meanwhile, a planned visit to the Kenyan capital by Uganda's foreign minister, Jeje "
+     "Odongo, was called off on Monday.",
+     ("REJECT", ["Uganda"], ["Kenya"])),
+    ("A visit to Kenya by Ethiopian officials was cancelled.", ("REJECT", ["Ethiopia"], ["Kenya"])),
 ]
 
 
@@ -73,12 +78,23 @@ def test_a_cancelled_meeting_is_a_rejection(
     "The game was called off because of rain.",  # no meeting
     "Air France cancelled 40 flights to Beirut.",  # no meeting, no passive
     "The cancelled summit will not be rescheduled.",  # an adjective, named before as an act
+    # the visit is no subject, or another clause's subject is
+    "After a visit to Kenya by Ethiopian officials, flights were cancelled.",
+    "A visit to Kenya by Ethiopian officials ended and the flights were cancelled.",
     # a meeting a visit's programme left out, or talks held apart: a fact, no refusal
     "Josep Borrell did not meet King Abdullah II during his two-day trip to Jordan.",
     "Sergei Lavrov did not meet Antony Blinken face to face in Geneva, but the two spoke by phone.",
 ])
 def test_no_cancelled_meeting(text: str) -> None:
     assert [e for e in events(text) if e[0] == "REJECT"] == []
+
+
+def test_a_meeting_cancelled_after_a_refusal_is_the_refusal() -> None:
+    """"were cancelled after X refused to attend": no second, roleless rejection."""
+    got = events("Meanwhile, talks in Nairobi, scheduled for Friday, were cancelled on Wednesday "
+                 "after Uganda refused to attend.")
+    assert ("REJECT", [], []) not in got
+    assert events("The summit was cancelled on Friday when rain fell.") == [("REJECT", [], [])]
 
 
 def test_an_appeal_in_quotes_is_a_request_not_a_verdict() -> None:
@@ -155,6 +171,22 @@ APPEALS = [
      "claim, saying the men were arrested inside Kosovo.",
      [("REJECT", ["Kosovo"], ["Serbia's interior ministry"])]),
     ("Serbia said the officers were armed. Serbia later denied the report.", []),
+    # the release of people held: asked of the state where they are held, or of the one
+    # that took them just before
+    ("Uganda hosted the summit. Kenya demanded the release of 12 of its officials detained "
+     "in Kampala since March.",
+     [("REQUEST", ["Kenya"], ["Uganda"])]),
+    ("Sri Lanka's navy arrested 14 Indian fishermen on Tuesday. Narendra Modi raised the "
+     "arrests with Anura Kumara Dissanayake on Thursday and asked for the early release of the "
+     "fishermen.",
+     [("COERCE", ["Sri Lanka"], ["India"]), ("REQUEST", ["Narendra Modi"], ["Sri Lanka"])]),
+    # (not the release of a report, nor a place where no one is held)
+    ("Kenya asked for the release of the report.", []),
+    ("Uganda hosted the summit. Kenya demanded the release of the report in Kampala.", []),
+    # "A spokesman for X said ... and demanded": the body the spokesman speaks for
+    ("A spokeswoman for Hamas said the group had received the proposal and urged Israel to "
+     "accept it.",
+     [("REQUEST", ["Hamas"], ["Israel"])]),
 ]
 
 
@@ -298,3 +330,22 @@ def test_coordinated_acts_and_it_with() -> None:
 ])
 def test_memoranda_and_they_signed(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
     assert [e for e in events(text) if e[0] == "SUPPORT"] == expected
+
+
+BODYS_ACTS = [
+    # "condemned the court's decision": the court named before, whose act is judged
+    ("The Court of Bosnia and Herzegovina issued a warrant for Dodik. In Belgrade, Serbian "
+     "President Aleksandar Vucic condemned the court's decision.",
+     ("ACCUSE", ["Aleksandar Vučić"], ["Court of Bosnia and Herzegovina"]), True),
+    # (no court named before: no one judged; praise is no accusation)
+    ("Kenya condemned the court's decision.", ("ACCUSE", ["Kenya"], []), False),
+    ("The Court of Bosnia and Herzegovina issued a warrant for Dodik. Serbia welcomed the "
+     "court's decision.", ("ACCUSE", ["Serbia"], ["Court of Bosnia and Herzegovina"]), False),
+]
+
+
+@pytest.mark.parametrize(("text", "row", "found"), BODYS_ACTS, ids=[b[0][:40] for b in BODYS_ACTS])
+def test_a_verdict_on_a_bodys_act(
+    text: str, row: tuple[str, list[str], list[str]], found: bool
+) -> None:
+    assert (row in events(text)) is found

@@ -978,6 +978,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "asked for national security advisor John Bolton's resignation": of the one named
         r"(?:asked|asks|asking)\s++for(?=\s++(?:(?:[\w.-]++\s++){0,6}?[\w.-]++'s?+|his|her|their)\s++(?:resignation|"
         r"release|extradition|arrest|removal|dismissal|ouster|impeachment)\b)",
+        # "asked for the early release of the fishermen": of those held (their holder: the
+        # events stage)
+        r"(?:asked|asks|asking)\s++for(?=\s++the\s++"
+        r"(?:(?:early|immediate|swift|prompt|unconditional|safe)\s++)?+release\s++of\b)",
         r"(?:sought|seeks|seeking|seek)\s++(?:[\w-]++\s++){0,3}?(?:assistance|help|support|aid|loans?+|"
         r"funding|guarantees|extradition|compensation|reparations)\s++from",
         # "used the gathering to press Colombia to resume sales", "to press the EU for sanctions"

@@ -438,14 +438,25 @@ COMPANY = lazy_compile(
     regex.V1)
 
 
+#: an act of a body named before by its noun: "the court's decision", "the commission's
+#: ruling" (the act judged is that body's)
+_THE_BODYS_ACT = lazy_compile(
+    r"\s++the\s++(?P<mods>(?:(?-i:[a-z][\w-]*+)\s++){0,2}?)"
+    rf"(?P<noun>(?i:{NAMED_BODY_NOUNS}))['\u2019]s\s++(?:(?-i:[a-z][\w-]*+)\s++){{0,2}}?"
+    r"(?:decision|ruling|verdict|order|warrant|move|statement|report)\b", regex.V1)
 #: the release of people held asked for: "their release", "the immediate release of the men"
 _RELEASE_OF = lazy_compile(
-    r"\s++(?:(?:their|his|her|the)\s++)(?:(?:immediate|swift|prompt|unconditional|safe|quick)\s++"
+    r"\s++(?:(?:their|his|her|the)\s++)"
+    r"(?:(?:immediate|swift|prompt|unconditional|safe|quick|early)\s++"
     r"(?:and\s++(?:unconditional|safe)\s++)?+)?+release\b", regex.V1 | regex.I)
 #: who holds them, named after them: "held by Uganda", "detained by Ugandan police"
 _HELD_BY = lazy_compile(
     r"\b(?:held|detained|arrested|jailed|imprisoned|seized|captured|abducted)\s++(?:[\w-]++\s++){0,3}?by\s++"
     r"(?:the\s++)?+", regex.V1 | regex.I)
+#: where they are held, named after them: "detained in Juba", "held in jails in Kampala"
+_HELD_IN = lazy_compile(
+    r"\b(?:held|detained|jailed|imprisoned)\s++(?:[\w-]++\s++){0,3}?in\s++(?=(?-i:\p{Lu}))",
+    regex.V1 | regex.I)
 #: how far back the act that took the people whose release is asked for may lie
 _HELD_REACH = 1200
 
@@ -505,6 +516,10 @@ def unnamed_object(d: Draft) -> None:
         # "called on the commission to suspend the count": the commission named last
         targets = last_named_body(idx, named_body, sources, named_body.start("noun"))
         party_end = named_body.end() if targets else party_end
+    if not targets and not passive and sources and kind == "ACCUSE" and (
+            act := _THE_BODYS_ACT.match(norm, end, c_end)) is not None:
+        # "condemned the court's decision": the court named last, whose act is judged
+        targets = last_named_body(idx, act, sources, act.start("noun"))
     if not targets and not passive and sources and (
             armed := _THE_GROUP.match(norm, end, c_end)) is not None:
         # "Bangladeshi officials accused the group of forcing ...": the armed or
@@ -523,5 +538,11 @@ def unnamed_object(d: Draft) -> None:
             # "the release of the three Kenyan fishermen held by Uganda"
             holder = tuple(m.ident for m in idx.between(held_by.end(), c_end)[:1]
                            if m.start == held_by.end() and m.ident not in sources)
+        held_in = _HELD_IN.search(norm, end, min(c_end, end + 120)) if not holder else None
+        if held_in is not None:
+            # "the release of 20 of its officials detained in Juba": the state of that place
+            # (a movement's own country holds them too)
+            holder = country_of_place(idx, held_in.end(), min(c_end, held_in.end() + 40), sources,
+                                      foreign=False)
         targets = holder or targets
     d.targets, d.party_end = targets, party_end

@@ -95,15 +95,50 @@ _MEETING_THEN_PASSIVE = lazy_compile(
     # not a phrase that sets the scene: "At the summit, the deal was scrapped"
     r"\s*+(?!(?i:after|before|since|when|while|because|although|though|once|until|as|if|at|"
     r"during|in|on|over|amid|following|ahead|for)\b)"
+    # a linking adverb first: "Meanwhile, a planned visit ... was called off"
+    r"(?:(?i:meanwhile|separately|however|earlier|also),\s++)?+"
     r"(?P<np>(?:[\w'-]++\s++){0,5}?(?i:meeting|talks|summit|visit|negotiations|conference|"
     r"round|session|trip|call|ceremony)s?+)\b"
     # nor a clause that reports another: "The meeting heard that flights were cancelled"
     r"(?:(?!\b(?i:heard|said|says|announced|reported|learned|learnt|noted|agreed)\b)[^;,])*?"
-    r"(?:,[^;,]{0,80}+,(?:(?!\b(?i:heard|said|says|announced|reported|noted|agreed)\b)[^;,])*?)?"
+    # (two asides: "A visit by Peru's minister, Luis Chavez, scheduled for Monday, was")
+    r"(?:(?:,[^;,]{0,80}+(?=,)){1,2}+,"
+    r"(?:(?!\b(?i:heard|said|says|announced|reported|noted|agreed)\b)[^;,])*?)?"
     # ("called for the negotiations to be scrapped": no talks called off yet)
     r"\b(?i:was|were|been|(?<!\b(?i:to)\s++)be)\s++(?:(?i:abruptly|suddenly|also|later|then|now|finally)\s++)?+\Z",
     regex.V1 | regex.S,
 )
+
+#: a visit's host place and its guest: "a planned visit to the Haitian capital by Brazil's
+#: foreign minister"
+_VISIT_TO_BY = lazy_compile(
+    r"(?<=\b(?i:visit|trip))\s++to\s++(?P<place>(?:[\w'-]++\s++){1,4}?)(?i:by)\s++(?:the\s++)?+",
+    regex.V1)
+
+
+def guest_and_host(idx: MentionIndex, norm: str, np_end: int, stop: int) -> tuple[str, ...]:
+    """The guest, then the host's country, of a visit named "a visit to <place> by <guest>"
+    (the visit ends at ``np_end``); () unless the text names the guest.  PLOVER's REJECT
+    of a visit called off is the guest's (who calls it off) toward the host."""
+    visit = _VISIT_TO_BY.match(norm, np_end, stop)
+    if visit is None:
+        return ()
+    guest = [m for m in idx.between(visit.end(), stop)[:1] if m.start == visit.end()]
+    if not guest:
+        return ()
+    # the place's country ("to La Paz"), else the one named ("to the Haitian capital")
+    hosts = [idx.country_ids.get(code) for p in idx.places_between(visit.start("place"), visit.end(
+        "place")) if (code := idx.place_country.get(p.ident)) is not None] or [
+        m.ident for m in idx.between(visit.start("place"), visit.end("place"))]
+    return ids_of(guest) + tuple(h for h in hosts[:1] if h is not None and h != guest[0].ident)
+
+
+#: the refusal that called it off, told after it: "were cancelled on Wednesday after the
+#: separatist leader refused to attend"
+_REFUSED_AFTER = lazy_compile(
+    r"[^.;]{0,60}?\b(?i:after|when|because)\s++[^.;]{0,80}?\b(?:refused|declined)\s++to\b",
+    regex.V1)
+
 
 #: a subject of its own right before the passive: "... and the flights were"
 _OTHER_SUBJECT = lazy_compile(
@@ -129,11 +164,16 @@ def cancelled_meeting(
         return None  # "The talks ended and the flights were cancelled"
     c_end = clause_end(norm, end, sent.end)
     agent = idx.after(end, c_end, direct=False, preps="by", max_words=2)
+    sources, targets = ids_of(agent), guest_and_host(idx, norm, subject.end("np"), start)
+    if not sources and targets:
+        sources, targets = targets[:1], targets[1:]
+    if not sources and not targets and _REFUSED_AFTER.match(norm, end, sent.end) is not None:
+        return None  # "... were cancelled after X refused to attend": the refusal is the act
     span = Span.of(analysis.text, subject.start("np"), end)
     t = nearest_date(analysis.times, c_start, c_end, start, end)
     return Event(
         id="E0", type="REJECT", text=span.text, span=span, trigger=Span.of(analysis.text, start, end),
-        sources=ids_of(agent), targets=(), date=t.value if t is not None else None,
+        sources=sources, targets=targets, date=t.value if t is not None else None,
         modality=modality_before(norm, sent.start, start), negated=False,
-        confidence=0.65 if agent else 0.5, cameo=CAMEO_ROOTS.get("REJECT"),
+        confidence=0.65 if sources else 0.5, cameo=CAMEO_ROOTS.get("REJECT"),
     )

@@ -193,6 +193,10 @@ _REPORTED_PERFECT = lazy_compile(
 _SAID_AT_END = lazy_compile(
     r"(?<=\S\s++)(?:said|says|told\s++\w++|added|insisted)(?:\s++that)?+\s*+,?+\s*+\Z",
     regex.V1 | regex.I)
+#: a sentence's subject that speaks for a body: "A spokesman for the SPLM-IO said"
+_SPOKESMAN_FOR = lazy_compile(
+    r"\s*+(?:A|An|The)\s++(?:(?!spokes|representative)[\w-]++\s++)?+"
+    r"(?:spokesman|spokeswoman|spokesperson|representative)\s++for\s++(?:the\s++)?+", regex.V1)
 #: a leading attribution: "According to a readout published by China's foreign ministry, "
 _ACCORDING_TO = lazy_compile(r"\s*+According\s++to\s++[^,;\n]{1,120}+,\s*+", regex.V1)
 #: ", who offered to": a relative clause on a name, whose verb is the trigger
@@ -512,6 +516,10 @@ def active_sources(d: Draft) -> None:
         lead = _ACCORDING_TO.match(norm, sent.start, c_start)
         opening = lead.end() if lead is not None else sent.start
         shared = idx.subject(opening, c_start, bounded=True)
+        if not shared and (spoke := _SPOKESMAN_FOR.match(norm, opening, c_start)) is not None:
+            # "A spokesman for the SPLM-IO said the movement ... and demanded": the body
+            # the spokesman speaks for
+            shared = [m for m in idx.between(spoke.end(), c_start)[:1] if m.start == spoke.end()]
         if shared and shared[0].start - opening <= 60:
             sources = ids_of(shared)
             shared_subject = True
