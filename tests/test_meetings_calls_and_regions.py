@@ -437,3 +437,11 @@ def test_who_welcomed_the_talks_and_said_so_took_no_part() -> None:
     assert ["Badr Albusaidi", "Hans Grundberg"] in parties
     assert ["Hans Grundberg"] not in parties
     assert len(doc.meetings) == 2
+
+
+def test_a_meeting_told_again_in_apposition_is_one_meeting() -> None:
+    doc = newsparse.parse("Caribbean leaders will meet Haiti's transitional authorities in "
+                          "Port-au-Prince on Friday, the first summit of the regional bloc CARICOM "
+                          "to be held on Haitian soil.", published="2024-07-09")
+    assert len(doc.meetings) == 1
+    assert [x.text for x in doc.meetings[0].mentions] == ["meet", "the first summit"]

@@ -108,6 +108,11 @@ def _target(
     """The draft ``ref`` joins (None: none), and whether ``ref`` only names what a
     meeting of its sentence was about or stood beside (no meeting the text reports)."""
     target: Draft | None = None
+    if ref.kind == "noun" and here and _APPOSED_NOUN.match(work.norm, ref.span.start) is not None \
+            and work.norm.endswith(", ", 0, ref.span.start) and compatible_date(here[-1].date, ref.date):
+        # "Caribbean leaders will meet Haiti's authorities on Friday, the first summit of the
+        # bloc CARICOM to be held ...": the meeting just named, told again in apposition
+        return here[-1], False
     if ref.kind == "host" and here and ref.host and set(ref.participants) <= {ref.host} \
             and _NOUN_THEN_HOSTED.search(work.norm, max(0, ref.span.start - 60), ref.span.start):
         # "The one-day summit, hosted by Abiy Ahmed,": the host of the meeting just named
@@ -187,6 +192,9 @@ def _merge_into(d: Draft, ref: MeetingRef, sent_i: int) -> None:
     d.last_sentence = sent_i
 
 
+#: a meeting noun in apposition: "the first summit", "their first meeting since"
+_APPOSED_NOUN = lazy_compile(
+    r"(?i)(?:the|their|its|a)\s++(?:first|second|third|latest|last|highest-level|fourth)\s++")
 #: a meeting noun, a comma, then the "hosted" at hand: "The one-day summit, | hosted by"
 _NOUN_THEN_HOSTED = lazy_compile(
     r"(?i)\b(?:summit|meeting|talks|conference|session|round|forum|gathering),\s++\Z")
