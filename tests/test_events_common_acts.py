@@ -326,6 +326,11 @@ ACTS += [
      ('SANCTION', ['Armenia'], ['CSTO'])),
     ('Canada decided to freeze 30 million dollars in development funding for Haiti.',
      ('SANCTION', ['Canada'], ['Haiti'])),
+    # equipment financed for someone; financing announced; the giver's demonym is no target
+    ("South Korea, which is financing four patrol boats for the Ghanaian navy, sent an "
+     "envoy to Accra.", ("AID", ["South Korea"], ["Ghana"])),
+    ("Modi is expected to announce Indian financing for a new power plant in southern Nepal.",
+     ("AID", ["Narendra Modi"], ["Nepal"])),
 ]
 
 
@@ -494,6 +499,9 @@ NOT_ACTS += [
     ("The Kenyan central bank said on Monday it would freeze interest rates.", "SANCTION"),
     ("Kenya said on Monday it would provide the venue for talks between Somalia and Ethiopia.", "AID"),
     ("Kenya bought armoured vehicles from Turkey.", "AID"),
+    # funding research or a deficit is no aid to anyone
+    ("Norway is funding research for the University of Oslo.", "AID"),
+    ("Brazil is financing its deficit with new bonds.", "AID"),
 ]
 
 

@@ -211,6 +211,14 @@ FOUND: list[tuple[str, Row]] = [
      "local charities handed out rice to those stuck on the road.\n\n"
      "Indonesia urged both governments to reopen the crossing.",
      ("REQUEST", ["Indonesia"], ["Thailand", "Cambodia"])),
+    # "welcomed the deal": every party to the pact just made, not the first alone
+    ("Ghana and Togo signed a border agreement in Lome on Monday. The African Union welcomed "
+     "the agreement.", ("SUPPORT", ["AU"], ["Ghana", "Togo"])),
+    ("Peru and Bolivia agreed on Friday to open a second border crossing. Chile welcomed the "
+     "deal.", ("SUPPORT", ["Chile"], ["Peru", "Bolivia"])),
+    # ... a condemnation of it stays aimed at the one who made it
+    ("Peru signed a fishing pact with Ecuador on Friday. Chile condemned the pact.",
+     ("ACCUSE", ["Chile"], ["Peru"])),
 ]
 
 

@@ -166,6 +166,16 @@ FOUND: list[tuple[str, Row]] = [
     # "Bosnia" alone names Bosnia and Herzegovina
     ("Bosnia's state court issued an arrest warrant for Milorad Dodik on Wednesday.",
      ("THREATEN", ["Bosnia and Herzegovina"], ["Milorad Dodik"])),
+    # "It" opening a sentence after one led by "The government of ...": that state
+    ("The government of Eritrea has jailed dozens of journalists since 2001. It expelled the "
+     "Swedish ambassador in 2019.", ("SANCTION", ["Eritrea"], ["Sweden"])),
+    ("The transitional government of Mali has banned French-funded charities. It broke off "
+     "diplomatic relations with Sweden in 2023.", ("SANCTION", ["Mali"], ["Sweden"])),
+    # "its officers" after the body that says so; a joint statement's pronoun
+    ("The Kosovo interior ministry said its officers would not cooperate with EULEX.",
+     ("REJECT", ["Kosovo"], ["EULEX"])),
+    ("Canada and Australia said in a joint statement that they were suspending their aid to "
+     "Myanmar.", ("SANCTION", ["Canada", "Australia"], ["Myanmar"])),
 ]
 
 
@@ -251,6 +261,12 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a cabinet that agreed to nothing but a meeting date files no complaint
     ("Chile's interior minister said the cabinet agreed on Monday that Gabriel Boric should "
      "file a complaint against Peru.", ("ACCUSE", ["Chile"], ["Peru"])),
+    # "It" after a sentence about a government of no state named is no one's
+    ("The government has closed 14 radio stations since March. It broke off relations "
+     "with Sweden last year.", ("SANCTION", ["Sweden"], ["Sweden"])),
+    # "its officers" after a person who speaks: no body of his
+    ("Joe Biden said its officers would not cooperate with Interpol.",
+     ("REJECT", ["Joe Biden"], ["Interpol"])),
 ]
 
 

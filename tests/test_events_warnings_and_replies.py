@@ -192,6 +192,18 @@ FOUND: list[tuple[str, Row]] = [
     # talks refused until a condition is met
     ("Kenya would not hold talks with Uganda until the troops left.",
      ("REJECT", ["Kenya"], ["Uganda"])),
+    # a threat on a condition backs the demand its side made just before
+    ("Ethiopian Prime Minister Abiy Ahmed has demanded that Egypt share the cost of the dam. "
+     "Addis Ababa has threatened to cut the flow if no deal is reached by June.",
+     ("THREATEN", ["Ethiopia"], ["Egypt"])),
+    # a deterrent threat stands on its own
+    ("The Philippines said it would respond firmly to any attack on its coast guard vessels.",
+     ("THREATEN", ["Philippines"], [])),
+    ("NATO moved two frigates into the Baltic. Mark Rutte said the alliance would \"respond "
+     "decisively\" to any attack on undersea cables.", ("THREATEN", ["NATO"], [])),
+    # force on a merchant ship whose state goes unnamed, by a group that says it fired
+    ("The Houthis said they had fired a cruise missile at a Liberian-flagged oil tanker.",
+     ("ASSAULT", ["Houthis"], [])),
 ]
 
 
@@ -295,6 +307,18 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("THREATEN", ["United Kingdom"], ["Ukraine"])),
     ("Talks were postponed after air strikes killed ten people. Kenya condemned the strikes.",
      ("ACCUSE", ["Kenya"], ["Somalia"])),
+    # no condition: the threat does not point back to the demand
+    ("Ethiopian Prime Minister Abiy Ahmed has demanded that Egypt share the cost of the dam. "
+     "Addis Ababa has threatened to cut the flow.", ("THREATEN", ["Ethiopia"], ["Egypt"])),
+    # a demand by another side is not the one the threat backs
+    ("Ethiopian Prime Minister Abiy Ahmed has demanded that Egypt share the cost of the dam. "
+     "Sudan has threatened to cut the flow if no deal is reached.",
+     ("THREATEN", ["Sudan"], ["Egypt"])),
+    # a company's promise to respond is no deterrent threat
+    ("Shell said it would respond decisively to any attack on its pipelines.",
+     ("THREATEN", ["Shell"], [])),
+    # a ship struck by no one named is no act of the one who reports it
+    ("Yemen said a missile had hit a bulk carrier off Mokha.", ("ASSAULT", ["Yemen"], [])),
 ]
 
 

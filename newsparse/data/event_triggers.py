@@ -1181,6 +1181,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"provided\s++for",
         # "Madrid will fund training for Moroccan border guards"
         r"(?<=\b(?:will|would|to|has|have|had|also)\s++)fund(?:ed)?+(?=\s++(?:[\w-]++\s++){1,3}?for\s)",
+        # "Japan, which is financing five more patrol vessels for the Philippine coast guard":
+        # equipment paid for someone (not "is funding research", "financing its deficit")
+        r"(?<=\b(?:is|are|was|were|been|also)\s++)(?:financing|funding)\s++(?:[\w-]++\s++){0,4}?"
+        r"(?:vessels|boats|ships|patrol\s++craft|aircraft|helicopters|vehicles|equipment|radars?+|"
+        r"weapons|drones|training)\s++for\b",
         # "said it would fund a new railway signalling system": a work paid for abroad (not
         # "would fund the government", "fund the campaign")
         r"(?<=\b(?:will|would|to|also)\s++)(?:fund|financ(?:e|ing))\s++(?:an?|the)\s++(?:new\s++)?+"
@@ -1193,8 +1198,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (the aid noun is the head: not "new funding rules", "a relief plan", "a loan facility")
         # ("announced on Tuesday 25 million euros in aid": the day before the sum;
         # "60 million dollars in additional support": more of the aid already given)
-        r"(?:announced|announces|committed|commits|promised|earmarked|unveiled)\s++(?:on\s++\w++(?<=day)\s++)?+"
-        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|loans?+|grants?+|relief|contributions|"
+        # ("is expected to announce Brazilian financing for": the plan, read as planned)
+        r"(?:announced|announces|(?<=\bto\s++)announce|committed|commits|promised|earmarked|unveiled)\s++"
+        r"(?:on\s++\w++(?<=day)\s++)?+"
+        r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|financing|loans?+|grants?+|relief|contributions|"
         r"(?:emergency|financial|budget|budgetary|humanitarian|military|energy|additional|further|extra)\s++"
         r"support)\b"
         r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"

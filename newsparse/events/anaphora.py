@@ -113,13 +113,18 @@ _NEWS_REPORT = lazy_compile(r"reports?+|account|version", regex.V1 | regex.I)
 
 def anaphor_target(
     m: regex.Match[str] | None, sources: tuple[str, ...], prior: list[Event], start: int,
-    sides: Collection[str] = (),
+    sides: Collection[str] = (), kind: str = "",
 ) -> tuple[str, ...]:
     """The actor of the earlier act that "the attack" / "the move" points back to: the
     latest such act, or the latest that struck one of ``sides`` (the judge and its
-    state: the Iraqi prime minister "spoke out against the attack" that hit Iraq)."""
+    state: the Iraqi prime minister "spoke out against the attack" that hit Iraq); for
+    praise of a pact (``kind`` SUPPORT), every party to it."""
     if m is None:
         return ()
+    # (a condemnation of a pact is aimed at the one who made it: "Ethiopia signed a
+    # memorandum with Somaliland. Mogadishu called the memorandum an attack")
+    if kind == "SUPPORT" and (pact := _pact_parties(m, sources, prior, start)):
+        return pact
     noun = m.group("force") or m.group("measure")
     reach = 2 * ANAPHOR_REACH if sides else ANAPHOR_REACH
     told = [e for e in prior if noun and e.type in FORCE_TYPES and e.trigger.start >= start - reach
@@ -155,6 +160,26 @@ def anaphor_target(
 
 
 _SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
+#: a pact named again: "welcomed the deal", "the Astana agreement"
+_PACT_NOUN = lazy_compile(r"deal|agreement|pact|accord|treaty|memorandum", regex.V1 | regex.I)
+#: the acts that make a pact between parties
+_PACT_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+
+
+def _pact_parties(m: regex.Match[str], sources: tuple[str, ...], prior: list[Event],
+                  start: int) -> tuple[str, ...]:
+    """"Spain and Morocco agreed to ... The EU welcomed the deal": every party to the
+    latest pact made within reach (both sides of the agreement, not the judge), or ()."""
+    if not m.group("act") or _PACT_NOUN.fullmatch(m.group("act")) is None:
+        return ()
+    for e in reversed(prior):
+        if e.trigger.start < start - ANAPHOR_REACH:
+            break
+        if e.type not in _PACT_TYPES or not e.sources or not e.targets or set(e.sources) & set(sources) or (
+                e.type == "SUPPORT" and _SIGNED.match(e.trigger.text) is None):
+            continue
+        return tuple(dict.fromkeys(x for x in (*e.sources, *e.targets) if x not in sources))
+    return ()
 
 
 def _tells_act(noun: str, trigger: str) -> bool:
@@ -383,7 +408,7 @@ def verdict_target(d: Draft) -> None:
             ana = _ANAPHOR_SUBJ.search(norm, max(c_start, start - 80), start)
         else:
             ana = ANAPHOR_OBJ.match(norm, end, c_end)
-        targets = anaphor_target(ana, sources, prior, start, sides_of(idx, sources))
+        targets = anaphor_target(ana, sources, prior, start, sides_of(idx, sources), kind)
         if not targets and ana is not None and not passive:
             targets = noun_owner(idx, ana, sources, start)
         if not targets and not passive and subj and subject_end >= 0 and NAMING.fullmatch(

@@ -148,7 +148,9 @@ _THE_UNION_SUBJECT = lazy_compile(
 _THE_NAMED_BODY_SUBJECT = lazy_compile(
     rf"{_CLAUSE_OPENING}(?i:the)\s++(?P<mods>(?:(?-i:[a-z][\w-]*+)\s++){{0,2}}?)(?P<noun>(?i:{NAMED_BODY_NOUNS}))"
     r"(?:\s++(?:has|have|had|also|reportedly|later|then|again|swiftly|quickly|formally|publicly|"
-    r"repeatedly|strongly|immediately|previously|would|will))*+\s++\Z",
+    r"repeatedly|strongly|immediately|previously|would|will))*+\s++"
+    # ('the alliance would "respond decisively"': a quotation may open before the verb)
+    r"(?:(?<=(?:would|will)\s++)\")?+\Z",
     regex.V1)
 #: "the ministers", "the leaders" (a group of them named before) as the subject:
 #: "Separately, the leaders condemned"
@@ -258,6 +260,11 @@ def _previous_subject(
         # "..., the government said in a statement read on state television. It accused
         # Ouagadougou of ...": the government credited at the end of the sentence before
         return home_government(idx, (), prev_start, said.start(), places=False)
+    if (gov := _GOVERNMENT_LEADS.match(norm, prev_start, sent_start)) is not None:
+        # "The government of Murillo and Ortega has expelled ... It broke off relations":
+        # the state the government belongs to
+        return _government_of(idx, gov.end(), sent_start) or home_government(
+            idx, (), prev_start, gov.start("noun"), places=False)
     subject = idx.subject(prev_start, sent_start, bounded=True)
     if not subject or _SUBJECT_LEADS.fullmatch(norm, prev_start, subject[0].start) is None:
         return ()  # the sentence before opens on no name: "On Monday, police said ..."
@@ -271,6 +278,26 @@ _GOVERNMENT_SAID_LAST = lazy_compile(
 #: "The ministry ..." opening a sentence
 _MINISTRY_LEADS = lazy_compile(r"\s*+(?i:the)\s++(?:(?!(?i:ministry)\b)\w++\s++)?+(?P<noun>(?i:ministry))\b",
                                regex.V1)
+#: "The government (of ...)" opening a sentence as its subject
+_GOVERNMENT_LEADS = lazy_compile(
+    r"\s*+The\s++(?:(?i:military|federal|central|national|interim|transitional)\s++)?+"
+    r"(?P<noun>(?i:government|regime|junta))\b(?:\s++of\s++)?+", regex.V1)
+
+
+def _government_of(idx: MentionIndex, after: int, before: int) -> tuple[str, ...]:
+    """The state of the name right after "The government of": the country itself, or the
+    country of its leader ("of Murillo and her husband")."""
+    named = idx.between(after, before)
+    if not named or named[0].start != after:
+        return ()
+    actor = idx.actors.get(named[0].ident)
+    if actor is None or actor.country is None:
+        return ()
+    if actor.kind == "country":
+        return (actor.id,)
+    return (idx.country_ids[actor.country],) if actor.kind == "person" and actor.country in idx.country_ids else ()
+
+
 #: what may stand before the name that opens a sentence: "The", "Neighbouring"
 _SUBJECT_LEADS = lazy_compile(r"\s*+(?:[^,.;\n]{1,80}+,\s*+)?+(?:(?i:the)\s++)?+", regex.V1)
 

@@ -19,7 +19,7 @@ from newsparse.events.affiliation import (
     last_named_body,
     sides_of,
 )
-from newsparse.events.clause import MentionIndex
+from newsparse.events.clause import Mention, MentionIndex
 from newsparse.events.described import BLOC_REACH
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import DYAD_REACH, HOSTILE_TYPES, VERDICTS
@@ -194,6 +194,24 @@ def _hostile_act_between(norm: str, start: int, end: int) -> bool:
     return any(k in HOSTILE_TYPES for k, _, _ in find_triggers(norm, start, end))
 
 
+#: works paid for in a state: " for a new transmission line in eastern "
+_FOR_WORKS_IN = lazy_compile(
+    r"\s++for\s++(?:[\w-]++\s++){1,6}?in\s++(?:(?:eastern|western|northern|southern|central)\s++)?+",
+    regex.V1 | regex.I)
+
+
+def _works_in(idx: MentionIndex, norm: str, end: int, c_end: int,
+              sources: tuple[str, ...]) -> list[Mention]:
+    """The country named after "for <works> in", not the giver's own (or [])."""
+    mine = sides_of(idx, sources)
+    for m in idx.between(end, min(c_end, end + 100)):
+        actor = idx.actors.get(m.ident)
+        if actor is not None and actor.kind == "country" and m.ident not in mine \
+                and _FOR_WORKS_IN.fullmatch(norm, end, m.start) is not None:
+            return [m]
+    return []
+
+
 def active_targets(d: Draft) -> None:
     """An active clause's target: the object or the actor after the type's
     preposition, else the one named inside the trigger, an antecedent, the parties
@@ -284,11 +302,17 @@ def active_targets(d: Draft) -> None:
         # "approved the sale of anti-ship missiles worth US$2 billion to Taiwan"
         target_chain = idx.after(end, c_end, direct=False, preps="to", max_words=12,
                                  to_place=False)
+    if not target_chain and kind == "AID":
+        # "Brazilian financing for a new transmission line in eastern Paraguay": the state
+        # the works paid for stand in
+        target_chain = _works_in(idx, norm, end, c_end, sources)
     if not target_chain and " " in norm[start:end]:
-        # "expelled two Russian diplomats": the target sits inside the phrase
+        # "expelled two Russian diplomats": the target sits inside the phrase (not the
+        # giver's own: "announced Brazilian loans" names Brazil's)
         first = start + len(norm[start:end].split()[0])
+        mine = sides_of(idx, sources) if kind == "AID" else set()
         target_chain = [m for m in idx.between(first, end) if not idx.is_place(m, False)
-                        and not _BROKERED_BY.match(norm, m.end)][:1]
+                        and not _BROKERED_BY.match(norm, m.end) and m.ident not in mine][:1]
     # "The US imposed sanctions on Iran, which China condemned": the act of the
     # clause before is judged, not its last noun
     targets = judged.sources if judged is not None and not target_chain else ids_of(target_chain)

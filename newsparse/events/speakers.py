@@ -69,7 +69,7 @@ SAID_BEFORE = lazy_compile(
 #: statement that" (a reporter's pronoun after it is the reporter all the same)
 _SAID_WHEN_BEFORE = lazy_compile(
     r"\b(?:said|says|announced|stated|declared|confirmed)\s++(?:on\s++\w++(?<=day)|yesterday|today|"
-    r"late\s++on\s++\w++(?<=day)|in\s++a\s++(?:written\s++)?+statement|"
+    r"late\s++on\s++\w++(?<=day)|in\s++a\s++(?:written\s++|joint\s++)?+statement|"
     # "announced last week that", "said earlier this month that"
     r"(?:last|earlier\s++this|this)\s++(?:week|month|year))\s++(?:that\s++)?+$",
     regex.V1 | regex.I)
@@ -78,7 +78,7 @@ _DAY_OPENS = lazy_compile(r"\s*+on\s++\w++(?<=day)\s++(?=(?:it|he|she|they)\s)",
 #: the reporter's own forces open the clause: "Kenya said its soldiers had killed 14 fighters"
 _ITS_FORCES_OPEN = lazy_compile(
     r"\s*+its\s++(?:own\s++)?+(?:soldiers|troops|forces|army|police|navy|air\s++force|warplanes|"
-    r"jets|drones|border\s++guards|coast\s++guard|units)\s++(?:[\w']++\s++){0,3}?$",
+    r"jets|drones|border\s++guards|coast\s++guard|units|officers|personnel|agents)\s++(?:[\w']++\s++){0,3}?$",
     regex.V1 | regex.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, country_of_place, neighbour
+from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, country_of_place, neighbour, sides_of
 from newsparse.events.anaphora import REPLY_OBJ
 from newsparse.events.attackers import band_attack
 from newsparse.events.clause import MentionIndex
@@ -89,6 +89,15 @@ _OWN_MEASURE = lazy_compile(
 _VESSEL_OBJECT = lazy_compile(
     r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|trawler)s?+\b",
     regex.V1 | regex.I)
+
+#: a reported pronoun right before the verb: "said they had fired"
+_REPORTED_THEY = lazy_compile(r"(?<![\w-])(?:it|they)\s++(?:(?:had|has|have)\s++)?+\Z", regex.V1 | regex.I)
+#: a trigger that ends on what it is aimed at: "fired two missiles at"
+_AT_END = lazy_compile(r"\s(?:at|on|against)\Z", regex.V1 | regex.I)
+#: a merchant ship as the object: " a Greek-owned bulk carrier", " an oil tanker"
+_SHIP_STRUCK = lazy_compile(
+    r"\s++(?:the\s++|a\s++|an\s++)?+(?:[\w-]++\s++){0,3}?(?:tanker|vessel|ship|freighter|"
+    r"bulk\s++carrier|cargo\s++ship|container\s++ship)s?+\b", regex.V1 | regex.I)
 
 #: people counted, no side of a story: "nine suspected collaborators", "about 300 people"
 _COUNTED_PEOPLE = lazy_compile(
@@ -412,6 +421,33 @@ def _coordinated_target(d: Draft) -> tuple[str, ...]:
     return earlier.targets
 
 
+#: a response promised to any attack: "respond decisively" to any attack on", "would
+#: respond firmly to any aggression"
+_DETERRENT = lazy_compile(
+    r"[^.;:]{0,40}?\bto\s++any\s++(?:(?:further|future|new|armed|military)\s++)?+"
+    r"(?:attacks?+|aggression|offensive|provocations?+|incursions?+)\b", regex.V1 | regex.I)
+#: how far back a threat looks for the demand it backs (characters)
+_DEMAND_REACH = 350
+#: a threat on a condition: "threatened to cut releases if no deal is reached"
+_ON_CONDITION = lazy_compile(r"[^;:.\"\u201c\u201d]{0,120}?\b(?:if|unless)\b", regex.V1 | regex.I)
+
+
+def _demanded_of(d: Draft) -> tuple[str, ...]:
+    """"Japarov has demanded that Kazakhstan pay ... Bishkek has threatened to cut releases
+    if no deal is reached": the one the threatener's side made a demand of just before,
+    when the threat is made on a condition and no one else is named between."""
+    if _ON_CONDITION.match(d.norm, d.end, d.c_end) is None:
+        return ()
+    mine = sides_of(d.idx, d.sources)
+    demand = next((e for e in reversed(d.prior) if e.trigger.start >= d.start - _DEMAND_REACH
+                   and e.trigger.end <= d.start and e.type == "REQUEST"), None)
+    if demand is None or not demand.targets or not sides_of(d.idx, demand.sources) & mine \
+            or set(demand.targets) & mine:
+        return ()
+    named = {m.ident for m in d.idx.between(demand.span.end, d.start)}
+    return demand.targets if named <= mine | set(demand.targets) else ()
+
+
 def stands(d: Draft) -> bool:
     """Whether the event stands: it needs its source and, unless the act stands
     alone, its target, found here for an unnamed crowd, a person held, "its
@@ -491,6 +527,10 @@ def stands(d: Draft) -> bool:
             and (measure.group("listed") is None or _SANCTIONED_MANY.match(norm, end, c_end) is not None))
         or (kind == "REJECT" and (DENIAL.match(norm, start, end) is not None
                                   or _OPEN_REFUSAL.match(norm, start, min(c_end, end + 30)) is not None))
+        # "The Houthis said they had fired two missiles at a Greek-owned bulk carrier": force
+        # on a ship whose state the text leaves unnamed
+        or (kind == "ASSAULT" and _AT_END.search(norm, start, end) is not None
+            and _SHIP_STRUCK.match(norm, end, c_end) is not None)
         # "Finnish authorities seized the tanker Eagle S": a state's seizure of a ship;
         # "Mozambican police arrested nine suspected collaborators": of people counted
         or (kind == "COERCE" and (_VESSEL_OBJECT.match(norm, end, c_end) is not None
@@ -500,7 +540,9 @@ def stands(d: Draft) -> bool:
     ) and (owned or shared_subject or kind == "THREATEN"
            or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None)
            or (kind == "COERCE" and subject_end >= 0
-               and _FIRST_ACT_AND.fullmatch(norm, subject_end, start) is not None))
+               and _FIRST_ACT_AND.fullmatch(norm, subject_end, start) is not None)
+           # ("The Houthis said they had fired ... at": the reported pronoun is the subject)
+           or (kind == "ASSAULT" and _REPORTED_THEY.search(norm, max(c_start, start - 24), start) is not None))
     if targets and kind in ("ACCUSE", "THREATEN") and _CASE_TO_COURT.search(
             norm, start, min(c_end, end + 40)) is not None and all(
             (a := idx.actors.get(x)) is not None and a.kind == "organization" and a.country is None
@@ -544,7 +586,7 @@ def stands(d: Draft) -> bool:
     if kind == "THREATEN" and not targets and sources and not passive:
         # "La Paz accused Petrobras of breaching a contract and threatened to take it to
         # arbitration": a threat after "and" aims at whom the subject's act before it did
-        targets = _coordinated_target(d)
+        targets = _coordinated_target(d) or _demanded_of(d)
     if kind == "MOBILIZE" and not sources and _OWN_FORCES.search(
             norm, max(c_start, start - 40), min(end, start + 40)) is not None and (
             sayer := _sayer_before(idx, norm, sent.start, start)) is not None:
@@ -602,6 +644,15 @@ def stands(d: Draft) -> bool:
         if not targets and _FUNDED_WORK.match(norm, start, end) is not None and any(
                 idx.place_country.get(p.ident) in homes for p in idx.places_between(end, c_end)):
             return False  # "Kenya will fund the new hospital in Mombasa": at home
+    # 'NATO would "respond decisively" to any attack on allied infrastructure': a state's
+    # or a body's deterrent threat stands on its own; it is aimed at the other side of
+    # the dispute told just before only when there is exactly one
+    deterrent = kind == "THREATEN" and not targets and bool(sources) and not passive \
+        and _DETERRENT.match(norm, start, min(c_end, end + 60)) is not None \
+        and all(public_actor(idx, s) for s in sources)
+    if deterrent:
+        other = _counterpart(idx, prior, sources, start)
+        targets = other if len(other) == 1 else ()
     # "a protester was shot dead by members of the National Guard", "soldiers killed a
     # villager": force on one unnamed person, aimed at the one other state the sentence
     # names (none when it names none or several)
@@ -622,7 +673,7 @@ def stands(d: Draft) -> bool:
         sources, targets = d.sources, d.targets
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not one_victim and not state_arms and not band and not no_target_needed \
-            and not joint_support and (
+            and not joint_support and not deterrent and (
             not sources or (not targets and kind not in INTRANSITIVE and not offer)):
         return False
     d.targets, d.target_chain, d.offer, d.crowd = targets, target_chain, offer, crowd
