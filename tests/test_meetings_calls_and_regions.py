@@ -445,3 +445,11 @@ def test_a_meeting_told_again_in_apposition_is_one_meeting() -> None:
                           "to be held on Haitian soil.", published="2024-07-09")
     assert len(doc.meetings) == 1
     assert [x.text for x in doc.meetings[0].mentions] == ["meet", "the first summit"]
+
+
+def test_a_summit_of_heads_of_state_in_a_story_of_a_bloc_is_the_blocs() -> None:
+    found = _meetings("Mercosur foreign ministers met in Montevideo on Monday. Their talks "
+                      "were meant to prepare a summit of heads of state in Montevideo on "
+                      "December 4.", published="2026-11-10")
+    summit = [m for m in found if m["date"] == "2026-12-04"]
+    assert [m["participants"] for m in summit] == [["Mercosur"]]

@@ -13,7 +13,13 @@ from newsparse._regex import match as _match
 from newsparse._regex import search as _search
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 from newsparse.events.clause import Mention, clause_start, second_infinitive
-from newsparse.events.parties import LED_COMPOUND, PARTIES_ANYWHERE, PARTY_PHRASE, count_of, last_named
+from newsparse.events.parties import (
+    LED_COMPOUND,
+    PARTIES_ANYWHERE,
+    PARTY_PHRASE,
+    count_of,
+    last_named,
+)
 from newsparse.meetings.leads import (
     BESIDE_ANOTHER,
     TOGETHER_AT,

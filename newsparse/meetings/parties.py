@@ -331,8 +331,10 @@ BLOC_REACH = 2000
 
 def the_bloc(idx: MentionIndex, norm: str, c_start: int, c_end: int, start: int) -> Mention | None:
     """The organisation of states "the bloc" in the clause stands for: the last one of
-    :data:`~newsparse.data.organizations.BLOCS` named before it."""
-    if _search(r"(?i)\bthe\s++bloc(?:'s)?+\b", norm[c_start:c_end]) is None:
+    :data:`~newsparse.data.organizations.BLOCS` named before it (so does "a summit of heads
+    of state" in a story of a bloc)."""
+    if _search(r"(?i)\bthe\s++bloc(?:'s)?+\b|\bsummit\s++of\s++(?:the\s++)?+(?:heads\s++of\s++"
+               r"(?:state|government)|leaders)\b", norm[c_start:c_end]) is None:
         return None
     return last_bloc(idx, start, BLOC_REACH)
 
