@@ -453,3 +453,12 @@ def test_a_summit_of_heads_of_state_in_a_story_of_a_bloc_is_the_blocs() -> None:
                       "December 4.", published="2026-11-10")
     summit = [m for m in found if m["date"] == "2026-12-04"]
     assert [m["participants"] for m in summit] == [["Mercosur"]]
+
+
+def test_and_a_new_subject_opens_a_clause_of_its_own() -> None:
+    doc = newsparse.parse("Chinese Ambassador Yao Wen met Bangladeshi Foreign Adviser Touhid "
+                          "Hossain in Dhaka two days ago, and a Bangladeshi delegation led by "
+                          "Commerce Adviser Sheikh Bashir Uddin will visit Beijing next month.",
+                          published="2025-09-22")
+    assert sorted((m.status, m.date) for m in doc.meetings) == [
+        ("held", "2025-09-20"), ("planned", "2025-10")]

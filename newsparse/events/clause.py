@@ -654,8 +654,9 @@ def _clause_cut_re() -> regex.Pattern[str]:
         r"|,(?:(?<!,\s{1,3}(?:the\s{1,3})?\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},)"
         r"|(?<=\b(?:in|at|near|from|to|outside)\s{1,3}\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},"
         r"\s{1,3}\p{Lu}[\w'-]{0,30}(?:\s{1,3}\p{Lu}[\w'-]{0,30}){0,3},))\s++and\s++"
-        # (", and the two leaders are expected to meet": a clause of the pair)
-        r"(?=(?:I|we|he|she|they|it)\b|[A-Z]|the\s++[A-Z]|(?:the\s++)?+(?:two|three|four|both)\s)"
+        # (", and the two leaders are expected to meet": a clause of the pair; ", and a
+        # Bangladeshi delegation ... will visit": one of its own)
+        r"(?=(?:I|we|he|she|they|it)\b|[A-Z]|(?:the|an?)\s++[A-Z]|(?:the\s++)?+(?:two|three|four|both)\s)"
         r"|,\s++but\s++(?=(?:I|we|he|she|they|it)\b|[A-Z])"
         # "will travel to Saudi Arabia, where US and Ukrainian officials are to hold talks"
         r"|,\s++where\s++(?=[A-Z](?!he\b|e\b|hey\b))"
