@@ -406,6 +406,7 @@ def test_a_meeting_of_the_counted_states_postponed_after_an_aside() -> None:
     "He met future Grateful Dead guitarist Jerry Garcia when both were in their late teens.",
     "Baker found success with a blues band, where he met bassist Jack Bruce.",
     "Tokayev met his wife Nadezhda while working in Beijing.",
+    "Zachary first met the Imus family at age 10 when he joined the ranch programme.",
 ])
 def test_people_met_in_a_life_story_are_no_meeting(text: str) -> None:
     assert _meetings(text) == []

@@ -105,7 +105,9 @@ _ACQUAINTED_AFTER = lazy_compile(
     rf"(?i)\s++(?:(?:his|her|their|a|the)\s++)?+(?:{_alt(ACQUAINTANCES)})\b"
     # "whom she met while studying", "met when both were in their late teens"
     r"|(?:\s++[\w.'-]++){0,4}?\s++(?:while|when)\s++(?:(?:both|they|he|she)\s++were|"
-    r"studying|working|at\s++university|in\s++college)\b", regex.V1)
+    r"studying|working|at\s++university|in\s++college)\b"
+    # "first met the Imus family at age 10"
+    r"|(?:\s++[\w.'-]++){0,5}?\s++at\s++(?:the\s++)?+age\s++(?:of\s++)?+\d", regex.V1)
 #: "whom she met": a person met, told as a life story
 _ACQUAINTED_BEFORE = lazy_compile(r"(?i)\bwhom\s++(?:he|she|they)\s++(?:first\s++)?+\Z", regex.V1)
 
