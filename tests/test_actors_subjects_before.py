@@ -164,3 +164,26 @@ def test_a_name_before_a_place_named_after_it_is_no_person(text: str) -> None:
 def test_a_name_before_a_hyphenated_verb_is_still_a_person() -> None:
     assert [a.name for a in run("Johan Berg field-tested it.").actors
             if a.kind == "person"] == ["Johan Berg"]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The UN High Commissioner for Human Rights, Volker Türk, condemned the killings.",
+     "Volker Türk", "Commissioner"),
+    ("Prosecutors charged the officer, Vasile Grosu, with high treason.", "Vasile Grosu",
+     "officer"),
+    ("He met the head of its safeguards department, Massimo Aparo.", "Massimo Aparo", "head"),
+])
+def test_a_name_in_apposition_to_an_office(text: str, name: str, title: str) -> None:
+    found = {a.name: a.title for a in run(text).actors if a.kind == "person"}
+    assert found == {name: title}
+
+
+def test_a_state_in_the_office_before_an_apposition_is_the_persons() -> None:
+    assert country_of("Following the announcement, the director of Argentina's Amnesty "
+                      "International, Mariela Belski, said the president had listened.",
+                      "Mariela Belski") == "ARG"
+
+
+def test_a_place_in_apposition_is_no_person() -> None:
+    assert [a for a in run("He visited the capital, Port Vila.").actors
+            if a.kind == "person"] == []

@@ -486,7 +486,9 @@ def _complement_before(
 #: "the director of the European Centre" ending right before ", <name>,"
 _APPOS_BEFORE = lazy_compile(
     r"(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]++(?:[\p{L}-]++[ ]++){0,2}?"
-    r"(?P<t>\p{L}[\p{L}-]{1,25}+)[ ]++of[ ]++[^,.;:\"]{1,60}+$"
+    # "The director of the European Centre, X", "The UN High Commissioner for Human Rights,
+    # X", "the envoy to Sudan, X"; or the title alone: "The officer, Vasile Grosu,"
+    r"(?P<t>\p{L}[\p{L}-]{1,25}+)(?:[ ]++(?:of|for|on|to)[ ]++[^,.;:\"]{1,60}+)?+$"
 )
 
 _HONORIFICS = ("grand ayatollah", "ayatollah", "sheikh", "imam", "rabbi", "reverend", "dr.",
@@ -1082,8 +1084,15 @@ def find_persons(
             # "The director of the European Centre, Ina Kirsch, told ..."
             ap = _APPOS_BEFORE.search(norm, max(0, p_end - 90), p_end)
             if ap is not None and ap.group("t").lower() in title_words and (
-                    norm[end : end + 1] == ","):
-                before = TitleInfo(ap.group("t"), None, ap.start())
+                    norm[end : end + 1] in (",", ".", ";")):
+                # (a body in the phrase holds the post: "The UN High Commissioner for ...")
+                # (and a state named there is the person's: "the director of Argentina's
+                # Amnesty International")
+                inside = [m for m in taken if ap.start() <= m.start < p_end]
+                body = next((m for m in inside if m.kind == "organization"), None)
+                state = next((m.country for m in inside if m.kind == "country" and m.country), None)
+                before = TitleInfo(ap.group("t"), state or (body.country if body else None),
+                                   ap.start(), org=None if state or body is None else body.key)
         if before.found:
             evidence = "title"
         elif words[0] in first_names:
