@@ -60,7 +60,10 @@ CANCELLED = [
     # "a visit to <place> by <guest>" called off: the guest's, toward the host
     ("Meanwhile, a planned visit to the Kenyan capital by Uganda's foreign minister, Jeje "
      "Odongo, was called off on Monday.",
-     ("REJECT", ["Uganda"], ["Kenya"])),
+     ("REJECT", ["Jeje Odongo"], ["Kenya"])),
+    # called off by a third: it rejects the guest, the person rather than the demonym before
+    ("A planned visit to La Paz by Brazilian Foreign Minister Mauro Vieira was cancelled by "
+     "Bolivia on Tuesday.", ("REJECT", ["Bolivia"], ["Mauro Vieira"])),
     ("A visit to Kenya by Ethiopian officials was cancelled.", ("REJECT", ["Ethiopia"], ["Kenya"])),
 ]
 

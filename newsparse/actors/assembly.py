@@ -1153,7 +1153,7 @@ _SUBJECT_OPENER = lazy_compile(
 #: ("Argentina's energy secretary, ": the title names its own state)
 _TITLE_WORDS_BEFORE = lazy_compile(
     r"(?:(?!(?:and|or)[ ])(?![\p{L}.-]++['’]s[, ])[\p{L}.'-]++(?:,)?+[ ]){0,6}+")
-_VERB_LIKE = lazy_compile(r"\b(?:\p{Ll}++ed|said|says|told|tells|met|saw|sent|went|asked)\b")
+_VERB_LIKE = lazy_compile(r"\b(?:\p{Ll}++(?<=ed)|said|says|told|tells|met|saw|sent|went|asked)\b")
 
 
 def _at_subject(norm: str, start: int, first: int) -> bool:

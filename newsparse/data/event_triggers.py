@@ -487,9 +487,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "warned that civil servants who joined the strike would be dismissed": a penalty
         # that awaits others (only after "warned": "said they would be deported" is a plan)
         r"warn(?:ed|s)\s++(?:(?:[\w-]++\s++){0,5}?that\s++)?+\"?+(?:[\w'\"-]++\s++){1,10}?\"?+"
+        # (a penalty from the warner's side, not harm by a third: "could be targeted by Russian
+        # missiles", "could be struck by the typhoon")
         r"(?:would|will|could)\s++\"?+be\s++\"?+(?:suspended|dismissed|sacked|fired|arrested|detained|jailed|"
         r"imprisoned|targeted|shot|expelled|deported|sanctioned|fined|banned|stripped|struck|destroyed|"
-        r"eliminated|crushed)\b",
+        r"eliminated|crushed)\b(?!\s++by\b)",
         # "warned Manila to stop provocations or face countermeasures": do it or else
         r"warn(?:ed|s|ing)\s++(?:[\w'.-]++\s++){1,3}?to\s++(?:[\w'\",-]++\s++){1,8}?or\s++(?:else\s++)?+"
         r"(?:face|risk|bear|suffer)\b",
@@ -1202,8 +1204,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:announced|announces|(?<=\bto\s++)announce|committed|commits|promised|earmarked|unveiled)\s++"
         r"(?:on\s++\w++(?<=day)\s++)?+"
         r"(?:[\w$\u20ac\u00a3.,-]++\s++){0,6}?(?:aid|assistance|funding|financing|loans?+|grants?+|relief|contributions|"
-        r"(?:emergency|financial|budget|budgetary|humanitarian|military|energy|additional|further|extra)\s++"
-        r"support)\b"
+        r"(?:emergency|financial|budget|budgetary|humanitarian|military|energy)\s++support"
+        # ("additional support" only after a sum: "60 million dollars in additional support",
+        # not "further support for Ukraine's bid")
+        r"|(?<=\b(?:dollars|euros|pounds|yen|francs|million|billion)\s++in\s++)(?:additional|further|extra)"
+        r"\s++support)\b"
         r"(?!\s++(?:rules?+|plans?+|facilit(?:y|ies)|programmes?+|programs?+|schemes?+|packages?+\s++for\s++its|"
         r"policy|policies|criteria|applications?+|requests?+|agency|agencies|workers?+|groups?+|efforts?+))",
         r"grant(?:ed|s)\s++(?:\w++\s++)?asylum",

@@ -70,12 +70,15 @@ MEET_OTHER_SENSE: tuple[str, ...] = (
     "descriptions", "qualifications", "eligibility", "rules", "rule", "test", "tests",
 )
 
-#: People one "met" in a life story, not at a meeting ("met his wife while studying",
-#: "where he met bassist Jack Bruce"): the nouns right after "met" that tell it
+#: People one "met" in a life story, not at a meeting: a spouse after "his", "her" or
+#: "their" ("met his wife while studying")
+SPOUSES: tuple[str, ...] = (
+    "wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiancé", "fiance",
+)
+#: ... or a fellow of a band or a school, perhaps "future" ("where he met bassist Jack Bruce",
+#: "met future Grateful Dead guitarist Jerry Garcia")
 ACQUAINTANCES: tuple[str, ...] = (
-    "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancee", "fiancé", "fiance",
-    "future", "bassist", "guitarist", "drummer", "singer", "bandmate", "classmate",
-    "roommate", "mentor",
+    "bassist", "guitarist", "drummer", "singer", "bandmate", "classmate", "roommate",
 )
 
 #: What a plan or a move may be "met with": a reaction, not a meeting

@@ -140,7 +140,7 @@ def _attackers_re() -> regex.Pattern[str]:
     return regex.compile(
         r"\s*+(?:[^,;\"\u201c\u201d]{0,60}+,\s*+|(?i:on|late|early)\s++\w++(?<=day)\s++)?+"
         r"(?:(?i:after|when|as|while|before|since|until|where|and|but)\s++)?+"
-        r"(?P<band>(?:(?i:a|an|the|some|several|dozens\s++of|hundreds\s++of|a\s++group\s++of|groups\s++of|"
+        r"(?P<band>(?:(?i:a\s++group\s++of|groups\s++of|dozens\s++of|hundreds\s++of|a|an|the|some|several|"
         r"about|around|at\s++least|more\s++than|\d[\d,]*+|two|three|four|five|six|ten)\s++){0,2}+"
         # ("Suspected Islamist gunmen": up to two lower-case or capitalised modifiers)
         r"(?:(?!(?i:police|army|military|government|state|security|border)\b)[\w-]++\s++){0,2}?"

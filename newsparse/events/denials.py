@@ -126,6 +126,12 @@ def guest_and_host(idx: MentionIndex, norm: str, np_end: int, stop: int) -> tupl
     guest = [m for m in idx.between(visit.end(), stop)[:1] if m.start == visit.end()]
     if not guest:
         return ()
+    # ("by Brazilian Foreign Minister Mauro Vieira": the person, not the demonym before)
+    person = next((m for m in idx.between(visit.end(), min(stop, visit.end() + 60))
+                   if (a := idx.actors.get(m.ident)) is not None and a.kind == "person"
+                   and _TITLE_GAP.fullmatch(norm, visit.end(), m.start) is not None), None)
+    if person is not None:
+        guest = [person]
     # the place's country ("to La Paz"), else the one named ("to the Haitian capital")
     hosts = [idx.country_ids.get(code) for p in idx.places_between(visit.start("place"), visit.end(
         "place")) if (code := idx.place_country.get(p.ident)) is not None] or [
@@ -133,6 +139,9 @@ def guest_and_host(idx: MentionIndex, norm: str, np_end: int, stop: int) -> tupl
     return ids_of(guest) + tuple(h for h in hosts[:1] if h is not None and h != guest[0].ident)
 
 
+#: the words of a title between "by" and the guest's name: "Brazilian Foreign Minister ",
+#: "Brazil's foreign minister, "
+_TITLE_GAP = lazy_compile(r"(?:[\w.'-]++,?+\s++){0,6}+", regex.V1)
 #: the refusal that called it off, told after it: "were cancelled on Wednesday after the
 #: separatist leader refused to attend"
 _REFUSED_AFTER = lazy_compile(
@@ -164,9 +173,16 @@ def cancelled_meeting(
         return None  # "The talks ended and the flights were cancelled"
     c_end = clause_end(norm, end, sent.end)
     agent = idx.after(end, c_end, direct=False, preps="by", max_words=2)
-    sources, targets = ids_of(agent), guest_and_host(idx, norm, subject.end("np"), start)
-    if not sources and targets:
-        sources, targets = targets[:1], targets[1:]
+    sources, guest_host = ids_of(agent), guest_and_host(idx, norm, subject.end("np"), start)
+    if sources:
+        # "... was cancelled by Bolivia": the one who called it off rejects the guest
+        targets = tuple(t for t in guest_host[:1] if t not in sources)
+    elif len(guest_host) > 1:
+        sources, targets = guest_host[:1], guest_host[1:]  # the guest calls off its visit
+    elif guest_host:
+        return None  # a guest and no host the text names: whom it rejects is unknown
+    else:
+        targets = ()
     if not sources and not targets and _REFUSED_AFTER.match(norm, end, sent.end) is not None:
         return None  # "... were cancelled after X refused to attend": the refusal is the act
     span = Span.of(analysis.text, subject.start("np"), end)

@@ -111,14 +111,17 @@ _DAY_OF_RE = lazy_compile(
     r"\b(?:first|second|third|last|final|opening|closing)\s++(?:day|leg)\s++of\s++"
     r"(?:a|an|the)\s++(?:[\w-]++\s++){0,2}+$")
 
-#: a hostile verdict on the meeting the noun names: "condemned the visit", "criticised
-#: Pelosi's trip" (not "welcomed the visit": a host may welcome its guest)
+#: a verdict on the meeting the noun names: "condemned the visit", "criticised
+#: Pelosi's trip", "welcomed the Muscat talks" (a visit welcomed: see _PRAISED)
 _JUDGED_BEFORE = lazy_compile(
     r"\b(?:condemn|criticis|criticiz|denounc|protest|slamm|oppos|deplor|decr|lambast|"
     # ("welcomed the Muscat talks", "praised the summit": a judge of it too)
     r"castigat|blast|welcom|prais|hail|applaud|endors)\w*+\s++(?:(?:the|a|an|this|that|its|their|his|her)\s++)?+"
     # (the visit is the verb's object: not "criticised China during a visit to ...")
     r"(?:(?!(?:during|on|in|at|after|before|while|for|with|to|ahead)\b)[\w'.-]++\s++){0,3}?$")
+
+#: the verbs of praise among those: a host "welcomed" or "hailed" the visit it received
+_PRAISED = lazy_compile(r"(?:welcom|prais|hail|applaud|endors)")
 
 #: a legislature named by its kind as a meeting verb's subject: "parliament would meet"
 _CHAMBER_SUBJECT = lazy_compile(
@@ -251,7 +254,10 @@ def _takes_subject(rd: Reading) -> bool:
     ))
     if kind == "meet" and low == "meeting" and not verbal:
         take_subject = take_subject and (owned or not anaphoric)
-    if day_of_visit or ((nounish or not verbal) and _JUDGED_BEFORE.search(before_l) is not None):
+    judged = _JUDGED_BEFORE.search(before_l) if nounish or not verbal else None
+    if judged is not None and kind == "visit" and _PRAISED.match(judged.group()) is not None:
+        judged = None  # "Xi welcomed the state visit by Putin": a host may welcome its guest
+    if day_of_visit or judged is not None:
         # "China condemned the visit by US lawmakers": the judge took no part in it
         take_subject = False
     rd.joined, rd.after_with, rd.fronted_at = joined, after_with, fronted_at

@@ -22,6 +22,7 @@ from newsparse.data.meeting_vocab import (
     DETERMINERS,
     MEET_OTHER_SENSE,
     MET_WITH_REACTIONS,
+    SPOUSES,
 )
 from newsparse.events.clause import MentionIndex, negated_before
 from newsparse.meetings.parties import (
@@ -102,10 +103,13 @@ _SEEN_UNTIL = lazy_compile(
 
 #: "met (his) wife", "met future guitarist": one met in a life story
 _ACQUAINTED_AFTER = lazy_compile(
-    rf"(?i)\s++(?:(?:his|her|their|a|the)\s++)?+(?:{_alt(ACQUAINTANCES)})\b"
-    # "whom she met while studying", "met when both were in their late teens"
-    r"|(?:\s++[\w.'-]++){0,4}?\s++(?:while|when)\s++(?:(?:both|they|he|she)\s++were|"
-    r"studying|working|at\s++university|in\s++college)\b"
+    rf"(?i)\s++(?:his|her|their)\s++(?:future\s++)?+(?:{_alt(SPOUSES)})\b"
+    rf"|\s++(?:future\s++(?:[\w-]++\s++){{0,3}}?)?+(?:{_alt(ACQUAINTANCES)})\b"
+    # "whom she met while studying at MIT", "met ... when both were in their late teens"
+    r"|(?:\s++[\w.'-]++){0,4}?\s++(?:while\s++(?:studying|working)\s++(?:at|in|as|for)\b"
+    r"|while\s++at\s++university|in\s++college|when\s++(?:both|they)\s++were\s++"
+    r"(?:both\s++)?+(?:students|teenagers|children|young|in\s++their\s++(?:late\s++|early\s++)?+"
+    r"(?:teens|twenties)))\b"
     # "first met the Imus family at age 10"
     r"|(?:\s++[\w.'-]++){0,5}?\s++at\s++(?:the\s++)?+age\s++(?:of\s++)?+\d", regex.V1)
 #: "whom she met": a person met, told as a life story

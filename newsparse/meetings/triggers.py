@@ -72,8 +72,9 @@ def _kinds() -> tuple[tuple[str, str], ...]:
         ("noun", rf"""
             \b(?:talks|summit|summits|meetings|negotiations|consultations|conference)\b
             # "after a session of Serbia's National Security Council": a body's sitting
-            |\b(?:session|sitting)(?=\s++of\s++(?:the\s++)?+(?:(?-i:\p{{Lu}})[\w.'-]*+\s++){{0,2}}+
-                (?-i:\p{{Lu}})[\w.-]*+\s++(?-i:\p{{Lu}}))
+            |\b(?:session|sitting)(?=\s++of\s++(?:the\s++)?+(?:(?-i:\p{{Lu}})[\w.'-]*+\s++){{1,4}}?
+                (?-i:Council|Commission|Committee|Assembly|Group|Board|Parliament|Senate|Congress|
+                Cabinet|Conference)\b)
             # "The next round is to be held in Caracas": the round of the talks just named
             # "The last round, held in Manila in January, produced": a round gone by
             # ("The previous Istanbul round, held over four days": a place may name it)

@@ -1049,10 +1049,12 @@ class Resolver:
         if m.group("theday"):
             text = _SPACE.sub(" ", m.group("theday").lower())
             base = self.ref_day or self._anchor("day")
-            if text.startswith(("earlier", "later")):
-                # "Earlier in the day, he met Macron": the day the story is at (a day
-                # named in the sentence or just before, not one still to come for a past act)
-                base = self._story_day(m)[0] or base
+            if text.startswith(("earlier", "later")) and self.ref_day is not None \
+                    and self.anchor is not None and self.ref_day.date > self.anchor \
+                    and self._tense(m) == "past":
+                # "A visit begins on Sunday. Earlier in the day, he met Macron": a day still
+                # to come is no day a past act fell on; the story's own day is
+                base = self._anchor("day") or base
             last = text.rsplit(" ", 1)[1]
             shift = 1 if ("following" in text or "next" in text or last == "after") else (
                 -1 if ("previous" in text or last == "before") else 0)  # fmt: skip
