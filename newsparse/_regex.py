@@ -139,7 +139,8 @@ def alternation(words: Iterable[str]) -> str:
     >>> alternation(["talks", "talk", "met"])
     'talks|talk|met'
     """
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # (longest first, then in order: the same pattern text whatever the hash seed)
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:

@@ -21,6 +21,7 @@ from newsparse.data.text_vocab import (
     MONTHS,
     NEVER_FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
+    TIME_ZONES,
     WEEKDAYS,
 )
 from newsparse.model import Span
@@ -183,7 +184,7 @@ def _is_abbreviation_stop(norm: str, dot: int, next_char: str | None = None) -> 
         # a day or a month goes on with it ("10 a.m. EST", "9 a.m. Monday")
         token = _compiled(_NEXT_TOKEN).match(norm, dot + 1)
         following = token.group(1) if token else ""
-        return not following or following.isupper() or following.lower() in (
+        return not following or following in TIME_ZONES or following.lower() in (
             "local", "eastern", "central", "pacific", "mountain", "on") or (
             following.lower() in WEEKDAYS or following.lower() in MONTHS)
     if "." in word and len(word) <= 6:  # "U.S.", "U.N.": usually "U.S. President"

@@ -14,7 +14,7 @@ one place and nothing else, so the filters are hard:
 
 * only the first level (no parent), only kinds of division news names as such
   (:data:`KINDS`: states, provinces, regions, governorates ...; no municipalities,
-  parishes or districts), and none of the states in :data:`SKIP_STATES`;
+  parishes or districts), and only of the states in :data:`STATES`;
 * the name as English news writes it: the part before a bracket or comma
   ("Catalunya [Cataluña]" -> "Catalunya"), plus its accent-free spelling
   ("Khūzestān" -> "Khuzestan") and, for Arabic names, the form without the article

@@ -81,3 +81,16 @@ def test_a_group_of_attackers_opens_the_band() -> None:
     found = _events("A group of suspected armed smugglers attacked a Bangladeshi border patrol.")
     assert [e[0] for e in found] == ["ASSAULT"]
     assert found[0][2] == ["Bangladesh"]
+
+
+def test_a_capitalised_word_after_a_clock_time_that_is_no_zone_opens_a_sentence() -> None:
+    from newsparse.text import split_sentences
+    assert [s.text for s in split_sentences("The summit ended at 11 a.m. EU leaders then flew "
+                                            "home.")] == ["The summit ended at 11 a.m.",
+                                                          "EU leaders then flew home."]
+
+
+def test_a_name_with_particles_set_off_by_commas_cuts_no_clause() -> None:
+    doc = _doc("The president is set to receive the Commission head, Ursula von der Leyen, in "
+               "Asuncion on Thursday.", published="2026-11-10")
+    assert [(t.span.text, t.value) for t in doc.times] == [("Thursday", "2026-11-12")]

@@ -235,7 +235,6 @@ REGIONS: dict[str, str | None] = {
     "South Australia": "AUS", "Tasmania": "AUS",
 }  # fmt: skip
 
-#: venues (buildings, palaces, assemblies' seats) -> alpha-3
 #: Lower-case nouns of places and things named after a person: "the Johan Sverdrup oil
 #: field", "the Nelson Mandela bridge" (the name before them is no person of the story)
 NAMED_AFTER_NOUNS: tuple[str, ...] = (
@@ -246,6 +245,7 @@ NAMED_AFTER_NOUNS: tuple[str, ...] = (
 )
 
 
+#: venues (buildings, palaces, assemblies' seats) -> alpha-3
 VENUES: dict[str, str | None] = {
     "the White House": "USA", "White House": "USA", "the Kremlin": "RUS", "Kremlin": "RUS",
     "Downing Street": "GBR", "the Elysee": "FRA", "Elysee Palace": "FRA",

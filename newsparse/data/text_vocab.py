@@ -57,6 +57,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Time zones written after a clock time ("10 a.m. EST"): after "a.m." or "p.m." they go
+#: on with the sentence, where another capitalised word opens a new one
+TIME_ZONES: frozenset[str] = frozenset(
+    """
+    UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST HST
+    AST ADT NST ET CT MT PT JST KST HKT SGT PHT WIB WITA ICT AEST AEDT ACST AWST NZST NZDT
+    WAT CAT EAT SAST PKT GST IRST AFT NPT BDT MMT
+    """.split()
+)
+
 #: Words that start sentences; after "U.S." or "U.N." only these mark a new one
 #: ("in the U.S. He said" splits, "the U.S. President" does not).
 SENTENCE_STARTERS: frozenset[str] = frozenset(

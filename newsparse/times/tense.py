@@ -330,7 +330,8 @@ _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
 #: by commas: ", Chow Kon Yeow,", ", Thani al-Zeyoudi,")
 _PLACE_REGION = regex.compile(
     r",\s{1,3}\p{Lu}[\p{L}-]{1,30}"
-    r"(?:\s(?:\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|der|di|du|dos|la|le)(?=[-\s]))[\p{L}-]{1,30}){0,3},")
+    r"(?:\s(?:\p{Lu}[\p{L}-]{0,30}|(?:al|el|bin|ibn|de|da|van|von|der|di|du|dos|la|le)"
+    r"(?:-[\p{L}-]{1,30})?)){0,5},")
 _FAR_FUTURE = regex.compile(
     r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:(?:" + alternation(FIRM_PLAN_WORDS | {"likely"}) + r")\s{1,3})?to"
     r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
