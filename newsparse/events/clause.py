@@ -302,7 +302,9 @@ class MentionIndex:
             if self._affiliation(out[-1], nxt, between):
                 last_end = nxt.end  # "Johann Wadephul of Germany": his country, no conjunct
                 continue
-            if len(between) > 60 or not (gap.fullmatch(between) or self._post_of(out[-1], nxt, between)
+            # ("the Saudi-Houthi contacts": a hyphen joins the two parties of a pair)
+            if len(between) > 60 or not (gap.fullmatch(between) or between in ("-", "–")
+                                         or self._post_of(out[-1], nxt, between)
                                          or self._national_of(out[-1], nxt, between)):
                 break
             if "," in between and (verb := _VERB_RIGHT_AFTER.match(self.norm, nxt.end)) is not None \
