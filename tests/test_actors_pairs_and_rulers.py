@@ -47,6 +47,9 @@ def test_their_officials_after_three_states_take_no_pair() -> None:
     ("Thailand urged Myanmar's military government to open the border. The junta "
      "rejected the request on Friday.", "The junta", "MMR"),
     ("Mali's army retook the town, and the junta said elections would wait.", "the junta", "MLI"),
+    # no state in the two sentences before: the last one named before at all
+    ("Guinea's army chief spoke on radio. Crowds gathered in the capital. Shops stayed "
+     "shut. Rebels said they had taken a base from the junta.", "the junta", "GIN"),
     ("Houthi fighters fired drones at a tanker, and Houthi officials vowed more. The "
      "internationally recognised government condemned the attack, Yemen's state agency "
      "said.", "The internationally recognised government", "YEM"),
@@ -127,3 +130,13 @@ def test_serbian_beside_bosnia_is_still_serbia() -> None:
 ])
 def test_russias_force_abroad_is_russias(text: str) -> None:
     assert _countries(text)["Africa Corps"] == "RUS"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Envoys met officials of the rival Government of National Accord (GNA) in Misrata on "
+     "Monday.", "Government of National Accord", "LBY"),
+    ("The Ministry of Water Resources in Basra said levels had fallen.",
+     "Ministry of Water Resources", "IRQ"),
+])
+def test_a_states_body_in_a_city_is_that_citys_state(text: str, name: str, country: str) -> None:
+    assert _countries(text)[name] == country

@@ -204,7 +204,11 @@ def _described_rulers(norm: str, mentions: list[Mention], sentences: Sequence[Sp
         elif code is None:
             i = bisect.bisect_right(starts, m.start()) - 1
             lo = starts[max(0, i - 2)] if starts else 0
-            before = [c for c in countries if lo <= c.start < m.start()]
+            # (the last state named before, within two sentences; with none there, the
+            # last one named before at all: "Myanmar's state media ... four sentences on
+            # ... seized Rakhine from the junta")
+            before = [c for c in countries if lo <= c.start < m.start()] or [
+                c for c in countries if c.start < m.start()]
             code = before[-1].country if before else None
         if code is None or code not in names:
             continue
@@ -476,6 +480,12 @@ def _named_homes(
             country = owner.country  # "Brazil's Ministry of Mines and Energy"
         if country is None and based:
             country = _based_in(norm, m, [*by_end.values(), *places])
+        if country is None and (_is_national(m) or m.name.startswith("Government of ")) and (
+                seat := _SEATED_IN.match(norm, m.end, m.end + 16)) is not None:
+            # "the rival Government of National Stability (GNS) in Benghazi": a state's
+            # body in a city is that city's state's
+            country = next((p.country for p in places if p.start == seat.end() and p.country
+                            and p.subkind == "city"), None)
         if country is not None:
             changed[m.start] = attrs.evolve(
                 m, country=country, key=org_key(m.key.split(":", 2)[2], country))
@@ -492,6 +502,8 @@ def _named_homes(
     return [changed.get(m.start, m) if m.kind == "organization" else m for m in mentions]
 
 
+#: " in " (after the body's acronym) before the city a body sits in
+_SEATED_IN = lazy_compile(r"(?:[ ]\(\p{Lu}[\p{Lu}\p{N}]{1,7}\))?+[ ]in[ ]")
 #: "<place>-based" and a few lower-case words before a body's name
 _BASED_BEFORE = lazy_compile(r"-based(?:[ ]++[a-z][\w-]*+){0,4}+[ ]++\Z")
 #: ", a <place>-based" after a body's name: the place's start

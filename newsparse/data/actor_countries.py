@@ -113,7 +113,8 @@ ETHNIC_DEMONYMS: dict[str, frozenset[str]] = {
 }
 
 #: descriptions of a state's rulers after "the" that stand for the state named last
-#: before them ("... Myanmar's military government. The junta, which ...")
+#: before them ("... Myanmar's military government. The junta, which ..."), within two
+#: sentences if one is named there
 RULERS_OF_LAST_STATE: tuple[str, ...] = (
     "junta", "military junta", "ruling junta", "military government", "military regime",
 )
