@@ -140,3 +140,22 @@ def test_russias_force_abroad_is_russias(text: str) -> None:
 ])
 def test_a_states_body_in_a_city_is_that_citys_state(text: str, name: str, country: str) -> None:
     assert _countries(text)[name] == country
+
+
+def test_a_movement_named_like_its_leaders_family_stays_the_movement() -> None:
+    """"al-Houthi" is a family name with its article; bare "Houthi" is the movement."""
+    doc = newsparse.parse("Houthi forces fired a missile at a tanker on Monday. The group's "
+                          "leader, Abdul-Malik al-Houthi, warned of more strikes, and Houthi "
+                          "officials said talks were off.", published="2025-09-16")
+    found = {a.name: [m.text for m in a.mentions] for a in doc.actors}
+    assert found["Houthis"] == ["Houthi", "Houthi"]
+    assert found["Abdul-Malik al-Houthi"] == ["Abdul-Malik al-Houthi"]
+
+
+def test_a_movement_closes_a_party_of_the_talks() -> None:
+    """"Yemen's Houthi movement and a Saudi delegation": the two sides of the talks."""
+    doc = newsparse.parse("Oman hosted talks between Yemen's Houthi movement and a Saudi "
+                          "delegation in Muscat on Friday.", published="2025-09-16")
+    names = {a.id: a.name for a in doc.actors}
+    assert [{names[p] for p in m.participants} for m in doc.meetings] == [
+        {"Oman", "Yemen", "Houthis", "Saudi Arabia"}]

@@ -74,6 +74,8 @@ _PRIORITY = {"user": 0, "seat": 1, "country": 2, "demonym": 3, "organization": 4
 
 
 #: an Arabic article joined to the surname a vocabulary lists without it ("al-Shaibani")
+#: a name word that opens on the Arabic article ("al-Houthi")
+_ARTICLE_PREFIX = lazy_compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-\p{Lu}")
 _ARTICLE_BEFORE = lazy_compile(r"(?<![\p{L}\p{N}_.'-])(?:al|el|ad|as|ash|ar|an|at|az)-\Z")
 
 
@@ -961,11 +963,16 @@ def assemble(analysis: Analysis) -> Analysis:
     # ("Sudesh Amman" ... "Amman said"), not a metonym
     surnames = {s for p in persons if len(p.tokens) > 1 for s in p.surnames}
     if surnames:
+        # (a family name with its article names the family: "Abdul-Malik al-Houthi" ...
+        # "the Houthi movement" is the movement's)
+        articled = {t.split("-", 1)[1] for p in persons for t in p.tokens
+                    if _ARTICLE_PREFIX.match(t) is not None}
         # ... and so is a one-word body of that name ("Michael Bloomberg" ... "Bloomberg")
         mentions = [m for m in mentions if not (
             (m.kind == "country" and m.how in ("metonym", "name")
              or m.kind == "organization" and m.how == "name" and " " not in norm[m.start : m.end]
-             and _PRESS_VERB_AFTER.match(norm, m.end) is None)
+             and _PRESS_VERB_AFTER.match(norm, m.end) is None
+             and norm[m.start : m.end] not in articled)
             and norm[m.start : m.end] in surnames)]
         places = [p for p in places if norm[p.start:p.end] not in surnames]
     # cities of the GeoNames list after "in/at/near/from/to" that nothing else claimed

@@ -86,7 +86,7 @@ def _gap_re() -> regex.Pattern[str]:
         # government and the Houthis": a role noun may close a conjunct
         r"(?:'s)?+(?:\s++(?:[a-z][\w-]*+\s++){0,2}?(?:officials|leaders|ministers|diplomats|"
         r"delegations|delegation|delegates|negotiators|envoys|representatives|authorities|forces|"
-        r"troops|government|army|military)(?=[\s,]*+(?:and|or|&)\s))?+"
+        r"troops|government|army|military|movement|side)(?=[\s,]*+(?:and|or|&)\s))?+"
         r"[\s,]*+(?:(?:and|or|nor|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
         # "and a Saudi delegation"; ", an Iraq War veteran" is an apposition, no conjunct
         r"(?:(?:the|his|her|their|its)\s++|(?<=\b(?:and|or)\s++)(?:a|an)\s++)?+"
