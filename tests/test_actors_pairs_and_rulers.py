@@ -159,3 +159,13 @@ def test_a_movement_closes_a_party_of_the_talks() -> None:
     names = {a.id: a.name for a in doc.actors}
     assert [{names[p] for p in m.participants} for m in doc.meetings] == [
         {"Oman", "Yemen", "Houthis", "Saudi Arabia"}]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Swedish officials declined to comment. The talks were attended by Norway's defence "
+     "and security adviser, Ingrid Dahl, and two diplomats.", "Ingrid Dahl", "NOR"),
+    ("Chilean officials were not told. Peru's deputy trade and tourism minister, Rosa "
+     "Quispe, said the border would reopen.", "Rosa Quispe", "PER"),
+])
+def test_a_state_owns_a_title_of_two_joined_words(text: str, name: str, country: str) -> None:
+    assert _countries(text)[name] == country

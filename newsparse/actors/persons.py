@@ -418,6 +418,9 @@ def title_before(
             owner = _det_before_description(norm, w_start, limit)
             if owner is not None:
                 det, phrase_start = norm[owner[0] : owner[1]], owner[0]
+                state = by_end.get(owner[1] - 2)
+                if det.endswith("'s") and state is not None and state.kind == "country":
+                    country = country or state.country  # "Canada's ... adviser, X"
         break
     if title_lo < 0 and not is_courtesy:
         return TitleInfo(start=start)
@@ -450,8 +453,10 @@ _COMPLEMENT_PREP = lazy_compile(r"[ ](of|to|for)[ ](?:the[ ])?+$")
 
 def _det_before_description(norm: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The span of a determiner or possessive ("the", "its", "the city's") right before
-    ``pos`` or one lower-case word before it, or None."""
-    for _ in range(2):
+    ``pos`` or one lower-case word before it (or two joined by "and": "Canada's national
+    security and intelligence adviser"), or None."""
+    joined = False
+    for _ in range(4):
         p = pos
         while p > limit and norm[p - 1] == " ":
             p -= 1
@@ -462,8 +467,9 @@ def _det_before_description(norm: str, pos: int, limit: int) -> tuple[int, int] 
         low = word.lower()
         if low in _DETS or low.endswith("'s") and len(low) > 3:
             return w_start, p
-        if not (word.isalpha() and word.islower()):
+        if not (word.isalpha() and word.islower()) or (word == "and" and joined):
             return None
+        joined = joined or word == "and"
         pos = w_start
     return None
 
