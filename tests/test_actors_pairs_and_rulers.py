@@ -169,3 +169,15 @@ def test_a_movement_closes_a_party_of_the_talks() -> None:
 ])
 def test_a_state_owns_a_title_of_two_joined_words(text: str, name: str, country: str) -> None:
     assert _countries(text)[name] == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Police in Managua detained two priests. The arrests were condemned by the Holy See's "
+     "foreign minister, Archbishop Paul Gallagher, who asked for their release.",
+     "Paul Gallagher", "VAT"),
+    ("Iraqi officials were not consulted. Saudi Arabia's foreign minister, Prince Faisal "
+     "bin Farhan, flew to Cairo on Sunday.", "Faisal bin Farhan", "SAU"),
+])
+def test_a_state_owns_a_title_before_an_honorific_title(text: str, name: str, country: str) -> None:
+    """"X's <post>, <honorific> Name": the post's owner places the person."""
+    assert _countries(text)[name] == country

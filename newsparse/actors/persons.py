@@ -359,7 +359,13 @@ def title_before(
             s, cand = found
             low = cand.lower()
             if cand.endswith(",") and (title_lo >= 0 or is_courtesy):
-                break  # "her brother, King X": a title ends at a comma
+                # "her brother, King X": a title ends at a comma; a state that owns the
+                # title before it still places the person ("the Holy See's Secretary of
+                # State, Cardinal Pietro Parolin")
+                if country is None and title_lo >= 0:
+                    country = title_before(norm, s + len(cand), by_end, titles,
+                                           limit=limit).country
+                break
             of = _OF_TITLE.search(norm, max(limit, s - 30), s) if (
                 norm[max(0, s - 8) : s].endswith((" of ", " of the "))) else None
             if of is not None and of.group(1).lower() in titles:
