@@ -181,3 +181,13 @@ def test_a_state_owns_a_title_of_two_joined_words(text: str, name: str, country:
 def test_a_state_owns_a_title_before_an_honorific_title(text: str, name: str, country: str) -> None:
     """"X's <post>, <honorific> Name": the post's owner places the person."""
     assert _countries(text)[name] == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Sudan sent no delegation. Chadian President Mahamat Deby was represented by his "
+     "foreign minister, Abakar Oumar Djibrine.", "Abakar Oumar Djibrine", "TCD"),
+    ("Kenyan officials hosted the summit. Tanzanian President Samia Suluhu Hassan sent her "
+     "defence minister, Juma Mkumbo, in her place.", "Juma Mkumbo", "TZA"),
+])
+def test_his_official_is_of_the_titled_person_before(text: str, name: str, country: str) -> None:
+    assert _countries(text)[name] == country

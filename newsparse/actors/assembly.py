@@ -942,6 +942,16 @@ def assemble(analysis: Analysis) -> Analysis:
                 hits[i] = attrs.evolve(h, before=attrs.evolve(
                     h.before, country=named[-1].country, org=named[-1].key))
             continue
+        if h.before.det in ("his", "her") and h.before.country is None and i > 0:
+            # "Salva Kiir was represented by his foreign minister, X": the official of
+            # the person named before in the sentence, whose state the phrase gave
+            k = bisect.bisect_right(sentence_starts, h.before.start) - 1
+            lo = sentence_starts[k] if k >= 0 else 0
+            boss = hits[i - 1]
+            if boss.span.start >= lo and boss.before.country is not None and \
+                    boss.before.start < boss.span.start:
+                hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=boss.before.country))
+            continue
         if h.before.det not in ("Its", "its") or h.before.country is not None:
             continue
         if h.before.det == "its":
