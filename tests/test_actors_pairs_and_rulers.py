@@ -191,3 +191,23 @@ def test_a_state_owns_a_title_before_an_honorific_title(text: str, name: str, co
 ])
 def test_his_official_is_of_the_titled_person_before(text: str, name: str, country: str) -> None:
     assert _countries(text)[name] == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Vietnam summoned China's ambassador on Monday after a fishing boat was rammed. Deputy "
+     "Foreign Minister Do Hung Viet told Ambassador Wei Lian in Hanoi that the act was "
+     "illegal.", "Wei Lian", "CHN"),
+    ("Kenya summoned Uganda's high commissioner on Friday over the arrests. Principal "
+     "Secretary Korir Sing'oei met High Commissioner Grace Akello in Nairobi.",
+     "Grace Akello", "UGA"),
+])
+def test_an_envoy_summoned_is_of_the_state_that_sent_them(text: str, name: str, country: str) -> None:
+    assert _countries(text)[name] == country
+
+
+def test_a_minister_after_another_states_minister_keeps_the_sentence_rule() -> None:
+    """Only envoys serve abroad: a minister named after "France's foreign minister" is not
+    taken for France's by that phrase alone."""
+    found = _countries("France's foreign minister visited Kyiv on Monday. Foreign "
+                       "Minister Andrii Sybiha said the talks were useful.")
+    assert found["Andrii Sybiha"] == "UKR"

@@ -1211,6 +1211,7 @@ def _person_countries(
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
+    country_ends = {c.end: c.country for c in countries if c.kind == "country" and c.country}
     for p in persons:
         if p.country:
             continue
@@ -1240,6 +1241,11 @@ def _person_countries(
         # "Nurtleu, who held talks with his Chinese counterpart": not China
         other = _counterparts_country(norm, p, countries, sentences, starts, vocabulary or {})
         i = bisect.bisect_right(starts, p.first) - 1
+        owner = _owner_of_title(norm, title, starts[i - 1] if i >= 1 else 0, p.first,
+                                country_ends) if title in _envoy_titles() else None
+        if owner is not None:
+            p.country = owner  # "summoned China's ambassador ... told Ambassador Huang Xilian"
+            continue
         scene = scenes.get(sentences[i].start) if scenes and i >= 0 else None
         if scene is not None and scene != other:
             p.country = scene  # "In Texas, Agriculture Commissioner Sid Miller said"
@@ -1280,6 +1286,24 @@ def _person_countries(
                 continue
         if fallback and fallback != other:
             p.country = fallback
+
+
+@functools.cache
+def _envoy_titles() -> frozenset[str]:
+    from newsparse.data.titles import ENVOY_TITLES
+
+    return ENVOY_TITLES
+
+
+def _owner_of_title(norm: str, title: str, lo: int, hi: int, country_ends: Mapping[int, str]
+                    ) -> str | None:
+    """The state whose unnamed holder of ``title`` the text named between ``lo`` and
+    ``hi`` ("summoned China's ambassador"), the last one; None when none is."""
+    owner = None
+    for m in regex.finditer(rf"'s[ ](?:new[ ]|top[ ])?+{regex.escape(title)}(?![\p{{L}}])", norm,
+                            regex.IGNORECASE, pos=lo, endpos=hi):
+        owner = country_ends.get(m.start(), owner)
+    return owner
 
 
 #: capitalised words (and "for", "of", "on", "the") between a body and a name: a post of
