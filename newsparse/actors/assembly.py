@@ -74,6 +74,8 @@ _PRIORITY = {"user": 0, "seat": 1, "country": 2, "demonym": 3, "organization": 4
 
 
 #: an Arabic article joined to the surname a vocabulary lists without it ("al-Shaibani")
+#: a name word that opens on the Arabic article ("al-Houthi")
+_ARTICLE_PREFIX = lazy_compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-\p{Lu}")
 _ARTICLE_BEFORE = lazy_compile(r"(?<![\p{L}\p{N}_.'-])(?:al|el|ad|as|ash|ar|an|at|az)-\Z")
 
 
@@ -129,6 +131,93 @@ def _classify(
             places.append(place_mention(s, e, entry))
             break
     return actors, places
+
+
+#: a compound that makes a people's name describe what its community runs
+_RUN_BY = lazy_compile(r"-(?:run|led|held|controlled|dominated|majority|populated)\b")
+
+
+def _communities(norm: str, cands: list[Mention]) -> list[Mention]:
+    """Drop a people's name that names a community of another state, not its namesake
+    ("Bosnian Serb leaders", "Turkish Cypriot", "the Serb-run entity")."""
+    from newsparse.data.actor_countries import ETHNIC_DEMONYMS
+
+    peoples = [m for m in cands if m.kind == "country" and m.how == "demonym"
+               and norm[m.start : m.end] in ETHNIC_DEMONYMS]
+    if not peoples:
+        return cands
+    by_start = {m.start: m for m in cands if m.kind == "country"}
+    by_end = {m.end: m for m in cands if m.kind == "country"}
+    drop = set()
+    for m in peoples:
+        hosts = ETHNIC_DEMONYMS[norm[m.start : m.end]]
+        side = [by_end.get(m.start - 1) if norm[m.start - 1 : m.start] == " " else None,
+                by_start.get(m.end + 1) if norm[m.end : m.end + 1] == " " else None]
+        if any(o is not None and o.country in hosts for o in side) or (
+                _RUN_BY.match(norm, m.end) is not None):
+            drop.add(m.start)
+    return [m for m in cands if not (m.kind == "country" and m.start in drop)]
+
+
+@functools.cache
+def _rulers_re() -> regex.Pattern[str]:
+    from newsparse.data.actor_countries import RULERS_OF_LAST_STATE, RULERS_OF_MAIN_STATE
+
+    def alts(words: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in sorted(
+            words, key=len, reverse=True))
+
+    return regex.compile(rf"(?<![\p{{L}}])[Tt]he[ ](?:(?P<last>{alts(RULERS_OF_LAST_STATE)})"
+                         rf"|(?P<main>{alts(RULERS_OF_MAIN_STATE)}))(?![\p{{L}}-])")
+
+
+#: "head of the ruling junta": a title's complement, no actor of its own
+_OF_BEFORE = lazy_compile(r"\bof[ ]\Z")
+
+
+def _described_rulers(norm: str, mentions: list[Mention], sentences: Sequence[Span]
+                      ) -> list[Mention]:
+    """ "The junta", "the internationally recognised government": the state they rule,
+    when the text names it (the one named last before, or the article's main state)."""
+    found = [m for m in _rulers_re().finditer(norm)
+             if _OF_BEFORE.search(norm, max(0, m.start() - 3), m.start()) is None]
+    if not found:
+        return mentions
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    countries = sorted((m for m in mentions if m.kind == "country" and m.country),
+                       key=lambda m: m.start)
+    names = {m.country: m.name for m in countries}
+    # the article's main state: named most, its bodies and groups counted too
+    counts = collections.Counter(m.country for m in mentions if m.country
+                                 and m.kind in ("country", "organization"))
+    top = counts.most_common(2)
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    starts = [s.start for s in sentences]
+    resolved: dict[str, str] = {}
+    out = list(mentions)
+    for m in found:
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        head = m.group("last") or m.group("main")
+        word = head.rsplit(" ", 1)[-1]
+        code = resolved.get(word)
+        if code is None and m.group("main"):
+            code = main
+        elif code is None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            lo = starts[max(0, i - 2)] if starts else 0
+            # (the last state named before, within two sentences; with none there, the
+            # last one named before at all: "Myanmar's state media ... four sentences on
+            # ... seized Rakhine from the junta")
+            before = [c for c in countries if lo <= c.start < m.start()] or [
+                c for c in countries if c.start < m.start()]
+            code = before[-1].country if before else None
+        if code is None or code not in names:
+            continue
+        resolved[word] = code
+        out.append(Mention(m.start(), m.end(), "country", f"C:{code}", names[code],
+                           "metonym", code))
+    return sorted(out, key=lambda m: m.start) if len(out) > len(mentions) else mentions
 
 
 def _another_bearer(norm: str, s: int, e: int, known: str, titles: frozenset[str]) -> bool:
@@ -393,6 +482,12 @@ def _named_homes(
             country = owner.country  # "Brazil's Ministry of Mines and Energy"
         if country is None and based:
             country = _based_in(norm, m, [*by_end.values(), *places])
+        if country is None and (_is_national(m) or m.name.startswith("Government of ")) and (
+                seat := _SEATED_IN.match(norm, m.end, m.end + 16)) is not None:
+            # "the rival Government of National Stability (GNS) in Benghazi": a state's
+            # body in a city is that city's state's
+            country = next((p.country for p in places if p.start == seat.end() and p.country
+                            and p.subkind == "city"), None)
         if country is not None:
             changed[m.start] = attrs.evolve(
                 m, country=country, key=org_key(m.key.split(":", 2)[2], country))
@@ -409,6 +504,8 @@ def _named_homes(
     return [changed.get(m.start, m) if m.kind == "organization" else m for m in mentions]
 
 
+#: " in " (after the body's acronym) before the city a body sits in
+_SEATED_IN = lazy_compile(r"(?:[ ]\(\p{Lu}[\p{Lu}\p{N}]{1,7}\))?+[ ]in[ ]")
 #: "<place>-based" and a few lower-case words before a body's name
 _BASED_BEFORE = lazy_compile(r"-based(?:[ ]++[a-z][\w-]*+){0,4}+[ ]++\Z")
 #: ", a <place>-based" after a body's name: the place's start
@@ -711,6 +808,7 @@ def assemble(analysis: Analysis) -> Analysis:
         a, p = _classify(norm, s, e, gaz.table[surface], gaz, georgia_state)
         actor_cands.extend(a)
         place_cands.extend(p)
+    actor_cands = _communities(norm, actor_cands)
     countries0 = [m for m in actor_cands if m.kind == "country"]
     orgs0 = [m for m in actor_cands if m.kind == "organization"]
     actor_cands.extend(generic_organizations(norm, countries0, orgs0, place_cands, head_starts,
@@ -725,6 +823,7 @@ def assemble(analysis: Analysis) -> Analysis:
     # "Kenya National Chamber of Commerce", "Brazil's Ministry of Mines and Energy"
     mentions = _named_homes(norm, mentions, gaz, {m.key for m in orgs0}, place_cands)
     mentions = _lower_case_offices(norm, _owned_offices(norm, mentions))
+    mentions = _described_rulers(norm, mentions, sentences)
     countries = [m for m in mentions if m.kind == "country"]
     # the country the article is about: where a body or person has no country of
     # its own in the text ("the Senate"), it is most likely this one's
@@ -843,6 +942,16 @@ def assemble(analysis: Analysis) -> Analysis:
                 hits[i] = attrs.evolve(h, before=attrs.evolve(
                     h.before, country=named[-1].country, org=named[-1].key))
             continue
+        if h.before.det in ("his", "her") and h.before.country is None and i > 0:
+            # "Salva Kiir was represented by his foreign minister, X": the official of
+            # the person named before in the sentence, whose state the phrase gave
+            k = bisect.bisect_right(sentence_starts, h.before.start) - 1
+            lo = sentence_starts[k] if k >= 0 else 0
+            boss = hits[i - 1]
+            if boss.span.start >= lo and boss.before.country is not None and \
+                    boss.before.start < boss.span.start:
+                hits[i] = attrs.evolve(h, before=attrs.evolve(h.before, country=boss.before.country))
+            continue
         if h.before.det not in ("Its", "its") or h.before.country is not None:
             continue
         if h.before.det == "its":
@@ -864,11 +973,16 @@ def assemble(analysis: Analysis) -> Analysis:
     # ("Sudesh Amman" ... "Amman said"), not a metonym
     surnames = {s for p in persons if len(p.tokens) > 1 for s in p.surnames}
     if surnames:
+        # (a family name with its article names the family: "Abdul-Malik al-Houthi" ...
+        # "the Houthi movement" is the movement's)
+        articled = {t.split("-", 1)[1] for p in persons for t in p.tokens
+                    if _ARTICLE_PREFIX.match(t) is not None}
         # ... and so is a one-word body of that name ("Michael Bloomberg" ... "Bloomberg")
         mentions = [m for m in mentions if not (
             (m.kind == "country" and m.how in ("metonym", "name")
              or m.kind == "organization" and m.how == "name" and " " not in norm[m.start : m.end]
-             and _PRESS_VERB_AFTER.match(norm, m.end) is None)
+             and _PRESS_VERB_AFTER.match(norm, m.end) is None
+             and norm[m.start : m.end] not in articled)
             and norm[m.start : m.end] in surnames)]
         places = [p for p in places if norm[p.start:p.end] not in surnames]
     # cities of the GeoNames list after "in/at/near/from/to" that nothing else claimed
@@ -910,6 +1024,8 @@ def assemble(analysis: Analysis) -> Analysis:
     # a person the vocabulary knows as holding only an international post ("Antonio
     # Guterres") is of no state unless the text says so
     stateless = {m.start for m in user_persons if m.country is None}
+    _pair_countries(norm, hits, persons, [m for m in mentions if m.kind == "country"],
+                    sentences)
     _person_countries([p for p in persons if not p.country and not (
         stateless and any(x.start in stateless for x in p.mentions))],
         near, sentences, {m.key: m for m in mentions}, home, norm,
@@ -949,6 +1065,42 @@ def assemble(analysis: Analysis) -> Analysis:
     groups = find_groups(norm, mentions)
 
     return _build(analysis, mentions, persons, groups, places)
+
+
+def _pair_countries(norm: str, hits: Sequence[PersonHit], persons: Sequence[Person],
+                    countries: Sequence[Mention], sentences: Sequence[Span]) -> None:
+    """ "Their interior ministers, A and B" after a sentence naming two leaders or
+    states: A is of the first state named, B of the second (when exactly two)."""
+    pairs = [h for h in hits if h.before.pair >= 0]
+    if not pairs:
+        return
+    starts = [s.start for s in sentences]
+    for h in pairs:
+        person = next((p for p in persons if any(x.start == h.span.start for x in p.mentions)),
+                      None)
+        if person is None or person.country:
+            continue
+        i = bisect.bisect_right(starts, h.before.start) - 1
+        named: list[str] = []
+        # the sentence before (or the one before it, when it names no state) and the
+        # words of this one before the title
+        for back in (1, 2):
+            lo = sentences[i - back].start if i - back >= 0 else 0
+            found: list[tuple[int, str]] = [
+                (m.start, m.country) for m in countries
+                if m.country and lo <= m.start < h.before.start]
+            for p in persons:
+                if p.country and p is not person:
+                    for word in p.surnames:
+                        at = regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{L}}])",
+                                          norm, pos=lo, endpos=h.before.start)
+                        if at is not None:
+                            found.append((at.start(), p.country))
+            named = list(dict.fromkeys(c for _, c in sorted(found)))
+            if named or i - back <= 0:
+                break
+        if len(named) == 2:
+            person.country = named[h.before.pair]
 
 
 _GOV_TITLES = ("president", "minister", "chancellor", "premier", "king", "queen", "secretary",
@@ -1059,6 +1211,7 @@ def _person_countries(
     capital_starts = [c[0] for c in capitals]
     starts = [s.start for s in sentences]
     cstarts = [c.start for c in countries]
+    country_ends = {c.end: c.country for c in countries if c.kind == "country" and c.country}
     for p in persons:
         if p.country:
             continue
@@ -1088,6 +1241,11 @@ def _person_countries(
         # "Nurtleu, who held talks with his Chinese counterpart": not China
         other = _counterparts_country(norm, p, countries, sentences, starts, vocabulary or {})
         i = bisect.bisect_right(starts, p.first) - 1
+        owner = _owner_of_title(norm, title, starts[i - 1] if i >= 1 else 0, p.first,
+                                country_ends) if title in _envoy_titles() else None
+        if owner is not None:
+            p.country = owner  # "summoned China's ambassador ... told Ambassador Huang Xilian"
+            continue
         scene = scenes.get(sentences[i].start) if scenes and i >= 0 else None
         if scene is not None and scene != other:
             p.country = scene  # "In Texas, Agriculture Commissioner Sid Miller said"
@@ -1128,6 +1286,24 @@ def _person_countries(
                 continue
         if fallback and fallback != other:
             p.country = fallback
+
+
+@functools.cache
+def _envoy_titles() -> frozenset[str]:
+    from newsparse.data.titles import ENVOY_TITLES
+
+    return ENVOY_TITLES
+
+
+def _owner_of_title(norm: str, title: str, lo: int, hi: int, country_ends: Mapping[int, str]
+                    ) -> str | None:
+    """The state whose unnamed holder of ``title`` the text named between ``lo`` and
+    ``hi`` ("summoned China's ambassador"), the last one; None when none is."""
+    owner = None
+    for m in regex.finditer(rf"'s[ ](?:new[ ]|top[ ])?+{regex.escape(title)}(?![\p{{L}}])", norm,
+                            regex.IGNORECASE, pos=lo, endpos=hi):
+        owner = country_ends.get(m.start(), owner)
+    return owner
 
 
 #: capitalised words (and "for", "of", "on", "the") between a body and a name: a post of

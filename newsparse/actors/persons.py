@@ -216,6 +216,8 @@ class TitleInfo:
         org: the key of an organisation in the phrase ("NATO Secretary-General").
         complement: True when a complement parts title and name ("Ambassador to
             Germany Richard Grenell"): not enough to make one word a name.
+        pair: for the two names after "Their interior ministers", 0 for the first and
+            1 for the second (each takes a state of the pair named before), else -1.
     """
 
     title: str | None = None
@@ -225,6 +227,7 @@ class TitleInfo:
     det: str | None = None
     org: str | None = None
     complement: bool = False
+    pair: int = -1
 
     @property
     def found(self) -> bool:
@@ -356,7 +359,13 @@ def title_before(
             s, cand = found
             low = cand.lower()
             if cand.endswith(",") and (title_lo >= 0 or is_courtesy):
-                break  # "her brother, King X": a title ends at a comma
+                # "her brother, King X": a title ends at a comma; a state that owns the
+                # title before it still places the person ("the Holy See's Secretary of
+                # State, Cardinal Pietro Parolin")
+                if country is None and title_lo >= 0:
+                    country = title_before(norm, s + len(cand), by_end, titles,
+                                           limit=limit).country
+                break
             of = _OF_TITLE.search(norm, max(limit, s - 30), s) if (
                 norm[max(0, s - 8) : s].endswith((" of ", " of the "))) else None
             if of is not None and of.group(1).lower() in titles:
@@ -415,6 +424,9 @@ def title_before(
             owner = _det_before_description(norm, w_start, limit)
             if owner is not None:
                 det, phrase_start = norm[owner[0] : owner[1]], owner[0]
+                state = by_end.get(owner[1] - 2)
+                if det.endswith("'s") and state is not None and state.kind == "country":
+                    country = country or state.country  # "Canada's ... adviser, X"
         break
     if title_lo < 0 and not is_courtesy:
         return TitleInfo(start=start)
@@ -447,8 +459,10 @@ _COMPLEMENT_PREP = lazy_compile(r"[ ](of|to|for)[ ](?:the[ ])?+$")
 
 def _det_before_description(norm: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The span of a determiner or possessive ("the", "its", "the city's") right before
-    ``pos`` or one lower-case word before it, or None."""
-    for _ in range(2):
+    ``pos`` or one lower-case word before it (or two joined by "and": "Canada's national
+    security and intelligence adviser"), or None."""
+    joined = False
+    for _ in range(4):
         p = pos
         while p > limit and norm[p - 1] == " ":
             p -= 1
@@ -459,8 +473,9 @@ def _det_before_description(norm: str, pos: int, limit: int) -> tuple[int, int] 
         low = word.lower()
         if low in _DETS or low.endswith("'s") and len(low) > 3:
             return w_start, p
-        if not (word.isalpha() and word.islower()):
+        if not (word.isalpha() and word.islower()) or (word == "and" and joined):
             return None
+        joined = joined or word == "and"
         pos = w_start
     return None
 
@@ -589,7 +604,10 @@ def _apposition_title(
                 c = by_start.get(of.start(1))
                 if c is not None and c.kind == "country":
                     country = country or c.country  # "president of France": the country
-                elif c is None or c.kind == "organization":
+                elif (c is None or c.kind == "organization") and _DESCRIBED_BODY.match(
+                        norm, of.start(1)) is None:
+                    # (not "president of the Serb-run entity": a body described, the post
+                    # is the title)
                     title = norm[pos : of.end()]  # "the Speaker of the House"
             elif (body := _FOR_BODY.match(norm, after, after + 60)) is not None and (
                     c := by_start.get(body.start(1))) is not None and c.kind == "organization":
@@ -660,6 +678,9 @@ def _title_first_words(titles: frozenset[str]) -> frozenset[str]:
 _OF_COMPLEMENT = lazy_compile(
     r"[ ]of[ ](?:the[ ])?+(\p{Lu}[\p{L}.'-]*+(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*+){0,3})"
 )
+#: a compound that describes the body of a complement: "of the Serb-run entity"
+_DESCRIBED_BODY = lazy_compile(
+    r"\p{Lu}[\p{L}.']*+-(?:run|led|held|controlled|dominated|backed|based|majority)\b")
 #: the body a title works for: "a spokesman for the PMF"
 _FOR_BODY = lazy_compile(r"[ ]for[ ](?:the[ ])?+(\p{Lu})")
 _AS_TITLE = lazy_compile(
@@ -1162,13 +1183,16 @@ def plural_titles(
         if len(members) < 2 and norm[h.span.end : h.span.end + 1] == ",":
             i += 1
             continue  # "the ministers, Ann Lee, said": one name with commas is no list
+        # "Their interior ministers, A and B": one each of the two states named before
+        pair = not countries and info.country is None and len(members) == 2 and (
+            info.det in ("Their", "their"))
         for n, k in enumerate(members):
             country = countries[n] if len(countries) == len(members) else (
                 countries[0] if len(set(countries)) == 1 else None)
             start = info.start if n == 0 else out[k].span.start
             out[k] = attrs.evolve(out[k], before=attrs.evolve(
                 info, country=country or (info.country if not countries else None),
-                start=start))
+                start=start, pair=n if pair else -1))
         i = members[-1] + 1
     return out
 

@@ -96,6 +96,35 @@ AMBIGUOUS_NAMES: frozenset[str] = frozenset({
     "Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Niger", "Chile", "Cuba",
 })
 
+#: names of peoples that are also a state's demonym -> the states where news names a
+#: community of that people by both words: beside that state's name or demonym they
+#: name the community ("Bosnian Serb", "Kosovo Albanians", "Turkish Cypriot"), not their
+#: namesake state; so do they before "-run", "-led" ("the Serb-run entity")
+#: (Source: the national minorities the states' own constitutions and censuses name.)
+ETHNIC_DEMONYMS: dict[str, frozenset[str]] = {
+    "Serb": frozenset({"BIH", "XKX", "HRV", "MNE"}),
+    "Serbs": frozenset({"BIH", "XKX", "HRV", "MNE"}),
+    "Croat": frozenset({"BIH", "SRB"}),
+    "Croats": frozenset({"BIH", "SRB"}),
+    "Albanian": frozenset({"XKX", "MKD", "SRB", "MNE"}),
+    "Albanians": frozenset({"XKX", "MKD", "SRB", "MNE"}),
+    "Turkish": frozenset({"CYP"}),
+    "Greek": frozenset({"CYP"}),
+}
+
+#: descriptions of a state's rulers after "the" that stand for the state named last
+#: before them ("... Myanmar's military government. The junta, which ..."), within two
+#: sentences if one is named there
+RULERS_OF_LAST_STATE: tuple[str, ...] = (
+    "junta", "military junta", "ruling junta", "military government", "military regime",
+)
+#: ... and those that stand for the state the article is about, whose rivals it names
+#: ("the internationally recognised government" of Yemen in a story of the Houthis)
+RULERS_OF_MAIN_STATE: tuple[str, ...] = (
+    "internationally recognised government", "internationally recognized government",
+    "interim government", "transitional government",
+)
+
 #: alpha-3 -> demonyms and adjectives (singular; plurals are listed where irregular)
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "AFG": ("Afghan", "Afghans", "Afghani"), "ALB": ("Albanian",), "DZA": ("Algerian",),

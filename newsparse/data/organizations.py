@@ -175,7 +175,10 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Hayat Tahrir al-Sham", ("HTS",), "SYR"),
     ("al-Shabaab", ("Al-Shabaab", "al-Shabab", "Al-Shabab"), "SOM"),
     ("Boko Haram", (), "NGA"),
-    ("Wagner Group", ("Wagner",), "RUS"),
+    ("Wagner Group", ("Wagner", "Wagner group"), "RUS"),
+    # the Russian defence ministry's force that took over Wagner's African missions
+    # in 2024 (Reuters, AP): Russia's, whichever host state it serves in
+    ("Africa Corps", ("Russian Africa Corps",), "RUS"),
     ("IRGC", ("Islamic Revolutionary Guard Corps", "Iranian Revolutionary Guard Corps",
               "Revolutionary Guard Corps", "Revolutionary Guards",
               "Revolutionary Guard"), "IRN"),

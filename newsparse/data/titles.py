@@ -121,6 +121,12 @@ TITLE_MODIFIERS: frozenset[str] = frozenset({
     "government", "federal", "regional", "provincial",
 })
 
+#: posts a state keeps in another state: "summoned China's ambassador" ... "Ambassador
+#: X" is China's, whichever state's capital the sentence names
+ENVOY_TITLES: frozenset[str] = frozenset({
+    "ambassador", "envoy", "high commissioner", "chargé d'affaires", "charge d'affaires",
+})
+
 #: Titles a head of state or government holds; "the US leader" and "the French
 #: president" refer to whoever holds one of these for that country.
 LEADER_TITLES: frozenset[str] = frozenset({

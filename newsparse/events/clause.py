@@ -86,7 +86,7 @@ def _gap_re() -> regex.Pattern[str]:
         # government and the Houthis": a role noun may close a conjunct
         r"(?:'s)?+(?:\s++(?:[a-z][\w-]*+\s++){0,2}?(?:officials|leaders|ministers|diplomats|"
         r"delegations|delegation|delegates|negotiators|envoys|representatives|authorities|forces|"
-        r"troops|government|army|military)(?=[\s,]*+(?:and|or|&)\s))?+"
+        r"troops|government|army|military|movement|side)(?=[\s,]*+(?:and|or|&)\s))?+"
         r"[\s,]*+(?:(?:and|or|nor|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
         # "and a Saudi delegation"; ", an Iraq War veteran" is an apposition, no conjunct
         r"(?:(?:the|his|her|their|its)\s++|(?<=\b(?:and|or)\s++)(?:a|an)\s++)?+"
@@ -302,7 +302,9 @@ class MentionIndex:
             if self._affiliation(out[-1], nxt, between):
                 last_end = nxt.end  # "Johann Wadephul of Germany": his country, no conjunct
                 continue
-            if len(between) > 60 or not (gap.fullmatch(between) or self._post_of(out[-1], nxt, between)
+            # ("the Saudi-Houthi contacts": a hyphen joins the two parties of a pair)
+            if len(between) > 60 or not (gap.fullmatch(between) or between in ("-", "–")
+                                         or self._post_of(out[-1], nxt, between)
                                          or self._national_of(out[-1], nxt, between)):
                 break
             if "," in between and (verb := _VERB_RIGHT_AFTER.match(self.norm, nxt.end)) is not None \

@@ -518,6 +518,10 @@ def _inner(rd: Reading) -> None:
              and _MEDIATED.match(norm, x.end) is None]
     if not verbal and not inner:
         inner = premodifiers(idx, norm, sent.start, m_start)
+    if verbal:
+        # "hosted Israel-Hamas talks": the pair joined by a hyphen holds them
+        inner = inner + [x for x in idx.between(start, rd.end) if not idx.is_place(x) and (
+            norm[x.end : x.end + 1] in ("-", "–") or norm[x.start - 1 : x.start] in ("-", "–"))]
     if kind == "visit" and not inner and (owner := idx.between(max(sent.start, start - 60), start)) \
             and _OWNED_VISIT.fullmatch(norm, owner[-1].end, start):
         # "Pelosi's visit to Taiwan", "Johnson's first visit": the visitor owns the noun

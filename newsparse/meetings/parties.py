@@ -176,7 +176,9 @@ def premodifiers(idx: MentionIndex, norm: str, sent_start: int, m_start: int) ->
     out: list[Mention] = []
     pos = m_start
     for m in reversed(idx.between(max(sent_start, m_start - 60), m_start)):
-        if not _fullmatch(r"[\s()]*+", norm[m.end : pos]):
+        gap = norm[m.end : pos]
+        # (a hyphen joins the parties of a pair: "Pakistan-Afghanistan talks")
+        if not _fullmatch(r"[\s()]*+", gap) and not (pos < m_start and gap in ("-", "–", "/")):
             break
         out.insert(0, m)
         pos = m.start

@@ -32,6 +32,8 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             \s++(?:(?:{adj})\s++){{0,3}}+
             # "held a new round of migration talks": a round of them, one topic word
             (?:(?:next|latest)\s++)?+(?:round\s++of\s++(?:(?:{adj})\s++){{0,2}}+)?+
+            # "hosted Israel-Hamas talks": the pair that holds them
+            (?:(?-i:\p{{Lu}})[\w.']{{1,30}}+[-–](?-i:\p{{Lu}})[\w.']{{1,30}}+\s++)?+
             (?:(?:(?!(?:off|up|out|back|that|no|over|on|in|to|for|the)\b)(?-i:\p{{Ll}})[\w-]*+\s++)?
             (?:talks|negotiations|consultations|discussions)|{nouns})\b
             # "agreed to hold the next round in Washington": the round of talks just named
