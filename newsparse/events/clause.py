@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "INDEX_NOTE",
+    "RELATIVE_OPENS",
     "Mention",
     "MentionIndex",
     "attribution",
@@ -691,7 +692,8 @@ def _clause_cut_starts() -> re.Pattern[str]:
 
 
 #: a relative clause set off by commas: "Boluarte, who took office after ..., has denied"
-_RELATIVE_OPENS = regex.compile(r",\s++(?:who|which)\s")
+#: a relative clause set off by a comma: ", who", ", which"
+RELATIVE_OPENS = lazy_compile(r",\s++(?:who|which)\s", regex.V1)
 
 
 def _inside_relative(norm: str, sent_start: int, cut_start: int, cut_end: int, pos: int) -> bool:
@@ -699,7 +701,7 @@ def _inside_relative(norm: str, sent_start: int, cut_start: int, cut_end: int, p
     that closes before ``pos``: the verb at ``pos`` belongs to the clause around it."""
     if norm.startswith((",", ";"), cut_start) or "," not in norm[cut_end:pos]:
         return False
-    opens = [r.end() for r in _RELATIVE_OPENS.finditer(norm, max(sent_start, cut_start - 120), cut_start)]
+    opens = [r.end() for r in RELATIVE_OPENS.finditer(norm, max(sent_start, cut_start - 120), cut_start)]
     return bool(opens) and "," not in norm[opens[-1] : cut_start]
 
 

@@ -18,7 +18,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 from newsparse.events.affiliation import country_of_place
-from newsparse.events.clause import Mention, MentionIndex, quote_speaker
+from newsparse.events.clause import RELATIVE_OPENS, Mention, MentionIndex, quote_speaker
 from newsparse.events.described import described_subject, it_opens
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import SYMMETRIC
@@ -78,7 +78,6 @@ _WHICH_ORGANISED = lazy_compile(
 _AFTER_ASIDE = lazy_compile(r",\s++(?:(?:also|then|later|again)\s++)?+\Z", regex.V1)
 #: the sentence's subject, then a relative aside: "Human Rights Watch, which has ..."
 _OPENS_WITH_NAME = lazy_compile(r"\s*+(?:The\s++)?+\Z", regex.V1)
-_RELATIVE_AFTER = lazy_compile(r",\s++(?:which|who)\s", regex.V1)
 
 
 def _before_relative_aside(idx: MentionIndex, norm: str, s_start: int,
@@ -89,7 +88,7 @@ def _before_relative_aside(idx: MentionIndex, norm: str, s_start: int,
     first = idx.between(s_start, min(c_start, s_start + 80))[:1]
     if not first or idx.is_place(first[0], False) \
             or _OPENS_WITH_NAME.match(norm, s_start, first[0].start) is None \
-            or _RELATIVE_AFTER.match(norm, first[0].end) is None or c_start <= first[0].end:
+            or RELATIVE_OPENS.match(norm, first[0].end) is None or c_start <= first[0].end:
         return ()
     return (first[0].ident,)
 
