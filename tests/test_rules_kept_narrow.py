@@ -94,3 +94,10 @@ def test_a_name_with_particles_set_off_by_commas_cuts_no_clause() -> None:
     doc = _doc("The president is set to receive the Commission head, Ursula von der Leyen, in "
                "Asuncion on Thursday.", published="2026-11-10")
     assert [(t.span.text, t.value) for t in doc.times] == [("Thursday", "2026-11-12")]
+
+
+def test_one_region_is_one_location_however_spelt() -> None:
+    doc = _doc("Fighting spread in Al Anbar on Monday. Later in Anbar the army advanced. In "
+               "Táchira and in Tachira, police patrolled.")
+    assert [(loc.name, loc.country, len(loc.mentions)) for loc in doc.locations] == [
+        ("Al Anbar", "IRQ", 2), ("Táchira", "VEN", 2)]

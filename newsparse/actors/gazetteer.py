@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import unicodedata
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -356,8 +357,9 @@ def _add_builtin(put: Callable[[str, Entry], None]) -> None:
         put(region, Entry("place", canon.get(name, name), rcode, "region"))
     from newsparse.data.iso_regions import ISO_REGIONS  # generated: no name taken above
 
+    iso_canonical = _one_name_per_region(ISO_REGIONS)
     for region, rcode in ISO_REGIONS.items():
-        put(region, Entry("place", region, rcode, "region"))
+        put(region, Entry("place", iso_canonical[region], rcode, "region"))
     for venue, vcode in places.VENUES.items():
         name = venue[4:] if venue.startswith("the ") else venue
         put(venue, Entry("place", name, vcode, "venue"))
@@ -371,3 +373,24 @@ def _add_builtin(put: Callable[[str, Entry], None]) -> None:
     for name, country, aliases in KNOWN_PERSONS:
         for form in (name, *aliases):
             put(form, Entry("person", name, country, "known"))
+
+
+def _one_name_per_region(regions: dict[str, str]) -> dict[str, str]:
+    """For each spelling of a region, the one name all its spellings share: "Anbar", "Al
+    Anbar" -> "Al Anbar"; "Tachira", "Táchira" -> "Táchira" (the accented, then the longest
+    form), so that one region is one location however the text spells it."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name, code in regions.items():
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+        plain = _ARABIC_ARTICLE.sub("", plain)
+        groups.setdefault((plain, code), []).append(name)
+    out: dict[str, str] = {}
+    for names in groups.values():
+        best = max(names, key=lambda n: (not n.isascii(), len(n), n))
+        for name in names:
+            out[name] = best
+    return out
+
+
+#: an Arabic article opening a region's name: "Al Anbar", "Ad Daqahliyah"
+_ARABIC_ARTICLE = regex.compile(r"^(?:a[lnrsdtz]|ash)[ -]")
