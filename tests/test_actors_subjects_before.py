@@ -187,3 +187,8 @@ def test_a_state_in_the_office_before_an_apposition_is_the_persons() -> None:
 def test_a_place_in_apposition_is_no_person() -> None:
     assert [a for a in run("He visited the capital, Port Vila.").actors
             if a.kind == "person"] == []
+
+
+def test_its_in_an_office_is_the_body_named_before() -> None:
+    assert country_of("Iran held talks with the IAEA in Vienna. Its envoy met the head of its "
+                      "safeguards department, Massimo Aparo.", "Massimo Aparo") is None

@@ -506,6 +506,9 @@ _APPOS_BEFORE = lazy_compile(
     r"(?P<t>\p{L}[\p{L}-]{1,25}+)(?:[ ]++(?:of|for|on|to)[ ]++[^,.;:\"]{1,60}+)?+$"
 )
 
+#: "its" in an office: the body named before owns the post
+_ITS = lazy_compile(r"\bits\b")
+
 _HONORIFICS = ("grand ayatollah", "ayatollah", "sheikh", "imam", "rabbi", "reverend", "dr.",
                "dr", "sir", "dame", "lord", "lady", "mr.", "mr", "mrs.", "mrs", "ms.", "ms")
 _HONORIFIC_ENDS = tuple(" " + h for h in _HONORIFICS)
@@ -1111,6 +1114,11 @@ def find_persons(
                 # Amnesty International")
                 inside = [m for m in taken if ap.start() <= m.start < p_end]
                 body = next((m for m in inside if m.kind == "organization"), None)
+                if body is None and _ITS.search(norm, ap.start(), p_end) is not None:
+                    # "the head of its safeguards department, X": the body named just before
+                    body = max((m for m in taken if m.kind == "organization"
+                                and ap.start() - 300 <= m.end <= ap.start()),
+                               key=lambda m: m.start, default=None)
                 state = next((m.country for m in inside if m.kind == "country" and m.country), None)
                 before = TitleInfo(ap.group("t"), state or (body.country if body else None),
                                    ap.start(), org=None if state or body is None else body.key)
