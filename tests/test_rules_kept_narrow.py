@@ -101,3 +101,12 @@ def test_one_region_is_one_location_however_spelt() -> None:
                "Táchira and in Tachira, police patrolled.")
     assert [(loc.name, loc.country, len(loc.mentions)) for loc in doc.locations] == [
         ("Al Anbar", "IRQ", 2), ("Táchira", "VEN", 2)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Vucic spoke after a session of Serbia's National Security Council.", "SRB"),
+    ("President Trump met the National Security Council in Washington.", "USA"),
+])
+def test_a_national_security_council_is_of_its_state(text: str, country: str) -> None:
+    found = [a.country for a in _doc(text).actors if "National Security Council" in a.name]
+    assert found == [country]

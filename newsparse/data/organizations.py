@@ -235,7 +235,6 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     ("Treasury Department", ("US Treasury", "U.S. Treasury", "Department of the Treasury"),
      "USA"),
     ("Federal Reserve", ("the Fed",), "USA"),
-    ("National Security Council", ("NSC",), "USA"),
     ("Republican Party", ("GOP", "Republicans"), "USA"),
     ("Democratic Party", ("Democrats",), "USA"),
     ("NASA", (), "USA"),
@@ -428,6 +427,8 @@ BARE_INSTITUTIONS: frozenset[str] = frozenset({
     "Foreign Ministry", "Defence Ministry", "Defense Ministry", "Interior Ministry",
     "Health Ministry", "Finance Ministry", "Justice Ministry", "Electoral College",
     "Electoral Commission", "Central Bank", "Senado", "Congress",
+    # (many states have one: "Serbia's National Security Council", the Philippines')
+    "National Security Council",
 })
 
 #: Other-language names of bare institutions -> the English one.
