@@ -110,3 +110,10 @@ def test_one_region_is_one_location_however_spelt() -> None:
 def test_a_national_security_council_is_of_its_state(text: str, country: str) -> None:
     found = [a.country for a in _doc(text).actors if "National Security Council" in a.name]
     assert found == [country]
+
+
+def test_a_quoted_verdict_of_praise_is_support_not_accusation() -> None:
+    text = ("Goa's former deputy chief minister Francis D'Souza died on Friday. State Congress "
+            "President Girish Chodankar called D'Souza \"humble and soft-spoken\".")
+    kinds = [e[0] for e in _events(text) if "Girish Chodankar" in e[1]]
+    assert "ACCUSE" not in kinds

@@ -195,8 +195,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "premier",
 )
 
-#: News outlets and the press: who an interview is given to, never a party to a
-#: meeting or a CONSULT event (the gold format leaves interviews out).
 #: words of praise: a quoted verdict that holds one ("described him as "a guiding
 #: force"") is PLOVER SUPPORT ("praise or endorse"), not ACCUSE
 PRAISE_WORDS: tuple[str, ...] = (
@@ -205,9 +203,13 @@ PRAISE_WORDS: tuple[str, ...] = (
     "outstanding", "wonderful", "extraordinary", "legend", "legendary", "giant", "pioneer",
     "courageous", "brave", "wise", "statesman", "true", "tireless", "dedicated", "beloved",
     "historic", "landmark", "excellent", "fantastic", "tremendous", "strong", "reliable",
-    "trusted", "valued",
+    "trusted", "valued", "humble", "soft-spoken", "incomparable", "pleasant", "gentleman",
+    "kind", "honest", "decent", "generous", "gracious", "principled", "respected",
+    "distinguished", "towering", "selfless", "compassionate", "gifted", "talented",
 )
 
+#: News outlets and the press: who an interview is given to, never a party to a
+#: meeting or a CONSULT event (the gold format leaves interviews out).
 NEWS_OUTLETS: tuple[str, ...] = (
     "Wikinews", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "BBC",
     "CNN", "NBC", "CBS", "ABC", "Fox News", "NPR", "PBS", "Al Jazeera", "Bloomberg",
