@@ -117,3 +117,14 @@ def test_a_quoted_verdict_of_praise_is_support_not_accusation() -> None:
             "President Girish Chodankar called D'Souza \"humble and soft-spoken\".")
     kinds = [e[0] for e in _events(text) if "Girish Chodankar" in e[1]]
     assert "ACCUSE" not in kinds
+
+
+def test_an_act_named_inside_a_quoted_verdict_is_no_act_of_the_speaker() -> None:
+    text = ("Phil Chetwynd, director of global news for AFP, called the death \"the senseless "
+            "killing of a courageous journalist doing his job.\"")
+    assert [e for e in _events(text) if e[0] == "ASSAULT"] == []
+
+
+def test_an_act_told_before_its_quoted_verdict_stands() -> None:
+    text = "Russian forces killed 12 civilians in Kharkiv, Ukraine said, calling it \"a war crime\"."
+    assert [e[0] for e in _events(text)][:1] == ["ASSAULT"]

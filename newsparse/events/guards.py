@@ -150,6 +150,13 @@ _DETERMINER_BEFORE = lazy_compile(
     regex.V1 | regex.I)
 
 
+#: a naming verdict whose quote opens right before: "called the death "the senseless "
+_NAMED_IN_QUOTES = lazy_compile(
+    r"\b(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\s++"
+    r"(?:[\w'-]++\s++){0,4}?(?:as\s++)?+[\"\u201c](?:(?:an?|the|this|a\s++case\s++of)\s++)?+"
+    r"(?:[\w-]++\s++){0,3}?\Z", regex.V1 | regex.I)
+
+
 def dropped_before_roles(
     norm: str, idx: MentionIndex, kind: str, c_start: int, start: int, end: int
 ) -> bool:
@@ -181,6 +188,10 @@ def dropped_before_roles(
         return True
     if kind == "SANCTION" and _HELD_UP_BEFORE.search(norm, max(c_start, start - 70), start) is not None:
         return True  # "Slovakia held up a package of sanctions against Russia": none imposed
+    if kind in ("ASSAULT", "COERCE") and _NAMED_IN_QUOTES.search(norm, max(0, start - 100), start):
+        # "called the death "the senseless killing of a courageous journalist"": a verdict's
+        # words about an act told before, no act of the one who speaks
+        return True
     if kind == "ASSAULT" and _ANY_BEFORE.search(norm, max(c_start, start - 20), start):
         return True  # "warned that any attack on Guyana would ...": no attack made
     if kind == "ASSAULT" and _COVERED_BEFORE.search(norm, max(c_start, start - 40), start):
