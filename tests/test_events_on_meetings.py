@@ -19,6 +19,16 @@ JUDGED = [
     # a visit: the visitor and the country visited
     ("French President Emmanuel Macron visited Algeria on Monday. Morocco welcomed the visit.",
      ("SUPPORT", ["Morocco"], ["Emmanuel Macron", "Algeria"])),
+    # a refusal to go to the meeting named before: its host and other parties
+    ("Ethiopia hosted talks with Egypt in Addis Ababa on Tuesday. Sudan refused to attend.",
+     ("REJECT", ["Sudan"], ["Ethiopia", "Egypt"])),
+    ("Ethiopia hosted talks with Egypt in Addis Ababa on Tuesday. Sudan refused to send a "
+     "delegation, saying the agenda was one-sided.",
+     ("REJECT", ["Sudan"], ["Ethiopia", "Egypt"])),
+    # a group of both sides counts as its members, the refuser left out
+    ("The African Union called off a summit between the leaders of Sudan and South Sudan "
+     "planned for Friday in Addis Ababa after Khartoum refused to send its president.",
+     ("REJECT", ["Sudan"], ["South Sudan"])),
 ]
 
 
@@ -35,9 +45,23 @@ def test_a_verdict_on_a_meeting_targets_its_parties(
     # one who took part judges their own meeting, no one else
     "Donald Trump held a phone call with Volodymyr Zelensky on Monday. Trump characterized "
     'the call as "perfectly fine".',
+    # a refusal with no meeting named before it, or with an object of its own
+    "Sudan refused to attend.",
+    "Ethiopia hosted talks with Egypt in Addis Ababa on Tuesday. Sudan refused to attend the "
+    "military parade in Khartoum.",
+    # the meeting named too far back: more than the sentence before
+    "Ethiopia hosted talks with Egypt in Addis Ababa in 2019. Three years later, after a long "
+    "drought and repeated floods along the Blue Nile that destroyed harvests in several regions, "
+    "the government in Khartoum introduced rationing. Sudan refused to attend.",
 ])
+
 def test_no_verdict_on_a_meeting(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_refusal_to_send_others_is_no_refusal_of_the_meeting() -> None:
+    text = "Ethiopia hosted talks with Egypt in Addis Ababa on Tuesday. Sudan refused to send troops."
+    assert not [e for e in events(text) if e[0] == "REJECT"]
 
 
 def test_the_verdict_waits_in_a_note_until_the_meetings_are_known() -> None:

@@ -67,7 +67,7 @@ from newsparse.events.kinds import INTRANSITIVE as INTRANSITIVE
 from newsparse.events.kinds import SYMMETRIC as SYMMETRIC
 from newsparse.events.kinds import VERDICTS as VERDICTS
 from newsparse.events.objects import active_targets, is_noun_request
-from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged
+from newsparse.events.on_meetings import AWAITING_NOTE, meeting_judged, meeting_refused
 from newsparse.events.parties import PARTIES_ANYWHERE
 from newsparse.events.protests import protest_targets
 from newsparse.events.scope import clause_bounds, voice
@@ -181,7 +181,8 @@ def find_events(analysis: Analysis) -> Analysis:
                     in_sentence[k] = judged
                     found[:] = [(s, judged if f is e else f, a) for s, f, a in found]
             in_sentence.append(event)
-            if not event.targets and meeting_judged(norm, event.type, end, sent.end):
+            if not event.targets and (meeting_judged(norm, event.type, end, sent.end)
+                                      or meeting_refused(norm, event.type, start, sent.end)):
                 awaiting.append(attrs.evolve(event, attributed_to=attributed))
                 continue
             found.append((start, event, attributed))

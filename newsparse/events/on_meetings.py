@@ -22,7 +22,7 @@ from newsparse.model import Event, Meeting
 if TYPE_CHECKING:
     from newsparse.pipeline import Analysis
 
-__all__ = ["AWAITING_NOTE", "MEETING_REACH", "judge_meetings", "meeting_judged"]
+__all__ = ["AWAITING_NOTE", "MEETING_REACH", "judge_meetings", "meeting_judged", "meeting_refused"]
 
 #: the note that carries the verdicts awaiting their meeting
 AWAITING_NOTE = "events_awaiting_meetings"
@@ -54,6 +54,26 @@ def meeting_judged(norm: str, kind: str, end: int, stop: int) -> int:
     return m.end() if m is not None else 0
 
 
+#: a refusal to go to a meeting the text named before, its object left unsaid: "refused
+#: to attend", "refused to send its prime minister" (not "refused to send troops")
+_REFUSED_TO_GO = lazy_compile(
+    r"(?:refus(?:ed|es)|declin(?:ed|es))\s++to\s++(?:attend|take\s++part|participate|"
+    r"send\s++(?:its|his|her|their|a|an|any)\s++(?:[\w-]++\s++){0,2}?(?:prime\s++minister|president|"
+    r"foreign\s++minister|delegation|delegates|representatives?+|envoys?+|officials|leaders?+|negotiators))"
+    # the clause ends there: no object of its own ("refused to attend the dinner")
+    r"(?=\s*+[,.;:]|\s++(?:and|but|because|after|as|saying|citing|in\s++protest)\b|\s*+\Z)",
+    regex.V1 | regex.I)
+
+
+def meeting_refused(norm: str, kind: str, start: int, stop: int) -> int:
+    """Where a refusal to go to a meeting named before ends ("Pristina refused to send its
+    prime minister"; the trigger starts at ``start``); 0 if the REJECT is no such one."""
+    if kind != "REJECT":
+        return 0
+    m = _REFUSED_TO_GO.match(norm, start, stop)
+    return m.end() if m is not None else 0
+
+
 def judge_meetings(analysis: Analysis) -> Analysis:
     """Stage: give each verdict on a meeting the meeting's parties as targets, and a
     meeting called off (a REJECT of no one named) the parties of that meeting."""
@@ -67,7 +87,13 @@ def judge_meetings(analysis: Analysis) -> Analysis:
     taken = {e.id for e in analysis.events}
     for event in awaiting:
         noun = _MEETING_OBJECT.match(analysis.norm, event.trigger.end)
-        if noun is None:  # pragma: no cover - the events stage checked it
+        if noun is None:
+            # "refused to attend": the meeting named before it
+            refused = _refused_meeting(analysis, event)
+            if refused is not None and refused.targets:
+                ident = f"E{len(taken) + 1}"
+                taken.add(ident)
+                added.append(attrs.evolve(refused, id=ident))
             continue
         meeting = _meeting_named(analysis.meetings, noun.start("noun"), noun.end("noun"))
         if meeting is None:
@@ -86,6 +112,32 @@ def judge_meetings(analysis: Analysis) -> Analysis:
     if not added:
         return analysis
     return attrs.evolve(analysis, events=analysis.events + tuple(added))
+
+
+def _refused_meeting(analysis: Analysis, event: Event) -> Event | None:
+    """A refusal to go to the meeting named last before it, in its sentence or the one
+    before: aimed at the meeting's host and its other parties ("The EU called off the
+    meeting between Serbia and Kosovo after Pristina refused to send its prime minister")."""
+    start = event.trigger.start
+    sent = analysis.sentence_at(start)
+    if sent is None or meeting_refused(analysis.norm, event.type, start, sent.end) == 0:
+        return None
+    before = [s for s in analysis.sentences if s.end <= sent.start]
+    reach = before[-1].start if before else sent.start
+    latest: tuple[int, Meeting] | None = None
+    for m in analysis.meetings:
+        for span in m.mentions:
+            if reach <= span.start and span.end <= start and (latest is None or span.start > latest[0]):
+                latest = (span.start, m)
+    if latest is None:
+        return None
+    meeting = latest[1]
+    # a group of both sides ("the leaders of Serbia and Kosovo") counts as its members
+    members = {a.id: a.members for a in analysis.actors if a.members}
+    parties = [q for p in (*([meeting.host] if meeting.host else []), *meeting.participants)
+               for q in (members.get(p) or (p,))]
+    targets = tuple(p for p in dict.fromkeys(parties) if p not in event.sources)
+    return attrs.evolve(event, targets=targets)
 
 
 def _parties_of_called_off(analysis: Analysis) -> Analysis:

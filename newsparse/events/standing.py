@@ -18,7 +18,7 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
 from newsparse.events.draft import Draft
 from newsparse.events.kinds import CROWD_TYPES, DYAD_REACH, HOSTILE_TYPES, INTRANSITIVE
-from newsparse.events.on_meetings import meeting_judged
+from newsparse.events.on_meetings import meeting_judged, meeting_refused
 from newsparse.events.parties import last_bloc
 from newsparse.events.scope import RIGHT_AFTER
 from newsparse.events.speakers import public_actor
@@ -551,7 +551,8 @@ def stands(d: Draft) -> bool:
         # the court is the forum; the threat is aimed at the other side of the dispute
         targets, target_chain = (), []
     # "Beijing criticised the talks": the meeting stage knows who held them
-    on_meeting = meeting_judged(norm, kind, end, c_end) if not targets and sources and not passive else 0
+    on_meeting = (meeting_judged(norm, kind, end, c_end) or meeting_refused(norm, kind, start, c_end)) \
+        if not targets and sources and not passive else 0
     if not targets and sources and not passive \
             and (not no_target_needed or kind in ("THREATEN", "REJECT", "ACCUSE")) \
             and not on_meeting \
