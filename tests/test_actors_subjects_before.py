@@ -192,3 +192,8 @@ def test_a_place_in_apposition_is_no_person() -> None:
 def test_its_in_an_office_is_the_body_named_before() -> None:
     assert country_of("Iran held talks with the IAEA in Vienna. Its envoy met the head of its "
                       "safeguards department, Massimo Aparo.", "Massimo Aparo") is None
+
+
+def test_jan_after_a_word_of_dates_is_the_month() -> None:
+    assert "Jan Trump" not in {a.name for a in run("Since Jan Trump has imposed tariffs on "
+                                                    "Canada.").actors}

@@ -506,6 +506,10 @@ _APPOS_BEFORE = lazy_compile(
     r"(?P<t>\p{L}[\p{L}-]{1,25}+)(?:[ ]++(?:of|for|on|to)[ ]++[^,.;:\"]{1,60}+)?+$"
 )
 
+#: a word before a month's name: "since Jan", "in Jan", "early Jan"
+_DATE_WORD_BEFORE = lazy_compile(
+    r"(?i)\b(?:since|in|on|by|until|from|through|before|after|early|late|mid|last|next|this)[ ]\Z")
+
 #: "its" in an office: the body named before owns the post
 _ITS = lazy_compile(r"\bits\b")
 
@@ -1062,6 +1066,9 @@ def find_persons(
                 continue
         else:
             toks = _strip_lead(toks, title_words)
+            if toks and toks[0][2] == "Jan" and len(toks) > 1 and _DATE_WORD_BEFORE.search(
+                    mtext, max(0, toks[0][0] - 12), toks[0][0]) is not None:
+                toks = toks[1:]  # "Since Jan Trump has imposed": the month, not Jan Trump
         if len(toks) == 1:
             alone.add(toks[0][2])
         runs.append((toks, False))
