@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import alternation, lazy_compile
+from newsparse.data.time_vocab import ORDINALS
 from newsparse.events.clause import MentionIndex
 from newsparse.meetings.antecedents import pick_antecedent, share_party
 from newsparse.meetings.beside import beside_place, gathering_beside, held_beside, is_topic_of
@@ -194,7 +195,7 @@ def _merge_into(d: Draft, ref: MeetingRef, sent_i: int) -> None:
 
 #: a meeting noun in apposition: "the first summit", "their first meeting since"
 _APPOSED_NOUN = lazy_compile(
-    r"(?i)(?:the|their|its|a)\s++(?:first|second|third|latest|last|highest-level|fourth)\s++")
+    r"(?i)(?:the|their|its|a)\s++(?:" + alternation(ORDINALS) + r"|latest|highest-level)\s++")
 #: a meeting noun, a comma, then the "hosted" at hand: "The one-day summit, | hosted by"
 _NOUN_THEN_HOSTED = lazy_compile(
     r"(?i)\b(?:summit|meeting|talks|conference|session|round|forum|gathering),\s++\Z")

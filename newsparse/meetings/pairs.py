@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import alternation, lazy_compile
 from newsparse._regex import match as _match
 from newsparse._regex import search as _search
 from newsparse.data.time_vocab import NUMBER_WORDS
@@ -95,8 +95,8 @@ def pair_parties(
 
 #: "(meeting) of the five countries' foreign ministers": a count of states after the noun
 _OF_THE_COUNTED = lazy_compile(
-    r"(?i)\s++of\s++the\s++(two|three|four|five|six|seven|eight|nine|ten)\s++"
-    r"(?:countries|states|nations|governments)\b")
+    r"(?i)\s++of\s++the\s++(" + alternation(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 30)
+    + r")\s++(?:countries|states|nations|governments)\b")
 #: "the two sides", "both sides", "the warring parties": the sides of a dispute
 _SIDES_BEFORE = lazy_compile(
     r"(?i)\b(?:the\s++two|both|the\s++warring|the\s++rival)\s++(?:sides|parties|factions)\b")
