@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsparse._regex import lazy_compile
+from newsparse._regex import alternation, lazy_compile
 from newsparse.actors.coreference import (
     Person,
     Antecedents,
@@ -62,6 +62,7 @@ from newsparse.actors.places import (
     described_towns,
     towns,
 )
+from newsparse.data.text_vocab import ARABIC_ARTICLES
 from newsparse.model import Actor, Location, Span
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ _PRIORITY = {"user": 0, "seat": 1, "country": 2, "demonym": 3, "organization": 4
 #: an Arabic article joined to the surname a vocabulary lists without it ("al-Shaibani")
 #: a name word that opens on the Arabic article ("al-Houthi")
 _ARTICLE_PREFIX = lazy_compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-\p{Lu}")
-_ARTICLE_BEFORE = lazy_compile(r"(?<![\p{L}\p{N}_.'-])(?:al|el|ad|as|ash|ar|an|at|az)-\Z")
+_ARTICLE_BEFORE = lazy_compile(r"(?<![\p{L}\p{N}_.'-])(?:" + alternation(ARABIC_ARTICLES) + r")-\Z")
 
 
 def _classify(

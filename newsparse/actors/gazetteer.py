@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import os
-import unicodedata
 from collections.abc import Callable, Iterable
 
 import attrs
 import regex
 
+from newsparse._regex import alternation
+from newsparse.actors.mentions import plain
+from newsparse.data.text_vocab import ARABIC_ARTICLES
 from newsparse.lexicon import Lexicon
 
 __all__ = ["Entry", "Gazetteer", "gazetteer", "segment", "trie_pattern"]
@@ -381,9 +383,8 @@ def _one_name_per_region(regions: dict[str, str]) -> dict[str, str]:
     form), so that one region is one location however the text spells it."""
     groups: dict[tuple[str, str], list[str]] = {}
     for name, code in regions.items():
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-        plain = _ARABIC_ARTICLE.sub("", plain)
-        groups.setdefault((plain, code), []).append(name)
+        key = _ARABIC_ARTICLE.sub("", plain(name).lower())
+        groups.setdefault((key, code), []).append(name)
     out: dict[str, str] = {}
     for names in groups.values():
         best = max(names, key=lambda n: (not n.isascii(), len(n), n))
@@ -393,4 +394,4 @@ def _one_name_per_region(regions: dict[str, str]) -> dict[str, str]:
 
 
 #: an Arabic article opening a region's name: "Al Anbar", "Ad Daqahliyah"
-_ARABIC_ARTICLE = regex.compile(r"^(?:a[lnrsdtz]|ash)[ -]")
+_ARABIC_ARTICLE = regex.compile(r"^(?:" + alternation(ARABIC_ARTICLES) + r")[ -]")

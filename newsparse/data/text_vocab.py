@@ -57,6 +57,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Arabic articles joined to a name ("al-Shaibani", "Al Anbar", "ash-Sharaa")
+ARABIC_ARTICLES: tuple[str, ...] = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+
 #: Time zones written after a clock time ("10 a.m. EST"): after "a.m." or "p.m." they go
 #: on with the sentence, where another capitalised word opens a new one
 TIME_ZONES: frozenset[str] = frozenset(
