@@ -1206,6 +1206,7 @@ def _person_countries(
     ``everyone``: all persons, those placed already included)."""
     org_starts = org_starts or {}
     org_ends = {m.end: m for m in org_starts.values()}
+    placed: _PlacedPersons | None = None  # made when an official first needs it
     # (sorted once: a person looks only near its own name)
     regions = sorted((region_ends or {}).items())
     homes = sorted({(m.start, m.country) for m in [*countries, *org_starts.values()] if m.country})
@@ -1276,7 +1277,8 @@ def _person_countries(
                 # "Economy Minister Nir Barkat went further" after "Katz said ... Turkish
                 # goods": an official opening a sentence speaks for the side whose person
                 # or body opened the one before, not for a state that sentence named later
-                said = _subject_country(norm, sentences[i - 1], countries, cstarts, everyone)
+                placed = placed or _PlacedPersons(everyone)
+                said = _subject_country(norm, sentences[i - 1], countries, cstarts, placed)
                 if said is not None and said != other:
                     p.country = said
                     continue
@@ -1343,8 +1345,40 @@ def _at_subject(norm: str, start: int, first: int) -> bool:
     return title is not None and _VERB_LIKE.search(norm, pos, first) is None
 
 
+class _PlacedPersons:
+    """The persons by where their names stand and by surname, for the look-ups of
+    :func:`_subject_country` (bisect and a dict, not a scan of every person per official:
+    linear on long texts). A person's country is read when asked: it is filled in as the
+    stage goes."""
+
+    def __init__(self, persons: Sequence[Person]) -> None:
+        self.persons = persons
+        self.starts = sorted((m.start, n) for n, p in enumerate(persons) for m in p.mentions)
+        self.by_surname: dict[str, list[int]] = {}
+        for n, p in enumerate(persons):
+            for surname in p.surnames:
+                self.by_surname.setdefault(surname, []).append(n)
+
+    def country_at(self, norm: str, pos: int, word: str) -> str | None:
+        """The country of the first placed person (in the persons' order) named by
+        ``word`` as a surname, or whose name opens the subject at ``pos`` ("China Coast
+        Guard spokesman Liu Dejun said")."""
+        found = set(self.by_surname.get(word, ()))
+        k = bisect.bisect_left(self.starts, (pos, -1))
+        while k < len(self.starts) and self.starts[k][0] < pos + 60:
+            start, n = self.starts[k]
+            if n not in found and _at_subject(norm, pos, start):
+                found.add(n)
+            k += 1
+        for n in sorted(found):
+            country = self.persons[n].country
+            if country:
+                return country
+        return None
+
+
 def _subject_country(norm: str, sentence: Span, countries: Sequence[Mention],
-                     cstarts: Sequence[int], persons: Sequence[Person]) -> str | None:
+                     cstarts: Sequence[int], persons: _PlacedPersons) -> str | None:
     """The country of whoever opens ``sentence`` as its subject: a state, a national body
     or a demonym before a title ("In Washington, the State Department condemned",
     "Turkish Energy Minister X said"), or a person already placed, by name or surname
@@ -1357,12 +1391,8 @@ def _subject_country(norm: str, sentence: Span, countries: Sequence[Mention],
     word = _CAPITAL_WORD.match(norm, pos, sentence.end)
     if word is None:
         return None
-    for person in persons:
-        if person.country and (word[0] in person.surnames or any(
-                pos <= m.start < pos + 60 and _at_subject(norm, pos, m.start)
-                for m in person.mentions)):
-            return person.country  # "Katz said", "China Coast Guard spokesman Liu Dejun said"
-    return None
+    # "Katz said", "China Coast Guard spokesman Liu Dejun said"
+    return persons.country_at(norm, pos, word[0])
 
 
 _CAPITAL_WORD = lazy_compile(r"\p{Lu}[\p{L}'-]*+")
