@@ -998,12 +998,16 @@ class Resolver:
             return self.ref_day, False
         recent = self.ref_day is not None and m.start() - self.ref_point_at < _STORY_DAY_REACH and (
             self.anchor is None or abs((self.ref_day.date - self.anchor).days) <= 31)
-        if recent and self.ref_day is not None and self.anchor is not None \
-                and self.ref_day.date > self.anchor and self._tense(m) == "past":
-            # "A visit begins on Sunday. ... Earlier in the day, he met Macron": a day
-            # still to come is no day a past act fell on; the story's own day is
+        if recent and self._day_ahead_of_a_past_act(m):
             recent = False
         return (self.ref_day if recent else self._anchor("day")), True
+
+    def _day_ahead_of_a_past_act(self, m: regex.Match[str]) -> bool:
+        """"A visit begins on Sunday. ... Earlier in the day, he met Macron": the day last
+        spoken of is still to come, and the clause at ``m`` is told in the past; no day a
+        past act fell on (the story's own day is)."""
+        return self.ref_day is not None and self.anchor is not None \
+            and self.ref_day.date > self.anchor and self._tense(m) == "past"
 
     def _day_offset(
         self, m: regex.Match[str], shift: int, code: str | None, mod: str | None,
@@ -1049,11 +1053,7 @@ class Resolver:
         if m.group("theday"):
             text = _SPACE.sub(" ", m.group("theday").lower())
             base = self.ref_day or self._anchor("day")
-            if text.startswith(("earlier", "later")) and self.ref_day is not None \
-                    and self.anchor is not None and self.ref_day.date > self.anchor \
-                    and self._tense(m) == "past":
-                # "A visit begins on Sunday. Earlier in the day, he met Macron": a day still
-                # to come is no day a past act fell on; the story's own day is
+            if text.startswith(("earlier", "later")) and self._day_ahead_of_a_past_act(m):
                 base = self._anchor("day") or base
             last = text.rsplit(" ", 1)[1]
             shift = 1 if ("following" in text or "next" in text or last == "after") else (
