@@ -617,7 +617,8 @@ def _clause_end_re() -> regex.Pattern[str]:
         r"[;:]|\s-\s|,\s++(?:which|who|where|while|but|and\s++(?:said|says))\b"
         r"|,\s++(?:according|said|says)\b"
         # ", the State Department said", ", officials told reporters": the source
-        r"|,\s++(?:[\w.'-]++\s++){1,4}?(?:said|says|told|added|announced|confirmed|stated)\b",
+        # (not ", on Monday and told him": a second verb of the same subject)
+        r"|,\s++(?:[\w.'-]++\s++){1,4}?(?<!\band\s{1,3})(?:said|says|told|added|announced|confirmed|stated)\b",
         regex.V1,
     )
 

@@ -76,6 +76,10 @@ def dated(rd: Reading) -> None:
         # table": the day is the request's; the talks asked for have only a day of their own
         t = nearest_date(analysis.times, end, later.start() if later is not None else c_end,
                          start, end, skip)
+    elif t is not None and t.span.start >= end and _ASKING.search(norm, end, t.span.start) is not None:
+        # "spoke with his German counterpart and invited him to Paris for a state visit in
+        # March": the day is the visit asked for; the call has only a day before it
+        t = nearest_date(analysis.times, c_start, start, start, end, skip)
     if described_from is not None and trigger_re().search(norm, end, described_from) is None \
             and _HOLDS_IT.search(norm, described_from, c_end) is not None:
         # "the bloc's summit, which Kyrgyzstan will host in August": the date the

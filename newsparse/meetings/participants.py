@@ -40,7 +40,9 @@ from newsparse.meetings.parties import (
     capital_at,
     country_of,
     described_guest,
+    pronoun_guest,
     invited_guests,
+    journey,
     journey_state,
     last_chamber,
     other_person,
@@ -478,16 +480,21 @@ def _invited(rd: Reading) -> None:
             norm, max(c_start, m_start - 100), m_start)) is not None:
         # "Macron invited Scholz to Paris for talks next month": the one who invites and
         # the one invited
-        guests = invited_guests(idx, invited)
         inviter = idx.subject(c_start, invited.start(), bounded=True)
+        guests = invited_guests(idx, invited) or pronoun_guest(idx, norm, invited, {m.ident for m in inviter})
         if inviter:  # (guests the text does not name: "the leaders of all groups")
             rd.parts.extend(titled_persons(idx, norm, inviter, c_end))
             rd.parts.extend(guests)
             rd.invited_to = invited.start("to")
-    if kind == "visit" and (invited := (INVITED_TO_VISIT.search(norm, max(c_start, m_start - 80), m_start)
-                                        or INVITED_FOR.search(norm, max(c_start, m_start - 100), m_start))):
+    if kind != "visit":
+        return
+    to_visit = INVITED_TO_VISIT.search(norm, max(c_start, m_start - 80), m_start)
+    if (invited := to_visit or INVITED_FOR.search(norm, max(c_start, m_start - 100), m_start)) is not None:
         # "Xi invited Tokayev to make a return visit to China": the one invited travels
-        rd.parts.extend(invited_guests(idx, invited))
+        rd.parts.extend(invited_guests(idx, invited) or pronoun_guest(
+            idx, norm, invited, {m.ident for m in idx.subject(c_start, invited.start(), bounded=True)}))
+        if to_visit is None:
+            rd.invited_to = invited.start("to")  # "invited him to Bishkek for a state visit"
 
 
 def _object_not_subject(rd: Reading) -> None:
@@ -642,7 +649,7 @@ def _no_party(rd: Reading) -> bool:
         return True
     if kind == "visit" and verbal and not nounish and not rd.subject and not rd.visitors:
         return True  # "people living in or visiting Hong Kong": no visitor named
-    if kind == "visit" and low.endswith(" to") and journey_state(analysis, idx, norm, end, c_end, _official(rd)) in (
+    if kind == "visit" and journey(low) and journey_state(analysis, idx, norm, end, c_end, _official(rd)) in (
             None, country_of(idx, rd.subject[0]) if rd.subject else None):
         # a journey is a visit only to another state the article names as an actor
         # ("Serbia ... will travel to Belgrade", "is due to fly to Port Sudan"), which
@@ -653,7 +660,7 @@ def _no_party(rd: Reading) -> bool:
         p.ident == (rd.objects[0].ident if rd.objects else None) for p in rd.parts
     ) and not _search(r"\b(?:state|official|working)\s++$", before_l) and not (
         rd.subject and visit_verb(low, before_l)
-        and (journey_state(analysis, idx, norm, end, c_end, _official(rd)) if kind == "visit" and low.endswith(" to")
+        and (journey_state(analysis, idx, norm, end, c_end, _official(rd)) if kind == "visit" and journey(low)
              else capital_at(analysis, idx, norm, end, c_end)) not in (None, country_of(idx, rd.subject[0]))
     ):
         return True  # "visited California": a trip to a place, no party visited

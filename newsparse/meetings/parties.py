@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import regex
@@ -40,7 +41,9 @@ __all__ = [
     "country_of",
     "guest_right_after",
     "hosted_guest",
+    "pronoun_guest",
     "invited_guests",
+    "journey",
     "journey_state",
     "last_chamber",
     "object_actor",
@@ -362,10 +365,38 @@ def invited_guests(idx: MentionIndex, invited: regex.Match[str]) -> list[Mention
     return idx.chain(guests, 0, invited.start("to")) if guests else []
 
 
+#: all an invitation names of its guest is a pronoun ("and invited him to Paris")
+_PRONOUN_GUEST = lazy_compile(r"(?i)\s*+(?:him|her)\s*+")
+#: a nameless counterpart: "his German counterpart" (the country word before it)
+_COUNTERPART_NEXT = lazy_compile(r"(?i)\s++counterpart\b")
+#: how far back the one a guest pronoun stands for may be named
+_PRONOUN_GUEST_REACH = 160
+
+
+def pronoun_guest(idx: MentionIndex, norm: str, invited: regex.Match[str],
+                  hosts: Collection[str]) -> list[Mention]:
+    """The guest "invited him" means: the person named last before, not one of ``hosts``
+    ("met Scholz on Monday and invited him to Paris"), or a nameless counterpart, i.e. its
+    country ("spoke with his German counterpart and invited him")."""
+    if _PRONOUN_GUEST.fullmatch(norm, invited.end("verb"), invited.start("to")) is None:
+        return []
+    named = idx.last_actor(
+        invited.start(), _PRONOUN_GUEST_REACH,
+        lambda actor, m: m.ident not in hosts and (
+            actor.kind == "person" or _COUNTERPART_NEXT.match(norm, m.end) is not None))
+    return [named] if named is not None else []
+
+
+def journey(low: str) -> bool:
+    """True for a visit trigger that names a journey with the place after it ("travelled
+    to", "is due in")."""
+    return low.endswith((" to", " in"))
+
+
 def visit_verb(low: str, before_l: str) -> bool:
     """"visited", "visits", "visit" after "to" or a modal, or a visit its subject
     makes ("made a surprise visit", "is on a three-day visit"): the subject travels."""
-    if low.endswith(" to") and not low.startswith(("spoke", "speak", "talk")):
+    if journey(low) and not low.startswith(("spoke", "speak", "talk")):
         return True  # "travelled to Belgrade", "will fly to Washington": the subject travels
     if low != "visit":
         return low in ("visited", "visits", "visiting")

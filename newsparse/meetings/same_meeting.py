@@ -67,11 +67,13 @@ def same_meeting(
             # not "Barrot also met Baerbock" after "Macron met Scholz"
             # "Lourenco hosted Rebelo de Sousa. It was the Portuguese head of state's first
             # visit to Angola": the same sides, by their countries
-            idx is not None and ref.kind in ("noun", "visit", "host", "hold")
-            and _same_sides(idx, ref.participants, d.participants)
-            and (ref.kind == "noun" or _of_members(idx, d.participants) or not any(
-                (a := idx.actors.get(p)) is not None and a.kind == "person" and p not in d.participants
-                for p in ref.participants))):
+            idx is not None and _same_sides(idx, ref.participants, d.participants)
+            and ((ref.kind in ("noun", "visit", "host", "hold") and (
+                ref.kind == "noun" or _of_members(idx, d.participants) or not _new_persons(
+                    idx, ref.participants, d.participants)))
+                # "Armenian and Azerbaijani commissions will meet ... Vardanyan will sit
+                # down with his Azerbaijani counterpart": states first, then their people
+                or not _new_persons(idx, d.participants, ()))):
         return False
     if not compatible_date(d.date, ref.date) and not (
         d.refs[0].travel and d.date and ref.date and days_apart(d.date, ref.date) == 1
@@ -121,6 +123,12 @@ def _same_sides(idx: MentionIndex, a: Sequence[str], b: Sequence[str]) -> bool:
         return out if len(out) == count or len(out) >= 3 else None
     sa, sb = sides(a), sides(b)
     return sa is not None and len(sa) >= 2 and sa == sb
+
+
+def _new_persons(idx: MentionIndex, ids: Sequence[str], known: Sequence[str]) -> bool:
+    """True when a person among ``ids`` is not among ``known``."""
+    return any((a := idx.actors.get(p)) is not None and a.kind == "person" and p not in known
+               for p in ids)
 
 
 def _of_members(idx: MentionIndex, ids: Sequence[str]) -> bool:

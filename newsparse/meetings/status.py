@@ -195,6 +195,8 @@ def _status(
         # "when the two presidents meet": a present in a clause of time tells of what is
         # still to come
         return "planned", True
+    if low.startswith(("due ", "expected ")) and _search(r"(?i)\b(?:is|are)\s++(?:also\s++|now\s++)?+$", before):
+        return "planned", True  # "is expected in Yerevan later this month": an arrival awaited
     mod = modality_before(norm, sent.start, start)
     if mod == "asserted" and _planned_purpose_re().search(norm, max(sent.start, start - 160), start):
         # "is expected to travel to Niamey within two weeks to meet", "agreed to send a

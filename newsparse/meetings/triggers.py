@@ -104,6 +104,9 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             # the stage keeps those whose place is another state's capital)
             |\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)
                 \s++to(?=\s++(?-i:\p{{Lu}}))
+            # "Kamali is due in Muscat at the weekend", "is expected in Yerevan next month":
+            # an arrival awaited is a journey there
+            |(?<=\b(?:is|are|was|were)\s++(?:also\s++|now\s++)?+)(?:due|expected)\s++in(?=\s++(?-i:\p{{Lu}}))
             """),
         ("host", r"""
             \b(?:host|hosts|hosted|hosting)\b

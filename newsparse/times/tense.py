@@ -340,8 +340,10 @@ _FAR_FUTURE = regex.compile(
 )
 #: an invitation to a gathering: the gathering lies ahead of the invitation
 _INVITED_TO = regex.compile(
-    r"\binvit(?:ed|es|ing)\s(?:[\w'-]{1,30}\s){0,8}?to\s(?:a|an|the|his|her|their)\s(?:[\w-]{1,30}\s){0,3}?"
-    r"(?:meeting|talks|summit|dinner|conference|session|ceremony|gathering|reception|lunch|banquet)\b"
+    # ("invited him to Bishkek for a state visit in March": the place between)
+    r"\binvit(?:ed|es|ing)\s(?:[\w'-]{1,30}\s){0,8}?(?:to|for)\s(?:(?:a|an|the|his|her|their)\s)?(?:[\w-]{1,30}\s){0,3}?"
+    r"(?:meeting|talks|summit|dinner|conference|session|ceremony|gathering|reception|lunch|banquet"
+    r"|visit|round|negotiations)\b"
     r"(?:\s(?:[\w'-]{1,30}\s){0,5}?(?:on|in|at|next|this))?\s*$",
     regex.IGNORECASE,
 )

@@ -1,0 +1,87 @@
+"""Invitations whose guest is a pronoun ("spoke with his Dutch counterpart and invited him
+to Vienna for a state visit"), arrivals awaited ("is due in Lisbon at the weekend"), a
+date after an apposition and a second verb, and a sitting named by its states and then
+by their people. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+
+def _meetings(text: str, published: str) -> list[dict[str, object]]:
+    doc = newsparse.parse(text, published=published)
+    names = {a.id: a.name for a in doc.actors}
+    places = {loc.id: loc.name for loc in doc.locations}
+    return [{"participants": sorted(names[p] for p in m.participants),
+             "host": names.get(m.host or ""), "place": places.get(m.location or ""),
+             "date": m.date, "status": m.status} for m in doc.meetings]
+
+
+def test_a_pronoun_guest_is_the_counterpart_named_before() -> None:
+    # published on a Monday: the visit is next March, the call has no day of its own
+    found = _meetings("Austrian Chancellor Anna Leitner spoke by telephone with her Dutch "
+                      "counterpart and invited him to Vienna for a state visit in March.",
+                      "2026-01-19")
+    assert found == [
+        {"participants": ["Anna Leitner", "Netherlands"], "host": None, "place": None,
+         "date": None, "status": "held"},
+        {"participants": ["Anna Leitner", "Netherlands"], "host": "Anna Leitner",
+         "place": "Vienna", "date": "2026-03", "status": "proposed"},
+    ]
+
+
+def test_a_pronoun_guest_is_the_person_met_before() -> None:
+    found = _meetings("Austrian Chancellor Anna Leitner met Dutch Prime Minister Pieter Smit on "
+                      "Monday and invited him to Vienna for talks in March.", "2026-01-21")
+    talks = [m for m in found if m["date"] == "2026-03"]
+    assert [(m["participants"], m["host"], m["place"]) for m in talks] == [
+        (["Anna Leitner", "Pieter Smit"], "Anna Leitner", "Vienna")]
+
+
+def test_an_invitation_for_a_visit_dates_it_ahead() -> None:
+    doc = newsparse.parse("Leitner invited him to Vienna for a state visit in March.",
+                          published="2026-01-19")
+    assert [(t.span.text, t.value) for t in doc.times] == [("March", "2026-03")]
+
+
+@pytest.mark.parametrize(("text", "host", "place", "date"), [
+    # published on a Wednesday: the coming weekend, next month
+    ("Portugal has offered to mediate. Brazilian Foreign Minister Paulo Lemos is due in Lisbon "
+     "at the weekend.", "Portugal", "Lisbon", "2025-W46-WE"),
+    ("Chile and Peru are at odds. Peru's foreign minister, Rosa Quispe, is expected in Santiago "
+     "later this month.", "Chile", "Santiago", "2025-11"),
+])
+def test_an_arrival_awaited_in_a_capital_is_a_planned_visit(
+        text: str, host: str, place: str, date: str) -> None:
+    found = _meetings(text, "2025-11-12")
+    assert [(m["host"], m["place"], m["date"], m["status"]) for m in found] == [
+        (host, place, date, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "A decision is expected in March.",
+    "The verdict is due in Lisbon next week.",
+    "Growth is expected in Portugal this year.",
+])
+def test_an_awaited_thing_is_no_visit(text: str) -> None:
+    assert _meetings(text, "2025-11-12") == []
+
+
+def test_a_date_after_an_apposition_and_a_second_verb_is_the_meetings() -> None:
+    # published on a Tuesday: the Monday before
+    found = _meetings("Georgian Foreign Minister Levan Abashidze received Turkey's ambassador, "
+                      "Kemal Aydin, on Monday and told him that Tbilisi would not change course.",
+                      "2024-02-13")
+    assert [(m["host"], m["date"]) for m in found] == [("Levan Abashidze", "2024-02-12")]
+
+
+def test_states_that_meet_and_then_their_people_are_one_sitting() -> None:
+    found = _meetings("Serbian and Hungarian water commissions will meet in the Austrian capital "
+                      "on Friday for a new round of talks on the Tisza, officials said. Deputy "
+                      "Minister Dragan Jovic, who heads the Serbian commission, will sit down with "
+                      "his Hungarian counterpart, Deputy Minister Gabor Kiss, in Vienna, where the "
+                      "Austrian government has agreed to host the session.", "2024-02-13")
+    assert len(found) == 1
+    assert (found[0]["date"], found[0]["place"], found[0]["host"]) == ("2024-02-16", "Vienna", "Austria")
