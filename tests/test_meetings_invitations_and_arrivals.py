@@ -85,3 +85,19 @@ def test_states_that_meet_and_then_their_people_are_one_sitting() -> None:
                       "Austrian government has agreed to host the session.", "2024-02-13")
     assert len(found) == 1
     assert (found[0]["date"], found[0]["place"], found[0]["host"]) == ("2024-02-16", "Vienna", "Austria")
+
+
+def test_a_second_plan_after_and_to_meet_again_is_the_same_parties() -> None:
+    found = _meetings("The foreign ministers of Kenya and Somalia met in Nairobi on Wednesday. The "
+                      "statement said the two sides had agreed to set up a joint committee to look "
+                      "into raids by armed groups along the border and to meet again in Mogadishu "
+                      "in October.", "2025-08-21")
+    again = [m for m in found if m["status"] == "planned"]
+    assert [(m["place"], m["date"]) for m in again] == [("Mogadishu", "2025-10")]
+
+
+def test_a_summit_ended_on_the_day_is_held() -> None:
+    # published on the Thursday the two-day summit ended
+    found = _meetings("Leaders of Kenya, Uganda and Tanzania ended a two-day summit in Arusha on "
+                      "Thursday with a pledge to build a railway.", "2024-04-04")
+    assert [(m["date"], m["status"]) for m in found] == [("2024-04-04", "held")]

@@ -102,3 +102,28 @@ def test_a_plan_told_as_expected_in_the_past_takes_the_nearer_day() -> None:
     # published on a Thursday: the storm was due the night before
     assert _times("The storm was expected to pass by Bermuda late Wednesday night.",
                   "2019-09-19") == [("late Wednesday night", "2019-09-18TNI")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "as planned" is no verb of the clause: the visit lies ahead
+    ("The minister's visit will go ahead as planned on October 3, her office said.",
+     "2024-09-25", [("October 3", "2024-10-03")]),
+    # a sitting called for a day (published on a Tuesday): the Thursday after it
+    ("The council of elders has called a special meeting for Thursday.", "2024-09-17",
+     [("Thursday", "2024-09-19")]),
+    # ... but a meeting called on a day may be the day it sat
+    ("The council of elders called a special meeting on Thursday.", "2024-09-17",
+     [("Thursday", "2024-09-12")]),
+    # an act to be done by a month
+    ("The leaders approved a force of 3,000 troops, led by Kenya, to deploy by June.",
+     "2026-03-11", [("June", "2026-06")]),
+    # an ordinal or a superlative makes "in three months" a span looked back over
+    ("It will be his third trip to the region in four months.", "2025-05-07",
+     [("four months", "P4M")]),
+    ("Gold will probably close at its highest level in two years.", "2025-05-07",
+     [("two years", "P2Y")]),
+    # ... not a clause that looks ahead
+    ("The second tranche will be paid in two weeks.", "2025-05-07", [("two weeks", "2025-W21")]),
+])
+def test_plans_spans_and_deadlines(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _times(text, published) == expected

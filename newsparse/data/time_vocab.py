@@ -199,6 +199,25 @@ CALLED_ACT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: sittings a body calls for a day still to come: "has called a special meeting for
+#: Thursday" (only with "for" before the day: "called a meeting on Monday" may be the day
+#: it sat)
+CALLED_SITTING_NOUNS: frozenset[str] = frozenset(
+    """
+    meeting session sitting summit vote referendum election elections congress assembly
+    conference
+    """.split()
+)
+
+#: superlatives that make "in three months" a span looked back over: "the highest level
+#: in three months" (an ordinal does the same: "her second trip in three months")
+SUPERLATIVES: frozenset[str] = frozenset(
+    """
+    highest lowest biggest largest longest worst best deadliest heaviest strongest weakest
+    fastest slowest sharpest steepest latest
+    """.split()
+)
+
 #: nouns of a trend: "two quarters of losses" is a span of time, where "three
 #: quarters of the states" or "a quarter of voters" is a fraction
 TREND_NOUNS: frozenset[str] = frozenset(

@@ -185,7 +185,10 @@ def meets_again(norm: str, ref: MeetingRef) -> bool:
         or _search(r"\b(?:said|says|announced|agreed)\s++(?:that\s++)?+they\s++(?:would|will|could|might)\s++$",
                    norm[max(0, ref.span.start - 40) : ref.span.start]) is not None
         or _search(r"(?i)\b(?:agreed|decided|promised|pledged|plan(?:ned)?+|expect(?:ed)?+)\s++to\s++$",
-                   norm[max(0, ref.span.start - 20) : ref.span.start]) is not None)
+                   norm[max(0, ref.span.start - 20) : ref.span.start]) is not None
+        # "had agreed to set up a joint mechanism ... and to meet again": the second of two plans
+        or _search(r"(?i)\b(?:agreed|decided|promised|pledged)\s++to\s[^.;]{0,160}?\band\s++to\s++$",
+                   norm[max(0, ref.span.start - 200) : ref.span.start]) is not None)
 
 
 def _a_pair_of_posts(norm: str, ref: MeetingRef) -> bool:

@@ -230,7 +230,8 @@ def _status(
     if mod != "planned" and _lasts_over(norm[max(sent.start, start - 30) : start], date,
                                         analysis.published) and not _search(
             r"(?i)\b(?:ended|concluded|closed|wrapped\s++up|finished|broke\s++up)\b",
-            norm[end:c_end]):
+            # ("ended a two-day summit in the Lao capital on Thursday": over)
+            norm[max(sent.start, start - 30) : c_end]):
         return "ongoing", True  # "opened a two-day summit on Monday", published Tuesday
     if mod == "planned":
         return "planned", True

@@ -30,6 +30,7 @@ from newsparse.data.time_vocab import (
     QUANTITY_MODS,
     SEASONS,
     SET_WORDS,
+    SUPERLATIVES,
     TIME_UNITS,
     TREND_NOUNS,
     UNIT_PLURALS,
@@ -236,6 +237,14 @@ _SEASON_MODAL = regex.compile(r"(?i)\b(?:will|would|shall)\b|'ll\b")
 _BEFORE_LAST = regex.compile(r"(?i)\s{1,3}last(?!\w)")
 _OF_AFTER = regex.compile(r"\s{1,3}of\b")
 _IN_BEFORE = regex.compile(r"(?i)\bin\s{1,3}\Z")
+#: "her second trip to eastern Libya in three months", "the highest level in three months":
+#: the span looked back over, not a day that far ahead
+_NTH_IN = regex.compile(
+    r"(?i)\b(?:the|its|their|his|her|a|our|my)\s{1,3}(?:" + "|".join(sorted(ORDINALS)) + "|only|"
+    + "|".join(sorted(SUPERLATIVES)) + r")\s{1,3}"
+    # (one noun phrase: not "the first tranche will be paid in two weeks")
+    r"(?:(?!(?:will|would|be|been|is|are|was|were|shall|can|could|may|might|must)\b)[\w'-]{1,30}\s{1,3}){0,6}?"
+    r"in\s{1,3}\Z")
 _RANGE_SECOND = regex.compile(r"[-–]([0-9]{2,4})")
 
 
@@ -1344,6 +1353,8 @@ class Resolver:
         if unit not in ("day", "week", "month", "year") or not float(amount).is_integer():
             return None
         if not _IN_BEFORE.search(self.norm, max(0, start - 4), start) or m.group("sep") == "-":
+            return None
+        if _NTH_IN.search(self.norm, max(0, start - 90), start) is not None:
             return None
         tense = self._tense(m)
         of_after = _OF_AFTER.match(self.norm, m.end()) is not None

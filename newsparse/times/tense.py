@@ -17,6 +17,7 @@ import regex
 from newsparse._regex import alternation
 from newsparse.data.time_vocab import (
     CALLED_ACT_NOUNS,
+    CALLED_SITTING_NOUNS,
     FIRM_PLAN_WORDS,
     FUTURE_CUES,
     LASTED_UP_TO,
@@ -323,6 +324,8 @@ _HAD = regex.compile(r"\bhad\b", regex.IGNORECASE)
 #: what makes "by <day>" a deadline ahead: a condition, a demand, an obligation
 _DEADLINE_CUE = regex.compile(r"\b(?:if|unless|must|should|demand(?:s|ed|ing)?|ultimatum|deadline)\b",
                               regex.IGNORECASE)
+#: an act to be done by the day: "approved a force ..., to deploy by May"
+_TO_DO_BY = regex.compile(r"\bto\s{1,3}[a-z]{2,30}(?:\s{1,3}[a-z]{2,30}){0,3}\s{1,3}by\s{0,3}\Z")
 _HYPHENATED_WORD = re.compile(r"(?<![^\W\d_])(?<!')(?=([A-Za-z'][A-Za-z'-]*))\1(?![^\W\d_])")
 #: an acronym in brackets after a name: " (CSTO)"
 _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
@@ -373,7 +376,8 @@ def _calls_an_act(lower: list[str], index: int) -> bool:
         # protest on Monday" is mostly the day of the call
         return False
     for word in lower[first + 1 : first + 4]:
-        if word in CALLED_ACT_NOUNS:
+        if word in CALLED_ACT_NOUNS or (word in CALLED_SITTING_NOUNS and lower[-1] == "for"):
+            # ("has called a special meeting for Thursday": a sitting set for that day)
             return True
         if word in _NOUN_ENDS:
             return False
@@ -446,7 +450,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         # March": the phrase "since" opens looks back, whatever the clause goes on to say
         return "past"
     clause = left[max(left.rfind(","), left.rfind(";")) + 1 :]
-    if last == "by" and _DEADLINE_CUE.search(clause) is not None and _HAD.search(clause) is None:
+    if last == "by" and (_DEADLINE_CUE.search(clause) is not None or (
+            # (a named day may be one just gone: "to repatriate the child by Jan. 14")
+            _TO_DO_BY.search(clause) is not None and not any(c.isdigit() for c in norm[start:end]))) \
+            and _HAD.search(clause) is None:
         return "future"  # "expelled if the buoys were not returned by Friday": a deadline
     if lower[-2:] in (["starting", "on"], ["beginning", "on"]) and _ASKED_TO.search(clause) is not None:
         return "future"  # "urged his supporters to stage a shutdown starting on Wednesday"
@@ -460,7 +467,9 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     near = [w for w, low in zip(before[-2:], lower[-2:])
             if low not in ("on", "in", "late", "early", "by", "until")]
     if near and _classify(near[-1]) == "past" and not _after_bare_auxiliary(before, near[-1]) \
-            and not _present_passive(before, near[-1]):
+            and not _present_passive(before, near[-1]) \
+            and lower[_last_position(before, near[-1]) - 1 : _last_position(before, near[-1])] != ["as"]:
+        # (not "will go ahead as planned on September 24": "as planned" is no verb of the clause)
         return "past"
     if last == "record":
         return "future"  # "payable Dec. 1 to holders of record Nov. 15" (not "a record high")
