@@ -129,6 +129,25 @@ FOUND: list[tuple[str, Row]] = [
      ("ASSAULT", ["Israel"], ["Hezbollah"])),
     ("The Serbian List party called a protest in North Mitrovica for Friday against Kosovo's "
      "government.", ("PROTEST", ["Serbia"], ["Kosovo"])),
+    # forces massed, flights stepped up, exercises begun or held, a deployment approved,
+    # units and personnel deployed; the one accused "on Sunday of" massing them is the doer
+    ("Azerbaijan accused Armenia on Sunday of massing troops near the border.",
+     ("MOBILIZE", ["Armenia"], [])),
+    ("Belarus has been massing troops and tanks near the border, Lithuanian officials said.",
+     ("MOBILIZE", ["Belarus"], [])),
+    ("Japan said it had stepped up surveillance flights over the islands.", ("MOBILIZE", ["Japan"], [])),
+    ("Greece and Cyprus began a week of joint naval exercises on Tuesday.",
+     ("MOBILIZE", ["Greece", "Cyprus"], [])),
+    ("Armenia accused Azerbaijani troops stationed in Nagorno-Karabakh of holding snap drills "
+     "near the line.", ("MOBILIZE", ["Azerbaijan"], [])),
+    ("Kenya's parliament approved the deployment of police officers to Haiti.",
+     ("MOBILIZE", ["Kenya"], ["Haiti"])),
+    ("Ecuador will deploy additional army units on its northern border.", ("MOBILIZE", ["Ecuador"], [])),
+    ("Afghanistan's Taliban government deployed 500 additional security personnel to the crossing.",
+     ("MOBILIZE", ["Afghanistan", "Taliban"], [])),
+    ("Colombia will deploy two more patrol boats to the river.", ("MOBILIZE", ["Colombia"], [])),
+    # a state's own forces deployed at home face no one
+    ("Peru will deploy additional National Police units in Puno.", ("MOBILIZE", ["Peru"], [])),
 ]
 
 
@@ -151,6 +170,12 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Britain warned that Russia would attack Ukraine.", ("THREATEN", ["United Kingdom"], ["Russia"])),
     # "called the protests illegal": a verdict on protests, no protest called
     ("The government called the protests illegal.", ("PROTEST", ["government"], [])),
+    # no force: housing units, fire drills, boats for a race; the accuser masses no troops
+    ("Kenya plans to deploy 300 new housing units next year.", ("MOBILIZE", ["Kenya"], [])),
+    ("Kenya held fire drills at schools on Monday.", ("MOBILIZE", ["Kenya"], [])),
+    ("Ghana said it would deploy boats for the regatta.", ("MOBILIZE", ["Ghana"], [])),
+    ("Azerbaijan accused Armenia on Sunday of massing troops near the border.",
+     ("MOBILIZE", ["Azerbaijan"], ["Armenia"])),
 ]
 
 

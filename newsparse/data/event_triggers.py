@@ -635,7 +635,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:step(?:ped|s|ping)?+\s++up|intensif(?:ied|ies|y)|increas(?:ed|es|e)|boost(?:ed|s)?+|stepped-up)\s++"
         r"(?:its\s++|their\s++|the\s++)?+(?:(?:naval|border|military|air|maritime|security)\s++)?+"
         r"(?:patrols|patrolling|(?:military\s++)?+presence|number\s++of\s++(?:[\w-]++\s++){0,4}?(?:patrolling|"
-        r"troops|soldiers|warships|craft))\b",
+        r"troops|soldiers|warships|craft)|"
+        # "stepped up reconnaissance flights along the border"
+        r"(?:reconnaissance|surveillance|patrol)\s++flights)\b",
         # "had ordered two additional patrol boats and about 60 border guards to the river"
         r"ordered\s++(?:[\w,-]++\s++){0,8}?(?:troops|soldiers|border\s++guards|patrol\s++boats|warships|"
         r"reinforcements|police\s++officers)\s++(?:into|to(?=\s++(?:the|a|an|its|their)\s))",
@@ -646,9 +648,17 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fighter\s++jets|aircraft\s++carriers?+)\b",
         # "would deploy a joint force of 5,000 troops", "deploy an additional vessel to the area"
         r"deploy(?:ed|s|ing)?+\s++(?:[\w,-]++\s++){0,5}?(?:troops|forces|soldiers|warships|missiles|jets|"
-        r"vessels?+|ships|patrol\s++boats|peacekeepers|(?:police\s++officers|gendarmes)(?=\s++(?:to|in|into|across)\s))",
+        r"vessels?+|ships|patrol\s++boats|peacekeepers|(?:police\s++officers|gendarmes)(?=\s++(?:to|in|into|across)\s)|"
+        # "deploy additional National Guard units", "deployed 2,000 additional security
+        # personnel", "deploy two more boats to the river" (a unit of a force: not "housing units")
+        r"(?:guard|police|army|military|security|border|naval|special|riot|commando|combat|air-defen[cs]e)\s++"
+        r"(?:units|personnel)|divisions|brigades|battalions|boats(?=\s++(?:to|into|along|near)\s))",
         r"(?:began|begin|started)\s++deploying",
-        r"massed\s++(?:\w++\s++){0,2}?(?:troops|forces)",
+        # "accused Eritrea of massing troops and artillery near the border"
+        r"mass(?:ed|es|ing)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers|tanks|warships)",
+        # "approved the deployment of naval forces to Somalia"
+        r"(?:approved|approves|approve|ordered|orders|authori[sz](?:ed|es|e))\s++(?:the\s++|a\s++)?+"
+        r"deployment\s++of",
         # "ordered two more battalions into the area", "moved special police units into"
         r"(?:ordered|sent|moved|deployed|dispatched|rushed)\s++(?:[\w,-]++\s++){0,3}?(?:battalions?+|brigades?+|"
         r"regiments?+|platoons|companies|contingents?+|reinforcements|(?:police|army|military|security|special|riot)\s++units)\b",
@@ -668,6 +678,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reinforc(?:ed|es|ing)\s++(?:its|their)\s++(?:positions|presence|troops|forces|garrisons?+)\b",
         r"(?:bring|brings|bringing|brought)\s++in\s++(?:[\w-]++\s++){0,2}?(?:troops|reinforcements|forces)\b",
         r"(?:military|live-fire|large-scale)\s++(?:drills|exercises)",
+        # "began two weeks of joint air exercises", "holding unannounced exercises near the
+        # Dniester": a force's exercises begun or held (not "fire drills": a kind is named)
+        r"(?:began|begin|begins|beginning|launched|launches|launching|started|starts|starting|held|holds|"
+        r"holding|staged|stages|staging|conducted|conducts|conducting)\s++(?:[\w,-]++\s++){0,4}?"
+        r"(?:joint|naval|air|unannounced|snap|amphibious|combat)\s++(?:(?:air|naval|military|combat|"
+        r"live-fire)\s++)?+(?:exercises|drills|manoeuvres|maneuvers|war\s++games)\b",
         r"(?:put|puts|putting|place|placed|places|placing)\s++(?:\w++\s++){0,3}?on\s++"
         r"(?:(?:high|heightened|full|maximum|combat|increased)\s++)?+(?:alert|standby)",
         # "ordered a general call-up of reservists", "announced a partial mobilisation"

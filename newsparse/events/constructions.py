@@ -13,7 +13,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.events.affiliation import country_of_place, country_of_place_right_after
 from newsparse.events.anaphora import ANAPHOR_OBJ, anaphor_target, offer_refuser, proposer
-from newsparse.events.clause import clause_start
+from newsparse.events.clause import MentionIndex, clause_start
 from newsparse.events.crowds import CROWD_SUBJECT
 from newsparse.events.denials import DENIED_MEETING
 from newsparse.events.draft import Draft, ids_of
@@ -230,7 +230,16 @@ def implied_roles(d: Draft) -> None:
         sources = (refuser[0].ident,)
         targets = ids_of(proposer(idx, norm, sent.start, refuser[1]))
     targets = tuple(t for t in targets if t not in sources)
+    if kind == "MOBILIZE":
+        targets = _foes_only(idx, sources, targets)
     d.sources, d.targets = sources, targets
+
+
+def _foes_only(idx: MentionIndex, sources: tuple[str, ...], targets: tuple[str, ...]) -> tuple[str, ...]:
+    """A deployment's targets, less the sources' own side: "Tunisia will deploy additional
+    National Guard units" moves its own forces, at home they face no one."""
+    own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country}
+    return tuple(t for t in targets if (a := idx.actors.get(t)) is None or a.country not in own)
 
 
 def paired(d: Draft) -> None:

@@ -129,11 +129,19 @@ def gerund_of(norm: str, verdict: Event, act: Event) -> bool:
     )
 
 
+#: what may stand between the one judged and "of": a day ("accused Eritrea on Friday of
+#: massing troops"), the forces a demonym names ("accused Russian troops stationed in
+#: Transnistria of holding exercises")
+_BEFORE_OF = (
+    r"(?:\s++(?:troops|soldiers|forces|police|border\s++guards|coast\s++guard|navy|army)"
+    r"(?:\s++(?:stationed|based)\s++in\s++(?-i:\p{Lu})[\w-]*+(?:\s++(?-i:\p{Lu})[\w-]*+)?+)?+)?+"
+    r"(?:\s++(?:on|last|this|late|early)\s++\w++(?<=day|week|night|morning|evening))?+"
+)
 # not across "and": "accused Ukraine of lying and urged it to stop" is a second act
 _OF_GERUND = lazy_compile(
-    r"\s++(?:of|for)\s++\w++(?<=ing)\s++(?:(?!(?:and|or|but)\b)[\w-]++\s++){0,2}?",
+    _BEFORE_OF + r"\s++(?:of|for)\s++\w++(?<=ing)\s++(?:(?!(?:and|or|but)\b)[\w-]++\s++){0,2}?",
     regex.V1 | regex.I)
-_OF_ONLY = lazy_compile(r"\s++(?:of|for)\s++", regex.V1 | regex.I)
+_OF_ONLY = lazy_compile(_BEFORE_OF + r"\s++(?:of|for)\s++", regex.V1 | regex.I)
 _GERUND = lazy_compile(r"\w++(?<=ing)\b", regex.V1 | regex.I)
 
 
