@@ -161,6 +161,14 @@ APPEALS = [
     # "UN refugee chief Filippo Grandi": the person speaks for the body
     ("UN refugee chief Filippo Grandi appealed for an extra $120 million.",
      [("REQUEST", ["Filippo Grandi"], [])]),
+    # a name in apposition to the head noun is the subject all the same
+    ("The head of the UN children's agency, Catherine Russell, appealed for $90 million.",
+     [("REQUEST", ["Catherine Russell"], [])]),
+    ("Talks stalled. The director of the food agency, Cindy McCain, has appealed on Monday for "
+     "more funding.",
+     [("REQUEST", ["Cindy McCain"], [])]),
+    # (not a fronted place: no head noun before the name)
+    ("In Geneva, Catherine Russell, appealed for more funding.", []),
     # a named addressee stays: "NATO members" are NATO's
     ("US President Donald Trump has called for NATO members to increase military spending.",
      [("REQUEST", ["Donald Trump"], ["NATO"])]),

@@ -197,6 +197,15 @@ _OWN_FORCES = lazy_compile(
 _MANY_AIMED = lazy_compile(
     r"\b(?:neighbou?rs|neighbou?ring\s++(?:countries|states|nations)|all\s++(?:countries|states|"
     r"nations|sides|parties))\b", regex.V1 | regex.I)
+#: a name in apposition right before its verb: "The head of the UN refugee agency, Filippo
+#: Grandi, appealed for": the comma that opens the name (the subject's head before it,
+#: no more than a few words in lower case or capitals), then the name's own words
+_APPOSED_NAME_OPENS = lazy_compile(
+    r"\s*+(?:and\s++)?+(?:the|a|an)\s++(?:[\w'\u2019-]++\s++){1,7}?[\w'\u2019-]++,\s++"
+    r"(?:(?-i:\p{Lu})[\w'\u2019.-]*+\s++){0,3}+(?-i:\p{Lu})[\w'\u2019.-]*+\Z", regex.V1 | regex.I)
+#: the comma that closes the apposed name, then the verb ("Filippo Grandi, appealed")
+_APPOSED_NAME_CLOSES = lazy_compile(r",\s++(?:(?:has|have|had|also|then|again|\w++(?<=ly))\s++)*+",
+                                    regex.V1 | regex.I)
 #: the sources' own people asked to act: "instructed their energy ministers to meet"
 _OWN_PEOPLE = lazy_compile(
     r"\s++(?:its|his|her|their|our)\s++(?:[\w-]++\s++)?(?:ministers?+|officials?+|troops|forces|soldiers|"
@@ -448,6 +457,17 @@ def _demanded_of(d: Draft) -> tuple[str, ...]:
     return demand.targets if named <= mine | set(demand.targets) else ()
 
 
+def _apposed_subject(d: Draft) -> bool:
+    """"The head of the UN refugee agency, Filippo Grandi, appealed for urgent funding": the
+    subject is a name in apposition to the head noun opening the sentence, the verb right
+    after the comma that closes it."""
+    end = d.subject_end
+    if end < 0 or _APPOSED_NAME_CLOSES.fullmatch(d.norm, end, d.start) is None:
+        return False
+    return any(_APPOSED_NAME_OPENS.fullmatch(d.norm, s, end) is not None
+               for s in {d.sent.start, d.c_start} if end - s <= 160)
+
+
 def stands(d: Draft) -> bool:
     """Whether the event stands: it needs its source and, unless the act stands
     alone, its target, found here for an unnamed crowd, a person held, "its
@@ -539,6 +559,7 @@ def stands(d: Draft) -> bool:
             and all(public_actor(idx, s) for s in sources))
     ) and (owned or shared_subject or kind == "THREATEN"
            or (subject_end >= 0 and AUX_ONLY.fullmatch(norm, subject_end, start) is not None)
+           or _apposed_subject(d)
            or (kind == "COERCE" and subject_end >= 0
                and _FIRST_ACT_AND.fullmatch(norm, subject_end, start) is not None)
            # ("The Houthis said they had fired ... at": the reported pronoun is the subject)
