@@ -20,6 +20,22 @@ FOUND: list[tuple[str, Row]] = [
     ("Kenya claimed Rwanda was arming the rebels.", ("ACCUSE", ["Kenya"], ["Rwanda"])),
     ("Moscow said Kyiv had sabotaged the talks.", ("ACCUSE", ["Russia"], ["Ukraine"])),
     ("Chile charged that Bolivia had reneged on the 1904 treaty.", ("ACCUSE", ["Chile"], ["Bolivia"])),
+    # a quoted verdict on the one named, reported
+    ('Algeria said Mali was "paying for its abuses" in the north.', ("ACCUSE", ["Algeria"], ["Mali"])),
+    ('Turkish Foreign Minister Hakan Fidan said Greece had "chosen escalation and provocation" '
+     "in the Aegean.", ("ACCUSE", ["Hakan Fidan"], ["Greece"])),
+    ('Japan said the Chinese ships had "illegally intruded" into its waters.',
+     ("ACCUSE", ["Japan"], ["China"])),
+    ('Sergei Lavrov wrote on social media that Britain was "stoking tensions" in the Baltic.',
+     ("ACCUSE", ["Sergei Lavrov"], ["United Kingdom"])),
+    # dismay at an act told before is a verdict on its doer, also in quotes after "it was"
+    ('Kenyan police detained two Ugandan journalists. Uganda said it was "deeply alarmed" by '
+     "the arrests.", ("ACCUSE", ["Uganda"], ["Kenya"])),
+    ("Kenyan police detained two Ugandan journalists. Uganda was appalled by the arrests.",
+     ("ACCUSE", ["Uganda"], ["Kenya"])),
+    # a charge brought against a person named in apposition
+    ("Georgian prosecutors charged the opposition leader, Nika Melia, with organising violence.",
+     ("ACCUSE", ["Georgia"], ["Nika Melia"])),
     # a city struck stands for its country when the text names it
     ("Russia shelled Kharkiv, Ukraine's second city.", ("ASSAULT", ["Russia"], ["Ukraine"])),
     ("Russia said Ukraine had attacked Belgorod.", ("ASSAULT", ["Ukraine"], ["Russia"])),
@@ -174,6 +190,18 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Ghana said Togo had not violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
     ("Spain said it had violated Morocco's airspace by mistake.", ("ACCUSE", ["Spain"], ["Morocco"])),
     ("Ghana said Togo hadn't violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
+    # a quotation with no word of blame, or one that blames no one named, or one denied
+    ('Kenya said Somalia was "a close partner".', ("ACCUSE", ["Kenya"], ["Somalia"])),
+    ('Kenya told reporters that Uganda was "a partner against terrorism".',
+     ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ('Kenya said Uganda was "a victim of aggression".', ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ('Algeria said Mali had "a duty to stop the abuses" in the north.', ("ACCUSE", ["Algeria"], ["Mali"])),
+    ('Japan said the Chinese ships had not "illegally intruded" into its waters.',
+     ("ACCUSE", ["Japan"], ["China"])),
+    ('Kenya said the Ugandan minister had "called the arrests illegal".',
+     ("ACCUSE", ["Kenya"], ["Uganda"])),
+    # dismay at a disaster blames no one
+    ('Uganda said it was "deeply concerned" about the floods in Kenya.', ("ACCUSE", ["Uganda"], ["Kenya"])),
     # a neutral deed reported is no wrong
     ("Kenya said the World Bank had funded the new railway.", ("ACCUSE", ["Kenya"], ["World Bank"])),
     # "It" after a sentence that opens on no name stands for no one

@@ -15,12 +15,14 @@ __all__ = [
     "GENERIC_ACT_NOUNS",
     "CROWD_NOUNS",
     "CROWD_QUANTITIES",
+    "DISMAY_WORDS",
     "NEWS_OUTLETS",
     "PLATFORMS",
     "HYPOTHETICAL_CUES",
     "NEGATION_CUES",
     "PLANNED_CUES",
     "PREPOSITIONS",
+    "QUOTED_VERDICT_WORDS",
     "ROLE_NOUNS",
     "STATE_POSTS",
     "VICTIM_NOUNS",
@@ -207,6 +209,26 @@ PRAISE_WORDS: tuple[str, ...] = (
     "kind", "honest", "decent", "generous", "gracious", "principled", "respected",
     "distinguished", "towering", "selfless", "compassionate", "gifted", "talented",
 )
+
+#: words of blame: a quotation that holds one, said of someone ("said Rome was "paying
+#: for abuses"", "said the ships had "illegally intruded"") is PLOVER ACCUSE; only words
+#: that judge a deed as wrong (not "serious", "difficult", "historic")
+QUOTED_VERDICT_WORDS: tuple[str, ...] = (
+    "unacceptable", "illegal", "illegally", "unlawful", "unlawfully", "provocation", "provocations",
+    "provocative", "escalation", "aggression", "aggressive", "confrontation", "abuses", "intruded", "intrusion",
+    "intrusions", "interference", "meddling", "violation", "violations", "lynching", "hysteria",
+    "irresponsible", "reckless", "destabilise", "destabilize", "destabilising", "destabilizing",
+    "fuelling tensions", "fueling tensions", "stoking tensions", "poaching", "outrageous",
+    "preposterous", "absurd", "fabricated", "fabrication", "lies", "propaganda", "blackmail",
+    "bullying", "intimidation", "harassment", "hostile", "criminal", "terrorist", "terrorism",
+    "genocidal", "repression", "persecution", "sabotage", "unconstitutional", "illegitimate",
+    "tarnish", "smear", "slander", "piracy", "betrayal", "hypocrisy", "hypocritical",
+    "disgraceful", "shameful", "deplorable", "barbaric", "inhumane", "brutal", "brutality",
+)
+
+#: states of mind that judge what they are about: "was "appalled" by the attack",
+#: "said it was alarmed by the returns" (the one so moved is the subject)
+DISMAY_WORDS: tuple[str, ...] = ("concerned", "appalled", "alarmed", "outraged", "dismayed")
 
 #: News outlets and the press: who an interview is given to, never a party to a
 #: meeting or a CONSULT event (the gold format leaves interviews out).

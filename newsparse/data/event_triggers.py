@@ -20,6 +20,7 @@ target when it is not the direct object.
 
 from __future__ import annotations
 
+from newsparse.data.event_cues import DISMAY_WORDS, QUOTED_VERDICT_WORDS
 from newsparse.data.meeting_vocab import CALLED_ON_IN_PERSON
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 
@@ -148,6 +149,12 @@ _WRONG_DONE = (
     r"gangs?|fighters|separatists|paramilitar(?:y|ies))\b)"
     r"|violated|breached|interfered|meddled|lied|rigged|sabotaged|masterminded|orchestrated|reneged)"
 )
+
+#: a word of blame in a quotation (event_cues.QUOTED_VERDICT_WORDS), longest first
+_QUOTED_VERDICT = "(?:" + "|".join(
+    w.replace(" ", r"\s++") for w in sorted(QUOTED_VERDICT_WORDS, key=len, reverse=True)) + ")"
+#: a state of mind that judges (event_cues.DISMAY_WORDS)
+_DISMAY = "(?:" + "|".join(DISMAY_WORDS) + ")"
 
 #: what police use on a crowd
 _CROWD_WEAPON = (r"(?:tear\s*+gas|water\s++cannons?+|rubber\s++bullets|stun\s++grenades|pepper\s++spray|"
@@ -907,7 +914,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"inquiry|probe)\s++(?:into|of)",
         r"indicted",
         # "charged an Indian national over a foiled plot" (not "charged that": said)
-        r"charged(?=\s++(?!(?:that|with|a\s++fee)\b)(?:[\w'.-]++\s++){1,5}?(?:over|with|in\s++connection\s++with)\s)",
+        # ("charged the officer, Vasile Grosu, with high treason": a name in apposition)
+        r"charged(?=\s++(?!(?:that|with|a\s++fee)\b)(?:[\w'.-]++,?+\s++){1,5}?(?:over|with|in\s++connection\s++with)\s)",
         # "first linked India to Nijjar's killing": blame for an act
         r"(?:linked|links|tied|ties|connected)(?=\s++(?:[\w'.-]++\s++){1,4}?to\s++(?:the\s++)?+(?:[\w'.-]++\s++){0,3}?"
         r"(?:killing|murder|assassination|attacks?+|plot|bombing|hacking|cyberattacks?+|poisoning|death)\b)",
@@ -930,8 +938,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "about the number of US citizens buying guns", "about the fate of hostages")
         r"(?!\s++(?:the\s++)?+(?:number|level|rise|spread|state|price|cost|lack|amount|impact|safety|"
         r"health|fate|situation|well-being|welfare|conditions?)\s++of\b)",
-        r"(?<=\b(?:was|were|is|are)\s++(?:deeply\s++|gravely\s++|seriously\s++|very\s++|\"?+)?+)"
-        r"concerned\"?+\s++(?:by|about|over|at)",
+        # ('was "deeply concerned" by the arrests', 'said it was "appalled" by the attack')
+        r"(?<=\b(?:was|were|is|are)\s++\"?+(?:deeply\s++|gravely\s++|seriously\s++|very\s++|\"?+)?+)"
+        rf"{_DISMAY}\"?+\s++(?:by|about|over|at)",
         # "questioned the legitimacy of Uganda's election"
         r"question(?:ed|s|ing)\s++the\s++(?:legitimacy|legality|fairness|credibility)\s++of",
         # "Uganda came under fire from Kenya": the one criticised is the subject
@@ -953,6 +962,20 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"shooting|bombing|raid|crackdown)|was\s++behind|"
         r"were\s++behind|is\s++behind|are\s++behind|(?:was|were|is|are)\s++responsible\s++for|"
         rf"carried\s++out|{_WRONG_DONE})\b)",
+        # a quoted verdict on the one named, reported: 'said Rome was "paying for abuses"',
+        # 'said the Philippines had "chosen confrontation"', 'told the ambassador that
+        # Beijing's actions were "illegal"' (not the speaker's own: "said it was")
+        r"(?:said|says|added|claimed|claims|insisted|insists|"
+        r"wrote\s++(?:on\s++social\s++media\s++|in\s++an?\s++(?:[\w-]++\s++)?+(?:post|letter|statement)\s++)?+that|"
+        r"told\s++(?:[\w'.-]++\s++){1,4}?that)"
+        r"(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i|you|there|this)\s)"
+        r"(?=\s++(?:that\s++)?+(?:(?!(?:not|never|that|said|was|were|is|are|had|has|have)\b)[\w'-]++\s++){1,6}?"
+        r"(?:was|were|is|are|had|has|have)\s++(?:been\s++)?+(?:\w++(?<=ly)\s++)?+\""
+        # the word of blame opens the quotation, or ends a short phrase on the one named
+        # ("chosen confrontation", "dangerous, illegal"; not "a partner against terrorism",
+        # "a victim of aggression", "free of interference")
+        r"(?:(?!(?:against|to|of|from|without|no|not|never|stop|end|fight|fighting|combat|prevent|counter|"
+        rf"victims?+|free|called|calls|described)\b)[\w'-]++,?+\s++){{0,3}}?{_QUOTED_VERDICT}\b)",
     ),
     "REQUEST": (
         # "said Ethiopia must withdraw its troops", "insisted that Kyiv had to cede land": a

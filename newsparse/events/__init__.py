@@ -90,6 +90,9 @@ __all__ = ["denial_heads", "find_events"]
 
 #: Triggers looked at in one sentence at most (real sentences have a few).
 MAX_TRIGGERS = 24
+#: events found just before a trigger that its rules may point back to ("the attack");
+#: (reported verdicts add events between an act and the verdict on it: 8 lost one)
+_PRIOR_EVENTS = 12
 #: a crowd's own act, and the acts on a crowd (:data:`CROWD_TYPES`)
 _CROWD_ACTS = CROWD_TYPES | {"PROTEST"}
 #: a crowd's words about a government it does not name ("A group of lawmakers
@@ -153,7 +156,7 @@ def find_events(analysis: Analysis) -> Analysis:
         for kind, start, end in hits:
             if any(s < end and start < e for s, e in taken):
                 continue
-            event = _event(analysis, idx, sent, kind, start, end, [e for _, e, _ in found[-8:]])
+            event = _event(analysis, idx, sent, kind, start, end, [e for _, e, _ in found[-_PRIOR_EVENTS:]])
             if event is None:
                 continue
             taken.append((start, end))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._regex import lazy_compile
+from newsparse.data.event_cues import DISMAY_WORDS
 from newsparse.events.clause import MentionIndex, clause_end
 from newsparse.model import Span
 
@@ -153,6 +154,10 @@ _OBJECT_AFTER_WORD = lazy_compile(
 )
 
 
+#: states of mind whose subject is the one moved ("was appalled by the attack")
+_DISMAY = frozenset(DISMAY_WORDS)
+
+
 def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
     """Whether the trigger's verb is a past participle, and whether it is passive."""
     before = norm[max(c_start, start - 40) : start]
@@ -160,7 +165,7 @@ def voice(norm: str, c_start: int, start: int, end: int) -> tuple[bool, bool]:
     first_word = words[0].lower() if words else ""
     participle = first_word.endswith("ed") or first_word in _PARTICIPLES
     # ("was deeply concerned by the arrests": a state of mind, its subject the one concerned)
-    passive = participle and first_word != "concerned" and (
+    passive = participle and first_word not in _DISMAY and (
         passive_auxiliary(norm, c_start, start)
         # "fishermen detained by Ugandan police": a reduced relative, passive all the same
         or (len(words) == 1 and _NOUN_BEFORE.search(before) is not None

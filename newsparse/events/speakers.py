@@ -58,7 +58,8 @@ def own_side(idx: MentionIndex, sources: tuple[str, ...], start: int, end: int) 
 
 #: "Kenya said it would send troops": the pronoun right after "said (that)" opening the clause
 PRONOUN_OPENS = lazy_compile(
-    r"\s*+(?P<p>it|he|she|they)\s++(?:[\w']++\s++){0,3}?$", regex.V1 | regex.I
+    # ('said it was "deeply appalled" by': a quotation may open right before the verb)
+    r"\s*+(?P<p>it|he|she|they)\s++(?:[\w']++\s++){0,3}?(?:\"(?:\w++(?<=ly)\s++)?+)?+$", regex.V1 | regex.I
 )
 SAID_BEFORE = lazy_compile(
     r"\b(?:said|says|announced|announces|stated|declared|confirmed|insisted|added|indicated)"
