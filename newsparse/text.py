@@ -263,7 +263,7 @@ _DATE = rf"""
     (?P<date>
         (?:(?:{_WEEKDAY})\.?,?[ ]++)?+
         (?:
-            (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))
+            (?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{2}})(?P=isep)(?P<id>\d{{2}}))
           | (?P<mname>{_MONTH})\.?[ ]++(?P<md>\d{{1,2}})(?:st|nd|rd|th)?+,?[ ]++(?P<my>\d{{4}})
           | (?P<dd>\d{{1,2}})[ ]++(?P<dname>{_MONTH})\.?,?[ ]++(?P<dy>\d{{4}})
         )
@@ -286,9 +286,10 @@ _DATELINE = rf"""
                                           # "Updated Oct 17, 2024 10:05 a.m. ET", or a cell
                                           # of a byline: "By Ann Lee | 11 March 2025 | 14:32"
       | {_DATE} [ ]*+(?:-{{1,2}}|:)(?=[ \n])                    # "Oct. 17, 2013 - The ..."
+      | (?P<bare>(?:{_MONTH})\.?[ ]++\d{{1,2}}(?!\d)) [ ]++-{{1,2}}(?=[ ]++\p{{Lu}})  # "Nov. 28 - The ..."
       | (?P<place>\p{{Lu}}[\p{{Lu}}\p{{L}}.' -]{{1,40}}?)                # "PARIS, March 11, 2025 (AFP) -"
         (?:,[ ]++[\p{{L}}.' ]{{2,30}}?)?
-        (?:,[ ]++(?:{_DATE}|(?P<yearless>(?:{_MONTH})\.?[ ]++\d{{1,2}}(?!\d)))
+        (?:,[ ]++(?:{_DATE}|(?P<yearless>(?:{_MONTH})\.?[ ]++\d{{1,2}}(?!\d)|\d{{1,2}}[ ]++(?:{_MONTH})\b\.?+))
           |[ ]++-{{1,2}}[ ]++{_DATE}(?=[ ]++-))?+                  # "BEIJING - Oct. 17, 2013 -"
         [ ]*+(?P<agency>\([^()\n]{{1,40}}+\)|/[^/\n]{{1,40}}+/)?+       # "(AFP)", "/PRNewswire/"
         [ ]*+(?:-{{1,2}}|:)(?=[ \n])
@@ -331,7 +332,11 @@ def find_dateline(norm: str) -> Dateline | None:
         text = m.group("place").strip()
         # a dateline place is in capitals or Title Case, never a sentence start
         # Title Case needs a full date, or a day and an agency: "Geneva, Sept. 3 (AP) -"
-        dated = m.group("date") or (m.group("yearless") and m.group("agency"))
+        # (or a day and a dash before a sentence: "Cairo, September 16 - Egypt has", not
+        # "Talks, March 11 - a summary")
+        dated = m.group("date") or (m.group("yearless") and (
+            m.group("agency") or (m.group(0).rstrip().endswith("-")
+                                  and norm[m.end() : m.end() + 2].strip()[:1].isupper())))
         if not (text.isupper() or (dated and text.istitle())):
             return None
         place = Span(m.start("place"), m.start("place") + len(text), text)

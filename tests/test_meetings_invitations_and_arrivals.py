@@ -101,3 +101,10 @@ def test_a_summit_ended_on_the_day_is_held() -> None:
     found = _meetings("Leaders of Kenya, Uganda and Tanzania ended a two-day summit in Arusha on "
                       "Thursday with a pledge to build a railway.", "2024-04-04")
     assert [(m["date"], m["status"]) for m in found] == [("2024-04-04", "held")]
+
+
+def test_a_side_that_calls_off_a_round_of_talks_with_another_takes_part() -> None:
+    found = _meetings("Lima, September 16 \u2014 Peru has called off a round of talks with Chile on "
+                      "water rights that was due to open in Santiago on Monday.", "2026-09-16")
+    assert [(m["participants"], m["date"], m["status"]) for m in found] == [
+        (["Chile", "Peru"], "2026-09-21", "cancelled")]

@@ -125,6 +125,11 @@ DATELINES = [
      dt.date(2013, 10, 17), "NEW YORK, Oct. 17, 2013 /PRNewswire/ --", "NEW YORK"),
     ("BEIJING \u2014 Thursday, October 17, 2013 \u2014 Leaders met.", dt.date(2013, 10, 17),
      "BEIJING - Thursday, October 17, 2013 -", "BEIJING"),
+    # no year: a place and a day before a dash, a day first, a day alone, a slashed date
+    ("Lima, October 2 \u2014 Peru recalled its envoy.", None, "Lima, October 2 -", "Lima"),
+    ("TUNIS, 9 April \u2014 Tunisia closed the crossing.", None, "TUNIS, 9 April -", "TUNIS"),
+    ("Feb. 3 \u2014 The envoys met.", None, "Feb. 3 -", None),
+    ("DAKAR, 2025/04/09 - Senegal said.", dt.date(2025, 4, 9), "DAKAR, 2025/04/09 -", "DAKAR"),
     # stamps of scraped pages: "Published:", "Updated ... 10:05 a.m. ET", ISO times
     ("Published: 17 October 2024\n\nThe minister quit.", dt.date(2024, 10, 17),
      "Published: 17 October 2024", None),
@@ -151,6 +156,7 @@ NO_DATELINES = [
     "March 2013: a review of the month.",
     "Updated rules take effect on Oct 17, 2024 after a vote.",
     "Rates | a review of Oct 17, 2024 and after.",
+    "May 3 - 5 were the days of the fair.",
 
     "",
 ]

@@ -127,3 +127,28 @@ def test_a_plan_told_as_expected_in_the_past_takes_the_nearer_day() -> None:
 ])
 def test_plans_spans_and_deadlines(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:
     assert _times(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # published on a Wednesday: what is called off now had not yet come
+    ("Peru has called off a round of talks with Chile that was due to open in Lima on Monday.",
+     "2026-09-16", [("Monday", "2026-09-21")]),
+    # ... a plan told in the past alone keeps the nearer day
+    ("The talks, which were due to open on Monday, ended early.", "2026-09-16",
+     [("Monday", "2026-09-14")]),
+    # "would" far before a month: the month ahead, not one named sentences before
+    ("Blackouts have lasted for hours since March. Kenya also said it would halt sales of power "
+     "to Uganda from its Olkaria geothermal plant at the end of the month.", "2024-06-12",
+     [("March", "2024-03"), ("the end of the month", "2024-06")]),
+])
+def test_plans_called_off_and_far_modals(text: str, published: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert [x for x in _times(text, published) if x[0] != "hours"] == expected
+
+
+def test_the_small_hours_after_the_day_before_are_the_leads_day() -> None:
+    # published on the Wednesday the lead speaks of
+    found = _times("Leaders agreed early on Wednesday to send troops. The summit opened on Tuesday "
+                   "morning. The talks then moved behind closed doors. The final statement was "
+                   "read out shortly after 3 a.m.", "2026-03-11")
+    assert found[-1] == ("3 a.m.", "2026-03-11T03:00")

@@ -91,7 +91,7 @@ _REQUEST_VERB = lazy_compile(r"(?i)\b(?:urged|asked|called\s++on|told|pressed|in
 _CALLED_OFF_BEFORE = lazy_compile(
     r"(?i)\b(?:called\s++off|cancell?+ed|postponed|suspended|broke\s++off|pulled\s++out\s++of|"
     r"walked\s++out\s++of|put\s++off)\s++(?:(?:the|its|a|an|their|his|her|this|next|upcoming|planned|"
-    r"scheduled|further|new)\s++){0,2}+\Z")
+    r"scheduled|further|new)\s++){0,2}+(?:(?:round|rounds)\s++of\s++)?+\Z")
 
 #: a sentence opening "At the ... debate," / "In March, at the summit," before its subject
 #: (not "During the talks, Israeli strikes killed": an act during them is no part in them)

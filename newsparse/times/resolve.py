@@ -142,6 +142,8 @@ _WILL_IN_CLAUSE = regex.compile(
 #: on it (characters): a paragraph or two of the same story ("On Sunday ... at around
 #: 14:00 local time", three sentences on)
 _STORY_DAY_REACH = 800
+#: hours before this one are "the small hours", the night after the evening before
+_SMALL_HOURS_END = 6
 #: "(July 13) to 17 of last year", "(March 3) of 2019": the year after a day and month
 _OF_YEAR_AFTER = regex.compile(
     r"(?:\s{0,2}(?:to|-|\u2013|and|through)\s{0,2}\d{1,2}(?:st|nd|rd|th)?)?"
@@ -370,6 +372,8 @@ class Resolver:
     clock_undated: bool = False
     #: and its hour
     clock_hour: int = 0
+    #: the first day the text tells of (the lead's: "agreed early on Wednesday")
+    lead_day: Point | None = None
 
     @classmethod
     def of(cls, norm: str, anchor: dt.date | None, sentences: tuple[Span, ...]) -> Resolver:
@@ -515,6 +519,8 @@ class Resolver:
         if point is None:
             return
         if point.gran == "day":
+            if self.lead_day is None:
+                self.lead_day = point
             self.ref_day = point
             self.ref_day_at = found.start
             self.ref_day_end = found.end
@@ -1499,6 +1505,13 @@ class Resolver:
             undated = self.clock_undated
         else:
             day, undated = self._story_day(m)
+            if undated and hour < _SMALL_HOURS_END and day is not None and self.anchor is not None \
+                    and (self.anchor - day.date).days == 1 and self.lead_day is not None \
+                    and self.lead_day.date == self.anchor:
+                # "Leaders agreed early on Wednesday ... The summit opened on Tuesday morning
+                # ... read out shortly after 2 a.m.", published on the Wednesday: the small
+                # hours after the day last told of are the next day's, the lead's own
+                day = day.shift(1, "day")
             if undated and self.clock_day is not None and 0 <= m.start() - self.clock_end < _CLOCK_REACH \
                     and self.clock_end >= 0 and not self.clock_undated \
                     and _DAY_WORDS.search(self.norm, self.clock_end, m.start()) is None:

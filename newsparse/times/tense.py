@@ -83,6 +83,10 @@ def _future_phrase() -> regex.Pattern[str]:
 
 
 #: a plan told in the pluperfect, its verb and a place between it and the date
+#: a plan called off in the present perfect: "has called off", "have postponed"
+_CALLED_OFF_NOW = regex.compile(
+    r"\b(?:has|have)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:called\s{1,3}off|cancell?ed|postponed|suspended|"
+    r"scrapped|put\s{1,3}off)\b", regex.IGNORECASE)
 PLAN_FELL_THROUGH = regex.compile(
     r"\bhad\s{1,3}(?:originally\s{1,3}|initially\s{1,3})?been\s{1,3}(?:due|scheduled|set|expected|slated|"
     r"supposed)\s{1,3}to\s{1,3}[^,;.]{0,60}\Z"
@@ -299,12 +303,14 @@ def date_moved_to(norm: str, start: int, lo: int) -> bool:
     return _moved_to(_WORD.findall(norm[max(lo, start - _WINDOW) : start])[-10:])
 
 
-def _far_modal(left: str) -> bool:
+def _far_modal(left: str, named_day: bool = False) -> bool:
     """A modal or "is due to" further back in the same clause, with no past verb or
     punctuation between it and the expression: a long object between a future verb
     and its date ("are also due to speak by phone with Ukrainian President Volodymyr
     Zelensky on Thursday")."""
     m = _FAR_FUTURE.search(left)
+    if m is not None and named_day and m.group().lower().startswith("would"):
+        return False  # "said they would look for ways to repatriate the child by Jan. 14": may be gone
     # "in Kananaskis, Alberta, in June": a place and its region are no clause break
     # (nor is an acronym in brackets: "the Collective Security Treaty Organization (CSTO)")
     if m is None or _CLAUSE_BREAK.search(_ACRONYM.sub(" ", _PLACE_REGION.sub(" ", left[m.end():]))):
@@ -336,7 +342,7 @@ _PLACE_REGION = regex.compile(
     r"(?:\s(?:\p{Lu}[\p{L}-]{0,30}|(?:al|el|bin|ibn|de|da|van|von|der|di|du|dos|la|le)"
     r"(?:-[\p{L}-]{1,30})?)){0,5},")
 _FAR_FUTURE = regex.compile(
-    r"\b(?:will|shall|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:(?:" + alternation(FIRM_PLAN_WORDS | {"likely"}) + r")\s{1,3})?to"
+    r"\b(?:will|shall|would|(?:is|are|am)\s{1,3}(?:also\s{1,3}|still\s{1,3})?(?:(?:" + alternation(FIRM_PLAN_WORDS | {"likely"}) + r")\s{1,3})?to"
     r"|(?:agreed|decided|plans?|planned|promised|pledged|vowed)\s{1,3}to)"
     r"\s{1,3}(?!have\b)[a-z]+\b(?!.*\b(?:will|shall)\b)",
     regex.IGNORECASE | regex.DOTALL,
@@ -479,6 +485,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
     if _AS_OF.search(left):
         return "past"  # "deaths as of Wednesday": a count taken then
     if PLAN_FELL_THROUGH.search(left[-90:]) is not None:
+        if _CALLED_OFF_NOW.search(norm, max(lo, start - 240), start) is not None:
+            # "Egypt has called off a round of talks ... that was due to open on Monday":
+            # what is called off now had not yet come
+            return "future"
         # "had been due to meet in New York on Tuesday": a plan since changed says nothing
         # of whether its date has come; the calendar decides (as for _CHANGED_PLAN)
         return "none"
@@ -501,7 +511,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         # "would be paid on a still unspecified date in January"; but not "said his
         # country would not take sides, but he summoned the ambassador on Tuesday"
         return "future"
-    if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start]):
+    if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start], any(c.isdigit() for c in norm[start:end])):
         return "future"  # "will host the leaders of the main parties at the palace on Thursday"
     best: tuple[int, str] | None = None
     for index in range(len(before) - 1, -1, -1):
