@@ -108,3 +108,30 @@ def test_a_side_that_calls_off_a_round_of_talks_with_another_takes_part() -> Non
                       "water rights that was due to open in Santiago on Monday.", "2026-09-16")
     assert [(m["participants"], m["date"], m["status"]) for m in found] == [
         (["Chile", "Peru"], "2026-09-21", "cancelled")]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia and Kosovo are at odds. The EU envoy, Miroslav Lajcak, will travel to Belgrade and "
+    "Pristina next week.",
+    "Serbia and Kosovo are at odds. The EU envoy, Miroslav Lajcak, is due in Belgrade and "
+    "Pristina next week.",
+])
+def test_a_journey_to_two_capitals_is_a_visit_to_each(text: str) -> None:
+    found = _meetings(text, "2026-09-16")
+    assert sorted((m["host"], m["date"]) for m in found) == [
+        ("Kosovo", "2026-W39"), ("Serbia", "2026-W39")]
+
+
+def test_a_journey_to_a_capital_and_a_city_of_no_other_state_is_one_visit() -> None:
+    found = _meetings("France and China are close. Wang Yi will travel to Paris and Lyon next week.",
+                      "2026-09-16")
+    assert [m["host"] for m in found] == ["France"]
+
+
+def test_a_previous_round_placed_and_dated_is_a_round_of_the_talks_named() -> None:
+    found = _meetings("Peru has called off a round of talks with Chile that was due to open in Lima "
+                      "on Monday. Foreign Minister Rosa Quispe spoke with her Bolivian counterpart "
+                      "by phone on Tuesday. A previous round in Santiago in August ended without "
+                      "agreement.", "2026-09-16")
+    assert [(m["participants"], m["status"]) for m in found if m["date"] == "2026-08"] == [
+        (["Chile", "Peru"], "held")]

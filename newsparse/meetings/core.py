@@ -23,11 +23,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsparse._regex import lazy_compile
+from newsparse.data.places import CAPITALS
 from newsparse.events.clause import MentionIndex
 from newsparse.events.head_scan import trigger_heads
 from newsparse.meetings.extras import Extras
 from newsparse.meetings.finish import kept, with_meetings
+from newsparse.meetings.lookups import location_of
 from newsparse.meetings.merge import merged
+from newsparse.meetings.parties import journey
 from newsparse.meetings.ref import MeetingRef as MeetingRef
 from newsparse.meetings.references import find_meeting_refs as find_meeting_refs
 from newsparse.meetings.second_reading import second_reading
@@ -52,6 +55,7 @@ def find_meetings(analysis: Analysis) -> Analysis:
         # it only adds to what the first reading found
         idx, extras, refs = second_reading(analysis, idx, heads, refs)
         refs = _one_call_each(analysis.norm, idx, refs)
+        refs = _one_visit_each(analysis, idx, refs)
     # sentence starts, computed once: looked up for every reference
     work = analysis.note("_meeting_sentence_starts", [s.start for s in analysis.sentences])
     drafts = kept(work, idx, merged(work, idx, refs), extras)
@@ -82,4 +86,39 @@ def _one_call_each(norm: str, idx: MentionIndex, refs: list[MeetingRef]) -> list
             out.append(ref)
             continue
         out.extend(attrs.evolve(ref, participants=(before[0], partner)) for partner in after)
+    return out
+
+
+#: what may stand between a journey and its first place ("is due in the", "travel to")
+_TO_THE_PLACE = lazy_compile(r"\s++(?:the\s++)?+")
+#: the second place of one journey: "in Cairo and Addis Ababa", "to Belgrade and then Pristina"
+_AND_THEN_PLACE = lazy_compile(
+    r"(?i)(?:\s*+,)?+\s++and\s++(?:then\s++)?+(?:to\s++|in\s++)?+"
+    r"(?P<name>(?-i:\p{Lu})[\p{L}'-]++(?:\s++(?-i:\p{Lu})[\p{L}'-]++){0,2})")
+
+
+def _one_visit_each(analysis: Analysis, idx: MentionIndex, refs: list[MeetingRef]) -> list[MeetingRef]:
+    """A journey to the capitals of two states is a visit to each: "the US envoy is due in
+    Cairo and Addis Ababa later this month", "will travel to Belgrade and Pristina"."""
+    norm = analysis.norm
+    out: list[MeetingRef] = []
+    for ref in refs:
+        out.append(ref)
+        end = ref.span.end
+        if ref.kind != "visit" or not journey(ref.span.text.lower()):
+            continue
+        first = idx.places_between(end, min(len(norm), end + 40))[:1]
+        if not first or _TO_THE_PLACE.fullmatch(norm, end, first[0].start) is None:
+            continue
+        second = _AND_THEN_PLACE.match(norm, first[0].end)
+        where = location_of(analysis, first[0].ident)
+        one = idx.country_ids.get(where.country) if where is not None and where.country else None
+        other = idx.country_ids.get(CAPITALS.get(second.group("name"), "")) if second is not None else None
+        if one is None or other is None or one == other or second is None:
+            continue
+        # (either state may have been taken for the host or a party of the whole journey)
+        guests = tuple(p for p in ref.participants if p not in (ref.host, one, other))
+        place = next((p.ident for p in idx.places_between(second.start("name"), second.end())), None)
+        out[-1] = attrs.evolve(ref, participants=(*guests, one), host=one, location=first[0].ident)
+        out.append(attrs.evolve(ref, participants=(*guests, other), host=other, location=place))
     return out

@@ -61,6 +61,10 @@ def pair_parties(
             # "would host the two sides in Nairobi for a new round of talks": the sides of
             # a dispute, not the many at the summit named since
             named = [d for d in named if not {"summit", "conference"} & set(d.heads)]
+        if ref.span.text.lower().endswith("round"):
+            # "A previous round in Cairo ended without agreement": a round of the talks
+            # named before, not of the call told since
+            named = [d for d in named if {"talks", "round", "negotiations"} & set(d.heads)] or named
         size = _pair_count(work.norm, ref)
         if size is not None and size > 2:
             # "The five leaders will meet in Riga": the meeting of five, not the call

@@ -82,7 +82,8 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             # ("The previous Istanbul round, held over four days": a place may name it)
             |(?<=\b(?:the|a|The|A)\s++)(?:last|previous|first|second|third|latest|final)\s++
                 (?:(?-i:\p{{Lu}})[\w-]*+\s++)?+round\b
-                (?=\s*+,?+\s++(?:held|which\s++was\s++held|was\s++held|took\s++place|ended)\b)
+                # ("A previous round in Cairo in August ended without agreement")
+                (?=(?:\s++(?:in|at)\s++[^,.;]{{1,40}}?)?(?:\s*+,\s*+|\s++)(?:held|which\s++was\s++held|was\s++held|took\s++place|ended)\b)
             |(?<=\b(?:the|a)\s++)(?:next|new|further|fresh)\s++round\b
                 (?=\s++(?:is|are|will|would|was|could|may|might|should|has|had)\s++
                     (?:(?:to|due|expected|set|scheduled|likely|tentatively|also|now|not)\s++){{0,3}}+
