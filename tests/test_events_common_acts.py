@@ -259,6 +259,18 @@ ACTS += [
     ('Algeria has offered to keep supplying gas to Tunisia at a discount.',
      ('AID', ['Algeria'], ['Tunisia'])),
     ('Japan offered to finance a new port in Sri Lanka.', ('AID', ['Japan'], ['Sri Lanka'])),
+    # a mediation offered in a dispute told before: between both of its sides
+    ('Chad accused Sudan of arming the rebels. Qatar has offered to mediate.',
+     ('AGREE', ['Qatar'], ['Chad', 'Sudan'])),
+    ("Peru protested to Ecuador over the arrest. The Organization of American States (OAS) "
+     "offered to host talks between the two governments.",
+     ('AGREE', ['OAS'], ['Peru', 'Ecuador'])),
+    ('Guinea blamed Liberia for the raid. The talks came after a call in which Ghanaian '
+     'President John Mahama offered to mediate.',
+     ('AGREE', ['John Mahama'], ['Guinea', 'Liberia'])),
+    # aid one is ready to give, paid for in another state
+    ('Spain said it was ready to fund training for coast guards in Mauritania.',
+     ('AID', ['Spain'], ['Mauritania'])),
     # ... a visit or talks offered are still an offer to agree
     ('Kenya offered to pay a visit to Uganda.', ('AGREE', ['Kenya'], ['Uganda'])),
     # a sum approved for a state, written with a hyphen ("2.5 billion-dollar")
@@ -395,6 +407,12 @@ def test_a_common_act_is_read(text: str, expected: Row) -> None:
 
 #: (text, type): words that only look like the acts above
 NOT_ACTS: list[tuple[str, str]] = [
+    # a party of the dispute offers no mediation; a summit hosted is no talks between sides
+    ('Chad accused Sudan of arming the rebels. Sudan offered to mediate.', "AGREE"),
+    ('Chad accused Sudan of arming the rebels. Qatar offered to host the summit.', "AGREE"),
+    ('Qatar has offered to mediate.', "AGREE"),
+    # training paid for at home is no aid
+    ('Spain was ready to fund training for coast guards in Cadiz.', "AID"),
     ("Russia is extending its ban on imports of food from the EU.", "COOPERATE"),
     ("The sites raided in Sudan and Afghanistan had played a role, Kenya said.", "ASSAULT"),
     ("Kenya suspended production at the plant.", "SANCTION"),

@@ -18,6 +18,7 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
 from newsparse.events.draft import Draft
 from newsparse.events.kinds import CROWD_TYPES, DYAD_REACH, HOSTILE_TYPES, INTRANSITIVE
+from newsparse.events.offers import MEDIATION_OFFER, READY_TO, mediated_parties
 from newsparse.events.on_meetings import meeting_judged, meeting_refused
 from newsparse.events.parties import last_bloc
 from newsparse.events.scope import RIGHT_AFTER
@@ -605,6 +606,15 @@ def stands(d: Draft) -> bool:
         # named is aimed at the other side of it (not "instructed their ministers": their
         # own people; not a naming verb, "what he called its friendship")
         targets = _counterpart(idx, prior, sources, start)
+    if kind == "AID" and not targets and sources and not passive and subject_end >= 0 \
+            and READY_TO.fullmatch(norm, subject_end, start) is not None:
+        # "the bloc was ready to fund training for coast guards in Libya": aid offered for
+        # another state's place goes to that state (none named: no event)
+        targets = country_of_place(idx, end, c_end, sources)
+    if kind == "AGREE" and not targets and sources and not passive \
+            and MEDIATION_OFFER.match(norm, start, c_end) is not None:
+        # "SADC has offered to mediate": between the two sides of the dispute told before
+        targets = mediated_parties(idx, prior, sources, start)
     if kind == "THREATEN" and not targets and sources and not passive:
         # "La Paz accused Petrobras of breaching a contract and threatened to take it to
         # arbitration": a threat after "and" aims at whom the subject's act before it did
