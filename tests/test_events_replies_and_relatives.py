@@ -501,3 +501,56 @@ def test_launches_and_protests_round_8_review(text: str, row: Row) -> None:
 def test_a_states_complaint_never_targets_itself() -> None:
     rows = events("The Chinese embassy in Manila protested against the arrest of Chinese nationals.")
     assert all(not (set(r[1]) & set(r[2])) for r in rows)
+
+
+#: what a reply answers when its object only names it: the author told before
+ANSWERED: list[tuple[str, Row]] = [
+    # a complaint is the accusation, not a warning told after it
+    ("Guyana accused Venezuela of an incursion. Marco Rubio warned that there would be "
+     "consequences if Venezuela attacked. Caracas dismissed the complaint.",
+     ("REJECT", ["Venezuela"], ["Guyana"])),
+    ("Marco Rubio warned that there would be consequences if Venezuela attacked Guyana. "
+     "Caracas dismissed the warning.", ("REJECT", ["Venezuela"], ["Marco Rubio"])),
+    # "the measures": the act that imposed them, not a standing "under UN sanctions"
+    ("The United States imposed sanctions on Jimmy Cherizier on Monday. Cherizier, who is "
+     "already under UN sanctions, dismissed the measures.",
+     ("REJECT", ["Jimmy Cherizier"], ["United States"])),
+    # "the warrant": whoever issued it
+    ("Bosnia issued an arrest warrant for Milorad Dodik on Wednesday. Serbia urged calm. "
+     "Russia described the warrant as \"interference\".", ("ACCUSE", ["Russia"], ["Bosnia and Herzegovina"])),
+    # object relatives: a judgment, conditions, an invitation turned down
+    ("Somalia won the case at the International Court of Justice in 2021, a judgment Kenya "
+     "has never accepted.", ("REJECT", ["Kenya"], ["ICJ"])),
+    ("Opposition leader Venâncio Mondlane said he would take part only if the talks were "
+     "broadcast live, conditions Mozambique rejected on Monday.",
+     ("REJECT", ["Mozambique"], ["Venâncio Mondlane"])),
+    ("Peru invited the leaders of all parties to talks, an invitation that the Socialist Party "
+     "turned down.", ("REJECT", ["Socialist Party"], ["Peru"])),
+    # a bare denial answers the accusation aimed at the denier or its state
+    ("Kenya accused Uganda of arming rebels. Uganda denied any role.",
+     ("REJECT", ["Uganda"], ["Kenya"])),
+    ("Kenya accused Uganda of arming rebels on the border. A Ugandan army spokesman, Felix "
+     "Kulayigye, denied that its soldiers had crossed the border.",
+     ("REJECT", ["Uganda"], ["Kenya"])),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ANSWERED, ids=[t[-40:] for t, _ in ANSWERED])
+def test_a_reply_answers_the_author_told_before(text: str, row: Row) -> None:
+    assert row in events(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "unwanted"), [
+    # praise is no accusation; an accusation of someone else is not denied
+    ("Kenya praised Uganda on Monday. Uganda denied any role.", "REJECT", "Kenya"),
+    ("Kenya accused Tanzania of arming rebels. Uganda denied any role.", "REJECT", "Kenya"),
+    # a measure held as a state, with no act before it
+    ("Jimmy Cherizier, who is already under UN sanctions, dismissed the measures.", "REJECT", "UN"),
+    # a warrant no one was said to issue
+    ("Serbia urged calm. Russia described the warrant as \"interference\".", "ACCUSE", "Serbia"),
+    # a judgment accepted is no refusal
+    ("Somalia won the case at the International Court of Justice in 2021, a judgment Kenya "
+     "has always accepted.", "REJECT", "ICJ"),
+])
+def test_a_reply_with_no_author_told_before(text: str, kind: str, unwanted: str) -> None:
+    assert all(k != kind or unwanted not in t for k, _, t in events(text))

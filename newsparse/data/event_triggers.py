@@ -776,6 +776,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=\b(?:offers?|proposals?|ideas?|plans?|invitations?|requests?|suggestions?|initiatives?|"
         r"overtures?|conditions?),?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:the\s{1,3})?(?:[\w'.-]{1,30}\s{1,3}){1,6}"
         r"(?:(?:has|have|had)\s{1,3}(?:so\s{1,3}far\s{1,3}|long\s{1,3})?)?)(?:dismissed|rebuffed|spurned)\b",
+        # "a judgment Kenya has never accepted", "terms that Tiraspol has never accepted"
+        r"(?<=\b(?:offers?|proposals?|conditions?|terms|judg(?:e)?ments?|rulings?|verdicts?),?\s{1,3}"
+        r"(?:that\s{1,3}|which\s{1,3})?(?:the\s{1,3})?(?:[\w'.-]{1,30}\s{1,3}){1,6}(?:has|have|had)\s{1,3})"
+        r"never\s++accepted\b",
         # "said Budapest would block any EU move"
         r"(?<=\b(?:would|will|could)\s++(?:try\s++to\s++)?+)block(?=\s++(?:any|every)\b)",
         # "turned the request down" (the trigger is the verb: what it answers follows it)

@@ -29,6 +29,7 @@ __all__ = [
     "ANAPHOR_REACH",
     "REPLY_OBJ",
     "REPLY_REACH",
+    "accuser_before",
     "anaphor_target",
     "offer_refuser",
     "proposer",
@@ -51,7 +52,7 @@ _ACT_NOUNS = (
     r"move|decision|step|actions?+|announcement|measures?+|plan|polic(?:y|ies)|request|"
     r"withdrawal|deal|agreement|memorandum|pact|treaty|accord|remarks|comments|statement|verdict|"
     r"ruling|judgement|judgment|"
-    r"sentence|exercises|drills|manoeuvres|maneuvers"
+    r"sentence|exercises|drills|manoeuvres|maneuvers|warrants?+"
 )
 ANAPHOR_OBJ = lazy_compile(
     # ("lodged a protest over the attack": what the verdict is about)
@@ -127,6 +128,12 @@ def anaphor_target(
         return pact
     noun = m.group("force") or m.group("measure")
     reach = 2 * ANAPHOR_REACH if sides else ANAPHOR_REACH
+    if m.group("act") and _WARRANT.fullmatch(m.group("act")) is not None:
+        # "issued an arrest warrant for Dodik ... Russia described the warrant as
+        # interference": only the act that issued a warrant (none told: no one)
+        prior = [e for e in prior if e.trigger.start >= start - reach and _WARRANT.search(e.trigger.text)]
+        if not prior:
+            return ()
     told = [e for e in prior if noun and e.type in FORCE_TYPES and e.trigger.start >= start - reach
             and e.sources and not set(e.sources) & set(sources) and _tells_act(noun, e.trigger.text)]
     if told:
@@ -138,6 +145,8 @@ def anaphor_target(
         # (an act on the judge's side may lie further back: the story's main event)
         if e.trigger.start < start - (2 * ANAPHOR_REACH if sides else ANAPHOR_REACH):
             break
+        if _STANDING_STATE.match(e.trigger.text) is not None:
+            continue  # "X, already under UN sanctions, dismissed the measures": no act of the UN's
         if (m.group("force") or m.group("measure")) and e.type not in FORCE_TYPES:
             continue
         if m.group("measure") and e.type not in ("SANCTION", "COERCE"):
@@ -160,6 +169,10 @@ def anaphor_target(
 
 
 _SIGNED = lazy_compile(r"sign(?:ed|s|ing)\b", regex.V1 | regex.I)
+#: a warrant named again points back only to the act that issued it
+_WARRANT = lazy_compile(r"\bwarrants?+\b", regex.V1 | regex.I)
+#: a measure told as a state, "under UN sanctions": not the act "the measures" names
+_STANDING_STATE = lazy_compile(r"(?:under|subject\s++of|target\s++of)\s", regex.V1 | regex.I)
 #: a pact named again: "welcomed the deal", "the Astana agreement"
 _PACT_NOUN = lazy_compile(r"deal|agreement|pact|accord|treaty|memorandum", regex.V1 | regex.I)
 #: the acts that make a pact between parties
@@ -299,6 +312,23 @@ def _replied_to(
     against Ethiopia) or, with ``nearby``, the latest made just before (none: the reply
     answers someone the text left out)."""
     wanted = {"ACCUSE", "THREATEN"} if m.group("claim") else {"REQUEST", "AGREE", "THREATEN"}
+    if m.group("claim") and _THREAT_NOUN.match(m.group("claim")) is None and (
+            blamed := _replied_to_kinds(m, sources, prior, start, nearby, idx, {"ACCUSE"})):
+        # "Ali called the incursion a threat ... Rubio warned ... Caracas dismissed the
+        # complaint": the complaint is the accusation, not the warning after it
+        return blamed
+    return _replied_to_kinds(m, sources, prior, start, nearby, idx, wanted)
+
+
+#: a claim noun that names a warning, answered by a threat's maker
+_THREAT_NOUN = lazy_compile(r"warnings?+|threats?+", regex.V1 | regex.I)
+
+
+def _replied_to_kinds(
+    m: regex.Match[str], sources: tuple[str, ...], prior: list[Event], start: int,
+    nearby: bool, idx: MentionIndex | None, wanted: Collection[str],
+) -> tuple[str, ...]:
+    """:func:`_replied_to` among the events of the types ``wanted``."""
     others = [e for e in reversed(prior) if e.trigger.start >= start - ANAPHOR_REACH
               and e.type in wanted and e.sources and not set(e.sources) & set(sources)]
     if not nearby:
@@ -314,6 +344,25 @@ def _replied_to(
     return near.sources if near is not None else ()
 
 
+#: How far back a bare denial looks for the accusation it answers
+_DENIAL_REACH = 600
+
+
+def accuser_before(idx: MentionIndex, sources: tuple[str, ...], prior: list[Event],
+                   start: int) -> tuple[str, ...]:
+    """"The PMF denied any role", "denied that the group's fighters had targeted
+    civilians": who made the latest accusation close before aimed at the denier or its
+    state (never the denier's own side); () when there is none."""
+    side = sides_of(idx, sources)
+    for e in reversed(prior):
+        if e.trigger.start < start - _DENIAL_REACH:
+            break
+        if e.type == "ACCUSE" and e.sources and not set(e.sources) & side \
+                and sides_of(idx, e.targets) & side:
+            return e.sources
+    return ()
+
+
 #: How far back a reply looks for a claim aimed at the replier's state, not at itself
 _SIDE_REPLY_REACH = 1200
 
@@ -326,7 +375,7 @@ _REFUSER_GAP = lazy_compile(
 _OFFER_BEFORE = lazy_compile(
     r"\b(?:offers?+|proposals?+|plans?+|moves?+|requests?+|demands?+|ideas?+|suggestions?+|"
     r"initiatives?+|overtures?+|ultimatums?+|invitations?+|allegations?+|accusations?+|claims?+|"
-    r"charges?+),?+\s++(?:that\s++|which\s++)?+"
+    r"charges?+|conditions?+|terms|judg(?:e)?+ments?+|rulings?+|verdicts?+),?+\s++(?:that\s++|which\s++)?+"
     # (the refuser's title: "an idea that Supreme Leader Ayatollah Ali Khamenei dismissed")
     r"(?:the\s++)?+(?-i:\p{Lu}[\w-]*+\s++){0,4}+\Z", regex.V1 | regex.I)
 
@@ -335,7 +384,7 @@ _PREMODIFIER_GAP = lazy_compile(r"\s++(?:(?:new|fresh|latest|revised)\s++)?+", r
 #: a verb of making an offer, between the subject and the offer it names
 _PROPOSING = lazy_compile(
     r"\b(?:proposed|proposes|offered|offers|made|makes|repeated|repeats|renewed|put\s++forward|floated|"
-    r"presented|submitted|tabled|extended|asked|demanded|requested|suggested|called|"
+    r"presented|submitted|tabled|extended|asked|demanded|requested|suggested|called|invited|invites|"
     # ("accused Eritrea of arming militias, an allegation Asmara has rejected")
     r"accused|accuses|blamed|blames|alleged|alleges|charged|claimed|claims|"
     # ("Trump said he would speak with Pezeshkian, an idea that ..."): what the subject said
@@ -361,6 +410,10 @@ def proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) -> 
     if before and (POSSESSIVE.fullmatch(norm[before[-1].end : noun_start])
                    or _PREMODIFIER_GAP.fullmatch(norm, before[-1].end, noun_start)):
         return before[-1:]  # "Chisinau's offer", "a UN proposal"
+    if _RULING.match(norm, noun_start) is not None:
+        # "awarded to Somalia by the International Court of Justice, a judgment Kenya has
+        # never accepted": the court that gave it, named right before (no one else)
+        return _court_before(idx, sent_start, noun_start)
     made = None
     for made in _MADE_BY.finditer(norm, sent_start, noun_start):
         pass
@@ -383,6 +436,23 @@ def proposer(idx: MentionIndex, norm: str, sent_start: int, noun_start: int) -> 
         if later:
             return later[:1] if _PROPOSING.search(norm, later[0].end, noun_start) else []
     return subject
+
+
+#: a court's decision named as what a relative clause turns down
+_RULING = lazy_compile(r"(?:judg(?:e)?+ments?+|rulings?+|verdicts?+)\b", regex.V1 | regex.I)
+#: a court or tribunal, as the text names it
+_COURT = lazy_compile(r"\b(?:court|tribunal)\b", regex.V1 | regex.I)
+#: How far before a judgment its court may be named
+_COURT_REACH = 150
+
+
+def _court_before(idx: MentionIndex, sent_start: int, noun_start: int) -> list[Mention]:
+    """The last court or tribunal named in the sentence within reach before
+    ``noun_start``, or []."""
+    for m in reversed(idx.between(max(sent_start, noun_start - _COURT_REACH), noun_start)):
+        if _COURT.search(idx.norm, m.start, m.end) is not None:
+            return [m]
+    return []
 
 
 #: a proposal and its maker: "a proposal by", "a plan from"

@@ -12,7 +12,7 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, country_of_place, neighbour, sides_of
-from newsparse.events.anaphora import REPLY_OBJ
+from newsparse.events.anaphora import REPLY_OBJ, accuser_before
 from newsparse.events.attackers import band_attack
 from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
@@ -526,6 +526,9 @@ def stands(d: Draft) -> bool:
         targets, target_chain = (), []  # not "the 1982 UN Convention" after "to respect"
     if kind == "REJECT" and _DENIED_THAT.fullmatch(norm, start, end):
         targets, target_chain = (), []  # "denied that Kyrgyzstan had held back water"
+    if kind == "REJECT" and not targets and sources and not passive and DENIAL.match(norm, start, end):
+        # "Kenya accused Uganda of arming rebels. Kampala denied any role": the accuser
+        targets = accuser_before(idx, sources, prior, start)
     if sources and not passive and (NEIGHBOUR_OBJECT.match(norm, end, c_end) is not None or (
             not targets and ITS_NEIGHBOUR.search(norm, end, min(c_end, end + 80)) is not None)):
         # "suspended electricity sales to its neighbour", "accusing its neighbour of allowing
