@@ -1366,3 +1366,20 @@ def test_a_party_is_not_the_tail_of_another_partys_name() -> None:
                 published="2025-04-03")
     assert sorted(a.name for a in doc.actors if a.kind == "organization") == [
         "Christian Democratic Party", "Democratic Party"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Hundreds of traders in Ben Gardane protested on Monday. Police in Ben Gardane did not act.",
+     "Ben Gardane"),
+    ("The ministers agreed to open crossings at Mia Milia. Residents of Mia Milia welcomed it.",
+     "Mia Milia"),
+])
+def test_a_name_after_in_or_at_is_a_place_wherever_it_stands_untitled(text: str, place: str) -> None:
+    names = [a.name for a in parse(text).actors]
+    assert place not in names
+
+
+def test_a_titled_name_after_in_stays_a_person() -> None:
+    names = [a.name for a in parse(
+        "Confidence in President Joe Biden fell. Biden said he would run.").actors]
+    assert "Joe Biden" in names

@@ -1010,6 +1010,10 @@ def after_name(
     return role  # nothing: TitleInfo(start=end)
 
 
+#: a preposition of place right before a name: what follows is where, not who
+_LOCATIVE_BEFORE = lazy_compile(r"(?<![\w-])(?:in|at|near)\s++\Z")
+
+
 @functools.cache
 def _named_after_noun() -> regex.Pattern[str]:
     from newsparse.data.places import NAMED_AFTER_NOUNS
@@ -1074,6 +1078,7 @@ def find_persons(
         runs.append((toks, False))
     alone_in_text = _LoneWords(norm)
     out: list[PersonHit] = []
+    placed: set[tuple[str, ...]] = set()  # names of places: met untitled after "in", "at"
     for toks, lone_checked in runs:
         if lone_checked:
             # one word that passed every test up to the title walk already
@@ -1108,6 +1113,12 @@ def find_persons(
                 continue  # "Annex C", "Plan B", "Group A": a letter that labels a thing
         if not before.found and _named_after_noun().match(norm, end) is not None:
             continue  # "a visit to the Johan Sverdrup oil field": a place named after one
+        if not before.found and _LOCATIVE_BEFORE.search(norm, max(0, start - 8), start) is not None \
+                and not norm.startswith("'s", end):
+            # "traders in Ben Guerdane", "crossing points at Mia Milia": a place, here and
+            # wherever else it stands untitled ("residents of Punta Arenas")
+            placed.add(tuple(t[2] for t in toks))
+            continue
         after = after_name(norm, end, by_start, titles)
         words = [t[2] for t in toks]
         evidence = ""
@@ -1153,6 +1164,8 @@ def find_persons(
         if evidence == "reporting" and is_locative(norm, start):
             continue  # "entered Tell Tamer": a place
         out.append(PersonHit(Span.of(norm, start, end), tuple(words), before, after, evidence))
+    if placed:
+        out = [h for h in out if h.tokens not in placed or h.evidence in ("title", "apposition")]
     return out
 
 
