@@ -1167,6 +1167,12 @@ def test_bodies_named_before_a_lower_case_noun(
     ("Spain's farmers' union COAG praised the decision.", [("Spain", "ESP"), ("COAG", "ESP")]),
     ("Russia's central bank Governor Elvira Nabiullina said rates would rise.",
      [("Russia", "RUS"), ("Elvira Nabiullina", "RUS")]),
+    # a group, charity or militia introduced by its noun, a small word inside its name
+    ("The relief charity Pane Comune said its volunteers were safe.", [("Pane Comune", None)]),
+    ("The rights group Nari o Adhikar Sabha counted 14 arrests.", [("Nari o Adhikar Sabha", None)]),
+    # a person set off by commas after "the group", or quoted after any kind, is no body
+    ("An envoy of the group, Daniel Okafor, met the press.", [("Daniel Okafor", None)]),
+    ("The agency, Harris said, would close.", []),
 ])
 def test_a_body_named_after_its_kind(text: str, expected: list[tuple[str, str | None]]) -> None:
     doc = parse(text, published="2026-05-11")

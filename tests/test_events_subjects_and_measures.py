@@ -176,6 +176,31 @@ FOUND: list[tuple[str, Row]] = [
      ("REJECT", ["Kosovo"], ["EULEX"])),
     ("Canada and Australia said in a joint statement that they were suspending their aid to "
      "Myanmar.", ("SANCTION", ["Canada", "Australia"], ["Myanmar"])),
+    # the subject far from its verb: a second verb after "and" (an auxiliary, an adverb),
+    # past a relative clause with a subject of its own
+    ("Ties have worsened since Niamey pulled out of a defence pact that France had drafted with "
+     "regional armies and accused Paris of arming rebels.", ("ACCUSE", ["Niger"], ["France"])),
+    ("Ghana says it paid its share of the road a year ago and has repeatedly accused Togo of "
+     "stalling the works.", ("ACCUSE", ["Ghana"], ["Togo"])),
+    # a state's capital leaving a deal acts as the state
+    ("Tensions rose when Niamey pulled out of the pact.", ("RETREAT", ["Niger"], [])),
+    # a relative clause or apposition between the subject and its verb
+    ("The rights group Voce Libera, which monitors prisons in the Balkans, accused Serbia of "
+     "torturing detainees.", ("ACCUSE", ["Voce Libera"], ["Serbia"])),
+    ("Norway, whose navy boarded a trawler after its nets were found in a closed zone last "
+     "month, offered to share the evidence with Danish investigators.",
+     ("AGREE", ["Norway"], ["Denmark"])),
+    ("Reporters asked about Lula, who has courted Beijing and Moscow and last year agreed with "
+     "Argentina to build a gas pipeline.", ("AGREE", ["Luiz Inácio Lula da Silva"], ["Argentina"])),
+    # a pronoun after ", and" is the sentence's subject ("It" the subject before)
+    ("Chad's foreign ministry protested to Yaoundé on Monday. It said Chad would take the "
+     "matter to the African Union, and it accused Cameroonian soldiers of seizing cattle.",
+     ("ACCUSE", ["Chad's foreign ministry"], ["Cameroon"])),
+    ("Kenya said Uganda had shut the crossing, and it accused Kampala of blocking trade.",
+     ("ACCUSE", ["Kenya"], ["Uganda"])),
+    # coordinated subjects, each a state's forces named by its demonym
+    ("Fighting resumed after Indian border guards and Chinese troops exchanged fire overnight.",
+     ("ASSAULT", ["India"], ["China"])),
 ]
 
 
@@ -267,6 +292,11 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # "its officers" after a person who speaks: no body of his
     ("Joe Biden said its officers would not cooperate with Interpol.",
      ("REJECT", ["Joe Biden"], ["Interpol"])),
+    # "it" after ", and" agrees with no person who spoke; "and" before a new subject
+    ("President William Ruto said Uganda had shut the crossing, and it accused Kenya of smuggling.",
+     ("ACCUSE", ["William Ruto"], ["Kenya"])),
+    ("Trump met Lula, who said Biden and Argentina agreed on a deal.",
+     ("AGREE", ["Luiz Inácio Lula da Silva"], ["Argentina"])),
 ]
 
 

@@ -62,6 +62,8 @@ _ACTS = lazy_compile(
     r"|intervened|mediated|brokered|granted|extended|renewed|revoked|cancelled"
     r"|canceled|postponed|slammed|blasted|praised|thanked|hailed|invited|proposed"
     r"|stood|stands|delivered|resisted|rebuffed|pressed|pushed"
+    # a state leaving a deal or talks: "Bamako pulled out of a peace agreement"
+    r"|pulled[ ]++out|walked[ ]++out|broke[ ]++off|quit"
     # a stance: "Colombo showed little sign of backing down", "Ankara voiced concern"
     r"|showed|shows|signalled|signaled|signals|voiced|expressed|remained|remains|appeared"
     r"|seemed|sought|reiterated|maintained|argued|stressed|countered|replied|confirmed"

@@ -14,7 +14,7 @@ import regex
 from newsparse._regex import Breaks, lazy_compile, matches_at
 from newsparse.actors.gazetteer import Entry, segment
 from newsparse.actors.mentions import Mention, SpanIndex, spaced_words
-from newsparse.data.organizations import COMPLEMENT_ENDS
+from newsparse.data.organizations import COMPLEMENT_ENDS, DESCRIBED_GROUP_KINDS
 from newsparse.data.text_vocab import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -512,16 +512,19 @@ def acronym_uses(norm: str, acronyms: Collection[str]) -> list[tuple[int, int, s
 _BODY_KINDS = ("company", "bank", "operator", "supplier", "marketer", "firm", "producer",
                "manufacturer", "maker", "utility", "airline", "broadcaster", "insurer", "lender",
                "miner", "developer", "exporter", "importer", "refiner", "retailer", "association",
-               "federation", "lobby", "conglomerate", "agency", "union")
+               "federation", "lobby", "conglomerate", "agency", "union", *DESCRIBED_GROUP_KINDS)
 #: a body's kind in lower case, a few words before it, then its name (a capitalised word
 #: or two, or an acronym): "the grid operator Ukrenergo", "the Slovak gas supplier SPP",
 #: "Mozambique's state utility EDM"
 _NAMED_AFTER_KIND = lazy_compile(
     r"\b(?:[Tt]he|[Aa]n?+|\p{Lu}[\p{L}-]*+'s)[ ](?:[\p{L}-]++'?+[ ]){0,4}?"
-    rf"(?:{'|'.join(_BODY_KINDS)})(?:,[ ]|[ ])"
-    r"(?P<name>\p{Lu}[\p{L}\p{N}&'-]*+(?:[ ]\p{Lu}[\p{L}\p{N}&'-]*+){0,2}+)"
+    rf"(?P<kind>{'|'.join(_BODY_KINDS)})(?:,[ ]|[ ])"
+    # (a name's own small word: "the rights group Ain o Salish Kendra")
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&'-]*+(?:[ ](?:(?:o|e|y|de|del|da|do|al|el|wa)[ ])?+\p{Lu}[\p{L}\p{N}&'-]*+){0,3}+)"
     r"(?=[ ,.;:)]|'s|\Z)"
 )
+#: a speaker set off by commas after a kind: "The group, Smith said, would"
+_SAID_AFTER = lazy_compile(r"[ ](?:said|says|told|added|wrote)\b")
 
 
 #: a post in the body named next: "the head of (the UN refugee agency, Filippo Grandi)"
@@ -610,6 +613,11 @@ def described_parties(norm: str, taken: SpanIndex) -> list[Mention]:
         if _HEAD_OF_BEFORE.search(norm, max(0, m.start() - 40), m.start()) is not None \
                 and norm.startswith(",", m.start("name") - 2):
             continue  # "The head of the UN refugee agency, Filippo Grandi": its head, a person
+        if norm.startswith(",", m.start("name") - 2) and (
+                _SAID_AFTER.match(norm, m.end("name")) or m.group("kind") in DESCRIBED_GROUP_KINDS):
+            # "The group, Smith said, would sue": the one quoted; "An adviser to the group,
+            # Bashir Hamid Ali,": a person in apposition (a group's name follows its noun)
+            continue
         if not taken.overlaps(*m.span("name")) and name.split(" ", 1)[0].lower() not in _titles() \
                 and name not in _CALENDAR_WORDS and name not in _NO_BODY_NAMES:
             names[name] = None

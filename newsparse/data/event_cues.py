@@ -15,6 +15,7 @@ __all__ = [
     "GENERIC_ACT_NOUNS",
     "CROWD_NOUNS",
     "CROWD_QUANTITIES",
+    "CONJUNCT_FORCES",
     "DISMAY_WORDS",
     "NEWS_OUTLETS",
     "PLATFORMS",
@@ -163,6 +164,14 @@ PREPOSITIONS: tuple[str, ...] = (
     "like",
     "under",
     "across",
+)
+
+#: A state's armed services named by its demonym, which may close one conjunct of a
+#: coordinated subject: "Pakistani border guards and Iranian forces exchanged fire"
+#: (events/clause.py, the gap between two coordinated mentions).
+CONJUNCT_FORCES: tuple[str, ...] = (
+    "forces", "troops", "soldiers", "army", "military", "guards", "border guards",
+    "coast guard", "coastguard", "police", "navy", "air force", "militia", "militias",
 )
 
 #: Lowercase role nouns that may sit between a demonym and a name.

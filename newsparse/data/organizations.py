@@ -479,3 +479,11 @@ VERBS_BEFORE_ROLE: frozenset[str] = frozenset(
     "said says join joins joining brief briefs briefing convene convenes gather gathers "
     "hosted welcomed received invited urged briefed joined convened gathered summoned called "
     "thanked warned asked".split())
+
+#: lower-case nouns of a group, charity or armed body that may introduce its name: "the
+#: aid group Mare Aperto", "the rights group Kalinda", "the militia Wagner" (actors/
+#: organizations.py: the name after them is a body's)
+DESCRIBED_GROUP_KINDS: tuple[str, ...] = (
+    "group", "charity", "organisation", "organization", "NGO", "watchdog", "militia",
+    "movement",
+)

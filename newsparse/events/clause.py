@@ -23,6 +23,7 @@ import regex
 
 from newsparse.data.event_cues import (
     ATTRIBUTION_VERBS,
+    CONJUNCT_FORCES,
     NEWS_OUTLETS,
     PLATFORMS,
     HYPOTHETICAL_CUES,
@@ -86,8 +87,9 @@ def _gap_re() -> regex.Pattern[str]:
         # "US officials and Ukrainian officials", "Yemen's internationally recognised
         # government and the Houthis": a role noun may close a conjunct
         r"(?:'s)?+(?:\s++(?:[a-z][\w-]*+\s++){0,2}?(?:officials|leaders|ministers|diplomats|"
-        r"delegations|delegation|delegates|negotiators|envoys|representatives|authorities|forces|"
-        r"troops|government|army|military|movement|side)(?=[\s,]*+(?:and|or|&)\s))?+"
+        r"delegations|delegation|delegates|negotiators|envoys|representatives|authorities|"
+        # "Pakistani border guards and Iranian forces": a state's forces
+        rf"government|movement|side|{_alternation(CONJUNCT_FORCES)})(?=[\s,]*+(?:and|or|&)\s))?+"
         r"[\s,]*+(?:(?:and|or|nor|&|as\s+well\s+as|along\s+with|--|-)\s++)?+"
         # "and a Saudi delegation"; ", an Iraq War veteran" is an apposition, no conjunct
         r"(?:(?:the|his|her|their|its)\s++|(?<=\b(?:and|or)\s++)(?:a|an)\s++)?+"

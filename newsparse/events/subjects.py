@@ -18,15 +18,18 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 from newsparse.events.affiliation import country_of_place
-from newsparse.events.clause import RELATIVE_OPENS, Mention, MentionIndex, quote_speaker
+from newsparse.events.clause import Mention, MentionIndex, quote_speaker
 from newsparse.events.described import described_subject, it_opens
 from newsparse.events.draft import Draft, ids_of
 from newsparse.events.kinds import SYMMETRIC
 from newsparse.events.parties import PARTY_PHRASE, counted_parties, last_named
 from newsparse.events.scope import RIGHT_AFTER, passive_auxiliary
-from newsparse.events.speakers import pronoun_opens, public_actor, reporter_pronoun
+from newsparse.events.speakers import is_person, pronoun_opens, public_actor, reporter_pronoun
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse.model import Span
     from newsparse.pipeline import Analysis
 
 __all__ = ["AUX_ONLY", "POSSESSIVE", "active_sources", "passive_roles"]
@@ -50,8 +53,12 @@ _IN_AN_ATTACK_BEFORE = lazy_compile(
     r"(?:counter-?terrorism|anti-?terror(?:ism)?+|military|special\s++forces|commando)\s++(?:operation|raid))\b",
     regex.V1,
 )
-_AND_BEFORE = lazy_compile(r"\b(?:and|but)\s++(?:(?:also|then|later|again|\w++(?<=ly))\s++)?+\Z",
-                           regex.V1 | regex.I)
+#: a second verb of the subject after "and": "and accused", "and has repeatedly accused"
+_AND_BEFORE = lazy_compile(
+    r"\b(?:and|but)\s++(?:(?:has|have|had)\s++)?+(?:(?:also|then|later|again|since|long|\w++(?<=ly))\s++)?+\Z",
+    regex.V1 | regex.I)
+#: how far before the verb its "and" may stand (characters)
+_AND_REACH = 32
 _INSIDE_A_PHRASE = lazy_compile(r"\b(?:in|at|of|from|near|on|by|with|and|for)\s++(?:the\s++)?+\Z",
                                 regex.V1 | regex.I)
 #: a state's forces named by where they come from: "Troops from Kyrgyzstan and"
@@ -78,17 +85,20 @@ _WHICH_ORGANISED = lazy_compile(
 _AFTER_ASIDE = lazy_compile(r",\s++(?:(?:also|then|later|again)\s++)?+\Z", regex.V1)
 #: the sentence's subject, then a relative aside: "Human Rights Watch, which has ..."
 _OPENS_WITH_NAME = lazy_compile(r"\s*+(?:The\s++)?+\Z", regex.V1)
+#: an aside on the subject: a relative clause ("Finland, whose authorities seized ... after
+#: ..., offered"), or an apposition ("X, an armed group that ..., said")
+_ASIDE_OPENS = lazy_compile(r",\s++(?:who|which|whose|an?|the)\s", regex.V1)
 
 
 def _before_relative_aside(idx: MentionIndex, norm: str, s_start: int,
                            c_start: int) -> tuple[str, ...]:
     """"Human Rights Watch, which has documented raids by the security forces after
     earlier attacks, urged ...": the name the sentence opens with, whose relative aside
-    (with clauses of its own) closes right before the verb."""
+    or apposition (with clauses of its own) closes right before the verb."""
     first = idx.between(s_start, min(c_start, s_start + 80))[:1]
     if not first or idx.is_place(first[0], False) \
             or _OPENS_WITH_NAME.match(norm, s_start, first[0].start) is None \
-            or RELATIVE_OPENS.match(norm, first[0].end) is None or c_start <= first[0].end:
+            or _ASIDE_OPENS.match(norm, first[0].end) is None or c_start <= first[0].end:
         return ()
     return (first[0].ident,)
 
@@ -204,6 +214,13 @@ _WHO_ACTS = lazy_compile(
     # ("who promised to send troops": the act promised is the relative's too)
     r"(?:(?:promised|pledged|offered|vowed|agreed|decided|threatened|planned|plans|intends|wants|wanted|"
     r"undertook)\s++to\s++)?+\Z",
+    regex.V1 | regex.I)
+#: ", who has sought closer ties with Washington and last year agreed": the relative
+#: clause's second verb, after "and" (no comma or other clause between)
+_WHO_AND_ACTS = lazy_compile(
+    r",\s++who\s++[^,;:\"\u201c\u201d()]{3,140}?\s++and\s++"
+    r"(?:(?:has|have|had|also|then|later|since|(?:last|this|earlier\s++this)\s++(?:year|month|week)"
+    r"|in\s++[0-9]{4}|\w++(?<=ly))\s++){0,2}+\Z",
     regex.V1 | regex.I)
 #: ", who orchestrated the 9/11 ": a relative clause whose verb does the act a noun names
 _WHO_DID_BEFORE = lazy_compile(
@@ -396,6 +413,28 @@ def _time_then_name(analysis: Analysis, norm: str, fronted: regex.Match[str], fi
                and not norm[t.span.end : first.start].strip() for t in analysis.times)
 
 
+#: a clause that opens on a pronoun right after "and": ", and it accused"
+_PRONOUN_AFTER_AND = lazy_compile(
+    r"\band\s++(?P<p>it|they|he|she)\s++(?:(?:has|have|had|also|then|later|again|\w++(?<=ly))\s++){0,2}+\Z",
+    regex.V1)
+
+
+def _pronoun_after_and(idx: MentionIndex, norm: str, sent: Span, sentences: Sequence[Span],
+                       pron: regex.Match[str]) -> tuple[str, ...]:
+    """Whom the pronoun of a clause after "and" stands for: the "It" that opens the
+    sentence ("It said ..., and it accused"), else the sentence's subject if it agrees
+    ("Kenya said ..., and it accused"; "he" a person, "it" no person)."""
+    if norm.startswith("It ", sent.start):
+        return it_opens(idx, norm, sent, sentences) if pron.group("p") == "it" else ()
+    shared = idx.subject(sent.start, pron.start(), bounded=True)
+    if not shared or shared[0].start - sent.start > 60:
+        return ()
+    ids = ids_of(shared)
+    people = is_person(idx, ids)
+    word = pron.group("p")
+    return ids if word == "they" or people == (word in ("he", "she")) else ()
+
+
 def active_sources(d: Draft) -> None:
     """An active clause's source: the owner of the act ("Oslo's decision"),
     the doer a relative clause or a noun phrase names, the subject, the parties counted
@@ -411,7 +450,8 @@ def active_sources(d: Draft) -> None:
         if _NOMINAL_ACT.fullmatch(norm, start, end) else None
     doer = [m for m in idx.between(max(sent.start, who_did.start() - 60), who_did.start())
             if m.end == who_did.start()] if who_did is not None else []
-    who_acts = _WHO_ACTS.search(norm, max(sent.start, start - 40), start)
+    who_acts = _WHO_ACTS.search(norm, max(sent.start, start - 40), start) \
+        or _WHO_AND_ACTS.search(norm, max(sent.start, start - 180), start)
     antecedent = [m for m in idx.between(max(sent.start, who_acts.start() - 60), who_acts.start())
                   if m.end == who_acts.start() and not idx.is_place(m, False)] \
         if who_acts is not None else []
@@ -464,7 +504,7 @@ def active_sources(d: Draft) -> None:
             if chain_ and AUX_ONLY.fullmatch(norm, chain_[-1].end, start) is not None:
                 subj = chain_
         if subj and c_start > sent.start and kind in _WORD_KINDS and _AND_BEFORE.search(
-                norm, max(c_start, start - 16), start) and (_PASSIVE_VERB.search(
+                norm, max(c_start, start - _AND_REACH), start) and (_PASSIVE_VERB.search(
                 norm, subj[-1].end, start) is not None or _REPORTED_PERFECT.match(
                 norm, subj[-1].end, start) is not None):
             # "UNHCR said 40,000 Afghans had been sent back, and appealed to Tehran":
@@ -503,12 +543,12 @@ def active_sources(d: Draft) -> None:
     if not sources and kind in SYMMETRIC and _THEY_LEAD.match(norm, sent.start, start) is not None:
         # "X and Y held talks. They signed an agreement on water": the pair just named
         sources = last_named(idx, "sides", sent.start, 2)
-    if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
+    if not sources and _AND_BEFORE.search(norm, max(c_start, start - _AND_REACH), start) and (
             lead := _PARTY_LEAD.match(norm, sent.start, start)) is not None:
         # "The two leaders agreed to ... and accused Minsk of ...": the same two
         sources = counted_parties(idx, lead, sent.start)
     if not sources and c_start > sent.start and _AND_BEFORE.search(
-            norm, max(c_start, start - 16), start):
+            norm, max(c_start, start - _AND_REACH), start):
         # "Guo said the meeting was a mistake and urged India to ...": the verb after
         # "and" shares the subject of the sentence, not of the clause "said" opened
         # (after a leading "According to a readout by X," that names the source)
@@ -528,7 +568,13 @@ def active_sources(d: Draft) -> None:
             sources = described_subject(idx, norm, sent, opening, said.start(), True,
                                          analysis.sentences)[0]
             shared_subject = bool(sources)
-    if not sources and _AND_BEFORE.search(norm, max(c_start, start - 16), start) and (
+    if not sources and c_start > sent.start and (pron_and := _PRONOUN_AFTER_AND.search(
+            norm, max(sent.start, c_start - 8), start)) is not None:
+        # "It said Sudan reserved the right ..., and it accused Egyptian coast guards of":
+        # the pronoun after "and" is the sentence's own subject
+        sources = _pronoun_after_and(idx, norm, sent, analysis.sentences, pron_and)
+        shared_subject = bool(sources)
+    if not sources and _AND_BEFORE.search(norm, max(c_start, start - _AND_REACH), start) and (
             it_ids := it_opens(idx, norm, sent, analysis.sentences)):
         # "It accused Ouagadougou of ... and called on the Burkinabe authorities to": the
         # second verb's "It" too
