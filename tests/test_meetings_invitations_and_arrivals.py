@@ -135,3 +135,14 @@ def test_a_previous_round_placed_and_dated_is_a_round_of_the_talks_named() -> No
                       "agreement.", "2026-09-16")
     assert [(m["participants"], m["status"]) for m in found if m["date"] == "2026-08"] == [
         (["Chile", "Peru"], "held")]
+
+
+def test_the_summit_opened_the_day_before_is_the_summit_that_ended() -> None:
+    # published on the Wednesday the summit ended
+    text = ("Central African leaders agreed early on Wednesday to send monitors to the border, "
+            "ending an extraordinary summit of the Economic Community of Central African States "
+            "(ECCAS) that ran for more than 12 hours in the Gabonese capital. The summit opened on "
+            "Tuesday morning with an appeal by Chadian President Ali Mahamat.")
+    found = _meetings(text, "2026-03-11")
+    assert len(found) == 1
+    assert (found[0]["place"], found[0]["date"], found[0]["status"]) == ("Libreville", "2026-03-11", "held")

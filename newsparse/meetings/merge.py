@@ -14,7 +14,7 @@ from newsparse.data.time_vocab import ORDINALS
 from newsparse.events.clause import MentionIndex
 from newsparse.meetings.antecedents import pick_antecedent, share_party
 from newsparse.meetings.beside import beside_place, gathering_beside, held_beside, is_topic_of
-from newsparse.meetings.drafts import Draft, compatible_date, day_in_week, sentence_index
+from newsparse.meetings.drafts import Draft, compatible_date, day_in_week, days_apart, sentence_index
 from newsparse.meetings.pairs import PAIR_REACH, meets_again, pair_parties, same_parties
 from newsparse.meetings.parties import subject_after_phrase
 from newsparse.meetings.ref import MeetingRef
@@ -125,7 +125,10 @@ def _target(
     elif ref.anaphoric and (ref.joined or _hosted_restated(ref, live, sent_i) or not (
             ref.participants and ref.kind == "noun" and not any(
         share_party(idx, ref.participants, d.participants)
-        and compatible_date(d.date, ref.date) for d in drafts
+        and compatible_date(d.date, ref.date) for d in drafts) and not any(
+        # "ending an extraordinary summit ... The summit opened on Tuesday morning with an
+        # appeal by Cossa": a summit of many, one of whom the text names, over two days
+        _same_gathering(d, ref) for d in live
     # ("on the sidelines of a regional summit ... the summit of BIMSTEC": the summit
     # named without its members)
     ) and not any(ref.head in d.heads and not d.participants for d in live
@@ -167,6 +170,20 @@ def _target(
                            and (not ref.location or not d.location or ref.location == d.location)),
                           None)
     return target, False
+
+
+#: meeting heads of many parties over several days
+_GATHERING_HEADS = frozenset({"summit", "conference"})
+
+
+def _same_gathering(d: Draft, ref: MeetingRef) -> bool:
+    """``ref`` names again the summit or conference ``d`` is, a day either side of it."""
+    if ref.head not in _GATHERING_HEADS or ref.head not in d.heads:
+        return False
+    if compatible_date(d.date, ref.date):
+        return True
+    apart = days_apart(d.date, ref.date) if d.date and ref.date else None
+    return apart is not None and abs(apart) <= 1
 
 
 def _merge_into(d: Draft, ref: MeetingRef, sent_i: int) -> None:

@@ -69,6 +69,9 @@ _PREDICATE_PLACE = lazy_compile(
     r"\b(?:ended|began|opened|resumed|concluded|collapsed|closed|continued|started|stalled"
     r"|broke\s++up|(?:took|will\s++take)\s++place|(?:was|were|will\s++be|are|is)\s++(?:being\s++)?+held)"
     r"\s++(?:(?:on|last|this)\s++\w++\s++)?+(?:in|at)\s"
+    # "a summit ... that ran for more than 14 hours in the Zimbabwean capital"
+    r"|\b(?:that|which)\s++(?:ran|lasted|went\s++on)\s++(?:for\s++)?+(?:[\w-]++\s++){1,5}?"
+    r"(?:hours?|days?|nights?|weeks?)\s++(?:in|at)\s"
 )
 
 
