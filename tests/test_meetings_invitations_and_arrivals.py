@@ -146,3 +146,19 @@ def test_the_summit_opened_the_day_before_is_the_summit_that_ended() -> None:
     found = _meetings(text, "2026-03-11")
     assert len(found) == 1
     assert (found[0]["place"], found[0]["date"], found[0]["status"]) == ("Libreville", "2026-03-11", "held")
+
+
+def test_a_pair_that_failed_to_agree_after_days_of_talks_held_them() -> None:
+    # published on a Thursday: the talks ended on the Wednesday
+    found = _meetings("Iceland and Norway failed on Wednesday to agree on next year's herring "
+                      "quotas after four days of video talks, officials said.", "2024-11-28")
+    assert [(m["participants"], m["date"], m["status"]) for m in found] == [
+        (["Iceland", "Norway"], "2024-11-27", "held")]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said after talks that he was pleased.",
+    "Iceland said on Wednesday after four days of talks that it was pleased.",
+])
+def test_one_side_after_talks_names_no_pair(text: str) -> None:
+    assert _meetings(text, "2024-11-28") == []

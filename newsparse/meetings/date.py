@@ -80,6 +80,12 @@ def dated(rd: Reading) -> None:
         # "spoke with his German counterpart and invited him to Paris for a state visit in
         # March": the day is the visit asked for; the call has only a day before it
         t = nearest_date(analysis.times, c_start, start, start, end, skip)
+    if t is None and rd.after_with and not rd.verbal:
+        # "Norway and Russia failed on Wednesday to agree ... after four days of talks": the
+        # day of the clause "after" hangs on ends them
+        # (not a day that names a thing: "next year's cod quotas")
+        t = nearest_date([x for x in analysis.times if not norm.startswith("'s", x.span.end)],
+                         rd.sent.start, start, start, end, skip)
     if described_from is not None and trigger_re().search(norm, end, described_from) is None \
             and _HOLDS_IT.search(norm, described_from, c_end) is not None:
         # "the bloc's summit, which Kyrgyzstan will host in August": the date the

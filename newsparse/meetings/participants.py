@@ -87,6 +87,10 @@ _SAID_RIGHT_BEFORE = lazy_compile(r"\b(?:said|says|told\s++reporters|announced|a
 
 #: a verb that asks another to act: its object, not its subject, would meet
 _REQUEST_VERB = lazy_compile(r"(?i)\b(?:urged|asked|called\s++on|told|pressed|invited|encouraged)\b")
+#: "after (four days of) (video) talks": the meeting a clause's subject came out of
+_AFTER_SPAN_OF = lazy_compile(
+    r"(?i)\b(?:after|following)\s++(?:(?:a|an|the|their|\w++)\s++(?:days?|weeks?|months?|hours?|"
+    r"rounds?)\s++of\s++)?+(?:[\w-]++\s++)?\Z")
 #: a verb that calls off or puts off the meeting noun after it
 _CALLED_OFF_BEFORE = lazy_compile(
     r"(?i)\b(?:called\s++off|cancell?+ed|postponed|suspended|broke\s++off|pulled\s++out\s++of|"
@@ -241,13 +245,20 @@ def _takes_subject(rd: Reading) -> bool:
     # "X received Y ... on the second day of a state visit": whose visit, not X's
     day_of_visit = kind == "visit" and _DAY_OF_RE.search(before_l) is not None \
         and not after_l.startswith(" to ")
+    # "Norway and Russia failed to agree on quotas after four days of talks": the pair that
+    # failed held them (a pair only: "Putin said after talks that" names no other side)
+    after_pair = False
+    if not verbal and not anaphoric and not after_l.startswith((" with", " between")) \
+            and (lead := _AFTER_SPAN_OF.search(before_l)) is not None:
+        at = max(sent.start, start - 40) + lead.start()
+        after_pair = len(rd.idx.subject(clause_start(rd.norm, sent.start, at), at, bounded=True)) >= 2
     joined = not verbal and attended_re().search(before) is not None
     # "X agreed on Wednesday to ..., at a Quad meeting in Tokyo": the clause's subject was
     # there (not "police detained activists at a summit": no comma, no part in it)
     at_the_meeting = not verbal and not anaphoric and (
         _COMMA_AT.search(before) is not None
         or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None)
-    take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
+    take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or after_pair or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         attend_re().search(before) is not None or travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
@@ -262,7 +273,7 @@ def _takes_subject(rd: Reading) -> bool:
     if day_of_visit or judged is not None:
         # "China condemned the visit by US lawmakers": the judge took no part in it
         take_subject = False
-    rd.joined, rd.after_with, rd.fronted_at = joined, after_with, fronted_at
+    rd.joined, rd.after_with, rd.fronted_at = joined, after_with or after_pair, fronted_at
     return take_subject
 
 
@@ -297,7 +308,7 @@ def _subject(rd: Reading) -> None:
     if not rd.subject and rd.after_with:
         # "Sheinbaum announced the deal after a phone call with Trump", "Sheinbaum said,
         # after a call with Trump, that": the subject of the clause "after" hangs on
-        lead = after_re().search(before_l)
+        lead = after_re().search(before_l) or _AFTER_SPAN_OF.search(before_l)
         at = max(sent.start, start - 40) + lead.start() if lead is not None else start
         opening = clause_start(norm, sent.start, at)
         rd.subject = idx.subject(opening, at, bounded=True)
