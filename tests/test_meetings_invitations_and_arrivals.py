@@ -162,3 +162,12 @@ def test_a_pair_that_failed_to_agree_after_days_of_talks_held_them() -> None:
 ])
 def test_one_side_after_talks_names_no_pair(text: str) -> None:
     assert _meetings(text, "2024-11-28") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The joint fisheries commission of Iceland and Norway, which has met every autumn since 1980, "
+    "will publish its report.",
+    "Ministers of Iceland and Norway meet annually to set the quotas.",
+])
+def test_a_meeting_told_as_a_habit_is_no_meeting(text: str) -> None:
+    assert _meetings(text, "2024-11-28") == []

@@ -159,6 +159,13 @@ def kind_of(
     return kind
 
 
+#: a meeting verb told as a habit: "has met every autumn", "meets annually", "met regularly"
+_HABITUAL_AFTER = lazy_compile(
+    r"\s++(?:(?:every|each)\s++(?:(?:two|three|four|five|few|other)\s++)?+"
+    r"(?:year|years|autumn|spring|summer|winter|month|months|quarter|fall)"
+    r"|regularly|annually|routinely|yearly|monthly|weekly|twice\s++a\s++year|once\s++a\s++year)\b")
+
+
 def no_meeting(rd: Reading) -> bool:
     """True when the trigger names no meeting: a name, another sense, no one met, a
     denied meeting.  The checks run in this order (it is part of the rules)."""
@@ -185,6 +192,8 @@ def _meet_in_another_sense(rd: Reading) -> bool:
         r"\b(?:at|during|after|before|of|for|from|a|an|in|cabinet|council|board)\s++$",
         before_l)):
         rd.verbal = False
+    if rd.verbal and _HABITUAL_AFTER.match(after_l) is not None:
+        return True  # "which has met every autumn since 1976": a habit, no one meeting
     if (rd.verbal or (low == "meeting" and not nounish)) and _meet_other_re().match(after) \
             and not after_l.startswith(" again "):
         return True  # "meet the demands", "confident of meeting the target" (not "meet
