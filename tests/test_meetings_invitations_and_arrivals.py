@@ -171,3 +171,11 @@ def test_one_side_after_talks_names_no_pair(text: str) -> None:
 ])
 def test_a_meeting_told_as_a_habit_is_no_meeting(text: str) -> None:
     assert _meetings(text, "2024-11-28") == []
+
+
+def test_an_act_after_a_meeting_says_the_meeting_was_held_that_day() -> None:
+    # published on a Tuesday: the Monday before
+    found = _meetings("Fiji has postponed the signing of a pact. Foreign Minister Ratu Kamikamica "
+                      "announced the delay on Monday after a cabinet meeting that lasted most of "
+                      "the day.", "2024-09-17")
+    assert [(m["date"], m["status"]) for m in found] == [("2024-09-16", "held")]

@@ -10,6 +10,7 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.events.clause import dated_apart, nearest_date
+from newsparse.meetings.leads import after_re
 from newsparse.meetings.reading import Reading
 from newsparse.meetings.triggers import trigger_re
 
@@ -80,7 +81,7 @@ def dated(rd: Reading) -> None:
         # "spoke with his German counterpart and invited him to Paris for a state visit in
         # March": the day is the visit asked for; the call has only a day before it
         t = nearest_date(analysis.times, c_start, start, start, end, skip)
-    if t is None and rd.after_with and not rd.verbal:
+    if t is None and not rd.verbal and (rd.after_with or after_re().search(rd.before_l) is not None):
         # "Norway and Russia failed on Wednesday to agree ... after four days of talks": the
         # day of the clause "after" hangs on ends them
         # (not a day that names a thing: "next year's cod quotas")

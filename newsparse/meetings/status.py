@@ -178,6 +178,12 @@ def _status(
     near = norm[max(sent.start, start - 60) : min(sent.end, c_end, end + 50)]
     before = norm[max(sent.start, start - 45) : start]
     after = norm[end : min(c_end, end + 60)]
+    if not verbal and after_re().search(before.lower()) is not None and not _cue_re(
+            POSTPONE_CUES).search(norm[end:c_end]) and not _cue_re(CANCEL_CUES).search(norm[end:c_end]) \
+            and not _planned_after_re().match(after):
+        # "announced the delay on Monday after a cabinet meeting": the act came after the
+        # meeting, whatever it put off
+        return "held", True
     if _cue_re(POSTPONE_CUES).search(near) or (
         not verbal and _cue_re(POSTPONE_CUES).search(norm[end:c_end])
     ):
