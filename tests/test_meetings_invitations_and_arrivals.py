@@ -179,3 +179,9 @@ def test_an_act_after_a_meeting_says_the_meeting_was_held_that_day() -> None:
                       "announced the delay on Monday after a cabinet meeting that lasted most of "
                       "the day.", "2024-09-17")
     assert [(m["date"], m["status"]) for m in found] == [("2024-09-16", "held")]
+
+
+def test_a_visit_by_a_visitor_to_a_capital_is_hosted_by_its_state() -> None:
+    found = _meetings("Tonga said a visit by New Zealand Prime Minister Chris Hipkins to Nuku'alofa "
+                      "next week would go ahead.", "2024-09-17")
+    assert [(m["host"], m["date"], m["status"]) for m in found] == [("Tonga", "2024-W39", "planned")]

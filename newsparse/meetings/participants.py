@@ -472,6 +472,9 @@ def _visitors(rd: Reading) -> None:
         if to is not None:
             at = rest + to.end()
             rd.objects = [m for m in idx.between(at, c_end) if m.start == at][:1]
+            # "a visit by Australian Prime Minister Graham Whitfield to Port Vila": a capital
+            # names the state visited (it joins when the meeting is finished)
+            rd.place_visited = not rd.objects and capital_at(analysis, idx, norm, rest + to.start(), c_end) is not None
         rd.parts.extend(rd.visitors)
     elif kind == "visit" and not rd.objects:
         rd.objects = idx.after(end, c_end, direct=True, preps="to", to_place=False)

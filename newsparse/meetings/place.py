@@ -64,6 +64,9 @@ _AT_GATHERING_IN = lazy_compile(
 #: a description between a meeting noun and its verb: an apposition or a bracket
 _DESCRIBED = lazy_compile(r"[,(]")
 
+#: a visit's visitor named before its place: "a visit by <title and name> to"
+_BY_THEN_TO = lazy_compile(r"\s++by\s++[^,;.]{1,80}?(?=\s++to\s)")
+
 #: the verb whose subject is a meeting noun, and the place after it
 _PREDICATE_PLACE = lazy_compile(
     r"\b(?:ended|began|opened|resumed|concluded|collapsed|closed|continued|started|stalled"
@@ -105,6 +108,9 @@ def _place(
         found = object_place(idx, norm, end, c_end)
         if found:
             return found
+        by = _BY_THEN_TO.match(norm, end, c_end)
+        if by is not None and (found := object_place(idx, norm, by.end(), c_end)):
+            return found  # "a visit by Australian Prime Minister Graham Whitfield to Port Vila"
     best: tuple[int, str] | None = None
     limit = min(c_end, end + PLACE_REACH)
     appositive = _apposition_then_place_re().search(norm, end, min(c_end, end + PLACE_REACH))
