@@ -449,9 +449,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # stage reads the state of a passive from the place after "to")
         r"(?:refus(?:ed|es)|den(?:ied|ies)|barred|bars)\s++entry(?:\s++(?:to|into))?+\b",
         # "Gazprom stopped supplying Moldova", "halted deliveries to Moldova"
-        r"(?:stopped|halted|suspended|ceased|cut\s++off)\s++(?:supplying|exporting\s++to|"
+        # ("would halt exports of electricity to Zimbabwe": the base form, the goods after "of")
+        r"(?:stopped|halted|suspended|ceased|cut\s++off|(?<=\b(?:would|will|to)\s++)(?:halt|stop|suspend))\s++"
+        r"(?:supplying|exporting\s++to|"
         r"(?:(?:gas|oil|power|electricity|energy|arms|weapons|grain|water)\s++)?+(?:deliveries|supplies|exports|"
-        r"shipments)\s++to)\b",
+        r"shipments)\s++(?:of\s++(?:gas|oil|power|electricity|energy|arms|weapons|grain|water|fuel)\s++)?+to)\b",
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",
