@@ -165,6 +165,11 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Ukraine"], ["Moldova"])),
     ("Baku halted oil deliveries to the region last winter, citing debts owed by Georgia's "
      "state gas company.", ("SANCTION", ["Azerbaijan"], ["Georgia"])),
+    # a seat of government not the capital in law stands for its state
+    ("Relations have been frozen since Bujumbura closed the border with Rwanda.",
+     ("SANCTION", ["Burundi"], ["Rwanda"])),
+    ("Abidjan suspended flights to Burkina Faso on Monday.",
+     ("SANCTION", ["Ivory Coast"], ["Burkina Faso"])),
 ]
 
 
@@ -207,6 +212,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a firm's deliveries halted are no state's measure on the state
     ("The firm said it would halt deliveries to Moldova next month.",
      ("SANCTION", ["firm"], ["Moldova"])),
+    # the city as a place: the crowd in it speaks, not the state
+    ("Protesters in Abidjan accused France of interference.",
+     ("ACCUSE", ["Ivory Coast"], ["France"])),
 ]
 
 
