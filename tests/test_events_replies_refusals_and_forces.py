@@ -165,6 +165,9 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Ukraine"], ["Moldova"])),
     ("Baku halted oil deliveries to the region last winter, citing debts owed by Georgia's "
      "state gas company.", ("SANCTION", ["Azerbaijan"], ["Georgia"])),
+    # aid cut as a budget line
+    ("India cut the allocation for development aid to Nepal by a fifth in its new budget.",
+     ("SANCTION", ["India"], ["Nepal"])),
     # a seat of government not the capital in law stands for its state
     ("Relations have been frozen since Bujumbura closed the border with Rwanda.",
      ("SANCTION", ["Burundi"], ["Rwanda"])),
@@ -212,6 +215,8 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a firm's deliveries halted are no state's measure on the state
     ("The firm said it would halt deliveries to Moldova next month.",
      ("SANCTION", ["firm"], ["Moldova"])),
+    # a budget cut for works at home is no measure on anyone
+    ("Kenya cut the budget for road repairs to the bone.", ("SANCTION", ["Kenya"], [])),
     # the city as a place: the crowd in it speaks, not the state
     ("Protesters in Abidjan accused France of interference.",
      ("ACCUSE", ["Ivory Coast"], ["France"])),

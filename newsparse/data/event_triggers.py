@@ -377,6 +377,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:supplies|deliveries|exports|aid|funding|support|"
         # "cut budget support to the three states" (PLOVER REJECT: withdrawal of aid is SANCTION)
         r"assistance)\s++to",
+        # "cut the allocation for development aid to the Maldives" (a budget line for aid)
+        r"(?:cut|cuts|cutting|slashed|slashes)\s++(?:the\s++|its\s++)?+(?:allocation|budget|funds)\s++for\s++"
+        r"(?:[\w-]++\s++){0,2}?(?:aid|assistance|funding)\s++to",
         r"recall(?:ed|s|ing)\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
         r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
         # "would add three Venezuelan officers to its sanctions list"
