@@ -148,6 +148,31 @@ FOUND: list[tuple[str, Row]] = [
     ("Colombia will deploy two more patrol boats to the river.", ("MOBILIZE", ["Colombia"], [])),
     # a state's own forces deployed at home face no one
     ("Peru will deploy additional National Police units in Puno.", ("MOBILIZE", ["Peru"], [])),
+    # a crowd held, reported by a state's ministry or police: that state holds it
+    ("Kenya's interior ministry said 85 people had been arrested in Mombasa.",
+     ("COERCE", ["Kenya's interior ministry"], [])),
+    ("At least 40 people were detained in Yerevan after a rally against the Armenian "
+     "government, according to police.", ("COERCE", ["Armenia"], [])),
+    # the one named among those held, in the passive too (a title before the name)
+    ("Ecuador's Interior Minister John Reimberg said 31 people had been detained, including "
+     "the gang leader, Colonel Marco Ruiz.", ("COERCE", ["Ecuador"], ["Marco Ruiz"])),
+    # a measure named as a noun names its own doer, not the sentence's subject
+    ("Islamabad says American sanctions on Iran have stalled the pipeline for a decade.",
+     ("SANCTION", ["United States"], ["Iran"])),
+    # supplies cut: the base form after "would", the goods after "of"; a cut to "the
+    # region" is aimed at the one other state its sentence names
+    ("Ukraine said it would halt exports of electricity to Moldova next month.",
+     ("SANCTION", ["Ukraine"], ["Moldova"])),
+    ("Baku halted oil deliveries to the region last winter, citing debts owed by Georgia's "
+     "state gas company.", ("SANCTION", ["Azerbaijan"], ["Georgia"])),
+    # aid cut as a budget line
+    ("India cut the allocation for development aid to Nepal by a fifth in its new budget.",
+     ("SANCTION", ["India"], ["Nepal"])),
+    # a seat of government not the capital in law stands for its state
+    ("Relations have been frozen since Bujumbura closed the border with Rwanda.",
+     ("SANCTION", ["Burundi"], ["Rwanda"])),
+    ("Abidjan suspended flights to Burkina Faso on Monday.",
+     ("SANCTION", ["Ivory Coast"], ["Burkina Faso"])),
 ]
 
 
@@ -176,6 +201,25 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Ghana said it would deploy boats for the regatta.", ("MOBILIZE", ["Ghana"], [])),
     ("Azerbaijan accused Armenia on Sunday of massing troops near the border.",
      ("MOBILIZE", ["Azerbaijan"], ["Armenia"])),
+    # a crowd held, told by witnesses or a rights group: no state named as the holder
+    ("At least 40 people were detained in Yerevan after a rally against the Armenian "
+     "government, according to witnesses.", ("COERCE", ["Armenia"], [])),
+    ("Amnesty International said 17 people had been detained in Nairobi.",
+     ("COERCE", ["Amnesty International"], [])),
+    # the sanctions are the noun's doer's, not the arguing subject's
+    ("Pakistan argues that US sanctions on Iran make the gas pipeline impossible to finance.",
+     ("SANCTION", ["Pakistan"], ["Iran"])),
+    # a cut to "the region" when two other states are named: no one in particular
+    ("Kenya halted gas deliveries to the region after Uganda and Tanzania complained.",
+     ("SANCTION", ["Kenya"], ["Uganda"])),
+    # a firm's deliveries halted are no state's measure on the state
+    ("The firm said it would halt deliveries to Moldova next month.",
+     ("SANCTION", ["firm"], ["Moldova"])),
+    # a budget cut for works at home is no measure on anyone
+    ("Kenya cut the budget for road repairs to the bone.", ("SANCTION", ["Kenya"], [])),
+    # the city as a place: the crowd in it speaks, not the state
+    ("Protesters in Abidjan accused France of interference.",
+     ("ACCUSE", ["Ivory Coast"], ["France"])),
 ]
 
 

@@ -230,6 +230,9 @@ SEATS: dict[str, str] = {
     # seats of government that are not the capital in law (Wikipedia, "List of countries
     # with multiple capitals"): "Cotonou rejected the accusation"
     "Cotonou": "BEN", "La Paz": "BOL", "Putrajaya": "MYS",
+    # (the seat of government in practice: Abidjan for Yamoussoukro; Bujumbura, the capital
+    # until 2019, for Gitega): "Bujumbura closed the border"
+    "Abidjan": "CIV", "Bujumbura": "BDI",
 }  # fmt: skip
 
 #: National capitals of ``places.CAPITALS`` that are also a word, another place's or a

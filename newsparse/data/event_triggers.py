@@ -377,6 +377,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cut|cuts|cutting)\s++(?:[\w-]++\s++){0,2}?(?:supplies|deliveries|exports|aid|funding|support|"
         # "cut budget support to the three states" (PLOVER REJECT: withdrawal of aid is SANCTION)
         r"assistance)\s++to",
+        # "cut the allocation for development aid to the Maldives" (a budget line for aid)
+        r"(?:cut|cuts|cutting|slashed|slashes)\s++(?:the\s++|its\s++)?+(?:allocation|budget|funds)\s++for\s++"
+        r"(?:[\w-]++\s++){0,2}?(?:aid|assistance|funding)\s++to",
         r"recall(?:ed|s|ing)\s++(?:its\s++|their\s++|his\s++|her\s++|the\s++)?+(?:top\s++)?+(?:ambassadors?+|envoys?+|"
         r"charg[e\u00e9]\s++d'affaires|diplomats?+)",
         # "would add three Venezuelan officers to its sanctions list"
@@ -449,9 +452,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # stage reads the state of a passive from the place after "to")
         r"(?:refus(?:ed|es)|den(?:ied|ies)|barred|bars)\s++entry(?:\s++(?:to|into))?+\b",
         # "Gazprom stopped supplying Moldova", "halted deliveries to Moldova"
-        r"(?:stopped|halted|suspended|ceased|cut\s++off)\s++(?:supplying|exporting\s++to|"
+        # ("would halt exports of electricity to Zimbabwe": the base form, the goods after "of")
+        r"(?:stopped|halted|suspended|ceased|cut\s++off|(?<=\b(?:would|will|to)\s++)(?:halt|stop|suspend))\s++"
+        r"(?:supplying|exporting\s++to|"
         r"(?:(?:gas|oil|power|electricity|energy|arms|weapons|grain|water)\s++)?+(?:deliveries|supplies|exports|"
-        r"shipments)\s++to)\b",
+        r"shipments)\s++(?:of\s++(?:gas|oil|power|electricity|energy|arms|weapons|grain|water|fuel)\s++)?+to)\b",
     ),
     "THREATEN": (
         r"threaten(?:s|ed)?+",

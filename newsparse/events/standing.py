@@ -119,7 +119,8 @@ _OWNERS_TITLE = lazy_compile(r"['\u2019]s\s++(?:[a-z][\w-]*+\s++){1,3}+", regex.
 #: among those counted (a title, a role or an apposition's comma before the name)
 _INCLUDING = lazy_compile(
     r",?+\s++including\s++(?:(?:an?|the|one|two|three|prominent|senior|leading|former)\s++)?+"
-    r"(?:[\w-]++\s++){0,3}?(?:[\w-]++,\s++)?+\Z", regex.V1 | regex.I)
+    # ("the former navy commander, Vice Admiral Juan Arnez Salvador": a title before the name)
+    r"(?:[\w-]++\s++){0,3}?(?:[\w-]++,\s++(?:(?-i:\p{Lu})[\w.-]*+\s++){0,2})?+\Z", regex.V1 | regex.I)
 #: a refusal of what no one named asked: "rejected calls to take back refugees", "ruled
 #: out talks", "would not accept any new arrivals"
 _OPEN_REFUSAL = lazy_compile(
@@ -131,6 +132,11 @@ _OPEN_REFUSAL = lazy_compile(
 #: the bloc a measure cuts: "stopped paying its contributions to the bloc's budget"
 _TO_THE_BLOC = lazy_compile(
     r"\s++(?:(?:its|their|all)\s++)?+(?:[\w-]++\s++){0,2}?(?:to|for|from|with)\s++the\s++bloc\b",
+    regex.V1 | regex.I)
+#: a supply cut to a place told before: "halted gas deliveries to the region"
+_TO_THE_REGION = lazy_compile(
+    r"(?<=\b(?:deliveries|supplies|exports|shipments|flows?+))(?:\s++(?:of\s++)?+[\w-]++){0,2}?\s++to\s++the\s++"
+    r"(?:breakaway\s++|separatist\s++|disputed\s++)?+(?:region|territory|enclave|province|republic|island)\b",
     regex.V1 | regex.I)
 #: a closure of a border or crossing
 _CLOSED = lazy_compile(r"clos(?:ed|es?+|ing)\b", regex.V1 | regex.I)
@@ -253,6 +259,10 @@ def _sayer_before(idx: MentionIndex, norm: str, sent_start: int, start: int) -> 
     return named[-1].ident if named else None
 
 
+#: an organization of a state that reports arrests: "Kenya's interior ministry"
+_STATE_BODY_NAME = lazy_compile(r"\b(?:ministry|police|prosecutor(?:'s\s++office)?+)\b", regex.V1 | regex.I)
+
+
 def _held_by_sayers_state(idx: MentionIndex, norm: str, sent_start: int, c_start: int,
                           start: int) -> tuple[str, ...]:
     """"Government Minister Eduardo del Castillo said 17 people had been detained": a
@@ -260,10 +270,45 @@ def _held_by_sayers_state(idx: MentionIndex, norm: str, sent_start: int, c_start
     an actor, "11 Sudanese fishermen", whose state may not be the one that holds them)."""
     sayer = _sayer_before(idx, norm, sent_start, start)
     actor = idx.actors.get(sayer) if sayer is not None else None
-    if actor is None or actor.kind != "person" or actor.title is None or actor.country is None \
-            or idx.any_between(c_start, start) or actor.country not in idx.country_ids:
+    # ("Kenya's interior ministry said": a ministry or the police of a state report it too)
+    if actor is None or not ((actor.kind == "person" and actor.title is not None) or (
+            actor.kind == "organization" and _STATE_BODY_NAME.search(actor.name) is not None)) \
+            or actor.country is None \
+            or idx.any_between(c_start, start):
         return ()
+    if actor.country not in idx.country_ids:
+        # (the ministry itself when the text does not name its state)
+        return (sayer,) if actor.kind == "organization" and sayer is not None else ()
     return (idx.country_ids[actor.country],)
+
+
+#: a crowd held, reported by an unnamed body of the state: "43 people were detained,
+#: according to the interior ministry", "the interior ministry said 120 had been arrested"
+_BODY = (r"(?:the\s++)?+(?:(?:country's|state|national|federal|regional|local)\s++)?+(?:(?:interior|home|justice|"
+         r"security)\s++ministry|ministry\s++of\s++(?:the\s++)?+(?:interior|home\s++affairs|justice)|police|"
+         r"authorities|prosecutors?+|prosecutor's\s++office)")
+_ACCORDING_TO_BODY = lazy_compile(rf",?+\s++according\s++to\s++{_BODY}\b", regex.V1 | regex.I)
+_BODY_SAID = lazy_compile(rf"\b{_BODY}\s++(?:said|says|announced|reported)\s++(?:that\s++)?+", regex.V1 | regex.I)
+
+
+def _held_by_reporting_body(idx: MentionIndex, norm: str, sent: Span, start: int, end: int) -> tuple[str, ...]:
+    """"at least 43 people were detained, according to the interior ministry": a crowd held
+    by the state whose ministry or police report it, the one state its sentence names
+    (none when it names two or more)."""
+    said = None
+    for said in _BODY_SAID.finditer(norm, sent.start, start):
+        pass
+    if _ACCORDING_TO_BODY.search(norm, end, sent.end) is None and (
+            said is None or idx.any_between(said.end(), start)):
+        return ()
+    states = {idx.place_country.get(p.ident) for p in idx.places_between(sent.start, sent.end)}
+    states |= {a.country for m in idx.between(sent.start, sent.end)
+               if (a := idx.actors.get(m.ident)) is not None and a.kind == "country"}
+    states.discard(None)
+    if len(states) != 1:
+        return ()
+    state = next(iter(states))
+    return (idx.country_ids[state],) if state is not None and state in idx.country_ids else ()
 
 
 def _side(idx: MentionIndex, ident: str) -> str:
@@ -518,7 +563,16 @@ def stands(d: Draft) -> bool:
         sources = d.sources = country_of_place(idx, c_start, c_end, targets) if where else (
             (idx.country_ids[home],) if home is not None and home in idx.country_ids else ())
     if crowd and passive and not sources and kind == "COERCE":
-        sources = d.sources = _held_by_sayers_state(idx, norm, sent.start, c_start, start)
+        sources = d.sources = _held_by_sayers_state(idx, norm, sent.start, c_start, start) \
+            or _held_by_reporting_body(idx, norm, sent, start, end)
+    if crowd and passive and sources and kind == "COERCE" and (
+            named := [m for m in idx.between(end, min(sent.end, end + 80))
+                      if not idx.is_place(m) and m.ident not in sources]) \
+            and _INCLUDING.fullmatch(norm, end, named[0].start) is not None:
+        # "17 people had been detained, including the former navy commander, Vice Admiral
+        # Juan Arnez Salvador": the one named among those held
+        holder = len(named) > 1 and _OWNERS_TITLE.fullmatch(norm, named[0].end, named[1].start)
+        targets, crowd = (named[1 if holder else 0].ident,), False
     # "called on all parties to", "urged wealthy nations to", "appealed for $120 million":
     # an appeal to no one in particular is a request all the same (PLOVER REQUEST)
     to_all = kind == "REQUEST" and not passive and _TO_ALL.match(norm, end, c_end) is not None
@@ -663,6 +717,12 @@ def stands(d: Draft) -> bool:
         # "closed the Lebombo border post, its main crossing with Mozambique": the state
         # the crossing leads to
         targets = _crossing_with(idx, norm, end, c_end, sources)
+    if kind == "SANCTION" and not targets and sources and not passive and _TO_THE_REGION.match(
+            norm, end, c_end) is not None:
+        # "Moscow halted gas deliveries to the region ..., citing debts owed by Moldova's state
+        # energy company": a supply cut to a place named before is aimed at the one other
+        # state its sentence names
+        targets = _lone_other_state(idx, sent.start, sent.end, sources)
     if kind == "SANCTION" and not targets and sources and not passive and _TO_THE_BLOC.match(
             norm, end, c_end) is not None and (bloc := last_bloc(idx, start, DYAD_REACH)) is not None \
             and bloc.ident not in sources:

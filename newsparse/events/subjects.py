@@ -155,6 +155,8 @@ _NOMINAL_ACT = lazy_compile(
     r"|(?:(?:air\s*+|missile\s++|drone\s++|rocket\s++)?+(?:strikes|raids)|airstrikes)\s++(?:in|inside|near)",
     regex.V1 | regex.I,
 )
+#: a measure named as a noun: "US sanctions on Iran" names its own doer (only right before it)
+_NOMINAL_MEASURE = lazy_compile(r"(?:sanctions|embargo|tariffs)\s++(?:on|against)", regex.V1 | regex.I)
 #: a restrictive relative clause on a common noun: "any groups who endorsed"
 _UNNAMED_RELATIVE = lazy_compile(
     # a plural noun ("groups who endorsed"), or any noun after a quantifier ("any group
@@ -466,7 +468,7 @@ def active_sources(d: Draft) -> None:
         # "Osama bin Laden, who orchestrated the 9/11 attacks on the US": the one the
         # relative clause is about
         sources = (doer[-1].ident,)
-    elif _NOMINAL_ACT.fullmatch(norm, start, end) and (
+    elif (_NOMINAL_ACT.fullmatch(norm, start, end) or _NOMINAL_MEASURE.fullmatch(norm, start, end)) and (
         doers := _doers_before(idx, norm, c_start, start)
     ):
         # "condemned the Israeli and US strikes on Iranian nuclear sites": the
