@@ -1389,3 +1389,8 @@ def test_a_titled_name_after_in_stays_a_person() -> None:
     names = [a.name for a in parse(
         "Confidence in President Joe Biden fell. Biden said he would run.").actors]
     assert "Joe Biden" in names
+
+
+def test_a_name_after_a_shot_at_is_a_person() -> None:
+    names = [a.name for a in parse("Donald Trump took a parting shot at Bill de Blasio.").actors]
+    assert "Bill de Blasio" in names

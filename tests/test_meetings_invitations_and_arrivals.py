@@ -185,3 +185,11 @@ def test_a_visit_by_a_visitor_to_a_capital_is_hosted_by_its_state() -> None:
     found = _meetings("Tonga said a visit by New Zealand Prime Minister Chris Hipkins to Nuku'alofa "
                       "next week would go ahead.", "2024-09-17")
     assert [(m["host"], m["date"], m["status"]) for m in found] == [("Tonga", "2024-W39", "planned")]
+
+
+def test_a_meeting_agreed_on_in_a_call_has_no_day_of_the_call() -> None:
+    found = _meetings("Malawian President Peter Banda and his Zambian counterpart, John Phiri, "
+                      "discussed the dispute by telephone on Monday evening, Banda's office said, "
+                      "and agreed that their ministers should meet as soon as possible.", "2024-06-12")
+    assert sorted((m["date"] or "", m["status"]) for m in found) == [
+        ("", "proposed"), ("2024-06-10", "held")]

@@ -1010,8 +1010,12 @@ def after_name(
     return role  # nothing: TitleInfo(start=end)
 
 
-#: a preposition of place right before a name: what follows is where, not who
-_LOCATIVE_BEFORE = lazy_compile(r"(?<![\w-])(?:in|at|near)\s++\Z")
+#: a preposition of place right before a name: what follows is where, not who (but "a
+#: parting shot at Bill de Blasio", "hit out at", "angry at": at whom)
+_LOCATIVE_BEFORE = lazy_compile(
+    r"(?<![\w-])(?:in|near|(?<!\b(?:shot|shots|aimed|aim|swipe|swipes|jab|jabs|dig|digs|directed|angry|"
+    r"furious|laughed|looked|look|pointed|fired|out|smiled|waved|yelled|shouted|glared|sneered|"
+    r"mocked|jeered)\s{1,3})at)\s++\Z")
 
 
 @functools.cache

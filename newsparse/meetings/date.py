@@ -35,8 +35,12 @@ _HOLDS_IT = lazy_compile(
 #: a second verb phrase joined by "and": "... two days ago and is expected to travel"
 _AND_THEN = lazy_compile(
     r"(?i)\band\s++(?:(?:is|are|was|were|will|would|has|have|had|also|then|later|plans|"
-    r"plan|wants|hopes)\b|(?:\w++(?<=ed)\s++)?+(?:to\s++)?+(?:meet|visit|travel|fly|hold)\b)")
+    r"plan|wants|hopes)\b|(?:\w++(?<=ed)\s++)?+(?:to\s++)?+(?:meet|visit|travel|fly|hold)\b"
+    r"|(?:agreed|decided|said)\s++that\b)")
 
+
+#: an agreement on a meeting still to come: "and agreed that their ministers should"
+_AND_AGREED_THAT = lazy_compile(r"(?i)\band\s++(?:agreed|decided|said)\s++that\b")
 
 #: a request between a date and the meeting asked for: "on Wednesday by urging X to"
 _ASKING = lazy_compile(
@@ -71,7 +75,9 @@ def dated(rd: Reading) -> None:
         # in the trigger's own conjunct, dates the meeting
         ahead = nearest_date(analysis.times, end, later.start() if later is not None else c_end,
                              start, end, skip)
-        t = ahead or t
+        # ("discussed the dispute by telephone on Monday evening ... and agreed that their
+        # ministers should meet": a meeting agreed on has no day of the agreement's)
+        t = ahead if _AND_AGREED_THAT.search(norm, t.span.end, start) is not None else ahead or t
     elif t is not None and t.span.end <= start and _ASKING.search(norm, t.span.end, start) is not None:
         # "ended a summit on Wednesday by urging the two sides to return to the negotiating
         # table": the day is the request's; the talks asked for have only a day of their own
