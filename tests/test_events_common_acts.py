@@ -268,6 +268,22 @@ ACTS += [
     ('Guinea blamed Liberia for the raid. The talks came after a call in which Ghanaian '
      'President John Mahama offered to mediate.',
      ('AGREE', ['John Mahama'], ['Guinea', 'Liberia'])),
+    # an offer or a backing right after meeting someone goes to the one met
+    ('Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in '
+     'Baghdad on Monday and offered to release more water into the Tigris.',
+     ('AGREE', ['Hakan Fidan'], ['Iraq'])),
+    ("Japan's Foreign Minister, Takeshi Iwaya, spoke with Philippine President Ferdinand Marcos "
+     "by phone on Friday and offered to send coast guard experts.", ('AGREE', ['Japan'], ['Philippines'])),
+    ("Germany's Interior Minister, Nancy Faeser, spoke with Polish Interior Minister Tomasz "
+     "Siemoniak on Tuesday and backed the border checks.", ('SUPPORT', ['Germany'], ['Poland'])),
+    # readiness to talk again: with the one named, else the other side of the dispute
+    ('Ethiopia accused Egypt of blocking a deal on the dam. Ethiopia said it remained ready to '
+     'return to the negotiating table.', ('AGREE', ['Ethiopia'], ['Egypt'])),
+    ('Japan remained open to a new round of talks with China.', ('AGREE', ['Japan'], ['China'])),
+    # parties agreeing that their people should meet agree with each other
+    ('Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan spoke by '
+     'phone and agreed that their trade ministers should meet next week.',
+     ('AGREE', ['William Ruto'], ['Samia Suluhu Hassan'])),
     # aid one is ready to give, paid for in another state
     ('Spain said it was ready to fund training for coast guards in Mauritania.',
      ('AID', ['Spain'], ['Mauritania'])),
@@ -420,6 +436,15 @@ NOT_ACTS: list[tuple[str, str]] = [
     # a month is no march; a venue offered is no aid
     ("Turkey and Russia held a March 2022 round of talks in Istanbul.", "PROTEST"),
     ("Qatar has offered to provide a venue for talks between Russia and Ukraine.", "AID"),
+    # an offer after a meeting told in another sentence, or by the one met; praise of
+    # troops is no backing of the one met; a round of sanctions is no talks
+    ("Macron met Scholz in Paris. Germany later offered to send experts.", "AGREE"),
+    ("Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake, who "
+     "later offered to send experts.", "AGREE"),
+    ("French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin and praised the "
+     "troops, who had stayed in the field.", "SUPPORT"),
+    ("Norway remained open to a new round of sanctions on Russia.", "AGREE"),
+    ("Chile and Peru agreed that the dispute should go to the court.", "AGREE"),
 
 ]
 

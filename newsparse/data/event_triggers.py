@@ -1066,7 +1066,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"adopt(?:ed|s)\s++(?:an?\s++|the\s++)?+(?:joint\s++|final\s++)?+(?:communiqu[e\u00e9]|declaration|"
         r"road\s*+map|action\s++plan)\b",
         r"(?:ready|willing|prepared|open)\s++to\s++(?:discuss|negotiate|talks|talk|(?:resume|hold|start|"
-        r"begin|restart)\s++(?:[\w-]++\s++)?(?:talks|negotiations))",
+        r"begin|restart)\s++(?:[\w-]++\s++)?(?:talks|negotiations)|"
+        # "remained ready to return to the table", "open to a new round with Russia"
+        r"return\s++to\s++(?:the\s++)?+(?:negotiating\s++)?+(?:table|talks|negotiations)\b|"
+        r"(?:an?|another|the\s++next)\s++(?:new\s++|fresh\s++)?+round\b(?!\s++of\s++(?!talks|negotiations)))",
+        # "agreed that their ministers should meet": parties agreeing among themselves
+        r"agree[ds]\s++that\s++(?:(?:their|the|both|the\s++two)\s++)?+(?:[\w'-]++\s++)?(?:ministers|negotiators|"
+        r"officials|delegations|teams|experts|envoys|diplomats|sides|governments|countries|leaders)\s++"
+        r"(?:should|would|will|must)\b",
         r"(?:willingness|readiness)\s++to\s++(?:discuss|negotiate|talk|hold\s++talks)",
         # the bare verb only after a modal or "not": "and accept some deal" has its subject far back
         r"(?:accept(?:ed|s)|(?<=\b(?:will|would|not|never|could|may|might|can|cannot)\s++)accept)\s++(?:an?\s++|the\s++)?+(?:[\w'-]++\s++){0,3}?(?:invitation|offer|proposal|"

@@ -11,7 +11,7 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.kinds import DYAD_REACH, HOSTILE_TYPES
 from newsparse.model import Event
 
-__all__ = ["MEDIATION_OFFER", "READY_TO", "mediated_parties"]
+__all__ = ["MEDIATION_OFFER", "BACKED", "PARTNER_KINDS", "READY_TO", "THEIR_THING", "mediated_parties", "met_partner"]
 
 #: between a subject and the act it offers: "was ready to", "remained willing to"
 READY_TO = lazy_compile(
@@ -52,3 +52,51 @@ def mediated_parties(
             return ()  # a party's own offer, or no clear pair: not a mediation
         return tuple(sides.values())
     return ()
+
+
+#: a meeting verb after the subject: "met", "spoke with", "held talks with" (the one met
+#: comes next; "his Lao counterpart" may open the object)
+_MET_VERB = lazy_compile(
+    r"(?<![\w-])(?:(?:has|had|also|then|later|first|separately)\s++)*+(?:met|met\s++with|spoke\s++(?:with|to)|"
+    r"talked\s++(?:with|to)|held\s++talks\s++with|phoned|telephoned|received|hosted)\s++"
+    r"(?:(?:the|his|her|their|its)\s++)?+", regex.V1 | regex.I)
+#: between the subject's head and the meeting verb: its title and apposed name ("'s
+#: Foreign Minister, Anna Whitcombe,"), no clause of its own
+_SUBJECT_TAIL = lazy_compile(
+    r"(?:['\u2019]s)?+(?:(?!\b(?:who|which|that|said|says|and|but|after|when)\b)[^;:\"\u201c\u201d()]){0,80}?",
+    regex.V1 | regex.I)
+#: what may stand between the one met and the second verb: when, where, how ("on the
+#: sidelines on Wednesday evening", "by video call on Sunday"), then "and" (no clause
+#: of its own: no "who", "said", quotation or semicolon)
+_THEN_AND = lazy_compile(
+    r"(?:(?!\b(?:who|which|that|said|says|but|after|before|while|when)\b)[^;:\"\u201c\u201d()]){0,120}?"
+    r",?+\s++and\s++(?:(?:also|then|later)\s++)?+\Z", regex.V1 | regex.I)
+#: a thing the one met holds, as the object of support: "backed the patrols", "endorsed his plan"
+THEIR_THING = lazy_compile(r"\s++(?:the|his|her|its|their)\s++(?-i:[a-z])", regex.V1 | regex.I)
+#: the backing verbs whose object the one just met holds (not "praised the army")
+BACKED = lazy_compile(r"(?:backed|endorsed|supported)\b", regex.V1 | regex.I)
+#: the kinds an offer or a backing made to the one just met may be
+PARTNER_KINDS = frozenset({"AGREE", "AID", "SUPPORT"})
+
+
+def met_partner(idx: MentionIndex, norm: str, sources: tuple[str, ...], subject_end: int,
+                start: int) -> tuple[str, ...]:
+    """"Han met Keovilay on Wednesday and offered to release extra water", "spoke with
+    Stavrou by phone and backed the patrols": an offer or a backing made right after the
+    subject met someone goes to the one met (the first actor named after the meeting
+    verb; any other actor before the second verb must be on the same side)."""
+    verb = _MET_VERB.search(norm, subject_end, start) if subject_end >= 0 else None
+    if verb is None or _SUBJECT_TAIL.fullmatch(norm, subject_end, verb.start()) is None:
+        return ()
+    mine = {_side(idx, s) for s in sources}
+    if any(_side(idx, m.ident) not in mine for m in idx.between(subject_end, verb.start())):
+        return ()
+    named = [m for m in idx.between(verb.end(), start) if not idx.is_place(m, False)]
+    if not named or named[0].start != verb.end():
+        return ()
+    side = _side(idx, named[0].ident)
+    if any(_side(idx, m.ident) != side for m in named):
+        return ()
+    if _THEN_AND.fullmatch(norm, named[-1].end, start) is None:
+        return ()
+    return (named[0].ident,)

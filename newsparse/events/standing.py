@@ -18,7 +18,15 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
 from newsparse.events.draft import Draft
 from newsparse.events.kinds import CROWD_TYPES, DYAD_REACH, HOSTILE_TYPES, INTRANSITIVE
-from newsparse.events.offers import MEDIATION_OFFER, READY_TO, mediated_parties
+from newsparse.events.offers import (
+    BACKED,
+    MEDIATION_OFFER,
+    PARTNER_KINDS,
+    READY_TO,
+    THEIR_THING,
+    mediated_parties,
+    met_partner,
+)
 from newsparse.events.on_meetings import meeting_judged, meeting_refused
 from newsparse.events.parties import last_bloc
 from newsparse.events.scope import RIGHT_AFTER
@@ -672,6 +680,14 @@ def stands(d: Draft) -> bool:
             and MEDIATION_OFFER.match(norm, start, c_end) is not None:
         # "SADC has offered to mediate": between the two sides of the dispute told before
         targets = mediated_parties(idx, prior, sources, start)
+    if kind in PARTNER_KINDS and not targets and sources and not passive and (
+            kind != "SUPPORT" or (BACKED.match(norm, start, end) is not None
+                                  and THEIR_THING.match(norm, end, c_end) is not None)):
+        # "met Keovilay on Wednesday and offered to release extra water": to the one met
+        targets = met_partner(idx, norm, sources, subject_end, start)
+    if kind == "AGREE" and offer and not targets and sources and not passive:
+        # "Zimbabwe remained ready to return to the table": to the other side of the dispute
+        targets = _counterpart(idx, prior, sources, start)
     if kind == "THREATEN" and not targets and sources and not passive:
         # "La Paz accused Petrobras of breaching a contract and threatened to take it to
         # arbitration": a threat after "and" aims at whom the subject's act before it did
