@@ -148,6 +148,25 @@ FOUND: list[tuple[str, Row]] = [
     ("Colombia will deploy two more patrol boats to the river.", ("MOBILIZE", ["Colombia"], [])),
     # a state's own forces deployed at home face no one
     ("Peru will deploy additional National Police units in Puno.", ("MOBILIZE", ["Peru"], [])),
+    # an object pronoun: the person named before by the word of his title, or the one
+    # called just before ("to urge him")
+    ("Soldiers loyal to General Carlos Mendoza surrounded the parliament on Tuesday. President "
+     "Daniel Noboa confronted the general at the barracks and ordered him to withdraw.",
+     ("REQUEST", ["Daniel Noboa"], ["Carlos Mendoza"])),
+    ("Ghana's president telephoned Ivorian President Alassane Ouattara on Friday to urge him to "
+     "reopen the border.", ("REQUEST", ["Ghana"], ["Alassane Ouattara"])),
+    # a refusal in quotation marks; threats to bring the other side before a third party,
+    # a penalty for anyone who takes part; a demand announced
+    ("Bolivia's president said La Paz would \"never give up\" its claim to a sea outlet from Chile.",
+     ("REJECT", ["Bolivia"], ["Chile"])),
+    ("Zambia warned that it would take Malawi to international arbitration over the river.",
+     ("THREATEN", ["Zambia"], ["Malawi"])),
+    ("Kenya's interior minister warned that Kenya would raise the abductions at international "
+     "forums.", ("THREATEN", ["Kenya"], [])),
+    ("The US Treasury warned that any bank involved in the deal could be penalised.",
+     ("THREATEN", ["Treasury Department"], [])),
+    ("Nigeria said it would demand the extradition of the suspects from Benin.",
+     ("REQUEST", ["Nigeria"], ["Benin"])),
 ]
 
 
@@ -176,6 +195,15 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Ghana said it would deploy boats for the regatta.", ("MOBILIZE", ["Ghana"], [])),
     ("Azerbaijan accused Armenia on Sunday of massing troops near the border.",
      ("MOBILIZE", ["Azerbaijan"], ["Armenia"])),
+    # "him" is no one whose title the text used ("the minister" is not "General Mendoza")
+    ("Soldiers loyal to General Carlos Mendoza surrounded the parliament on Tuesday. President "
+     "Daniel Noboa confronted the minister at the barracks and ordered him to withdraw.",
+     ("REQUEST", ["Daniel Noboa"], ["Carlos Mendoza"])),
+    # goods taken to a market, an issue raised at a meeting: no third party's forum
+    ("Zambia warned that it would take the goods to the international market.",
+     ("THREATEN", ["Zambia"], [])),
+    ("Kenya's interior minister said Kenya would raise the abductions at the meeting.",
+     ("THREATEN", ["Kenya"], [])),
 ]
 
 
