@@ -53,6 +53,14 @@ _DATE_WORDS = (
     r"the\s++(?:day|morning|night|evening|eve|weekend|same))\b"
 )
 
+#: a forum or court of third parties a dispute is brought before ("would take Pakistan to
+#: international arbitration", "would raise the killings at international forums")
+_THIRD_PARTY_FORUM = (
+    r"(?:international\s++(?:forums?+|fora|bodies|organi[sz]ations|courts?+|tribunals?+|court\s++of\s++justice)|"
+    r"united\s++nations|un\s++(?:security|human\s++rights)\s++council|security\s++council|"
+    r"human\s++rights\s++council|world\s++trade\s++organi[sz]ation|wto|icj)\b"
+)
+
 _AID_OBJ = (
     r"(?:"
     # a sum of money is aid too: "approved a further \u20ac1 billion for Ukraine"
@@ -502,7 +510,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (a penalty from the warner's side, not harm by a third: "could be targeted by Russian
         # missiles", "could be struck by the typhoon")
         r"(?:would|will|could)\s++\"?+be\s++\"?+(?:suspended|dismissed|sacked|fired|arrested|detained|jailed|"
-        r"imprisoned|targeted|shot|expelled|deported|sanctioned|fined|banned|stripped|struck|destroyed|"
+        r"imprisoned|targeted|shot|expelled|deported|sanctioned|penali[sz]ed|fined|banned|stripped|struck|destroyed|"
         r"eliminated|crushed)\b(?!\s++by\b)",
         # "warned Manila to stop provocations or face countermeasures": do it or else
         r"warn(?:ed|s|ing)\s++(?:[\w'.-]++\s++){1,3}?to\s++(?:[\w'\",-]++\s++){1,8}?or\s++(?:else\s++)?+"
@@ -526,6 +534,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cut|stop|halt|suspend|review|tighten|toughen|hunt\s++down|crush|punish|order|resume|enforce|"
         r"extend|act\s++with|answer|treat|trigger|invoke|activate|"
         r"take\s++(?:the\s++|its\s++|their\s++)?+(?:dispute|case|matter|issue)(?=(?:\s++[\w-]++){0,3}?\s++to\b)|"
+        # "warned that it would take Pakistan to international arbitration", "would raise the
+        # killings at international forums": the other side brought before a third party
+        r"take(?=\s++(?:[\w'.-]++\s++){1,3}?to\s++(?:international\s++arbitration|"
+        rf"(?:an?\s++|the\s++)?+{_THIRD_PARTY_FORUM}))|"
+        r"raise(?=\s++(?:the|this|these|its|their)\s++(?:[\w-]++\s++){1,2}?(?:at|before|with)\s++"
+        rf"(?:an?\s++|the\s++)?+{_THIRD_PARTY_FORUM})|"
         r"reconsider|leave|quit|withdraw|pull|retaliate|respond|restrict|block|veto|impose|reimpose|close|"
         r"escalate|intensify|step\s++up|divert|"
         # "would not "sit back and watch"", "will not stand idly by": a promise to act
@@ -764,7 +778,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "would not accept any new arrivals", "will not attend the summit"
         # "would not hand himself over", "would not cooperate with SIPA", "would never give up
         # its claim"
-        r"(?<=\b(?:would|will|could)\s++(?:not|never)\s++|\b(?:won't|wouldn't)\s++)"
+        # ('would "never give up"': a quotation may open before or after the negation)
+        r"(?<=\b(?:would|will|could)\s++\"?+(?:not|never)\s++\"?+|\b(?:won't|wouldn't)\s++\"?+)"
         r"(?:accept|recogni[sz]e|lift|hand\s++(?:(?:himself|herself|themselves|itself)\s++)?+over|extradite|"
         r"allow|attend|negotiate|sign|engage|renew|extend|"
         r"honou?r|implement|ratify|resume|grant|return|cooperate\s++with|give\s++up|lay\s++down|"
@@ -1012,6 +1027,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"appeal(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:to|for)\b",
         r"call(?:ed|s)?+\s++(?:on\s++\w++(?<=day)|again|yesterday|today|last\s++week|also)\s++(?:for|on)\b",
         r"demand(?:ed|s)",
+        # "Mali would demand the handover of": a demand announced
+        r"(?<=\b(?:will|would|shall)\s++)demand(?=\s++(?:the|an?|that|its|their)\b)",
         # "wrote to the minister demanding that New Delhi press Colombo"
         # (not a crowd's words after a comma: "gathered outside the consulate, demanding that")
         r"(?<!,\s{0,3})demanding(?=\s++that\b)",

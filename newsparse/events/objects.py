@@ -132,8 +132,40 @@ def _named_before(
         if actor is not None and actor.kind in kinds:
             # (nothing else the pronoun could point to between them: not "arrested an
             # opposition activist and ordered him", "the ship ... and asked it")
-            return (m.ident,) if _ANTECEDENT_TO_VERB.fullmatch(norm, m.end, start) else ()
+            if _ANTECEDENT_TO_VERB.fullmatch(norm, m.end, start):
+                return (m.ident,)
+            return _titled_before(idx, named, start) if kinds == ("person",) else ()
     return ()
+
+
+#: a person named by the last word of their title: "confronted the general", "the minister"
+_THE_TITLE_WORD = lazy_compile(r"\b(?i:the)\s++(?P<word>(?-i:[a-z])[\w-]++)\b", regex.V1)
+#: how far before the verb a person's title word may stand
+_TITLE_WORD_REACH = 80
+
+
+def _titled_before(idx: MentionIndex, named: list[Mention], start: int) -> tuple[str, ...]:
+    """"Arce confronted the general in a palace corridor and ordered him to": "him" is the
+    person named before whose title ends in the word the text uses for him (the last one
+    named with it), the word standing where the name would ("the general ... and")."""
+    norm = idx.norm
+    # ("confronted the general at the barracks and": the title word, not the place)
+    for said in reversed(list(_THE_TITLE_WORD.finditer(norm, max(0, start - _TITLE_WORD_REACH), start))):
+        if _ANTECEDENT_TO_VERB.fullmatch(norm, said.end(), start) is None:
+            continue
+        word = said.group("word")
+        for m in reversed(named):
+            actor = idx.actors.get(m.ident)
+            if m.end <= said.start() and actor is not None and actor.kind == "person" and actor.title \
+                    and actor.title.split()[-1].lower() == word:
+                return (m.ident,)
+    return ()
+
+
+def _subject_as_object(chain: list[Mention], sources: tuple[str, ...]) -> bool:
+    """Whether the object is a pronoun the actor stage read as the subject itself: "Arce
+    ... ordered him to withdraw" ("him" is not Arce: that would be "himself")."""
+    return len(chain) == 1 and chain[0].how == "pronoun" and chain[0].ident in sources
 
 
 #: how many names back an object pronoun looks
@@ -142,8 +174,10 @@ _PRONOUN_CANDIDATES = 20
 #: of place or time, and "and", a comma, or a new sentence opening on a pronoun
 _ANTECEDENT_TO_VERB = lazy_compile(
     r"(?:\s++(?:government|authorities|side|embassy|ministry|officials|delegation))?+"
-    r"(?:\s++(?:in|at|on|during|near|for|by|from)\s++(?:the\s++|a\s++)?+[\w'-]++(?:\s++[\w'-]++){0,2}?)?+"
-    r"\s*+(?:,\s*+)?+(?:and\s++|\.\s++(?:He|She|They|It)\s++(?:also\s++|then\s++)?+)?+", regex.V1)
+    # (the phrase is tried at each of its lengths: "in a palace corridor and")
+    r"(?:\s++(?:in|at|on|during|near|for|by|from)\s++(?:the\s++|a\s++)?+[\w'-]++(?:\s++[\w'-]++){0,2})?"
+    # ("telephoned Milei on Sunday to urge him": an infinitive of purpose)
+    r"\s*+(?:,\s*+)?+(?:and\s++|to\s++|\.\s++(?:He|She|They|It)\s++(?:also\s++|then\s++)?+)?+", regex.V1)
 
 
 #: how far before its sentence "him" or "her" looks for the person it points back to
@@ -321,7 +355,7 @@ def active_targets(d: Draft) -> None:
         # "fired missiles at Kyiv", "shelled Kharkiv": the city struck stands for its
         # country, when the text names that country (a place is no actor of its own)
         targets = country_of_place_right_after(idx, norm, end, c_end, sources)
-    if not target_chain and kind in _IT_TAKERS and (
+    if (not target_chain or _subject_as_object(target_chain, sources)) and kind in _IT_TAKERS and (
             it := _IT_OBJECT.match(norm, end, c_end) or _IT_INSIDE.search(norm, start, end)) is not None:
         # "warned Manila against provocations and urged it to stop", "expelled a
         # Serbian diplomat, accusing him of spying": the one the sentence's last
