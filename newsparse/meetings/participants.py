@@ -27,6 +27,7 @@ from newsparse.meetings.leads import (
     ask_for_re,
     attend_re,
     attended_re,
+    deliberated_at_re,
     during_re,
     owned_re,
     travels_for,
@@ -246,7 +247,9 @@ def _takes_subject(rd: Reading) -> bool:
     # there (not "police detained activists at a summit": no comma, no part in it)
     at_the_meeting = not verbal and not anaphoric and (
         _COMMA_AT.search(before) is not None
-        or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None)
+        or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None
+        # "The Council discussed the situation at a meeting in Addis Ababa": it sat there
+        or deliberated_at_re().search(norm, max(sent.start, start - 100), start) is not None)
     take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         attend_re().search(before) is not None or travels_for(norm, sent, start)
@@ -619,7 +622,10 @@ def _participants(rd: Reading) -> None:
 
 
 def _official(rd: Reading) -> bool:
-    """The subject is a state, a body or a person with a title: its journeys are visits."""
+    """The subject is a state, a body or a person with a title: its journeys are visits
+    (a delegation it sends to a city that is no capital goes to a conference, not a state)."""
+    if "delegation" in rd.low:
+        return False
     actor = rd.idx.actors.get(rd.subject[0].ident) if rd.subject else None
     return actor is not None and (actor.kind in ("country", "organization") or (
         actor.kind == "person" and bool(actor.title)))

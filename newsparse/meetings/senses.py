@@ -171,8 +171,8 @@ def _meet_in_another_sense(rd: Reading) -> bool:
     """"Met Eireann", "nice to meet you", "meet the demands", "it was met with protests":
     a name or another sense of "meet".  A "meeting" a determiner or a preposition
     leads is a noun: ``verbal`` turns False."""
-    if rd.kind != "meet":
-        return False
+    if rd.kind != "meet" or rd.low.startswith("discuss"):
+        return False  # (a body that sits "discussed the budget": the trigger saw to its sense)
     idx, sent, end, word, low, after = rd.idx, rd.sent, rd.end, rd.word, rd.low, rd.after
     before_l, after_l, nounish = rd.before_l, rd.after_l, rd.nounish
     if word[0].isupper() \
