@@ -139,3 +139,24 @@ def test_no_body_no_sitting_when_discussed(text: str) -> None:
 def test_a_delegation_sent_to_a_capital_is_a_visit(
         text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
     assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit naming no place is a visit to the state the story is told from (its
+    # dateline's, else the state it names first), by an official or a delegation
+    ("NAIROBI, April 3 (Reuters) - Kenya will cut tariffs on rice. Japanese Trade Minister "
+     "Kenji Morikawa is due to visit next month.",
+     [(["Kenji Morikawa", "Kenya"], "planned", "2025-05")]),
+    ("Kenya will cut tariffs on rice, the government said. A visit by a Japanese delegation, "
+     "planned for May, was cancelled by Tokyo.", [(["Japan", "Kenya"], "cancelled")]),
+    # tourists and fans are on no state's business; a minister at home visits no one
+    ("Kenya will cut tariffs on rice. Japanese tourists visited in large numbers last year.", []),
+    ("Kenya will cut tariffs on rice. A visit by Japanese fans, planned for May, was cancelled.",
+     []),
+    ("Kenya will cut tariffs on rice. Kenyan Trade Minister Lee Kinyanjui will visit next month.",
+     []),
+])
+def test_a_visit_naming_no_place_is_to_the_story_s_state(
+        text: str, expected: list[tuple[object, ...]]) -> None:
+    got = _meetings(text)
+    assert [t[: len(e)] for t, e in zip(got, expected)] == expected and len(got) == len(expected)

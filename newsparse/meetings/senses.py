@@ -26,12 +26,14 @@ from newsparse.data.meeting_vocab import (
 )
 from newsparse.events.clause import MentionIndex, negated_before
 from newsparse.meetings.parties import (
+    bare_visit,
     described_guest,
     guest_right_after,
     hosted_guest,
     object_actor,
     object_place,
     passive_host,
+    story_state,
     titled_person_right_after,
     titled_persons,
 )
@@ -305,7 +307,8 @@ def _no_one_met(rd: Reading) -> bool:
             target = next((p.ident for p in idx.places_between(max(sent.start, start - 80), start)
                            if _search(r"\b(?:in|to)\s++(?:the\s++)?+$", norm[max(sent.start, p.start - 8) : p.start])),
                           None)
-        if not target:
+        if not target and not (bare_visit(low, norm, end, nounish) and story_state(analysis, idx)):
+            # (a visit naming no place, in a story told from another state: to that state)
             return True
         if low.startswith("visit") and _search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
             return True
