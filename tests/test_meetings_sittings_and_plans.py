@@ -97,3 +97,66 @@ def test_a_journey_to_another_state_is_a_visit(
 ])
 def test_a_cabinet_meeting_is_its_state_s(text: str, expected: list[str]) -> None:
     assert [parts for parts, _, _ in _meetings(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body that sits and discussed a matter sat (only bodies that sit: a council,
+    # cabinet, commission, committee, parliament, assembly)
+    ("The African Union's Peace and Security Council discussed the famine in Sudan on Tuesday.",
+     (["AU", "Peace and Security Council"], "held", "2025-04-01")),
+    ("Kenya's parliament will discuss the finance bill on Monday.",
+     (["Kenya"], "planned", "2025-04-07")),
+    # a body that discussed a matter at a meeting was at the meeting
+    ("The Arab League's Economic and Social Council discussed food prices at a meeting in "
+     "Cairo last week.", (["Arab League", "Economic and Social Council"], "held", "2025-W13")),
+])
+def test_a_body_that_discussed_sat(text: str, expected: tuple[list[str], str, str | None]) -> None:
+    assert _meetings(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the body spoke of it to the press; a person or a member discussed it
+    "Kenya's parliament discussed the finance bill in an interview on Monday.",
+    "The Peace and Security Council discussed the famine with reporters in Nairobi on Tuesday.",
+    "A council member discussed the plan on Tuesday.",
+    "Analysts discussed the famine at a conference on Tuesday.",
+])
+def test_no_body_no_sitting_when_discussed(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a delegation sent to another state's capital is a visit of the sender to that state
+    ("Mongolia will send a trade delegation to Beijing on Monday, China said.",
+     [(["Mongolia", "China"], "planned", "2025-04-07")]),
+    ("Japan dispatched a fisheries delegation to Seoul on Tuesday, South Korea said.",
+     [(["Japan", "South Korea"], "held", "2025-04-01")]),
+    # a delegation sent to a conference in a city that is no capital, or to a capital whose
+    # state the article does not name, visits no state
+    ("Kenya sent a delegation to Geneva for a UN climate conference, Switzerland said.", []),
+    ("Chile will send a delegation to Beijing next week.", []),
+])
+def test_a_delegation_sent_to_a_capital_is_a_visit(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit naming no place is a visit to the state the story is told from (its
+    # dateline's, else the state it names first), by an official or a delegation
+    ("NAIROBI, April 3 (Reuters) - Kenya will cut tariffs on rice. Japanese Trade Minister "
+     "Kenji Morikawa is due to visit next month.",
+     [(["Kenji Morikawa", "Kenya"], "planned", "2025-05")]),
+    ("Kenya will cut tariffs on rice, the government said. A visit by a Japanese delegation, "
+     "planned for May, was cancelled by Tokyo.", [(["Japan", "Kenya"], "cancelled")]),
+    # tourists and fans are on no state's business; a minister at home visits no one
+    ("Kenya will cut tariffs on rice. Japanese tourists visited in large numbers last year.", []),
+    ("Kenya will cut tariffs on rice. A visit by Japanese fans, planned for May, was cancelled.",
+     []),
+    ("Kenya will cut tariffs on rice. Kenyan Trade Minister Lee Kinyanjui will visit next month.",
+     []),
+])
+def test_a_visit_naming_no_place_is_to_the_story_s_state(
+        text: str, expected: list[tuple[object, ...]]) -> None:
+    got = _meetings(text)
+    assert [t[: len(e)] for t, e in zip(got, expected)] == expected and len(got) == len(expected)

@@ -122,6 +122,32 @@ ATTENDED_VERBS: tuple[str, ...] = (
     "attended", "attend", "attends", "attending", "joined", "join", "joins", "joining",
 )
 
+#: Verbs of a body deliberating, before "at a meeting": "The Peace and Security Council
+#: discussed the border situation at a meeting in Addis Ababa" makes the body a party.
+DELIBERATE_VERBS: tuple[str, ...] = (
+    "discuss", "discusses", "discussed", "debate", "debates", "debated", "considered",
+    "reviewed", "approved", "adopted", "endorsed",
+)
+
+#: Bodies that sit: their discussing is a sitting ("The Peace and Security Council
+#: discussed the situation on Thursday"), unlike a person's or a ministry's.
+SITTING_BODIES: tuple[str, ...] = (
+    "council", "cabinet", "commission", "committee", "parliament", "assembly",
+)
+
+#: Words in the clause after such a body's "discussed" that make it no sitting: it spoke
+#: of the matter to the press ("discussed the plan in an interview").
+DISCUSSED_IN_PUBLIC: tuple[str, ...] = (
+    "interview", "interviews", "reporters", "journalists", "press conference",
+    "news conference", "television", "radio", "podcast", "briefing",
+)
+
+#: Verbs of sending a delegation: "Mongolia will send a trade delegation to Beijing" is a
+#: journey of the sender's to the state whose capital it names.
+SEND_VERBS: tuple[str, ...] = (
+    "send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching",
+)
+
 #: Verbs of travelling to a meeting: "flew to Paris for talks with" makes the
 #: traveller a party to the talks.
 TRAVEL_VERBS: tuple[str, ...] = (

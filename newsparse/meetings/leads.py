@@ -15,7 +15,13 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse._regex import alternation as _alt
 from newsparse._regex import cached as _rx
-from newsparse.data.meeting_vocab import ADJECTIVES, ATTENDED_VERBS, ATTEND_VERBS, TRAVEL_VERBS
+from newsparse.data.meeting_vocab import (
+    ADJECTIVES,
+    ATTENDED_VERBS,
+    ATTEND_VERBS,
+    DELIBERATE_VERBS,
+    TRAVEL_VERBS,
+)
 from newsparse.model import Span
 
 __all__ = [
@@ -25,6 +31,7 @@ __all__ = [
     "ask_for_re",
     "attend_re",
     "attended_re",
+    "deliberated_at_re",
     "during_re",
     "owned_re",
     "travels_for",
@@ -78,6 +85,13 @@ def owned_re() -> regex.Pattern[str]:
 def ask_for_re() -> regex.Pattern[str]:
     # asking for the meeting: "called for talks", "proposed a meeting", "sought talks"
     return _lead_then_adjectives(r"called\s++for|calls\s++for|proposed|offered|requested|sought|urged")
+
+
+@functools.cache
+def deliberated_at_re() -> regex.Pattern[str]:
+    # "discussed the border situation at a meeting in": the subject sat in it
+    return _rx(rf"(?i)\b(?:{_alt(DELIBERATE_VERBS)})\s++(?:[\w'-]++\s++){{1,6}}?"
+               rf"at\s++(?:a|an|its|their)\s++(?:[\w-]++\s++){{0,3}}+\Z")
 
 
 def travels_for(norm: str, sent: Span, start: int) -> bool:

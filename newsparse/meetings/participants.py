@@ -27,6 +27,7 @@ from newsparse.meetings.leads import (
     ask_for_re,
     attend_re,
     attended_re,
+    deliberated_at_re,
     during_re,
     owned_re,
     travels_for,
@@ -41,6 +42,8 @@ from newsparse.meetings.parties import (
     country_of,
     described_guest,
     pronoun_guest,
+    bare_visit,
+    story_state,
     invited_guests,
     journey,
     journey_state,
@@ -257,8 +260,15 @@ def _takes_subject(rd: Reading) -> bool:
     # there (not "police detained activists at a summit": no comma, no part in it)
     at_the_meeting = not verbal and not anaphoric and (
         _COMMA_AT.search(before) is not None
+<<<<<<< HEAD
         or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None)
     take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or after_pair or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
+=======
+        or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None
+        # "The Council discussed the situation at a meeting in Addis Ababa": it sat there
+        or deliberated_at_re().search(norm, max(sent.start, start - 100), start) is not None)
+    take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
+>>>>>>> bodies-s23b
         or joined or (not anaphoric and (
         attend_re().search(before) is not None or travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
@@ -482,6 +492,34 @@ def _visitors(rd: Reading) -> None:
             # "arrived in Ethiopia (Addis Ababa) on Tuesday for a two-day visit": the
             # country arrived in is the one visited
             rd.objects = arrived_in(idx, norm, max(c_start, m_start - 100), m_start)
+    if kind == "visit" and not rd.objects and not anaphoric and (
+            rd.visitors and bare_visit(rd.low, norm, end, nounish) or rd.subject and bare_visit(rd.low, norm, end, nounish)):
+        # "Morikawa is due to visit next month", "A visit by a Russian delegation, planned
+        # for September": no place named, the state the story is told from is visited
+        home = _story_state(rd)
+        rd.objects = [home] if home is not None else []
+
+
+def _story_state(rd: Reading) -> Mention | None:
+    """The state the story is told from (its dateline's), as a party at the trigger, when
+    it is no home of the visitors."""
+    ident = story_state(rd.analysis, rd.idx)
+    visitors = rd.visitors or rd.subject
+    if not visitors or not all(_official_visitor(rd, m) for m in visitors):
+        return None  # "Japanese tourists visited in large numbers": no state's visit
+    if ident is None or any(m.ident == ident or country_of(rd.idx, m) == rd.idx.actors[ident].country
+                            for m in (*rd.subject, *rd.visitors)):
+        return None
+    return Mention(rd.start, rd.end, ident, "pronoun")
+
+
+def _official_visitor(rd: Reading, m: Mention) -> bool:
+    """A state, a body, a titled person or a delegation: a visitor on a state's business."""
+    actor = rd.idx.actors.get(m.ident)
+    if m.how == "demonym":  # "a Russian delegation", not "Japanese tourists"
+        return _match(r"(?i)\s++(?:[\w-]++\s++){0,2}?delegation\b", rd.norm[m.end : m.end + 40]) is not None
+    return actor is not None and (actor.kind in ("country", "organization") or (
+        actor.kind == "person" and bool(actor.title)) or "delegation" in actor.name.lower())
 
 
 def _invited(rd: Reading) -> None:
@@ -633,7 +671,10 @@ def _participants(rd: Reading) -> None:
 
 
 def _official(rd: Reading) -> bool:
-    """The subject is a state, a body or a person with a title: its journeys are visits."""
+    """The subject is a state, a body or a person with a title: its journeys are visits
+    (a delegation it sends to a city that is no capital goes to a conference, not a state)."""
+    if "delegation" in rd.low:
+        return False
     actor = rd.idx.actors.get(rd.subject[0].ident) if rd.subject else None
     return actor is not None and (actor.kind in ("country", "organization") or (
         actor.kind == "person" and bool(actor.title)))

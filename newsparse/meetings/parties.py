@@ -387,6 +387,36 @@ def pronoun_guest(idx: MentionIndex, norm: str, invited: regex.Match[str],
     return [named] if named is not None else []
 
 
+#: what may follow a visit that names no place: a time, a purpose, the clause's end
+#: ("is due to visit next month to sign", "A visit by a Russian delegation, planned for")
+_BARE_VISIT = lazy_compile(
+    r"\s*+(?:[,.;:]|\Z|(?:next|this|later|soon|early|in|on|to|for|at|before|after|from)\b)(?!\s++(?-i:\p{Lu}))",
+    regex.V1 | regex.I)
+
+
+def bare_visit(low: str, norm: str, end: int, nounish: bool) -> bool:
+    """A visit that names no place visited: "is due to visit next month" (a verb), "a
+    visit by a Russian delegation ... planned for September" (a noun with its visitor)."""
+    if nounish:
+        return low == "visit" and _match(r"\s++by\s", norm[end : end + 5]) is not None \
+            and _search(r"^\s++by\s++[^,.;]{1,60}?\sto\s++(?!(?-i:\p{Ll}))", norm[end : end + 80]) is None
+    return low in ("visit", "visits", "visited") and _BARE_VISIT.match(norm, end) is not None
+
+
+def story_state(analysis: Analysis, idx: MentionIndex) -> str | None:
+    """The actor of the state the story is told from: the one the dateline's place lies in
+    ("ULAANBAATAR, October 14 -"), else the state the article names first, when it names
+    that state."""
+    span = analysis.dateline.place_span if analysis.dateline is not None else None
+    code = next((loc.country for loc in analysis.locations
+                 if span is not None and any(m.start == span.start for m in loc.mentions)), None)
+    if code is None:
+        first = next((a for m in idx.mentions if (a := idx.actors.get(m.ident)) is not None
+                      and a.kind == "country"), None)
+        code = first.country if first is not None else None
+    return idx.country_ids.get(code) if code is not None else None
+
+
 def journey(low: str) -> bool:
     """True for a visit trigger that names a journey with the place after it ("travelled
     to", "is due in")."""

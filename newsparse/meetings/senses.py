@@ -26,12 +26,14 @@ from newsparse.data.meeting_vocab import (
 )
 from newsparse.events.clause import MentionIndex, negated_before
 from newsparse.meetings.parties import (
+    bare_visit,
     described_guest,
     guest_right_after,
     hosted_guest,
     object_actor,
     object_place,
     passive_host,
+    story_state,
     titled_person_right_after,
     titled_persons,
 )
@@ -178,8 +180,8 @@ def _meet_in_another_sense(rd: Reading) -> bool:
     """"Met Eireann", "nice to meet you", "meet the demands", "it was met with protests":
     a name or another sense of "meet".  A "meeting" a determiner or a preposition
     leads is a noun: ``verbal`` turns False."""
-    if rd.kind != "meet":
-        return False
+    if rd.kind != "meet" or rd.low.startswith("discuss"):
+        return False  # (a body that sits "discussed the budget": the trigger saw to its sense)
     idx, sent, end, word, low, after = rd.idx, rd.sent, rd.end, rd.word, rd.low, rd.after
     before_l, after_l, nounish = rd.before_l, rd.after_l, rd.nounish
     if word[0].isupper() \
@@ -314,7 +316,8 @@ def _no_one_met(rd: Reading) -> bool:
             target = next((p.ident for p in idx.places_between(max(sent.start, start - 80), start)
                            if _search(r"\b(?:in|to)\s++(?:the\s++)?+$", norm[max(sent.start, p.start - 8) : p.start])),
                           None)
-        if not target:
+        if not target and not (bare_visit(low, norm, end, nounish) and story_state(analysis, idx)):
+            # (a visit naming no place, in a story told from another state: to that state)
             return True
         if low.startswith("visit") and _search(r"\b(?:saw|see|seen|seeing)\s++\w++\s++$", before_l):
             return True

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from newsparse._regex import alternation as _alt
-from newsparse.data.meeting_vocab import ADJECTIVES, DETERMINERS, NOUN_MODIFIERS
+from newsparse.data.meeting_vocab import (
+    ADJECTIVES,
+    DETERMINERS,
+    DISCUSSED_IN_PUBLIC,
+    NOUN_MODIFIERS,
+    SEND_VERBS,
+    SITTING_BODIES,
+)
 from newsparse.events.prefilter import minimal, minimal_heads
 
 __all__ = ["head_words", "matches_from_heads", "trigger_re", "trigger_re_after"]
@@ -25,6 +32,8 @@ def _kinds() -> tuple[tuple[str, str], ...]:
     pattern (verbose, case-blind): the trigger pattern holds each in a group of
     its name."""
     adj = _alt(ADJECTIVES)
+    bodies, public = _alt(SITTING_BODIES), _alt(DISCUSSED_IN_PUBLIC)
+    send = _alt(SEND_VERBS)
     nouns = r"talks|meetings?+|summit|negotiations|discussions|consultations|conference|call|session|sitting"
     return (
         ("hold", rf"""
@@ -67,6 +76,11 @@ def _kinds() -> tuple[tuple[str, str], ...]:
                 \s{{1,3}}(?:(?:will|would|is\s{{1,3}}to|was\s{{1,3}}to|is\s{{1,3}}due\s{{1,3}}to|was\s{{1,3}}due\s{{1,3}}to|to|also|again)
                 \s{{1,3}}){{0,2}})
             (?:sit|sits|sat)\b(?=\s++(?:on|again|this|next|from|until|late|for)\b)
+            # a body that sits discussed a matter: it sat ("The Peace and Security Council
+            # discussed the situation on Thursday"; not "discussed it in an interview")
+            |(?<=\b(?:{bodies})\s{{1,3}}(?:(?:will|would|also|again|then|later|is\s{{1,3}}to|is\s{{1,3}}due\s{{1,3}}to|
+                was\s{{1,3}}due\s{{1,3}}to|to)\s{{1,3}}){{0,2}})
+            (?:discuss|discusses|discussed)\b(?![^.;]{{0,120}}?\b(?:{public})\b)
             """),
         ("convene", r"""
             \b(?:re)?conven(?:e|es|ed|ing)\b|\bgather(?:ed|s)?+\b
@@ -105,6 +119,9 @@ def _kinds() -> tuple[tuple[str, str], ...]:
             # the stage keeps those whose place is another state's capital)
             |\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)
                 \s++to(?=\s++(?-i:\p{{Lu}}))
+            # "will send a trade delegation to Beijing": the sender's journey there
+            |\b(?:{send})\s++(?:a|an|its|their|his|her)\s++(?:[\w-]++\s++){{0,3}}?
+                delegations?+\s++to(?=\s++(?-i:\p{{Lu}}))
             # "Kamali is due in Muscat at the weekend", "is expected in Yerevan next month":
             # an arrival awaited is a journey there
             |(?<=\b(?:is|are|was|were)\s++(?:also\s++|now\s++)?+)(?:due|expected)\s++in(?=\s++(?-i:\p{{Lu}}))
