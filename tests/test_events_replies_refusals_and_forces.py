@@ -148,7 +148,6 @@ FOUND: list[tuple[str, Row]] = [
     ("Colombia will deploy two more patrol boats to the river.", ("MOBILIZE", ["Colombia"], [])),
     # a state's own forces deployed at home face no one
     ("Peru will deploy additional National Police units in Puno.", ("MOBILIZE", ["Peru"], [])),
-<<<<<<< HEAD
     # a crowd held, reported by a state's ministry or police: that state holds it
     ("Kenya's interior ministry said 85 people had been arrested in Mombasa.",
      ("COERCE", ["Kenya's interior ministry"], [])),
@@ -174,7 +173,6 @@ FOUND: list[tuple[str, Row]] = [
      ("SANCTION", ["Burundi"], ["Rwanda"])),
     ("Abidjan suspended flights to Burkina Faso on Monday.",
      ("SANCTION", ["Ivory Coast"], ["Burkina Faso"])),
-=======
     # an object pronoun: the person named before by the word of his title, or the one
     # called just before ("to urge him")
     ("Soldiers loyal to General Carlos Mendoza surrounded the parliament on Tuesday. President "
@@ -194,7 +192,6 @@ FOUND: list[tuple[str, Row]] = [
      ("THREATEN", ["Treasury Department"], [])),
     ("Nigeria said it would demand the extradition of the suspects from Benin.",
      ("REQUEST", ["Nigeria"], ["Benin"])),
->>>>>>> request2-s23c
 ]
 
 
@@ -223,7 +220,6 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Ghana said it would deploy boats for the regatta.", ("MOBILIZE", ["Ghana"], [])),
     ("Azerbaijan accused Armenia on Sunday of massing troops near the border.",
      ("MOBILIZE", ["Azerbaijan"], ["Armenia"])),
-<<<<<<< HEAD
     # a crowd held, told by witnesses or a rights group: no state named as the holder
     ("At least 40 people were detained in Yerevan after a rally against the Armenian "
      "government, according to witnesses.", ("COERCE", ["Armenia"], [])),
@@ -243,7 +239,6 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # the city as a place: the crowd in it speaks, not the state
     ("Protesters in Abidjan accused France of interference.",
      ("ACCUSE", ["Ivory Coast"], ["France"])),
-=======
     # "him" is no one whose title the text used ("the minister" is not "General Mendoza")
     ("Soldiers loyal to General Carlos Mendoza surrounded the parliament on Tuesday. President "
      "Daniel Noboa confronted the minister at the barracks and ordered him to withdraw.",
@@ -253,7 +248,6 @@ NOT_FOUND: list[tuple[str, Row]] = [
      ("THREATEN", ["Zambia"], [])),
     ("Kenya's interior minister said Kenya would raise the abductions at the meeting.",
      ("THREATEN", ["Kenya"], [])),
->>>>>>> request2-s23c
 ]
 
 

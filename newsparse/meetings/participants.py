@@ -260,15 +260,10 @@ def _takes_subject(rd: Reading) -> bool:
     # there (not "police detained activists at a summit": no comma, no part in it)
     at_the_meeting = not verbal and not anaphoric and (
         _COMMA_AT.search(before) is not None
-<<<<<<< HEAD
-        or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None)
-    take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or after_pair or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
-=======
         or TOGETHER_AT.search(norm, max(sent.start, start - 90), start) is not None
         # "The Council discussed the situation at a meeting in Addis Ababa": it sat there
         or deliberated_at_re().search(norm, max(sent.start, start - 100), start) is not None)
-    take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
->>>>>>> bodies-s23b
+    take_subject = verbal or low in ("called", "phoned", "telephoned") or owned or during or after_with or after_pair or fronted_at or at_the_meeting or (kind == "visit" and not anaphoric) \
         or joined or (not anaphoric and (
         attend_re().search(before) is not None or travels_for(norm, sent, start)
         # "called for talks with Putin": the caller would take part ("talks between
