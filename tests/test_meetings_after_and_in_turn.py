@@ -104,9 +104,9 @@ def test_a_day_of_a_later_clause_is_not_the_meeting_s() -> None:
      [(["Recep Tayyip Erdogan", "Vladimir Putin"], "held", "2025-03-30")]),
     # talks that failed, named in a clause of their own: the speaker was not in them
     ("Prices rose after talks with Iran failed, Ruto said.", [(["Iran"], "held", None)]),
-    # "told reporters" like "said": who told them was on the call
+    # "told reporters" like "said": who told them was on the call, that day
     ("Claudia Sheinbaum told reporters on Sunday after talks with Donald Trump that water would "
-     "flow.", [PAIR]),
+     "flow.", [(PAIR[0], PAIR[1], "2025-03-30")]),
 ])
 def test_after_and_in_turn_need_a_party_of_their_own(
         text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
