@@ -1338,6 +1338,28 @@ def test_a_seat_of_a_body_that_acts_is_the_body(
     assert [(a.name, [m.text for m in a.mentions]) for a in doc.actors if a.name == "EU"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the seat of a breakaway administration the text names stands for it when it acts
+    ("Moldova offered power to Transnistria, an offer that Tiraspol has so far rejected.",
+     [("Moldova", "MDA", ["Moldova"]), ("Transnistria", "MDA", ["Transnistria", "Tiraspol"])]),
+    ("Ethiopia signed a port deal with Somaliland. Hargeisa welcomed it on Monday.",
+     [("Ethiopia", "ETH", ["Ethiopia"]), ("Somaliland", "SOM", ["Somaliland", "Hargeisa"])]),
+    # a place where something happens stays a place
+    ("Moldova's gas reached Tiraspol on Friday.", [("Moldova", "MDA", ["Moldova"])]),
+    # seats of government that are not a capital in law, when they act
+    ("Burkina Faso warned Abidjan on Thursday.",
+     [("Burkina Faso", "BFA", ["Burkina Faso"]), ("Ivory Coast", "CIV", ["Abidjan"])]),
+    ("Rarotonga rejected the criticism from New Zealand.",
+     [("Cook Islands", "COK", ["Rarotonga"]), ("New Zealand", "NZL", ["New Zealand"])]),
+    ("Thousands rallied in Abidjan on Saturday.", []),
+])
+def test_a_seat_of_government_that_acts_is_its_state_or_body(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    doc = parse(text, published="2026-05-11")
+    assert [(a.name, a.country, [m.text for m in a.mentions]) for a in doc.actors] == expected
+
+
 def test_a_capital_asked_to_act_is_its_state() -> None:
     doc = parse("Kenya appealed to Washington to act.", published="2026-05-11")
     assert [a.name for a in doc.actors] == ["Kenya", "United States"]

@@ -46,6 +46,15 @@ SUBJECT_BEFORE = [
     ("China Coast Guard spokesman Gan Yu said the Philippine and Vietnamese boats had "
      "intruded. At a regular briefing, foreign ministry spokesman Lin Jian accused Manila "
      "and Hanoi of provocation.", "Lin Jian", "CHN"),
+    # "Its <post>, <name>," opening a sentence: the subject before, not the capital after
+    ("Egypt hosted talks on the war in Sudan. The United States on Tuesday condemned the "
+     "shelling of El Fasher. Its envoy for the Horn of Africa, Mark Ellison, is due in "
+     "Cairo on Thursday.", "Mark Ellison", "USA"),
+    # ... or inside the sentence: the sentence's own subject
+    ("Egypt hosted talks on Sudan. The United States said on Tuesday its new envoy, "
+     "Dana Whitlock, would fly to Cairo.", "Dana Whitlock", "USA"),
+    ("Egypt hosted talks on Sudan. Russian Foreign Minister Sergei Lavrov said his "
+     "country's ambassador, Ivan Sokolov, would stay in Cairo.", "Ivan Sokolov", "RUS"),
 ]
 
 
@@ -64,6 +73,10 @@ NOT_THE_SUBJECT_BEFORE = [
     # the official is the object, not the subject, of the sentence
     ("The Philippines summoned China's envoy on Monday. Foreign Secretary Enrique Manalo "
      "told the envoy that the attack was illegal.", "Enrique Manalo", "PHL"),
+    # "its" with no title of the person in the post: the capital of the clause still places
+    ("Egypt hosted talks on Sudan. The United States backed its plan. Tourism Minister "
+     "Ahmed Fathy told a press conference in Cairo that visitors were safe.", "Ahmed Fathy",
+     "EGY"),
 ]
 
 

@@ -1248,6 +1248,12 @@ def _person_countries(
         if owner is not None:
             p.country = owner  # "summoned China's ambassador ... told Ambassador Huang Xilian"
             continue
+        if i >= 0 and _ITS_TITLE.search(norm, max(sentences[i].start, p.first - 90), p.first):
+            placed = placed or _PlacedPersons(everyone)
+            owner = _owner_of_its_title(norm, p, title, sentences, i, countries, cstarts, placed)
+            if owner is not None:
+                p.country = owner  # "The US condemned it. Its envoy for Sudan, X, is due in Cairo"
+                continue
         scene = scenes.get(sentences[i].start) if scenes and i >= 0 else None
         if scene is not None and scene != other:
             p.country = scene  # "In Texas, Agriculture Commissioner Sid Miller said"
@@ -1307,6 +1313,33 @@ def _owner_of_title(norm: str, title: str, lo: int, hi: int, country_ends: Mappi
                             regex.IGNORECASE, pos=lo, endpos=hi):
         owner = country_ends.get(m.start(), owner)
     return owner
+
+
+#: "Its envoy for the Horn of Africa, " or "his country's ambassador " right before a
+#: name: a post whose owner the text named as a subject, not the story's main state
+_ITS_TITLE = lazy_compile(
+    r"(?<![\p{L}])(?:[Ii]ts|(?:[Hh]is|[Hh]er|[Tt]heir)[ ]country['’]s)[ ]"
+    r"(?P<post>(?:[\p{L}'-]++[ ]){0,7}+[\p{L}'-]++,?+)[ ]\Z")
+
+
+def _owner_of_its_title(norm: str, p: Person, title: str, sentences: Sequence[Span], i: int,
+                        countries: Sequence[Mention], cstarts: Sequence[int],
+                        placed: _PlacedPersons) -> str | None:
+    """The state of "Its envoy ..., Mark Ellison,": the subject of the sentence before
+    when "Its" opens the sentence, else the subject of the person's own sentence ("The
+    US said its envoy, X, would travel"); None when the post names no owner that way."""
+    sentence = sentences[i]
+    m = _ITS_TITLE.search(norm, max(sentence.start, p.first - 90), p.first)
+    post = m.group("post").lower() if m is not None else ""
+    # the person's own title in the post, or (none attached) a title of government
+    if m is None or (title not in post if title else not set(post.replace(",", "").split())
+                     & set(_GOV_TITLES)):
+        return None
+    opener = _SUBJECT_OPENER.match(norm, sentence.start, m.start())
+    if (opener.end() if opener is not None else sentence.start) == m.start():
+        return _subject_country(norm, sentences[i - 1], countries, cstarts, placed) \
+            if i >= 1 else None
+    return _subject_country(norm, sentence, countries, cstarts, placed)
 
 
 #: capitalised words (and "for", "of", "on", "the") between a body and a name: a post of

@@ -260,7 +260,11 @@ OPEN_REGISTRIES: frozenset[str] = frozenset({
 #: Seats that stand for a body, not for their country, when they act: "Brussels
 #: rejected the request" is the EU's (the seat of the European Commission and the
 #: Council of the EU, europa.eu), when the text names the EU.
-SEATS_OF_BODIES: dict[str, str] = {"Brussels": "EU"}
+SEATS_OF_BODIES: dict[str, str] = {
+    "Brussels": "EU",
+    # seats of breakaway administrations ("an offer Tiraspol rejected"), when named
+    "Tiraspol": "Transnistria", "Hargeisa": "Somaliland",
+}
 
 
 def _capital_seats() -> dict[str, str]:

@@ -156,6 +156,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     # (Wikipedia, "List of states with limited recognition"; the country is the state
     # the territory belongs to in UN terms)
     ("Somaliland", ("Republic of Somaliland",), "SOM"),
+    ("Transnistria", ("Pridnestrovie", "Pridnestrovian Moldavian Republic"), "MDA"),
     ("Republika Srpska", (), "BIH"),
     ("Turkish Republic of Northern Cyprus", ("TRNC",), "CYP"),
     # --- armed and political groups ---

@@ -67,10 +67,15 @@ CAPITALS: dict[str, str] = {
     # seats of government that are not the capital: Sudan's army-backed government has sat
     # in Port Sudan since 2023 (after Khartoum above, which stays "the Sudanese capital")
     "Port Sudan": "SDN",
+    # Abidjan: Côte d'Ivoire's seat of government (Yamoussoukro is the capital in law);
+    # Rarotonga: the island of the Cook Islands' capital Avarua and of its government
+    "Abidjan": "CIV", "Rarotonga": "COK",
 }  # fmt: skip
 
 #: major non-capital cities -> alpha-3
 CITIES: dict[str, str] = {
+    # seats of breakaway administrations (in the state they belong to in UN terms)
+    "Tiraspol": "MDA", "Hargeisa": "SOM",
     "New York": "USA", "New York City": "USA", "Los Angeles": "USA", "Chicago": "USA",
     "Houston": "USA", "Miami": "USA", "Atlanta": "USA", "Boston": "USA",
     "San Francisco": "USA", "Seattle": "USA", "Philadelphia": "USA", "Dallas": "USA",
