@@ -338,6 +338,22 @@ ACTS += [
      ('ASSAULT', ['ISIS'], ['Niger'])),
     ('Rebels ambushed a Congolese army convoy on the road to Goma.',
      ('ASSAULT', ['rebels'], ['Democratic Republic of the Congo'])),
+    # arms or a strike as the subject: their owner strikes the state of the place hit or
+    # of the victims, when the text names it (else no one: not a guess)
+    ('A Syrian drone strike killed four villagers near Qaim, on the Iraqi side of the border.',
+     ('ASSAULT', ['Syria'], ['Iraq'])),
+    ('An Israeli missile strike on a house in Beirut killed six people, Lebanese officials said.',
+     ('ASSAULT', ['Israel'], ['Lebanon'])),
+    ('Pakistani air strikes in the Khyber district killed three people on Tuesday.',
+     ('ASSAULT', ['Pakistan'], [])),
+    ('Russian drones in the Kursk region killed two Ukrainian soldiers, Moscow said.',
+     ('ASSAULT', ['Russia'], ['Ukraine'])),
+    ('Witnesses said Houthi drones struck a fuel depot near the port on Sunday.',
+     ('ASSAULT', ['Houthis'], [])),
+    ('Rockets struck an airfield near Kandahar in Afghanistan overnight.',
+     ('ASSAULT', [], ['Afghanistan'])),
+    ('Peru is on alert after a bomb attack on a police post in Puno killed three officers.',
+     ('ASSAULT', [], ['Peru'])),
     # aid in vehicles or boats, in a sum of another state's dollars, said on a day
     ('Australia said it would give 25 million Australian dollars to Fiji.',
      ('AID', ['Australia'], ['Fiji'])),
@@ -542,6 +558,14 @@ NOT_ACTS += [
     ("The Kenyan central bank said on Monday it would freeze interest rates.", "SANCTION"),
     ("Kenya said on Monday it would provide the venue for talks between Somalia and Ethiopia.", "AID"),
     ("Kenya bought armoured vehicles from Turkey.", "AID"),
+    # a strike by workers, an attack in sport or in politics, an accident: no force
+    ("A strike by port workers in Rotterdam hit exports from the Netherlands on Monday.", "ASSAULT"),
+    ("A Spanish rail strike hit travel across Spain on Friday.", "ASSAULT"),
+    ("Chile's attack killed off Peru's hopes in the second half.", "ASSAULT"),
+    ("The attack on the minister's budget in parliament killed the bill, Ghanaian lawmakers said.",
+     "ASSAULT"),
+    ("A gas explosion in Cairo killed four people, Egyptian media said.", "ASSAULT"),
+    ("An Austrian attack on the tax plan hit a wall in Vienna on Monday.", "ASSAULT"),
     # funding research or a deficit is no aid to anyone
     ("Norway is funding research for the University of Oslo.", "AID"),
     ("Brazil is financing its deficit with new bonds.", "AID"),

@@ -9,6 +9,7 @@ Licence: MIT, as newsparse.
 from __future__ import annotations
 
 __all__ = [
+    "ARMS_NOUNS",
     "ATTACKER_NOUNS",
     "ACT_NOUN_STEMS",
     "ATTRIBUTION_VERBS",
@@ -26,6 +27,8 @@ __all__ = [
     "QUOTED_VERDICT_WORDS",
     "ROLE_NOUNS",
     "STATE_POSTS",
+    "STRIKE_KINDS",
+    "STRIKE_NOUNS",
     "VICTIM_NOUNS",
 ]
 
@@ -310,6 +313,27 @@ ATTACKER_NOUNS: tuple[str, ...] = (
     "suicide bombers", "bombers", "gangs", "gang members", "armed gangs", "smugglers", "bandits",
     "fighters", "jihadists", "armed men", "masked men", "extremists", "raiders", "guerrillas", "rebels",
     "separatists",
+)
+
+#: Arms, or a strike or an attack, as the subject of force: "a Malian drone strike killed
+#: eight civilians", "RSF drones struck a displacement camp", "an attack on a construction
+#: camp killed eleven workers" (events/attackers.py: their owner, when named, is the
+#: source; the state of the place hit, or of the victims, the target).  The weapons may
+#: strike ("struck", "hit"); a bare strike, raid or attack only kills or wounds (not "a
+#: strike hit the ports": workers').
+ARMS_NOUNS: tuple[str, ...] = (
+    "warplanes", "warplane", "fighter jets", "jets", "aircraft", "drones", "drone", "missiles",
+    "missile", "rockets", "rocket", "shells", "artillery", "warships", "helicopters", "gunships",
+)
+STRIKE_NOUNS: tuple[str, ...] = (
+    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "bombing",
+    "bombings", "shelling", "barrage",
+)
+#: What may name the kind of a strike before its noun: "a Malian drone strike", "a bomb
+#: attack", "Turkish air strikes".
+STRIKE_KINDS: tuple[str, ...] = (
+    "air", "drone", "missile", "rocket", "artillery", "mortar", "bomb", "car bomb", "suicide",
+    "grenade", "roadside bomb", "ballistic missile", "cruise missile", "aerial", "naval",
 )
 
 #: A state's post, patrol or forces as what an attack hit: "a police station", "an army

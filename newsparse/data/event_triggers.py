@@ -268,7 +268,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"executed(?!\s++(?:an?|the|its|his|her|their)\s++(?:[\w-]++\s++)?(?:plans?|orders?|strategy|"
         r"search|warrants?|contracts?|trades?|transactions?)\b)",
         # "X killed Y": both sides are needed, so "killed in a crash" is no event
-        r"kill(?:ed|s)",
+        # (not "killed off Argentina's hopes": sport, plans)
+        r"kill(?:ed|s)(?!\s++off\b)",
         # both sides needed too: "wounded in a Russian drone attack"; not the adjective
         # ("refused entry to wounded Syrians", "the injured soldiers")
         r"(?<!\b(?:the|a|to|of|for|some|many|with|at|from|his|her|their|its|two|three)\s)"

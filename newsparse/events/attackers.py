@@ -16,14 +16,14 @@ from collections import Counter
 import regex
 
 from newsparse._regex import lazy_compile, phrase_alternation
-from newsparse.data.event_cues import ATTACKER_NOUNS, STATE_POSTS
+from newsparse.data.event_cues import ARMS_NOUNS, ATTACKER_NOUNS, STATE_POSTS, STRIKE_KINDS, STRIKE_NOUNS
 from newsparse.events.affiliation import ARMED_NAME, STATE_BODY, country_of_place
 from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import crowd_ref
 from newsparse.events.draft import Draft
 from newsparse.events.scope import RIGHT_AFTER
 
-__all__ = ["band_attack"]
+__all__ = ["arms_strike", "band_attack"]
 
 
 def band_attack(d: Draft) -> bool:
@@ -129,6 +129,77 @@ def _claimed_by(d: Draft, targets: tuple[str, ...]) -> tuple[str, ...]:
                 and named.ident not in targets:
             return (named.ident,)
     return ()
+
+
+def arms_strike(d: Draft) -> bool:
+    """Whether the ASSAULT at the draft's trigger stands as force by arms or a strike
+    named as its subject ("A Russian missile strike killed 12 people", "RSF drones struck
+    a displacement camp", "a bomb attack on a military base in Arauca killed"); fills in
+    the roles: the state or armed body that owns the arms (or none), and the state of the
+    victims or of the place hit, when it is not the owner's (or none)."""
+    if d.kind != "ASSAULT" or d.passive or (d.sources and d.targets):
+        return False
+    norm, idx = d.norm, d.idx
+    subject = _arms_subject_re().match(norm, d.c_start, d.start)
+    if subject is None or (subject.group("arms") is None and _KILLING.fullmatch(norm, d.start, d.end) is None):
+        return False
+    # the owner: a state (a demonym or its name) or a body, not a news outlet
+    owners = [m for m in idx.between(subject.start("owner"), subject.end("owner"))
+              if (a := idx.actors.get(m.ident)) is not None and a.kind in ("country", "organization")
+              and not idx.is_press(m)]
+    if any((a := idx.actors.get(m.ident)) is None or a.kind not in ("country", "organization")
+           for m in idx.between(d.c_start, subject.end("owner"))) or len(owners) > 2:
+        return False
+    sources = tuple(dict.fromkeys(m.ident for m in owners))
+    own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country}
+    # places of several states ("Bombings in Kenya and Tanzania killed"): whose is unclear,
+    # and "strikes in Syria and Lebanon" are an event of their own
+    hit = {idx.place_country.get(p.ident) for p in idx.places_between(subject.end("owner"), d.c_end)} | {
+        a.country for m in idx.between(subject.end("owner"), d.c_end)
+        if (a := idx.actors.get(m.ident)) is not None and a.kind == "country" and m.ident not in sources}
+    if len(hit - own - {None}) > 1:
+        return False
+    targets: tuple[str, ...] = ()
+    for m in idx.between(d.end, d.c_end):
+        # the victims' state: "killed two Ukrainian soldiers", "on the Algerian side"
+        a = idx.actors.get(m.ident)
+        if m.how == "demonym" and a is not None and a.kind == "country" and m.ident not in sources \
+                and a.country not in own and _VICTIMS_AFTER.match(norm, m.end, d.c_end) is not None:
+            targets = (m.ident,)
+            break
+    # the place hit, in the subject's phrase or the object's: its state, when named
+    targets = targets or country_of_place(idx, subject.end("owner"), d.c_end, sources)
+    if not sources and not targets:
+        return False
+    d.sources, d.targets = sources, targets
+    return True
+
+
+@functools.cache
+def _arms_subject_re() -> regex.Pattern[str]:
+    """Arms, a strike or an attack as the clause's subject, right before the verb: "A
+    Russian missile strike", "Turkish air strikes in the Kurdistan Region", "an attack on
+    a construction camp in Herat province", "RSF drones"; ``owner`` holds the words
+    before the noun, ``arms`` is set for weapons (which may strike as well as kill)."""
+    return regex.compile(
+        r"\s*+(?:(?i:a|an|the|two|three|several|new|fresh|repeated|separate|another|overnight)\s++){0,2}+"
+        r"(?P<owner>(?:(?!(?i:a|an|the|and|or|of|by|said|says)\b)[\w'.-]++\s++){0,3}?)"
+        rf"(?:(?i:{phrase_alternation(STRIKE_KINDS)})\s++)?+"
+        rf"(?:(?P<arms>(?i:{phrase_alternation(ARMS_NOUNS)}))|(?i:{phrase_alternation(STRIKE_NOUNS)}))"
+        # what it hit and where: "on a military base in Arauca department"
+        r"(?:\s++(?i:on|in|near|inside|against|at|across)\s++[^,;:\"\u201c\u201d()]{1,70}?)?"
+        r"(?:\s++(?i:have|has|had|also|reportedly|allegedly|again|then|later))*+\s++\Z",
+        regex.V1)
+
+
+#: the verbs a bare strike, raid or attack kills or wounds with (not "a strike hit the ports")
+_KILLING = lazy_compile(r"(?:killed|kills|wounded|injured)", regex.V1 | regex.I)
+#: who a demonym after the verb names: the victims or the land hit ("two Ukrainian
+#: soldiers", "on the Algerian side")
+_VICTIMS_AFTER = lazy_compile(
+    r"\s++(?:[\w-]++\s++)?(?:soldiers|troops|civilians|people|villagers|fishermen|workers|police|"
+    r"policemen|officers|guards|border\s++guards|nationals|citizens|children|side|territory|soil|"
+    r"positions|army|forces|sailors|farmers|herders|migrants|refugees)\b", regex.V1 | regex.I)
 
 
 @functools.cache

@@ -13,7 +13,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, country_of_place, neighbour, sides_of
 from newsparse.events.anaphora import REPLY_OBJ, accuser_before
-from newsparse.events.attackers import band_attack
+from newsparse.events.attackers import arms_strike, band_attack
 from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
 from newsparse.events.draft import Draft
@@ -782,6 +782,12 @@ def stands(d: Draft) -> bool:
         and not (sources and targets) and _band_attack(d, sources, targets)
     if band:
         sources, targets = d.sources, d.targets
+    # "A Russian missile strike killed 12 people", "Drones struck two oilfields in Iraq's
+    # Kurdistan Region": arms or a strike as the subject (events/attackers.py)
+    arms = kind == "ASSAULT" and not crowd and not one_victim and not band \
+        and not (sources and targets) and arms_strike(d)
+    if arms:
+        sources, targets, state_arms = d.sources, d.targets, True
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not one_victim and not state_arms and not band and not no_target_needed \
             and not joint_support and not deterrent and (
