@@ -354,6 +354,11 @@ ACTS += [
      ('ASSAULT', [], ['Afghanistan'])),
     ('Peru is on alert after a bomb attack on a police post in Puno killed three officers.',
      ('ASSAULT', [], ['Peru'])),
+    # ground an armed group took: from the state it names, else the state it lies in
+    ('The Kachin Independence Army has captured most of northern Kachin State from the junta in Myanmar.',
+     ('ASSAULT', ['Kachin Independence Army'], ['Myanmar'])),
+    ('In Nigeria, bandits linked to Boko Haram seized the border town of Damasak on Friday.',
+     ('ASSAULT', ['Boko Haram'], ['Nigeria'])),
     # aid in vehicles or boats, in a sum of another state's dollars, said on a day
     ('Australia said it would give 25 million Australian dollars to Fiji.',
      ('AID', ['Australia'], ['Fiji'])),
@@ -566,6 +571,11 @@ NOT_ACTS += [
      "ASSAULT"),
     ("A gas explosion in Cairo killed four people, Egyptian media said.", "ASSAULT"),
     ("An Austrian attack on the tax plan hit a wall in Vienna on Monday.", "ASSAULT"),
+    # goods, a catch or power seized, or a port's cargo: no ground taken by force
+    ("Kenyan customs officers seized cargo at the port of Mombasa on Monday.", "ASSAULT"),
+    ("The Chadian military seized power in N'Djamena in 2021.", "ASSAULT"),
+    ("Nigerian police seized 300 rifles in the town of Kano.", "ASSAULT"),
+    ("The Brazilian firm took control of the port operator in Santos last year.", "ASSAULT"),
     # funding research or a deficit is no aid to anyone
     ("Norway is funding research for the University of Oslo.", "AID"),
     ("Brazil is financing its deficit with new bonds.", "AID"),

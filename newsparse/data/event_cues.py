@@ -26,6 +26,7 @@ __all__ = [
     "PREPOSITIONS",
     "QUOTED_VERDICT_WORDS",
     "ROLE_NOUNS",
+    "SEIZED_GROUND",
     "STATE_POSTS",
     "STRIKE_KINDS",
     "STRIKE_NOUNS",
@@ -348,6 +349,16 @@ STATE_POSTS: tuple[str, ...] = (
     "border post", "border posts", "border patrol", "border guards", "checkpoint",
     "checkpoints", "patrol", "patrols", "outpost", "outposts", "barracks", "soldiers",
     "troops", "security forces", "naval base", "air base", "airbase",
+)
+
+#: Ground an armed force seizes: "seized the port town of X", "has seized most townships
+#: in Rakhine" (events/attackers.py: force on the state the ground lies in or is taken
+#: from; not "seized cargo at the port", "seized their catch").
+SEIZED_GROUND: tuple[str, ...] = (
+    "town", "towns", "city", "cities", "village", "villages", "township", "townships",
+    "district", "districts", "province", "provincial capital", "region", "base", "bases",
+    "garrison", "garrisons", "outpost", "outposts", "airport", "port", "border crossing",
+    "border post", "capital", "territory", "stronghold", "strongholds", "headquarters",
 )
 
 #: An act's noun and the stems of the words that told the act ("condemned the expulsion"

@@ -20,7 +20,7 @@ target when it is not the direct object.
 
 from __future__ import annotations
 
-from newsparse.data.event_cues import DISMAY_WORDS, QUOTED_VERDICT_WORDS
+from newsparse.data.event_cues import DISMAY_WORDS, QUOTED_VERDICT_WORDS, SEIZED_GROUND
 from newsparse.data.meeting_vocab import CALLED_ON_IN_PERSON
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 
@@ -84,6 +84,9 @@ _AID_OBJ = (
     r"helicopters|fighter\s++jets)"
     r")"
 )
+#: ground an armed force seizes (longest first)
+_SEIZED_GROUND = "(?:" + "|".join(w.replace(" ", r"\s++")
+                             for w in sorted(SEIZED_GROUND, key=len, reverse=True)) + ")"
 #: a word that may stand between "fired"/"launched" and the weapon: a count, a kind
 _WEAPON_WORDS = (
     r"(?:(?:more|than|over|about|some|around|nearly|almost|at|least|up|to|dozens|scores|"
@@ -199,6 +202,14 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the army regained control of Khartoum from the RSF": taken by force from whom
         r"(?:regained|seized|captured|retook|recaptured|wrested)\s++(?:full\s++)?+control\s++of\s++"
         r"(?:[\w'.-]++\s++){1,5}?from",
+        # "insurgents seized the port town of X", "has seized most of northern Rakhine from
+        # the junta", "overran two army bases": ground taken by force (events/attackers.py
+        # finds whose; not "seized cargo at the port", "seized their catch": COERCE)
+        r"(?:seized|captured|overran|overrun|(?:took|taken|seized|gained)\s++control\s++of)"
+        r"(?=\s++(?:(?:the|a|an|two|three|several|\d++)\s++)?+(?:(?:most|much|all|parts?+|large\s++parts|"
+        r"swathes|a\s++swathe|control)\s++(?:of\s++)?+(?:the\s++)?+)?+"
+        r"(?:(?:northern|southern|eastern|western|central)\s++(?!and\b)[\w-]|(?:(?!(?:at|in|on|from|with|near|"
+        rf"of|for|and)\b)[\w'-]++\s++){{0,2}}?{_SEIZED_GROUND}\b(?!-)))",
         r"invasion\s++of",
         r"attack(?:ed|ing)",
         r"(?:air\s*+)?+(?:attacks?+|strikes?+|raids?+)\s++(?:on|against)",

@@ -23,7 +23,7 @@ from newsparse.events.crowds import crowd_ref
 from newsparse.events.draft import Draft
 from newsparse.events.scope import RIGHT_AFTER
 
-__all__ = ["arms_strike", "band_attack"]
+__all__ = ["arms_strike", "band_attack", "ground_seizure"]
 
 
 def band_attack(d: Draft) -> bool:
@@ -175,6 +175,54 @@ def arms_strike(d: Draft) -> bool:
     return True
 
 
+def ground_seizure(d: Draft) -> bool:
+    """Whether the ASSAULT at the draft's trigger stands as ground an armed group took
+    ("the Arakan Army has seized most of northern Rakhine from the junta", "insurgents
+    linked to the Islamic State group seized the port town of X"); fills in the roles:
+    the group (for an unnamed band, the group it is tied to, else the band), and the
+    state the ground was taken from, else the state it lies in."""
+    if d.kind != "ASSAULT" or d.passive or d.targets or _SEIZING.fullmatch(d.norm, d.start, d.end) is None:
+        return False
+    norm, idx = d.norm, d.idx
+    sources = d.sources
+    if sources:
+        # an armed group, not a state or its army: "the army captured the town" is told
+        # by whom it was taken from ("regained control of Khartoum from the RSF")
+        if not all((a := idx.actors.get(x)) is not None and a.kind == "organization"
+                   and (STATE_BODY.search(a.name) is None or ARMED_NAME.search(a.name) is not None)
+                   for x in sources):
+            return False
+    else:
+        if (band := _attackers_re().match(norm, d.c_start, d.start)) is None:
+            return False
+        tied = [m for m in idx.between(band.start("tie"), band.end("tie"))
+                if (a := idx.actors.get(m.ident)) is not None and a.kind == "organization"] \
+            if band.group("tie") is not None else []
+        sources = (tied[-1].ident,) if tied else (crowd_ref(band.start("band"), band.end("band")),)
+    targets: tuple[str, ...] = ()
+    if (taken := _TAKEN_FROM.search(norm, d.end, d.c_end)) is not None:
+        # "from the junta", "from government forces": that state
+        after = idx.between(taken.end(), min(d.c_end, taken.end() + 40))
+        if after and after[0].start == taken.end() and (a := idx.actors.get(after[0].ident)) is not None \
+                and a.kind == "country" and after[0].ident not in sources:
+            targets = (after[0].ident,)
+    if not targets and (there := idx.places_between(d.end, d.c_end)):
+        # the state the ground lies in (a rebel group's own: not foreign)
+        targets = country_of_place(idx, there[0].start, there[0].end, sources, foreign=False)
+    if not targets:
+        # the one state the sentence names ("after insurgents seized the port town of
+        # X, Mozambican President Y said")
+        states = {a.country for m in idx.between(d.sent.start, d.sent.end)
+                  if m.ident not in sources and (a := idx.actors.get(m.ident)) is not None
+                  and a.country is not None and a.kind in ("country", "person")}
+        code = next(iter(states)) if len(states) == 1 else None
+        targets = (idx.country_ids[code],) if code in idx.country_ids else ()
+    if not targets:
+        return False
+    d.sources, d.targets = sources, targets
+    return True
+
+
 @functools.cache
 def _arms_subject_re() -> regex.Pattern[str]:
     """Arms, a strike or an attack as the clause's subject, right before the verb: "A
@@ -252,6 +300,11 @@ _PLACE_OBJECT = lazy_compile(
     r"\s++(?:(?:the|a|an|several|two|three)\s++)?+(?:(?:town|city|village|district|port|"
     r"province|region|villages|towns|market|camp)\s++(?:of|in|near)\s++)?+(?P<place>\p{Lu})",
     regex.V1)
+#: the verbs of ground taken (the trigger's own words, events_triggers.py)
+_SEIZING = lazy_compile(r"(?:seized|captured|overran|overrun|(?:took|taken|seized|gained)\s++control\s++of)",
+                        regex.V1 | regex.I)
+#: whom the ground was taken from: "from the junta"
+_TAKEN_FROM = lazy_compile(r"\bfrom\s++", regex.V1)
 #: how many times more often the article must name its main country than any other
 _DOMINANCE = 2
 #: the claim of an attack: "an attack the TTP claimed", "claimed by JNIM"

@@ -13,7 +13,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.events.affiliation import ITS_NEIGHBOUR, NEIGHBOUR_OBJECT, country_of_place, neighbour, sides_of
 from newsparse.events.anaphora import REPLY_OBJ, accuser_before
-from newsparse.events.attackers import arms_strike, band_attack
+from newsparse.events.attackers import arms_strike, band_attack, ground_seizure
 from newsparse.events.clause import MentionIndex
 from newsparse.events.crowds import CROWD_AFTER, CROWD_PASSIVE, CROWD_SPEAKS
 from newsparse.events.draft import Draft
@@ -787,6 +787,12 @@ def stands(d: Draft) -> bool:
     arms = kind == "ASSAULT" and not crowd and not one_victim and not band \
         and not (sources and targets) and arms_strike(d)
     if arms:
+        sources, targets, state_arms = d.sources, d.targets, True
+    # "the Arakan Army has seized most of northern Rakhine from the junta": ground taken
+    # by an armed group (events/attackers.py)
+    seized = kind == "ASSAULT" and not crowd and not one_victim and not band and not arms \
+        and not targets and ground_seizure(d)
+    if seized:
         sources, targets, state_arms = d.sources, d.targets, True
     if not crowd and not crowd_protest and not crowd_voice and not held and not on_meeting \
             and not one_victim and not state_arms and not band and not no_target_needed \
