@@ -160,3 +160,66 @@ def test_a_visit_naming_no_place_is_to_the_story_s_state(
         text: str, expected: list[tuple[object, ...]]) -> None:
     got = _meetings(text)
     assert [t[: len(e)] for t, e in zip(got, expected)] == expected and len(got) == len(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "parliament" with no chamber named before and no state in its sentence: the
+    # legislature of the state the story is told from (its dateline's)
+    ("SUVA, April 3 (Reuters) - Fiji's government approved the budget on Wednesday. The "
+     "opposition said it would table a motion when parliament reconvenes on Monday.",
+     [(["Fiji"], "planned", "2025-04-07")]),
+    ("Tonga's cabinet backed the treaty. Its critics will speak when parliament meets on "
+     "Friday.", [(["Tonga"], "planned", "2025-04-04")]),
+    # no state named anywhere: nobody's parliament
+    ("The opposition said it would table a motion when parliament reconvenes on Monday.", []),
+])
+def test_parliament_of_the_story_s_state(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert [m for m in _meetings(text) if m[1] == "planned"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on "whose" hides no subject, even with a verb of saying in it
+    ("Samoa's Council of Deputies, whose members the minister said would be consulted, has "
+     "called a special meeting for Friday.",
+     [(["Samoa", "Council of Deputies"], "planned", "2025-04-04")]),
+])
+def test_a_whose_clause_hides_no_subject(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a meeting of the three countries' ministers": the three states named before (and who
+    # asks for it); the day of the call before "and called for" is no day of the meeting
+    ("Malawi, Zambia and Mozambique share the lake. Malawian President Lazarus Chakwera spoke "
+     "with Zambian President Hakainde Hichilema on Tuesday and called for an urgent meeting "
+     "of the three countries' energy ministers.",
+     [(["Lazarus Chakwera", "Hakainde Hichilema"], "held", "2025-04-01"),
+      (["Lazarus Chakwera", "Malawi", "Zambia", "Mozambique"], "proposed", None)]),
+])
+def test_a_meeting_of_the_counted_states(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    got = _meetings(text)
+    assert [(sorted(p), s, d) for p, s, d in got] == [(sorted(p), s, d) for p, s, d in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # open to a new round with a named party: both would take part
+    ("Oslo, the foreign minister said, remained open to a new round with Russia in June.",
+     [(["Norway", "Russia"], "proposed", "2025-06")]),
+    ("Solheim said Norway remained open to a new round with Russia in June.",
+     [(["Norway", "Russia"], "proposed", "2025-06")]),
+])
+def test_open_to_a_new_round_with(
+        text: str, expected: list[tuple[list[str], str, str | None]]) -> None:
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a round of a match or of measures is no meeting
+    "The champion will face a new round with Federer in the final.",
+    "Norway remained open to a new round of sanctions on Russia in June.",
+])
+def test_no_round_of_talks(text: str) -> None:
+    assert _meetings(text) == []

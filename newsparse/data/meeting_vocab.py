@@ -40,6 +40,12 @@ __all__ = [
 ]
 
 #: Words that may stand between "hold"/"held" and a meeting noun.
+#: words of openness to a meeting with a named party ("remained open to a new round with
+#: Russia", "is ready for talks with Kyiv"): whoever is open to it would take part
+OPEN_TO_LEADS: tuple[str, ...] = (
+    "open to", "ready for", "willing to hold", "prepared to hold", "ready to hold",
+)
+
 ADJECTIVES: tuple[str, ...] = (
     "a", "an", "the", "their", "his", "her", "its", "direct", "new", "further", "fresh",
     "more", "bilateral", "trilateral", "high-level", "face-to-face", "formal", "informal",

@@ -696,7 +696,7 @@ def _clause_cut_starts() -> re.Pattern[str]:
 
 #: a relative clause set off by commas: "Boluarte, who took office after ..., has denied"
 #: a relative clause set off by a comma: ", who", ", which"
-RELATIVE_OPENS = lazy_compile(r",\s++(?:who|which)\s", regex.V1)
+RELATIVE_OPENS = lazy_compile(r",\s++(?:who|which|whose)\s", regex.V1)
 
 
 def _inside_relative(norm: str, sent_start: int, cut_start: int, cut_end: int, pos: int) -> bool:

@@ -36,11 +36,12 @@ _HOLDS_IT = lazy_compile(
 _AND_THEN = lazy_compile(
     r"(?i)\band\s++(?:(?:is|are|was|were|will|would|has|have|had|also|then|later|plans|"
     r"plan|wants|hopes)\b|(?:\w++(?<=ed)\s++)?+(?:to\s++)?+(?:meet|visit|travel|fly|hold)\b"
-    r"|(?:agreed|decided|said)\s++that\b)")
+    r"|(?:agreed|decided|said)\s++that\b|(?:called\s++for|proposed)\s)")
 
 
-#: an agreement on a meeting still to come: "and agreed that their ministers should"
-_AND_AGREED_THAT = lazy_compile(r"(?i)\band\s++(?:agreed|decided|said)\s++that\b")
+#: an agreement on a meeting still to come: "and agreed that their ministers should";
+#: a request for one: "and called for an emergency meeting" (no day of the asking's)
+_AND_AGREED_THAT = lazy_compile(r"(?i)\band\s++(?:(?:agreed|decided|said)\s++that\b|(?:called\s++for|proposed)\s)")
 
 #: a request between a date and the meeting asked for: "on Wednesday by urging X to"
 _ASKING = lazy_compile(

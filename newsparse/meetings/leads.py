@@ -14,9 +14,11 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse._regex import alternation as _alt
+from newsparse._regex import phrase_alternation
 from newsparse._regex import cached as _rx
 from newsparse.data.meeting_vocab import (
     ADJECTIVES,
+    OPEN_TO_LEADS,
     ATTENDED_VERBS,
     ATTEND_VERBS,
     DELIBERATE_VERBS,
@@ -84,7 +86,8 @@ def owned_re() -> regex.Pattern[str]:
 @functools.cache
 def ask_for_re() -> regex.Pattern[str]:
     # asking for the meeting: "called for talks", "proposed a meeting", "sought talks"
-    return _lead_then_adjectives(r"called\s++for|calls\s++for|proposed|offered|requested|sought|urged")
+    return _lead_then_adjectives(r"called\s++for|calls\s++for|proposed|offered|requested|sought|urged|"
+                                 + phrase_alternation(OPEN_TO_LEADS))
 
 
 @functools.cache

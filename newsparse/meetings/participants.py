@@ -175,6 +175,11 @@ _POSSESSOR_GAP = lazy_compile(r"'s?+\s++", regex.V1)
 
 #: "between the two sides", "between both countries": parties counted, named before
 _BETWEEN_PARTIES = lazy_compile(rf"between\s++{PARTY_PHRASE}")
+#: "(an emergency meeting) of the three countries' water ministers": the states counted,
+#: named before (a possessive: not "a meeting of the two sides' lawyers" alone, which the
+#: kind decides)
+_OF_COUNTED_STATES = lazy_compile(
+    rf"\s++of\s++{PARTY_PHRASE}(?=')(?<=(?i:countries|states|nations|governments))")
 #: "between the two" with no noun after it
 _BETWEEN_THE_TWO = lazy_compile(
     r"(?i)between\s++the\s++(?P<two>two)(?=\s*+[,.;)]|\s++(?:which|who|that|was|were|had|has|is|are|will|"
@@ -321,10 +326,18 @@ def _subject(rd: Reading) -> None:
                 norm, max(sent.start, opening - 24), opening) is not None:
             # "Sheinbaum said on Sunday after talks with Trump that": who said it
             rd.subject = idx.subject(clause_start(norm, sent.start, opening - 1), opening, bounded=True)
-    if not rd.subject and kind == "meet" and verbal and (
+    if not rd.subject and kind in ("meet", "convene") and verbal and (
             chamber := _CHAMBER_SUBJECT.search(norm, max(c_start, m_start - 60), m_start)) is not None:
         # "Saleh said parliament would meet in Benghazi": the chamber the text named
         rd.subject = last_chamber(idx, norm, chamber.start("noun"), chamber.end("noun"), sent.start)
+        if not rd.subject and not any(
+                (a := idx.actors.get(m.ident)) is not None and a.kind == "country"
+                for m in idx.between(sent.start, m_start)):
+            # "when parliament reconvenes on October 7" with no chamber named before and
+            # no state in the sentence: the legislature of the state the story is told from
+            home = story_state(rd.analysis, idx)
+            rd.subject = [Mention(chamber.start("noun"), chamber.end("noun"), home, "pronoun")] \
+                if home is not None else []
     joint_body = False
     if kind == "meet" and verbal and (
             joint := _JOINT_BODY_SUBJECT.search(norm, max(c_start, m_start - 90), m_start)) is not None \
@@ -410,6 +423,12 @@ def _objects(rd: Reading) -> None:
         # (after a verb of addressing only: "criticised Netanyahu in a phone call" is a topic)
         if said_to and _ADDRESSED.search(norm, rd.subject[-1].end, said_to[0].start) is not None:
             rd.objects = said_to[:1]
+    if not rd.objects and (
+            counted := _OF_COUNTED_STATES.match(norm, end, c_end)) is not None:
+        # "called for an emergency meeting of the three countries' water ministers": the
+        # three states named before, not whoever the clause names
+        rd.objects = [Mention(counted.start("kind"), counted.end("kind"), ident, "pronoun")
+                      for ident in last_named(idx, "countries", m_start, count_of(counted))]
     if not rd.objects:
         # "to renew efforts between Israel and the Palestinians": "between" names the parties
         # wherever it stands in the clause

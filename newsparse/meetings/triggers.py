@@ -98,6 +98,9 @@ def _kinds() -> tuple[tuple[str, str], ...]:
                 (?:(?-i:\p{{Lu}})[\w-]*+\s++)?+round\b
                 # ("A previous round in Cairo in August ended without agreement")
                 (?=(?:\s++(?:in|at)\s++[^,.;]{{1,40}}?)?(?:\s*+,\s*+|\s++)(?:held|which\s++was\s++held|was\s++held|took\s++place|ended)\b)
+            # "remained open to a new round with Russia": a round with a named party
+            |(?<=\b(?:a|another)\s++)(?:new|further|fresh)\s++round\b
+                (?=\s++with\s++(?:the\s++)?+(?-i:\p{{Lu}}))
             |(?<=\b(?:the|a)\s++)(?:next|new|further|fresh)\s++round\b
                 (?=\s++(?:is|are|will|would|was|could|may|might|should|has|had)\s++
                     (?:(?:to|due|expected|set|scheduled|likely|tentatively|also|now|not)\s++){{0,3}}+
