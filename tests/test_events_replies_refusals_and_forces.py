@@ -243,6 +243,10 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Soldiers loyal to General Carlos Mendoza surrounded the parliament on Tuesday. President "
      "Daniel Noboa confronted the minister at the barracks and ordered him to withdraw.",
      ("REQUEST", ["Daniel Noboa"], ["Carlos Mendoza"])),
+    # an attack or strike whose words before it name no arms and no owner is no force
+    # of a state ("shark", "lightning")
+    ("A shark attack killed a tourist in Egypt on Monday.", ("ASSAULT", [], ["Egypt"])),
+    ("A lightning strike killed three herders in Kenya on Sunday.", ("ASSAULT", [], ["Kenya"])),
     # goods taken to a market, an issue raised at a meeting: no third party's forum
     ("Zambia warned that it would take the goods to the international market.",
      ("THREATEN", ["Zambia"], [])),

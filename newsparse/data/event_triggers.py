@@ -998,8 +998,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:was|were|is|are|had|has|have)\s++(?:been\s++)?+(?:\w++(?<=ly)\s++)?+\""
         # the word of blame opens the quotation, or ends a short phrase on the one named
         # ("chosen confrontation", "dangerous, illegal"; not "a partner against terrorism",
-        # "a victim of aggression", "free of interference")
-        r"(?:(?!(?:against|to|of|from|without|no|not|never|stop|end|fight|fighting|combat|prevent|counter|"
+        # "a victim of aggression", "free of interference"; nor a topic: "tough on terrorism")
+        r"(?:(?!(?:against|to|of|on|from|without|no|not|never|stop|end|fight|fighting|combat|prevent|counter|"
         rf"victims?+|free|called|calls|described)\b)[\w'-]++,?+\s++){{0,3}}?{_QUOTED_VERDICT}\b)",
     ),
     "REQUEST": (

@@ -82,11 +82,11 @@ def _future_phrase() -> regex.Pattern[str]:
     )
 
 
-#: a plan told in the pluperfect, its verb and a place between it and the date
 #: a plan called off in the present perfect: "has called off", "have postponed"
 _CALLED_OFF_NOW = regex.compile(
     r"\b(?:has|have)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:called\s{1,3}off|cancell?ed|postponed|suspended|"
     r"scrapped|put\s{1,3}off)\b", regex.IGNORECASE)
+#: a plan told in the pluperfect, its verb and a place between it and the date
 PLAN_FELL_THROUGH = regex.compile(
     r"\bhad\s{1,3}(?:originally\s{1,3}|initially\s{1,3})?been\s{1,3}(?:due|scheduled|set|expected|slated|"
     r"supposed)\s{1,3}to\s{1,3}[^,;.]{0,60}\Z"
