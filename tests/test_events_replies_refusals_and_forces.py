@@ -218,6 +218,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Kenya plans to deploy 300 new housing units next year.", ("MOBILIZE", ["Kenya"], [])),
     ("Kenya held fire drills at schools on Monday.", ("MOBILIZE", ["Kenya"], [])),
     ("Ghana said it would deploy boats for the regatta.", ("MOBILIZE", ["Ghana"], [])),
+    # boats that rescue are no force; a deployment of things is none either
+    ("Italy deployed rescue boats to Libya's coast on Monday.", ("MOBILIZE", ["Italy"], ["Libya"])),
+    ("The EU approved the deployment of 5G networks in Poland.", ("MOBILIZE", ["EU"], ["Poland"])),
     ("Azerbaijan accused Armenia on Sunday of massing troops near the border.",
      ("MOBILIZE", ["Azerbaijan"], ["Armenia"])),
     # a crowd held, told by witnesses or a rights group: no state named as the holder

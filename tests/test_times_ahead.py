@@ -117,6 +117,9 @@ def test_a_plan_told_as_expected_in_the_past_takes_the_nearer_day() -> None:
     # an act to be done by a month
     ("The leaders approved a force of 3,000 troops, led by Kenya, to deploy by June.",
      "2026-03-11", [("June", "2026-06")]),
+    # ... but not one done: "managed to" (published on a Wednesday)
+    ("Crews managed to restore power by Sunday, the utility said.", "2025-03-12",
+     [("Sunday", "2025-03-09")]),
     # an ordinal or a superlative makes "in three months" a span looked back over
     ("It will be his third trip to the region in four months.", "2025-05-07",
      [("four months", "P4M")]),

@@ -330,8 +330,10 @@ _HAD = regex.compile(r"\bhad\b", regex.IGNORECASE)
 #: what makes "by <day>" a deadline ahead: a condition, a demand, an obligation
 _DEADLINE_CUE = regex.compile(r"\b(?:if|unless|must|should|demand(?:s|ed|ing)?|ultimatum|deadline)\b",
                               regex.IGNORECASE)
-#: an act to be done by the day: "approved a force ..., to deploy by May"
-_TO_DO_BY = regex.compile(r"\bto\s{1,3}[a-z]{2,30}(?:\s{1,3}[a-z]{2,30}){0,3}\s{1,3}by\s{0,3}\Z")
+#: an act to be done by the day: "approved a force ..., to deploy by May" (not after a
+#: past verb: "managed to restore power by Sunday" is done)
+_TO_DO_BY = regex.compile(
+    r"(?<!\b[a-z]{2,30}ed\s{1,3})\bto\s{1,3}[a-z]{2,30}(?:\s{1,3}[a-z]{2,30}){0,3}\s{1,3}by\s{0,3}\Z")
 _HYPHENATED_WORD = re.compile(r"(?<![^\W\d_])(?<!')(?=([A-Za-z'][A-Za-z'-]*))\1(?![^\W\d_])")
 #: an acronym in brackets after a name: " (CSTO)"
 _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
