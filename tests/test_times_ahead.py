@@ -155,3 +155,10 @@ def test_the_small_hours_after_the_day_before_are_the_leads_day() -> None:
                    "morning. The talks then moved behind closed doors. The final statement was "
                    "read out shortly after 3 a.m.", "2026-03-11")
     assert found[-1] == ("3 a.m.", "2026-03-11T03:00")
+
+
+def test_the_small_hours_after_a_bare_day_before_stay_on_that_day() -> None:
+    # published on a Wednesday; "on Tuesday" names no part of the day the hour comes after
+    found = _times("Floods closed schools across Kenya on Wednesday. The storm reached the coast "
+                   "on Tuesday. Power failed at 4 a.m. in Mombasa, residents said.", "2025-03-12")
+    assert found[-1] == ("4 a.m.", "2025-03-11T04:00")
