@@ -234,6 +234,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a cut to "the region" when two other states are named: no one in particular
     ("Kenya halted gas deliveries to the region after Uganda and Tanzania complained.",
      ("SANCTION", ["Kenya"], ["Uganda"])),
+    # ... nor at a state named in a clause of its own after "and"
+    ("Moscow halted gas deliveries to the region on Monday, and Ukraine said its own storage "
+     "was full.", ("SANCTION", ["Russia"], ["Ukraine"])),
     # a firm's deliveries halted are no state's measure on the state
     ("The firm said it would halt deliveries to Moldova next month.",
      ("SANCTION", ["firm"], ["Moldova"])),

@@ -731,8 +731,8 @@ def stands(d: Draft) -> bool:
             norm, end, c_end) is not None:
         # "Moscow halted gas deliveries to the region ..., citing debts owed by Moldova's state
         # energy company": a supply cut to a place named before is aimed at the one other
-        # state its sentence names
-        targets = _lone_other_state(idx, sent.start, sent.end, sources)
+        # state its clause names (not one in a clause of its own: "..., and Ukraine said")
+        targets = _lone_other_state(idx, sent.start, c_end, sources)
     if kind == "SANCTION" and not targets and sources and not passive and _TO_THE_BLOC.match(
             norm, end, c_end) is not None and (bloc := last_bloc(idx, start, DYAD_REACH)) is not None \
             and bloc.ident not in sources:
