@@ -1413,6 +1413,30 @@ def test_a_titled_name_after_in_stays_a_person() -> None:
     assert "Joe Biden" in names
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    # "in" after a word of trust or interest: in whom, not where (here and after)
+    ("Investors lost confidence in Tomas Brenner after the merger failed. Brenner resigned on "
+     "Friday.", "Tomas Brenner"),
+    ("The shareholders put their trust in Hilde Varga last year. Hilde Varga said on Monday "
+     "that profits would rise.", "Hilde Varga"),
+])
+def test_an_untitled_name_after_confidence_in_is_a_person(text: str, person: str) -> None:
+    assert person in [a.name for a in parse(text).actors]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("The US said its envoy for Sudan, ", "envoy for Sudan,"),
+    # no comma before the name: the post's last word is followed by the name's space
+    ("Beijing recalled his country's ambassador ", "ambassador"),
+    ("Its special envoy ", "special envoy"),
+])
+def test_its_title_before_a_name_is_read_with_or_without_a_comma(text: str, post: str) -> None:
+    from newsparse.actors.assembly import _ITS_TITLE
+
+    m = _ITS_TITLE.search(text)
+    assert m is not None and m.group("post") == post
+
+
 def test_a_name_after_a_shot_at_is_a_person() -> None:
     names = [a.name for a in parse("Donald Trump took a parting shot at Bill de Blasio.").actors]
     assert "Bill de Blasio" in names

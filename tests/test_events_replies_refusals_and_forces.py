@@ -218,6 +218,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Kenya plans to deploy 300 new housing units next year.", ("MOBILIZE", ["Kenya"], [])),
     ("Kenya held fire drills at schools on Monday.", ("MOBILIZE", ["Kenya"], [])),
     ("Ghana said it would deploy boats for the regatta.", ("MOBILIZE", ["Ghana"], [])),
+    # boats that rescue are no force; a deployment of things is none either
+    ("Italy deployed rescue boats to Libya's coast on Monday.", ("MOBILIZE", ["Italy"], ["Libya"])),
+    ("The EU approved the deployment of 5G networks in Poland.", ("MOBILIZE", ["EU"], ["Poland"])),
     ("Azerbaijan accused Armenia on Sunday of massing troops near the border.",
      ("MOBILIZE", ["Azerbaijan"], ["Armenia"])),
     # a crowd held, told by witnesses or a rights group: no state named as the holder
@@ -231,6 +234,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     # a cut to "the region" when two other states are named: no one in particular
     ("Kenya halted gas deliveries to the region after Uganda and Tanzania complained.",
      ("SANCTION", ["Kenya"], ["Uganda"])),
+    # ... nor at a state named in a clause of its own after "and"
+    ("Moscow halted gas deliveries to the region on Monday, and Ukraine said its own storage "
+     "was full.", ("SANCTION", ["Russia"], ["Ukraine"])),
     # a firm's deliveries halted are no state's measure on the state
     ("The firm said it would halt deliveries to Moldova next month.",
      ("SANCTION", ["firm"], ["Moldova"])),
@@ -243,6 +249,10 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ("Soldiers loyal to General Carlos Mendoza surrounded the parliament on Tuesday. President "
      "Daniel Noboa confronted the minister at the barracks and ordered him to withdraw.",
      ("REQUEST", ["Daniel Noboa"], ["Carlos Mendoza"])),
+    # an attack or strike whose words before it name no arms and no owner is no force
+    # of a state ("shark", "lightning")
+    ("A shark attack killed a tourist in Egypt on Monday.", ("ASSAULT", [], ["Egypt"])),
+    ("A lightning strike killed three herders in Kenya on Sunday.", ("ASSAULT", [], ["Kenya"])),
     # goods taken to a market, an issue raised at a meeting: no third party's forum
     ("Zambia warned that it would take the goods to the international market.",
      ("THREATEN", ["Zambia"], [])),

@@ -195,6 +195,9 @@ NOT_FOUND: list[tuple[str, Row]] = [
     ('Kenya told reporters that Uganda was "a partner against terrorism".',
      ("ACCUSE", ["Kenya"], ["Uganda"])),
     ('Kenya said Uganda was "a victim of aggression".', ("ACCUSE", ["Kenya"], ["Uganda"])),
+    # the word of blame as a topic ("on terrorism") is no verdict on the one named
+    ('Washington said Egypt was "tough on terrorism" and praised its cooperation.',
+     ("ACCUSE", ["United States"], ["Egypt"])),
     ('Algeria said Mali had "a duty to stop the abuses" in the north.', ("ACCUSE", ["Algeria"], ["Mali"])),
     ('Japan said the Chinese ships had not "illegally intruded" into its waters.',
      ("ACCUSE", ["Japan"], ["China"])),

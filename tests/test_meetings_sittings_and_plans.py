@@ -119,6 +119,8 @@ def test_a_body_that_discussed_sat(text: str, expected: tuple[list[str], str, st
     "Kenya's parliament discussed the finance bill in an interview on Monday.",
     "The Peace and Security Council discussed the famine with reporters in Nairobi on Tuesday.",
     "A council member discussed the plan on Tuesday.",
+    # a body that writes of a matter does not sit on it
+    "The Norwegian Refugee Council discussed the findings in a report published on Tuesday.",
     "Analysts discussed the famine at a conference on Tuesday.",
 ])
 def test_no_body_no_sitting_when_discussed(text: str) -> None:

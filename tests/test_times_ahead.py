@@ -117,6 +117,9 @@ def test_a_plan_told_as_expected_in_the_past_takes_the_nearer_day() -> None:
     # an act to be done by a month
     ("The leaders approved a force of 3,000 troops, led by Kenya, to deploy by June.",
      "2026-03-11", [("June", "2026-06")]),
+    # ... but not one done: "managed to" (published on a Wednesday)
+    ("Crews managed to restore power by Sunday, the utility said.", "2025-03-12",
+     [("Sunday", "2025-03-09")]),
     # an ordinal or a superlative makes "in three months" a span looked back over
     ("It will be his third trip to the region in four months.", "2025-05-07",
      [("four months", "P4M")]),
@@ -152,3 +155,10 @@ def test_the_small_hours_after_the_day_before_are_the_leads_day() -> None:
                    "morning. The talks then moved behind closed doors. The final statement was "
                    "read out shortly after 3 a.m.", "2026-03-11")
     assert found[-1] == ("3 a.m.", "2026-03-11T03:00")
+
+
+def test_the_small_hours_after_a_bare_day_before_stay_on_that_day() -> None:
+    # published on a Wednesday; "on Tuesday" names no part of the day the hour comes after
+    found = _times("Floods closed schools across Kenya on Wednesday. The storm reached the coast "
+                   "on Tuesday. Power failed at 4 a.m. in Mombasa, residents said.", "2025-03-12")
+    assert found[-1] == ("4 a.m.", "2025-03-11T04:00")

@@ -1319,7 +1319,9 @@ def _owner_of_title(norm: str, title: str, lo: int, hi: int, country_ends: Mappi
 #: name: a post whose owner the text named as a subject, not the story's main state
 _ITS_TITLE = lazy_compile(
     r"(?<![\p{L}])(?:[Ii]ts|(?:[Hh]is|[Hh]er|[Tt]heir)[ ]country['’]s)[ ]"
-    r"(?P<post>(?:[\p{L}'-]++[ ]){0,7}+[\p{L}'-]++,?+)[ ]\Z")
+    # (each repeat opens on its space: a possessive "word then space" would eat the last
+    # word and never match "his country's ambassador ")
+    r"(?P<post>[\p{L}'-]++(?:[ ][\p{L}'-]++){0,7}+,?+)[ ]\Z")
 
 
 def _owner_of_its_title(norm: str, p: Person, title: str, sentences: Sequence[Span], i: int,

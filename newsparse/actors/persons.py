@@ -1010,12 +1010,16 @@ def after_name(
     return role  # nothing: TitleInfo(start=end)
 
 
-#: a preposition of place right before a name: what follows is where, not who (but "a
-#: parting shot at Bill de Blasio", "hit out at", "angry at": at whom)
-_LOCATIVE_BEFORE = lazy_compile(
-    r"(?<![\w-])(?:in|near|(?<!\b(?:shot|shots|aimed|aim|swipe|swipes|jab|jabs|dig|digs|directed|angry|"
-    r"furious|laughed|looked|look|pointed|fired|out|smiled|waved|yelled|shouted|glared|sneered|"
-    r"mocked|jeered)\s{1,3})at)\s++\Z")
+@functools.cache
+def _locative_before() -> regex.Pattern[str]:
+    """A preposition of place right before a name: what follows is where, not who (but
+    "lost confidence in Tomas Brenner": in whom; "a parting shot at Bill de Blasio": at
+    whom; the words are ``places.IN_WHOM_WORDS`` and ``places.AT_WHOM_WORDS``)."""
+    from newsparse.data.places import AT_WHOM_WORDS, IN_WHOM_WORDS
+
+    return regex.compile(
+        rf"(?<![\w-])(?:near|(?<!\b(?:{phrase_alternation(IN_WHOM_WORDS)})\s{{1,3}})in"
+        rf"|(?<!\b(?:{phrase_alternation(AT_WHOM_WORDS)})\s{{1,3}})at)\s++\Z")
 
 
 @functools.cache
@@ -1117,7 +1121,7 @@ def find_persons(
                 continue  # "Annex C", "Plan B", "Group A": a letter that labels a thing
         if not before.found and _named_after_noun().match(norm, end) is not None:
             continue  # "a visit to the Johan Sverdrup oil field": a place named after one
-        if not before.found and _LOCATIVE_BEFORE.search(norm, max(0, start - 8), start) is not None \
+        if not before.found and _locative_before().search(norm, max(0, start - 8), start) is not None \
                 and not norm.startswith("'s", end):
             # "traders in Ben Guerdane", "crossing points at Mia Milia": a place, here and
             # wherever else it stands untitled ("residents of Punta Arenas")

@@ -688,15 +688,20 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:ed|s|ing)?+\s++(?:[\w,-]++\s++){0,5}?(?:troops|forces|soldiers|warships|missiles|jets|"
         r"vessels?+|ships|patrol\s++boats|peacekeepers|(?:police\s++officers|gendarmes)(?=\s++(?:to|in|into|across)\s)|"
         # "deploy additional National Guard units", "deployed 2,000 additional security
-        # personnel", "deploy two more boats to the river" (a unit of a force: not "housing units")
+        # personnel", "deploy two more boats to the river" (a unit of a force: not "housing units";
+        # not boats that save or carry people: "deployed rescue boats to Libya's coast")
         r"(?:guard|police|army|military|security|border|naval|special|riot|commando|combat|air-defen[cs]e)\s++"
-        r"(?:units|personnel)|divisions|brigades|battalions|boats(?=\s++(?:to|into|along|near)\s))",
+        r"(?:units|personnel)|divisions|brigades|battalions|"
+        r"(?<!\b(?:rescue|fishing|relief|aid|ferry|passenger|tourist|life)\s{1,3})boats(?=\s++(?:to|into|along|near)\s))",
         r"(?:began|begin|started)\s++deploying",
         # "accused Eritrea of massing troops and artillery near the border"
         r"mass(?:ed|es|ing)\s++(?:\w++\s++){0,2}?(?:troops|forces|soldiers|tanks|warships)",
-        # "approved the deployment of naval forces to Somalia"
+        # "approved the deployment of naval forces to Somalia" (a force deployed: not "of 5G
+        # networks")
         r"(?:approved|approves|approve|ordered|orders|authori[sz](?:ed|es|e))\s++(?:the\s++|a\s++)?+"
-        r"deployment\s++of",
+        r"deployment\s++of(?=\s++(?:[\w,-]++\s++){0,4}?(?:troops|forces|soldiers|police|gendarmes|personnel|"
+        r"peacekeepers|warships|vessels|ships|jets|missiles|units|battalions|brigades|reinforcements|military|"
+        r"army|navy|naval)\b)",
         # "ordered two more battalions into the area", "moved special police units into"
         r"(?:ordered|sent|moved|deployed|dispatched|rushed)\s++(?:[\w,-]++\s++){0,3}?(?:battalions?+|brigades?+|"
         r"regiments?+|platoons|companies|contingents?+|reinforcements|(?:police|army|military|security|special|riot)\s++units)\b",
@@ -1009,8 +1014,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:was|were|is|are|had|has|have)\s++(?:been\s++)?+(?:\w++(?<=ly)\s++)?+\""
         # the word of blame opens the quotation, or ends a short phrase on the one named
         # ("chosen confrontation", "dangerous, illegal"; not "a partner against terrorism",
-        # "a victim of aggression", "free of interference")
-        r"(?:(?!(?:against|to|of|from|without|no|not|never|stop|end|fight|fighting|combat|prevent|counter|"
+        # "a victim of aggression", "free of interference"; nor a topic: "tough on terrorism")
+        r"(?:(?!(?:against|to|of|on|from|without|no|not|never|stop|end|fight|fighting|combat|prevent|counter|"
         rf"victims?+|free|called|calls|described)\b)[\w'-]++,?+\s++){{0,3}}?{_QUOTED_VERDICT}\b)",
     ),
     "REQUEST": (

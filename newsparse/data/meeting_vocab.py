@@ -142,10 +142,12 @@ SITTING_BODIES: tuple[str, ...] = (
 )
 
 #: Words in the clause after such a body's "discussed" that make it no sitting: it spoke
-#: of the matter to the press ("discussed the plan in an interview").
+#: of the matter to the press ("discussed the plan in an interview") or wrote of it
+#: ("discussed the findings in a report").
 DISCUSSED_IN_PUBLIC: tuple[str, ...] = (
     "interview", "interviews", "reporters", "journalists", "press conference",
     "news conference", "television", "radio", "podcast", "briefing",
+    "report", "reports", "study", "paper", "statement", "letter", "article", "op-ed",
 )
 
 #: Verbs of sending a delegation: "Mongolia will send a trade delegation to Beijing" is a

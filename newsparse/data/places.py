@@ -250,6 +250,22 @@ NAMED_AFTER_NOUNS: tuple[str, ...] = (
 )
 
 
+#: Words before "at" whose object is a person, not a place: "a parting shot at Bill de
+#: Blasio", "hit out at", "angry at" (actors/persons.py: an untitled name right after
+#: "in", "near" or "at" is otherwise a place)
+AT_WHOM_WORDS: tuple[str, ...] = (
+    "shot", "shots", "aimed", "aim", "swipe", "swipes", "jab", "jabs", "dig", "digs", "directed",
+    "angry", "furious", "laughed", "looked", "look", "pointed", "fired", "out", "smiled", "waved",
+    "yelled", "shouted", "glared", "sneered", "mocked", "jeered",
+)
+
+#: Words before "in" whose object is a person: "lost confidence in Tomas Brenner", "put
+#: their trust in", "disappointed in" (actors/persons.py)
+IN_WHOM_WORDS: tuple[str, ...] = (
+    "confidence", "faith", "trust", "belief", "believe", "believes", "believed", "interest",
+    "pride", "hope", "hopes", "disappointed", "disappointment", "invested", "invest",
+)
+
 #: venues (buildings, palaces, assemblies' seats) -> alpha-3
 VENUES: dict[str, str | None] = {
     "the White House": "USA", "White House": "USA", "the Kremlin": "RUS", "Kremlin": "RUS",

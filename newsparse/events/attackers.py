@@ -150,6 +150,8 @@ def arms_strike(d: Draft) -> bool:
     if any((a := idx.actors.get(m.ident)) is None or a.kind not in ("country", "organization")
            for m in idx.between(d.c_start, subject.end("owner"))) or len(owners) > 2:
         return False
+    if not owners and subject.group("owner") and subject.group("kind") is None and subject.group("arms") is None:
+        return False  # "A shark attack killed", "a lightning strike": words before it that name no arms
     sources = tuple(dict.fromkeys(m.ident for m in owners))
     own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country}
     # places of several states ("Bombings in Kenya and Tanzania killed"): whose is unclear,
@@ -228,11 +230,12 @@ def _arms_subject_re() -> regex.Pattern[str]:
     """Arms, a strike or an attack as the clause's subject, right before the verb: "A
     Russian missile strike", "Turkish air strikes in the Kurdistan Region", "an attack on
     a construction camp in Herat province", "RSF drones"; ``owner`` holds the words
-    before the noun, ``arms`` is set for weapons (which may strike as well as kill)."""
+    before the noun, ``kind`` the arms a strike is made with ("drone"), ``arms`` is set
+    for weapons (which may strike as well as kill)."""
     return regex.compile(
         r"\s*+(?:(?i:a|an|the|two|three|several|new|fresh|repeated|separate|another|overnight)\s++){0,2}+"
         r"(?P<owner>(?:(?!(?i:a|an|the|and|or|of|by|said|says)\b)[\w'.-]++\s++){0,3}?)"
-        rf"(?:(?i:{phrase_alternation(STRIKE_KINDS)})\s++)?+"
+        rf"(?:(?P<kind>(?i:{phrase_alternation(STRIKE_KINDS)}))\s++)?+"
         rf"(?:(?P<arms>(?i:{phrase_alternation(ARMS_NOUNS)}))|(?i:{phrase_alternation(STRIKE_NOUNS)}))"
         # what it hit and where: "on a military base in Arauca department"
         r"(?:\s++(?i:on|in|near|inside|against|at|across)\s++[^,;:\"\u201c\u201d()]{1,70}?)?"

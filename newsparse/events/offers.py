@@ -11,7 +11,16 @@ from newsparse.events.clause import MentionIndex
 from newsparse.events.kinds import DYAD_REACH, HOSTILE_TYPES
 from newsparse.model import Event
 
-__all__ = ["MEDIATION_OFFER", "BACKED", "PARTNER_KINDS", "READY_TO", "THEIR_THING", "mediated_parties", "met_partner"]
+__all__ = [
+    "BACKED",
+    "MEDIATION_OFFER",
+    "PARTNER_KINDS",
+    "READY_TO",
+    "THEIR_THING",
+    "mediated_parties",
+    "met_partner",
+    "side_of",
+]
 
 #: between a subject and the act it offers: "was ready to", "remained willing to"
 READY_TO = lazy_compile(
@@ -28,7 +37,9 @@ MEDIATION_OFFER = lazy_compile(
 )
 
 
-def _side(idx: MentionIndex, ident: str) -> str:
+def side_of(idx: MentionIndex, ident: str) -> str:
+    """Which side an actor stands for: its country when it has one ("Silveira" is
+    Brazil's), else itself."""
     actor = idx.actors.get(ident)
     return (actor.country or ident) if actor is not None else ident
 
@@ -38,7 +49,7 @@ def mediated_parties(
 ) -> tuple[str, ...]:
     """The two sides of the last dispute told shortly before ``start``, as states when
     they have one; none when the mediator's own side is in it or it has no two sides."""
-    mine = {_side(idx, s) for s in sources}
+    mine = {side_of(idx, s) for s in sources}
     for e in reversed(prior):
         if start - e.trigger.start > DYAD_REACH:
             break
@@ -46,7 +57,7 @@ def mediated_parties(
             continue
         sides: dict[str, str] = {}
         for x in (*e.sources, *e.targets):
-            side = _side(idx, x)
+            side = side_of(idx, x)
             sides.setdefault(side, idx.country_ids.get(side, x))
         if mine & sides.keys() or len(sides) != 2:
             return ()  # a party's own offer, or no clear pair: not a mediation
@@ -88,14 +99,14 @@ def met_partner(idx: MentionIndex, norm: str, sources: tuple[str, ...], subject_
     verb = _MET_VERB.search(norm, subject_end, start) if subject_end >= 0 else None
     if verb is None or _SUBJECT_TAIL.fullmatch(norm, subject_end, verb.start()) is None:
         return ()
-    mine = {_side(idx, s) for s in sources}
-    if any(_side(idx, m.ident) not in mine for m in idx.between(subject_end, verb.start())):
+    mine = {side_of(idx, s) for s in sources}
+    if any(side_of(idx, m.ident) not in mine for m in idx.between(subject_end, verb.start())):
         return ()
     named = [m for m in idx.between(verb.end(), start) if not idx.is_place(m, False)]
     if not named or named[0].start != verb.end():
         return ()
-    side = _side(idx, named[0].ident)
-    if any(_side(idx, m.ident) != side for m in named):
+    side = side_of(idx, named[0].ident)
+    if any(side_of(idx, m.ident) != side for m in named):
         return ()
     if _THEN_AND.fullmatch(norm, named[-1].end, start) is None:
         return ()

@@ -26,6 +26,7 @@ from newsparse.events.offers import (
     THEIR_THING,
     mediated_parties,
     met_partner,
+    side_of,
 )
 from newsparse.events.on_meetings import meeting_judged, meeting_refused
 from newsparse.events.parties import last_bloc
@@ -319,32 +320,25 @@ def _held_by_reporting_body(idx: MentionIndex, norm: str, sent: Span, start: int
     return (idx.country_ids[state],) if state is not None and state in idx.country_ids else ()
 
 
-def _side(idx: MentionIndex, ident: str) -> str:
-    """Which side an actor stands for: its country when it has one ("Silveira" is
-    Brazil's), else itself."""
-    actor = idx.actors.get(ident)
-    return (actor.country or ident) if actor is not None else ident
-
-
 def _counterpart(
     idx: MentionIndex, prior: list[Event], sources: tuple[str, ...], start: int
 ) -> tuple[str, ...]:
     """The other side of the last act between the sources' side and others, told
     shortly before ``start`` (none when that act had no other side, or one named twice or
     more than four)."""
-    mine = {_side(idx, s) for s in sources}
+    mine = {side_of(idx, s) for s in sources}
     for e in reversed(prior):
         if start - e.trigger.start > DYAD_REACH:
             break
         if e.type not in HOSTILE_TYPES:
             continue  # "Ukraine thanked France for its support": an ally, no side of a dispute
         for ours, theirs in ((e.sources, e.targets), (e.targets, e.sources)):
-            if not mine & {_side(idx, x) for x in ours}:
+            if not mine & {side_of(idx, x) for x in ours}:
                 continue
             # (a state or its people: not an international body asked for help)
-            others = [x for x in theirs if _side(idx, x) not in mine and public_actor(idx, x)
+            others = [x for x in theirs if side_of(idx, x) not in mine and public_actor(idx, x)
                       and (a := idx.actors.get(x)) is not None and a.country is not None]
-            sides = {_side(idx, x) for x in others}
+            sides = {side_of(idx, x) for x in others}
             if len(sides) == 1:
                 return (others[0],)
             if 1 < len(sides) <= 4 and len(sides) == len(others):
@@ -414,7 +408,7 @@ def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, .
     """The one state (or a person of it) other than the sources' side that ``[lo, hi)``
     names as an actor, not only as a place (with ``to=False`` a state after "to" is an
     actor: "credit lines to Sri Lanka"); none when it names two or more."""
-    mine = {_side(idx, s) for s in sources}
+    mine = {side_of(idx, s) for s in sources}
     if not all(public_actor(idx, s) and idx.actors[s].country is not None for s in sources
                if s in idx.actors):
         return ()
@@ -423,7 +417,7 @@ def _lone_other_state(idx: MentionIndex, lo: int, hi: int, sources: tuple[str, .
         actor = idx.actors.get(m.ident)
         if actor is None or actor.country is None or idx.is_place(m, to) or idx.is_press(m):
             continue
-        side = _side(idx, m.ident)
+        side = side_of(idx, m.ident)
         if side in mine or not public_actor(idx, m.ident):
             continue
         # the state itself when the text names it, else the first of its people
@@ -737,8 +731,8 @@ def stands(d: Draft) -> bool:
             norm, end, c_end) is not None:
         # "Moscow halted gas deliveries to the region ..., citing debts owed by Moldova's state
         # energy company": a supply cut to a place named before is aimed at the one other
-        # state its sentence names
-        targets = _lone_other_state(idx, sent.start, sent.end, sources)
+        # state its clause names (not one in a clause of its own: "..., and Ukraine said")
+        targets = _lone_other_state(idx, sent.start, c_end, sources)
     if kind == "SANCTION" and not targets and sources and not passive and _TO_THE_BLOC.match(
             norm, end, c_end) is not None and (bloc := last_bloc(idx, start, DYAD_REACH)) is not None \
             and bloc.ident not in sources:

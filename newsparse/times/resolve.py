@@ -144,6 +144,8 @@ _WILL_IN_CLAUSE = regex.compile(
 _STORY_DAY_REACH = 800
 #: hours before this one are "the small hours", the night after the evening before
 _SMALL_HOURS_END = 6
+#: a part of a day told with it ("Tuesday morning"): small hours told after it are the next day's
+_PART_OF_DAY = regex.compile(r"(?i)\b(?:morning|afternoon|evening|night|noon|midday)\b")
 #: "(July 13) to 17 of last year", "(March 3) of 2019": the year after a day and month
 _OF_YEAR_AFTER = regex.compile(
     r"(?:\s{0,2}(?:to|-|\u2013|and|through)\s{0,2}\d{1,2}(?:st|nd|rd|th)?)?"
@@ -1507,10 +1509,13 @@ class Resolver:
             day, undated = self._story_day(m)
             if undated and hour < _SMALL_HOURS_END and day is not None and self.anchor is not None \
                     and (self.anchor - day.date).days == 1 and self.lead_day is not None \
-                    and self.lead_day.date == self.anchor:
+                    and self.lead_day.date == self.anchor and self.ref_day_at >= 0 \
+                    and _PART_OF_DAY.search(self.norm, self.ref_day_at, self.ref_day_end) is not None:
                 # "Leaders agreed early on Wednesday ... The summit opened on Tuesday morning
                 # ... read out shortly after 2 a.m.", published on the Wednesday: the small
-                # hours after the day last told of are the next day's, the lead's own
+                # hours after the day last told of are the next day's, the lead's own (only
+                # after a part of that day: "The storm hit on Tuesday. Power failed at 4 a.m."
+                # may be that Tuesday's small hours)
                 day = day.shift(1, "day")
             if undated and self.clock_day is not None and 0 <= m.start() - self.clock_end < _CLOCK_REACH \
                     and self.clock_end >= 0 and not self.clock_undated \

@@ -82,11 +82,11 @@ def _future_phrase() -> regex.Pattern[str]:
     )
 
 
-#: a plan told in the pluperfect, its verb and a place between it and the date
 #: a plan called off in the present perfect: "has called off", "have postponed"
 _CALLED_OFF_NOW = regex.compile(
     r"\b(?:has|have)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:called\s{1,3}off|cancell?ed|postponed|suspended|"
     r"scrapped|put\s{1,3}off)\b", regex.IGNORECASE)
+#: a plan told in the pluperfect, its verb and a place between it and the date
 PLAN_FELL_THROUGH = regex.compile(
     r"\bhad\s{1,3}(?:originally\s{1,3}|initially\s{1,3})?been\s{1,3}(?:due|scheduled|set|expected|slated|"
     r"supposed)\s{1,3}to\s{1,3}[^,;.]{0,60}\Z"
@@ -330,8 +330,10 @@ _HAD = regex.compile(r"\bhad\b", regex.IGNORECASE)
 #: what makes "by <day>" a deadline ahead: a condition, a demand, an obligation
 _DEADLINE_CUE = regex.compile(r"\b(?:if|unless|must|should|demand(?:s|ed|ing)?|ultimatum|deadline)\b",
                               regex.IGNORECASE)
-#: an act to be done by the day: "approved a force ..., to deploy by May"
-_TO_DO_BY = regex.compile(r"\bto\s{1,3}[a-z]{2,30}(?:\s{1,3}[a-z]{2,30}){0,3}\s{1,3}by\s{0,3}\Z")
+#: an act to be done by the day: "approved a force ..., to deploy by May" (not after a
+#: past verb: "managed to restore power by Sunday" is done)
+_TO_DO_BY = regex.compile(
+    r"(?<!\b[a-z]{2,30}ed\s{1,3})\bto\s{1,3}[a-z]{2,30}(?:\s{1,3}[a-z]{2,30}){0,3}\s{1,3}by\s{0,3}\Z")
 _HYPHENATED_WORD = re.compile(r"(?<![^\W\d_])(?<!')(?=([A-Za-z'][A-Za-z'-]*))\1(?![^\W\d_])")
 #: an acronym in brackets after a name: " (CSTO)"
 _ACRONYM = regex.compile(r"\s?\(\p{Lu}[\p{L}\d&.-]{1,11}\)")
