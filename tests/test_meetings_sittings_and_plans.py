@@ -145,12 +145,16 @@ def test_a_delegation_sent_to_a_capital_is_a_visit(
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a visit naming no place is a visit to the state the story is told from (its
-    # dateline's, else the state it names first), by an official or a delegation
+    # dateline's), by an official or a delegation
     ("NAIROBI, April 3 (Reuters) - Kenya will cut tariffs on rice. Japanese Trade Minister "
      "Kenji Morikawa is due to visit next month.",
      [(["Kenji Morikawa", "Kenya"], "planned", "2025-05")]),
-    ("Kenya will cut tariffs on rice, the government said. A visit by a Japanese delegation, "
-     "planned for May, was cancelled by Tokyo.", [(["Japan", "Kenya"], "cancelled")]),
+    ("NAIROBI, April 3 / Kenya will cut tariffs on rice, the government said. A visit by a "
+     "Japanese delegation, planned for May, was cancelled by Tokyo.",
+     [(["Japan", "Kenya"], "cancelled")]),
+    # no dateline: the state an article names first may be any party to it
+    ("China accused the Philippines of ramming its ships on Monday. Japanese Foreign Minister "
+     "Yoko Kamikawa said she would visit next month.", []),
     # tourists and fans are on no state's business; a minister at home visits no one
     ("Kenya will cut tariffs on rice. Japanese tourists visited in large numbers last year.", []),
     ("Kenya will cut tariffs on rice. A visit by Japanese fans, planned for May, was cancelled.",
@@ -170,8 +174,11 @@ def test_a_visit_naming_no_place_is_to_the_story_s_state(
     ("SUVA, April 3 (Reuters) - Fiji's government approved the budget on Wednesday. The "
      "opposition said it would table a motion when parliament reconvenes on Monday.",
      [(["Fiji"], "planned", "2025-04-07")]),
+    ("NUKU'ALOFA, April 3 (Reuters) - Tonga's cabinet backed the treaty. Its critics will "
+     "speak when parliament meets on Friday.", [(["Tonga"], "planned", "2025-04-04")]),
+    # no dateline, no guess
     ("Tonga's cabinet backed the treaty. Its critics will speak when parliament meets on "
-     "Friday.", [(["Tonga"], "planned", "2025-04-04")]),
+     "Friday.", []),
     # no state named anywhere: nobody's parliament
     ("The opposition said it would table a motion when parliament reconvenes on Monday.", []),
 ])

@@ -130,6 +130,8 @@ DATELINES = [
     ("TUNIS, 9 April \u2014 Tunisia closed the crossing.", None, "TUNIS, 9 April -", "TUNIS"),
     ("Feb. 3 \u2014 The envoys met.", None, "Feb. 3 -", None),
     ("DAKAR, 2025/04/09 - Senegal said.", dt.date(2025, 4, 9), "DAKAR, 2025/04/09 -", "DAKAR"),
+    ("BAMAKO, October 14, 2025 / Mali said.", dt.date(2025, 10, 14), "BAMAKO, October 14, 2025 /",
+     "BAMAKO"),
     # stamps of scraped pages: "Published:", "Updated ... 10:05 a.m. ET", ISO times
     ("Published: 17 October 2024\n\nThe minister quit.", dt.date(2024, 10, 17),
      "Published: 17 October 2024", None),

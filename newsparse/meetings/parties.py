@@ -405,15 +405,11 @@ def bare_visit(low: str, norm: str, end: int, nounish: bool) -> bool:
 
 def story_state(analysis: Analysis, idx: MentionIndex) -> str | None:
     """The actor of the state the story is told from: the one the dateline's place lies in
-    ("ULAANBAATAR, October 14 -"), else the state the article names first, when it names
-    that state."""
+    ("ULAANBAATAR, October 14 -"), when the article names that state (no dateline, no
+    guess: the state an article names first may be any party to it)."""
     span = analysis.dateline.place_span if analysis.dateline is not None else None
     code = next((loc.country for loc in analysis.locations
                  if span is not None and any(m.start == span.start for m in loc.mentions)), None)
-    if code is None:
-        first = next((a for m in idx.mentions if (a := idx.actors.get(m.ident)) is not None
-                      and a.kind == "country"), None)
-        code = first.country if first is not None else None
     return idx.country_ids.get(code) if code is not None else None
 
 
