@@ -186,6 +186,11 @@ def test_found(text: str, expected: Row) -> None:
 
 
 NOT_FOUND: list[tuple[str, Row]] = [
+    # a quoted verdict on a match is no state's deed
+    ('Kenya\'s coach said Uganda had been "aggressive" in the second half of the final.',
+     ("ACCUSE", ["Kenya"], ["Uganda"])),
+    ('Brazil said Argentina\'s fans were "hostile" at the stadium on Sunday.',
+     ("ACCUSE", ["Brazil"], ["Argentina"])),
     # a wrong denied, or the speaker's own
     ("Ghana said Togo had not violated the agreement.", ("ACCUSE", ["Ghana"], ["Togo"])),
     ("Spain said it had violated Morocco's airspace by mistake.", ("ACCUSE", ["Spain"], ["Morocco"])),

@@ -25,6 +25,7 @@ __all__ = [
     "PLANNED_CUES",
     "PREPOSITIONS",
     "QUOTED_VERDICT_WORDS",
+    "SPORT_WORDS",
     "ROLE_NOUNS",
     "SEIZED_GROUND",
     "STATE_POSTS",
@@ -237,6 +238,14 @@ QUOTED_VERDICT_WORDS: tuple[str, ...] = (
     "genocidal", "repression", "persecution", "sabotage", "unconstitutional", "illegitimate",
     "tarnish", "smear", "slander", "piracy", "betrayal", "hypocrisy", "hypocritical",
     "disgraceful", "shameful", "deplorable", "barbaric", "inhumane", "brutal", "brutality",
+)
+
+#: words of sport: a quoted verdict in their sentence is on a match, not a state's deed
+#: ('the coach said Uganda had been "aggressive" in the second half of the final')
+SPORT_WORDS: tuple[str, ...] = (
+    "match", "matches", "final", "semi-final", "semifinal", "coach", "coaches", "stadium", "fans",
+    "league", "tournament", "game", "games", "half", "goal", "goals", "striker", "referee",
+    "team", "squad", "player", "players", "season", "cup", "derby", "kick-off", "pitch",
 )
 
 #: states of mind that judge what they are about: "was "appalled" by the attack",

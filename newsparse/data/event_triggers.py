@@ -20,7 +20,7 @@ target when it is not the direct object.
 
 from __future__ import annotations
 
-from newsparse.data.event_cues import DISMAY_WORDS, QUOTED_VERDICT_WORDS, SEIZED_GROUND
+from newsparse.data.event_cues import DISMAY_WORDS, QUOTED_VERDICT_WORDS, SEIZED_GROUND, SPORT_WORDS
 from newsparse.data.meeting_vocab import CALLED_ON_IN_PERSON
 from newsparse.data.text_vocab import WEEKDAY_NAMES
 
@@ -161,6 +161,8 @@ _WRONG_DONE = (
     r"|violated|breached|interfered|meddled|lied|rigged|sabotaged|masterminded|orchestrated|reneged)"
 )
 
+#: words of sport (event_cues.SPORT_WORDS)
+_SPORT = "|".join(w.replace("-", r"\-") for w in sorted(SPORT_WORDS, key=len, reverse=True))
 #: a word of blame in a quotation (event_cues.QUOTED_VERDICT_WORDS), longest first
 _QUOTED_VERDICT = "(?:" + "|".join(
     w.replace(" ", r"\s++") for w in sorted(QUOTED_VERDICT_WORDS, key=len, reverse=True)) + ")"
@@ -1006,9 +1008,12 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # a quoted verdict on the one named, reported: 'said Rome was "paying for abuses"',
         # 'said the Philippines had "chosen confrontation"', 'told the ambassador that
         # Beijing's actions were "illegal"' (not the speaker's own: "said it was")
+        # (not a verdict on a match: 'the coach said ... "aggressive" in the final')
+        rf"(?<!\b(?:{_SPORT})\s{{1,3}})"
         r"(?:said|says|added|claimed|claims|insisted|insists|"
         r"wrote\s++(?:on\s++social\s++media\s++|in\s++an?\s++(?:[\w-]++\s++)?+(?:post|letter|statement)\s++)?+that|"
         r"told\s++(?:[\w'.-]++\s++){1,4}?that)"
+        rf"(?![^.;]{{0,200}}?\b(?:{_SPORT})\b)"
         r"(?!\s++(?:that\s++)?+(?:it|he|she|they|we|i|you|there|this)\s)"
         r"(?=\s++(?:that\s++)?+(?:(?!(?:not|never|that|said|was|were|is|are|had|has|have)\b)[\w'-]++\s++){1,6}?"
         r"(?:was|were|is|are|had|has|have)\s++(?:been\s++)?+(?:\w++(?<=ly)\s++)?+\""
