@@ -437,6 +437,17 @@ def test_two_verbs_of_one_accusation_are_one_event() -> None:
     assert [e for e in found if e[0] == "ACCUSE"] == [("ACCUSE", ["Donald Trump"], ["William Ruto"])]
 
 
+# a fight named as a noun with its sides after "between"; "clashed" with no "with"
+ACTS += [
+    ('Clashes between Sudanese troops and the Rapid Support Forces killed 20 people in Omdurman.',
+     ('ASSAULT', ['Sudan'], ['Rapid Support Forces'])),
+    ('A gunfight between Ethiopian soldiers and Eritrean troops broke out near Badme.',
+     ('ASSAULT', ['Ethiopia'], ['Eritrea'])),
+    ('Somali troops and fighters loyal to al-Shabaab clashed near Mogadishu on Friday.',
+     ('ASSAULT', ['Somalia'], ['al-Shabaab'])),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ACTS, ids=[a[0][:40] for a in ACTS])
 def test_a_common_act_is_read(text: str, expected: Row) -> None:
     assert expected in events(text)
@@ -585,6 +596,18 @@ NOT_ACTS += [
 def test_one_who_condemns_arrests_is_not_among_those_held() -> None:
     found = events("Ugandan police detained 20 people on Monday. Kizza Besigye condemned the arrests.")
     assert ("COERCE", ["Uganda"], ["Kizza Besigye"]) not in found
+
+
+# clashes of words, a strike by workers, an attack in politics, fired from a job
+NOT_ACTS += [
+    ("Verbal clashes between Kenya and Uganda marked the summit.", "ASSAULT"),
+    ("Clashes between Donald Trump and Kamala Harris dominated the debate.", "ASSAULT"),
+    ("France and Germany clashed over the budget on Monday.", "ASSAULT"),
+    ("The fighting between Serbia and Kosovo over the new tariffs was political.", "ASSAULT"),
+    ("Dock workers in Belgium went on strike against the government on Monday.", "ASSAULT"),
+    ("The opposition's attack on Ruto dominated the debate in Kenya.", "ASSAULT"),
+    ("Kenya fired its finance minister on Tuesday.", "ASSAULT"),
+]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_ACTS, ids=[n[0][:40] for n in NOT_ACTS])

@@ -238,6 +238,15 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         # with reporters": words)
         r"(?<=\b(?:troops|forces|force|soldiers|army|militias?+|militants|rebels|fighters|gunmen|"
         r"insurgents|guards|units)\s++(?:[\w'-]++\s++){0,4}?)(?:clashed|clash|clashing)\s++with",
+        # "government troops and fighters loyal to X clashed near Y": no "with", each side the
+        # other's (events/constructions.py); not "the two ministers clashed over the budget"
+        r"(?<=\b(?:troops|forces|force|soldiers|army|militias?+|militants|rebels|fighters|gunmen|"
+        r"insurgents|guards|units)\s++(?:[\w'-]++\s++){0,4}?)(?:clashed|clashing)(?!\s++with\b)",
+        # "a gunfight between rival Libyan militias", "clashes between X and Y" (the sides:
+        # events/constructions.py; not "verbal clashes between the two leaders")
+        r"(?<!\b(?:verbal|political|diplomatic|legal|heated|bitter|public|online|twitter|media|trade)\s)"
+        r"(?:armed\s++)?+(?:clashes|gunfights?+|gun\s++battles?+|firefights?+|skirmishes)"
+        r"\s++between",
         # "had beaten nine fishermen with metal bars" (not "France beat Spain 2-1")
         r"(?:beat|beaten|beating)\s++(?:up\s++)?+(?:[\w-]++\s++){0,3}?(?:fishermen|protesters|"
         r"demonstrators|civilians|journalists|reporters|detainees|prisoners|activists|students|"

@@ -43,7 +43,7 @@ from newsparse.events.clause import (
     nearest_date,
     negated_before,
 )
-from newsparse.events.constructions import MET_WITH, implied_roles, paired, turned_roles
+from newsparse.events.constructions import MET_WITH, fought_between, implied_roles, paired, turned_roles
 from newsparse.events.crowds import crowd_word, place_crowds, with_crowd_actors
 from newsparse.events.denials import (
     CANCEL_WORD,
@@ -295,6 +295,7 @@ def _event(
     implied_roles(d)
     unnamed_object(d)
     verdict_target(d)
+    fought_between(d)
     paired(d)
     if retyped_or_dropped(d) or not stands(d):
         return None

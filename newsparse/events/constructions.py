@@ -22,7 +22,7 @@ from newsparse.events.protests import PROTESTED
 from newsparse.events.speakers import SAID_BEFORE, speaks_for_a_state
 from newsparse.events.verdicts import NAMING, praised_in_quotes
 
-__all__ = ["MET_WITH", "implied_roles", "paired", "turned_roles"]
+__all__ = ["MET_WITH", "fought_between", "implied_roles", "paired", "turned_roles"]
 
 _DIRECTIVE = lazy_compile(
     r"told|tells|pressed|presses|pressured|pressures|pushed|implored|begged", regex.V1 | regex.I
@@ -46,7 +46,7 @@ _RECEIVED = lazy_compile(r"receiv(?:ed|es|ing)\b", regex.V1 | regex.I)
 #: "X and Y exchanged fire", "expelled each other's diplomats": each acts on the other
 _RECIPROCAL = lazy_compile(
     r"\bexchang(?:ed|es|ing)\b|\beach\s++other(?:'s)?+(?![\w'])|\bone\s++another(?:'s)?+(?![\w'])"
-    r"|\bfought\b",
+    r"|\bfought\b|\bclash(?:ed|ing)\b(?!\s++with\b)",  # (fought_between)
     regex.V1 | regex.I,
 )
 
@@ -79,6 +79,14 @@ _FIGHTERS_BEFORE = lazy_compile(
 _ACTED_ON_BEFORE = lazy_compile(r"\b(?:on|against|in|into|toward|towards|at)\s++(?:the\s++)?+\Z",
                                 regex.V1 | regex.I)
 MET_WITH = lazy_compile(r"met\s++with\s", regex.V1 | regex.I)
+#: a fight named as a noun with its sides after "between" (event_triggers, ASSAULT):
+#: "a gunfight between rival militias", "clashes between X and Y"
+_FIGHT_BETWEEN = lazy_compile(r"\sbetween\Z", regex.V1 | regex.I)
+#: "clashed" with no "with" after it (event_triggers, ASSAULT): the sides are the subject
+_CLASHED_ALONE = lazy_compile(r"clash(?:ed|ing)\Z", regex.V1 | regex.I)
+#: the noun of such a fight that words may also name ("clashes", "skirmishes": between
+#: armed sides only, not persons; a gunfight is one whoever fights it)
+_WORDY_FIGHT = lazy_compile(r"(?:armed\s++)?+(?:clashes|skirmishes)\b", regex.V1 | regex.I)
 
 
 #: a protest note sent (event_triggers, ACCUSE)
@@ -240,6 +248,30 @@ def _foes_only(idx: MentionIndex, sources: tuple[str, ...], targets: tuple[str, 
     National Guard units" moves its own forces, at home they face no one."""
     own = {a.country for s in sources if (a := idx.actors.get(s)) is not None and a.country}
     return tuple(t for t in targets if (a := idx.actors.get(t)) is None or a.country not in own)
+
+
+def fought_between(d: Draft) -> None:
+    """The sides of a fight named as a noun ("clashes between Sudanese troops and the
+    RSF"): the first one named after "between" and the others, each on the other; or by a
+    subject that "clashed": all of its names as sources, which paired splits; nothing
+    stands when fewer than two are named."""
+    if d.kind != "ASSAULT":
+        return
+    idx = d.idx
+    if _CLASHED_ALONE.match(d.norm, d.start, d.end) is not None and not d.targets:
+        # "government troops and fighters loyal to Haftar clashed": every side the subject
+        # names (not a place: "troops in Tripoli")
+        before = [m for m in idx.between(d.c_start, d.start) if not idx.is_place(m, False)]
+        d.sources = tuple(dict.fromkeys([*d.sources, *(m.ident for m in before)]))
+        return
+    if _FIGHT_BETWEEN.search(d.norm, d.start, d.end) is None:
+        return
+    sides = [m for m in idx.between(d.end, d.c_end) if m.start <= d.end + 80 and not idx.is_place(m, False)]
+    if _WORDY_FIGHT.match(d.norm, d.start, d.end) is not None and any(
+            (a := idx.actors.get(m.ident)) is None or a.kind == "person" for m in sides):
+        sides = []  # "clashes between the two candidates": words
+    named = tuple(dict.fromkeys(m.ident for m in sides))
+    d.sources, d.targets, d.target_chain = named[:1], named[1:], sides[1:]
 
 
 def paired(d: Draft) -> None:
