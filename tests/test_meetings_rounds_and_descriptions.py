@@ -183,6 +183,24 @@ def test_the_side_that_calls_off_talks_with_another_took_part(text: str) -> None
         (["Bolivia", "Chile"], "cancelled" if "called off" in text else "planned")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side halts talks with no "with": the one other state of the sentence is the other side
+    ("Peru has accused Bolivia of blocking the border and suspended talks on a new trade "
+     "pact on Tuesday.", [(["Bolivia", "Peru"], "cancelled")]),
+    ("Ghana broke off negotiations on the fishing accord after Togo seized two trawlers.",
+     [(["Ghana", "Togo"], "cancelled")]),
+    # near misses: two other states name no one side; talks suspended once are held again
+    ("Peru suspended talks on a trade pact after Bolivia and Chile raised tariffs.",
+     [(["Peru"], "cancelled")]),
+    ("Talks between Peru and Bolivia, suspended in March, resumed in Lima on Tuesday.",
+     [(["Bolivia", "Peru"], "held")]),
+])
+def test_a_side_that_halts_talks_takes_part_with_the_one_other_state(
+        text: str, expected: list[tuple[list[str], str]]) -> None:
+    found = _meetings(text, published="2026-05-13")
+    assert [(sorted(m["participants"]), m["status"]) for m in found] == expected
+
+
 def test_the_talks_of_the_next_sentence_on_the_same_day_are_the_visit() -> None:
     # the sentence right after, the same day, no other party named: one meeting
     found = _meetings(

@@ -17,6 +17,7 @@ __all__ = [
     "ATTEND_VERBS",
     "CALLED_ON_IN_PERSON",
     "CANCEL_CUES",
+    "HALTED_BEFORE",
     "DETERMINERS",
     "GATHERING_NOUNS",
     "PLACE_NAMED_GATHERINGS",
@@ -180,6 +181,14 @@ CANCEL_CUES: tuple[str, ...] = (
     "abandoned", "could not go ahead", "cannot go ahead", "will not go ahead",
     "would not go ahead", "did not go ahead", "won't go ahead", "will not take place",
     "would not take place", "was dropped", "were dropped", "has been dropped", "had been dropped",
+)
+
+#: Verbs that halt the talks they stand right before ("Zambia suspended talks on a new
+#: deal", "broke off negotiations"): the talks are off (not "talks, suspended in 2019,
+#: resumed": only right before the noun).
+HALTED_BEFORE: tuple[str, ...] = (
+    "suspended", "suspends", "suspending", "broke off", "breaks off", "broken off",
+    "breaking off", "halted", "halts", "froze", "freezes", "frozen",
 )
 
 #: Cues that move a meeting to a later date (it stays planned).

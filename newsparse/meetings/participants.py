@@ -679,9 +679,26 @@ def _participants(rd: Reading) -> None:
                      and a.kind in ("country", "person") and a.country in idx.country_ids), None)
         if code is not None:
             rd.parts.append(Mention(start, rd.end, idx.country_ids[code], "pronoun"))
+    if len(rd.parts) == 1 and not rd.verbal and not rd.anaphoric \
+            and _CALLED_OFF_BEFORE.search(rd.before_l) is not None \
+            and not rd.after_l.startswith((" with ", " between ")):
+        # "Zambia has accused Zimbabwe ... and suspended talks on a new deal": talks with
+        # the one other state the sentence names
+        rd.parts.extend(_one_other_state(rd, rd.parts[0].ident))
     # "met in the Latvian coastal town of Jurmala": the demonym says where, not who
     rd.parts = [p for p in rd.parts if p.how != "demonym" or _TOWN_OF.match(norm, p.end) is None]
     rd.participants = tuple(dict.fromkeys(p.ident for p in rd.parts))
+
+
+def _one_other_state(rd: Reading, ident: str) -> list[Mention]:
+    """The first mention of the one state other than ``ident`` the sentence names (none
+    when it names two or more others, or none)."""
+    idx = rd.idx
+    if (me := idx.actors.get(ident)) is None or me.kind != "country":
+        return []
+    others = [m for m in idx.between(rd.sent.start, rd.sent.end) if m.ident != ident
+              and (a := idx.actors.get(m.ident)) is not None and a.kind == "country"]
+    return others[:1] if len({m.ident for m in others}) == 1 else []
 
 
 def _official(rd: Reading) -> bool:

@@ -18,6 +18,7 @@ from newsparse._regex import match as _match
 from newsparse._regex import search as _search
 from newsparse.data.meeting_vocab import (
     CANCEL_CUES,
+    HALTED_BEFORE,
     ONGOING_CUES,
     PAST_VERBS,
     PLANNED_AFTER,
@@ -163,6 +164,15 @@ _TEMPORAL_CLAUSE_BEFORE = lazy_compile(
     r"(?:(?!(?:had|has|have|was|were|did)\b)[\w'.-]++\s++){1,4}?\Z")
 
 
+@functools.cache
+def _halted_before_re() -> regex.Pattern[str]:
+    """A verb of HALTED_BEFORE right before the meeting noun ("suspended talks",
+    "broke off the negotiations")."""
+    return regex.compile(
+        rf"(?i)\b(?:{_alt(HALTED_BEFORE)})\s++(?:(?:the|its|their|his|her|all)\s++)?+"
+        r"(?:[\w-]++\s++)?(?:(?:round|rounds)\s++of\s++)?+\Z", regex.V1)
+
+
 #: a plan told in the pluperfect, right before the verb: "had been due to", "had been
 #: scheduled to"
 _FELL_THROUGH_BEFORE = lazy_compile(
@@ -190,6 +200,8 @@ def _status(
         return "planned", True  # "Talks between X and Y in Istanbul were postponed"
     if _cue_re(CANCEL_CUES).search(near) or (not verbal and _cue_re(CANCEL_CUES).search(norm[end:c_end])):
         return "cancelled", True
+    if not verbal and _halted_before_re().search(before) is not None:
+        return "cancelled", True  # "Zambia suspended talks on a new deal": they are off
     if verbal and _FELL_THROUGH_BEFORE.search(before) is not None:
         # "The two prime ministers had been due to meet on Tuesday": a plan that fell
         # through (the text says so with the pluperfect), unless put off ("had been due to
