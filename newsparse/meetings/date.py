@@ -33,15 +33,17 @@ _HOLDS_IT = lazy_compile(
 
 
 #: a second verb phrase joined by "and": "... two days ago and is expected to travel"
+#: after "and", an agreement on a meeting still to come: "and agreed that their ministers
+#: should"; a request for one: "and called for an emergency meeting"
+_AGREED_OR_ASKED = r"(?:agreed|decided|said)\s++that\b|(?:called\s++for|proposed)\s"
 _AND_THEN = lazy_compile(
     r"(?i)\band\s++(?:(?:is|are|was|were|will|would|has|have|had|also|then|later|plans|"
     r"plan|wants|hopes)\b|(?:\w++(?<=ed)\s++)?+(?:to\s++)?+(?:meet|visit|travel|fly|hold)\b"
-    r"|(?:agreed|decided|said)\s++that\b|(?:called\s++for|proposed)\s)")
+    rf"|{_AGREED_OR_ASKED})")
 
 
-#: an agreement on a meeting still to come: "and agreed that their ministers should";
-#: a request for one: "and called for an emergency meeting" (no day of the asking's)
-_AND_AGREED_THAT = lazy_compile(r"(?i)\band\s++(?:(?:agreed|decided|said)\s++that\b|(?:called\s++for|proposed)\s)")
+#: the meeting agreed on or asked for has no day of the agreement's or the asking's
+_AND_AGREED_THAT = lazy_compile(rf"(?i)\band\s++(?:{_AGREED_OR_ASKED})")
 
 #: a request between a date and the meeting asked for: "on Wednesday by urging X to"
 _ASKING = lazy_compile(

@@ -57,6 +57,7 @@ from newsparse.meetings.parties import (
     visit_verb,
 )
 from newsparse.meetings.reading import Reading
+from newsparse.model import Actor
 
 __all__ = ["parties_and_host"]
 
@@ -506,8 +507,8 @@ def _visitors(rd: Reading) -> None:
             # "arrived in Ethiopia (Addis Ababa) on Tuesday for a two-day visit": the
             # country arrived in is the one visited
             rd.objects = arrived_in(idx, norm, max(c_start, m_start - 100), m_start)
-    if kind == "visit" and not rd.objects and not anaphoric and (
-            rd.visitors and bare_visit(rd.low, norm, end, nounish) or rd.subject and bare_visit(rd.low, norm, end, nounish)):
+    if kind == "visit" and not rd.objects and not anaphoric and (rd.visitors or rd.subject) \
+            and bare_visit(rd.low, norm, end, nounish):
         # "Morikawa is due to visit next month", "A visit by a Russian delegation, planned
         # for September": no place named, the state the story is told from is visited
         home = _story_state(rd)
@@ -532,8 +533,7 @@ def _official_visitor(rd: Reading, m: Mention) -> bool:
     actor = rd.idx.actors.get(m.ident)
     if m.how == "demonym":  # "a Russian delegation", not "Japanese tourists"
         return _match(r"(?i)\s++(?:[\w-]++\s++){0,2}?delegation\b", rd.norm[m.end : m.end + 40]) is not None
-    return actor is not None and (actor.kind in ("country", "organization") or (
-        actor.kind == "person" and bool(actor.title)) or "delegation" in actor.name.lower())
+    return actor is not None and (_on_state_business(actor) or "delegation" in actor.name.lower())
 
 
 def _invited(rd: Reading) -> None:
@@ -707,8 +707,12 @@ def _official(rd: Reading) -> bool:
     if "delegation" in rd.low:
         return False
     actor = rd.idx.actors.get(rd.subject[0].ident) if rd.subject else None
-    return actor is not None and (actor.kind in ("country", "organization") or (
-        actor.kind == "person" and bool(actor.title)))
+    return actor is not None and _on_state_business(actor)
+
+
+def _on_state_business(actor: Actor) -> bool:
+    """A state, a body or a person with a title (not a private person)."""
+    return actor.kind in ("country", "organization") or (actor.kind == "person" and bool(actor.title))
 
 
 def _no_party(rd: Reading) -> bool:
