@@ -1248,9 +1248,10 @@ def _person_countries(
         if owner is not None:
             p.country = owner  # "summoned China's ambassador ... told Ambassador Huang Xilian"
             continue
-        if i >= 0 and _ITS_TITLE.search(norm, max(sentences[i].start, p.first - 90), p.first):
+        if i >= 0 and (its := _ITS_TITLE.search(norm, max(sentences[i].start, p.first - 90), p.first)):
             placed = placed or _PlacedPersons(everyone)
-            owner = _owner_of_its_title(norm, p, title, sentences, i, countries, cstarts, placed)
+            owner = _owner_of_its_title(norm, its, title, sentences[i - 1] if i >= 1 else None,
+                                        sentences[i], countries, cstarts, placed)
             if owner is not None:
                 p.country = owner  # "The US condemned it. Its envoy for Sudan, X, is due in Cairo"
                 continue
@@ -1324,23 +1325,20 @@ _ITS_TITLE = lazy_compile(
     r"(?P<post>[\p{L}'-]++(?:[ ][\p{L}'-]++){0,7}+,?+)[ ]\Z")
 
 
-def _owner_of_its_title(norm: str, p: Person, title: str, sentences: Sequence[Span], i: int,
-                        countries: Sequence[Mention], cstarts: Sequence[int],
+def _owner_of_its_title(norm: str, m: regex.Match[str], title: str, before: Span | None,
+                        sentence: Span, countries: Sequence[Mention], cstarts: Sequence[int],
                         placed: _PlacedPersons) -> str | None:
-    """The state of "Its envoy ..., Mark Ellison,": the subject of the sentence before
-    when "Its" opens the sentence, else the subject of the person's own sentence ("The
-    US said its envoy, X, would travel"); None when the post names no owner that way."""
-    sentence = sentences[i]
-    m = _ITS_TITLE.search(norm, max(sentence.start, p.first - 90), p.first)
-    post = m.group("post").lower() if m is not None else ""
+    """The state of "Its envoy ..., Mark Ellison," (``m``, the post's match in ``sentence``):
+    the subject of the sentence ``before`` when "Its" opens the sentence, else the subject
+    of the person's own sentence ("The US said its envoy, X, would travel"); None when the
+    post names no owner that way."""
+    post = m.group("post").lower()
     # the person's own title in the post, or (none attached) a title of government
-    if m is None or (title not in post if title else not set(post.replace(",", "").split())
-                     & set(_GOV_TITLES)):
+    if title not in post if title else not set(post.replace(",", "").split()) & set(_GOV_TITLES):
         return None
     opener = _SUBJECT_OPENER.match(norm, sentence.start, m.start())
     if (opener.end() if opener is not None else sentence.start) == m.start():
-        return _subject_country(norm, sentences[i - 1], countries, cstarts, placed) \
-            if i >= 1 else None
+        return _subject_country(norm, before, countries, cstarts, placed) if before is not None else None
     return _subject_country(norm, sentence, countries, cstarts, placed)
 
 

@@ -458,9 +458,10 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         # March": the phrase "since" opens looks back, whatever the clause goes on to say
         return "past"
     clause = left[max(left.rfind(","), left.rfind(";")) + 1 :]
+    # a day named by its number may be one just gone ("to repatriate the child by Jan. 14")
+    named_day = any(c.isdigit() for c in norm[start:end])
     if last == "by" and (_DEADLINE_CUE.search(clause) is not None or (
-            # (a named day may be one just gone: "to repatriate the child by Jan. 14")
-            _TO_DO_BY.search(clause) is not None and not any(c.isdigit() for c in norm[start:end]))) \
+            _TO_DO_BY.search(clause) is not None and not named_day)) \
             and _HAD.search(clause) is None:
         return "future"  # "expelled if the buoys were not returned by Friday": a deadline
     if lower[-2:] in (["starting", "on"], ["beginning", "on"]) and _ASKED_TO.search(clause) is not None:
@@ -476,7 +477,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
             if low not in ("on", "in", "late", "early", "by", "until")]
     if near and _classify(near[-1]) == "past" and not _after_bare_auxiliary(before, near[-1]) \
             and not _present_passive(before, near[-1]) \
-            and lower[_last_position(before, near[-1]) - 1 : _last_position(before, near[-1])] != ["as"]:
+            and lower[max(0, (at := _last_position(before, near[-1])) - 1) : at] != ["as"]:
         # (not "will go ahead as planned on September 24": "as planned" is no verb of the clause)
         return "past"
     if last == "record":
@@ -513,7 +514,7 @@ def tense_at(norm: str, start: int, end: int, lo: int, hi: int) -> str:
         # "would be paid on a still unspecified date in January"; but not "said his
         # country would not take sides, but he summoned the ambassador on Tuesday"
         return "future"
-    if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start], any(c.isdigit() for c in norm[start:end])):
+    if _far_modal(norm[max(lo, start - 2 * _WINDOW) : start], named_day):
         return "future"  # "will host the leaders of the main parties at the palace on Thursday"
     best: tuple[int, str] | None = None
     for index in range(len(before) - 1, -1, -1):
